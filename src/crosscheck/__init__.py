@@ -1,0 +1,1 @@
+"""crosscheck: claim verification and cross-source consistency checking."""

@@ -1,0 +1,5 @@
+"""``python -m crosscheck``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,115 @@
+"""``crosscheck check PATHS``: the main job (also what ``crosscheck PATHS`` runs)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .. import exitcodes
+from ..models import Problem, Report
+from ..pipeline import NoDocumentsError, check as run_check
+from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
+
+FORMAT_NAMES = ("text", "markdown", "json", "jsonl", "csv", "html", "sarif", "github")
+
+
+def echo_problem(problem: Problem) -> None:
+    """One line per problem on stderr: ``path:line: CODE message``."""
+    label = "error" if problem.severity == "error" else "warning"
+    click.echo(f"{label}: {problem.render()}", err=True)
+
+
+def load_pack(rule_dirs: tuple[str, ...]) -> RulePack:
+    """The default rules plus ``[tool.crosscheck]`` folders plus ``--rules`` folders; exit 2 on any error."""
+    try:
+        folders = configured_rule_dirs(Path.cwd()) + [Path(d) for d in rule_dirs]
+        return load_rules(folders)
+    except RuleError as error:
+        for problem in error.problems:
+            echo_problem(problem)
+        raise SystemExit(exitcodes.USAGE) from None
+
+
+def progress_bar(quiet: bool):
+    """A stderr progress callback that appears only for runs longer than a second on a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bar: dict[str, tqdm] = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in bar:
+            bar["bar"] = tqdm(total=total, unit="article", delay=1.0, file=sys.stderr, leave=False)
+        bar["bar"].update(1)
+
+    def close() -> None:
+        if "bar" in bar:
+            bar["bar"].close()
+
+    return update, close
+
+
+def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool, verbose: bool) -> Report:
+    """Run the pipeline for a command; print warnings; exit 2 when nothing could be read."""
+    pack = load_pack(rule_dirs)
+    update, close = progress_bar(quiet)
+    try:
+        report = run_check(paths, rules=pack, progress=update)
+    except NoDocumentsError as error:
+        close()
+        for problem in error.problems:
+            echo_problem(problem)
+        click.echo("error: no readable article in the given paths", err=True)
+        raise SystemExit(exitcodes.USAGE) from None
+    close()
+    for problem in report.problems:
+        if problem.code.startswith("I") and not verbose:
+            continue
+        if not quiet or problem.severity == "error":
+            echo_problem(problem)
+    if verbose:
+        click.echo(
+            f"read {len(report.documents)} documents: {len(report.mentions)} mentions, "
+            f"{len(report.claims)} claims, {len(report.findings)} findings",
+            err=True,
+        )
+    return report
+
+
+def write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"error: {output}: cannot write: {exc.strerror or exc}", err=True)
+        raise SystemExit(exitcodes.USAGE) from None
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMAT_NAMES), default="text", show_default=True, help="Report format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write the report to this file instead of stdout.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="An extra rule folder (repeatable).")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="More detail on stderr.")
+def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple[str, ...], quiet: bool, verbose: bool) -> None:
+    """Read the articles under PATHS and report what the sources agree on,
+    which names are spelled differently, what contradicts what, what changed
+    over time and what rests on a single source.
+
+    \b
+    Examples:
+      crosscheck seeds/
+      crosscheck seeds/ more/article.html --format markdown -o report.md
+      crosscheck seeds/ --format json | jq '.findings[] | .summary'
+    """
+    from ..report import render, should_color
+
+    report = build_report(paths, rule_dirs, quiet, verbose)
+    color = output in (None, "-") and should_color(sys.stdout)
+    write_output(render(report, fmt, color=color), output)

@@ -1,0 +1,43 @@
+"""The extract stage: sentences, then times, quantities and names, then claims.
+
+Extractors are compiled once per run from the rule pack and then applied to each document.
+"""
+
+from __future__ import annotations
+
+from ..models import Document, ExtractedDocument, Mention
+from ..rules import RulePack
+from .sentences import split_sentences
+
+
+def _number_mentions(document_id: str, mentions: list[Mention]) -> list[Mention]:
+    mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+    for index, mention in enumerate(mentions, 1):
+        mention.id = f"{document_id}#m{index}"
+    return mentions
+
+
+class Extractors:
+    """Every extractor of a run, built once from the rules."""
+
+    def __init__(self, rules: RulePack):
+        from .claims import ClaimExtractor
+        from .names import NameExtractor
+        from .quantities import QuantityExtractor
+        from .times import TimeExtractor
+
+        self.times = TimeExtractor(rules)
+        self.quantities = QuantityExtractor(rules)
+        self.names = NameExtractor(rules)
+        self.claims = ClaimExtractor(rules)
+
+    def extract(self, document: Document) -> ExtractedDocument:
+        sentences = split_sentences(document)
+        mentions = self.times.extract(document, sentences)
+        mentions += self.quantities.extract(document, sentences, mentions)
+        mentions += self.names.extract(document, sentences)
+        mentions = _number_mentions(document.id, mentions)
+        claims = self.claims.extract(document, sentences, mentions)
+        for index, claim in enumerate(claims, 1):
+            claim.id = f"{document.id}#c{index}"
+        return ExtractedDocument(document=document, sentences=sentences, mentions=mentions, claims=claims)

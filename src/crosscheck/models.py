@@ -1,0 +1,271 @@
+"""The models that pass between stages: ingest -> clean -> extract -> normalise -> compare -> report.
+
+Every stage reads only the models of the stage before it. All offsets are character offsets
+into ``Document.text`` (the original decoded text: the file for txt/md, the ``text`` field for
+JSON, the extracted text for HTML); ``line`` is 1-based in the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+REPORT_SCHEMA = "crosscheck/report-1"
+
+Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "open"]
+TimeModality = Literal["asserted", "expected", "deadline"]
+MentionKind = Literal["time", "quantity", "person", "organization", "place"]
+FindingKind = Literal["agreement", "variant", "contradiction", "change", "single_source", "internal"]
+Severity = Literal["error", "warning"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Problem(Model):
+    """A problem with an input or rule file, kept as data; only the CLI renders it."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+    code: str
+    message: str
+    severity: Severity = "warning"
+
+    def render(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.code} {self.message}"
+
+
+class Span(Model):
+    start: int
+    end: int
+
+
+class LineMap(Model):
+    """Maps character offsets of a text to 1-based lines of the file it came from.
+
+    For text files every newline counts; for a JSON Lines record the whole text sits on the
+    record's line (``fixed_line``).
+    """
+
+    first_line: int = 1
+    fixed_line: int | None = None
+    newline_offsets: list[int] = Field(default_factory=list)
+
+    @classmethod
+    def for_text(cls, text: str, first_line: int = 1) -> "LineMap":
+        return cls(first_line=first_line, newline_offsets=[i for i, ch in enumerate(text) if ch == "\n"])
+
+    def line_of(self, offset: int) -> int:
+        if self.fixed_line is not None:
+            return self.fixed_line
+        return self.first_line + bisect.bisect_left(self.newline_offsets, offset)
+
+
+class RawDocument(Model):
+    """A decoded input file (or one record of a JSON file), before any cleaning."""
+
+    id: str
+    path: str
+    format: Literal["text", "markdown", "html", "json"]
+    encoding: str
+    text: str
+    lines: LineMap
+    given_title: str | None = None
+    given_published: date | None = None
+    given_outlet: str | None = None
+    given_url: str | None = None
+    given_authors: list[str] = Field(default_factory=list)
+
+
+class Document(Model):
+    """A cleaned article: metadata plus the spans of ``text`` that are article body."""
+
+    id: str
+    path: str
+    format: Literal["text", "markdown", "html", "json"]
+    encoding: str
+    text: str
+    lines: LineMap
+    title: str | None = None
+    published: date | None = None
+    published_evidence: str | None = None
+    outlet: str | None = None
+    credit: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    url: str | None = None
+    body: list[Span] = Field(default_factory=list)
+    furniture: list[Span] = Field(default_factory=list)
+
+    def line_of(self, offset: int) -> int:
+        return self.lines.line_of(offset)
+
+    def body_text(self) -> str:
+        return "\n\n".join(self.text[s.start : s.end] for s in self.body)
+
+
+class Sentence(Model):
+    """One sentence of an article body; ``index`` is its position in the document."""
+
+    document: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    line: int
+    text: str
+
+
+class TimeValue(Model):
+    """A normalised time: inclusive ``start``/``end`` days and the granularity that was said."""
+
+    start: date | None = None
+    end: date | None = None
+    granularity: Granularity
+    modality: TimeModality = "asserted"
+    part: Literal["early", "mid", "late"] | None = None
+    anchor: str = "published"
+    invalid: str | None = None
+
+
+class QuantityValue(Model):
+    """A figure as an interval: ``low``..``high`` of ``unit`` (None = unbounded)."""
+
+    low: float | None = None
+    high: float | None = None
+    unit: str
+    hedge: str | None = None
+    exact: str
+    noun: str | None = None
+    event: str | None = None
+
+
+class EntityValue(Model):
+    """The entity a name mention was linked to, with the title used at that mention."""
+
+    entity: str
+    canonical: str
+    type: Literal["person", "organization", "place"]
+    title: str | None = None
+    role: str | None = None
+    country: str | None = None
+    adjective: bool = False
+
+
+MentionValue = Union[TimeValue, QuantityValue, EntityValue]
+
+
+class Mention(Model):
+    id: str = ""
+    document: str
+    kind: MentionKind
+    text: str
+    start: int
+    end: int
+    line: int
+    sentence: int
+    value: MentionValue
+
+
+class Claim(Model):
+    """What one sentence asserts about one event or fact."""
+
+    id: str = ""
+    document: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    line: int
+    sentence: int
+    mentions: list[str] = Field(default_factory=list)
+    participants: list[str] = Field(default_factory=list)
+    time: TimeValue | None = None
+    place: str | None = None
+    figures: list[QuantityValue] = Field(default_factory=list)
+    attribution: str | None = None
+    modality: Literal["asserted", "expected", "planned", "denied", "reported"] = "asserted"
+    polarity: Literal["positive", "negative"] = "positive"
+
+
+class Quote(Model):
+    """A source's words with where to find them again (file, line, offsets, context)."""
+
+    document: str
+    path: str
+    line: int
+    start: int
+    end: int
+    text: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+class Finding(Model):
+    id: str = ""
+    fingerprint: str
+    kind: FindingKind
+    subject: str
+    summary: str
+    documents: list[str] = Field(default_factory=list)
+    claims: list[str] = Field(default_factory=list)
+    values: dict[str, str] = Field(default_factory=dict)
+    quotes: list[Quote] = Field(default_factory=list)
+    preferred: str | None = None
+
+
+class SourceGroup(Model):
+    """Documents counted as one source (copies or rewrites of one wire story)."""
+
+    documents: list[str]
+    reason: str
+
+
+class DocumentSummary(Model):
+    id: str
+    path: str
+    title: str | None
+    published: date | None
+    outlet: str | None
+    credit: str | None
+    authors: list[str]
+
+
+class Report(Model):
+    schema_: str = Field(default=REPORT_SCHEMA, alias="schema")
+    documents: list[DocumentSummary] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    source_groups: list[SourceGroup] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    _extracted: list["ExtractedDocument"] = PrivateAttr(default_factory=list)
+
+    def attach_documents(self, docs: list["ExtractedDocument"]) -> None:
+        """Keep the full extracted documents for in-process consumers (explain, HTML, verify)."""
+        self._extracted = docs
+
+    @property
+    def extracted(self) -> list["ExtractedDocument"]:
+        return self._extracted
+
+
+class ExtractedDocument(Model):
+    """A document with everything the extract stage read from it."""
+
+    document: Document
+    sentences: list[Sentence] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)

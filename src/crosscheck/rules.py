@@ -1,0 +1,219 @@
+"""Rule packs: YAML files a domain expert edits, validated into pydantic models once per run.
+
+A rule file is a YAML mapping whose top-level ``kind:`` selects its model from a closed set
+(registered with :func:`rule_kind`). Scalars stay strings until pydantic converts them, so
+``2024-03-01`` and ``no`` are never silently retyped by YAML. Every error of every file is
+collected as a :class:`~crosscheck.models.Problem` with path, line and column; nothing is
+raised half-way, so a user sees all mistakes at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .models import Problem
+
+T = TypeVar("T", bound="RuleFile")
+
+_KINDS: dict[str, type["RuleFile"]] = {}
+
+# Modules that define rule kinds; imported lazily so that rules.py imports no stage.
+_KIND_MODULES = (
+    "crosscheck.clean",
+    "crosscheck.extract.times",
+    "crosscheck.extract.quantities",
+    "crosscheck.extract.names",
+    "crosscheck.extract.claims",
+    "crosscheck.compare",
+)
+
+
+class RuleFile(BaseModel):
+    """Base of every rule-file model: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    kind: str
+
+
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile a rule's regex, turning a syntax error into a ValueError pydantic reports with its position."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ValueError(f"invalid regex {pattern!r}: {exc}") from None
+
+
+def rule_kind(name: str):
+    """Class decorator registering a rule-file model under its ``kind:`` name."""
+
+    def register(cls: type[T]) -> type[T]:
+        _KINDS[name] = cls
+        return cls
+
+    return register
+
+
+class RuleError(Exception):
+    """Raised by :func:`load_rules` when any rule file is invalid; carries every problem."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(f"{len(problems)} rule error(s)")
+        self.problems = problems
+
+
+@dataclass
+class RulePack:
+    """All rule files of a run, by kind, in load order (default pack first)."""
+
+    files: dict[str, list[Any]] = field(default_factory=dict)
+    sources: list[Path] = field(default_factory=list)
+
+    def get(self, kind: str) -> list[Any]:
+        return self.files.get(kind, [])
+
+
+def default_rules_dir() -> Path:
+    """The rule pack shipped with the package (``crosscheck/_rules`` in a wheel, ``rules/`` in a checkout)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "_rules"
+    if installed.is_dir():
+        return installed
+    return here.parent.parent / "rules"
+
+
+def _node_to_python(node: yaml.Node, loc: tuple, positions: dict[tuple, tuple[int, int]]) -> Any:
+    positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            if key in out:
+                raise _PositionedError(key_node, f"duplicate key {key!r}")
+            out[key] = _node_to_python(value_node, loc + (key,), positions)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_node_to_python(item, loc + (i,), positions) for i, item in enumerate(node.value)]
+    if node.tag == "tag:yaml.org,2002:null" and node.value in ("", "~", "null", "Null", "NULL"):
+        return None
+    return node.value
+
+
+class _PositionedError(Exception):
+    def __init__(self, node: yaml.Node, message: str):
+        super().__init__(message)
+        self.line = node.start_mark.line + 1
+        self.column = node.start_mark.column + 1
+
+
+def _loc_text(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _nearest_position(loc: tuple, positions: dict[tuple, tuple[int, int]]) -> tuple[int, int]:
+    while loc and loc not in positions:
+        loc = loc[:-1]
+    return positions.get(loc, (1, 1))
+
+
+def load_rule_file(path: Path) -> tuple[Any | None, list[Problem]]:
+    """Parse and validate one rule file; returns the model or the problems found."""
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(path=shown, code="E201", message=f"cannot read rule file: {exc}", severity="error")]
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        return None, [Problem(path=shown, line=line, column=column, code="E202", message=f"invalid YAML: {problem}", severity="error")]
+    if node is None:
+        return None, [Problem(path=shown, line=1, code="E203", message="empty rule file", severity="error")]
+    positions: dict[tuple, tuple[int, int]] = {}
+    try:
+        data = _node_to_python(node, (), positions)
+    except _PositionedError as exc:
+        return None, [Problem(path=shown, line=exc.line, column=exc.column, code="E204", message=str(exc), severity="error")]
+    if not isinstance(data, dict) or "kind" not in data:
+        return None, [Problem(path=shown, line=1, column=1, code="E205", message="a rule file is a mapping with a top-level 'kind:'", severity="error")]
+    kind = data["kind"]
+    model = _KINDS.get(kind)
+    if model is None:
+        line, column = positions[("kind",)]
+        known = ", ".join(sorted(_KINDS))
+        return None, [Problem(path=shown, line=line, column=column, code="E206", message=f"unknown kind {kind!r} (known: {known})", severity="error")]
+    try:
+        return model.model_validate(data), []
+    except re.error as exc:
+        return None, [Problem(path=shown, code="E101", message=f"uncaught invalid regex in {kind!r} rules: {exc}", severity="error")]
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            line, column = _nearest_position(loc, positions)
+            message = error["msg"]
+            if message.startswith("Value error, "):
+                message = message[len("Value error, ") :]
+            problems.append(Problem(path=shown, line=line, column=column, code="E207", message=f"{_loc_text(loc)}: {message}", severity="error"))
+        return None, problems
+
+
+def _import_kinds() -> None:
+    for module in _KIND_MODULES:
+        importlib.import_module(module)
+
+
+def load_rules(extra_dirs: list[Path] | None = None, include_default: bool = True) -> RulePack:
+    """Load the default pack plus user folders; raise :class:`RuleError` with every problem found."""
+    _import_kinds()
+    dirs: list[Path] = []
+    if include_default:
+        dirs.append(default_rules_dir())
+    dirs.extend(extra_dirs or [])
+    pack = RulePack()
+    problems: list[Problem] = []
+    for directory in dirs:
+        if not directory.is_dir():
+            problems.append(Problem(path=str(directory), code="E200", message="rule folder not found", severity="error"))
+            continue
+        for path in sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()):
+            model, found = load_rule_file(path)
+            problems.extend(found)
+            if model is not None:
+                pack.files.setdefault(model.kind, []).append(model)
+                pack.sources.append(path)
+    if problems:
+        raise RuleError(problems)
+    return pack
+
+
+def configured_rule_dirs(directory: Path) -> list[Path]:
+    """Rule folders named in ``[tool.crosscheck] rules = [...]`` of ``directory/pyproject.toml``."""
+    import tomllib
+
+    config = directory / "pyproject.toml"
+    if not config.is_file():
+        return []
+    try:
+        data = tomllib.loads(config.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError([Problem(path=str(config), code="E208", message=f"cannot read [tool.crosscheck]: {exc}", severity="error")]) from exc
+    folders = data.get("tool", {}).get("crosscheck", {}).get("rules", [])
+    if isinstance(folders, str):
+        folders = [folders]
+    if not isinstance(folders, list) or not all(isinstance(f, str) for f in folders):
+        raise RuleError([Problem(path=str(config), code="E208", message="[tool.crosscheck] rules must be a folder or a list of folders", severity="error")])
+    return [directory / f for f in folders]

@@ -1,0 +1,119 @@
+"""Ingest: formats, encodings, bad input named in warnings, stable ids and order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from crosscheck.ingest import decode, read_paths
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+BODY = "The minister said on Tuesday that 40 soldiers were deployed.\nA second line."
+
+
+def codes(problems):
+    return sorted((Path(p.path).name, p.code) for p in problems)
+
+
+def test_seeds_are_read_in_sorted_order_with_file_stems_as_ids():
+    docs, problems = read_paths([SEEDS])
+    assert [d.id for d in docs] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert problems == []
+    assert all(d.format == "text" and d.encoding == "utf-8" for d in docs)
+
+
+def test_offsets_map_to_lines_of_the_original_file():
+    docs, _ = read_paths([SEEDS / "002_358a4b9e5b634885.txt"])
+    doc = docs[0]
+    offset = doc.text.index("General Abdourahamane Tiani")
+    original_lines = (SEEDS / "002_358a4b9e5b634885.txt").read_text(encoding="utf-8").split("\n")
+    assert "General Abdourahamane Tiani" in original_lines[doc.lines.line_of(offset) - 1]
+
+
+def test_bad_files_become_warnings_and_the_rest_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
+    (tmp_path / "latin1.txt").write_bytes("Le président a visité Niamey à midi, déclare le ministère.".encode("latin-1"))
+    (tmp_path / "utf16.txt").write_bytes("\ufeffThe delegation arrived in Bamako on Monday.".encode("utf-16-le"))
+    docs, problems = read_paths([tmp_path, tmp_path / "missing"])
+    assert sorted(d.id for d in docs) == ["a", "latin1", "utf16"]
+    by_id = {d.id: d for d in docs}
+    assert "président" in by_id["latin1"].text and "Niamey" in by_id["latin1"].text
+    assert by_id["utf16"].text.startswith("The delegation") and by_id["utf16"].encoding == "utf-16"
+    assert ("binary.txt", "W103") in codes(problems)
+    assert ("empty.txt", "W111") in codes(problems)
+    assert ("image.png", "W109") in codes(problems)
+    assert ("missing", "W100") in codes(problems)
+    assert all("\n" not in p.render() for p in problems)
+
+
+def test_invalid_utf16_after_bom_is_a_warning(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\xd8")
+    docs, problems = read_paths([tmp_path])
+    assert docs == [] and codes(problems) == [("bad.txt", "W101")]
+
+
+def test_jsonl_records_keep_given_metadata_and_their_line(tmp_path):
+    records = [
+        {"id": "wire-1", "text": BODY, "title": "Troops deployed", "published": "2024-03-27", "outlet": "Daily Example", "url": "https://example.org/a"},
+        {"text": "Another article body."},
+    ]
+    lines = [json.dumps(r) for r in records]
+    lines.insert(1, "{not json")
+    lines.insert(2, json.dumps({"title": "no text"}))
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, problems = read_paths([tmp_path / "feed.jsonl"])
+    assert [d.id for d in docs] == ["wire-1", "feed:4"]
+    first = docs[0]
+    assert (first.given_title, str(first.given_published), first.given_outlet) == ("Troops deployed", "2024-03-27", "Daily Example")
+    assert first.lines.line_of(0) == 1 and docs[1].lines.line_of(5) == 4
+    assert sorted((p.line, p.code) for p in problems) == [(2, "W105"), (3, "W105")]
+
+
+def test_json_array_records_get_their_start_lines(tmp_path):
+    text = '[\n  {"text": "First body."},\n  {\n    "text": "Second body.", "published": "2024-02-30"\n  }\n]\n'
+    (tmp_path / "batch.json").write_text(text, encoding="utf-8")
+    docs, problems = read_paths([tmp_path])
+    assert [(d.id, d.lines.line_of(0)) for d in docs] == [("batch:1", 2), ("batch:2", 3)]
+    assert docs[1].given_published is None
+    assert [(p.line, p.code) for p in problems] == [(3, "W106")]
+
+
+def test_duplicate_stems_in_subfolders_get_relative_ids(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(BODY, encoding="utf-8")
+    docs, _ = read_paths([tmp_path])
+    assert [d.id for d in docs] == ["a/story", "b/story"]
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    page = """<html><head><title>Envoy visits Niamey | Example News</title>
+    <meta property="og:site_name" content="Example News">
+    <meta property="article:published_time" content="2024-06-05T10:00:00Z"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Envoy visits Niamey</h1>
+    <p>A senior envoy arrived in Niamey on Monday for talks with the transitional government, officials said.</p>
+    <p>The two sides discussed security cooperation and the withdrawal of foreign troops from the country.</p>
+    </article><footer>Copyright Example News</footer></body></html>"""
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    docs, problems = read_paths([tmp_path])
+    assert len(docs) == 1, problems
+    doc = docs[0]
+    assert "arrived in Niamey on Monday" in doc.text and "Home" not in doc.text
+    assert str(doc.given_published) == "2024-06-05"
+
+
+@given(st.binary(max_size=400))
+def test_decode_never_raises_anything_but_skip(data):
+    try:
+        text, encoding = decode(data)
+    except Exception as exc:  # noqa: BLE001 - the point is which exception
+        assert type(exc).__name__ == "_Skip"
+    else:
+        assert isinstance(text, str) and encoding
