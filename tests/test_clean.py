@@ -1,0 +1,365 @@
+"""Tests of the clean stage: seeds (golden documents table, body survival, furniture removal),
+synthetic pages in other outlets' styles, the rule examples, and properties on arbitrary text."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.clean import Cleaner, FurnitureRules
+from crosscheck.models import Document, LineMap, RawDocument
+from crosscheck.rules import RulePack, default_rules_dir, load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+GOLDEN = json.loads((Path(__file__).parent / "golden" / "seed_documents.json").read_text(encoding="utf-8"))
+
+
+def _furniture_rules() -> FurnitureRules:
+    model, problems = load_rule_file(default_rules_dir() / "furniture.yaml")
+    assert not problems, [p.render() for p in problems]
+    return model
+
+
+RULES = _furniture_rules()
+CLEANER = Cleaner(RulePack(files={"furniture": [RULES]}))
+
+
+def raw(text: str, fmt: str = "text", doc_id: str = "t", **given) -> RawDocument:
+    return RawDocument(id=doc_id, path=f"{doc_id}.txt", format=fmt, encoding="utf-8", text=text, lines=LineMap.for_text(text), **given)
+
+
+def clean_seed(doc_id: str) -> Document:
+    path = next(p for p in SEEDS if p.name.startswith(doc_id))
+    return CLEANER.clean(raw(path.read_text(encoding="utf-8"), doc_id=doc_id))
+
+
+def body_of(doc: Document) -> list[str]:
+    return [doc.text[s.start : s.end] for s in doc.body]
+
+
+def in_body(doc: Document, needle: str) -> bool:
+    return any(needle in paragraph for paragraph in body_of(doc))
+
+
+# ---------------------------------------------------------------------------------------------
+# Seeds
+
+
+@pytest.mark.parametrize("doc_id", sorted(k for k in GOLDEN if not k.startswith("_")))
+def test_seed_documents_table(doc_id):
+    doc = clean_seed(doc_id)
+    got = {
+        "title": doc.title,
+        "published": doc.published.isoformat() if doc.published else None,
+        "outlet": doc.outlet,
+        "credit": doc.credit,
+        "authors": doc.authors,
+    }
+    assert got == GOLDEN[doc_id]
+    assert doc.published_evidence and doc.published_evidence.startswith("line ")
+
+
+SEED_EVIDENCE = [
+    ("000", "line 1: '2024-03-27'"),
+    ("001", "line 32: 'June 05, 2024 at 07:49PM'"),
+    ("002", "line 21: 'March 27, 2024'"),
+    ("003", "line 79: '4 Oct 2022 20:09'"),
+    ("004", "line 21: 'June 23, 2025'"),
+]
+
+
+@pytest.mark.parametrize("doc_id,evidence", SEED_EVIDENCE)
+def test_seed_published_evidence(doc_id, evidence):
+    assert clean_seed(doc_id).published_evidence.startswith(evidence)
+
+
+# First, last and around-the-furniture paragraphs of every seed body (and 001's standfirst).
+SEED_SENTENCES = {
+    "000": [
+        "Russian President Vladimir Putin discussed security and economic cooperation with Mali's junta leader",
+        "We agreed to cooperate further in the fight against terrorism.",
+        "pitching Moscow as a friendly country without a colonial background in Africa.",
+        "had agreed in a phone call to deepen political, economic and humanitarian ties.",
+    ],
+    "001": [
+        "High-ranking officials met with the leaders of Mali and Niger, according to the military regimes of both countries",
+        "Both former French colonies have severed military ties with France, accusing Paris of meddling.",
+        "Mali’s interim leader, Assimi Goita, hosted the officials at the presidential palace",
+        "American troops in Niger are also set to withdraw by mid-September",
+        "also agreed to develop military ties with Moscow and collaborate to stabilize the security situation in the region.",
+    ],
+    "002": [
+        "General Abdourahamane Tiani, the leader of Niger’s military regime, held a telephone conversation",
+        "headed a delegation to Moscow aimed at bolstering military relations between the two nations.",
+        "Despite being one of the world’s most impoverished countries, Niger had previously collaborated",
+        "Despite the presence of approximately 1,000 US troops in Niger",
+        "they declared their intention to withdraw from the Economic Community of West African States (ECOWAS).",
+    ],
+    "003": [
+        "Mali is one of the countries in the Sahel region most affected by terrorist attacks.",
+        "reaffirmed their intentions to strengthen security cooperation to eradicate terrorist groups in the Sahel region",
+        "Earlier in September, nearly 50 people were killed",
+        "More than 45 civilians were killed when the Islamic State took over",
+        "seized power in August 2020, then carried out another coup in May the following year.",
+        "intend to pool their efforts in the fight against terrorism,\" the statement said.",
+    ],
+    "004": [
+        "Mali’s military ruler, General Assimi Goita, arrived in Russia on Sunday",
+        "following the country’s 2020 and 2021 military coups that brought his junta to power.",
+        "The visit comes shortly after the announcement of the withdrawal of Russia’s Wagner paramilitary group from Mali.",
+        "The visit, which runs through June 26, will focus on enhancing bilateral cooperation",
+        "with Russia emerging as its most prominent international partner.",
+    ],
+}
+
+
+@pytest.mark.parametrize("doc_id,sentence", [(d, s) for d, ss in SEED_SENTENCES.items() for s in ss])
+def test_seed_body_sentences_survive(doc_id, sentence):
+    assert in_body(clean_seed(doc_id), sentence)
+
+
+SEED_FURNITURE = [
+    "six presumed dead in Baltimore bridge collapse", "Related Articles", "Recommended For You",
+    "Most read", "Russian investigators to probe", "Download now the LBCI mobile app", "We use cookies",
+    "Thursday, June 20, 2024", "Lavrov assesses relations with key Sahel state", "Read more",
+    "June 05, 2024 at 07:49PM", "Most Popular Articles", "Tuesday, June 24, 2025", "Related posts",
+    "Nigeria’s President Tinubu Hosts Queen of Denmark", "President Touadera Undergoes", "24.75%",
+    "Tags:", "Previous Post", "Next Post", "Action Synergy for Mali", "Leave a Reply",
+    "Egypt Emerges Overall Winners", "BREAKING", "Taiwan", "Trump", "Witkoff", "28-point plan",
+    "Khan Younis", "AP Photo", "Sept. 22, 2020", "4 Oct 2022", "Source: Agencies", "Hezbollah",
+    "Tabatabai", "All Rights Reserved", "Seven Ugandan Soldiers Killed", "$1.5 Billion World Bank Loan",
+    "4 months ago", "Madagascar Military Seizes Power", "Nigeria: FG Removes Mathematics",
+    "partner.Tools", "© 2023 AAN TV", "SHARES", "Share on Facebook",
+]
+
+
+@pytest.mark.parametrize("needle", SEED_FURNITURE)
+def test_seed_furniture_not_in_body(needle):
+    for path in SEEDS:
+        doc = clean_seed(path.name[:3])
+        assert not in_body(doc, needle), (path.name, needle)
+
+
+@pytest.mark.parametrize("doc_id", sorted(SEED_SENTENCES))
+def test_seed_title_is_not_a_body_paragraph(doc_id):
+    doc = clean_seed(doc_id)
+    assert doc.title not in body_of(doc)
+
+
+def test_glued_ui_label_is_cut_from_the_last_sentence():
+    doc = clean_seed("004")
+    assert body_of(doc)[-1].endswith("most prominent international partner.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Synthetic pages in other styles (written for these tests)
+
+WIRE_PAGE = """The Harbour Gazette
+Home | World | Business | Sport
+Search
+
+Floods force thousands from homes along the Zambezi
+By Maria Chanda and Peter Okello
+Published: 12 March 2023, 10:14 GMT
+Updated: 14 March 2023
+Share this article
+
+LUSAKA (Reuters) - Heavy rain has forced more than 4,000 families out of their homes along the Zambezi river, the disaster agency said on Sunday, as water levels kept rising.
+
+Officials said that the worst hit districts were in the west of the country and that roads to two towns had been cut.
+
+You may also like
+Drought ends in the south after record rains
+11 March 2023
+Copper exports rise for a third month
+10 March 2023
+
+The agency said it had opened 30 camps and asked donors for tents, clean water and food for at least two months.
+
+"We expect the river to peak by the end of the week," a spokesperson told reporters in the capital.
+
+Reporting by Maria Chanda; Editing by Joe Bloggs
+Tags: floods, Zambia, weather
+Most read
+Minister resigns over contract
+Central bank holds rates
+© 2023 The Harbour Gazette. All rights reserved.
+"""
+
+BLOG_PAGE = """Friday, November 3, 2023
+Menu
+Accept all cookies
+
+Port workers end strike after pay deal
+Posted on October 30, 2023 by Ana Lima
+
+Dock workers at the country's largest port returned to work on Monday after the union accepted a new pay offer.
+
+The strike had halted container traffic for nine days and left hundreds of trucks waiting outside the gates.
+
+Photo: Port workers gather at the gate (File photo)
+
+Union leaders said the deal raises wages by 8 percent this year and a further 5 percent next year.
+
+Related
+Ferry service resumes after storm
+October 28, 2023
+Rail line to reopen in December
+October 25, 2023
+
+Previous Post
+Next Post
+"""
+
+TICKER_PAGE = """Breaking News
+Markets fall as oil prices jump on supply fears.
+Election commission confirms results in three regions.
+Storm warning issued for the northern coast.
+
+Council approves new budget for city schools
+2 min read
+Sat 4 Feb 2023 09:30
+
+The city council approved a budget on Friday that adds money for teachers, school meals and repairs to old buildings.
+
+Members voted twelve to three in favour after a debate that lasted most of the evening.
+
+Most popular
+Bridge closed for repairs until March
+Local team wins cup final
+"""
+
+
+def test_wire_page():
+    doc = CLEANER.clean(raw(WIRE_PAGE))
+    assert doc.title == "Floods force thousands from homes along the Zambezi"
+    assert doc.published == date(2023, 3, 12)
+    assert "labelled 'published'" in doc.published_evidence
+    assert doc.outlet == "The Harbour Gazette"
+    assert doc.credit == "Reuters"
+    assert doc.authors[:2] == ["Maria Chanda", "Peter Okello"]
+    assert in_body(doc, "LUSAKA (Reuters) - Heavy rain has forced")
+    assert in_body(doc, "The agency said it had opened 30 camps")
+    assert in_body(doc, "a spokesperson told reporters in the capital.")
+    for needle in ("Drought ends", "Copper exports", "Minister resigns", "Tags:", "Share this", "11 March 2023"):
+        assert not in_body(doc, needle), needle
+
+
+def test_blog_page_render_date_is_not_the_publication_date():
+    doc = CLEANER.clean(raw(BLOG_PAGE))
+    assert doc.title == "Port workers end strike after pay deal"
+    assert doc.published == date(2023, 10, 30)
+    assert doc.authors == ["Ana Lima"]
+    assert doc.outlet is None
+    assert in_body(doc, "Dock workers at the country's largest port")
+    assert in_body(doc, "Union leaders said the deal raises wages")
+    for needle in ("Photo:", "Ferry service", "Rail line", "October 28, 2023", "Previous Post", "cookies"):
+        assert not in_body(doc, needle), needle
+
+
+def test_ticker_page():
+    doc = CLEANER.clean(raw(TICKER_PAGE))
+    assert doc.title == "Council approves new budget for city schools"
+    assert doc.published == date(2023, 2, 4)
+    assert in_body(doc, "The city council approved a budget on Friday")
+    assert in_body(doc, "Members voted twelve to three in favour")
+    for needle in ("Markets fall", "Election commission", "Storm warning", "Bridge closed", "2 min read"):
+        assert not in_body(doc, needle), needle
+
+
+def test_lone_render_date_is_kept_as_a_fallback():
+    text = "Monday, May 6, 2024\n\nA short notice\n\nThe town library will close for two weeks in June while the roof is repaired by the council.\n"
+    doc = CLEANER.clean(raw(text))
+    assert doc.published == date(2024, 5, 6)
+    assert "render date" in doc.published_evidence
+
+
+def test_given_metadata_wins_for_json():
+    text = "Ministers met in Accra on Tuesday to discuss the trade deal.\nShare\nRead more: Other news\nThe talks will continue next month, officials said."
+    doc = CLEANER.clean(raw(text, fmt="json", given_title="Trade talks", given_published=date(2024, 1, 9),
+                            given_outlet="Example Wire", given_authors=["A. Writer"]))
+    assert (doc.title, doc.published, doc.outlet, doc.authors) == ("Trade talks", date(2024, 1, 9), "Example Wire", ["A. Writer"])
+    assert doc.published_evidence == "given by the input"
+    assert body_of(doc) == [
+        "Ministers met in Accra on Tuesday to discuss the trade deal.",
+        "The talks will continue next month, officials said.",
+    ]
+
+
+def test_html_keeps_short_paragraphs():
+    text = "Heading of the story\nIt rained.\nThe match was postponed until Sunday."
+    doc = CLEANER.clean(raw(text, fmt="html", given_title="Heading of the story"))
+    assert body_of(doc) == ["It rained.", "The match was postponed until Sunday."]
+
+
+def test_empty_text():
+    doc = CLEANER.clean(raw(""))
+    assert doc.body == [] and doc.furniture == [] and doc.title is None and doc.published is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Rule examples
+
+GROUPS = ["section_markers", "ticker_markers", "line_markers", "prefix_markers", "line_patterns", "caption_patterns", "copyright_patterns"]
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_rule_examples(group):
+    examples = getattr(RULES, group).examples
+    assert examples.match and examples.no_match
+    for line in examples.match:
+        assert CLEANER.matches(group, line), (group, line)
+    for line in examples.no_match:
+        assert not CLEANER.matches(group, line), (group, line)
+
+
+def test_invalid_pattern_is_reported_with_position(tmp_path):
+    path = tmp_path / "bad.yaml"
+    text = (default_rules_dir() / "furniture.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("'^-?\\d+(?:[.,]\\d+)?\\s*°?\\s*[CFcf]$'", "'([unclosed'"), encoding="utf-8")
+    model, problems = load_rule_file(path)
+    assert model is None
+    assert problems and problems[0].code == "E207" and "invalid regex" in problems[0].message
+    assert problems[0].line is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+
+LINES = st.sampled_from([
+    "", " ", "Share", "Related posts", "BREAKING", "  • Politics", "June 5, 2024", "Tuesday, June 24, 2025",
+    "The minister said on Monday that the talks would continue next week in the capital.",
+    "Short Headline Of A Teaser Story", "By Jane Doe", "© 2024 Some Site - All rights reserved.",
+    "2024-13-45 | 99:99", "4 months ago", "(AP Photo)", "Source: Agencies", "Reuters", "#", "•", "- ",
+])
+
+
+def _check_spans(doc: Document) -> None:
+    spans = sorted([(s.start, s.end, "b") for s in doc.body] + [(s.start, s.end, "f") for s in doc.furniture])
+    previous_end = 0
+    for start, end, _ in spans:
+        assert 0 <= start <= end <= len(doc.text)
+        assert start >= previous_end
+        previous_end = end
+    assert all(doc.text[s.start : s.end].strip() for s in doc.body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_raises(text):
+    _check_spans(CLEANER.clean(raw(text)))
+    _check_spans(CLEANER.clean(raw(text, fmt="html")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES, max_size=40).map("\n".join))
+def test_page_like_text_never_raises(text):
+    doc = CLEANER.clean(raw(text))
+    _check_spans(doc)
+    assert doc.title is None or doc.title in text
