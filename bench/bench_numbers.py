@@ -1,0 +1,201 @@
+"""Figures for the quantity reader: number accuracy, range accuracy, hedge intervals, speed.
+
+Run: .venv/bin/python bench/bench_numbers.py
+
+1. NumberModel.json (Recognizers-Text): a case counts as right when the multiset of values
+   read by ``find_numbers`` equals the multiset of expected ``Resolution.value`` (relative
+   tolerance 1e-9). Reported over all cases and over python-supported ones (cases whose
+   ``NotSupported``/``NotSupportedByDesign`` do not name python).
+2. NumberRangeModel.json: a case counts as right when the intervals crosscheck reads equal the
+   expected ones, ends compared as numbers. crosscheck gives every hedge a bounded width
+   (rules/quantities.yaml), where the suite expects open ends: the comparison maps ours back
+   to the suite's notation (open end when the hedge is above/at_most, ends of "between"
+   ranges as written). Every case there is marked NotSupported for python.
+3. crosscheck's own hedge cases with the interval each must give, pass/fail.
+4. Extraction speed on the seed bodies (sentences per second).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from crosscheck.extract.quantities import QuantityExtractor, extract_quantities_from_text  # noqa: E402
+from crosscheck.normalise.quantities import find_numbers  # noqa: E402
+
+BENCH = ROOT.parent / "shared" / "benchmarks" / "recognizers-text"
+
+
+def _python_supported(case: dict) -> bool:
+    marks = f"{case.get('NotSupported') or ''},{case.get('NotSupportedByDesign') or ''}"
+    return "python" not in marks.lower()
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def _same_values(got: list[float], expected: list[float]) -> bool:
+    got, expected = sorted(got), sorted(expected)
+    return len(got) == len(expected) and all(_close(g, e) for g, e in zip(got, expected))
+
+
+def number_model() -> None:
+    cases = json.loads((BENCH / "NumberModel.json").read_text(encoding="utf-8-sig"))
+    right = right_py = total_py = 0
+    failures = []
+    for case in cases:
+        expected = [float(r["Resolution"]["value"]) for r in case["Results"]]
+        got = [n.value for n in find_numbers(case["Input"])]
+        ok = _same_values(got, expected)
+        supported = _python_supported(case)
+        right += ok
+        total_py += supported
+        right_py += ok and supported
+        if not ok:
+            failures.append((supported, case["Input"], expected, got))
+    print("NumberModel.json  (right = the set of values read equals the expected set)")
+    print(f"  all cases:              {right}/{len(cases)} = {right / len(cases):.1%}")
+    print(f"  python-supported cases: {right_py}/{total_py} = {right_py / total_py:.1%}")
+    for supported, text, expected, got in failures:
+        print(f"    miss{'' if supported else ' (not supported for python)'}: {text!r} expected {expected} got {got}")
+
+
+def _interval_text(low, high, low_open, high_open) -> str:
+    def end(value):
+        return "" if value is None else f"{value:g}"
+
+    return f"{'(' if low_open else '['}{end(low)},{end(high)}{')' if high_open else ']'}"
+
+
+def _suite_notation(value) -> str:
+    """Our bounded interval in the suite's notation, open where the hedge has no natural bound."""
+    low, high = value.low, value.high
+    if value.hedge in ("above", "at_least"):
+        return _interval_text(_first_number(value.exact), None, value.hedge == "above", True)
+    if value.hedge in ("at_most", "below_strict"):
+        return _interval_text(None, _first_number(value.exact), True, value.hedge == "below_strict")
+    if value.hedge is None and low != high:
+        return _interval_text(low, high, False, True)
+    return _interval_text(low, high, False, False)
+
+
+def _canonical(interval: str) -> str:
+    left, right = interval[0], interval[-1]
+    parts = interval[1:-1].split(",")
+    ends = ["" if not p else f"{float(p):g}" for p in parts]
+    return f"{left}{ends[0]},{ends[1]}{right}"
+
+
+def number_range_model() -> None:
+    cases = json.loads((BENCH / "NumberRangeModel.json").read_text(encoding="utf-8-sig"))
+    right = 0
+    for case in cases:
+        expected = sorted(_canonical(r["Resolution"]["value"]) for r in case["Results"])
+        got = []
+        for _start, _end, value in extract_quantities_from_text(case["Input"]):
+            got.append(_canonical(_suite_notation(value)))
+        right += sorted(got) == expected
+    print("NumberRangeModel.json  (right = our intervals, in the suite's notation, equal the expected ones)")
+    print(f"  all cases: {right}/{len(cases)} = {right / len(cases):.1%}  (python-supported: 0 cases; every one is NotSupported for python)")
+
+
+def _first_number(text: str) -> float:
+    numbers = find_numbers(text)
+    return numbers[0].value if numbers else float("nan")
+
+
+HEDGE_CASES = [
+    ("nearly 50 people were killed", 46, 49, "people", "killed"),
+    ("More than 45 civilians were killed", 46, 49, "people", "killed"),
+    ("approximately 1,000 US troops in Niger", 900, 1100, "troops", None),
+    ("some 1,000 soldiers were deployed", 900, 1100, "troops", "deployed"),
+    ("about 1,100 American soldiers", 990, 1210, "troops", None),
+    ("at least 12 people died", 12, 13, "people", "killed"),
+    ("almost 300 soldiers were wounded", 276, 299, "troops", "wounded"),
+    ("just under 1,000 troops", 920, 999, "troops", None),
+    ("up to 1,100 soldiers will withdraw", 0, 1100, "troops", "withdrawn"),
+    ("fewer than 20 people were arrested", 0, 19, "people", "arrested"),
+    ("over 200 villagers were displaced", 201, 220, "people", "displaced"),
+    ("an estimated 5,000 people fled", 4500, 5500, "people", "displaced"),
+    ("between 40 and 50 people were injured", 40, 50, "people", "wounded"),
+    ("40-50 people", 40, 50, "people", None),
+    ("dozens of civilians were killed", 24, 99, "people", "killed"),
+    ("tens of thousands of residents fled", 20000, 99999, "people", "displaced"),
+    ("hundreds of troops", 200, 999, "troops", None),
+    ("seven soldiers were killed", 7, 7, "troops", "killed"),
+    ("one hundred and twenty residents", 120, 120, "people", None),
+    ("a $1.5bn loan", 1.5e9, 1.5e9, "USD", None),
+    ("24.75% inflation", 24.75, 24.75, "percent", None),
+    ("1,000-plus troops", 1001, 1100, "troops", None),
+    ("200 or so residents", 180, 220, "people", None),
+]
+
+
+def hedge_table() -> None:
+    print("Hedge cases (rules/quantities.yaml widths): text -> [low, high] unit/event")
+    passed = 0
+    for text, low, high, unit, event in HEDGE_CASES:
+        figures = extract_quantities_from_text(text)
+        got = figures[0][2] if len(figures) == 1 else None
+        ok = got is not None and (got.low, got.high, got.unit, got.event) == (low, high, unit, event)
+        passed += ok
+        shown = f"[{got.low:g}, {got.high:g}] {got.unit}/{got.event}" if got else f"{len(figures)} figures"
+        print(f"  {'pass' if ok else 'FAIL'}  {text!r:45} expected [{low:g}, {high:g}] {unit}/{event}  got {shown}")
+    print(f"  {passed}/{len(HEDGE_CASES)} pass")
+
+
+def _seed_sentences() -> tuple[list[str], str]:
+    """Body sentences of the seeds: through ingest and the cleaner when they run, else every prose line."""
+    from crosscheck.extract.sentences import split_span
+
+    try:
+        from crosscheck.clean import Cleaner
+        from crosscheck.ingest import read_paths
+        from crosscheck.rules import load_rules
+
+        raws, _problems = read_paths([ROOT / "seeds"])
+        cleaner = Cleaner(load_rules())
+        sentences = []
+        for raw in raws:
+            doc = cleaner.clean(raw)
+            sentences += [doc.text[s:e] for span in doc.body for s, e in split_span(doc.text, span.start, span.end)]
+        return sentences, "cleaned seed bodies"
+    except Exception as exc:  # the cleaner is another stage; fall back rather than fail the bench
+        sentences = []
+        for path in sorted((ROOT / "seeds").glob("*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if len(line.split()) >= 12:
+                    sentences += [line[s:e] for s, e in split_span(line, 0, len(line))]
+        return sentences, f"seed lines of 12+ words (cleaner unavailable: {type(exc).__name__})"
+
+
+def speed() -> None:
+    sentences, source = _seed_sentences()
+    extractor = extract_quantities_from_text.__globals__["_default_extractor"]()
+    assert isinstance(extractor, QuantityExtractor)
+    rounds = 200
+    began = time.perf_counter()
+    figures = 0
+    for _ in range(rounds):
+        for sentence in sentences:
+            figures += len(extractor.extract_text(sentence))
+    elapsed = time.perf_counter() - began
+    count = len(sentences) * rounds
+    print(f"Speed on {source}: {len(sentences)} sentences x {rounds} rounds in {elapsed:.2f}s")
+    print(f"  {count / elapsed:,.0f} sentences/second ({elapsed / count * 1e6:.1f} us/sentence), {figures // rounds} figures per pass")
+
+
+if __name__ == "__main__":
+    number_model()
+    print()
+    number_range_model()
+    print()
+    hedge_table()
+    print()
+    speed()
