@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from .check import check
+from .match import match
 
 
 class DefaultCommandGroup(click.Group):
@@ -37,6 +38,7 @@ def cli() -> None:
 
 
 cli.add_command(check)
+cli.add_command(match)
 
 
 def main() -> None:

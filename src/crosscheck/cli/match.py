@@ -1,0 +1,83 @@
+"""The ``match`` command: are two spellings one name?"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+
+import click
+
+from ..normalise.names import DEFAULT_THRESHOLD, name_score
+
+_EXIT_USER_ERROR = 2
+
+
+def _verdict(matched: bool) -> str:
+    return "match" if matched else "no match"
+
+
+def _read_text(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            content = handle.read()
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = content[: exc.start].count(b"\n") + 1
+        raise click.ClickException(f"{path}:{line}: not valid UTF-8 (byte {content[exc.start]:#04x})") from exc
+
+
+def _score_pairs(path: str, threshold: float) -> None:
+    reader = csv.reader(io.StringIO(_read_text(path), newline=""))
+    scored: list[list[str]] = []
+    try:
+        header = next(reader, None)
+        if header is None or [h.strip().lower() for h in header[:2]] != ["name1", "name2"]:
+            raise click.ClickException(f"{path}:1: the first line must be the header name1,name2")
+        for row in reader:
+            if not row or not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                raise click.ClickException(f"{path}:{reader.line_num}: expected {len(header)} columns, found {len(row)}")
+            score = name_score(row[0], row[1])
+            scored.append([row[0], row[1], f"{score:.3f}", "true" if score >= threshold else "false"])
+    except csv.Error as exc:
+        raise click.ClickException(f"{path}:{reader.line_num}: invalid CSV: {exc}") from exc
+    # Written only once the whole file is read, so a bad line leaves no half-written output.
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["name1", "name2", "score", "match"])
+    writer.writerows(scored)
+
+
+@click.command("match")
+@click.argument("names", nargs=-1)
+@click.option("--pairs", "pairs_file", metavar="FILE.csv", help="CSV with columns name1,name2; writes name1,name2,score,match to stdout.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True, help="Score from which two names match.")
+def match(names: tuple[str, ...], pairs_file: str | None, threshold: float) -> None:
+    """Say whether two spellings are one name, with a score from 0 to 1.
+
+    Spellings are compared across scripts and transliterations (Tchiani/Tiani, Poutine/Putin),
+    in any word order, with initials, titles and legal forms (Ltd, LLC, OOO) taken into account.
+
+    \b
+    Examples:
+      crosscheck match "Abdourahamane Tiani" "Abdourahamane Tchiani"
+      0.850  match
+      crosscheck match --pairs names.csv > scored.csv
+    """
+    try:
+        if pairs_file is not None:
+            if names:
+                raise click.UsageError("give either two NAMEs or --pairs FILE.csv, not both")
+            _score_pairs(pairs_file, threshold)
+            return
+        if len(names) != 2:
+            raise click.UsageError("give exactly two names, or --pairs FILE.csv")
+        score = name_score(names[0], names[1])
+        click.echo(f"{score:.3f}  {_verdict(score >= threshold)}")
+    except click.ClickException as exc:
+        click.echo(f"Error: {exc.format_message()}", err=True)
+        sys.exit(_EXIT_USER_ERROR)

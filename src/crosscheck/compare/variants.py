@@ -1,0 +1,144 @@
+"""Variant findings: one entity whose name is spelled differently by different sources.
+
+Only the name proper counts: titles are not part of a mention's text, a leading "the" and a
+possessive are dropped, case is ignored, and a shorter form whose words all appear in a longer
+one ("Tiani" beside "Abdourahamane Tiani", "Wagner" beside "Wagner Group") is a short form, not
+a spelling. An acronym beside a written-out name is not a spelling either, nor are two
+different names of one place ("Ivory Coast", "Côte d'Ivoire"): forms must look alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+
+from ..extract.names import EntityRule
+from ..models import EntityValue, ExtractedDocument, Finding, Mention, Quote
+from ..normalise.entities import name_tokens
+from ..normalise.names import name_score
+from ..rules import RulePack
+
+_SIMILAR_FORMS = 0.6
+_CONTEXT = 40
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def name_form(text: str) -> str:
+    """The name as written, without a leading article, a possessive or doubled spaces."""
+    text = " ".join(text.replace("’", "'").split())
+    return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text))
+
+
+def _is_acronym(form: str) -> bool:
+    return " " not in form and form.replace(".", "").isupper()
+
+
+def _is_short_form(short: str, long: str) -> bool:
+    short_tokens, long_tokens = set(name_tokens(short)), set(name_tokens(long))
+    return bool(short_tokens) and short_tokens < long_tokens
+
+
+def quote_for(mention: Mention, doc_path: str, text: str) -> Quote:
+    """The mention's words with up to 40 characters of context on each side, within its line."""
+    return Quote(
+        document=mention.document,
+        path=doc_path,
+        line=mention.line,
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        prefix=text[max(0, mention.start - _CONTEXT) : mention.start].rsplit("\n", 1)[-1],
+        suffix=text[mention.end : mention.end + _CONTEXT].split("\n", 1)[0],
+    )
+
+
+def fingerprint(kind: str, subject: str, forms: list[str]) -> str:
+    """Stable across runs: kind, subject and the sorted forms only (no lines, ids or paths)."""
+    payload = "\x1f".join([kind, subject.casefold(), *sorted(f.casefold() for f in forms)])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _spelling_forms(by_form: dict[str, list[Mention]]) -> list[str]:
+    """Forms that are spellings of one another, each used by a document the others are not."""
+    keys = sorted(by_form)
+    candidates = [
+        k
+        for k in keys
+        if not any(_is_short_form(k, other) for other in keys if other != k)
+        and not _is_acronym(name_form(by_form[k][0].text))
+    ]
+    kept = []
+    for form in candidates:
+        docs = {m.document for m in by_form[form]}
+        for other in candidates:
+            if other == form:
+                continue
+            other_docs = {m.document for m in by_form[other]}
+            if docs - other_docs or other_docs - docs:
+                if name_score(form, other) >= _SIMILAR_FORMS:
+                    kept.append(form)
+                    break
+    return kept
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Finding]:
+    """One ``variant`` finding per entity written differently across documents."""
+    known: dict[str, EntityRule] = {e.id: e for f in rules.get("entities") for e in f.entities}
+    paths = {d.document.id: (d.document.path, d.document.text) for d in docs}
+    by_entity: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    canonical: dict[str, str] = {}
+    for doc in docs:
+        for mention in doc.mentions:
+            value = mention.value
+            if not isinstance(value, EntityValue) or value.adjective:
+                continue
+            form = name_form(mention.text)
+            if not form:
+                continue
+            by_entity[value.entity][form.casefold()].append(mention)
+            canonical[value.entity] = value.canonical
+
+    findings = []
+    for entity_id in sorted(by_entity):
+        by_form = by_entity[entity_id]
+        forms = _spelling_forms(by_form)
+        if len(forms) < 2:
+            continue
+        shown: dict[str, str] = {}
+        values: dict[str, str] = {}
+        quotes = []
+        documents: set[str] = set()
+        for key in forms:
+            mentions = sorted(by_form[key], key=lambda m: (m.document, m.start))
+            shown[key] = name_form(mentions[0].text)
+            doc_ids = sorted({m.document for m in mentions})
+            documents.update(doc_ids)
+            values[shown[key]] = ", ".join(doc_ids)
+            path, text = paths[mentions[0].document]
+            quotes.append(quote_for(mentions[0], path, text))
+        name = canonical[entity_id]
+        spelled = _and_list([f"'{shown[k]}' in {_and_list(values[shown[k]].split(', '))}" for k in forms])
+        rule = known.get(entity_id)
+        preferred = rule.house_style if rule else None
+        summary = f"{name} is spelled {spelled}"
+        if preferred:
+            summary += f"; the house style is '{preferred}'"
+        findings.append(
+            Finding(
+                fingerprint=fingerprint("variant", entity_id, [shown[k] for k in forms]),
+                kind="variant",
+                subject=entity_id,
+                summary=summary,
+                documents=sorted(documents),
+                values=values,
+                quotes=quotes,
+                preferred=preferred,
+            )
+        )
+    return findings

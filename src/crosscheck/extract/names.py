@@ -1,0 +1,423 @@
+"""Name mentions: people, organisations and places, with the titles and roles said with them.
+
+Two sources, both driven by rules/ data:
+
+- the gazetteer (``kind: entities``): well-known entities with their aliases, found by one
+  compiled alternation over an accent-folded copy of each sentence (same length, so offsets
+  hold);
+- discovery (``kind: titles``): runs of capitalised words that the rules do not know, accepted
+  only with a cue: a title before them ("General", "Prime Minister"), a role phrase before or
+  after them ("junta leader, X", "X, the leader of ..."), a last word that names an organisation
+  ("... Group", "... Ministry"), an acronym, or a place cue ("the capital, X"). A capital at the
+  start of a sentence is never a name by itself, and a name after "By" is an author.
+
+Within one document a discovered person's surname used alone later is a mention of that person.
+Entity ids here are provisional; :func:`crosscheck.normalise.entities.link_entities` settles them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..models import Document, EntityValue, Mention, Sentence
+from ..rules import RuleFile, RulePack, rule_kind
+
+EntityType = Literal["person", "organization", "place"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EntityRule(_Strict):
+    """One well-known entity of the gazetteer."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+    house_style: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_a_slug(cls, value: str) -> str:
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
+            raise ValueError(f"id {value!r} must be lower-case letters, digits and hyphens")
+        return value
+
+
+@rule_kind("entities")
+class EntityRules(RuleFile):
+    entities: list[EntityRule]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "EntityRules":
+        seen: set[str] = set()
+        for entity in self.entities:
+            if entity.id in seen:
+                raise ValueError(f"duplicate entity id {entity.id!r}")
+            seen.add(entity.id)
+        return self
+
+
+class Examples(_Strict):
+    match: list[str]
+    no_match: list[str]
+
+
+class RolePattern(_Strict):
+    """A role phrase written right before a name (``before``) or right after it (``after``)."""
+
+    before: str | None = None
+    after: str | None = None
+    examples: Examples
+    compiled: re.Pattern | None = None
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    @model_validator(mode="after")
+    def _compile(self) -> "RolePattern":
+        if (self.before is None) == (self.after is None):
+            raise ValueError("a role has exactly one of 'before' or 'after'")
+        try:
+            if self.before is not None:
+                self.compiled = re.compile(rf"(?:^|(?<=\W))(?P<role>{self.before})\s*,?\s*$", re.IGNORECASE)
+            else:
+                self.compiled = re.compile(rf"^\s*,\s*(?P<role>{self.after})", re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"invalid regex: {exc}") from exc
+        return self
+
+
+@rule_kind("titles")
+class TitleRules(RuleFile):
+    titles: list[str]
+    roles: list[RolePattern] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list)
+    organization_words: list[str] = Field(default_factory=list)
+    place_cues: list[str] = Field(default_factory=list)
+    byline_words: list[str] = Field(default_factory=list)
+
+    @field_validator("place_cues")
+    @classmethod
+    def _cues_compile(cls, value: list[str]) -> list[str]:
+        for cue in value:
+            try:
+                re.compile(cue)
+            except re.error as exc:
+                raise ValueError(f"invalid regex {cue!r}: {exc}") from exc
+        return value
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "’‘`´":
+        return "'"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
+
+
+_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x80, 0x250) if _fold_char(chr(code)) != chr(code)}
+_FOLD_TABLE.update({ord(q): "'" for q in "’‘`´"})
+
+
+def fold_same_length(text: str) -> str:
+    """Accents and curly quotes removed, one character for one, so offsets stay valid."""
+    return text.translate(_FOLD_TABLE)
+
+
+def entity_slug(name: str) -> str:
+    """A provisional entity id for a name the rules do not know."""
+    folded = fold_same_length(name).lower()
+    return "name:" + "-".join(re.findall(r"[a-z0-9]+", folded))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la".split())
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|ben|bin|ibn|abu)-[^\W\d_]", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    type: EntityType
+    entity: str
+    canonical: str
+    country: str | None
+    adjective: bool = False
+    title: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+
+class NameExtractor:
+    """Finds name mentions in body sentences; built once per run from the rule pack."""
+
+    def __init__(self, rules: RulePack):
+        self.entities: dict[str, EntityRule] = {}
+        surface: dict[str, tuple[EntityRule, bool]] = {}
+        for rule_file in rules.get("entities"):
+            for entity in rule_file.entities:
+                self.entities[entity.id] = entity
+                for form in [entity.name, *entity.aliases]:
+                    for variant in (form, form[:1].upper() + form[1:]):
+                        surface.setdefault(fold_same_length(variant), (entity, False))
+                for adjective in entity.adjectives:
+                    surface.setdefault(fold_same_length(adjective), (entity, True))
+        self.surface = surface
+        alternation = "|".join(re.escape(s) for s in sorted(surface, key=lambda s: (-len(s), s)))
+        self.gazetteer = re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w-]|'\w\w)") if surface else None
+
+        titles = [t for f in rules.get("titles") for t in f.titles]
+        self.titles = sorted({t.lower() for t in titles}, key=lambda t: (-len(t), t))
+        self.title_case = {t.lower(): t for t in titles}
+        self.title_before = (
+            re.compile(r"(?:^|(?<=\W))(" + "|".join(re.escape(t) for t in self.titles) + r")\s+$", re.IGNORECASE)
+            if self.titles
+            else None
+        )
+        self.roles = [r for f in rules.get("titles") for r in f.roles]
+        self.not_names = frozenset(w for f in rules.get("titles") for w in f.not_names)
+        self.organization_words = frozenset(w for f in rules.get("titles") for w in f.organization_words)
+        cues = [c for f in rules.get("titles") for c in f.place_cues]
+        self.place_cue = re.compile(r"(?:" + "|".join(cues) + r")$", re.IGNORECASE) if cues else None
+        bylines = [b for f in rules.get("titles") for b in f.byline_words]
+        self.byline = re.compile(r"^\s*(?:" + "|".join(re.escape(b) for b in bylines) + r")\s+$") if bylines else None
+
+    # -- public -----------------------------------------------------------------------------
+
+    def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
+        found: list[tuple[Sentence, _Hit]] = []
+        for sentence in sentences:
+            for hit in self._sentence_hits(sentence.text):
+                found.append((sentence, hit))
+        found += self._surnames_alone(sentences, found)
+        mentions = []
+        for sentence, hit in found:
+            start, end = sentence.start + hit.start, sentence.start + hit.end
+            mentions.append(
+                Mention(
+                    document=doc.id,
+                    kind=hit.type,
+                    text=doc.text[start:end],
+                    start=start,
+                    end=end,
+                    line=doc.line_of(start),
+                    sentence=sentence.index,
+                    value=EntityValue(
+                        entity=hit.entity,
+                        canonical=hit.canonical,
+                        type=hit.type,
+                        title=hit.title,
+                        role=hit.role,
+                        country=hit.country,
+                        adjective=hit.adjective,
+                    ),
+                )
+            )
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return mentions
+
+    # -- one sentence -----------------------------------------------------------------------
+
+    def _sentence_hits(self, text: str) -> list[_Hit]:
+        folded = fold_same_length(text)
+        hits = self._gazetteer_hits(folded)
+        hits += self._discovered_hits(text, hits)
+        for hit in hits:
+            if hit.type == "person":
+                self._describe_person(text, hit, hits)
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _gazetteer_hits(self, folded: str) -> list[_Hit]:
+        if self.gazetteer is None:
+            return []
+        hits = []
+        for match in self.gazetteer.finditer(folded):
+            entity, adjective = self.surface[match.group(0)]
+            country = entity.name if (adjective or entity.type == "place" and entity.country is None) else entity.country
+            hits.append(
+                _Hit(match.start(), match.end(), entity.type, entity.id, entity.name, country, adjective=adjective)
+            )
+        return hits
+
+    def _words(self, text: str, taken: list[_Hit]) -> list[_Word | None]:
+        """Words of the sentence; ``None`` stands where a gazetteer hit breaks a run."""
+        words: list[_Word | None] = []
+        spans = iter(sorted((h.start, h.end) for h in taken))
+        span = next(spans, None)
+        for match in _WORD.finditer(text):
+            while span and span[1] <= match.start():
+                words.append(None)
+                span = next(spans, None)
+            if span and match.start() < span[1] and match.end() > span[0]:
+                continue
+            end, possessive = match.end(), False
+            if _POSSESSIVE.search(match.group(0)):
+                end, possessive = end - 2, True
+            words.append(_Word(match.start(), end, text[match.start() : end], possessive))
+        return words
+
+    @staticmethod
+    def _is_capitalised(word: str) -> bool:
+        return word[:1].isupper() or bool(_PARTICLE_PREFIX.match(word))
+
+    def _runs(self, text: str, words: list[_Word | None]) -> list[list[_Word]]:
+        """Runs of capitalised words separated by single spaces (particles allowed inside)."""
+        runs: list[list[_Word]] = []
+        current: list[_Word] = []
+        for index, word in enumerate(words):
+            joined = (
+                word is not None
+                and current
+                and text[current[-1].end : word.start] in (" ", "-")
+                and not current[-1].possessive
+            )
+            if word is None or not (self._is_capitalised(word.text) or word.text.lower() in _PARTICLES):
+                if current:
+                    runs.append(current)
+                current = []
+                continue
+            if current and not joined:
+                runs.append(current)
+                current = []
+            current.append(word)
+        if current:
+            runs.append(current)
+        cleaned = []
+        for run in runs:
+            while run and run[-1].text.lower() in _PARTICLES and not self._is_capitalised(run[-1].text):
+                run = run[:-1]
+            while run and run[0].text.lower() in _PARTICLES and not self._is_capitalised(run[0].text):
+                run = run[1:]
+            if run:
+                cleaned.append(run)
+        return cleaned
+
+    def _strip_title(self, text: str, run: list[_Word]) -> tuple[str | None, list[_Word]]:
+        """Leading title words of a run ("Lieutenant-Colonel Paul-Henri Damiba")."""
+        title = None
+        while run:
+            rest = text[run[0].start : run[-1].end].lower()
+            matched = next((t for t in self.titles if rest.startswith(t + " ") or rest == t), None)
+            if matched is None:
+                break
+            title = self.title_case[matched]
+            end = run[0].start + len(matched)
+            run = [w for w in run if w.start >= end]
+        return title, run
+
+    def _discovered_hits(self, text: str, taken: list[_Hit]) -> list[_Hit]:
+        hits = []
+        for run in self._runs(text, self._words(text, taken)):
+            while run and run[0].text in self.not_names:
+                run = run[1:]
+            if not run or (self.byline and self.byline.search(text[: run[0].start])):
+                continue
+            title, run = self._strip_title(text, run)
+            while run and run[-1].text in self.not_names:
+                run = run[:-1]
+            if not run:
+                continue
+            start, end = run[0].start, run[-1].end
+            name = text[start:end]
+            kind = self._classify(name, run, title, text[:start], text[end:])
+            if kind is None:
+                continue
+            if kind == "organization":
+                start = self._absorb_place_before(text, start, taken)
+                name = text[start:end]
+            hits.append(_Hit(start, end, kind, entity_slug(name), name, None, title=title))
+        return hits
+
+    @staticmethod
+    def _absorb_place_before(text: str, start: int, taken: list[_Hit]) -> int:
+        """ "Sahel Defence Agency": a known place written just before an organisation word is part of it."""
+        for hit in taken:
+            if hit.type == "place" and hit.end == start - 1 and text[hit.end] == " ":
+                taken.remove(hit)
+                return hit.start
+        return start
+
+    def _classify(self, name: str, run: list[_Word], title: str | None, before: str, after: str) -> EntityType | None:
+        if run[-1].text in self.organization_words and len(run) > 1:
+            return "organization"
+        if len(run) == 1 and name.isupper() and len(name) >= 2:
+            return "organization"
+        if title or self._role(before, after):
+            return "person"
+        if self.place_cue and self.place_cue.search(before):
+            return "place"
+        if self.title_before and self.title_before.search(before):
+            return "person"
+        return None
+
+    def _role(self, before: str, after: str) -> str | None:
+        window = before[-80:]
+        for role in self.roles:
+            if role.before is not None:
+                match = role.compiled.search(window)
+            else:
+                match = role.compiled.search(after[:80])
+            if match:
+                return match.group("role").strip()
+        return None
+
+    def _describe_person(self, text: str, hit: _Hit, hits: list[_Hit]) -> None:
+        """Title, role and country said next to a person mention."""
+        before, after = text[: hit.start], text[hit.end :]
+        hit.role = self._role(before, after)
+        if self.title_before:
+            match = self.title_before.search(before)
+            if match:
+                hit.title = hit.title or self.title_case[match.group(1).lower()]
+                hit.role = hit.role or self._role(before[: match.start()], after)
+        if hit.country is None:
+            window_start = max(0, hit.start - 60)
+            near = [h for h in hits if h.type == "place" and window_start <= h.start < hit.start and h.country]
+            if near:
+                hit.country = near[-1].country
+
+    # -- whole document ---------------------------------------------------------------------
+
+    def _surnames_alone(self, sentences: list[Sentence], found: list[tuple[Sentence, _Hit]]) -> list[tuple[Sentence, _Hit]]:
+        """A discovered person's last name used alone elsewhere in the same document."""
+        surnames: dict[str, _Hit] = {}
+        for _, hit in found:
+            if hit.type == "person" and hit.entity.startswith("name:"):
+                parts = hit.canonical.split()
+                if len(parts) > 1 and parts[-1] not in self.not_names:
+                    surnames.setdefault(parts[-1], hit)
+        if not surnames:
+            return []
+        pattern = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(surnames)) + r")(?![\w-])")
+        taken = {(s.index, h.start) for s, h in found}
+        covered = {s.index: [(h.start, h.end) for t, h in found if t.index == s.index] for s, _ in found}
+        extra = []
+        for sentence in sentences:
+            for match in pattern.finditer(sentence.text):
+                spans = covered.get(sentence.index, [])
+                if (sentence.index, match.start()) in taken or any(a <= match.start() < b for a, b in spans):
+                    continue
+                person = surnames[match.group(1)]
+                hit = _Hit(match.start(), match.end(), "person", person.entity, person.canonical, person.country)
+                self._describe_person(sentence.text, hit, [])
+                extra.append((sentence, hit))
+        return extra

@@ -1,0 +1,178 @@
+"""Entity linking across documents: one id for every spelling of one entity.
+
+Order of evidence, strongest first:
+
+1. the gazetteer (exact aliases, already applied by the extractor);
+2. the name matcher (:mod:`crosscheck.normalise.names`) against the gazetteer's names and
+   aliases, then between names the rules do not know; candidates are *blocked* by a phonetic
+   key of the surname (jellyfish metaphone of the transliteration key), so the work grows with
+   the number of distinct names per block, never with all pairs of mentions;
+3. context as a veto: two names whose countries are both known and differ are kept apart;
+4. a surname used alone in one document joins the full name of the same document (done by the
+   extractor), or across documents the single full name in its block, when there is only one.
+
+Different people who share a first name or a surname stay apart because the matcher counts a
+differing token as a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import jellyfish
+
+from ..extract.names import EntityRule, entity_slug
+from ..models import EntityValue, ExtractedDocument, Mention
+from ..rules import RulePack
+from .names import DEFAULT_THRESHOLD, name_score, prepare, translit_key
+
+_PARTICLES = frozenset({"al", "bin", "bint", "abu", "de", "van", "der", "the", "of", "and", "y", "na"})
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded name tokens of a name, without titles, legal forms and particles."""
+    return tuple(t for t in prepare(name).tokens if t not in _PARTICLES)
+
+
+def block_keys(name: str) -> set[str]:
+    """Keys that any spelling variant of ``name`` is likely to share (phonetic surname key)."""
+    tokens = name_tokens(name)
+    if not tokens:
+        return set()
+    last = translit_key(tokens[-1])
+    keys = {"m:" + jellyfish.metaphone(last), "p:" + last[:3]}
+    if len(tokens) > 1:
+        first = translit_key(tokens[0])
+        keys.add("f:" + first[:3] + "|" + last[:1])
+    return keys
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            # The gazetteer id (no "name:" prefix) or the smaller id wins, so results are stable.
+            keep, drop = sorted((root_a, root_b), key=lambda r: (r.startswith("name:"), r))
+            self.parent[drop] = keep
+
+
+def _entity_rules(rules: RulePack) -> dict[str, EntityRule]:
+    return {e.id: e for f in rules.get("entities") for e in f.entities}
+
+
+def _name_mentions(docs: list[ExtractedDocument]) -> list[Mention]:
+    return [
+        m
+        for d in docs
+        for m in d.mentions
+        if isinstance(m.value, EntityValue) and not m.value.adjective and m.kind in ("person", "organization", "place")
+    ]
+
+
+def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: float = DEFAULT_THRESHOLD) -> None:
+    """Give every name mention of ``docs`` its entity id and canonical name, consistently."""
+    known = _entity_rules(rules)
+    mentions = _name_mentions(docs)
+    union = _UnionFind()
+
+    # Distinct provisional entities with the names they were written as, their type and country.
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, str] = {}
+    countries: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        value = m.value
+        forms[value.entity][value.canonical] += 1
+        types[value.entity] = value.type
+        if value.country:
+            countries[value.entity].add(value.country)
+        union.find(value.entity)
+    for entity_id, rule in known.items():
+        for name in [rule.name, *rule.aliases]:
+            forms[entity_id][name] += 0
+        types[entity_id] = rule.type
+        if rule.country:
+            countries[entity_id].add(rule.country)
+
+    # Block every full name (two tokens or more) by its keys; gazetteer names take part too.
+    blocks: dict[str, set[str]] = defaultdict(set)
+    full_names: dict[str, list[str]] = defaultdict(list)
+    for entity_id, counter in forms.items():
+        for name in sorted(counter):
+            if len(name_tokens(name)) >= 2 or entity_id in known:
+                full_names[entity_id].append(name)
+                for key in block_keys(name):
+                    blocks[f"{types[entity_id]}|{key}"].add(entity_id)
+
+    def compatible(a: str, b: str) -> bool:
+        return not (countries[a] and countries[b] and not countries[a] & countries[b])
+
+    compared: set[tuple[str, str]] = set()
+    for block in sorted(blocks):
+        members = sorted(blocks[block])
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if not a.startswith("name:") and not b.startswith("name:"):
+                    continue  # two gazetteer entities are distinct by definition
+                if (a, b) in compared or union.find(a) == union.find(b):
+                    continue
+                compared.add((a, b))
+                if not compatible(a, b):
+                    continue
+                best = max(
+                    (name_score(x, y) for x in full_names[a] for y in full_names[b] if len(name_tokens(x)) >= 2 and len(name_tokens(y)) >= 2),
+                    default=0.0,
+                )
+                if best >= threshold:
+                    union.union(a, b)
+
+    _attach_lone_surnames(forms, types, countries, full_names, union, known)
+
+    # Canonical name: the gazetteer's, else the most used full form (ties alphabetical).
+    members: dict[str, list[str]] = defaultdict(list)
+    for entity_id in forms:
+        members[union.find(entity_id)].append(entity_id)
+    canonical: dict[str, tuple[str, str]] = {}
+    for root, group in members.items():
+        if root in known:
+            canonical[root] = (root, known[root].name)
+            continue
+        counts: Counter[str] = Counter()
+        for entity_id in group:
+            counts.update(forms[entity_id])
+        longest = max(len(name_tokens(n)) for n in counts)
+        name = sorted((n for n in counts if len(name_tokens(n)) == longest), key=lambda n: (-counts[n], n))[0]
+        canonical[root] = (entity_slug(name), name)
+    for m in mentions:
+        m.value.entity, m.value.canonical = canonical[union.find(m.value.entity)]
+
+
+def _attach_lone_surnames(forms, types, countries, full_names, union, known) -> None:
+    """An entity only ever written as one word joins the one full name in its block, if unique."""
+    by_last: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity_id, names in full_names.items():
+        for name in names:
+            tokens = name_tokens(name)
+            if len(tokens) >= 2:
+                by_last[(types[entity_id], translit_key(tokens[-1]))].add(union.find(entity_id))
+    for entity_id in sorted(forms):
+        if entity_id in known or full_names.get(entity_id):
+            continue
+        names = [n for n in forms[entity_id] if len(name_tokens(n)) == 1]
+        if not names:
+            continue
+        key = (types[entity_id], translit_key(name_tokens(names[0])[0]))
+        candidates = {
+            c for c in by_last.get(key, set()) if not (countries[entity_id] and countries[c] and not countries[entity_id] & countries[c])
+        }
+        if len(candidates) == 1:
+            union.union(entity_id, candidates.pop())

@@ -1,0 +1,201 @@
+"""Linking name mentions across documents, and variant findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.compare.variants import find_variants, fingerprint
+from crosscheck.extract.sentences import split_sentences
+from crosscheck.models import Document, ExtractedDocument, LineMap, Span
+from crosscheck.normalise.entities import block_keys, link_entities
+from test_names import EXTRACTOR, RULES, make_document
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def extracted(paragraphs: list[str], doc_id: str) -> ExtractedDocument:
+    doc = make_document(paragraphs, doc_id)
+    sentences = split_sentences(doc)
+    return ExtractedDocument(document=doc, sentences=sentences, mentions=EXTRACTOR.extract(doc, sentences))
+
+
+def linked(*articles: list[str]) -> list[ExtractedDocument]:
+    docs = [extracted(paragraphs, f"d{i}") for i, paragraphs in enumerate(articles, 1)]
+    link_entities(docs, RULES)
+    return docs
+
+
+def entity_of(docs: list[ExtractedDocument], doc_id: str, text: str) -> str:
+    doc = next(d for d in docs if d.document.id == doc_id)
+    return next(m.value.entity for m in doc.mentions if m.text == text)
+
+
+# ------------------------------------------------------------------------------------ linking
+
+
+def test_spellings_of_a_known_leader_link_to_the_gazetteer() -> None:
+    docs = linked(
+        ["Niger's leader, General Abdourahamane Tchiani, spoke on radio."],
+        ["General Abdourahmane Tiani met the envoy."],
+        ["President Vladimir Poutine called General Tiani."],
+    )
+    assert entity_of(docs, "d1", "Abdourahamane Tchiani") == "abdourahamane-tiani"
+    assert entity_of(docs, "d2", "Abdourahmane Tiani") == "abdourahamane-tiani"
+    assert entity_of(docs, "d3", "Tiani") == "abdourahamane-tiani"
+    assert entity_of(docs, "d3", "Vladimir Poutine") == "vladimir-putin"
+    canonical = {m.value.canonical for d in docs for m in d.mentions if m.value.entity == "abdourahamane-tiani"}
+    assert canonical == {"Abdourahamane Tiani"}
+
+
+def test_unknown_names_spelled_differently_are_linked() -> None:
+    docs = linked(
+        ["The delegation was led by Deputy Minister Yunus-Bek Yevkurov."],
+        ["Deputy Minister Younous-Bek Yevkourov arrived in Niamey."],
+        ["Yevkurov said nothing."],
+    )
+    assert entity_of(docs, "d1", "Yunus-Bek Yevkurov") == entity_of(docs, "d2", "Younous-Bek Yevkourov")
+
+
+def test_people_who_share_a_surname_stay_apart() -> None:
+    docs = linked(
+        ["Defense Minister Sadio Camara met the delegation."],
+        ["Prime Minister Moussa Camara resigned."],
+        ["General Assimi Goita and Colonel Assimi Traore disagreed."],
+    )
+    assert entity_of(docs, "d1", "Sadio Camara") != entity_of(docs, "d2", "Moussa Camara")
+    assert entity_of(docs, "d3", "Assimi Goita") != entity_of(docs, "d3", "Assimi Traore")
+
+
+def test_different_countries_keep_similar_names_apart() -> None:
+    docs = linked(
+        ["Mali's Colonel Moussa Diallo inspected the troops."],
+        ["Guinea's Colonel Mousa Diallo inspected the troops."],
+    )
+    assert entity_of(docs, "d1", "Moussa Diallo") != entity_of(docs, "d2", "Mousa Diallo")
+
+
+def test_a_lone_surname_joins_the_only_full_name_with_it() -> None:
+    docs = linked(
+        ["Defense Minister Sadio Camara met the delegation."],
+        ["Minister Camara denied the report."],
+    )
+    assert entity_of(docs, "d2", "Camara") == entity_of(docs, "d1", "Sadio Camara")
+
+
+def test_linking_is_independent_of_document_order() -> None:
+    articles = [
+        ["Deputy Minister Yunus-Bek Yevkurov arrived."],
+        ["Deputy Minister Younous-Bek Yevkourov left."],
+    ]
+    forward = linked(*articles)
+    backward = [extracted(p, f"d{i}") for i, p in reversed(list(enumerate(articles, 1)))]
+    link_entities(backward, RULES)
+    key = lambda docs: sorted((m.document, m.text, m.value.entity, m.value.canonical) for d in docs for m in d.mentions)
+    assert key(forward) == key(backward)
+
+
+def test_block_keys_are_shared_by_transliterations() -> None:
+    assert block_keys("Abdourahamane Tiani") & block_keys("Abdourahamane Tchiani")
+    assert block_keys("Vladimir Putin") & block_keys("Vladimir Poutine")
+    assert not block_keys("Mohamed Bazoum") & block_keys("Ali Lamine Zeine")
+
+
+# ----------------------------------------------------------------------------------- variants
+
+
+def test_variant_finding_lists_each_form_with_its_sources() -> None:
+    docs = linked(
+        ["Niger's transitional leader, Abdourahamane Tchiani, met the delegation."],
+        ["General Abdourahamane Tiani held a call with Putin.", "General Tiani thanked him."],
+    )
+    findings = find_variants(docs, RULES)
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.kind == "variant" and finding.subject == "abdourahamane-tiani"
+    assert finding.values == {"Abdourahamane Tchiani": "d1", "Abdourahamane Tiani": "d2"}
+    assert finding.documents == ["d1", "d2"]
+    assert finding.preferred == "Abdourahamane Tiani"
+    assert finding.summary.startswith(
+        "Abdourahamane Tiani is spelled 'Abdourahamane Tchiani' in d1 and 'Abdourahamane Tiani' in d2"
+    )
+    quotes = {q.text: q for q in finding.quotes}
+    assert set(quotes) == {"Abdourahamane Tchiani", "Abdourahamane Tiani"}
+    for doc in docs:
+        for quote in finding.quotes:
+            if quote.document == doc.document.id:
+                assert doc.document.text[quote.start : quote.end] == quote.text
+                assert quote.line == doc.document.line_of(quote.start)
+                assert quote.prefix and doc.document.text[: quote.start].endswith(quote.prefix)
+
+
+def test_fingerprint_ignores_order_lines_and_ids() -> None:
+    first = linked(["Vladimir Poutine spoke."], ["Later, Vladimir Putin spoke."])
+    second = linked(["Text before.", "Then Vladimir Putin spoke."], ["Vladimir Poutine spoke too."])
+    [a] = find_variants(first, RULES)
+    [b] = find_variants(second, RULES)
+    assert a.fingerprint == b.fingerprint == fingerprint("variant", "vladimir-putin", ["Vladimir Putin", "Vladimir Poutine"])
+    assert len(a.fingerprint) == 16
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        # A surname alone or with a title is a short form, not a spelling.
+        (["General Abdourahamane Tiani spoke."], ["General Tiani spoke."]),
+        (["The Wagner Group left."], ["Wagner left."]),
+        # An acronym beside the written-out name is not a spelling.
+        (["ECOWAS met."], ["The Economic Community of West African States met."]),
+        # Case and a leading article do not count.
+        (["The Kremlin said."], ["It was the Kremlin."]),
+        # Two spellings inside one article only: not a difference between sources.
+        (["Abdourahamane Tchiani and Abdourahamane Tiani are one man."], ["Mali is calm."]),
+        # Same spelling everywhere.
+        (["Sadio Camara, the leader of the army, spoke."], ["Defense Minister Sadio Camara spoke."]),
+    ],
+)
+def test_no_variant(articles) -> None:
+    assert find_variants(linked(*articles), RULES) == []
+
+
+# ---------------------------------------------------------------------------------- the seeds
+
+# Body paragraphs of the seed articles by line number (cleaning is another stage's work).
+SEED_BODY_LINES = {
+    "000": [26, 28, 30, 32, 34, 36],
+    "001": [8, 14, 16, 18, 20, 22, 24, 26, 28, 30],
+    "002": [31, 33, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68, 70],
+    "003": [89, 91, 93, 95, 97, 99, 101, 103, 105, 107, 109, 111, 113],
+    "004": [31, 33, 48, 50, 52, 54, 56],
+}
+
+
+def seed_documents() -> list[ExtractedDocument]:
+    docs = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines = LineMap.for_text(text)
+        starts = [0] + [i + 1 for i in lines.newline_offsets]
+        body = [Span(start=starts[n - 1], end=starts[n] - 1) for n in SEED_BODY_LINES[path.name[:3]]]
+        doc = Document(id=path.name[:3], path=str(path), format="text", encoding="utf-8", text=text, lines=lines, body=body)
+        sentences = split_sentences(doc)
+        docs.append(ExtractedDocument(document=doc, sentences=sentences, mentions=EXTRACTOR.extract(doc, sentences)))
+    link_entities(docs, RULES)
+    return docs
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds not present")
+def test_seeds_people_roles_and_the_tiani_variant() -> None:
+    docs = seed_documents()
+    people = {m.value.canonical for d in docs for m in d.mentions if m.kind == "person"}
+    assert people == {
+        "Vladimir Putin", "Assimi Goita", "Abdourahamane Tiani", "Denis Sassou Nguesso", "Yunus-Bek Yevkurov",
+        "Sadio Camara", "Alou Boi Diarra", "Mohamed Bazoum", "Ali Lamine Zeine", "Paul-Henri Sandaogo Damiba",
+    }
+    goita_titles = {(m.document, m.value.title) for d in docs for m in d.mentions if m.value.entity == "assimi-goita" and m.value.title}
+    assert ("003", "Colonel") in goita_titles and ("004", "General") in goita_titles
+    goita_roles = {m.value.role for d in docs for m in d.mentions if m.value.entity == "assimi-goita" and m.value.role}
+    assert {"junta leader", "interim leader", "interim Malian President", "military ruler"} <= goita_roles
+    [variant] = find_variants(docs, RULES)
+    assert variant.values == {"Abdourahamane Tchiani": "001", "Abdourahamane Tiani": "002"}

@@ -1,0 +1,330 @@
+"""The name matcher, the name extractor and its rule files, and the ``match`` command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.names import NameExtractor, fold_same_length
+from crosscheck.models import Document, LineMap, Span
+from crosscheck.extract.sentences import split_sentences
+from crosscheck.normalise.names import DEFAULT_THRESHOLD, name_score, names_match
+from crosscheck.rules import RulePack, load_rule_file
+
+RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+
+
+def name_rules() -> RulePack:
+    """Only this area's rule files, so the tests do not depend on other stages' rules."""
+    pack = RulePack()
+    for path in sorted((RULES_DIR / "entities").glob("*.yaml")) + [RULES_DIR / "titles.yaml"]:
+        model, problems = load_rule_file(path)
+        assert not problems, [p.render() for p in problems]
+        pack.files.setdefault(model.kind, []).append(model)
+    return pack
+
+
+RULES = name_rules()
+EXTRACTOR = NameExtractor(RULES)
+
+# ---------------------------------------------------------------------------------- matcher
+
+SAME = [
+    ("Abdourahamane Tiani", "Abdourahamane Tchiani"),
+    ("Abdourahamane Tiani", "Abdourahmane Tiani"),
+    ("Assimi Goita", "Assimi Goïta"),
+    ("Vladimir Putin", "Vladimir Poutine"),
+    ("Vladimir Putin", "Владимир Путин"),
+    ("Vladimir Vladimirovich Putin", "Vladimir Putin"),
+    ("Mohamed Bazoum", "Mohammed Bazoum"),
+    ("Denis Sassou Nguesso", "Denis Sassou-Nguesso"),
+    ("Yunus-Bek Yevkurov", "Yunus Bek Yevkurov"),
+    ("Paul-Henri Sandaogo Damiba", "Paul Henri Damiba"),
+    ("Mahamat Idriss Deby", "Mahamat Idriss Déby Itno"),
+    ("Smith, John", "John Smith"),
+    ("J. Smith", "John Smith"),
+    ("General Assimi Goita", "Assimi Goita"),
+    ("Osama bin Laden", "Usama ibn Laden"),
+    ("Bashar al-Assad", "Bashar Al Assad"),
+    ("VladimirPutin", "Vladimir Putin"),
+    ("Wagner Group Ltd", "Wagner Group LLC"),
+    ("Siemens Aktiengesellschaft", "Siemens AG"),
+    ("Oboronnye Initsiativy OOO", "OOO Oboronnye Initsiativy"),
+    ("ECOWAS", "Economic Community of West African States"),
+    ("Djibril Bassolé", "Jibril Bassole"),
+]
+
+DIFFERENT = [
+    ("Assimi Goita", "Assimi Traore"),
+    ("Mohamed Bazoum", "Mohamed Bello"),
+    ("Ibrahim Traoré", "Assimi Traoré"),
+    ("Abdourahamane Tiani", "Abdoulaye Tiani"),
+    ("Bashar al-Assad", "Hafez al-Assad"),
+    ("Vladimir Putin", "Vladimir Zelensky"),
+    ("Sergei Lavrov", "Sergei Shoigu"),
+    ("Mohammed bin Salman", "Salman bin Mohammed"),
+    ("Barack Obama", "Michelle Obama"),
+    ("Hans O Friedrich", "Hans Joachim Friedrich"),
+    ("Volkswagen AG", "Siemens AG"),
+    ("Government of Estonia", "Government of Ethiopia"),
+    ("", "Assimi Goita"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_names_match(a: str, b: str) -> None:
+    assert names_match(a, b), (a, b, name_score(a, b))
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_names_do_not_match(a: str, b: str) -> None:
+    assert not names_match(a, b), (a, b, name_score(a, b))
+
+
+def test_default_threshold_is_a_probability() -> None:
+    assert 0 < DEFAULT_THRESHOLD < 1
+
+
+def test_threshold_argument_is_used() -> None:
+    score = name_score("Abdourahamane Tiani", "Abdourahamane Tchiani")
+    assert names_match("Abdourahamane Tiani", "Abdourahamane Tchiani", threshold=score)
+    assert not names_match("Abdourahamane Tiani", "Abdourahamane Tchiani", threshold=min(1.0, score + 0.01))
+
+
+names = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+name_like = st.lists(st.sampled_from(["Assimi", "Goita", "al", "Tchiani", "Ltd", "Mr.", "J.", "bin", "de", "Ó", "-", ","]), max_size=6).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(st.one_of(names, name_like), st.one_of(names, name_like))
+def test_score_is_symmetric_and_bounded(a: str, b: str) -> None:
+    score = name_score(a, b)
+    assert 0.0 <= score <= 1.0
+    assert score == pytest.approx(name_score(b, a))
+
+
+@settings(max_examples=200)
+@given(st.one_of(names, name_like))
+def test_identical_names_score_one(a: str) -> None:
+    if any(ch.isalnum() for ch in a):
+        assert name_score(a, a) == 1.0
+
+
+# -------------------------------------------------------------------------------- extractor
+
+
+def make_document(paragraphs: list[str], doc_id: str = "t01", furniture: str = "Home\nNews\n\n") -> Document:
+    """A document whose body spans are exactly ``paragraphs`` (cleaning is another stage)."""
+    text = furniture
+    body = []
+    for paragraph in paragraphs:
+        body.append(Span(start=len(text), end=len(text) + len(paragraph)))
+        text += paragraph + "\n\n"
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text), body=body)
+
+
+def extract(paragraphs: list[str], doc_id: str = "t01"):
+    doc = make_document(paragraphs, doc_id)
+    return doc, EXTRACTOR.extract(doc, split_sentences(doc))
+
+
+def persons(mentions) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.value.title, m.value.role) for m in mentions if m.kind == "person"]
+
+
+EXTRACTION_CASES = [
+    # Discovery with a title written before the name (people the gazetteer does not know).
+    ("Chad's Prime Minister Allamaye Halina arrived in Niamey.", [("Allamaye Halina", "Prime Minister", None)]),
+    ("The talks were led by Lieutenant-Colonel Abdoul Aziz Diallo in the capital.", [("Abdoul Aziz Diallo", "Lieutenant-Colonel", None)]),
+    ("Officials met Deputy Minister Karim Ould Sidi on Monday.", [("Karim Ould Sidi", "Deputy Minister", None)]),
+    # Apposition: role phrase, comma, name.
+    ("Guinea's junta leader, Mamadi Doumbouya, visited Bamako.", [("Mamadi Doumbouya", None, "junta leader")]),
+    # Role after the name.
+    ("Ousmane Sidibe, the leader of the opposition coalition, was arrested.", [("Ousmane Sidibe", None, "the leader of the opposition coalition")]),
+    # Gazetteer people keep their title and role.
+    ("Mali's military ruler, General Assimi Goita, arrived in Russia.", [("Assimi Goita", "General", "military ruler")]),
+    ("Russian President Vladimir Poutine spoke to reporters.", [("Vladimir Poutine", "President", None)]),
+    # Particles and hyphens stay inside the name.
+    ("President Bashar al-Assad met Minister Ahmed bin Rashid.", [("Bashar al-Assad", "President", None), ("Ahmed bin Rashid", "Minister", None)]),
+    # Sentence-initial capitals and capitalised words without a cue are not people.
+    ("Despite the rain, Bamako remained calm.", []),
+    ("Kidal Valley Farmers complained about prices.", []),
+    # A byline is an author, not a mention.
+    ("By General Reporter Musa Kone", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXTRACTION_CASES)
+def test_people_and_their_titles(sentence: str, expected) -> None:
+    _, mentions = extract([sentence])
+    assert persons(mentions) == expected
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    doc, mentions = extract(["Mali’s interim leader, Assimi Goïta, hosted the officials in Bamako."])
+    assert mentions
+    for mention in mentions:
+        assert doc.text[mention.start : mention.end] == mention.text
+        assert mention.line == doc.line_of(mention.start)
+        assert mention.document == doc.id
+
+
+def test_organisations_places_and_adjectives() -> None:
+    _, mentions = extract(["The Malian army and the Wagner Group fought near Timbuktu, according to AFP and the Kremlin."])
+    found = {(m.kind, m.text, m.value.adjective) for m in mentions}
+    assert ("place", "Malian", True) in found
+    assert ("organization", "Wagner Group", False) in found
+    assert ("organization", "AFP", False) in found
+    assert ("organization", "Kremlin", False) in found or ("organization", "the Kremlin", False) in found
+    malian = next(m for m in mentions if m.text == "Malian")
+    assert malian.value.entity == "mali" and malian.value.country == "Mali"
+
+
+def test_discovered_organisation_by_its_last_word() -> None:
+    _, mentions = extract(["Fighters of the Azawad Liberation Front said the Sahel Defence Agency was wrong."])
+    organisations = sorted(m.text for m in mentions if m.kind == "organization")
+    assert organisations == ["Azawad Liberation Front", "Sahel Defence Agency"]
+
+
+def test_surname_alone_links_to_the_full_name_in_the_article() -> None:
+    _, mentions = extract(["Defense Minister Sadio Camara met the delegation.", "Camara said the talks went well."])
+    camara = [m for m in mentions if m.kind == "person"]
+    assert [m.text for m in camara] == ["Sadio Camara", "Camara"]
+    assert camara[0].value.entity == camara[1].value.entity
+
+
+def test_possessive_is_not_part_of_the_name() -> None:
+    _, mentions = extract(["Niger’s transitional leader, Abdourahamane Tchiani, met them."])
+    assert [m.text for m in mentions] == ["Niger", "Abdourahamane Tchiani"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_extractor_never_raises(text: str) -> None:
+    doc = make_document([text])
+    for mention in EXTRACTOR.extract(doc, split_sentences(doc)):
+        assert 0 <= mention.start < mention.end <= len(doc.text)
+
+
+def test_fold_keeps_length() -> None:
+    text = "Goïta’s Tchiani Sénégal Ōsaka"
+    assert len(fold_same_length(text)) == len(text)
+    assert fold_same_length(text) == "Goita's Tchiani Senegal Osaka"
+
+
+# ---------------------------------------------------------------------------- rule examples
+
+ROLE_EXAMPLES = [
+    (role, sentence, wanted)
+    for rule_file in RULES.get("titles")
+    for role in rule_file.roles
+    for wanted, sentences in ((True, role.examples.match), (False, role.examples.no_match))
+    for sentence in sentences
+]
+
+
+@pytest.mark.parametrize(("role", "sentence", "wanted"), ROLE_EXAMPLES)
+def test_role_rule_examples(role, sentence: str, wanted: bool) -> None:
+    found = any(
+        (role.compiled.search(sentence[: i]) if role.before else role.compiled.search(sentence[i:])) is not None
+        for i in range(len(sentence) + 1)
+        if (role.before and (i == len(sentence) or sentence[i].isupper()))
+        or (role.after and (i == 0 or not sentence[i - 1].isspace()) and sentence[i : i + 1] in (",",))
+    )
+    assert found == wanted, (role.before or role.after, sentence)
+
+
+def test_every_role_rule_has_examples() -> None:
+    for rule_file in RULES.get("titles"):
+        for role in rule_file.roles:
+            assert role.examples.match and role.examples.no_match
+
+
+def test_entity_rules_are_valid_and_unique() -> None:
+    ids = [e.id for f in RULES.get("entities") for e in f.entities]
+    assert len(ids) == len(set(ids))
+    assert {"vladimir-putin", "abdourahamane-tiani", "assimi-goita", "ecowas", "mali"} <= set(ids)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [
+        ("kind: titles\ntitles: [General]\nroles:\n  - before: '(unclosed'\n    examples: {match: [a], no_match: [b]}\n", "invalid regex"),
+        ("kind: titles\ntitles: [General]\nroles:\n  - before: 'leader'\n    after: 'x'\n    examples: {match: [a], no_match: [b]}\n", "exactly one"),
+        ("kind: entities\nentities:\n  - {id: Bad Id, name: X, type: person}\n", "lower-case"),
+        ("kind: entities\nentities:\n  - {id: x, name: X, type: person}\n  - {id: x, name: Y, type: person}\n", "duplicate"),
+        ("kind: entities\nentities:\n  - {id: x, name: X, type: planet}\n", "type"),
+    ],
+)
+def test_bad_rule_files_are_reported(tmp_path: Path, yaml_text: str, message: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    model, problems = load_rule_file(path)
+    assert model is None
+    assert problems and any(message in p.message for p in problems), [p.render() for p in problems]
+
+
+# ------------------------------------------------------------------------------ the command
+
+
+def _match_command():
+    from crosscheck.cli.match import match
+
+    return match
+
+
+def test_match_two_names() -> None:
+    result = CliRunner().invoke(_match_command(), ["Abdourahamane Tiani", "Abdourahamane Tchiani"])
+    assert result.exit_code == 0
+    score, verdict = result.output.strip().split("  ")
+    assert float(score) == pytest.approx(name_score("Abdourahamane Tiani", "Abdourahamane Tchiani"), abs=0.001)
+    assert verdict == "match"
+
+
+def test_match_two_different_people() -> None:
+    result = CliRunner().invoke(_match_command(), ["Assimi Goita", "Assimi Traore"])
+    assert result.exit_code == 0
+    assert result.output.strip().endswith("  no match")
+
+
+def test_match_pairs_file(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text('name1,name2\nVladimir Putin,Vladimir Poutine\n"Bazoum, Mohamed",Mohamed Bello\n', encoding="utf-8")
+    result = CliRunner().invoke(_match_command(), ["--pairs", str(pairs)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "name1,name2,score,match"
+    assert lines[1].startswith("Vladimir Putin,Vladimir Poutine,") and lines[1].endswith(",true")
+    assert lines[2].startswith('"Bazoum, Mohamed",Mohamed Bello,') and lines[2].endswith(",false")
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ("first,second\na,b\n", ":1:"),
+        ("name1,name2\na,b\nc,d,e\n", ":3:"),
+        (b"name1,name2\n\xff\xfe,b\n", ":2:"),
+    ],
+)
+def test_match_bad_csv_is_one_line_and_exit_2(tmp_path: Path, content, where: str) -> None:
+    pairs = tmp_path / "bad.csv"
+    pairs.write_bytes(content if isinstance(content, bytes) else content.encode())
+    result = CliRunner().invoke(_match_command(), ["--pairs", str(pairs)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and str(pairs) + where in result.stderr
+
+
+def test_match_needs_two_names() -> None:
+    result = CliRunner().invoke(_match_command(), ["Only One"])
+    assert result.exit_code == 2
+    assert "two names" in result.stderr
+
+
+def test_match_help_has_an_example() -> None:
+    result = CliRunner().invoke(_match_command(), ["--help"])
+    assert "crosscheck match" in result.output and "--pairs" in result.output
