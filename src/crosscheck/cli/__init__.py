@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import click
 
+from .baseline import baseline
 from .check import check
+from .explain import explain
 from .match import match
 
 
@@ -38,6 +40,8 @@ def cli() -> None:
 
 
 cli.add_command(check)
+cli.add_command(baseline)
+cli.add_command(explain)
 cli.add_command(match)
 
 

@@ -11,6 +11,7 @@ from .. import exitcodes
 from ..models import Problem, Report
 from ..pipeline import NoDocumentsError, check as run_check
 from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
+from .baseline import apply_gate, gate_options, read_gate_baseline
 
 FORMAT_NAMES = ("text", "markdown", "json", "jsonl", "csv", "html", "sarif", "github")
 
@@ -97,7 +98,9 @@ def write_output(text: str, output: str | None) -> None:
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="An extra rule folder (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="More detail on stderr.")
-def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple[str, ...], quiet: bool, verbose: bool) -> None:
+@gate_options
+def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple[str, ...], quiet: bool, verbose: bool,
+          baseline_path: str | None, fail_on: tuple[str, ...] | None, update_baseline: bool) -> None:
     """Read the articles under PATHS and report what the sources agree on,
     which names are spelled differently, what contradicts what, what changed
     over time and what rests on a single source.
@@ -107,9 +110,18 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
       crosscheck seeds/
       crosscheck seeds/ more/article.html --format markdown -o report.md
       crosscheck seeds/ --format json | jq '.findings[] | .summary'
+      crosscheck seeds/ --baseline crosscheck-baseline.json --fail-on contradiction,variant
+
+    Exit codes: 0 clean, 1 a finding of a --fail-on kind is not in the baseline (new findings
+    are printed first), 2 usage, configuration or input error.
     """
     from ..report import render, should_color
+    from ..report.github import write_step_summary
 
+    baseline = read_gate_baseline(baseline_path, update_baseline)
     report = build_report(paths, rule_dirs, quiet, verbose)
     color = output in (None, "-") and should_color(sys.stdout)
-    write_output(render(report, fmt, color=color), output)
+    write_output(render(report, fmt, color=color, baseline=baseline), output)
+    if fmt == "github":
+        write_step_summary(report, baseline)
+    raise SystemExit(apply_gate(report, baseline, baseline_path, fail_on, update_baseline, quiet))

@@ -1,0 +1,74 @@
+"""The report stage: one module per output format behind one interface.
+
+Every format is a function ``render(report, *, color, baseline) -> str`` registered in
+:data:`FORMATS`; :func:`render` picks one by name. Renderers never write anywhere: the CLI
+sends machine-readable output to stdout or ``-o FILE`` untouched and logs to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import IO, Protocol
+
+from ..models import Report
+from . import csv, github, html, json, jsonl, markdown, sarif, text
+from .baseline import Baseline, BaselineDiff, BaselineEntry, BaselineError, diff, load_baseline, update
+
+
+class Renderer(Protocol):
+    def __call__(self, report: Report, *, color: bool = False, baseline: Baseline | None = None) -> str: ...
+
+
+FORMATS: dict[str, Renderer] = {
+    "text": text.render,
+    "markdown": markdown.render,
+    "json": json.render,
+    "jsonl": jsonl.render,
+    "csv": csv.render,
+    "html": html.render,
+    "sarif": sarif.render,
+    "github": github.render,
+}
+
+
+def render(report: Report, fmt: str, *, color: bool = False, baseline: Baseline | None = None) -> str:
+    """The report in format ``fmt`` (a key of :data:`FORMATS`); colour applies to ``text`` only."""
+    try:
+        renderer = FORMATS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    return renderer(report, color=color, baseline=baseline)
+
+
+def should_color(stream: IO[str], environ: Mapping[str, str] | None = None) -> bool:
+    """Colour on a terminal; never when NO_COLOR is set, always when FORCE_COLOR is set.
+
+    Both follow their conventions (no-color.org, force-color.org): set means present and not
+    empty. FORCE_COLOR wins, since a user setting it asks explicitly.
+    """
+    env = os.environ if environ is None else environ
+    if env.get("FORCE_COLOR"):
+        return True
+    if env.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+__all__ = [
+    "FORMATS",
+    "Baseline",
+    "BaselineDiff",
+    "BaselineEntry",
+    "BaselineError",
+    "Renderer",
+    "diff",
+    "load_baseline",
+    "render",
+    "should_color",
+    "update",
+]

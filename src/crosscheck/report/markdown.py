@@ -1,0 +1,108 @@
+"""Markdown that fits a pull-request comment: counts, a findings table, quotes folded away.
+
+Article text is escaped so it can neither break a table row, nor inject HTML, nor @-mention
+a GitHub user; the whole comment stays under GitHub's 65,536-character limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Finding, Report
+from ._shared import KIND_ORDER, counts, documents_index, location, one_line, ordered, shorten, value_columns
+from .baseline import Baseline, diff
+
+COMMENT_LIMIT = 60_000  # GitHub rejects comments over 65,536 characters; keep room for a footer.
+
+_PUNCTUATION = re.compile(r"([\\`*_\[\]#|~])")
+
+
+def md(text: str | None) -> str:
+    """One line of article text made inert in Markdown (and in a table cell)."""
+    escaped = _PUNCTUATION.sub(r"\\\1", one_line(text))
+    escaped = escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped.replace("@", "@\u200b")  # a zero-width space keeps "@name" from notifying anyone
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _findings_table(findings: list[Finding], report: Report, budget: int) -> str:
+    documents = documents_index(report)
+    rows, used = [], 0
+    for number, finding in enumerate(findings, 1):
+        values = "<br>".join(f"{md(label)}: {md(value)}" for label, value in value_columns(finding, documents))
+        sources = "<br>".join(md(location(quote)) for quote in finding.quotes)
+        row = [str(number), finding.kind.replace("_", " "), md(finding.summary), values, sources]
+        used += sum(len(cell) + 3 for cell in row)
+        if used > budget:
+            rows.append(["…", " ", f"{len(findings) - number + 1} more findings in the full report", " ", " "])
+            break
+        rows.append(row)
+    return _table(["#", "kind", "summary", "values", "sources"], rows)
+
+
+def _quotes(number: int, finding: Finding) -> str:
+    lines = [f"**{number}. {md(finding.summary)}** (fingerprint {md(finding.fingerprint)})", ""]
+    for quote in finding.quotes:
+        lines.append(f"> {md(location(quote))}: “{md(shorten(quote.text, 600))}”")
+        lines.append(">")
+    if lines[-1] == ">":
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _details(findings: list[Finding], budget: int) -> str:
+    blocks, used = [], 0
+    for number, finding in enumerate(findings, 1):
+        block = _quotes(number, finding)
+        if used + len(block) > budget:
+            blocks.append(f"_{len(findings) - number + 1} more findings' quotes left out to fit a comment; "
+                          "see the full report (`--format html` or `--format json`)._")
+            break
+        blocks.append(block)
+        used += len(block) + 2
+    return "<details><summary>Quotes</summary>\n\n" + "\n\n".join(blocks) + "\n\n</details>"
+
+
+def _documents_table(report: Report) -> str:
+    rows = [
+        [
+            md(document.id),
+            document.published.isoformat() if document.published else "–",
+            md(document.title),
+            " / ".join(md(part) for part in (document.outlet, document.credit) if part),
+            md(document.path),
+        ]
+        for document in report.documents
+    ]
+    return _table(["id", "published", "title", "outlet / credit", "path"], rows)
+
+
+def _counts_line(report: Report) -> str:
+    tally = counts(report)
+    return " · ".join(f"**{tally[kind]}** {kind.replace('_', ' ')}" for kind in KIND_ORDER)
+
+
+def render(report: Report, *, color: bool = False, baseline: Baseline | None = None) -> str:
+    del color  # Markdown has no terminal colours
+    parts = [f"### crosscheck: {len(report.documents)} documents, {len(report.findings)} findings", _counts_line(report)]
+    shown = ordered(report.findings)
+    if baseline is not None:
+        new, unchanged, stale = diff(report, baseline)
+        parts.append(f"**{len(new)} new** not in the baseline · {len(unchanged)} accepted · {len(stale)} stale baseline entries")
+        shown = ordered(new)
+        if stale:
+            entries = "\n".join(f"- {md(entry.kind)} {md(entry.fingerprint)}: {md(entry.summary)}" for entry in stale)
+            parts.append(f"<details><summary>Stale baseline entries ({len(stale)})</summary>\n\n{entries}\n\n</details>")
+    if shown:
+        parts.append("#### New findings" if baseline is not None else "#### Findings")
+        parts.append(_findings_table(shown, report, COMMENT_LIMIT // 2))
+    documents = "<details><summary>Documents</summary>\n\n" + _documents_table(report) + "\n\n</details>"
+    head = "\n\n".join(parts)
+    if shown:
+        head += "\n\n" + _details(shown, COMMENT_LIMIT - len(head) - len(documents))
+    return head + "\n\n" + documents + "\n"

@@ -1,0 +1,80 @@
+"""The command line: default command, bad input, exit codes, every command documented."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def run(*args: str, **kwargs):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False, **kwargs)
+
+
+def test_default_command_is_check():
+    plain = run(str(SEEDS), "--format", "json")
+    explicit = run("check", str(SEEDS), "--format", "json")
+    assert plain.exit_code == explicit.exit_code == 0
+    assert plain.stdout == explicit.stdout
+    assert json.loads(plain.stdout)["schema"] == "crosscheck/report-1"
+
+
+def test_mixed_folder_reads_what_it_can_and_names_the_rest(tmp_path):
+    folder = tmp_path / "mixed"
+    shutil.copytree(SEEDS, folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (folder / "latin1.txt").write_bytes(
+        "Niamey, le 5 juin 2024. Le général a reçu la délégation russe au palais présidentiel.".encode("latin-1")
+    )
+    (folder / "utf16.txt").write_bytes("\ufeffThe Russian delegation arrived in Bamako on Monday, officials said.".encode("utf-16-le"))
+    result = run(str(folder), "--format", "json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert {d["id"] for d in report["documents"]} >= {"latin1", "utf16", "000_90ca6e7b170494c8"}
+    assert "empty.txt" in result.stderr and "picture.png" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("setup", ["missing", "empty_folder", "only_binary"])
+def test_nothing_readable_exits_2_with_one_line_per_problem(tmp_path, setup):
+    target = tmp_path / "in"
+    if setup != "missing":
+        target.mkdir()
+    if setup == "only_binary":
+        (target / "x.txt").write_bytes(bytes(range(256)) * 4)
+    result = run(str(target))
+    assert result.exit_code == 2
+    assert "no readable article" in result.stderr
+    assert str(target) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_malformed_rule_folder_exits_2_with_file_line_column(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "broken.yaml").write_text("kind: nonsense\n", encoding="utf-8")
+    result = run(str(SEEDS), "--rules", str(rules))
+    assert result.exit_code == 2
+    assert f"{rules / 'broken.yaml'}:1:7: E206" in result.stderr
+
+
+def test_every_command_has_help_with_an_example():
+    for name, command in cli.commands.items():
+        assert command.help and "crosscheck" in command.help, f"command {name} lacks an example in its help"
+        assert run(name, "--help").exit_code == 0
+
+
+def test_python_dash_m_entry_point():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "crosscheck", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "Examples" in result.stdout

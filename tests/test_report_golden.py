@@ -1,0 +1,46 @@
+"""Golden files of the hand-built report in every text-like format.
+
+A change to one of them is a change users see: review the diff, then regenerate with
+``CROSSCHECK_UPDATE_GOLDEN=1 pytest tests/test_report_golden.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from crosscheck.report import render
+from crosscheck.report.baseline import BaselineEntry, from_report
+from report_fixtures import make_report
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+CASES = {
+    "report_fixture.txt": ("text", False),
+    "report_fixture_baseline.txt": ("text", True),
+    "report_fixture.md": ("markdown", False),
+    "report_fixture.csv": ("csv", False),
+    "report_fixture.json": ("json", False),
+    "report_fixture.jsonl": ("jsonl", True),
+    "report_fixture.github.txt": ("github", True),
+}
+
+
+def _baseline(report):
+    baseline = from_report(report)
+    baseline.findings = [e for e in baseline.findings if e.kind not in ("contradiction", "single_source")]
+    baseline.findings.append(BaselineEntry(fingerprint="0000dead0000", kind="variant", summary="fixed long ago"))
+    return baseline
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden(name):
+    fmt, with_baseline = CASES[name]
+    report = make_report()
+    output = render(report, fmt, baseline=_baseline(report) if with_baseline else None)
+    path = GOLDEN / name
+    if os.environ.get("CROSSCHECK_UPDATE_GOLDEN"):
+        path.write_text(output, encoding="utf-8", newline="")
+    assert path.exists(), f"{path} is missing: run with CROSSCHECK_UPDATE_GOLDEN=1 and review it"
+    assert output == path.read_bytes().decode("utf-8")
