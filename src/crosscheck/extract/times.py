@@ -1,0 +1,908 @@
+"""Time mentions: every date, period and relative time of an article, resolved to the calendar.
+
+One grammar of compiled alternations (built once from the ``time`` rule file and the shared
+month and weekday names), tried only at the words of a sentence where a time can start (a
+number, a month or weekday name, a few words before a unit word), finds: absolute dates in the
+usual news forms, months, years, decades, seasons, quarters, weekdays, relative days and
+periods ("last year", "earlier this month", "two weeks ago", "in recent months") and anchored
+expressions ("the day before", "a day after ...", "the following year"). A short look at the
+words just before and after each candidate then reads its operator ("since", "until", "by"),
+part ("mid-", "early"), relative word ("last July") and range partner ("from June 23 to 26"),
+and drops bare numbers and month-like words that are not times ("75%", "may" the verb).
+
+Resolution (:mod:`crosscheck.normalise.times`) uses the publication date, the sentence's
+direction (a past sentence means the most recent such day, a future one the next) and, for
+anchored expressions, another time of the same sentence or paragraph.
+
+Public entry points: :class:`TimeExtractor` for the pipeline and
+:func:`extract_times_from_text` for one string (bench, tests, claim verification).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..calendar_words import MONTHS, WEEKDAYS
+from ..models import Document, Mention, Sentence, TimeValue
+from ..normalise.times import Anchor, Context, Period, TimeExpr, Unresolvable, merge_range, resolve
+from ..rules import RuleFile, RulePack, default_rules_dir, load_rule_file, rule_kind
+from .sentences import split_span
+
+# ---------------------------------------------------------------------------------------------
+# The rule file
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+
+class Examples(_Strict):
+    """Sentences a pattern group must and must not match; the test suite runs them."""
+
+    match: list[str] = Field(min_length=1)
+    no_match: list[str] = Field(min_length=1)
+
+
+class CueWords(_Strict):
+    """Words and phrases (matched as whole lower-case words of a sentence), with examples."""
+
+    words: list[str] = Field(default_factory=list)
+    phrases: list[str] = Field(default_factory=list)
+    examples: Examples
+
+    @field_validator("words", "phrases")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        return [" ".join(_TOKEN.findall(v.lower())) for v in value if _TOKEN.findall(v)]
+
+
+class _Cues:
+    """Cue words compiled to sets of words and word tuples, looked up in a sentence's tokens."""
+
+    def __init__(self, groups: list[CueWords]):
+        self.words = frozenset(w for g in groups for w in g.words if " " not in w)
+        self.phrases: dict[str, list[list[str]]] = {}
+        for phrase in sorted({p for g in groups for p in g.phrases + g.words if " " in p}):
+            first, *rest = phrase.split()
+            self.phrases.setdefault(first, []).append(rest)
+
+    def found(self, words: list[str]) -> bool:
+        for index, word in enumerate(words):
+            if word in self.words:
+                return True
+            for rest in self.phrases.get(word, ()):
+                if words[index + 1 : index + 1 + len(rest)] == rest:
+                    return True
+        return False
+
+    def search(self, text: str) -> bool:
+        return self.found(_TOKEN.findall(text.lower()))
+
+
+Operator = Literal["since", "after", "until", "before", "deadline", "from", "between"]
+
+
+@rule_kind("time")
+class TimeRules(RuleFile):
+    """Vocabulary of time expressions (see rules/time.yaml for what each group means)."""
+
+    future: CueWords | None = None
+    past: CueWords | None = None
+    operators: dict[Operator, list[str]] = Field(default_factory=dict)
+    range_joiners: list[str] = Field(default_factory=list)
+    parts: dict[Literal["early", "mid", "late"], list[str]] = Field(default_factory=dict)
+    relative: dict[Literal["previous", "current", "next"], list[str]] = Field(default_factory=dict)
+    anchored: dict[Literal["previous", "same", "next"], list[str]] = Field(default_factory=dict)
+    relative_days: dict[str, int] = Field(default_factory=dict)
+    offsets: dict[Literal["ago", "hence", "earlier", "later", "before", "after"], list[str]] = Field(default_factory=dict)
+    recent: list[str] = Field(default_factory=list)
+    within: list[str] = Field(default_factory=list)
+    seasons: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    numbers: dict[str, int] = Field(default_factory=dict)
+    ordinals: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("seasons")
+    @classmethod
+    def _months(cls, value: dict[str, tuple[int, int]]):
+        for name, (first, last) in value.items():
+            if not (1 <= first <= 12 and 1 <= last <= 12):
+                raise ValueError(f"season {name!r}: months are 1..12")
+        return value
+
+
+def _merge_rules(files: list[TimeRules]) -> TimeRules:
+    """Several ``time`` files (the default pack and a user's) add up, later files extending."""
+    merged = TimeRules(kind="time")
+    for rules in files:
+        for name in ("future", "past"):
+            group, target = getattr(rules, name), getattr(merged, name)
+            if group is not None and target is None:
+                setattr(merged, name, group.model_copy(deep=True))
+            elif group is not None:
+                target.words.extend(group.words)
+                target.phrases.extend(group.phrases)
+        for name in ("operators", "parts", "relative", "anchored", "offsets"):
+            target = getattr(merged, name)
+            for key, words in getattr(rules, name).items():
+                target.setdefault(key, []).extend(words)
+        for name in ("range_joiners", "recent", "within"):
+            getattr(merged, name).extend(getattr(rules, name))
+        for name in ("relative_days", "seasons", "numbers", "ordinals"):
+            getattr(merged, name).update(getattr(rules, name))
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# The grammar
+
+
+def _words(words, case_insensitive: bool = True) -> str:
+    """A regex alternation of whole words, longest first, white space flexible."""
+    unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    body = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique) or r"(?!x)x"
+    return f"(?i:{body})" if case_insensitive else f"(?:{body})"
+
+
+_TWO_DIGIT_PIVOT = 30  # "03/18/40" is 1940, "5/7/20" is 2020
+_AMBIGUOUS_MONTHS = ("may", "march", "mar")
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)"
+_TIME_OF_DAY = r"(?:\s*,?\s*(?:at\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC))?)?"
+_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+          "fortnights": "fortnight", "month": "month", "months": "month", "year": "year", "years": "year",
+          "decade": "decade", "decades": "decade", "quarter": "quarter", "quarters": "quarter",
+          "weekend": "weekend"}
+
+
+def _month_names() -> dict[str, str]:
+    """Month alternations: any spelling next to numbers; standalone words only when unambiguous."""
+    full = [m for m in MONTHS if len(m) > 4 or m in ("june", "july")] + ["may"]
+    abbreviations = [m for m in MONTHS if m not in full]
+    safe_full = [m for m in full if m not in _AMBIGUOUS_MONTHS]
+    capitalised = [w for m in _AMBIGUOUS_MONTHS for w in (m.capitalize(), m.upper())]
+    safe_abbreviations = [m for m in abbreviations if m not in _AMBIGUOUS_MONTHS]
+    not_letter = r"(?![^\W\d_])"
+    any_name = _words(MONTHS) + not_letter + r"\.?"
+    alone = f"(?:{_words(safe_full)}|{_words([w for w in capitalised if w.lower() in full], False)})\\b"
+    with_number = f"(?:{_words(safe_full + safe_abbreviations)}|{_words(capitalised, False)}){not_letter}\\.?"
+    return {"any": any_name, "alone": alone, "with_number": with_number}
+
+
+class _Form(NamedTuple):
+    name: str
+    pattern: str
+
+
+def _forms(rules: TimeRules) -> list[_Form]:
+    months = _month_names()
+    mon_any, mon_alone, mon_num = months["any"], months["alone"], months["with_number"]
+    weekday_full = _words([w for w in WEEKDAYS if len(w) > 4]) + r"\b"
+    weekday_any = _words(WEEKDAYS) + r"\b\.?"
+    number = f"(?:\\d{{1,3}}|{_words(rules.numbers)})"
+    unit = r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\b"
+    offsets = _words(w for words in rules.offsets.values() for w in words) + r"\b"
+    ordinals = _words(k for k, v in rules.ordinals.items() if v > 0)
+    relative_all = _words(w for words in rules.relative.values() for w in words)
+    anchored = _words(w for words in rules.anchored.values() for w in words)
+    seasons = _words(rules.seasons) + r"\b"
+    within = _words(rules.within)
+    recent = _words(rules.recent)
+    not_figure = r"(?![\d%]|[.,:]\d|\s*(?:%|per\s?cent|percent))"
+    weekday_prefix = f"(?:(?P<wd>{weekday_any}),?\\s+)?(?<![$€£])"
+    return [
+        _Form("iso", f"(?<![\\d/.])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})(?!\\d|[.-]\\d)(?:T[\\d:.]+Z?)?{_TIME_OF_DAY}"),
+        _Form("compact", r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d]|[.,]\d)"),
+        _Form("numeric", f"(?<![\\d/.-])(?P<a>{_DAY})(?P<sep>[/.-])(?P<b>{_DAY})(?P=sep)(?P<y>{_YEAR}|(?<=/)\\d\\d)(?!\\d|[/.-]\\d){_TIME_OF_DAY}"),
+        _Form("month_range", f"(?P<m1>{mon_any})\\s*(?:[-–]|\\s(?i:to|through|until)\\s)\\s*(?P<m2>{mon_any}),?\\s+(?P<y>{_YEAR})(?!\\d)"),
+        _Form("mdy", f"{weekday_prefix}(?P<m>{mon_any})(?:\\s*|-)(?:the\\s+)?(?P<d>{_DAY}){_ORD}?(?:\\s*,\\s*|\\s+|-|\\s+of\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
+        _Form("dmy", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){_ORD}?(?:\\s+of\\s+|\\s+|-|/)(?P<m>{mon_any})(?:,?\\s+|-|/|\\s+of\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
+        _Form("ymd_name", f"(?P<y>{_YEAR})[/-](?P<m>{mon_any})[/-](?P<d>{_DAY})(?!\\d)"),
+        _Form("mon_year", f"(?P<m>{mon_any})(?:\\s+of\\s+|,?\\s+|[-/])(?P<y>{_YEAR})(?![\\d%]|[.,]\\d)"),
+        _Form("year_mon", f"(?<![\\d.,])(?P<y>{_YEAR})\\s+(?P<m>{mon_alone})(?!\\s*\\d)"),
+        _Form("quarter", f"(?:(?P<q>[Qq][1-4])(?:[\\s-]+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})[\\s-]*(?P<q2>[Qq][1-4]|[Hh][12])|(?P<h>[Hh][12])[\\s-]+(?P<y4>{_YEAR})"
+              f"|(?:the\\s+)?(?P<o>{ordinals})[\\s-]+(?P<u>(?i:quarter|half))(?:\\s+of\\s+(?:(?P<y3>{_YEAR})|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+year))?)(?!\\w)"),
+        _Form("decade", r"(?<![\w'’])(?:(?P<c>1\d|20)(?P<dd>\d)0s|['’](?P<d2>\d)0s)\b"),
+        _Form("year_range", f"(?<![\\w$€£.,/-])(?P<y1>{_YEAR})\\s*[-–/]\\s*(?P<y2>{_YEAR}|\\d\\d)(?![\\w%]|[.,]\\d)"),
+        _Form("md", f"{weekday_prefix}(?P<m>{mon_num})(?:\\s*|/|-)(?:the\\s+)?(?P<d>{_DAY}){_ORD}?\\b{not_figure}{_TIME_OF_DAY}"),
+        _Form("dm", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){_ORD}?(?:\\s+of)?\\s+(?P<m>{mon_num})(?!\\w)"),
+        _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+(?:the\\s+(?P<d>{_DAY}){_ORD}?|(?P<d2>{_DAY}){_ORD})\\b)?(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
+        _Form("reldays", _words(rules.relative_days) + r"\b"),
+        _Form("span", f"(?i:the\\s+)?(?i:past|last|previous)\\s+(?P<n>{number})\\s+(?P<u>{unit})"),
+        _Form("offset", f"(?P<n>{number})\\s+(?P<u>{unit})\\s+(?P<o>{offsets})"),
+        _Form("in_n", f"(?i:in|within)\\s+(?P<n>{number})\\s+(?P<u>{unit})(?!\\s+(?i:ago|time|a\\s+row|of|old|from|after|before|later|earlier)\\b)"),
+        _Form("unit_dir", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))\s+(?P<o>(?i:before|after|earlier|later))\b"),
+        _Form("anchored", f"(?P<a>{anchored})\\s+(?P<u>(?i:day|week|month|year|quarter|decade|weekend))\\b"),
+        _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
+        _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?P<u>(?i:week|month|year|quarter|decade|weekend))\\b"),
+        _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades))\\b"),
+        _Form("week_number", r"(?i:week)\s+(?P<n>[1-4]?\d|5[0-3])\b(?![%.,:]\d)"),
+        _Form("season", f"(?P<s>{seasons})(?:\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
+        _Form("month", f"(?P<m>{mon_alone})(?!\\s*\\d|[-’']\\w)"),
+        _Form("year", f"(?<![\\w$€£#.,/:-])(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|per\\s?cent))"),
+    ]
+
+
+# Which token can start each form: a number, a calendar word (month, weekday, season, "today"),
+# or a unit word that the expression ends on ("the following year"); each kind of token only
+# tries the forms it can start.
+_STARTS = {
+    "iso": "digit", "compact": "digit", "numeric": "digit", "month_range": "word", "mdy": "word",
+    "dmy": "digit word", "ymd_name": "digit", "mon_year": "word", "year_mon": "digit",
+    "quarter": "digit word unit", "decade": "digit", "year_range": "digit", "md": "word",
+    "dm": "digit word", "weekday": "word", "reldays": "word unit", "span": "unit",
+    "offset": "digit unit", "in_n": "unit", "unit_dir": "unit", "anchored": "unit",
+    "earlier_this": "unit", "rel_period": "unit", "recent": "unit", "week_number": "unit", "season": "word",
+    "month": "word", "year": "digit",
+}
+
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_BACKREF = re.compile(r"\(\?P=(\w+)\)")
+
+
+@dataclass
+class _Grammar:
+    """The master alternation and the small patterns applied around each candidate."""
+
+    masters: dict[str, re.Pattern]
+    fields: dict[str, tuple[str, list[str]]]
+    prefix: re.Pattern
+    suffix_year: re.Pattern
+    day_range: re.Pattern
+    joiner: re.Pattern
+    after_offset: re.Pattern
+    clause_end: re.Pattern
+    operators: dict[str, str]
+    parts: dict[str, str]
+    relative: dict[str, int]
+    anchored: dict[str, int]
+    offsets: dict[str, str]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    relative_days: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    future: _Cues
+    past: _Cues
+    start_words: frozenset[str]
+    backoff_words: frozenset[str]
+    prefix_words: frozenset[str]
+
+    @classmethod
+    def build(cls, rules: TimeRules) -> "_Grammar":
+        alternatives, fields = [], {}
+        for index, form in enumerate(_forms(rules)):
+            tag = f"f{index}"
+            names = _GROUP.findall(form.pattern)
+            body = _GROUP.sub(lambda m: f"(?P<{tag}_{m.group(1)}>", form.pattern)
+            body = _BACKREF.sub(lambda m: f"(?P={tag}_{m.group(1)})", body)
+            alternatives.append(f"(?P<{tag}>{body})")
+            fields[tag] = (form.name, names)
+        masters = {
+            kind: re.compile(r"(?<![\w])(?:" + "|".join(a for a, form in zip(alternatives, _forms(rules)) if kind in _STARTS[form.name]) + r")")
+            for kind in ("digit", "word", "unit")
+        }
+
+        def lookup(groups: dict[str, list[str]]) -> dict[str, str]:
+            return {" ".join(w.lower().split()): key for key, words in groups.items() for w in words}
+
+        operators = lookup(rules.operators)
+        parts = lookup(rules.parts)
+        relative = {w: {"previous": -1, "current": 0, "next": 1}[k] for w, k in lookup(rules.relative).items()}
+        anchored = {w: {"previous": -1, "same": 0, "next": 1}[k] for w, k in lookup(rules.anchored).items()}
+        cue_words = ["in", "on", "during", "of", "for", "at", "throughout", "around", "to", "and", "or",
+                     "earlier in", "later in", "as early as", "beginning", "starting"]
+        cues = _words(cue_words)
+        prefix = re.compile(
+            r"(?<![\w'’-])(?:(?P<op>" + _words(operators) + r")\s+)?"
+            r"(?:(?P<cue>" + cues + r")\s+)?"
+            r"(?:(?P<part>" + _words(parts) + r")(?:\s*-\s*|\s+))?"
+            r"(?:(?P<rel>" + _words(relative) + r")\s+|(?P<the>(?i:the))\s+)?\Z"
+            r"|(?P<poss>[’']s\s+)\Z"
+        )
+        year_words = "|".join([_words(anchored), _words(relative)])
+        suffix_year = re.compile(r",?\s+(?:of\s+)?(?P<w>" + year_words + r")\s+(?i:year)\b")
+        day_range = re.compile(
+            r"\s*(?:[-–]|\s(?:" + _words(rules.range_joiners) + r")\s)\s*(?P<d>" + _DAY + r")" + _ORD
+            + r"?\b(?![\d%]|[.,:]\d|\s*[-–/]|\s+(?i:of\b|" + _month_names()["any"] + r"))(?:,?\s+(?P<y>" + _YEAR + r")(?!\d))?"
+        )
+        joiner = re.compile(r"\s*(?:[-–—]|(?:" + _words(rules.range_joiners) + r")\b)\s*(?:(?i:the)\s+)?\Z")
+        after_offset = re.compile(r"\s*(?:$|[,.;:)\]!?\"”]|(?i:and|or|but|when|while|as|to|in|at|on|with)\b)")
+        return cls(
+            masters=masters, fields=fields, prefix=prefix, suffix_year=suffix_year, day_range=day_range,
+            joiner=joiner, after_offset=after_offset, clause_end=re.compile(r"[,;:.!?)\]—–]|\s-\s|$"),
+            operators=operators, parts=parts, relative=relative, anchored=anchored,
+            offsets=lookup(rules.offsets), numbers={k.lower(): v for k, v in rules.numbers.items()},
+            ordinals={k.lower(): v for k, v in rules.ordinals.items()},
+            relative_days={" ".join(k.lower().split()): v for k, v in rules.relative_days.items()},
+            seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []), past=_Cues([rules.past] if rules.past else []),
+            start_words=frozenset(
+                [*MONTHS, *WEEKDAYS, *(k.lower() for k in rules.seasons), "q1", "q2", "q3", "q4", "h1", "h2"]
+                + [k.lower() for k in rules.relative_days if " " not in k.strip()]
+            ),
+            prefix_words=frozenset(
+                w for phrase in [*operators, *parts, *relative, *cue_words, "the", "s"] for w in _TOKEN.findall(phrase.lower())
+            ),
+            backoff_words=frozenset([*_UNITS, "half"] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()]),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass
+class _Candidate:
+    """A time expression found in a sentence, with the words around it that qualify it."""
+
+    start: int
+    end: int
+    form: str
+    expr: TimeExpr
+    weak: bool = False
+    op: str | None = None
+    cue: bool = False
+    anchor_mode: Literal["none", "adverbial", "event", "event_unknown"] = "none"
+    text: str = ""
+    resolved: Period | None = None
+    value: TimeValue | None = None
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(text.lower().split()) if text else ""
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _count(grammar: _Grammar, text: str) -> int | None:
+    text = _norm(text)
+    if text.isdigit():
+        return int(text)
+    return grammar.numbers.get(text)
+
+
+def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) -> tuple[TimeExpr | None, bool]:
+    """The expression a form's groups describe, and whether it needs a cue word to count."""
+    day = lambda key="d": int(g[key]) if g.get(key) else None  # noqa: E731
+    weekday = WEEKDAYS[_norm(g["wd"]).rstrip(".")] if g.get("wd") else None
+    if form in ("iso", "compact", "ymd_name", "mdy", "dmy"):
+        month = int(g["m"]) if form in ("iso", "compact") else _month(g["m"])
+        return TimeExpr("date", year=int(g["y"]), month=month, day=day(), weekday=weekday), False
+    if form == "numeric":
+        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+        if year < 100:
+            year += 2000 if year <= _TWO_DIGIT_PIVOT else 1900
+        month, dom = (b, a) if a > 12 else (a, b)
+        if month > 12:
+            return None, False
+        return TimeExpr("date", year=year, month=month, day=dom), False
+    if form == "month_range":
+        year = int(g["y"])
+        first, last = _month(g["m1"]), _month(g["m2"])
+        expr = TimeExpr("month", year=year - 1 if first > last else year, month=first)
+        expr.end = TimeExpr("month", year=year, month=last)
+        return expr, False
+    if form in ("mon_year", "year_mon"):
+        return TimeExpr("month", year=int(g["y"]), month=_month(g["m"])), False
+    if form in ("md", "dm"):
+        return TimeExpr("date", month=_month(g["m"]), day=day(), weekday=weekday), False
+    if form == "quarter":
+        if g.get("o"):
+            number = grammar.ordinals.get(_norm(g["o"]))
+            kind = "half" if _norm(g["u"]) == "half" else "quarter"
+            if number is None or (kind == "half" and number > 2):
+                return None, False
+            expr = TimeExpr(kind, number=number, year=int(g["y3"]) if g.get("y3") else None)
+            relative = _norm(g.get("ry"))
+            if relative and relative != "the":
+                expr.relative_year = grammar.relative.get(relative, 0)
+            return expr, False
+        code = (g.get("q") or g.get("q2") or g.get("h")).upper()
+        year = g.get("y") or g.get("y2") or g.get("y4")
+        return TimeExpr("half" if code[0] == "H" else "quarter", number=int(code[1]), year=int(year) if year else None), False
+    if form == "decade":
+        if g.get("d2"):
+            digit = int(g["d2"])
+            return TimeExpr("decade", year=(2000 if digit <= 2 else 1900) + 10 * digit), False
+        return TimeExpr("decade", year=int(g["c"]) * 100 + int(g["dd"]) * 10), False
+    if form == "year_range":
+        first = int(g["y1"])
+        second = int(g["y2"]) if len(g["y2"]) == 4 else first // 100 * 100 + int(g["y2"])
+        if not 0 < second - first <= 30:
+            return None, False
+        expr = TimeExpr("year", year=first)
+        expr.end = TimeExpr("year", year=second)
+        return expr, False
+    if form == "weekday":
+        dom = day("d") or day("d2")
+        shift = grammar.relative.get(_norm(g.get("rel"))) if g.get("rel") else None
+        if dom is not None:
+            return TimeExpr("date", day=dom, weekday=weekday, notes=["weekday_day"]), False
+        return TimeExpr("weekday", weekday=weekday, shift=shift), False
+    if form == "reldays":
+        return TimeExpr("days", n=grammar.relative_days[_norm(text)]), False
+    if form in ("span", "offset", "in_n"):
+        n = _count(grammar, g["n"])
+        unit = _UNITS[_norm(g["u"])]
+        if n is None:
+            return None, False
+        if form == "span":
+            return TimeExpr("span", n=n, unit=unit), False
+        if form == "in_n":
+            return TimeExpr("offset", n=n, unit=unit), False
+        direction = grammar.offsets[_norm(g["o"])]
+        sign = -1 if direction in ("ago", "earlier", "before") else 1
+        return TimeExpr("offset", n=sign * n, unit=unit, anchored=direction not in ("ago", "hence"), notes=[direction]), False
+    if form == "unit_dir":
+        direction = _norm(g["o"])
+        sign = -1 if direction in ("before", "earlier") else 1
+        unit = _UNITS[_norm(g["u"])]
+        return TimeExpr("offset", n=sign, unit=unit, anchored=True, notes=["the_" + direction]), False
+    if form == "anchored":
+        shift = grammar.anchored[_norm(g["a"])]
+        unit = _UNITS[_norm(g["u"])]
+        if unit == "day":
+            return TimeExpr("offset", n=shift, unit="day", anchored=True), False
+        return TimeExpr("period", unit=unit, shift=shift, anchored=True), False
+    if form == "earlier_this":
+        anchored = _norm(g["w"]) in ("that", "in that")
+        expr = TimeExpr("period", unit=_UNITS[_norm(g["u"])], shift=0, anchored=anchored)
+        expr.notes.append(_norm(g["el"]))
+        return expr, False
+    if form == "rel_period":
+        return TimeExpr("period", unit=_UNITS[_norm(g["u"])], shift=grammar.relative[_norm(g["rel"])]), False
+    if form == "recent":
+        return TimeExpr("recent", unit=_UNITS[_norm(g["u"])]), False
+    if form == "season":
+        months = grammar.seasons[_norm(g["s"])]
+        return TimeExpr("season", months=months, year=int(g["y"]) if g.get("y") else None), not g.get("y")
+    if form == "week_number":
+        number = int(g["n"])
+        return (TimeExpr("week_number", number=number), False) if number else (None, False)
+    if form == "month":
+        return TimeExpr("month", month=_month(g["m"])), True
+    if form == "year":
+        return TimeExpr("year", year=int(g["y"])), True
+    raise AssertionError(form)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scanning one sentence
+
+
+_BACKOFF_TOKENS = 4
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    """Words of a sentence, lower-cased, with their offsets."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return [(m.start(), m.group()) for m in _TOKEN.finditer(lowered)]
+    return [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+def _matches(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]):
+    """Master-pattern matches, tried only where a time can start: at a number, a month or
+    weekday name, or up to four words before a unit word ("in the past few weeks"). Scanning
+    the whole alternation at every character would cost twenty times more."""
+    done = 0
+    for index, (start, word) in enumerate(tokens):
+        if start < done:
+            continue
+        if word[0].isdigit():
+            master = grammar.masters["digit"]
+            starts = [start - 1, start] if start and text[start - 1] in "'’" else [start]
+        elif word in grammar.start_words or word.rstrip("0123456789") in grammar.start_words:
+            master = grammar.masters["word"]
+            starts = [start]
+        elif word in grammar.backoff_words:
+            master = grammar.masters["unit"]
+            starts = [s for s, _ in tokens[max(0, index - _BACKOFF_TOKENS) : index] if s >= done] + [start]
+        else:
+            continue
+        for position in starts:
+            match = master.match(text, position)
+            if match is not None and match.end() > start:
+                done = match.end()
+                yield match
+                break
+
+
+def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]:
+    """All candidates of one sentence, qualified by their surroundings, weak ones checked."""
+    found: list[_Candidate] = []
+    for match in _matches(grammar, text, tokens):
+        tag = match.lastgroup
+        form, names = grammar.fields[tag]
+        groups = {name: match.group(f"{tag}_{name}") for name in names}
+        expr, weak = _parse(grammar, form, groups, match.group(0))
+        if expr is None:
+            continue
+        found.append(_Candidate(match.start(), match.end(), form, expr, weak=weak))
+    kept: list[_Candidate] = []
+    for cand in found:
+        _read_prefix(grammar, text, cand, kept, tokens)
+        if cand.weak and not cand.cue:
+            continue
+        kept.append(cand)
+    kept = _read_suffixes(grammar, text, kept)
+    kept = _merge_ranges(grammar, text, kept)
+    return kept
+
+
+_PREFIX_TOKENS = 6
+
+
+def _prefix_match(grammar: _Grammar, text: str, end: int, tokens: list[tuple[int, str]]) -> re.Match | None:
+    """The longest qualifying words right before ``end``: only the run of prefix-vocabulary
+    words just before it is tried, furthest first."""
+    index = bisect.bisect_left(tokens, (end, "")) - 1
+    starts: list[int] = []
+    while index >= 0 and len(starts) < _PREFIX_TOKENS and tokens[index][1] in grammar.prefix_words:
+        starts.append(tokens[index][0])
+        index -= 1
+    for start in reversed(starts):
+        if start and text[start - 1] in "'’":
+            start -= 1
+        match = grammar.prefix.match(text, start, end)
+        if match is not None:
+            return match
+    return None
+
+
+def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_Candidate], tokens: list[tuple[int, str]]) -> None:
+    match = _prefix_match(grammar, text, cand.start, tokens)
+    expr = cand.expr
+    if match is None or match.start() == match.end():
+        # A year listed right after another ("2020 and 2021") is a year too.
+        cand.cue = bool(before) and before[-1].expr.kind == "year" and re.fullmatch(r"\s*(?:,|and|or|&)\s*", text[before[-1].end : cand.start]) is not None
+        return
+    if match.group("poss"):
+        cand.cue = True
+        return
+    cand.cue = True
+    new_start = None
+    if match.group("rel") and expr.kind in ("month", "weekday", "season") and expr.year is None:
+        expr.shift = grammar.relative[_norm(match.group("rel"))]
+        new_start = match.start("rel")
+    elif match.group("rel") and not any(match.group(k) for k in ("op", "cue", "part", "the")):
+        # "last 2020" is no time expression; a relative word alone is no cue for a bare year.
+        cand.cue = expr.kind != "year"
+    if match.group("part"):
+        expr.part = grammar.parts[_norm(match.group("part"))]
+        new_start = match.start("part")
+    if match.group("op"):
+        cand.op = grammar.operators[_norm(match.group("op"))]
+        new_start = match.start("op")
+    if new_start is not None:
+        cand.start = new_start
+
+
+def _read_suffixes(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "May the following year", "March last year": a year said after a month or a day."""
+    out: list[_Candidate] = []
+    skip_until = -1
+    for cand in cands:
+        if cand.start < skip_until:
+            continue
+        expr = cand.expr
+        if expr.kind in ("month", "date", "season") and expr.year is None and expr.shift is None:
+            match = grammar.suffix_year.match(text, cand.end)
+            if match:
+                word = _norm(match.group("w"))
+                if word in grammar.anchored:
+                    expr.year_shift = grammar.anchored[word]
+                    expr.anchored = True
+                else:
+                    expr.relative_year = grammar.relative[word]
+                cand.end = match.end()
+                skip_until = cand.end
+        if expr.kind == "date" and expr.year is None:
+            match = grammar.day_range.match(text, cand.end)
+            if match and int(match.group("d")) > expr.day:
+                expr.end = TimeExpr("date", month=expr.month, day=int(match.group("d")))
+                if match.group("y"):
+                    expr.year = expr.end.year = int(match.group("y"))
+                cand.end = match.end()
+                skip_until = cand.end
+        out.append(cand)
+    return out
+
+
+def _merge_ranges(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Two times joined by "to", "-", "and" (after "between") make one range."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        if out:
+            first = out[-1]
+            between = text[first.end : cand.start]
+            joined = grammar.joiner.match(between) is not None
+            is_and = joined and re.search(r"\band\b", between, re.IGNORECASE) is not None
+            if joined and cand.op is None and first.expr.end is None and (not is_and or first.op == "between") and (
+                first.op in ("from", "between") or not is_and
+            ) and _compatible(first.expr, cand.expr):
+                _inherit_year(first.expr, cand.expr)
+                first.expr.end = cand.expr
+                first.end = cand.end
+                first.form = "range"
+                continue
+        out.append(cand)
+    return out
+
+
+def _compatible(first: TimeExpr, last: TimeExpr) -> bool:
+    kinds = ("date", "month", "year", "quarter", "half", "season", "decade", "weekday", "days")
+    return first.kind in kinds and last.kind in kinds and last.end is None
+
+
+def _inherit_year(first: TimeExpr, last: TimeExpr) -> None:
+    """ "from May to Oct 2020", "Nov 18 - Dec 19, 2015": the first end takes the last's year."""
+    if first.year is None and last.year is not None and first.kind in ("date", "month") and first.year_shift is None:
+        later_in_year = (first.month or 0) > (last.month or 13)
+        first.year = last.year - 1 if later_in_year else last.year
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+
+
+@dataclass
+class _Known:
+    """A resolved time another expression may anchor to."""
+
+    period: Period
+    description: str
+    names_year: bool
+
+
+def _describe(text: str, period: Period) -> str:
+    shown = period.start.isoformat() if period.start == period.end else f"{period.start.isoformat()}..{period.end.isoformat()}"
+    return f'"{text}" = {shown}'
+
+
+_PAST_WINDOW = 32
+
+
+class _SentenceResolver:
+    """Resolves the candidates of one sentence, with the paragraph's earlier times as context."""
+
+    def __init__(self, grammar: _Grammar, reference: date | None):
+        self.grammar = grammar
+        self.reference = reference
+
+    def direction(self, cand: _Candidate) -> Literal["past", "future"]:
+        """Past unless the sentence has a future cue and no past verb sits just before the time."""
+        if self._future is None:
+            self._future = self.grammar.future.found([w for _, w in self._tokens])
+        if not self._future:
+            return "past"
+        before = [w for s, w in self._tokens if cand.start - _PAST_WINDOW <= s < cand.start]
+        return "past" if self.grammar.past.found(before) else "future"
+
+    def resolve_sentence(self, text: str, tokens: list[tuple[int, str]], cands: list[_Candidate], history: list[_Known]) -> None:
+        self._future: bool | None = None
+        self._tokens = tokens
+        self._classify_anchors(text, cands)
+        independent = [c for c in cands if not self._needs_anchor(c)]
+        dependent = [c for c in cands if self._needs_anchor(c)]
+        for cand in independent:
+            context_year = self._context_year(cand, cands)
+            self._resolve(text, cand, None, context_year)
+        for cand in dependent:
+            anchor = self._anchor_for(cand, cands, history)
+            self._resolve(text, cand, anchor, None)
+        for cand in sorted(cands, key=lambda c: c.start):
+            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None:
+                history.append(_Known(cand.resolved, _describe(text[cand.start : cand.end], cand.resolved), True))
+
+    def _needs_anchor(self, cand: _Candidate) -> bool:
+        return cand.expr.anchored
+
+    def _classify_anchors(self, text: str, cands: list[_Candidate]) -> None:
+        """ "a day after <event>" names the event's time: the sentence's time minus a day."""
+        for cand in cands:
+            expr = cand.expr
+            if expr.kind != "offset" or not expr.anchored:
+                continue
+            note = expr.notes[0] if expr.notes else ""
+            if note not in ("before", "after", "the_before", "the_after"):
+                cand.anchor_mode = "adverbial"
+                continue
+            following = text[cand.end :]
+            if self.grammar.after_offset.match(following):
+                cand.anchor_mode = "adverbial"
+            elif note.startswith("the_"):
+                cand.anchor_mode = "event_unknown"
+            else:
+                cand.anchor_mode = "event"
+                expr.n = -expr.n
+                end = self.grammar.clause_end.search(text, cand.end)
+                cand.end = end.start() if end else len(text)
+                while cand.end > cand.start and text[cand.end - 1].isspace():
+                    cand.end -= 1
+
+    def _context_year(self, cand: _Candidate, cands: list[_Candidate]) -> Anchor | None:
+        expr = cand.expr
+        if expr.kind not in ("date", "month", "season", "quarter", "half") or expr.year is not None:
+            return None
+        if expr.shift is not None or expr.relative_year is not None:
+            return None
+        for other in reversed([c for c in cands if c.end <= cand.start]):
+            if other.expr.year is not None and other.expr.kind in ("date", "month"):
+                period = Period(date(other.expr.year, 1, 1), date(other.expr.year, 12, 31), "year")
+                return Anchor(period, f"year {other.expr.year} of an earlier time in the sentence")
+        return None
+
+    def _anchor_for(self, cand: _Candidate, cands: list[_Candidate], history: list[_Known]) -> Anchor | None:
+        needs_day = cand.expr.kind == "offset" and cand.expr.unit in ("day", "week", "fortnight")
+        own = [c for c in cands if c is not cand and c.resolved is not None and not c.expr.anchored]
+        preceding = [c for c in own if c.end <= cand.start]
+        following = [c for c in own if c.start >= cand.end]
+        ordered = list(reversed(preceding)) + following
+        for other in ordered:
+            if not needs_day or other.resolved.granularity == "day":
+                return Anchor(other.resolved, _describe(other.text, other.resolved))
+        for known in reversed(history):
+            if not needs_day or known.period.granularity == "day":
+                return Anchor(known.period, known.description)
+        return None
+
+    def _resolve(self, text: str, cand: _Candidate, anchor: Anchor | None, context_year: Anchor | None) -> None:
+        cand.text = text[cand.start : cand.end]
+        direction = self.direction(cand)
+        expr = cand.expr
+        granularity = _granularity(expr)
+        if cand.anchor_mode == "event_unknown":
+            cand.value = None
+            return
+        if expr.anchored and anchor is None and cand.anchor_mode == "event":
+            cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
+            return
+        ctx = Context(self.reference, direction, anchor, context_year)
+        try:
+            if expr.kind == "recent":
+                if self.reference is None:
+                    raise Unresolvable("no publication date")
+                cand.resolved = Period(self.reference, self.reference, expr.unit)
+                cand.value = TimeValue(start=None, end=self.reference, granularity="open", anchor="published")
+                return
+            period, anchored_to = resolve(expr, ctx)
+            if expr.end is not None:
+                last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start")))
+                if last.end < period.start and expr.end.year is None:
+                    last, _ = resolve(expr.end, Context(self.reference, "future", anchor, None))
+                period = merge_range(period, last)
+        except Unresolvable as problem:
+            cand.value = TimeValue(granularity=granularity, invalid=str(problem) if problem.invalid else None)
+            return
+        cand.resolved = period
+        cand.value = self._value(cand, period, anchored_to, direction)
+
+    def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: str) -> TimeValue:
+        op = cand.op
+        modality = "asserted"
+        if op == "deadline":
+            modality = "deadline"
+        elif direction == "future" and (self.reference is None or period.end >= self.reference):
+            modality = "expected"
+        common = dict(modality=modality, anchor=anchored_to, part=period.part)
+        if op in ("since", "from") and cand.expr.end is None:
+            return TimeValue(start=period.start, end=None, granularity="open", **common)
+        if op == "after":
+            return TimeValue(start=period.end + _ONE_DAY, end=None, granularity="open", **common)
+        if op == "until":
+            return TimeValue(start=None, end=period.end, granularity="open", **common)
+        if op == "before":
+            return TimeValue(start=None, end=period.start - _ONE_DAY, granularity="open", **common)
+        return TimeValue(start=period.start, end=period.end, granularity=period.granularity, **common)
+
+
+_ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
+
+
+def _granularity(expr: TimeExpr) -> str:
+    if expr.kind in ("date", "weekday", "days"):
+        return "day"
+    if expr.kind in ("offset", "period", "span"):
+        unit = expr.unit or "day"
+        return {"fortnight": "week", "weekend": "week"}.get(unit, unit) if expr.kind != "offset" or unit not in ("week", "fortnight") else "day"
+    if expr.kind == "half":
+        return "month"
+    if expr.kind == "week_number":
+        return "week"
+    if expr.kind == "recent":
+        return "open"
+    return expr.kind
+
+
+# ---------------------------------------------------------------------------------------------
+# Public interface
+
+
+class TimeMatch(NamedTuple):
+    """One time found by :func:`extract_times_from_text`: offsets into the text and its value."""
+
+    start: int
+    end: int
+    text: str
+    value: TimeValue
+
+
+class TimeExtractor:
+    """Finds and resolves the time mentions of a document's sentences."""
+
+    def __init__(self, rules: RulePack):
+        files = rules.get("time")
+        self.grammar = _Grammar.build(_merge_rules(files) if files else _default_rules())
+
+    def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
+        mentions: list[Mention] = []
+        for sentence, found in self._sentences(doc.text, doc.published, [(s.start, s.end, s.paragraph) for s in sentences], sentences):
+            for start, end, value in found:
+                mentions.append(
+                    Mention(kind="time", document=doc.id, text=doc.text[start:end], start=start, end=end,
+                            line=doc.line_of(start), sentence=sentence.index, value=value)
+                )
+        return mentions
+
+    def extract_text(self, text: str, reference: date | None) -> list[TimeMatch]:
+        """Times of a plain string: paragraphs split at blank lines, then sentences."""
+        spans: list[tuple[int, int, int]] = []
+        for paragraph, block in enumerate(re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)):
+            spans.extend((s, e, paragraph) for s, e in split_span(text, block.start(), block.end()))
+        return [
+            TimeMatch(start, end, text[start:end], value)
+            for _, found in self._sentences(text, reference, spans, spans)
+            for start, end, value in found
+        ]
+
+    def _sentences(self, text: str, reference: date | None, spans, items):
+        resolver = _SentenceResolver(self.grammar, reference)
+        history: list[_Known] = []
+        current_paragraph = None
+        for (start, end, paragraph), item in zip(spans, items):
+            if paragraph != current_paragraph:
+                history, current_paragraph = [], paragraph
+            sentence_text = text[start:end]
+            try:
+                tokens = _tokens(sentence_text)
+                cands = _scan(self.grammar, sentence_text, tokens)
+                if cands:
+                    resolver.resolve_sentence(sentence_text, tokens, cands, history)
+            except Exception:  # noqa: BLE001 - bad input never stops the run; the sentence just has no times
+                continue
+            found = [(start + c.start, start + c.end, c.value) for c in cands if c.value is not None]
+            yield item, sorted(found, key=lambda f: (f[0], f[1]))
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> TimeRules:
+    model, problems = load_rule_file(default_rules_dir() / "time.yaml")
+    if model is None:
+        raise RuntimeError("; ".join(p.render() for p in problems))
+    return model
+
+
+@lru_cache(maxsize=1)
+def _default_extractor() -> TimeExtractor:
+    return TimeExtractor(RulePack(files={"time": [_default_rules()]}))
+
+
+def extract_times_from_text(text: str, reference: date | None = None) -> list[TimeMatch]:
+    """Every time in ``text`` resolved against ``reference`` (the publication date), with the
+    default rules: a list of :class:`TimeMatch` (start, end, text, value), by position.
+
+    Blank lines separate paragraphs (anchored expressions look back within a paragraph).
+    """
+    return _default_extractor().extract_text(text, reference)

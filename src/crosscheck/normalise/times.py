@@ -1,0 +1,393 @@
+"""Resolution of time expressions to calendar periods, against a reference date or another time.
+
+The extractor (:mod:`crosscheck.extract.times`) reads a :class:`TimeExpr` off the text: what was
+said, with the year, month or day it named and the words that place it ("last", "the
+following", "two days after"). :func:`resolve` turns it into a :class:`Period` (inclusive
+days and the granularity that was said) using a :class:`Context`: the publication date, the
+sentence's direction (past or future) and, for anchored expressions, the time it refers to.
+Nothing here reads a clock: without a reference date, relative expressions stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+Direction = Literal["past", "future"]
+Part = Literal["early", "mid", "late"]
+
+
+@dataclass(frozen=True)
+class Period:
+    """Inclusive ``start``..``end`` days of what was said, at the granularity it was said."""
+
+    start: date
+    end: date
+    granularity: str
+    part: Part | None = None
+
+
+@dataclass
+class TimeExpr:
+    """One time expression as read from the text, before resolution.
+
+    ``kind`` says which fields matter:
+    date (year?, month, day, weekday?), month (year?, month), year, decade (year = first year),
+    season (year?, months), quarter / half (year?, number), week (shift from the reference week),
+    weekday (weekday, shift or None for the bare day), week_number (ISO week), days (offset from the reference day),
+    offset (n units from the reference or the anchor), period (unit shifted by ``shift`` from the
+    reference's), span (the last n units up to the reference), recent (recent units, open).
+    ``anchored`` expressions resolve against another time of the sentence or paragraph instead
+    of the publication date; ``year_shift`` is the year relative to that time's year.
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    number: int | None = None
+    months: tuple[int, int] | None = None
+    unit: str | None = None
+    n: int = 0
+    shift: int | None = None
+    part: Part | None = None
+    anchored: bool = False
+    year_shift: int | None = None
+    relative_year: int | None = None
+    end: TimeExpr | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The time an anchored expression refers to, and how to describe it."""
+
+    period: Period
+    description: str
+
+
+@dataclass(frozen=True)
+class Context:
+    reference: date | None
+    direction: Direction = "past"
+    anchor: Anchor | None = None
+    context_year: Anchor | None = None
+
+
+class Unresolvable(Exception):
+    """The expression cannot be placed on the calendar (no reference date, or no such day)."""
+
+    def __init__(self, message: str, invalid: bool = False):
+        super().__init__(message)
+        self.invalid = invalid
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def day_period(d: date) -> Period:
+    return Period(d, d, "day")
+
+
+def month_period(year: int, month: int) -> Period:
+    return Period(date(year, month, 1), date(year, month, last_day(year, month)), "month")
+
+
+def year_period(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def decade_period(first_year: int) -> Period:
+    return Period(date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    first = 3 * (quarter - 1) + 1
+    return Period(date(year, first, 1), date(year, first + 2, last_day(year, first + 2)), "quarter")
+
+
+def half_period(year: int, half: int) -> Period:
+    first = 1 if half == 1 else 7
+    return Period(date(year, first, 1), date(year, first + 5, last_day(year, first + 5)), "month")
+
+
+def season_period(year: int, months: tuple[int, int]) -> Period:
+    first, last = months
+    end_year = year + 1 if last < first else year
+    return Period(date(year, first, 1), date(end_year, last, last_day(end_year, last)), "season")
+
+
+def week_period(d: date) -> Period:
+    monday = d - timedelta(days=d.weekday())
+    return Period(monday, monday + timedelta(days=6), "week")
+
+
+def add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, last_day(year, month + 1)))
+
+
+def add_units(d: date, n: int, unit: str) -> date:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    if unit == "fortnight":
+        return d + timedelta(weeks=2 * n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "year":
+        return add_months(d, 12 * n)
+    if unit == "decade":
+        return add_months(d, 120 * n)
+    raise ValueError(unit)
+
+
+def period_of(d: date, unit: str) -> Period:
+    """The calendar period of ``unit`` that contains ``d``."""
+    if unit == "day":
+        return day_period(d)
+    if unit == "week":
+        return week_period(d)
+    if unit == "month":
+        return month_period(d.year, d.month)
+    if unit == "quarter":
+        return quarter_period(d.year, (d.month - 1) // 3 + 1)
+    if unit == "year":
+        return year_period(d.year)
+    if unit == "decade":
+        return decade_period(d.year - d.year % 10)
+    raise ValueError(unit)
+
+
+def shift_period(d: date, unit: str, shift: int) -> Period:
+    """The period of ``unit`` ``shift`` steps from the one containing ``d``."""
+    if unit == "weekend":
+        saturday = week_period(d).start + timedelta(days=5 + 7 * shift)
+        return Period(saturday, saturday + timedelta(days=1), "week")
+    return period_of(add_units(d, shift, unit), unit)
+
+
+def with_part(period: Period, part: Part | None) -> Period:
+    """The early, middle or late third of a period (of its days, months or years)."""
+    if part is None:
+        return period
+    index = {"early": 0, "mid": 1, "late": 2}[part]
+    if period.granularity in ("year", "decade", "season", "quarter") or (period.end - period.start).days > 62:
+        if period.granularity == "decade":
+            bounds = ((0, 3), (4, 6), (7, 9))[index]
+            first = period.start.year
+            return Period(date(first + bounds[0], 1, 1), date(first + bounds[1], 12, 31), period.granularity, part)
+        months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+        third = months / 3
+        first = add_months(period.start, round(third * index))
+        last_month_start = add_months(period.start, round(third * (index + 1)) - 1)
+        end = date(last_month_start.year, last_month_start.month, last_day(last_month_start.year, last_month_start.month))
+        return Period(first, end, period.granularity, part)
+    if period.granularity == "month":
+        start_day, end_day = ((1, 10), (11, 20), (21, period.end.day))[index]
+        return Period(period.start.replace(day=start_day), period.start.replace(day=end_day), period.granularity, part)
+    days = (period.end - period.start).days + 1
+    first = period.start + timedelta(days=round(days * index / 3))
+    last = period.start + timedelta(days=max(round(days * (index + 1) / 3) - 1, 0))
+    return Period(first, max(first, last), period.granularity, part)
+
+
+def month_year(month: int, reference: date, direction: Direction, strict: bool = False) -> int:
+    """The year of the named month: the latest one not after (past) or not before (future) the
+    reference month; ``strict`` excludes the reference month itself ("last July", "next July")."""
+    if direction == "past":
+        if month < reference.month or (month == reference.month and not strict):
+            return reference.year
+        return reference.year - 1
+    if month > reference.month or (month == reference.month and not strict):
+        return reference.year
+    return reference.year + 1
+
+
+def day_in_year(month: int, day: int, reference: date, direction: Direction) -> date:
+    """The named day-of-month: the latest one not after (past) or the first not before (future)
+    the reference; a day that exists only in leap years moves to the nearest such year."""
+    step = -1 if direction == "past" else 1
+    year = reference.year
+    for _ in range(9):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and (candidate <= reference if direction == "past" else candidate >= reference):
+            return candidate
+        year += step
+    raise Unresolvable(f"{calendar.month_name[month]} {day} does not exist", invalid=True)
+
+
+def bare_weekday(weekday: int, reference: date, direction: Direction) -> date:
+    """A weekday said alone: the reference day itself when it falls on it, otherwise the most
+    recent one (past) or the next one (future)."""
+    delta = weekday - reference.weekday()
+    if delta == 0:
+        return reference
+    if direction == "past":
+        return reference + timedelta(days=delta if delta < 0 else delta - 7)
+    return reference + timedelta(days=delta if delta > 0 else delta + 7)
+
+
+def week_weekday(weekday: int, reference: date, shift: int) -> date:
+    """The weekday of the week ``shift`` weeks from the reference week ("last Wednesday" = -1)."""
+    monday = reference - timedelta(days=reference.weekday())
+    return monday + timedelta(days=7 * shift + weekday)
+
+
+def _resolve_year(expr: TimeExpr, ctx: Context, need_reference: str) -> tuple[int | None, str]:
+    """The year of an expression that may not name one, and what it was taken from."""
+    if expr.year is not None:
+        return expr.year, "published"
+    if expr.year_shift is not None:
+        if ctx.anchor is not None:
+            return ctx.anchor.period.start.year + expr.year_shift, ctx.anchor.description
+        if ctx.reference is None:
+            raise Unresolvable(need_reference)
+        return ctx.reference.year + expr.year_shift, "published"
+    if expr.relative_year is not None:
+        if ctx.reference is None:
+            raise Unresolvable(need_reference)
+        return ctx.reference.year + expr.relative_year, "published"
+    if ctx.context_year is not None:
+        return ctx.context_year.period.start.year, ctx.context_year.description
+    return None, "published"
+
+
+def resolve(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
+    """Place ``expr`` on the calendar; returns the period and what it was anchored to.
+
+    Raises :class:`Unresolvable` when there is no reference to resolve a relative expression
+    against, and with ``invalid`` set when the named day cannot exist (February 30).
+    """
+    period, anchor = _resolve_plain(expr, ctx)
+    return with_part(period, expr.part), anchor
+
+
+def _need(ctx: Context) -> date:
+    if ctx.reference is None:
+        raise Unresolvable("no publication date to resolve against")
+    return ctx.reference
+
+
+def _base(expr: TimeExpr, ctx: Context) -> tuple[date, str]:
+    """The day an expression counts from: its anchor, or the publication date."""
+    if expr.anchored and ctx.anchor is not None:
+        return ctx.anchor.period.start, ctx.anchor.description
+    return _need(ctx), "published"
+
+
+def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
+    kind = expr.kind
+    missing = "no publication date to resolve against"
+    if kind == "date":
+        year, anchor = _resolve_year(expr, ctx, missing)
+        if year is not None:
+            d = safe_date(year, expr.month, expr.day)
+            if d is None:
+                raise Unresolvable(f"{calendar.month_name[expr.month]} {expr.day}, {year} does not exist", invalid=True)
+            if expr.weekday is not None and d.weekday() != expr.weekday:
+                raise Unresolvable(
+                    f"{d.isoformat()} is a {calendar.day_name[d.weekday()]}, not a {calendar.day_name[expr.weekday]}",
+                    invalid=True,
+                )
+            return day_period(d), anchor
+        if safe_date(2000, expr.month, expr.day) is None:
+            raise Unresolvable(f"{calendar.month_name[expr.month]} {expr.day} does not exist", invalid=True)
+        reference = _need(ctx)
+        return day_period(day_in_year(expr.month, expr.day, reference, ctx.direction)), "published"
+    if kind == "month":
+        year, anchor = _resolve_year(expr, ctx, missing)
+        if year is None:
+            reference = _need(ctx)
+            if expr.shift is not None:
+                direction: Direction = "past" if expr.shift < 0 else "future"
+                if expr.shift == 0:
+                    return month_period(reference.year, expr.month), "published"
+                return month_period(month_year(expr.month, reference, direction, strict=True), expr.month), "published"
+            year = month_year(expr.month, reference, ctx.direction)
+        return month_period(year, expr.month), anchor
+    if kind == "year":
+        return year_period(expr.year), "published"
+    if kind == "decade":
+        return decade_period(expr.year), "published"
+    if kind == "season":
+        year, anchor = _resolve_year(expr, ctx, missing)
+        if year is None:
+            reference = _need(ctx)
+            shift = expr.shift if expr.shift is not None else 0
+            year = reference.year + shift
+            if expr.shift is None:
+                candidate = season_period(year, expr.months)
+                if ctx.direction == "past" and candidate.start > reference:
+                    year -= 1
+                elif ctx.direction == "future" and candidate.end < reference:
+                    year += 1
+        return season_period(year, expr.months), anchor
+    if kind in ("quarter", "half"):
+        make = quarter_period if kind == "quarter" else half_period
+        count = 4 if kind == "quarter" else 2
+        number = count if expr.number == -1 else expr.number
+        year, anchor = _resolve_year(expr, ctx, missing)
+        if year is None:
+            reference = _need(ctx)
+            year = reference.year
+            if expr.shift is None and ctx.direction == "past" and make(year, number).start > reference:
+                year -= 1
+        return make(year, number), anchor
+    if kind == "weekday":
+        base, anchor = _base(expr, ctx)
+        if expr.shift is None:
+            return day_period(bare_weekday(expr.weekday, base, ctx.direction)), anchor
+        return day_period(week_weekday(expr.weekday, base, expr.shift)), anchor
+    if kind == "days":
+        base, anchor = _base(expr, ctx)
+        return day_period(base + timedelta(days=expr.n)), anchor
+    if kind == "offset":
+        base, anchor = _base(expr, ctx)
+        moved = add_units(base, expr.n, expr.unit)
+        return day_period(moved) if expr.unit in ("day", "week", "fortnight") else period_of(moved, _coarse(expr.unit)), anchor
+    if kind == "period":
+        base, anchor = _base(expr, ctx)
+        return shift_period(base, expr.unit, expr.shift or 0), anchor
+    if kind == "week_number":
+        year, anchor = _resolve_year(expr, ctx, missing)
+        if year is None:
+            year = _need(ctx).year
+        try:
+            monday = date.fromisocalendar(year, expr.number, 1)
+        except ValueError:
+            raise Unresolvable(f"{year} has no week {expr.number}", invalid=True) from None
+        return Period(monday, monday + timedelta(days=6), "week"), anchor
+    if kind == "span":
+        reference = _need(ctx)
+        return Period(add_units(reference, -expr.n, expr.unit), reference, expr.unit), "published"
+    if kind == "recent":
+        raise AssertionError("recent is an open interval, built by the extractor")
+    raise ValueError(f"unknown time expression kind {kind!r}")
+
+
+def _coarse(unit: str) -> str:
+    """The granularity kept for "two months ago": the month, not a made-up day."""
+    return {"fortnight": "week"}.get(unit, unit)
+
+
+def merge_range(first: Period, last: Period) -> Period:
+    """A range from one period to another, at the finer of the two granularities."""
+    order = ["day", "week", "month", "quarter", "season", "year", "decade", "open"]
+    finer = min(first.granularity, last.granularity, key=lambda g: order.index(g) if g in order else 0)
+    return Period(first.start, max(first.start, last.end), finer)

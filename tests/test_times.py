@@ -1,0 +1,331 @@
+"""Time expressions: grammar, resolution against the publication date and other times, seeds."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.sentences import split_sentences
+from crosscheck.extract.times import TimeExtractor, TimeRules, _default_rules, extract_times_from_text
+from crosscheck.normalise.times import bare_weekday, month_year, week_weekday, with_part, month_period
+from crosscheck.rules import RulePack, load_rules
+from times_seed_cases import SECTION3, SEED_BODIES, locate, seed_document
+
+D = date
+
+
+def times(text: str, reference: date | None = D(2024, 6, 5)):
+    return extract_times_from_text(text, reference)
+
+
+def only(text: str, reference: date | None = D(2024, 6, 5)):
+    found = times(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# The rule file
+
+
+def test_default_pack_has_the_time_rules():
+    pack = load_rules()
+    assert [type(f) for f in pack.get("time")] == [TimeRules]
+
+
+@pytest.mark.parametrize("group", ["future", "past"])
+def test_cue_examples(group):
+    from crosscheck.extract.times import _Cues
+
+    rules = _default_rules()
+    cue = getattr(rules, group)
+    cues = _Cues([cue])
+    for sentence in cue.examples.match:
+        assert cues.search(sentence), sentence
+    for sentence in cue.examples.no_match:
+        assert not cues.search(sentence), sentence
+
+
+# ---------------------------------------------------------------------------------------------
+# Every form of issue 3 item 1: (text, reference, mention text, start, end, granularity, extra)
+
+FORMS = [
+    # absolute dates
+    ("It happened on March 27, 2024.", D(2024, 6, 5), "March 27, 2024", D(2024, 3, 27), D(2024, 3, 27), "day", {}),
+    ("It happened on 27 March 2024.", D(2024, 6, 5), "27 March 2024", D(2024, 3, 27), D(2024, 3, 27), "day", {}),
+    ("Posted 4 Oct 2022 20:09", D(2024, 6, 5), "4 Oct 2022 20:09", D(2022, 10, 4), D(2022, 10, 4), "day", {}),
+    ("Bamako, Mali Tuesday, Sept. 22, 2020 (AP Photo)", D(2022, 10, 4), "Tuesday, Sept. 22, 2020", D(2020, 9, 22), D(2020, 9, 22), "day", {}),
+    ("Filed 2024-03-27 by staff.", D(2024, 6, 5), "2024-03-27", D(2024, 3, 27), D(2024, 3, 27), "day", {}),
+    ("June 05, 2024 at 07:49PM", None, "June 05, 2024 at 07:49PM", D(2024, 6, 5), D(2024, 6, 5), "day", {}),
+    ("The deal was signed on 03/18/2021.", D(2024, 6, 5), "03/18/2021", D(2021, 3, 18), D(2021, 3, 18), "day", {}),
+    # month and year, year, decade, season, quarter
+    ("The junta took power in August 2020.", D(2024, 6, 5), "August 2020", D(2020, 8, 1), D(2020, 8, 31), "month", {}),
+    ("The insurgency began in 2012.", D(2024, 6, 5), "2012", D(2012, 1, 1), D(2012, 12, 31), "year", {}),
+    ("Oil prices collapsed in the 1990s.", D(2024, 6, 5), "1990s", D(1990, 1, 1), D(1999, 12, 31), "decade", {}),
+    ("Talks resumed in the summer of 2023.", D(2024, 6, 5), "summer of 2023", D(2023, 6, 1), D(2023, 8, 31), "season", {}),
+    ("Sales fell in the first quarter of 2023.", D(2024, 6, 5), "the first quarter of 2023", D(2023, 1, 1), D(2023, 3, 31), "quarter", {}),
+    ("Profits rose in Q3 2022.", D(2024, 6, 5), "Q3 2022", D(2022, 7, 1), D(2022, 9, 30), "quarter", {}),
+    # weekdays (publication Wednesday 2024-06-05)
+    ("The minister arrived on Monday.", D(2024, 6, 5), "Monday", D(2024, 6, 3), D(2024, 6, 3), "day", {}),
+    ("The minister spoke on Wednesday.", D(2024, 6, 5), "Wednesday", D(2024, 6, 5), D(2024, 6, 5), "day", {}),
+    ("The minister will speak on Friday.", D(2024, 6, 5), "Friday", D(2024, 6, 7), D(2024, 6, 7), "day", {"modality": "expected"}),
+    ("He is expected to meet Putin on Wednesday.", D(2024, 6, 5), "Wednesday", D(2024, 6, 5), D(2024, 6, 5), "day", {"modality": "expected"}),
+    ("The ministry said on Tuesday it will withdraw.", D(2024, 6, 5), "Tuesday", D(2024, 6, 4), D(2024, 6, 4), "day", {}),
+    ("They met last Wednesday.", D(2024, 6, 5), "last Wednesday", D(2024, 5, 29), D(2024, 5, 29), "day", {}),
+    # parts of periods
+    ("Troops are set to withdraw by mid-September.", D(2024, 6, 5), "by mid-September", D(2024, 9, 11), D(2024, 9, 20), "month", {"part": "mid", "modality": "deadline"}),
+    ("Rains came in early June.", D(2024, 6, 5), "early June", D(2024, 6, 1), D(2024, 6, 10), "month", {"part": "early"}),
+    ("Elections were held in late 2023.", D(2024, 6, 5), "late 2023", D(2023, 9, 1), D(2023, 12, 31), "year", {"part": "late"}),
+    # relative expressions
+    ("The talks ended yesterday.", D(2024, 6, 5), "yesterday", D(2024, 6, 4), D(2024, 6, 4), "day", {}),
+    ("Bazoum was ousted last July.", D(2024, 6, 5), "last July", D(2023, 7, 1), D(2023, 7, 31), "month", {}),
+    ("The president was ousted last year.", D(2024, 3, 27), "last year", D(2023, 1, 1), D(2023, 12, 31), "year", {}),
+    ("He was re-elected earlier this month.", D(2024, 3, 27), "earlier this month", D(2024, 3, 1), D(2024, 3, 31), "month", {}),
+    ("The ceasefire collapsed two weeks ago.", D(2024, 6, 5), "two weeks ago", D(2024, 5, 22), D(2024, 5, 22), "day", {}),
+    ("Delegates will meet next week.", D(2024, 6, 5), "next week", D(2024, 6, 10), D(2024, 6, 16), "week", {"modality": "expected"}),
+    # months without a year: the latest one not after publication in a past sentence
+    ("In March, Putin and Goita committed to cooperate.", D(2024, 6, 5), "March", D(2024, 3, 1), D(2024, 3, 31), "month", {}),
+    ("In December, a delegation visited Niger.", D(2024, 3, 27), "December", D(2023, 12, 1), D(2023, 12, 31), "month", {}),
+    ("The leaders met on September 4.", D(2022, 10, 4), "September 4", D(2022, 9, 4), D(2022, 9, 4), "day", {}),
+    ("following the July coup", D(2024, 3, 27), "July", D(2023, 7, 1), D(2023, 7, 31), "month", {}),
+    # ranges and open intervals
+    ("The summit will run from June 23 to 26.", D(2024, 6, 5), "from June 23 to 26", D(2024, 6, 23), D(2024, 6, 26), "day", {"modality": "expected"}),
+    ("The summit ran from June 23 to 26.", D(2024, 6, 5), "from June 23 to 26", D(2023, 6, 23), D(2023, 6, 26), "day", {}),
+    ("since the July coup", D(2024, 3, 27), "since the July", D(2023, 7, 1), None, "open", {}),
+    ("Coups shook the region between 2020 and 2021.", D(2024, 6, 5), "between 2020 and 2021", D(2020, 1, 1), D(2021, 12, 31), "year", {}),
+    ("Mali has been under threat since 2012.", D(2024, 6, 5), "since 2012", D(2012, 1, 1), None, "open", {}),
+    ("The mission lasted until 2020.", D(2024, 6, 5), "until 2020", None, D(2020, 12, 31), "open", {}),
+    ("The visit, which runs through June 26, will focus on energy.", D(2025, 6, 23), "through June 26", None, D(2025, 6, 26), "open", {"modality": "expected"}),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "surface", "start", "end", "granularity", "extra"), FORMS)
+def test_forms(text, reference, surface, start, end, granularity, extra):
+    found = only(text, reference)
+    assert found.text == surface
+    assert text[found.start : found.end] == surface
+    assert (found.value.start, found.value.end, found.value.granularity) == (start, end, granularity)
+    for key, wanted in extra.items():
+        assert getattr(found.value, key) == wanted
+
+
+# ---------------------------------------------------------------------------------------------
+# Anchored expressions
+
+
+def test_a_day_after_an_event_is_the_day_before_the_sentence_time():
+    text = "Putin spoke with Goita by phone on Wednesday, both countries said, a day after Putin held a similar call with the junta leader in neighboring Niger."
+    wednesday, event = times(text, D(2024, 3, 27))
+    assert (wednesday.text, wednesday.value.start) == ("Wednesday", D(2024, 3, 27))
+    assert event.text.startswith("a day after Putin held")
+    assert event.value.start == event.value.end == D(2024, 3, 26)
+    assert "Wednesday" in event.value.anchor
+
+
+def test_the_day_before_counts_from_the_sentence_time():
+    text = "On Monday, Niger also announced that its leader had met the delegation in Niamey the day before and discussed cooperation."
+    monday, before = times(text)
+    assert monday.value.start == D(2024, 6, 3)
+    assert (before.text, before.value.start) == ("the day before", D(2024, 6, 2))
+    assert "Monday" in before.value.anchor
+
+
+def test_the_following_year_takes_the_year_of_the_earlier_time():
+    text = "Colonels seized power in August 2020, then carried out another coup in May the following year."
+    august, may = times(text, D(2022, 10, 4))
+    assert august.value.start == D(2020, 8, 1)
+    assert (may.text, may.value.start, may.value.end) == ("May the following year", D(2021, 5, 1), D(2021, 5, 31))
+
+
+def test_anchor_looks_back_within_the_paragraph_only():
+    text = "The army seized power in August 2020.\nThe following year, it happened again.\n\nThe following year was calm."
+    found = times(text, D(2024, 6, 5))
+    assert [(m.text, m.value.start) for m in found] == [
+        ("August 2020", D(2020, 8, 1)),
+        ("The following year", D(2021, 1, 1)),
+        ("The following year", D(2025, 1, 1)),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Values: invalid days, no publication date, modality
+
+
+@pytest.mark.parametrize("text", ["on February 30, 2024", "on Feb 30", "on April 31"])
+def test_impossible_days_are_reported_not_invented(text):
+    found = only(text)
+    assert found.value.start is None and found.value.end is None
+    assert "does not exist" in found.value.invalid
+
+
+def test_weekday_that_contradicts_the_date_is_reported():
+    found = only("Bamako, Monday, Sept. 22, 2020", D(2022, 10, 4))
+    assert found.value.invalid and "Tuesday" in found.value.invalid
+
+
+def test_without_publication_date_relative_times_stay_unresolved():
+    found = times("On Monday the army said that it took power in March, not in August 2020.", None)
+    values = {m.text: m.value for m in found}
+    assert values["Monday"].start is None and values["Monday"].granularity == "day"
+    assert values["March"].start is None and values["March"].granularity == "month"
+    assert values["August 2020"].start == D(2020, 8, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Things that are not times
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We discussed bilateral issues.",
+        "The talks may resume soon.",
+        "Turnout reached 75% of voters.",
+        "Central Bank Raises Monetary Policy Rate to 24.75% to Tame Inflation",
+        "on the 60th anniversary of independence",
+        "2min",
+        "approximately 1,000 US troops",
+        "The temperature was 30.1 C.",
+        "The meeting started at 11:06.",
+        "Shawwal 1446 AH Crescent Sighted",
+        "© 2023 AAN TV - All rights reserved.",
+        "They march on the capital.",
+        "He scored 2020 points over his career.",
+        "Flight 2024 landed safely.",
+    ],
+)
+def test_not_times(text):
+    assert times(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed articles (seed-expectations.md section 3), through the pipeline interface
+
+
+@pytest.fixture(scope="module")
+def seed_mentions():
+    extractor = TimeExtractor(RulePack(files={"time": [_default_rules()]}))
+    out = {}
+    for prefix in SEED_BODIES:
+        document = seed_document(prefix)
+        out[prefix] = (document, extractor.extract(document, split_sentences(document)))
+    return out
+
+
+@pytest.mark.parametrize(("doc", "phrase", "target", "expected"), SECTION3, ids=[f"{r[0]}:{r[1]}:{r[2]}" for r in SECTION3])
+def test_section3(seed_mentions, doc, phrase, target, expected):
+    document, mentions = seed_mentions[doc]
+    start, end = locate(document, phrase, target)
+    hits = [m for m in mentions if m.start < end and start < m.end]
+    assert hits, f"no time mention at {target!r}"
+    values = [m.value for m in hits]
+    assert any(all(getattr(v, k) == w for k, w in expected.items()) for v in values), values
+
+
+def test_seed_mentions_keep_offsets_lines_and_sentences(seed_mentions):
+    for document, mentions in seed_mentions.values():
+        for mention in mentions:
+            assert mention.kind == "time" and mention.id == "" and mention.document == document.id
+            assert document.text[mention.start : mention.end] == mention.text
+            assert mention.line == document.line_of(mention.start)
+
+
+def test_seed_bodies_have_no_false_times(seed_mentions):
+    texts = {m.text.lower() for _, mentions in seed_mentions.values() for m in mentions}
+    assert not texts & {"we", "may", "75%", "24.75%", "2min"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar rules of the normaliser
+
+
+@pytest.mark.parametrize(
+    ("weekday", "reference", "direction", "expected"),
+    [
+        (2, D(2024, 3, 27), "past", D(2024, 3, 27)),  # Wednesday in a Wednesday article: that day
+        (2, D(2024, 3, 27), "future", D(2024, 3, 27)),
+        (1, D(2024, 3, 27), "past", D(2024, 3, 26)),
+        (1, D(2024, 3, 27), "future", D(2024, 4, 2)),
+        (6, D(2025, 6, 23), "past", D(2025, 6, 22)),
+    ],
+)
+def test_bare_weekday(weekday, reference, direction, expected):
+    assert bare_weekday(weekday, reference, direction) == expected
+
+
+def test_relative_weekdays_are_week_based():
+    assert week_weekday(2, D(2019, 1, 31), -1) == D(2019, 1, 23)
+    assert week_weekday(4, D(2019, 1, 31), 1) == D(2019, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("month", "reference", "direction", "strict", "year"),
+    [(3, D(2024, 6, 5), "past", False, 2024), (12, D(2024, 3, 27), "past", False, 2023), (7, D(2024, 6, 5), "past", True, 2023),
+     (6, D(2024, 6, 5), "past", True, 2023), (9, D(2024, 6, 5), "future", False, 2024), (3, D(2024, 6, 5), "future", False, 2025)],
+)
+def test_month_year(month, reference, direction, strict, year):
+    assert month_year(month, reference, direction, strict) == year
+
+
+def test_parts_are_thirds():
+    september = month_period(2024, 9)
+    assert (with_part(september, "mid").start, with_part(september, "mid").end) == (D(2024, 9, 11), D(2024, 9, 20))
+    assert with_part(month_period(2024, 2), "late").end == D(2024, 2, 29)
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+
+FORMATS = [
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: f"{d.day} {d:%B} {d.year}",
+    lambda d: f"{d.day} {d:%b} {d.year}",
+    lambda d: f"{d:%b}{'' if d.month == 5 else '.'} {d.day}, {d.year}",
+    lambda d: f"{d:%A}, {d:%B} {d.day}, {d.year}",
+    lambda d: f"{d:%B} {d:%d}, {d.year} at {d:%I}:15PM",
+    lambda d: d.isoformat(),
+    lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}",
+    lambda d: f"the {d.day}th of {d:%B} {d.year}",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)), form=st.sampled_from(range(len(FORMATS))), reference=st.none() | st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31)))
+def test_absolute_formats_round_trip(day, form, reference):
+    written = FORMATS[form](day)
+    text = f"The agreement was signed on {written} in Bamako."
+    found = only(text, reference)
+    assert found.text.endswith(written.removeprefix("the "))
+    assert (found.value.start, found.value.end, found.value.granularity, found.value.invalid) == (day, day, "day", None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(month=st.integers(1, 12), year=st.integers(1900, 2099), reference=st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31)))
+def test_month_year_round_trips(month, year, reference):
+    written = f"{date(year, month, 1):%B} {year}"
+    found = only(f"It began in {written}.", reference)
+    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+    assert (found.value.start, found.value.end, found.value.granularity) == (date(year, month, 1), last, "month")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=300), reference=st.none() | st.dates())
+def test_arbitrary_text_never_raises(text, reference):
+    for found in extract_times_from_text(text, reference):
+        assert 0 <= found.start < found.end <= len(text)
+        assert text[found.start : found.end] == found.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(["on", "Monday", "the", "day", "before", "since", "2012", "mid-", "March", "last", "year", "a", "after", "by",
+                                    "September", "4", ",", "2020", "and", "2021", "from", "to", "26", "following", "that", "month", "ago", "two", "weeks", "in", "recent", "months"]), max_size=30),
+    reference=st.none() | st.dates(),
+)
+def test_calendar_word_soup_never_raises(words, reference):
+    text = " ".join(words)
+    for found in extract_times_from_text(text, reference):
+        assert text[found.start : found.end] == found.text
