@@ -13,6 +13,7 @@ from .baseline import baseline
 from .check import check
 from .explain import explain
 from .match import match
+from .verify import verify
 
 
 class DefaultCommandGroup(click.Group):
@@ -43,6 +44,7 @@ cli.add_command(check)
 cli.add_command(baseline)
 cli.add_command(explain)
 cli.add_command(match)
+cli.add_command(verify)
 
 
 def main() -> None:

@@ -1,0 +1,119 @@
+"""``crosscheck verify "CLAIM" PATHS``: what the articles under PATHS make of a stated claim."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from .. import exitcodes
+from ..pipeline import NoDocumentsError, extract_documents
+from ..verify import VERDICTS, ClaimInput, ClaimsFileError, parse_as_of, read_claims_file, verify_claims
+from .check import echo_problem, load_pack, progress_bar, write_output
+
+VERIFY_FORMAT_NAMES = ("text", "markdown", "json", "csv", "html", "claimreview")
+ALWAYS_FAIL = ("contradicted", "mixed")
+
+
+class VerdictList(click.ParamType):
+    """A comma list of verdicts that make the run exit 1 (added to contradicted and mixed)."""
+
+    name = "VERDICTS"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> tuple[str, ...]:
+        if isinstance(value, tuple):
+            return value
+        names = [name.strip().lower() for name in str(value).split(",") if name.strip()]
+        unknown = [name for name in names if name not in VERDICTS or name == "supported"]
+        if unknown or not names:
+            self.fail(f"{value!r}: choose from contradicted, mixed, unverified (comma-separated)", param, ctx)
+        return tuple(names)
+
+
+def _error(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    raise SystemExit(exitcodes.USAGE)
+
+
+@click.command("verify")
+@click.argument("args", nargs=-1, metavar="[CLAIM] PATHS...")
+@click.option("--claims", "claims_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Claims to verify: one per line, or a CSV with id and text columns.")
+@click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
+              help="The date the claim was made: relative times in it ('on Thursday', 'last year') count from it.")
+@click.option("-f", "--format", "fmt", type=click.Choice(VERIFY_FORMAT_NAMES), default="text", show_default=True,
+              help="Output format; claimreview is schema.org ClaimReview JSON-LD.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of stdout.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="An extra rule folder (repeatable).")
+@click.option("--fail-on", type=VerdictList(), default=ALWAYS_FAIL, metavar="VERDICTS",
+              help="Also exit 1 on these verdicts (e.g. unverified); contradicted and mixed always do.")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="More detail on stderr.")
+def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | None, fmt: str, output: str | None,
+           rule_dirs: tuple[str, ...], fail_on: tuple[str, ...], quiet: bool, verbose: bool) -> None:
+    """Check a stated claim against the articles under PATHS: supported,
+    contradicted (on which part: time, figure, participants, place), mixed
+    or unverified, with every source's quote and values beside the claim's.
+
+    The claim is read like an article sentence. Without --as-of a relative
+    time ("on Thursday") cannot be read: today's date is never assumed.
+
+    \b
+    Examples:
+      crosscheck verify "Niger's leader spoke with Putin by phone on 26 March 2024" seeds/
+      crosscheck verify "Tchiani phoned Putin on Tuesday" seeds/ --as-of 2024-03-27
+      crosscheck verify --claims claims.csv seeds/ --format claimreview -o reviews.json
+      crosscheck verify --claims claims.txt seeds/ --fail-on unverified
+
+    Exit codes: 0 every claim supported (or unverified, unless --fail-on
+    unverified), 1 a claim is contradicted or mixed, 2 usage or input error.
+    """
+    as_of = None
+    if as_of_text is not None:
+        try:
+            as_of = parse_as_of(as_of_text)
+        except ValueError as exc:
+            _error(str(exc))
+    if claims_file is not None:
+        paths = args
+        try:
+            claims = read_claims_file(claims_file)
+        except ClaimsFileError as exc:
+            echo_problem(exc.problem)
+            raise SystemExit(exitcodes.USAGE) from None
+    else:
+        if not args:
+            raise click.UsageError("give a CLAIM and PATHS, or --claims FILE and PATHS")
+        text, paths = " ".join(args[0].split()), args[1:]
+        if not text:
+            _error("the claim is empty")
+        claims = [ClaimInput(id="1", text=text)]
+    if not paths:
+        raise click.UsageError("give the PATHS of the articles to check the claim against")
+
+    pack = load_pack(rule_dirs)
+    update, close = progress_bar(quiet)
+    try:
+        docs, problems = extract_documents(paths, pack, update)
+    except NoDocumentsError as error:
+        close()
+        for problem in error.problems:
+            echo_problem(problem)
+        _error("no readable article in the given paths")
+    close()
+    for problem in problems:
+        if (problem.code.startswith("I") and not verbose) or (quiet and problem.severity != "error"):
+            continue
+        echo_problem(problem)
+    result = verify_claims(docs, claims, pack, as_of=as_of, problems=problems)
+    if verbose:
+        click.echo(f"verified {len(claims)} claims against {len(docs)} documents", err=True)
+
+    from ..report import should_color
+    from ..verify_report import render_verdicts
+
+    color = fmt == "text" and output in (None, "-") and should_color(sys.stdout)
+    write_output(render_verdicts(result, fmt, color=color), output)
+    failing = set(fail_on) | set(ALWAYS_FAIL)
+    raise SystemExit(exitcodes.FINDINGS if any(v.verdict in failing for v in result.verdicts) else exitcodes.OK)

@@ -1,0 +1,722 @@
+"""Claim verification: read one stated claim as the articles are read, and judge it against them.
+
+A claim ("Niger's leader spoke with Putin by phone on 26 March 2024") becomes a one-sentence
+:class:`~crosscheck.models.Document` whose publication date is ``--as-of``; the same extractors
+read its event, participants, time, figures and place, and its names are linked against the
+corpus's entities. Each event the claim reports is then compared with the corpus's events
+(built by the compare stage: ``build_views``/``group_events``, the same participant and time
+compatibility, the same independence of sources), part by part:
+
+- **what**: the same kind of event, asserted (a denial contradicts; an "expected" meeting does
+  not confirm that it happened; a related kind of the same family is shown, never counted);
+- **who**: every person of the claim is named by the source, or the source names the role
+  ("the junta leader in Niger"); another named person of the same country contradicts;
+- **when**: the times overlap at the coarser granularity; day-precise dates a few days apart
+  contradict (compare's window); a relative time without ``as_of`` cannot be read;
+- **how many**: comparable figures whose ranges overlap; disjoint ranges contradict;
+- **where**: the same place (or the country of that place).
+
+The verdict: ``supported`` when independent sources agree with every part the claim states,
+``contradicted`` when a source states an incompatible value and none agrees on that part,
+``mixed`` when sources disagree among themselves on a part, ``unverified`` otherwise (nothing
+speaks to it, or a part could not be read or confirmed). Copies of one wire story count once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from .compare import findings as compare_findings
+from .compare import settings as compare_settings
+from .compare.events import ClaimView, Interval, build_views, group_events, participants_compatible, times_compatible
+from .compare.findings import claim_quote, figure_label, time_label
+from .compare.independence import source_groups
+from .extract import Extractors
+from .extract.claims import EventRule, claim_cues, event_rules, is_location
+from .models import (
+    Claim,
+    Document,
+    DocumentSummary,
+    EntityValue,
+    ExtractedDocument,
+    LineMap,
+    Model,
+    Problem,
+    QuantityValue,
+    Quote,
+    SourceGroup,
+    Span,
+    TimeValue,
+)
+from .normalise.entities import link_entities
+from .rules import RulePack
+
+VerdictName = Literal["supported", "contradicted", "mixed", "unverified"]
+PartName = Literal["what", "who", "when", "how many", "where"]
+Stance = Literal["agrees", "contradicts", "silent"]
+PartStatus = Literal["supported", "contradicted", "mixed", "unconfirmed", "unreadable"]
+EvidenceStance = Literal["supports", "contradicts", "related"]
+
+PARTS: tuple[PartName, ...] = ("what", "who", "when", "how many", "where")
+PART_WORDS = {"what": "event", "who": "participants", "when": "time", "how many": "figure", "where": "place"}
+VERDICTS: tuple[VerdictName, ...] = ("supported", "contradicted", "mixed", "unverified")
+CLAIMS_FILE_LIMIT = 10_000
+
+
+class ClaimInput(Model):
+    """A claim to verify and where it was written (the command line, or a line of a claims file)."""
+
+    id: str
+    text: str
+    path: str = "<claim>"
+    line: int = 1
+
+
+class PartCheck(Model):
+    """One part of the claim as one source states it."""
+
+    part: PartName
+    claim: str
+    source: str
+    stance: Stance
+
+
+class Evidence(Model):
+    """A source sentence about the claim's event, with its values beside the claim's."""
+
+    quote: Quote
+    source: str  # the independent source (first document of its group of copies)
+    kind: str
+    stance: EvidenceStance
+    parts: list[PartCheck] = Field(default_factory=list)
+
+
+class PartResult(Model):
+    """A part of the claim over all sources: ``sources`` agree, ``against`` contradict."""
+
+    part: PartName
+    claim: str
+    status: PartStatus
+    sources: list[str] = Field(default_factory=list)
+    against: list[str] = Field(default_factory=list)
+    source_values: list[str] = Field(default_factory=list)
+    against_values: list[str] = Field(default_factory=list)
+    note: str = ""
+
+
+class Statement(Model):
+    """One event or fact that the claim states (a claim can state several)."""
+
+    kind: str
+    label: str
+    verdict: VerdictName
+    parts: list[PartResult] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Verdict(Model):
+    id: str
+    claim: str
+    path: str
+    line: int
+    verdict: VerdictName
+    summary: str
+    independent_sources: int = 0
+    single_source: bool = False
+    needs_as_of: bool = False
+    unread: list[str] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    source_groups: list[SourceGroup] = Field(default_factory=list)
+
+
+class SourceDocument(DocumentSummary):
+    """A corpus document as a verdict cites it (the URL lets ClaimReview link the article)."""
+
+    url: str | None = None
+
+
+class VerifyResult(Model):
+    schema_: str = Field(default="crosscheck/verify-1", alias="schema")
+    as_of: date | None = None
+    documents: list[SourceDocument] = Field(default_factory=list)
+    verdicts: list[Verdict] = Field(default_factory=list)
+    problems: list[Problem] = Field(default_factory=list)
+
+    model_config = {"extra": "forbid", "populate_by_name": True}
+
+
+# -- reading claims ----------------------------------------------------------------------
+
+
+class ClaimsFileError(Exception):
+    """A claims file that cannot be read; ``problem`` says where (path:line) and why."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.render())
+        self.problem = problem
+
+
+def _file_error(path: str, line: int | None, message: str) -> ClaimsFileError:
+    return ClaimsFileError(Problem(path=path, line=line, code="E301", message=message, severity="error"))
+
+
+def read_claims_file(path: str | Path) -> list[ClaimInput]:
+    """Claims from a file: a CSV with ``id`` and ``text`` columns, or one claim per line.
+
+    A file is read as CSV when it ends in ``.csv`` or its first line is a header naming both
+    columns. In a plain list, blank lines and lines starting with ``#`` are skipped and a
+    claim's id is its line number. Raises :class:`ClaimsFileError` (with path:line).
+    """
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise _file_error(name, None, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise _file_error(name, line, f"not valid UTF-8 (byte {raw[exc.start]:#04x})") from None
+    if "\x00" in content:
+        raise _file_error(name, content[: content.index("\x00")].count("\n") + 1, "binary content (NUL byte)")
+    first = content.split("\n", 1)[0]
+    header = {cell.strip().lower() for cell in first.split(",")}
+    claims = _read_csv(name, content) if name.lower().endswith(".csv") or {"id", "text"} <= header else _read_lines(name, content)
+    if not claims:
+        raise _file_error(name, None, "no claims in the file")
+    if len(claims) > CLAIMS_FILE_LIMIT:
+        raise _file_error(name, claims[CLAIMS_FILE_LIMIT].line, f"more than {CLAIMS_FILE_LIMIT} claims; split the file")
+    return claims
+
+
+def _read_lines(name: str, content: str) -> list[ClaimInput]:
+    claims = []
+    for number, line in enumerate(content.splitlines(), 1):
+        text = line.strip()
+        if text and not text.startswith("#"):
+            claims.append(ClaimInput(id=str(number), text=text, path=name, line=number))
+    return claims
+
+
+def _read_csv(name: str, content: str) -> list[ClaimInput]:
+    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
+    claims: list[ClaimInput] = []
+    seen: dict[str, int] = {}
+    try:
+        header = next(reader, None)
+        columns = [cell.strip().lower() for cell in header or []]
+        missing = [c for c in ("id", "text") if c not in columns]
+        if missing:
+            raise _file_error(name, 1, f"the header must name the columns id and text (missing: {', '.join(missing)})")
+        id_at, text_at = columns.index("id"), columns.index("text")
+        line = reader.line_num
+        for row in reader:
+            start, line = line + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(columns):
+                raise _file_error(name, start, f"expected {len(columns)} columns, found {len(row)}")
+            claim_id, text = row[id_at].strip(), " ".join(row[text_at].split())
+            if not claim_id:
+                raise _file_error(name, start, "empty id")
+            if not text:
+                raise _file_error(name, start, f"claim {claim_id!r} has no text")
+            if claim_id in seen:
+                raise _file_error(name, start, f"duplicate id {claim_id!r} (first on line {seen[claim_id]})")
+            seen[claim_id] = start
+            claims.append(ClaimInput(id=claim_id, text=text, path=name, line=start))
+    except csv.Error as exc:
+        raise _file_error(name, reader.line_num, f"invalid CSV: {exc}") from None
+    return claims
+
+
+_AS_OF = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_as_of(value: str) -> date:
+    """A YYYY-MM-DD date; ValueError with a readable message for anything else."""
+    if not _AS_OF.match(value.strip()):
+        raise ValueError(f"--as-of {value!r}: expected a date as YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"--as-of {value!r}: no such date") from None
+
+
+# -- judging -------------------------------------------------------------------------------
+
+
+def _part_status(agreeing: set[str], against: set[str]) -> PartStatus:
+    if agreeing and against:
+        return "mixed"
+    if against:
+        return "contradicted"
+    return "supported" if agreeing else "unconfirmed"
+
+
+def _same_kind_done(view: ClaimView) -> bool:
+    """The view says the event took place (or was stated as a fact), not that it is expected."""
+    return view.claim.modality not in ("expected", "planned")
+
+
+def _countries_label(countries) -> str:
+    return ", ".join(c.title() for c in sorted(countries))
+
+
+def _who_label(view: ClaimView) -> str:
+    """The people named (a role only when nobody of its country is named), then other countries."""
+    named = {country for entity, country in view.persons.items() if not entity.startswith("role:")}
+    names = sorted({name for entity, name in view.names.items()
+                    if not entity.startswith("role:") or view.persons.get(entity) not in named})
+    covered = named | {country for entity, country in view.persons.items()}
+    rest = sorted(c for c in view.countries if c not in covered)
+    return ", ".join(names + [c.title() for c in rest]) or "-"
+
+
+def _where_label(view: ClaimView) -> str:
+    return view.location[0].title() if view.location else "-"
+
+
+def _time_of(view: ClaimView) -> Interval | None:
+    """When a source's statement holds: its own time, else (for a state) its publication day."""
+    if view.interval is not None and not view.interval.implied:
+        return view.interval
+    if view.rule.state and view.published is not None:
+        return Interval(view.published, view.published, "day")
+    return None
+
+
+class Verifier:
+    """Judges claims against one corpus of extracted, entity-linked documents.
+
+    The corpus side (source groups, claim views, events) is built once; each claim is then
+    read and linked on its own, so one claim never changes how another is read.
+    """
+
+    def __init__(self, docs: list[ExtractedDocument], rules: RulePack):
+        self.rules = rules
+        self.docs = sorted(docs, key=lambda ed: ed.document.id)
+        self.settings = compare_settings(rules)
+        self.event_rules = event_rules(rules)
+        self.cues = claim_cues(rules)
+        self.extractors = Extractors(rules)
+        self.source_of, self.groups = source_groups(self.docs, self.settings.near_duplicate_ratio)
+        views = build_views(self.docs, self.event_rules, self.cues, self.source_of, self.settings.recent_days)
+        self.events = group_events(views, self.settings.contradiction_window_days)
+        self._names = _name_directory(self.docs)
+        self._docs_of_person: dict[str, list[ExtractedDocument]] = defaultdict(list)
+        for ed in self.docs:
+            for entity in sorted({m.value.entity for m in ed.mentions if m.kind == "person" and isinstance(m.value, EntityValue)}):
+                self._docs_of_person[entity].append(ed)
+
+    # -- reading one claim -----------------------------------------------------------------
+
+    def read(self, claim: ClaimInput, as_of: date | None) -> ExtractedDocument:
+        """The claim read like an article published on ``as_of``, its names linked to the corpus."""
+        text = claim.text
+        document = Document(
+            id=f"claim:{claim.id}", path=claim.path, format="text", encoding="utf-8", text=text,
+            lines=LineMap.for_text(text, first_line=claim.line), body=[Span(start=0, end=len(text))], published=as_of,
+        )
+        ed = self.extractors.extract(document)
+        self._link(ed)
+        if not ed.claims:
+            ed.claims = self._fact_claims(ed)
+        return ed
+
+    def _link(self, ed: ExtractedDocument) -> None:
+        """Link the claim's names with the corpus's entities; the corpus is never modified.
+
+        The corpus takes part through a directory of copies, one mention per linked entity
+        name (after linking, that is all a corpus mention tells ``link_entities``); each claim
+        mention then takes the corpus id of the entity it joined.
+        """
+        directory = self._names.model_copy(deep=True)
+        link_entities([directory, ed], self.rules)
+        back: dict[str, tuple[str, str]] = {}
+        for copy, original in zip(directory.mentions, self._names.mentions):
+            back.setdefault(copy.value.entity, (original.value.entity, original.value.canonical))
+        for mention in ed.mentions:
+            if isinstance(mention.value, EntityValue) and mention.value.entity in back:
+                mention.value.entity, mention.value.canonical = back[mention.value.entity]
+
+    def _fact_claims(self, ed: ExtractedDocument) -> list[Claim]:
+        """A claim with no event word but a figure of a state's unit ("1,000 US troops were in
+        Niger") states that state: one claim per such sentence, with every mention in it."""
+        states_by_unit: dict[str, list[EventRule]] = defaultdict(list)
+        for rule in sorted(self.event_rules.values(), key=lambda r: r.event):
+            if rule.state:
+                for unit in rule.figure_units:
+                    states_by_unit[unit].append(rule)
+        text = ed.document.text
+        claims = []
+        for sentence in ed.sentences:
+            inside = [m for m in ed.mentions if sentence.start <= m.start and m.end <= sentence.end]
+            figures = [m for m in inside if isinstance(m.value, QuantityValue) and len(states_by_unit.get(m.value.unit, [])) == 1]
+            if not figures:
+                continue
+            rule = states_by_unit[figures[0].value.unit][0]
+            entities = [m for m in inside if isinstance(m.value, EntityValue)]
+            times = [m for m in inside if isinstance(m.value, TimeValue)]
+            place = next((m.value.canonical for m in entities if m.kind == "place" and is_location(text, m, self.cues)), None)
+            claims.append(Claim(
+                id=f"{ed.document.id}#f{len(claims) + 1}", document=ed.document.id, kind=rule.event, text=sentence.text,
+                start=sentence.start, end=sentence.end, line=sentence.line, sentence=sentence.index,
+                mentions=sorted(m.id for m in entities + figures + times[:1]),
+                participants=list(dict.fromkeys(m.value.entity for m in entities)),
+                time=times[0].value if times else None, place=place, figures=[m.value for m in figures],
+            ))
+        return claims
+
+    def _claim_views(self, ed: ExtractedDocument) -> list[ClaimView]:
+        """The claim's views, with its people's countries voted over the corpus documents
+        that name them (the only documents whose votes count for those people)."""
+        people = sorted({m.value.entity for m in ed.mentions if m.kind == "person" and isinstance(m.value, EntityValue)})
+        voters = {d.document.id: d for entity in people for d in self._docs_of_person.get(entity, [])}
+        docs = [voters[k] for k in sorted(voters)] + [ed]
+        source_of = {**self.source_of, ed.document.id: ed.document.id}
+        views = build_views(docs, self.event_rules, self.cues, source_of, self.settings.recent_days)
+        own = [v for v in views if v.claim.document == ed.document.id]
+        # A claim that gives no time says nothing about when: no "recent news" window for it.
+        return [replace(v, interval=None) if v.interval is not None and v.interval.implied else v for v in own]
+
+    # -- judging one claim ------------------------------------------------------------------
+
+    def verify(self, claim: ClaimInput, as_of: date | None = None) -> Verdict:
+        ed = self.read(claim, as_of)
+        unread = _unread_times(ed, as_of)
+        statements = [self._statement(view, unread) for view in self._claim_views(ed)]
+        verdict = _overall(statements)
+        supporting = sorted({e.source for s in statements for e in s.evidence if e.stance == "supports"})
+        merged = [g for g in self.groups if any(e.quote.document in g.documents for s in statements for e in s.evidence)]
+        count = len(supporting) if verdict == "supported" else 0
+        result = Verdict(
+            id=claim.id, claim=claim.text, path=claim.path, line=claim.line, verdict=verdict,
+            summary="", independent_sources=count, single_source=verdict == "supported" and count == 1,
+            needs_as_of=any(reason.startswith("relative") for reason in unread.values()),
+            unread=[f"{text}: {reason}" for text, reason in sorted(unread.items())],
+            statements=statements, source_groups=merged,
+        )
+        result.summary = summarise(result, has_event=bool(statements))
+        return result
+
+    def _statement(self, view: ClaimView, unread: dict[str, str]) -> Statement:
+        members = self._evidence_views(view)
+        evidence = [e for e in (self._evidence(view, member) for member in members) if e is not None]
+        parts = _claim_parts(view)
+        results = []
+        for part, claim_value in parts:
+            if part == "when" and view.claim.time is not None and view.interval is None:
+                reason = next(iter(unread.values()), "the time could not be read")
+                results.append(PartResult(part=part, claim=claim_value, status="unreadable", note=reason))
+                continue
+            agreeing: set[str] = set()
+            against: set[str] = set()
+            values: dict[str, list[str]] = {"agrees": [], "contradicts": []}
+            for item in evidence:
+                for check in item.parts:
+                    if check.part != part or check.stance == "silent":
+                        continue
+                    (agreeing if check.stance == "agrees" else against).add(item.source)
+                    if check.source not in values[check.stance]:
+                        values[check.stance].append(check.source)
+            # A source that states the claim's value somewhere agrees; that it also says
+            # something else is its own inconsistency (compare's "internal"), not a dispute.
+            against -= agreeing
+            results.append(PartResult(
+                part=part, claim=claim_value, status=_part_status(agreeing, against), sources=sorted(agreeing),
+                against=sorted(against), source_values=values["agrees"], against_values=values["contradicts"],
+            ))
+        statuses = {r.status for r in results}
+        if "mixed" in statuses:
+            verdict: VerdictName = "mixed"
+        elif "contradicted" in statuses:
+            verdict = "contradicted"
+        elif statuses == {"supported"}:
+            verdict = "supported"
+        else:
+            verdict = "unverified"
+        evidence.sort(key=lambda e: ({"contradicts": 0, "supports": 1, "related": 2}[e.stance], e.quote.document, e.quote.start, e.kind))
+        return Statement(kind=view.claim.kind, label=view.rule.label, verdict=verdict, parts=results, evidence=evidence)
+
+    def _evidence_views(self, view: ClaimView) -> list[ClaimView]:
+        """Corpus claims about the claim's event: members of every event it could belong to."""
+        window = self.settings.contradiction_window_days
+        found: dict[str, ClaimView] = {}
+        for event in self.events:
+            if event.family != view.rule.family:
+                continue
+            fits = any(
+                participants_compatible(view, m) and (view.interval is None or times_compatible(view, m, window))
+                for m in event.members
+            )
+            if not fits:
+                continue
+            for member in event.members:
+                if participants_compatible(view, member) and self._same_time_for_state(view, member):
+                    found.setdefault(member.claim.id, member)
+        return sorted(found.values(), key=lambda v: (v.claim.document, v.claim.start, v.claim.kind, v.claim.id))
+
+    @staticmethod
+    def _same_time_for_state(view: ClaimView, member: ClaimView) -> bool:
+        """A state (a troop level) is only evidence for the time the claim is about."""
+        if not view.rule.state or view.interval is None:
+            return True
+        when = _time_of(member)
+        return when is not None and when.overlaps(view.interval)
+
+    def _evidence(self, view: ClaimView, member: ClaimView) -> Evidence | None:
+        """The member's values beside the claim's; None for a related event that is only noise.
+
+        A member of another kind (or only expected), or one that leaves out a participant of
+        the claim, is *related*: shown when it shares the kind or the participants at a
+        compatible time, never counted. A denial speaks only to "what": its other values
+        neither confirm nor contradict.
+        """
+        checks = [_check_what(view, member)]
+        for part, claim_value in _claim_parts(view)[1:]:
+            checks.append(_CHECKS[part](view, member).model_copy(update={"claim": claim_value}))
+        by_part = {c.part: c.stance for c in checks}
+        what, who = by_part["what"], by_part.get("who", "agrees")
+        denial = what == "contradicts"
+        # A source that leaves out one of the claim's participants may describe another event.
+        related = what == "silent" or who == "silent"
+        if related and ("agrees" not in (what, who) or by_part.get("when") == "contradicts"):
+            return None
+        if related or denial:
+            counted = 1 if denial else 0
+            checks = checks[:counted] + [c.model_copy(update={"stance": "silent"}) for c in checks[counted:]]
+        checks[0] = checks[0].model_copy(update={"claim": _claim_parts(view)[0][1]})
+        if any(c.stance == "contradicts" for c in checks):
+            stance: EvidenceStance = "contradicts"
+        elif related:
+            stance = "related"
+        else:
+            stance = "supports"
+        return Evidence(quote=claim_quote(member), source=member.source, kind=member.claim.kind, stance=stance, parts=checks)
+
+
+def _name_directory(docs: list[ExtractedDocument]) -> ExtractedDocument:
+    """One document holding a copy of one mention per distinct linked name of the corpus."""
+    seen: dict[tuple, object] = {}
+    for ed in docs:
+        for m in ed.mentions:
+            value = m.value
+            if isinstance(value, EntityValue) and not value.adjective and m.kind in ("person", "organization", "place"):
+                key = (value.entity, value.canonical, m.kind, value.type, value.country or "")
+                seen.setdefault(key, m)
+    mentions = [m.model_copy(deep=True, update={"document": "corpus-names"}) for _, m in sorted(seen.items(), key=lambda kv: kv[0])]
+    document = Document(id="corpus-names", path="", format="text", encoding="utf-8", text="", lines=LineMap())
+    return ExtractedDocument(document=document, mentions=mentions)
+
+
+def _unread_times(ed: ExtractedDocument, as_of: date | None) -> dict[str, str]:
+    """Time expressions of the claim that could not be placed on the calendar, and why."""
+    unread = {}
+    for mention in ed.mentions:
+        value = mention.value
+        if not isinstance(value, TimeValue):
+            continue
+        if value.invalid:
+            unread[mention.text] = f"not a valid date ({value.invalid})"
+        elif value.start is None and value.end is None:
+            unread[mention.text] = (
+                "relative time: give --as-of DATE to say when the claim was made" if as_of is None
+                else "could not be placed on the calendar"
+            )
+    return unread
+
+
+def _claim_parts(view: ClaimView) -> list[tuple[PartName, str]]:
+    """The parts the claim states, "what" first, with the claim's value for each."""
+    claim = view.claim
+    what = view.rule.label
+    if not view.positive:
+        what += " (denied)" if claim.modality == "denied" else " (did not happen)"
+    elif claim.modality in ("expected", "planned"):
+        what += f" ({claim.modality})"
+    parts: list[tuple[PartName, str]] = [("what", what)]
+    if view.countries or view.persons:
+        parts.append(("who", _who_label(view)))
+    if claim.time is not None:
+        parts.append(("when", time_label(claim.time) if view.interval is not None else " ".join(_time_text(view).split())))
+    if view.figures:
+        parts.append(("how many", "; ".join(figure_label(f) for f in view.figures)))
+    if view.location is not None:
+        parts.append(("where", _where_label(view)))
+    return parts
+
+
+def _time_text(view: ClaimView) -> str:
+    by_id = {m.id: m for m in view.doc.mentions}
+    texts = [by_id[i].text for i in view.claim.mentions if i in by_id and by_id[i].kind == "time"]
+    return texts[0] if texts else "unreadable time"
+
+
+def _check_what(view: ClaimView, member: ClaimView) -> PartCheck:
+    label = member.rule.label
+    if not member.positive:
+        label += " (denied)" if member.claim.modality == "denied" else " (did not happen)"
+    elif not _same_kind_done(member):
+        label += f" ({member.claim.modality})"
+    if view.positive != member.positive and member.claim.kind == view.claim.kind:
+        stance: Stance = "contradicts"
+    elif member.claim.kind != view.claim.kind or _same_kind_done(member) != _same_kind_done(view) or view.positive != member.positive:
+        stance = "silent"
+    else:
+        stance = "agrees"
+    return PartCheck(part="what", claim="", source=label, stance=stance)
+
+
+def _check_who(view: ClaimView, member: ClaimView) -> PartCheck:
+    conflict = missing = False
+    for entity, country in sorted(view.persons.items()):
+        if entity in member.persons:
+            continue
+        same_country = sorted(e for e, c in member.persons.items() if c and c == country)
+        if entity.startswith("role:") or any(e.startswith("role:") for e in same_country):
+            if same_country or country in member.countries:
+                continue  # the source names the role ("the junta leader in Niger"), or the claim does
+        named = [e for e in same_country if not e.startswith("role:")]
+        if named and member.rule.compare_participants and not entity.startswith("role:"):
+            conflict = True
+        else:
+            missing = True
+    named_countries = set(view.persons.values())
+    if any(c not in member.countries for c in view.countries if c not in named_countries):
+        missing = True
+    stance: Stance = "contradicts" if conflict else ("silent" if missing else "agrees")
+    return PartCheck(part="who", claim="", source=_who_label(member), stance=stance)
+
+
+def _check_when(view: ClaimView, member: ClaimView) -> PartCheck:
+    when = _time_of(member)
+    label = compare_findings.interval_label(member)
+    if view.interval is None or when is None or not _same_kind_done(member):
+        return PartCheck(part="when", claim="", source=label, stance="silent")
+    if when.overlaps(view.interval):
+        return PartCheck(part="when", claim="", source=label, stance="agrees")
+    # Events are matched by compare's rule: disjoint times only meet when both are
+    # day-precise dates of the same kind within the contradiction window.
+    return PartCheck(part="when", claim="", source=label, stance="contradicts")
+
+
+def _check_figures(view: ClaimView, member: ClaimView) -> PartCheck:
+    label = "; ".join(figure_label(f) for f in member.figures) or "-"
+    stances = []
+    for figure in view.figures:
+        comparable = [f for f in member.figures if compare_findings._comparable(figure, f)]
+        if not comparable:
+            stances.append("silent")
+        elif any(compare_findings._figures_overlap(figure, f) for f in comparable):
+            stances.append("agrees")
+        else:
+            stances.append("contradicts")
+    stance: Stance = "contradicts" if "contradicts" in stances else ("agrees" if stances and set(stances) == {"agrees"} else "silent")
+    return PartCheck(part="how many", claim="", source=label, stance=stance)
+
+
+def _check_where(view: ClaimView, member: ClaimView) -> PartCheck:
+    if view.location is None or member.location is None:
+        return PartCheck(part="where", claim="", source=_where_label(member), stance="silent")
+    same = compare_findings._same_place(view.location, member.location)
+    return PartCheck(part="where", claim="", source=_where_label(member), stance="agrees" if same else "contradicts")
+
+
+_CHECKS = {"who": _check_who, "when": _check_when, "how many": _check_figures, "where": _check_where}
+
+
+def _overall(statements: list[Statement]) -> VerdictName:
+    verdicts = {s.verdict for s in statements}
+    for name in ("contradicted", "mixed"):
+        if name in verdicts:
+            return name
+    return "supported" if verdicts == {"supported"} else "unverified"
+
+
+def _names(parts: list[PartResult]) -> str:
+    words = [f"{PART_WORDS[p.part]} ({p.part})" for p in parts]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _sources(ids: list[str]) -> str:
+    return f"{len(ids)} source{'s' if len(ids) != 1 else ''} ({', '.join(ids)})"
+
+
+def _verb(ids: list[str], one: str, many: str) -> str:
+    return one if len(ids) == 1 else many
+
+
+def summarise(verdict: Verdict, has_event: bool) -> str:
+    """One plain-English sentence for the verdict, naming the parts that decided it."""
+    parts = [p for s in verdict.statements for p in s.parts]
+    if not has_event:
+        return "Unverified: no event or figure could be read from the claim, so nothing was compared."
+    if verdict.verdict == "supported":
+        sources = sorted({src for p in parts for src in p.sources})
+        if verdict.single_source:
+            return f"Supported by a single source ({sources[0]}); no other independent source confirms it."
+        return f"Supported by {verdict.independent_sources} independent sources ({', '.join(sources)}) on every part it states."
+    if verdict.verdict in ("contradicted", "mixed"):
+        status = "contradicted" if verdict.verdict == "contradicted" else "mixed"
+        bits = []
+        for p in parts:
+            if p.status != status:
+                continue
+            said = "; ".join(p.against_values)
+            if status == "contradicted":
+                bits.append(f"{PART_WORDS[p.part]} ({p.part}): the claim says {p.claim}, "
+                            f"{_sources(p.against)} {_verb(p.against, 'says', 'say')} {said}")
+            else:
+                bits.append(f"{PART_WORDS[p.part]} ({p.part}): {_sources(p.sources)} {_verb(p.sources, 'agrees', 'agree')} "
+                            f"with {p.claim}, {_sources(p.against)} {_verb(p.against, 'disagrees', 'disagree')} ({said})")
+        word = "Contradicted on its" if status == "contradicted" else "Mixed: sources disagree among themselves on the"
+        return f"{word} " + "; ".join(bits) + "."
+    unread = [p for p in parts if p.status == "unreadable"]
+    confirmed = [p for p in parts if p.status == "supported"]
+    open_parts = [p for p in parts if p.status == "unconfirmed"]
+    if not confirmed and not unread:
+        return "Unverified: no source in the corpus speaks to it."
+    bits = []
+    if confirmed:
+        sources = sorted({src for p in confirmed for src in p.sources})
+        bits.append(f"{_names(confirmed)} confirmed by {_sources(sources)}")
+    if open_parts:
+        bits.append(f"no source speaks to its {_names(open_parts)}")
+    if unread:
+        bits.append(f"its {_names(unread)} could not be read: {unread[0].note}")
+    return "Unverified: " + "; ".join(bits) + "."
+
+
+# -- the whole run ----------------------------------------------------------------------------
+
+
+def verify_claims(docs: list[ExtractedDocument], claims: list[ClaimInput], rules: RulePack,
+                  as_of: date | None = None, problems: list[Problem] | None = None) -> VerifyResult:
+    """Every claim judged against ``docs`` (extracted and linked, as ``extract_documents`` gives)."""
+    verifier = Verifier(docs, rules)
+    return VerifyResult(
+        as_of=as_of,
+        documents=[
+            SourceDocument(id=d.document.id, path=d.document.path, title=d.document.title, published=d.document.published,
+                           outlet=d.document.outlet, credit=d.document.credit, authors=d.document.authors, url=d.document.url)
+            for d in verifier.docs
+        ],
+        verdicts=[verifier.verify(claim, as_of) for claim in claims],
+        problems=list(problems or []),
+    )
+
+
+__all__ = [
+    "ClaimInput", "ClaimsFileError", "Evidence", "PartCheck", "PartResult", "SourceDocument", "Statement", "Verdict", "Verifier",
+    "VerifyResult", "parse_as_of", "read_claims_file", "summarise", "verify_claims",
+]

@@ -1,0 +1,423 @@
+"""Claim verification: verdicts on the seeds and on our own corpus, claims files, formats, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crosscheck.cli.verify import verify
+from crosscheck.models import EntityValue
+from crosscheck.pipeline import extract_documents
+from crosscheck.rules import load_rules
+from crosscheck.verify import (
+    ClaimInput,
+    ClaimsFileError,
+    Verifier,
+    VerifyResult,
+    parse_as_of,
+    read_claims_file,
+    verify_claims,
+)
+from crosscheck.verify_report import VERIFY_FORMATS, render_verdicts
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures" / "verify"
+CORPUS = FIXTURES / "corpus.jsonl"
+S000, S001, S002 = "000_90ca6e7b170494c8", "001_cbd39d7b5994fbc4", "002_358a4b9e5b634885"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_rules([])
+
+
+@pytest.fixture(scope="module")
+def seeds(pack):
+    docs, _ = extract_documents([SEEDS], pack)
+    return Verifier(docs, pack)
+
+
+@pytest.fixture(scope="module")
+def corpus(pack):
+    docs, _ = extract_documents([CORPUS], pack)
+    return Verifier(docs, pack)
+
+
+def judge(verifier: Verifier, text: str, as_of: date | None = None):
+    return verifier.verify(ClaimInput(id="t", text=text), as_of)
+
+
+def parts(verdict) -> dict[str, str]:
+    return {p.part: p.status for s in verdict.statements for p in s.parts}
+
+
+def supporting(verdict) -> list[str]:
+    return sorted({e.source for s in verdict.statements for e in s.evidence if e.stance == "supports"})
+
+
+# -- the four claims of issue 8 ------------------------------------------------------------
+
+SEED_CASES = [
+    # claim, verdict, supporting sources, part statuses
+    ("Niger's leader Abdourahamane Tiani spoke with Vladimir Putin by phone on 26 March 2024", "supported",
+     [S000, S002], {"what": "supported", "who": "supported", "when": "supported"}),
+    ("Niger's leader Abdourahamane Tiani spoke with Vladimir Putin by phone on 28 March 2024", "contradicted",
+     [], {"what": "supported", "who": "supported", "when": "contradicted"}),
+    ("Approximately 1,000 US troops were in Niger in March 2024", "supported",
+     [S002], {"what": "supported", "who": "supported", "when": "supported", "how many": "supported", "where": "supported"}),
+    ("Mali's Assimi Goita met Emmanuel Macron in June 2025", "unverified",
+     [], {"what": "unconfirmed", "who": "unconfirmed", "when": "unconfirmed"}),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "sources", "statuses"), SEED_CASES)
+def test_seed_claims(seeds, claim, verdict, sources, statuses):
+    result = judge(seeds, claim)
+    assert result.verdict == verdict
+    assert parts(result) == statuses
+    if verdict == "supported":
+        assert supporting(result) == sources
+        assert result.independent_sources == len(sources)
+        assert result.single_source == (len(sources) == 1)
+
+
+def test_contradicted_date_names_the_part_and_both_values(seeds):
+    result = judge(seeds, SEED_CASES[1][0])
+    when = next(p for p in result.statements[0].parts if p.part == "when")
+    assert when.claim == "2024-03-28"
+    assert when.against == [S000, S002]
+    assert when.against_values == ["2024-03-26"]
+    assert "time (when)" in result.summary and "2024-03-26" in result.summary
+
+
+def test_single_source_is_said(seeds):
+    result = judge(seeds, SEED_CASES[2][0])
+    assert result.single_source
+    assert "single source" in result.summary
+
+
+def test_evidence_quotes_file_and_line(seeds):
+    result = judge(seeds, SEED_CASES[0][0])
+    quotes = sorted((Path(e.quote.path).name, e.quote.line) for e in result.statements[0].evidence if e.stance == "supports")
+    assert quotes == [(f"{S000}.txt", 26), (f"{S002}.txt", 31)]
+
+
+# -- several parts, one part right and another wrong -----------------------------------------
+
+PART_CASES = [
+    # A figure out of the source's range while time, place and participants agree.
+    ("About 1,500 US troops were stationed in Niger in March 2024", None, "contradicted",
+     {"what": "supported", "who": "supported", "when": "supported", "how many": "contradicted", "where": "supported"}),
+    # The right figure: every one of five parts is confirmed.
+    ("Around 1,000 American troops were deployed in Niger in March 2024", None, "supported",
+     {"what": "supported", "who": "supported", "when": "supported", "how many": "supported", "where": "supported"}),
+    # A troop level for a time no source speaks of is not compared with another time's figure.
+    ("About 1,500 US troops were in Niger in March 2021", None, "unverified", None),
+]
+
+
+@pytest.mark.parametrize(("claim", "as_of", "verdict", "statuses"), PART_CASES)
+def test_parts(seeds, claim, as_of, verdict, statuses):
+    result = judge(seeds, claim, as_of)
+    assert result.verdict == verdict
+    if statuses is not None:
+        assert parts(result) == statuses
+
+
+CORPUS_CASES = [
+    # Two sources give 9 May in Ankara, a third 7 May in Ouagadougou: sources disagree.
+    ("Ibrahim Traoré met Recep Tayyip Erdoğan in Ankara on 9 May 2024", "mixed",
+     {"what": "supported", "who": "supported", "when": "mixed", "where": "mixed"}),
+    ("Ibrahim Traoré met Recep Tayyip Erdoğan on 7 May 2024", "mixed",
+     {"what": "supported", "who": "supported", "when": "mixed"}),
+    # One source reports the meeting, another says the Kremlin denied it.
+    ("Vladimir Putin met Alexander Lukashenko in Minsk on 3 June 2024", "mixed",
+     {"what": "mixed", "who": "supported", "when": "supported", "where": "supported"}),
+    # Nobody named Macron in Ankara.
+    ("Ibrahim Traoré met Emmanuel Macron in Ankara on 9 May 2024", "unverified",
+     {"what": "unconfirmed", "who": "unconfirmed", "when": "unconfirmed", "where": "unconfirmed"}),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "statuses"), CORPUS_CASES)
+def test_own_corpus(corpus, claim, verdict, statuses):
+    result = judge(corpus, claim)
+    assert result.verdict == verdict
+    assert parts(result) == statuses
+
+
+def test_place_contradiction_when_the_date_is_right(corpus):
+    result = judge(corpus, "Ibrahim Traoré met Recep Tayyip Erdoğan in Ouagadougou on 9 May 2024")
+    statuses = parts(result)
+    assert statuses["where"] == "mixed" and statuses["when"] == "mixed"
+    where = next(p for p in result.statements[0].parts if p.part == "where")
+    assert where.sources == ["desert-times"] and where.against == ["dakar-daily", "sahel-post"]
+
+
+# -- spellings ------------------------------------------------------------------------------
+
+SPELLINGS = [
+    "Tchiani phoned Poutine on Tuesday",
+    "Abdourahamane Tchiani spoke with Vladimir Poutine by phone on Tuesday",
+    "Abdurrahmane Tiani spoke with Vladimir Putin by phone on Tuesday",
+]
+
+
+@pytest.mark.parametrize("claim", SPELLINGS)
+def test_names_spelled_differently(seeds, claim):
+    result = judge(seeds, claim, date(2024, 3, 27))
+    assert result.verdict == "supported"
+    assert supporting(result) == [S000, S002]
+    who = next(p for p in result.statements[0].parts if p.part == "who")
+    assert who.claim == "Abdourahamane Tiani, Vladimir Putin"
+
+
+def test_accents_dropped_in_the_claim(corpus):
+    result = judge(corpus, "Ibrahim Traore met Recep Tayyip Erdogan in Ankara on 9 May 2024")
+    who = next(p for p in result.statements[0].parts if p.part == "who")
+    assert who.claim == "Ibrahim Traoré, Recep Tayyip Erdoğan" and who.status == "supported"
+
+
+def test_verifying_leaves_the_corpus_entities_alone(pack):
+    docs, _ = extract_documents([SEEDS], pack)
+    before = [(m.id, m.value.entity, m.value.canonical) for d in docs for m in d.mentions if isinstance(m.value, EntityValue)]
+    verifier = Verifier(docs, pack)
+    for claim in SPELLINGS + ["Abdourahamane Tiany met Vladimir Poutin"]:
+        verifier.verify(ClaimInput(id="x", text=claim), date(2024, 3, 27))
+    after = [(m.id, m.value.entity, m.value.canonical) for d in docs for m in d.mentions if isinstance(m.value, EntityValue)]
+    assert after == before
+
+
+# -- relative times ---------------------------------------------------------------------------
+
+RELATIVE = [
+    ("Tiani spoke with Putin by phone on Tuesday", "Tuesday"),
+    ("Tiani spoke with Putin by phone last week", "last week"),
+    ("Tiani phoned Putin yesterday", "yesterday"),
+]
+
+
+@pytest.mark.parametrize(("claim", "said"), RELATIVE)
+def test_relative_time_without_as_of_needs_one(seeds, claim, said):
+    result = judge(seeds, claim)
+    assert result.needs_as_of
+    assert result.verdict == "unverified"
+    when = next(p for p in result.statements[0].parts if p.part == "when")
+    assert when.status == "unreadable" and "--as-of" in when.note
+    assert said.lower() in when.claim.lower()
+    assert "--as-of" in result.summary
+
+
+def test_relative_time_with_as_of(seeds):
+    assert judge(seeds, "Tiani spoke with Putin by phone on Tuesday", date(2024, 3, 27)).verdict == "supported"
+    assert judge(seeds, "Tiani spoke with Putin by phone on Tuesday", date(2024, 3, 30)).verdict == "supported"
+    assert judge(seeds, "Tiani spoke with Putin by phone on Thursday", date(2024, 3, 29)).verdict == "contradicted"
+
+
+def test_a_claim_without_a_time_is_not_placed_in_recent_news(seeds):
+    result = judge(seeds, "Tiani spoke with Putin by phone", date(2025, 1, 1))
+    assert "when" not in parts(result)
+    assert result.verdict == "supported"
+
+
+def test_a_claim_with_no_event(seeds):
+    result = judge(seeds, "The weather in Niamey is hot")
+    assert result.verdict == "unverified" and result.statements == []
+    assert "no event" in result.summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [("2024-03-27", date(2024, 3, 27)), (" 2020-02-29 ", date(2020, 2, 29))])
+def test_parse_as_of(text, expected):
+    assert parse_as_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2024-02-30", "2023-02-29", "27/03/2024", "today", "", "2024-3-7"])
+def test_parse_as_of_rejects(text):
+    with pytest.raises(ValueError):
+        parse_as_of(text)
+
+
+# -- claims files -------------------------------------------------------------------------------
+
+
+def test_read_csv_claims():
+    claims = read_claims_file(FIXTURES / "seed_claims.csv")
+    assert [c.id for c in claims] == ["call-26", "call-28", "troops", "macron"]
+    assert [c.line for c in claims] == [2, 3, 4, 5]
+    assert claims[2].text == "Approximately 1,000 US troops were in Niger in March 2024"
+
+
+def test_read_line_claims():
+    claims = read_claims_file(FIXTURES / "claims.txt")
+    assert [(c.id, c.line) for c in claims] == [("2", 2), ("4", 4)]
+
+
+MALFORMED = [
+    ("wrong_columns.csv", 3, "expected 2 columns, found 3"),
+    ("missing_text_column.csv", 1, "missing: text"),
+    ("duplicate_id.csv", 4, "duplicate id 'a' (first on line 2)"),
+    ("empty_text.csv", 3, "has no text"),
+    ("unclosed_quote.csv", 2, "invalid CSV"),
+]
+
+
+@pytest.mark.parametrize(("name", "line", "message"), MALFORMED)
+def test_malformed_claims_file(name, line, message):
+    with pytest.raises(ClaimsFileError) as caught:
+        read_claims_file(FIXTURES / name)
+    assert caught.value.problem.line == line
+    assert message in caught.value.problem.message
+
+
+@pytest.mark.parametrize(("name", "line", "message"), MALFORMED)
+def test_cli_malformed_claims_file_is_one_line_exit_2(name, line, message):
+    path = str(FIXTURES / name)
+    result = CliRunner().invoke(verify, ["--claims", path, str(SEEDS)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert result.output.startswith(f"error: {path}:{line}: ") and message in result.output
+
+
+def test_claims_file_not_utf8_or_empty(tmp_path):
+    bad = tmp_path / "claims.txt"
+    bad.write_bytes(b"Tiani phoned Putin\n\xff\xfe broken\n")
+    with pytest.raises(ClaimsFileError) as caught:
+        read_claims_file(bad)
+    assert caught.value.problem.line == 2
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing here\n\n", encoding="utf-8")
+    with pytest.raises(ClaimsFileError, match="no claims"):
+        read_claims_file(empty)
+    with pytest.raises(ClaimsFileError, match="cannot read"):
+        read_claims_file(tmp_path / "missing.txt")
+
+
+# -- command line ----------------------------------------------------------------------------------
+
+
+def run(*args: str):
+    return CliRunner().invoke(verify, list(args))
+
+
+@pytest.mark.parametrize(("claim", "verdict", "_sources", "_statuses"), SEED_CASES)
+def test_cli_exit_codes(claim, verdict, _sources, _statuses):
+    result = run(claim, str(SEEDS))
+    assert result.exit_code == {"supported": 0, "contradicted": 1, "mixed": 1, "unverified": 0}[verdict]
+    assert f"{verdict.upper()}:" in result.output
+
+
+def test_cli_fail_on_unverified():
+    assert run(SEED_CASES[3][0], str(SEEDS), "--fail-on", "unverified").exit_code == 1
+    assert run(SEED_CASES[0][0], str(SEEDS), "--fail-on", "unverified").exit_code == 0
+
+
+def test_cli_claims_file_exit_code_and_lines():
+    result = run("--claims", str(FIXTURES / "seed_claims.csv"), str(SEEDS), "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert [v["verdict"] for v in data["verdicts"]] == ["supported", "contradicted", "supported", "unverified"]
+    assert [v["line"] for v in data["verdicts"]] == [2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-13-01", "next week"])
+def test_cli_bad_as_of_is_one_line_exit_2(value):
+    result = run("Tiani phoned Putin", str(SEEDS), "--as-of", value)
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and result.output.startswith("error: --as-of")
+
+
+def test_cli_usage_errors():
+    assert run().exit_code == 2
+    assert run("only a claim").exit_code == 2
+    assert run("", str(SEEDS)).exit_code == 2
+    assert run("--fail-on", "supported", "x", str(SEEDS)).exit_code == 2
+    missing = run("Tiani phoned Putin", "/no/such/folder")
+    assert missing.exit_code == 2 and "no readable article" in missing.output
+
+
+def test_cli_as_of_reaches_relative_times():
+    without = run("Tchiani phoned Poutine on Tuesday", str(SEEDS))
+    assert without.exit_code == 0 and "--as-of" in without.output
+    with_date = run("Tchiani phoned Poutine on Tuesday", str(SEEDS), "--as-of", "2024-03-27")
+    assert with_date.exit_code == 0 and "SUPPORTED:" in with_date.output
+
+
+# -- formats -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def result(pack):
+    docs, _ = extract_documents([SEEDS], pack)
+    claims = read_claims_file(FIXTURES / "seed_claims.csv")
+    claims.append(ClaimInput(id="evil", text='=cmd|"/c calc"!A1 <script>alert(1)</script> Tiani phoned Putin on 26 March 2024'))
+    return verify_claims(docs, claims, pack, as_of=date(2024, 4, 1))
+
+
+@pytest.mark.parametrize("fmt", sorted(VERIFY_FORMATS))
+def test_every_format_renders_and_is_deterministic(result, fmt):
+    first = render_verdicts(result, fmt)
+    assert first == render_verdicts(result, fmt) and first.endswith("\n")
+
+
+def test_claimreview(result):
+    reviews = json.loads(render_verdicts(result, "claimreview"))
+    assert len(reviews) == 5
+    first = reviews[0]
+    assert first["@context"] == "https://schema.org" and first["@type"] == "ClaimReview"
+    assert first["claimReviewed"].startswith("Niger's leader Abdourahamane Tiani")
+    assert first["datePublished"] == "2024-04-01"
+    assert first["itemReviewed"]["@type"] == "Claim"
+    urls = [a["url"] for a in first["itemReviewed"]["appearance"]]
+    assert [Path(u).name for u in urls] == [f"{S000}.txt", f"{S002}.txt"]
+    assert all(a["@type"] == "NewsArticle" and a["headline"] for a in first["itemReviewed"]["appearance"])
+    ratings = [r["reviewRating"] for r in reviews]
+    assert [r["alternateName"] for r in ratings[:4]] == ["supported", "contradicted", "supported", "unverified"]
+    assert (ratings[0]["ratingValue"], ratings[0]["bestRating"], ratings[0]["worstRating"]) == (5, 5, 1)
+    assert ratings[1]["ratingValue"] == 1
+    assert "ratingValue" not in ratings[3]
+
+
+def test_csv_defuses_formulas(result):
+    rows = list(csv.reader(io.StringIO(render_verdicts(result, "csv"))))
+    assert rows[0][:3] == ["claim_id", "claim", "verdict"]
+    evil = [row for row in rows if row[0] == "evil"]
+    assert evil and all(row[1].startswith("'=") for row in evil)
+    assert [row for row in rows if row[0] == "macron"][0][6:] == [""] * 7
+
+
+def test_html_escapes_claims(result):
+    page = render_verdicts(result, "html")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "Content-Security-Policy" in page
+
+
+def test_markdown_escapes_claims(result):
+    text = render_verdicts(result, "markdown")
+    assert "<script>" not in text
+
+
+def test_json_round_trips(result):
+    data = json.loads(render_verdicts(result, "json"))
+    assert data["schema"] == "crosscheck/verify-1" and data["as_of"] == "2024-04-01"
+    assert data["verdicts"][0]["statements"][0]["evidence"][0]["quote"]["line"] in (26, 31)
+
+
+# -- robustness ---------------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=120), as_of=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))))
+def test_arbitrary_claims_never_raise(seeds, text, as_of):
+    result = seeds.verify(ClaimInput(id="h", text=text), as_of)
+    assert result.verdict in ("supported", "contradicted", "mixed", "unverified")
+    for fmt in VERIFY_FORMATS:
+        render_verdicts(VerifyResult(verdicts=[result]), fmt)
