@@ -1,0 +1,60 @@
+"""The compare stage: claims -> events -> findings, with sources that are copies merged.
+
+``compare(docs, rules)`` reads the claims and the linked mentions of every document and
+returns a :class:`CompareResult`: the findings (agreement, contradiction, variant, change,
+single_source, internal) and the groups of documents counted as one source.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..extract.claims import claim_cues, event_rules
+from ..models import ExtractedDocument, Finding, Model, SourceGroup
+from ..rules import RuleFile, RulePack, rule_kind
+from .events import build_views, group_events
+from .findings import EventJudge, rank_changes, unify, weekday_mismatches
+from .independence import source_groups
+
+
+@rule_kind("compare_settings")
+class CompareSettings(RuleFile):
+    """Thresholds of the compare stage (rules/events/compare.yaml)."""
+
+    contradiction_window_days: int = Field(default=7, ge=0)
+    recent_days: int = Field(default=14, ge=0)
+    change_after_days: int = Field(default=14, ge=0)
+    near_duplicate_ratio: float = Field(default=85, ge=0, le=100)
+    ranks: list[str] = Field(default_factory=list)
+
+
+class CompareResult(Model):
+    findings: list[Finding] = Field(default_factory=list)
+    source_groups: list[SourceGroup] = Field(default_factory=list)
+
+
+def settings(rules: RulePack) -> CompareSettings:
+    files = rules.get("compare_settings")
+    return files[-1] if files else CompareSettings(kind="compare_settings")
+
+
+def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
+    """Every finding over a set of extracted (and entity-linked) documents, in a stable order."""
+    config = settings(rules)
+    docs = sorted(docs, key=lambda ed: ed.document.id)
+    source_of, groups = source_groups(docs, config.near_duplicate_ratio)
+    views = build_views(docs, event_rules(rules), claim_cues(rules), source_of, config.recent_days)
+    judge = EventJudge(config.contradiction_window_days, config.change_after_days)
+    findings: list[Finding] = []
+    for event in group_events(views, config.contradiction_window_days):
+        findings += judge.findings(event)
+    findings += rank_changes(docs, config.ranks)
+    findings += weekday_mismatches(docs)
+    findings += _variants(docs, rules)
+    return CompareResult(findings=unify(findings), source_groups=groups)
+
+
+def _variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Finding]:
+    from .variants import find_variants
+
+    return find_variants(docs, rules)

@@ -1,0 +1,305 @@
+"""Events: claims of one family about the same participants and a compatible time.
+
+A claim is identified by its *countries*: every country that takes part in it or where it
+happens (a person counts for the country they lead or serve, a city for its country). Two
+claims can describe one event when one country set contains the other. Times join when they
+overlap at the coarser granularity ("2024-03-27" and "March 2024"); two day-precise dates of
+the same kind a few days apart also join, so that the conflict can be reported. States (a
+troop level) join regardless of time.
+
+Claims are placed finest time first; a coarse claim that fits several events ("earlier this
+month", "since 2020") does not glue them together: it stays on its own and is only reported
+when its document says nothing else about those events. Candidate events are looked up by
+(family, country, year), so the work grows with the size of each cell, not with the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..extract.claims import ClaimCues, EventRule, is_location
+from ..models import Claim, EntityValue, ExtractedDocument, Mention
+
+_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
+_IMPLIED_RANK = 7
+
+_BEFORE_PERSON = re.compile(r"^(?:['’]s)?\s+(?:[\w.-]+\s+){0,3}$")
+_AFTER_PERSON = re.compile(r"^,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:of|in|for)\s+(?:the\s+)?$")
+
+
+@dataclass
+class Interval:
+    """A claim's time as inclusive days; ``end`` None is open-ended; ``implied`` when not said."""
+
+    start: date
+    end: date | None
+    granularity: str
+    implied: bool = False
+
+    @property
+    def rank(self) -> int:
+        return _IMPLIED_RANK if self.implied else _GRANULARITY_RANK.get(self.granularity, 6)
+
+    def overlaps(self, other: "Interval") -> bool:
+        far = date.max
+        return self.start <= (other.end or far) and other.start <= (self.end or far)
+
+    def gap_days(self, other: "Interval") -> int:
+        if self.overlaps(other):
+            return 0
+        if self.end is not None and self.end < other.start:
+            return (other.start - self.end).days
+        return (self.start - (other.end or self.start)).days
+
+
+@dataclass
+class ClaimView:
+    """A claim with everything comparison needs, resolved from the linked mentions."""
+
+    claim: Claim
+    doc: ExtractedDocument
+    rule: EventRule
+    source: str
+    countries: frozenset[str]
+    persons: dict[str, str]  # person entity (or role placeholder) -> country ("" unknown)
+    names: dict[str, str]  # entity -> display name
+    location: tuple[str, str] | None  # (place, its country)
+    interval: Interval | None
+    figures: list = field(default_factory=list)
+
+    @property
+    def published(self) -> date | None:
+        return self.doc.document.published
+
+    @property
+    def positive(self) -> bool:
+        return self.claim.polarity == "positive" and self.claim.modality != "denied"
+
+
+@dataclass
+class Event:
+    id: int
+    family: str
+    members: list[ClaimView] = field(default_factory=list)
+    standalone: bool = False
+    near: list[int] = field(default_factory=list)  # events an ambiguous claim could have joined
+    # One member per distinct (kind, countries, time): enough to decide whether a claim fits,
+    # so that placing a claim costs the number of distinct accounts, not of copies.
+    representatives: dict[tuple, ClaimView] = field(default_factory=dict)
+
+    def add(self, view: ClaimView) -> None:
+        self.members.append(view)
+        self.representatives.setdefault(_signature(view), view)
+
+
+def _signature(view: ClaimView) -> tuple:
+    i = view.interval
+    return (view.claim.kind, tuple(sorted(view.countries)), (i.start, i.end, i.granularity, i.implied) if i else None)
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").lower().split())
+
+
+class ParticipantResolver:
+    """Countries of persons and role placeholders, voted over the whole corpus."""
+
+    def __init__(self, docs: list[ExtractedDocument]):
+        votes: dict[str, Counter] = defaultdict(Counter)
+        self.names: dict[str, str] = {}
+        self.by_country: dict[str, Counter] = defaultdict(Counter)
+        for ed in docs:
+            text = ed.document.text
+            places = [m for m in ed.mentions if m.kind == "place" and isinstance(m.value, EntityValue)]
+            for m in ed.mentions:
+                if m.kind != "person" or not isinstance(m.value, EntityValue):
+                    continue
+                self.names.setdefault(m.value.entity, m.value.canonical)
+                country = _norm(m.value.country) or self._adjacent_country(text, m, places)
+                if country:
+                    votes[m.value.entity][country] += 1
+        self.country_of = {e: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for e, c in votes.items()}
+        for entity, country in self.country_of.items():
+            self.by_country[country][entity] += sum(votes[entity].values())
+
+    @staticmethod
+    def _adjacent_country(text: str, person: Mention, places: list[Mention]) -> str:
+        for place in places:
+            if 0 <= person.start - place.end <= 30 and _BEFORE_PERSON.match(text[place.end : person.start]):
+                return _place_country(place.value)
+            if 0 <= place.start - person.end <= 40 and _AFTER_PERSON.match(text[person.end : place.start]):
+                return _place_country(place.value)
+        return ""
+
+    def resolve_role(self, placeholder: str, doc_persons: dict[str, str]) -> str:
+        """``role:leader@niger`` -> the one person of that country named in the article, else the placeholder."""
+        country = placeholder.rsplit("@", 1)[-1]
+        local = sorted(e for e, c in doc_persons.items() if c == country)
+        return local[0] if len(local) == 1 else placeholder
+
+
+def _place_country(value: EntityValue) -> str:
+    return _norm(value.country) or _norm(value.canonical)
+
+
+def interval_of(view_claim: Claim, rule: EventRule, published: date | None, recent_days: int) -> Interval | None:
+    time = view_claim.time
+    if time is not None and time.start is not None and not time.invalid:
+        return Interval(time.start, time.end, time.granularity)
+    if rule.untimed == "recent" and published is not None:
+        return Interval(published - timedelta(days=recent_days), published, "open", implied=True)
+    return None
+
+
+def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRule], cues: ClaimCues,
+                source_of: dict[str, str], recent_days: int) -> list[ClaimView]:
+    resolver = ParticipantResolver(docs)
+    views = []
+    for ed in docs:
+        by_id = {m.id: m for m in ed.mentions}
+        text = ed.document.text
+        doc_persons = {
+            m.value.entity: resolver.country_of.get(m.value.entity, "")
+            for m in ed.mentions
+            if m.kind == "person" and isinstance(m.value, EntityValue)
+        }
+        for claim in ed.claims:
+            rule = rules_by_event.get(claim.kind)
+            if rule is None:
+                continue
+            ordered_countries: list[str] = []
+            persons: dict[str, str] = {}
+            names: dict[str, str] = {}
+            location = None
+            for mention_id in claim.mentions:
+                m = by_id.get(mention_id)
+                if m is None or not isinstance(m.value, EntityValue):
+                    continue
+                value = m.value
+                if m.kind == "person":
+                    country = resolver.country_of.get(value.entity, "")
+                    persons[value.entity] = country
+                    names[value.entity] = value.canonical
+                    ordered_countries.append(country)
+                elif m.kind == "organization":
+                    ordered_countries.append(_norm(value.country))
+                elif m.kind == "place":
+                    ordered_countries.append(_place_country(value))
+                    if location is None and is_location(text, m, cues):
+                        location = (_norm(value.canonical), _place_country(value))
+            for participant in claim.participants:
+                if participant.startswith("role:"):
+                    country = participant.rsplit("@", 1)[-1]
+                    resolved = resolver.resolve_role(participant, doc_persons)
+                    persons.setdefault(resolved, country)
+                    names.setdefault(resolved, resolver.names.get(resolved, _role_label(participant)))
+                    ordered_countries.append(country)
+            ordered_countries = [c for c in ordered_countries if c]
+            if rule.subject == "first":
+                ordered_countries = ordered_countries[:1]
+            if rule.state and not claim.figures:
+                continue  # "American troops in Niger" alone says nothing to compare
+            countries = set(ordered_countries)
+            views.append(
+                ClaimView(
+                    claim=claim,
+                    doc=ed,
+                    rule=rule,
+                    source=source_of.get(ed.document.id, ed.document.id),
+                    countries=frozenset(countries),
+                    persons=persons,
+                    names=names,
+                    location=location,
+                    interval=interval_of(claim, rule, ed.document.published, recent_days),
+                    figures=list(claim.figures),
+                )
+            )
+    return views
+
+
+def _role_label(placeholder: str) -> str:
+    role, country = placeholder[len("role:") :].split("@", 1)
+    return f"{role.replace('_', ' ')} of {country.title()}"
+
+
+def participants_compatible(a: ClaimView, b: ClaimView) -> bool:
+    if not a.countries or not b.countries:
+        return False
+    return a.countries <= b.countries or b.countries <= a.countries
+
+
+def times_compatible(a: ClaimView, b: ClaimView, window_days: int) -> bool:
+    if a.rule.state or b.rule.state:
+        return True
+    if a.interval is None or b.interval is None:
+        return False
+    if a.interval.overlaps(b.interval):
+        return True
+    if a.interval.implied or b.interval.implied:
+        return False
+    if a.claim.document == b.claim.document:
+        # One article telling one event in nearby sentences ("nearly 50 were killed ...
+        # more than 45 civilians were killed (on Tuesday)") with slightly different times.
+        coarse = {"year", "decade", "open"}
+        near = (
+            0 < abs(a.claim.sentence - b.claim.sentence) <= 3
+            and a.interval.granularity not in coarse
+            and b.interval.granularity not in coarse
+        )
+    else:
+        near = a.claim.kind == b.claim.kind and a.interval.granularity == b.interval.granularity == "day"
+    return near and a.interval.gap_days(b.interval) <= window_days
+
+
+def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
+    """Group claims into events (see module docstring); deterministic for any input order."""
+    placeable = [v for v in views if v.countries and (v.rule.state or v.interval is not None)]
+    placeable.sort(
+        key=lambda v: (
+            v.rule.state,
+            v.interval.rank if v.interval else 0,
+            v.interval.start if v.interval else date.min,
+            v.claim.document,
+            v.claim.start,
+            v.claim.kind,
+        )
+    )
+    events: list[Event] = []
+    index: dict[tuple, list[int]] = defaultdict(list)
+    max_year = max((v.interval.start.year for v in placeable if v.interval), default=1)
+
+    def cells(view: ClaimView) -> list[tuple]:
+        family = view.rule.family
+        if view.rule.state or view.interval is None:
+            return [(family, c, None) for c in sorted(view.countries)]
+        first = view.interval.start.year
+        last = view.interval.end.year if view.interval.end else max_year
+        years = range(first - 1, last + 2) if last - first < 50 else range(first, first + 1)
+        return [(family, c, y) for c in sorted(view.countries) for y in years]
+
+    for view in placeable:
+        candidates: list[int] = sorted({i for cell in cells(view) for i in index.get(cell, ())})
+        fitting = [
+            i
+            for i in candidates
+            if any(participants_compatible(view, m) and times_compatible(view, m, window_days)
+                   for m in events[i].representatives.values())
+        ]
+        if len(fitting) == 1 or (fitting and view.interval is not None and view.interval.rank == 0):
+            target = events[fitting[0]]
+        else:
+            target = Event(id=len(events), family=view.rule.family, standalone=len(fitting) > 1, near=fitting)
+            events.append(target)
+        target.add(view)
+        if target.standalone:
+            continue
+        own_cells = cells(view) if view.interval is None or view.interval.end is not None or view.rule.state else [
+            (view.rule.family, c, view.interval.start.year) for c in sorted(view.countries)
+        ]
+        for cell in own_cells:
+            if not index[cell] or index[cell][-1] != target.id:
+                index[cell].append(target.id)
+    return events

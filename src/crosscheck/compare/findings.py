@@ -1,0 +1,486 @@
+"""Findings from events: agreement, contradiction, change, single_source and internal.
+
+Every finding carries the values side by side (keyed by document id), every source's quote,
+and a fingerprint over its kind, its normalised subject and the sorted normalised values:
+never line numbers, file names, document ids or order, so a baseline survives renames,
+reordering and edits elsewhere in an article.
+
+Figures inside one article that agree with each other (two hedged casualty counts of one
+attack) are reported as an ``agreement`` whose ``documents`` holds that one article and whose
+summary starts "Consistent within one source": it shows the check was made, without counting
+as confirmation by a second source. ``internal`` is kept for an article that disagrees with
+itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from datetime import date
+from itertools import combinations
+
+from ..models import EntityValue, ExtractedDocument, Finding, Mention, QuantityValue, Quote, TimeValue
+from ..calendar_words import WEEKDAYS
+from .events import ClaimView, Event
+
+_CONTEXT = 40
+
+
+def fingerprint(kind: str, subject: str, values: list[str]) -> str:
+    normalised = [kind, " ".join(subject.lower().split())] + sorted(" ".join(v.lower().split()) for v in values)
+    return hashlib.sha256("\x1f".join(normalised).encode("utf-8")).hexdigest()[:16]
+
+
+def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], quotes: list[Quote],
+                 claims: list[str], documents: list[str], key_values: list[str] | None = None) -> Finding:
+    fp = fingerprint(kind, subject, key_values if key_values is not None else list(values.values()))
+    return Finding(
+        id=f"F-{fp[:8]}",
+        fingerprint=fp,
+        kind=kind,
+        subject=subject,
+        summary=summary,
+        documents=sorted(set(documents)),
+        claims=sorted(set(claims)),
+        values=dict(sorted(values.items())),
+        quotes=sorted(quotes, key=lambda q: (q.document, q.start)),
+    )
+
+
+def quote(ed: ExtractedDocument, start: int, end: int, line: int, text: str) -> Quote:
+    full = ed.document.text
+    return Quote(
+        document=ed.document.id,
+        path=ed.document.path,
+        line=line,
+        start=start,
+        end=end,
+        text=text,
+        prefix=" ".join(full[max(0, start - _CONTEXT) : start].split()),
+        suffix=" ".join(full[end : end + _CONTEXT].split()),
+    )
+
+
+def claim_quote(view: ClaimView) -> Quote:
+    c = view.claim
+    return quote(view.doc, c.start, c.end, c.line, c.text)
+
+
+# -- labels ----------------------------------------------------------------------------
+
+
+def time_label(time: TimeValue | None) -> str:
+    if time is None or time.start is None:
+        return "undated"
+    start, end, g = time.start, time.end, time.granularity
+    if g == "day":
+        label = start.isoformat()
+    elif g == "month":
+        label = f"{start:%Y-%m}"
+    elif g == "year":
+        label = f"{start:%Y}"
+    elif g == "open":
+        label = f"since {start:%Y}" if (start.month, start.day) == (1, 1) else f"since {start.isoformat()}"
+    else:
+        label = f"{start.isoformat()}..{end.isoformat() if end else ''}"
+    if time.part:
+        label = f"{time.part} {label}"
+    if time.modality == "expected":
+        label += " (expected)"
+    elif time.modality == "deadline":
+        label = f"by {label}"
+    return label
+
+
+def interval_label(view: ClaimView) -> str:
+    if view.claim.time is not None and view.interval is not None and not view.interval.implied:
+        return time_label(view.claim.time)
+    if view.rule.state and view.published:
+        return f"as of {view.published.isoformat()}"
+    if view.published:
+        return f"undated, reported {view.published.isoformat()}"
+    return "undated"
+
+
+def figure_label(q: QuantityValue) -> str:
+    return " ".join(q.exact.split())
+
+
+def figure_key(q: QuantityValue) -> str:
+    low = "" if q.low is None else f"{q.low:g}"
+    high = "" if q.high is None else f"{q.high:g}"
+    return f"{low}..{high} {q.unit}"
+
+
+def who(views: list[ClaimView]) -> str:
+    """The people named for an encounter, or else the countries the event is about."""
+    names: dict[str, str] = {}
+    if any(v.rule.compare_participants for v in views):
+        for v in views:
+            names.update(v.names)
+        named_countries = {c for v in views for e, c in v.persons.items() if not e.startswith("role:")}
+        names = {e: n for e, n in names.items()
+                 if not (e.startswith("role:") and any(c in named_countries for v in views for p, c in v.persons.items() if p == e))}
+    if names:
+        return " and ".join(sorted(set(names.values())))
+    core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
+    return " and ".join(c.title() for c in sorted(core))
+
+
+def event_label(views: list[ClaimView]) -> str:
+    """What the event is called: its most precisely dated claim, an encounter (a call) before what
+    was said in it (an agreement)."""
+    main = min(views, key=lambda v: (v.interval.rank if v.interval else 9, not v.rule.compare_participants, _order(v)))
+    return main.rule.label
+
+
+def subject_of(event: Event) -> str:
+    views = event.members
+    core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
+    finest = min(views, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
+    label = event_label(views) if len({v.rule.family for v in views}) == 1 and len({v.rule.event for v in views}) == 1 else views[0].rule.family
+    when = "" if views[0].rule.state else f" @ {interval_label(finest)}"
+    return f"{label}: {', '.join(sorted(core))}{when}"
+
+
+def doc_value(views: list[ClaimView]) -> str:
+    """One document's account of an event: its most precise time, its figures, its stance."""
+    best = min(views, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
+    parts = [interval_label(best)]
+    figures = sorted({figure_label(f) for v in views for f in v.figures})
+    parts += figures
+    if not any(v.positive for v in views):
+        parts.append("denied" if any(v.claim.modality == "denied" for v in views) else "did not happen")
+    elif all(v.claim.modality in ("expected", "planned") for v in views):
+        parts.append(views[0].claim.modality)
+    return "; ".join(parts)
+
+
+# -- event findings --------------------------------------------------------------------
+
+
+def _figures_overlap(a: QuantityValue, b: QuantityValue) -> bool:
+    low = max(x for x in (a.low, b.low, float("-inf")) if x is not None)
+    high = min(x for x in (a.high, b.high, float("inf")) if x is not None)
+    return low <= high
+
+
+def _comparable(a: QuantityValue, b: QuantityValue) -> bool:
+    if a.unit != b.unit:
+        return False
+    if a.event and b.event:
+        return a.event == b.event
+    return (a.event or "") == (b.event or "") or a.noun == b.noun
+
+
+class EventJudge:
+    """Turns one event into findings."""
+
+    def __init__(self, window_days: int, change_after_days: int):
+        self.window_days = window_days
+        self.change_after_days = change_after_days
+
+    def findings(self, event: Event) -> list[Finding]:
+        views = event.members
+        subject = subject_of(event)
+        found: list[Finding] = []
+        found += self._figures(event, subject)
+        contradictions = self._contradictions(event, subject)
+        found += contradictions
+        positive_sources = sorted({v.source for v in views if v.positive})
+        by_doc = _by_doc(views)
+        if contradictions or any(f.kind in ("contradiction", "change") for f in found):
+            return found
+        if len(positive_sources) >= 2:
+            values = {d: doc_value(vs) for d, vs in by_doc.items()}
+            summary = f"{len(positive_sources)} independent sources agree on the {event_label(views)} involving {who(views)} ({_side_by_side(values)})."
+            found.append(self._finding("agreement", subject, summary, values, views))
+        elif len({v.source for v in views}) == 1 and self._reportable(event):
+            values = {d: doc_value(vs) for d, vs in by_doc.items()}
+            copies = f" ({len(by_doc)} copies of one story)" if len(by_doc) > 1 else ""
+            summary = f"Only one source{copies} reports the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
+            found.append(self._finding("single_source", subject, summary, values, views))
+        return found
+
+    @staticmethod
+    def _reportable(event: Event) -> bool:
+        """Every placed event except a vague claim that fits several events ("earlier this month")."""
+        return not event.standalone
+
+    @staticmethod
+    def _finding(kind, subject, summary, values, views, key_values=None) -> Finding:
+        return make_finding(
+            kind, subject, summary, values, [claim_quote(v) for v in _one_per_sentence(views)],
+            [v.claim.id for v in views], [v.claim.document for v in views], key_values,
+        )
+
+    def _contradictions(self, event: Event, subject: str) -> list[Finding]:
+        views = _accounts(event.members)
+        found = []
+        positives = [v for v in views if v.positive]
+        negatives = [v for v in views if not v.positive]
+        # A source that tells the event and also negates part of it ("arrived ... but was unable
+        # to meet X") is not denying it; only a source with nothing but negations of that kind is.
+        affirming = {(v.source, v.claim.kind) for v in positives}
+        crossing = [(p, n) for p in positives for n in negatives
+                    if p.source != n.source and p.claim.kind == n.claim.kind and (n.source, n.claim.kind) not in affirming]
+        if crossing:
+            involved = sorted({id(x): x for pair in crossing for x in pair}.values(), key=_order)
+            values = {d: doc_value(vs) for d, vs in _by_doc(involved).items()}
+            summary = f"Sources disagree on whether the {event_label(views)} involving {who(views)} happened: {_side_by_side(values)}."
+            found.append(self._finding("contradiction", subject + " | happened", summary, values, involved))
+        dated = [
+            v for v in positives
+            if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"
+            and v.claim.modality not in ("expected", "planned")
+        ]
+        clashes = [(a, b) for a, b in combinations(dated, 2)
+                   if a.source != b.source and a.claim.kind == b.claim.kind and not a.interval.overlaps(b.interval)]
+        if clashes:
+            involved = sorted({id(x): x for pair in clashes for x in pair}.values(), key=_order)
+            values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
+            summary = f"Sources give different dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
+            found.append(self._finding("contradiction", subject + " | date", summary, values, involved))
+        located = [v for v in positives if v.location is not None and v.claim.modality in ("asserted", "reported")
+                   and v.interval is not None and not v.interval.implied]
+        place_clashes = [(a, b) for a, b in combinations(located, 2) if a.source != b.source and not _same_place(a.location, b.location)]
+        if place_clashes:
+            involved = sorted({id(x): x for pair in place_clashes for x in pair}.values(), key=_order)
+            values = {d: min(vs, key=_order).location[0].title() for d, vs in _by_doc(involved).items()}
+            summary = f"Sources place the {event_label(views)} involving {who(views)} in different places: {_side_by_side(values)}."
+            found.append(self._finding("contradiction", subject + " | place", summary, values, involved))
+        people_clashes = [
+            (a, b) for a, b in combinations(positives, 2)
+            if a.source != b.source and a.claim.kind == b.claim.kind and a.rule.compare_participants and _different_people(a, b)
+        ]
+        if people_clashes:
+            involved = sorted({id(x): x for pair in people_clashes for x in pair}.values(), key=_order)
+            values = {d: ", ".join(sorted({n for v in vs for e, n in v.names.items() if not e.startswith("role:")}))
+                      for d, vs in _by_doc(involved).items()}
+            summary = f"Sources name different participants for the {event_label(views)} on {interval_label(involved[0])}: {_side_by_side(values)}."
+            found.append(self._finding("contradiction", subject + " | participants", summary, values, involved))
+        return found
+
+    def _figures(self, event: Event, subject: str) -> list[Finding]:
+        found = []
+        items = [(v, f) for v in sorted(event.members, key=_order) if v.positive for f in v.figures]
+        groups: dict[str, list] = defaultdict(list)
+        by_doc: dict[str, list] = defaultdict(list)
+        for v, f in items:
+            by_doc[v.claim.document].append((v, f))
+        for doc_items in by_doc.values():
+            for (a, fa), (b, fb) in combinations(doc_items, 2):
+                if a.claim.id == b.claim.id or not _comparable(fa, fb):
+                    continue
+                if not _figures_overlap(fa, fb):
+                    groups["internal"].append((a, fa, b, fb))
+                elif figure_label(fa).lower() != figure_label(fb).lower():
+                    groups["consistent"].append((a, fa, b, fb))
+        # Across sources one account per (source, figure) is enough: copies need no new comparison.
+        accounts: dict[tuple, tuple] = {}
+        for v, f in items:
+            accounts.setdefault((v.source, figure_key(f), f.event), (v, f))
+        for (a, fa), (b, fb) in combinations(accounts.values(), 2):
+            if a.source == b.source or not _comparable(fa, fb) or _figures_overlap(fa, fb):
+                continue
+            if event.members[0].rule.state and _days_apart(a, b) >= self.change_after_days:
+                groups["change"].append((a, fa, b, fb))
+            else:
+                groups["contradiction"].append((a, fa, b, fb))
+        label = event_label(event.members)
+        for group in ("internal", "consistent", "contradiction", "change"):
+            rows = groups.get(group)
+            if not rows:
+                continue
+            involved = sorted({id(x): x for r in rows for x in (r[0], r[2])}.values(), key=_order)
+            figures = sorted({(v.claim.document, v.claim.line, figure_label(f), figure_key(f)) for r in rows for v, f in ((r[0], r[1]), (r[2], r[3]))})
+            if group in ("internal", "consistent"):
+                values = {f"{d} line {line}": text for d, line, text, _ in figures}
+                doc = figures[0][0]
+                word = "consistent" if group == "consistent" else "inconsistent"
+                if group == "consistent":
+                    summary = f"Consistent within one source: {doc} gives {' and '.join(t for _, _, t, _ in figures)} for the same {label}; the ranges overlap."
+                    kind = "agreement"
+                else:
+                    summary = f"{doc} contradicts itself on the figures of the {label} involving {who(involved)}: {' vs '.join(t for _, _, t, _ in figures)}."
+                    kind = "internal"
+                found.append(self._finding(kind, f"{subject} | figures {word} within one source", summary, values, involved,
+                                           [k for _, _, _, k in figures]))
+            else:
+                by_doc: dict[str, list[str]] = defaultdict(list)
+                for d, _, text, _ in figures:
+                    if text not in by_doc[d]:
+                        by_doc[d].append(text)
+                if group == "change":
+                    values = {d: f"{'; '.join(ts)} (as of {_published(involved, d)})" for d, ts in by_doc.items()}
+                    summary = f"The figure for the {label} involving {who(involved)} changed over time: {_side_by_side(values)}."
+                    key_values = [f"{k} @ {_published(involved, d)}" for d, _, _, k in figures]
+                else:
+                    values = {d: "; ".join(ts) for d, ts in by_doc.items()}
+                    summary = f"Sources give incompatible figures for the {label} involving {who(involved)}: {_side_by_side(values)}."
+                    key_values = [k for _, _, _, k in figures]
+                found.append(self._finding(group, f"{subject} | figures", summary, values, involved, key_values))
+        return found
+
+
+def _accounts(views: list[ClaimView]) -> list[ClaimView]:
+    """One claim per source and distinct account (kind, stance, time, place, people): copies of one
+    story and repetitions inside one article add nothing to compare."""
+    seen: dict[tuple, ClaimView] = {}
+    for v in sorted(views, key=_order):
+        i = v.interval
+        key = (v.source, v.claim.kind, v.positive, v.claim.modality, (i.start, i.end, i.granularity, i.implied) if i else None,
+               v.location, tuple(sorted(v.persons.items())))
+        seen.setdefault(key, v)
+    return list(seen.values())
+
+
+def _order(v: ClaimView):
+    return (v.claim.document, v.claim.start, v.claim.kind, v.claim.id)
+
+
+def _by_doc(views: list[ClaimView]) -> dict[str, list[ClaimView]]:
+    out: dict[str, list[ClaimView]] = defaultdict(list)
+    for v in sorted(views, key=_order):
+        out[v.claim.document].append(v)
+    return dict(sorted(out.items()))
+
+
+def _one_per_sentence(views: list[ClaimView]) -> list[ClaimView]:
+    seen = {}
+    for v in sorted(views, key=_order):
+        seen.setdefault((v.claim.document, v.claim.start), v)
+    return list(seen.values())
+
+
+def _side_by_side(values: dict[str, str]) -> str:
+    return "; ".join(f"{d}: {v}" for d, v in values.items())
+
+
+def _same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return a[0] == b[0] or a[0] == b[1] or b[0] == a[1]
+
+
+def _different_people(a: ClaimView, b: ClaimView) -> bool:
+    """Both name people of one country for the same event, and the names share nobody."""
+    for country in a.countries & b.countries:
+        left = {e for e, c in a.persons.items() if c == country and not e.startswith("role:")}
+        right = {e for e, c in b.persons.items() if c == country and not e.startswith("role:")}
+        if left and right and not left & right:
+            return True
+    return False
+
+
+def _days_apart(a: ClaimView, b: ClaimView) -> int:
+    if a.published is None or b.published is None:
+        return 0
+    return abs((a.published - b.published).days)
+
+
+def _published(views: list[ClaimView], doc: str) -> str:
+    for v in views:
+        if v.claim.document == doc and v.published:
+            return v.published.isoformat()
+    return "undated"
+
+
+# -- findings outside events -----------------------------------------------------------
+
+
+def rank_changes(docs: list[ExtractedDocument], ranks: list[str]) -> list[Finding]:
+    """A person's military rank that differs between articles of different dates: a change."""
+    if not ranks:
+        return []
+    alternatives = "|".join(sorted((re.escape(r).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for r in ranks), key=len, reverse=True))
+    before = re.compile(rf"\b({alternatives})\.?\s+$", re.IGNORECASE)
+    whole = re.compile(rf"^({alternatives})$", re.IGNORECASE)
+    canonical = {_rank_norm(r): r for r in ranks}
+    seen: dict[str, list[tuple[date, str, ExtractedDocument, Mention]]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for ed in docs:
+        if ed.document.published is None:
+            continue
+        for m in ed.mentions:
+            if m.kind != "person" or not isinstance(m.value, EntityValue):
+                continue
+            title = (m.value.title or "").strip()
+            found = whole.match(title) or before.search(ed.document.text[max(0, m.start - 40) : m.start])
+            if not found:
+                continue
+            rank = canonical.get(_rank_norm(found.group(1)), found.group(1).title())
+            seen[m.value.entity].append((ed.document.published, rank, ed, m))
+            names.setdefault(m.value.entity, m.value.canonical)
+    findings = []
+    for entity, rows in sorted(seen.items()):
+        rows.sort(key=lambda r: (r[0], r[2].document.id, r[3].start))
+        per_doc: dict[str, tuple[date, str, ExtractedDocument, Mention]] = {}
+        for row in rows:
+            per_doc.setdefault(row[2].document.id, row)
+        dated_ranks = {(r[0], r[1]) for r in per_doc.values()}
+        if len({r for _, r in dated_ranks}) < 2 or len({d for d, _ in dated_ranks}) < 2:
+            continue
+        ordered = sorted(per_doc.values(), key=lambda r: (r[0], r[2].document.id))
+        values = {r[2].document.id: f"{r[1]} (as of {r[0].isoformat()})" for r in ordered}
+        steps = " -> ".join(dict.fromkeys(f"{r[1]} ({r[0].isoformat()})" for r in ordered))
+        name = names[entity]
+        quotes = [_sentence_quote(r[2], r[3]) for r in ordered]
+        findings.append(make_finding(
+            "change", f"rank of {name}", f"{name}'s rank changed over time: {steps}. Not a contradiction.",
+            values, quotes, [], list(values), [f"{r[1]} @ {r[0].isoformat()}" for r in ordered],
+        ))
+    return findings
+
+
+def _rank_norm(rank: str) -> str:
+    return " ".join(rank.lower().replace("-", " ").split())
+
+
+def _sentence_quote(ed: ExtractedDocument, m: Mention) -> Quote:
+    for s in ed.sentences:
+        if s.start <= m.start < s.end:
+            return quote(ed, s.start, s.end, s.line, s.text)
+    return quote(ed, m.start, m.end, m.line, m.text)
+
+
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def weekday_mismatches(docs: list[ExtractedDocument]) -> list[Finding]:
+    """A weekday written next to an explicit date that falls on another day: the article disagrees with itself."""
+    findings = []
+    for ed in docs:
+        for m in ed.mentions:
+            if m.kind != "time" or not isinstance(m.value, TimeValue):
+                continue
+            value = m.value
+            said = _WEEKDAY_WORD.search(m.text)
+            if not said or value.granularity != "day" or not re.search(r"\d", m.text):
+                continue
+            written = _WEEKDAY_NAMES[WEEKDAYS[said.group(1).lower()]]
+            if value.start is not None and value.start.weekday() == WEEKDAYS[said.group(1).lower()] and not value.invalid:
+                continue
+            if value.start is not None:
+                actual = _WEEKDAY_NAMES[value.start.weekday()]
+                problem = f"{value.start.isoformat()} is a {actual}, not a {written}"
+            else:
+                problem = value.invalid or "the weekday does not match the date"
+            said_text = " ".join(m.text.split())
+            summary = f"{ed.document.id} writes \"{said_text}\": {problem}."
+            findings.append(make_finding(
+                "internal", f"weekday of {said_text.lower()}", summary, {ed.document.id: f"{said_text} ({problem})"},
+                [_sentence_quote(ed, m)], [], [ed.document.id], [problem],
+            ))
+    return findings
+
+
+def unify(findings: list[Finding]) -> list[Finding]:
+    """One finding per fingerprint, sorted by kind then subject."""
+    order = {"contradiction": 0, "internal": 1, "change": 2, "variant": 3, "agreement": 4, "single_source": 5}
+    unique: dict[str, Finding] = {}
+    for f in findings:
+        unique.setdefault(f.fingerprint, f)
+    return sorted(unique.values(), key=lambda f: (order.get(f.kind, 9), f.subject, f.fingerprint))
+
+

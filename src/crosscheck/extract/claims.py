@@ -1,0 +1,398 @@
+"""Claims: which event each sentence reports, who takes part, when, where, how many, and who says so.
+
+Event kinds, attribution, modality and negation cues are data (``rules/events/*.yaml``). A
+sentence may report several events ("X called Y on Wednesday, a day after X held a similar
+call with Z"): the sentence is cut at clause boundaries between trigger words and each
+clause gets its own claim with the mentions inside it.
+
+Participants: ``Claim.participants`` holds the entity ids known at extraction time plus role
+placeholders (``role:leader@niger`` for "the junta leader in neighboring Niger"), and
+``Claim.mentions`` holds the ids of every mention the claim rests on. Entity ids become final
+only after ``link_entities`` runs, so the compare stage re-reads participants from the
+(linked) mentions listed in ``Claim.mentions``; ``participants`` is for display and for
+the placeholders, which have no mention of their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from ..models import Claim, Document, EntityValue, Mention, Sentence, TimeValue
+from ..rules import RuleFile, RulePack, rule_kind
+
+_FLAGS = re.IGNORECASE
+
+
+def _compile(patterns: list[str]) -> list[re.Pattern]:
+    compiled = []
+    for index, pattern in enumerate(patterns):
+        if not isinstance(pattern, str):
+            return patterns  # already compiled (model re-validated)
+        try:
+            compiled.append(re.compile(pattern, _FLAGS))
+        except re.error as exc:
+            raise ValueError(f"pattern {index}: invalid regex: {exc}") from exc
+    return compiled
+
+
+class Examples(BaseModel):
+    """Sentences a rule must match and must not match; the test suite runs them."""
+
+    model_config = ConfigDict(extra="forbid")
+    match: list[str]
+    no_match: list[str]
+
+
+class CueGroup(BaseModel):
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    patterns: list[re.Pattern]
+    examples: Examples
+
+    @field_validator("patterns", mode="before")
+    @classmethod
+    def _compile_patterns(cls, value):
+        return _compile(value)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        endpos = len(text) if endpos is None else endpos
+        found = [m for p in self.patterns if (m := p.search(text, pos, endpos))]
+        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+        endpos = len(text) if endpos is None else endpos
+        matches = [m for p in self.patterns for m in p.finditer(text, pos, endpos)]
+        return sorted(matches, key=lambda m: (m.start(), -m.end()))
+
+
+@rule_kind("events")
+class EventRule(RuleFile):
+    """One event kind: its trigger words and how it is compared (see rules/events/)."""
+
+    event: str
+    label: str
+    family: str
+    state: bool = False
+    untimed: Literal["none", "recent"] = "none"
+    subject: Literal["all", "first"] = "all"
+    compare_participants: bool = False
+    figure_units: list[str] = []
+    triggers: list[re.Pattern]
+    examples: Examples
+
+    @field_validator("triggers", mode="before")
+    @classmethod
+    def _compile_triggers(cls, value):
+        return _compile(value)
+
+
+@rule_kind("claim_cues")
+class ClaimCues(RuleFile):
+    """Attribution, modality, negation, clause and location cues, and role phrases."""
+
+    attribution: CueGroup
+    negation: CueGroup
+    negation_after: CueGroup
+    statement_time_before: CueGroup
+    denial: CueGroup
+    expected: CueGroup
+    planned: CueGroup
+    reported: CueGroup
+    clause_boundary: CueGroup
+    role_country_after: CueGroup
+    role_country_before: CueGroup
+    location_before: CueGroup
+    roles: dict[str, CueGroup]
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    rule: EventRule
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    start: int
+    end: int
+    source: str
+
+
+def event_rules(rules: RulePack) -> dict[str, EventRule]:
+    """Event rules by event name; a later file (a user's folder) replaces an earlier one."""
+    return {rule.event: rule for rule in rules.get("events")}
+
+
+def claim_cues(rules: RulePack) -> ClaimCues:
+    files = rules.get("claim_cues")
+    if not files:
+        raise ValueError("no claim_cues rule file in the rule pack")
+    return files[-1]
+
+
+def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:
+    """Whether a place name is where something happens ("in northern Mali") rather than an actor."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    return cues.location_before.search(before) is not None
+
+
+def _inside(start: int, end: int, spans: list[_Attribution]) -> bool:
+    return any(a.start <= start and end <= a.end for a in spans)
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(b_start - a_end, a_start - b_end, 0)
+
+
+def _relevant_figure(figure: Mention, rule: EventRule) -> bool:
+    """A figure counts for an event when it is tied to an action ("killed") or is one of its units."""
+    value = figure.value
+    return bool(getattr(value, "event", None)) or getattr(value, "unit", None) in rule.figure_units
+
+
+_COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|to)\s*$", _FLAGS)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?$", _FLAGS)
+
+
+class ClaimExtractor:
+    """Turns the sentences of a document into claims, one per reported event and clause."""
+
+    def __init__(self, rules: RulePack):
+        self.events = sorted(event_rules(rules).values(), key=lambda r: r.event)
+        self.cues = claim_cues(rules)
+        # One alternation per event kind, run once over the document rather than per sentence.
+        self._kind_patterns = [
+            (rule, re.compile("|".join(f"(?:{p.pattern})" for p in rule.triggers), _FLAGS)) for rule in self.events
+        ]
+
+    # -- one sentence -------------------------------------------------------------------
+
+    def _document_triggers(self, text: str, sentences: list[Sentence]) -> dict[int, list[_Trigger]]:
+        """Trigger words of every sentence, by sentence index, found in one pass per event kind."""
+        if not sentences:
+            return {}
+        starts = [s.start for s in sentences]
+        found: dict[int, dict[tuple[int, str], _Trigger]] = {}
+        for rule, pattern in self._kind_patterns:
+            for m in pattern.finditer(text, sentences[0].start, sentences[-1].end):
+                index = bisect.bisect_right(starts, m.start()) - 1
+                if index < 0 or m.end() > sentences[index].end:
+                    continue
+                found.setdefault(index, {}).setdefault((m.start(), rule.event), _Trigger(m.start(), m.end(), rule))
+        return {i: sorted(t.values(), key=lambda t: (t.start, t.rule.event)) for i, t in found.items()}
+
+    def _attributions(self, text: str, start: int, end: int) -> list[_Attribution]:
+        spans = []
+        for m in self.cues.attribution.finditer(text[start:end]):
+            source = m.group("source").strip(" “”\"'") if "source" in m.re.groupindex else ""
+            source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=_FLAGS)
+            spans.append(_Attribution(start + m.start(), start + m.end(), source))
+        return spans
+
+    @staticmethod
+    def _clusters(triggers: list[_Trigger], boundaries: list[int]) -> list[list[_Trigger]]:
+        """Triggers with no clause boundary between them share one clause."""
+        clusters: list[list[_Trigger]] = []
+        for trigger in triggers:
+            if clusters and not any(clusters[-1][-1].end <= b < trigger.start for b in boundaries):
+                clusters[-1].append(trigger)
+            else:
+                clusters.append([trigger])
+        return clusters
+
+    def _segments(self, sentence: Sentence, clusters: list[list[_Trigger]], boundaries: list[int]) -> list[tuple[int, int]]:
+        cuts = [sentence.start]
+        for left, right in zip(clusters, clusters[1:]):
+            between = [b for b in boundaries if left[-1].end <= b < right[0].start]
+            cuts.append(between[-1] if between else right[0].start)
+        cuts.append(sentence.end)
+        return list(zip(cuts, cuts[1:]))
+
+    def _frame_time(self, text: str, sentence: Sentence, times: list[Mention]) -> Mention | None:
+        """A time that opens the sentence ("In March, ...", "On Monday, ...") frames every clause."""
+        comma = text.find(",", sentence.start, sentence.end)
+        if comma < 0 or comma - sentence.start > 40:
+            return None
+        opening = [t for t in times if t.end <= comma]
+        return opening[0] if opening else None
+
+    def _roles(self, text: str, start: int, end: int, places: list[Mention], persons: list[Mention]) -> list[tuple[str, Mention]]:
+        """Role phrases with a country next to them and no name: placeholders for a person."""
+        found = []
+        for role, group in sorted(self.cues.roles.items()):
+            for m in group.finditer(text, start, end):
+                if any(0 <= p.start - m.end() <= 3 or 0 <= m.start() - p.end <= 4 for p in persons):
+                    continue  # a title of a named person ("junta leader Assimi Goita")
+                country = None
+                for place in places:
+                    if 0 <= place.start - m.end() <= 30 and self.cues.role_country_after.search(text[m.end() : place.start]):
+                        country = place
+                    elif 0 <= m.start() - place.end <= 30 and self.cues.role_country_before.search(text[place.end : m.start()]):
+                        country = place
+                if country is not None:
+                    found.append((role, country))
+        return found
+
+    def _statement_time(self, text: str, mention: Mention) -> bool:
+        if mention.kind != "time":
+            return False
+        return self.cues.statement_time_before.search(text[max(0, mention.start - 50) : mention.start]) is not None
+
+    # -- the document -------------------------------------------------------------------
+
+    def extract(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Claim]:
+        text = doc.text
+        ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.id))
+        by_id = {m.id: m for m in ordered}
+        claims: list[Claim] = []
+        # (sentence index, family) -> first claim of that family in that sentence, for carry-over.
+        first_of: dict[tuple[int, str], Claim] = {}
+        triggers_of = self._document_triggers(text, sentences)
+        for sentence in sentences:
+            if sentence.index not in triggers_of:
+                continue
+            attributions = self._attributions(text, sentence.start, sentence.end)
+            triggers = [t for t in triggers_of[sentence.index] if not _inside(t.start, t.end, attributions)]
+            if not triggers:
+                continue
+            inside = [m for m in ordered if sentence.start <= m.start and m.end <= sentence.end]
+            boundaries = [m.start() for m in self.cues.clause_boundary.finditer(text, sentence.start, sentence.end)]
+            clusters = self._clusters(triggers, boundaries)
+            segments = self._segments(sentence, clusters, boundaries)
+            usable = [m for m in inside if not _inside(m.start, m.end, attributions) and not self._statement_time(text, m)]
+            times_all = [m for m in usable if m.kind == "time"]
+            frame = self._frame_time(text, sentence, times_all)
+            source = attributions[0].source if attributions else None
+            previous_entities: list[Mention] = []
+            for cluster, (seg_start, seg_end) in zip(clusters, segments):
+                in_seg = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
+                entities = [m for m in in_seg if m.kind in ("person", "organization", "place")]
+                persons = [m for m in entities if m.kind == "person"]
+                places = [m for m in in_seg if m.kind == "place"]
+                anchor = cluster[0]
+                if previous_entities and not any(m.start < anchor.start for m in entities):
+                    entities = previous_entities + entities  # the clause's subject is in the clause before
+                roles = self._roles(text, seg_start, seg_end, places, persons)
+                times = [m for m in in_seg if m.kind == "time"]
+                figures = [m for m in in_seg if m.kind == "quantity"]
+                times_of = self._assign_times(cluster, times)
+                seen_kinds: set[str] = set()
+                for trigger in cluster:
+                    if trigger.rule.event in seen_kinds:
+                        continue
+                    seen_kinds.add(trigger.rule.event)
+                    own_times = [t for t in times if times_of[t.id].rule.event == trigger.rule.event]
+                    fallback = frame if frame is not None and all(t.id != frame.id for t in times) else None
+                    relevant = [f for f in figures if _relevant_figure(f, trigger.rule)]
+                    for time in self._time_groups(text, own_times, trigger, fallback):
+                        claim = self._claim(doc, sentence, trigger, seg_start, seg_end, entities, roles, time, relevant, source)
+                        self._carry_over(text, claim, trigger, first_of, sentence.index, by_id, seg_start, seg_end,
+                                         bool(previous_entities) or any(m.start < trigger.start for m in entities))
+                        first_of.setdefault((sentence.index, trigger.rule.family), claim)
+                        claims.append(claim)
+                previous_entities = entities
+        return claims
+
+    @staticmethod
+    def _assign_times(cluster: list[_Trigger], times: list[Mention]) -> dict[str, _Trigger]:
+        """Each time belongs to the nearest trigger ("under threat since 2012 and two coups since 2020")."""
+        return {t.id: min(cluster, key=lambda g: (_distance(g.start, g.end, t.start, t.end), g.start)) for t in times}
+
+    def _time_groups(self, text: str, times: list[Mention], anchor: _Trigger, frame: Mention | None) -> list[Mention | None]:
+        """The time(s) of a clause: coordinated times ("2020 and 2021 coups") give one claim each."""
+        if not times:
+            return [frame]
+        if len(times) > 1 and all(_COORDINATED.match(text[a.end : b.start]) for a, b in zip(times, times[1:])):
+            return list(times)
+        return [min(times, key=lambda t: (_distance(anchor.start, anchor.end, t.start, t.end), t.start))]
+
+    def _claim(self, doc, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source) -> Claim:
+        text = doc.text
+        before = text[seg_start : trigger.start]
+        after = text[trigger.end : seg_end]
+        modality = "asserted"
+        polarity = "positive"
+        negation = [m for m in self.cues.negation.finditer(before) if len(before) - m.end() <= 30]
+        if self.cues.denial.search(before):
+            modality, polarity = "denied", "negative"
+        elif negation or self.cues.negation_after.search(after):
+            polarity = "negative"
+        if modality == "asserted":
+            if self.cues.expected.search(before) or (time is not None and getattr(time.value, "modality", "asserted") != "asserted"):
+                modality = "expected"
+            elif self.cues.planned.search(before):
+                modality = "planned"
+            elif self.cues.reported.search(text, sentence.start, sentence.end):
+                modality = "reported"
+        participant_ids: list[str] = []
+        place = None
+        for m in entities:
+            value = m.value
+            if isinstance(value, EntityValue) and value.entity not in participant_ids:
+                participant_ids.append(value.entity)
+            if m.kind == "place" and place is None and is_location(text, m, self.cues) and isinstance(value, EntityValue):
+                place = value.canonical
+        for role, country in roles:
+            participant_ids.append(f"role:{role}@{country.value.canonical.lower()}")
+        used = {m.id: m.start for m in entities} | {c.id: c.start for _, c in roles} | {m.id: m.start for m in figures}
+        if time is not None:
+            used[time.id] = time.start
+        return Claim(
+            document=doc.id,
+            kind=trigger.rule.event,
+            text=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            line=sentence.line,
+            sentence=sentence.index,
+            mentions=sorted(used, key=lambda i: (used[i], i)),
+            participants=participant_ids,
+            time=time.value if time is not None and isinstance(time.value, TimeValue) else None,
+            place=place,
+            figures=[m.value for m in figures],
+            attribution=source or None,
+            modality=modality,
+            polarity=polarity,
+        )
+
+    def _carry_over(self, text, claim, trigger, first_of, index, by_id, seg_start, seg_end, has_subject) -> None:
+        """A clause naming no person or place ("the raid was followed by ...") continues the last such event.
+
+        For events whose subject is one country (coups), a clause that names nobody before its
+        trigger ("The junta that came to power ... with France") also takes the earlier subject.
+        """
+        own = [by_id[i] for i in claim.mentions if i in by_id]
+        names_someone = any(m.kind in ("person", "place") for m in own)
+        if names_someone and not (trigger.rule.subject == "first" and not has_subject):
+            return
+        earlier = None
+        for back in (0, 1, 2):
+            earlier = first_of.get((index - back, trigger.rule.family))
+            if earlier is not None and earlier is not claim:
+                break
+            earlier = None
+        if earlier is None:
+            return
+        carried = [i for i in earlier.mentions if i in by_id and by_id[i].kind not in ("time", "quantity")]
+        merged = {i: by_id[i].start for i in claim.mentions if i in by_id} | {i: by_id[i].start for i in carried}
+        claim.mentions = sorted(merged, key=lambda i: (merged[i], i))
+        claim.participants = list(dict.fromkeys(earlier.participants + claim.participants))
+        claim.place = claim.place or earlier.place
+        if claim.time is None and self._definite(text, trigger.rule.family, seg_start, seg_end):
+            claim.time = earlier.time
+
+    def _definite(self, text: str, family: str, start: int, end: int) -> bool:
+        """Whether the clause names an event of this family as known ("in the attack", "the call")."""
+        for rule in self.events:
+            if rule.family != family:
+                continue
+            for pattern in rule.triggers:
+                for m in pattern.finditer(text, start, end):
+                    if _DEFINITE.search(text[max(start, m.start() - 30) : m.start()]):
+                        return True
+        return False

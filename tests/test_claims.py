@@ -1,0 +1,206 @@
+"""Claims: event kinds, clauses, times, participants, attribution, modality and polarity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claim_helpers import build, day, figure, month, org, person, place, since, year
+from crosscheck.extract.claims import ClaimCues, ClaimExtractor, claim_cues, event_rules
+from crosscheck.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def extractor(rules):
+    return ClaimExtractor(rules)
+
+
+def claims_of(extractor, text, spans, published="2024-03-27"):
+    doc, sentences, mentions = build("d", published, text, spans)
+    return extractor.extract(doc, sentences, mentions), {m.id: m for m in mentions}
+
+
+# -- rule examples ---------------------------------------------------------------------
+
+
+def _event_examples():
+    for rule in sorted(event_rules(load_rules()).values(), key=lambda r: r.event):
+        for sentence in rule.examples.match:
+            yield pytest.param(rule.event, sentence, True, id=f"{rule.event}-match-{sentence[:30]}")
+        for sentence in rule.examples.no_match:
+            yield pytest.param(rule.event, sentence, False, id=f"{rule.event}-no-{sentence[:30]}")
+
+
+@pytest.mark.parametrize("event, sentence, expected", list(_event_examples()))
+def test_event_rule_examples(rules, event, sentence, expected):
+    rule = event_rules(rules)[event]
+    assert any(p.search(sentence) for p in rule.triggers) is expected
+
+
+def _cue_examples():
+    cues = claim_cues(load_rules())
+    groups = {name: getattr(cues, name) for name in ClaimCues.model_fields if name not in ("kind", "roles")}
+    groups.update({f"roles.{k}": v for k, v in cues.roles.items()})
+    for name, group in sorted(groups.items()):
+        assert group.examples.match and group.examples.no_match, f"{name} needs match and no_match examples"
+        for text in group.examples.match:
+            yield pytest.param(name, text, True, id=f"{name}-match-{text[:30]}")
+        for text in group.examples.no_match:
+            yield pytest.param(name, text, False, id=f"{name}-no-{text[:30]}")
+
+
+@pytest.mark.parametrize("name, text, expected", list(_cue_examples()))
+def test_cue_examples(rules, name, text, expected):
+    cues = claim_cues(rules)
+    group = cues.roles[name.split(".", 1)[1]] if name.startswith("roles.") else getattr(cues, name)
+    assert (group.search(text) is not None) is expected
+
+
+def test_every_event_rule_has_both_kinds_of_example(rules):
+    for rule in event_rules(rules).values():
+        assert rule.examples.match and rule.examples.no_match, rule.event
+
+
+# -- one sentence, several events -------------------------------------------------------
+
+PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
+GOITA = person("assimi-goita", "Assimi Goita", "Mali")
+
+
+def test_two_calls_in_one_sentence_get_their_own_time_and_people(extractor):
+    text = ("Russian President Vladimir Putin discussed security with Mali's junta leader Assimi Goita by phone "
+            "on Wednesday, both countries said, a day after Putin held a similar call with the junta leader in "
+            "neighboring Niger.")
+    claims, _ = claims_of(extractor, text, [
+        ("Russian", place("Russia", adjective=True)), ("Vladimir Putin", PUTIN), ("Mali", place("Mali")),
+        ("Assimi Goita", GOITA), ("on Wednesday", day("2024-03-27")),
+        ("a day after", day("2024-03-26")), ("Putin#2", PUTIN), ("Niger", place("Niger")),
+    ])
+    calls = [c for c in claims if c.kind == "phone_call"]
+    assert [c.time.start for c in calls] == [date(2024, 3, 27), date(2024, 3, 26)]
+    assert "assimi-goita" in calls[0].participants and "role:leader@niger" not in calls[0].participants
+    assert "role:leader@niger" in calls[1].participants and "assimi-goita" not in calls[1].participants
+    assert calls[0].attribution == "both countries"
+
+
+@pytest.mark.parametrize(
+    "text, spans, kind, modality, polarity",
+    [
+        ("Although a US delegation sought to renew ties in mid-March, they were unable to meet with General Tiani.",
+         [("US", place("United States")), ("Tiani", person("tiani", "Abdourahamane Tiani", "Niger"))],
+         "meeting", "asserted", "negative"),
+        ("Mauritania's government denied that it had signed an agreement with Senegal on Friday.",
+         [("Mauritania", place("Mauritania")), ("Senegal", place("Senegal")), ("on Friday", day("2025-06-06"))],
+         "agreement", "denied", "negative"),
+        ("Goita is expected to meet with President Vladimir Putin on Monday.",
+         [("Goita", GOITA), ("Vladimir Putin", PUTIN), ("on Monday", day("2025-06-23"))],
+         "meeting", "expected", "positive"),
+        ("The president reportedly met the rebel leaders in Tripoli.",
+         [("Tripoli", place("Tripoli", "Libya"))], "meeting", "reported", "positive"),
+        ("A planned meeting with opposition figures did not take place.",
+         [], "meeting", "asserted", "negative"),
+    ],
+)
+def test_modality_and_polarity(extractor, text, spans, kind, modality, polarity):
+    claims, _ = claims_of(extractor, text, spans)
+    claim = next(c for c in claims if c.kind == kind)
+    assert (claim.modality, claim.polarity) == (modality, polarity)
+
+
+def test_attribution_and_statement_dates_are_not_event_dates(extractor):
+    text = "Yevkurov held talks with Camara, the armed forces said in a press release published on Tuesday."
+    claims, mentions = claims_of(extractor, text, [
+        ("Yevkurov", person("yevkurov", "Yunus-Bek Yevkurov", "Russia")),
+        ("Camara", person("camara", "Sadio Camara", "Mali")), ("on Tuesday", day("2024-06-04")),
+    ])
+    assert claims[0].kind == "meeting"
+    assert claims[0].time is None
+    assert claims[0].attribution.startswith("armed forces")
+
+
+def test_according_to_names_the_source(extractor):
+    text = "Nearly 50 people were killed in an attack on a village in northern Mali, according to AFP."
+    claims, _ = claims_of(extractor, text, [
+        ("Nearly 50", figure(46, 49, "people", "Nearly 50")), ("Mali", place("Mali")), ("AFP", org("AFP", "France")),
+    ])
+    attack = claims[0]
+    assert attack.attribution == "AFP" and attack.place == "Mali"
+    assert [f.exact for f in attack.figures] == ["Nearly 50"]
+
+
+def test_opening_time_frames_a_later_clause(extractor):
+    text = ("Earlier in January, Niger's new government, which has been in power since the overthrow of "
+            "President Mohamed Bazoum last July, also agreed to develop military ties with Moscow.")
+    claims, _ = claims_of(extractor, text, [
+        ("January", month(2024, 1)), ("Niger", place("Niger")),
+        ("Mohamed Bazoum", person("bazoum", "Mohamed Bazoum", "Niger")), ("last July", month(2023, 7)),
+        ("Moscow", place("Moscow", "Russia")),
+    ], published="2024-06-05")
+    by_kind = {c.kind: c for c in claims}
+    assert by_kind["coup"].time.start == date(2023, 7, 1)
+    assert by_kind["agreement"].time.start == date(2024, 1, 1)
+    assert "niger" in by_kind["agreement"].participants
+
+
+def test_coordinated_times_give_one_claim_each(extractor):
+    text = "Mali's pivot follows the country's 2020 and 2021 military coups."
+    claims, _ = claims_of(extractor, text, [("Mali", place("Mali")), ("2020", year(2020)), ("2021", year(2021))])
+    assert sorted(c.time.start.year for c in claims if c.kind == "coup") == [2020, 2021]
+
+
+def test_each_time_goes_to_its_nearest_event(extractor):
+    text = "Mali has been under threat from terrorists since 2012 and has witnessed two military coups since 2020."
+    claims, _ = claims_of(extractor, text, [
+        ("Mali", place("Mali")), ("since 2012", since(2012)), ("two", figure(2, 2, "coups", "two", None)),
+        ("since 2020", since(2020)),
+    ], published="2022-10-04")
+    by_kind = {c.kind: c for c in claims}
+    assert by_kind["insurgency"].time.start.year == 2012
+    assert by_kind["coup"].time.start.year == 2020
+    assert [f.exact for f in by_kind["coup"].figures] == ["two"]
+
+
+def test_a_clause_naming_nobody_continues_the_previous_event(extractor):
+    text = ("Earlier in September, nearly 50 people were killed in an attack on a village in northern Mali. "
+            "The raid was followed by intense fighting.")
+    claims, mentions = claims_of(extractor, text, [
+        ("September", month(2022, 9)), ("nearly 50", figure(46, 49, "people", "nearly 50")), ("Mali", place("Mali")),
+    ], published="2022-10-04")
+    raid = [c for c in claims if c.sentence == 1][0]
+    assert raid.kind == "attack"
+    assert raid.place == "Mali"
+    assert raid.time is not None and raid.time.start == date(2022, 9, 1)  # "The raid": a known event
+
+
+def test_figures_without_an_action_or_unit_of_the_event_are_left_out(extractor):
+    text = "The two leaders agreed to forge closer ties."
+    claims, _ = claims_of(extractor, text, [("two", figure(2, 2, "leaders", "two", None))])
+    assert claims[0].figures == []
+
+
+def test_claim_offsets_and_mentions(extractor):
+    text = "Intro line.\nPutin and Goita held talks in Bamako on Monday."
+    claims, mentions = claims_of(extractor, text, [
+        ("Putin", PUTIN), ("Goita", GOITA), ("Bamako", place("Bamako", "Mali")), ("on Monday", day("2024-06-03")),
+    ])
+    claim = claims[0]
+    assert text[claim.start:claim.end] == claim.text == "Putin and Goita held talks in Bamako on Monday."
+    assert claim.line == 2
+    assert [mentions[i].text for i in claim.mentions] == ["Putin", "Goita", "Bamako", "on Monday"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_arbitrary_text_never_raises(extractor, text):
+    doc, sentences, mentions = build("x", "2024-01-01", text, [])
+    for claim in extractor.extract(doc, sentences, mentions):
+        assert 0 <= claim.start <= claim.end <= len(text)
+        assert text[claim.start:claim.end] == claim.text

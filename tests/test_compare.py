@@ -1,0 +1,298 @@
+"""Comparison: events across articles, each kind of finding, independence and fingerprints."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claim_helpers import day, extracted, figure, month, person, place
+from crosscheck.compare import compare
+from crosscheck.compare.findings import fingerprint
+from crosscheck.extract.claims import ClaimExtractor
+from crosscheck.pipeline import check
+from crosscheck.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests/fixtures/articles"
+
+PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
+GOITA = person("assimi-goita", "Assimi Goita", "Mali")
+RUSSIAN = place("Russia", adjective=True)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def extractor(rules):
+    return ClaimExtractor(rules)
+
+
+def kinds(result):
+    return sorted((f.kind, tuple(f.documents)) for f in result.findings if f.kind != "variant")
+
+
+def call(extractor, doc_id, published, when_text, when_value, body=None):
+    text = body or f"Russian President Vladimir Putin spoke by phone with Assimi Goita {when_text}."
+    return extracted(extractor, doc_id, published, text, [
+        ("Russian", RUSSIAN), ("Vladimir Putin", PUTIN), ("Assimi Goita", GOITA), (when_text, when_value),
+    ])
+
+
+# -- events and agreement ----------------------------------------------------------------
+
+
+def test_day_and_month_of_one_call_agree(extractor, rules):
+    a = call(extractor, "a", "2024-03-27", "on Wednesday", day("2024-03-27"))
+    b = call(extractor, "b", "2024-06-05", "in March", month(2024, 3))
+    result = compare([a, b], rules)
+    assert kinds(result) == [("agreement", ("a", "b"))]
+    finding = result.findings[0]
+    assert finding.values == {"a": "2024-03-27", "b": "2024-03"}
+    assert {q.document for q in finding.quotes} == {"a", "b"}
+    assert finding.id == "F-" + finding.fingerprint[:8] and len(finding.fingerprint) == 16
+
+
+def test_calls_years_apart_are_two_events_not_a_contradiction(extractor, rules):
+    a = call(extractor, "a", "2022-10-04", "on Tuesday", day("2022-10-04"))
+    b = call(extractor, "b", "2024-03-27", "on Wednesday", day("2024-03-27"))
+    assert kinds(compare([a, b], rules)) == [("single_source", ("a",)), ("single_source", ("b",))]
+
+
+def test_close_but_different_dates_contradict(extractor, rules):
+    a = call(extractor, "a", "2024-03-28", "on Tuesday", day("2024-03-26"))
+    b = call(extractor, "b", "2024-03-28", "on Wednesday", day("2024-03-27"))
+    result = compare([a, b], rules)
+    assert kinds(result) == [("contradiction", ("a", "b"))]
+    assert result.findings[0].values == {"a": "2024-03-26", "b": "2024-03-27"}
+
+
+def test_expected_and_happened_agree(extractor, rules):
+    a = extracted(extractor, "a", "2025-06-22", "Goita is expected to meet Putin on Monday.",
+                  [("Goita", GOITA), ("Putin", PUTIN), ("on Monday", day("2025-06-23", "expected"))])
+    b = extracted(extractor, "b", "2025-06-24", "Goita met Putin on Monday.",
+                  [("Goita", GOITA), ("Putin", PUTIN), ("on Monday", day("2025-06-23"))])
+    assert kinds(compare([a, b], rules)) == [("agreement", ("a", "b"))]
+
+
+def test_asserted_versus_denied(extractor, rules):
+    a = extracted(extractor, "a", "2025-06-09", "Senegal and Mauritania signed a fishing agreement on Friday.",
+                  [("Senegal", place("Senegal")), ("Mauritania", place("Mauritania")), ("on Friday", day("2025-06-06"))])
+    b = extracted(extractor, "b", "2025-06-10", "Mauritania denied that it had signed an agreement with Senegal on Friday.",
+                  [("Mauritania", place("Mauritania")), ("Senegal", place("Senegal")), ("on Friday", day("2025-06-06"))])
+    result = compare([a, b], rules)
+    assert kinds(result) == [("contradiction", ("a", "b"))]
+    assert "denied" in result.findings[0].values["b"]
+
+
+def test_different_places_contradict(extractor, rules):
+    def meeting(doc_id, city, country):
+        return extracted(extractor, doc_id, "2025-02-20", f"Chad's president met Sudan's army chief in {city} on Tuesday.",
+                         [("Chad", place("Chad")), ("Sudan", place("Sudan")), (city, place(city, country)),
+                          ("on Tuesday", day("2025-02-18"))])
+    result = compare([meeting("a", "N'Djamena", "Chad"), meeting("b", "Khartoum", "Sudan")], rules)
+    assert kinds(result) == [("contradiction", ("a", "b"))]
+    assert result.findings[0].values == {"a": "N'Djamena", "b": "Khartoum"}
+
+
+def test_different_people_of_one_country_contradict(extractor, rules):
+    museveni = person("museveni", "Yoweri Museveni", "Uganda")
+
+    def meeting(doc_id, name, entity):
+        return extracted(extractor, doc_id, "2025-08-15", f"Kenyan leader {name} met Yoweri Museveni on Thursday.",
+                         [("Kenyan", place("Kenya", adjective=True)), (name, person(entity, name, "Kenya")),
+                          ("Yoweri Museveni", museveni), ("on Thursday", day("2025-08-14"))])
+    result = compare([meeting("a", "William Ruto", "ruto"), meeting("b", "Kithure Kindiki", "kindiki")], rules)
+    assert kinds(result) == [("contradiction", ("a", "b"))]
+
+
+# -- figures -------------------------------------------------------------------------------
+
+
+def attack(extractor, doc_id, published, figure_text, value):
+    return extracted(extractor, doc_id, published,
+                     f"{figure_text} soldiers were killed in an attack in northern Burkina Faso on Sunday.",
+                     [(figure_text, value), ("Burkina Faso", place("Burkina Faso")), ("on Sunday", day("2025-04-13"))])
+
+
+def test_figures_within_their_hedges_agree(extractor, rules):
+    a = attack(extractor, "a", "2025-04-15", "About 30", figure(27, 33, "soldiers", "About 30"))
+    b = attack(extractor, "b", "2025-04-15", "At least 32", figure(32, None, "soldiers", "At least 32"))
+    assert kinds(compare([a, b], rules)) == [("agreement", ("a", "b"))]
+
+
+def test_figures_beyond_their_hedges_contradict(extractor, rules):
+    a = attack(extractor, "a", "2025-04-15", "About 30", figure(27, 33, "soldiers", "About 30"))
+    b = attack(extractor, "b", "2025-04-15", "At least 60", figure(60, None, "soldiers", "At least 60"))
+    result = compare([a, b], rules)
+    assert kinds(result) == [("contradiction", ("a", "b"))]
+    assert result.findings[0].values == {"a": "About 30", "b": "At least 60"}
+
+
+def test_one_article_with_two_figures(extractor, rules):
+    def article(doc_id, second, value):
+        text = (f"At least 20 people were killed when gunmen attacked a market in western Niger on Tuesday. "
+                f"Officials later said {second} people were killed in the attack.")
+        return extracted(extractor, doc_id, "2025-10-02", text, [
+            ("At least 20", figure(20, None, "people", "At least 20")), ("Niger", place("Niger")),
+            ("on Tuesday", day("2025-09-30")), (second, value),
+        ])
+    inconsistent = compare([article("a", "12", figure(12, 12, "people", "12"))], rules)
+    assert ("internal", ("a",)) in kinds(inconsistent)
+    consistent = compare([article("b", "nearly 25", figure(21, 24, "people", "nearly 25"))], rules)
+    within = [f for f in consistent.findings if f.kind == "agreement"]
+    assert [f.documents for f in within] == [["b"]]
+    assert within[0].summary.startswith("Consistent within one source")
+    assert not [f for f in consistent.findings if f.kind == "internal"]
+
+
+def test_troop_levels_of_different_dates_are_a_change(extractor, rules):
+    def troops(doc_id, published, figure_text, value):
+        return extracted(extractor, doc_id, published, f"{figure_text} French troops are stationed in Chad.",
+                         [(figure_text, value), ("French", place("France", adjective=True)), ("Chad", place("Chad"))])
+    a = troops("a", "2024-02-10", "About 1,500", figure(1400, 1600, "troops", "About 1,500", "deployed"))
+    b = troops("b", "2024-11-20", "Some 1,000", figure(900, 1100, "troops", "Some 1,000", "deployed"))
+    assert kinds(compare([a, b], rules)) == [("change", ("a", "b"))]
+    same_day = troops("c", "2024-02-10", "Some 1,000", figure(900, 1100, "troops", "Some 1,000", "deployed"))
+    assert kinds(compare([a, same_day], rules)) == [("contradiction", ("a", "c"))]
+
+
+def test_rank_change_is_not_a_contradiction(extractor, rules):
+    a = extracted(extractor, "a", "2022-10-04", "Mali's Colonel Assimi Goita met Burkina Faso's leader on September 4.",
+                  [("Mali", place("Mali")), ("Assimi Goita", GOITA), ("Burkina Faso", place("Burkina Faso")),
+                   ("on September 4", day("2022-09-04"))])
+    b = extracted(extractor, "b", "2025-06-23", "General Assimi Goita, Mali's military ruler, arrived in Russia on Sunday.",
+                  [("Assimi Goita", GOITA), ("Mali", place("Mali")), ("Russia", place("Russia")), ("on Sunday", day("2025-06-22"))])
+    result = compare([a, b], rules)
+    changes = [f for f in result.findings if f.kind == "change"]
+    assert [(f.subject, f.values) for f in changes] == [
+        ("rank of Assimi Goita", {"a": "Colonel (as of 2022-10-04)", "b": "General (as of 2025-06-23)"})
+    ]
+    assert not [f for f in result.findings if f.kind == "contradiction"]
+
+
+def test_wrong_weekday_is_internal(extractor, rules):
+    from crosscheck.models import TimeValue
+    bad = TimeValue(start=None, end=None, granularity="day", invalid="2025-02-18 is a Tuesday, not a Friday")
+    a = extracted(extractor, "a", "2025-02-20", "The talks ended on Friday, February 18, 2025, with a communique.",
+                  [("Friday, February 18, 2025", bad)])
+    good = extracted(extractor, "b", "2025-05-09", "They spoke on Monday, May 5, 2025.",
+                     [("Monday, May 5, 2025", day("2025-05-05"))])
+    assert kinds(compare([a, good], rules)) == [("internal", ("a",))]
+
+
+# -- independence ------------------------------------------------------------------------
+
+
+def test_copies_of_one_wire_story_are_one_source(extractor, rules):
+    body = ("Togo and Benin agreed on Monday to launch joint border patrols against armed groups, the two "
+            "governments said in a joint statement released in Lome and Cotonou after a day of talks.")
+    spans = [("Togo", place("Togo")), ("Benin", place("Benin")), ("on Monday", day("2025-07-07"))]
+    a = extracted(extractor, "a", "2025-07-08", body, spans)
+    b = extracted(extractor, "b", "2025-07-08", body.replace("launch", "start"), spans)
+    for ed in (a, b):
+        ed.document.credit = "Reuters"
+        ed.document.title = "Togo and Benin agree to joint border patrols"
+    result = compare([a, b], rules)
+    assert kinds(result) == [("single_source", ("a", "b"))]
+    assert [g.documents for g in result.source_groups] == [["a", "b"]]
+    assert "Reuters" in result.source_groups[0].reason
+
+
+# -- fingerprints ------------------------------------------------------------------------
+
+
+def test_fingerprint_ignores_order_and_spacing():
+    assert fingerprint("agreement", "Call: x", ["b", "a"]) == fingerprint("agreement", "call:  x", ["a", "b"])
+    assert fingerprint("agreement", "call", ["a"]) != fingerprint("contradiction", "call", ["a"])
+
+
+def _fingerprints(paths):
+    return sorted((f.kind, f.fingerprint) for f in check(paths).findings)
+
+
+def test_fingerprints_survive_renames_reordering_and_added_paragraphs(tmp_path):
+    baseline = _fingerprints([FIXTURES])
+    renamed = tmp_path / "renamed"
+    renamed.mkdir()
+    for i, source in enumerate(sorted(FIXTURES.glob("*.txt"), reverse=True)):
+        shutil.copy(source, renamed / f"zz_{i:02d}_{source.stem[::-1]}.txt")
+    assert _fingerprints([renamed]) == baseline
+    reordered = sorted(FIXTURES.glob("*.txt"), key=lambda p: p.name[::-1])
+    assert _fingerprints(reordered) == baseline
+    edited = tmp_path / "edited"
+    shutil.copytree(FIXTURES, edited)
+    target = edited / "a01_meridian_wire.txt"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("\n\nThe two leaders", "\n\nThe weather in the capital was mild for the season, "
+                                   "and traffic was light in the city centre.\n\nThe two leaders"), encoding="utf-8")
+    assert _fingerprints([edited]) == baseline
+
+
+# -- the fixtures and the seeds -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("folder, expectations", [("articles", "articles_expected.yaml"),
+                                                   ("articles_heldout", "articles_heldout_expected.yaml")])
+def test_fixture_expectations_are_met_exactly(folder, expectations):
+    spec = yaml.safe_load((ROOT / "tests/fixtures" / expectations).read_text(encoding="utf-8"))
+    found = {(f.kind, frozenset(f.documents)) for f in check([ROOT / "tests/fixtures" / folder]).findings}
+    expected = {(e["kind"], frozenset(e["documents"])) for e in spec["expected"]}
+    assert found == expected
+    assert not found & {(e["kind"], frozenset(e["documents"])) for e in spec["must_not"]}
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    report = check([ROOT / "seeds"])
+    short = {d.id: d.id[:3] for d in report.documents}
+    return [(f.kind, tuple(sorted(short[d] for d in f.documents)), f) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "name, kind, documents, subject_has, values_have",
+    [
+        ("F1", "variant", ("001", "002"), "", ["Tchiani"]),
+        ("F2", "agreement", ("000", "002"), "phone call", ["2024-03-26"]),
+        ("F3", "agreement", ("000", "001"), "mali, russia", ["2024-03-27", "2024-03"]),
+        ("F4a", "agreement", ("003", "004"), "coup: mali @ 2020", ["2020"]),
+        ("F4b", "agreement", ("003", "004"), "coup: mali @ 2021", ["2021"]),
+        ("F5", "agreement", ("003", "004"), "insurgency: mali", ["since 2012", "2012"]),
+        ("F6", "agreement", ("001", "002"), "coup: niger", ["2023-07"]),
+        ("F7", "agreement", ("001", "002"), "niger, russia @ 2024-01", ["2024-01"]),
+        ("F8", "change", ("003", "004"), "rank of Assimi Goita", ["Colonel", "General"]),
+        ("F9", "agreement", ("003",), "consistent within one source", ["nearly 50", "More than 45"]),
+        ("single: US troops", "single_source", ("002",), "troop presence", ["approximately 1,000"]),
+        ("single: withdrawal", "single_source", ("001",), "withdrawal", ["2024-09"]),
+    ],
+)
+def test_seed_findings(seeds, name, kind, documents, subject_has, values_have):
+    matches = [f for k, docs, f in seeds if k == kind and docs == documents and subject_has in f.subject]
+    assert matches, f"{name} missing"
+    shown = " ".join(" ".join(f.values) + " " + " ".join(f.values.values()) for f in matches)
+    for value in values_have:
+        assert value in shown, f"{name}: {value} not in {shown}"
+
+
+def test_seed_must_nots(seeds):
+    contradictions = [(docs, f.subject) for k, docs, f in seeds if k == "contradiction"]
+    assert contradictions == []
+    assert not [f for k, docs, f in seeds if k == "change" and "rank" not in f.subject]
+    boilerplate = ("Baltimore", "Taiwan", "Trump", "Hezbollah", "Uganda", "World Bank", "24.75")
+    for _, _, f in seeds:
+        for q in f.quotes:
+            assert not any(word in q.text for word in boilerplate), q.text
+
+
+def test_undated_articles_and_empty_input_do_not_raise(extractor, rules):
+    assert compare([], rules).findings == []
+    a = call(extractor, "a", None, "on Wednesday", day("2024-03-27"))
+    b = call(extractor, "b", None, "in March", month(2024, 3))
+    c = extracted(extractor, "c", None, "Troops were killed; the talks were called off.", [])
+    result = compare([a, b, c], rules)
+    assert [f.kind for f in result.findings] == ["agreement"]
