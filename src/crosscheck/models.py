@@ -71,8 +71,8 @@ class LineMap(Model):
         return self.first_line + bisect.bisect_left(self.newline_offsets, offset)
 
 
-class RawDocument(Model):
-    """A decoded input file (or one record of a JSON file), before any cleaning."""
+class SourceText(Model):
+    """The decoded text of one input (a file, or one record of a JSON file) and where it came from."""
 
     id: str
     path: str
@@ -80,6 +80,14 @@ class RawDocument(Model):
     encoding: str
     text: str
     lines: LineMap
+
+    def line_of(self, offset: int) -> int:
+        return self.lines.line_of(offset)
+
+
+class RawDocument(SourceText):
+    """An input before any cleaning, with the metadata the input itself gave (JSON fields, HTML meta)."""
+
     given_title: str | None = None
     given_published: date | None = None
     given_outlet: str | None = None
@@ -87,15 +95,9 @@ class RawDocument(Model):
     given_authors: list[str] = Field(default_factory=list)
 
 
-class Document(Model):
+class Document(SourceText):
     """A cleaned article: metadata plus the spans of ``text`` that are article body."""
 
-    id: str
-    path: str
-    format: Literal["text", "markdown", "html", "json"]
-    encoding: str
-    text: str
-    lines: LineMap
     title: str | None = None
     published: date | None = None
     published_evidence: str | None = None
@@ -105,9 +107,6 @@ class Document(Model):
     url: str | None = None
     body: list[Span] = Field(default_factory=list)
     furniture: list[Span] = Field(default_factory=list)
-
-    def line_of(self, offset: int) -> int:
-        return self.lines.line_of(offset)
 
     def body_text(self) -> str:
         return "\n\n".join(self.text[s.start : s.end] for s in self.body)
