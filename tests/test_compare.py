@@ -11,6 +11,7 @@ import yaml
 from claim_helpers import day, extracted, figure, month, person, place
 from crosscheck.compare import compare
 from crosscheck.compare.findings import fingerprint
+from crosscheck.models import EntityValue
 from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.pipeline import check
 from crosscheck.rules import load_rules
@@ -296,3 +297,66 @@ def test_undated_articles_and_empty_input_do_not_raise(extractor, rules):
     c = extracted(extractor, "c", None, "Troops were killed; the talks were called off.", [])
     result = compare([a, b, c], rules)
     assert [f.kind for f in result.findings] == ["agreement"]
+
+
+# -- generalisation: several claims per sentence, home country, one-off events -----------------
+
+BURKINA = place("Burkina Faso")
+TRAORE = person("ibrahim-traore", "Ibrahim Traore", "Burkina Faso")
+# A town nobody's gazetteer knows: no country, so the article's own country stands in.
+TOWN = EntityValue(entity="name:barsalogho", canonical="Barsalogho", type="place")
+
+
+def test_attack_inside_a_meeting_sentence_is_its_own_claim_and_figures_compare(extractor, rules):
+    a = extracted(extractor, "a", "2024-09-12",
+                  "Burkina Faso's leader Ibrahim Traore met an envoy on Wednesday. The talks came two weeks after "
+                  "gunmen killed at least 200 people in the town of Barsalogho.",
+                  [("Burkina Faso", BURKINA), ("Ibrahim Traore", TRAORE), ("on Wednesday", day("2024-09-11")),
+                   ("at least 200", figure(200, None, "people", "at least 200")),
+                   ("Barsalogho", TOWN)])
+    b = extracted(extractor, "b", "2024-09-13",
+                  "Burkina Faso's leader Ibrahim Traore held talks with an envoy on Thursday. The meeting followed the "
+                  "Barsalogho massacre late last month, in which more than 150 people were killed.",
+                  [("Burkina Faso", BURKINA), ("Ibrahim Traore", TRAORE), ("on Thursday", day("2024-09-12")),
+                   ("late last month", month(2024, 8)), ("more than 150", figure(151, 165, "people", "more than 150"))])
+    meetings = [c for ed in (a, b) for c in ed.claims if c.kind == "meeting"]
+    assert all("barsalogho" not in c.participants for c in meetings)
+    assert [c.time.start.isoformat() for c in b.claims if c.kind == "meeting"] == ["2024-09-12", "2024-09-12"]
+    result = compare([a, b], rules)
+    subjects = sorted(f.subject.split(" | ")[-1] for f in result.findings if f.kind == "contradiction")
+    assert subjects == ["date", "figures"]
+
+
+def test_troops_sent_and_deployed_agree_in_the_articles_country(extractor, rules):
+    def article(doc_id, published, sentence, surface, value, when, when_value):
+        return extracted(extractor, doc_id, published, f"Ibrahim Traore leads Burkina Faso. {sentence}",
+                         [("Ibrahim Traore", TRAORE), ("Burkina Faso", BURKINA), (surface, value), (when, when_value)])
+    a = article("a", "2024-09-12", "Some 2,000 soldiers were deployed to the north last month.",
+                "Some 2,000", figure(1800, 2200, "troops", "Some 2,000", "deployed"), "last month", month(2024, 8))
+    b = article("b", "2024-09-13", "Around 2,000 troops were sent to the northern regions in August.",
+                "Around 2,000", figure(1800, 2200, "troops", "Around 2,000", "deployed"), "in August", month(2024, 8))
+    assert kinds(compare([a, b], rules)) == [("agreement", ("a", "b"))]
+
+
+def test_one_ousting_dated_differently_is_a_contradiction(extractor, rules):
+    bongo = person("ali-bongo", "Ali Bongo Ondimba", "Gabon")
+
+    def article(doc_id, sentence, when, value):
+        return extracted(extractor, doc_id, "2025-08-30", sentence,
+                         [("Gabon", place("Gabon")), ("Ali Bongo Ondimba", bongo), (when, value)])
+    a = article("a", "In Gabon the army seized power in August 2023, ousting President Ali Bongo Ondimba.",
+                "August 2023", month(2023, 8))
+    b = article("b", "Officers in Gabon ousted President Ali Bongo Ondimba in a coup in September 2023.",
+                "September 2023", month(2023, 9))
+    result = compare([a, b], rules)
+    assert [(f.kind, f.subject) for f in result.findings if f.kind == "contradiction"] == [
+        ("contradiction", "coup ousting Ali Bongo Ondimba | date")]
+    same = article("c", "Officers in Gabon ousted President Ali Bongo Ondimba in a coup in August 2023.",
+                   "August 2023", month(2023, 8))
+    assert kinds(compare([a, same], rules)) == [("agreement", ("a", "c"))]
+
+
+def test_denying_what_a_meeting_discussed_is_no_denial_of_the_meeting(extractor, rules):
+    ed = extracted(extractor, "a", "2024-09-11", "Ouattara denied that the meeting had discussed the Burkina Faso crisis.",
+                   [("Ouattara", person("ouattara", "Alassane Ouattara", "Ivory Coast")), ("Burkina Faso", BURKINA)])
+    assert [c for c in ed.claims if c.kind == "meeting"] == []

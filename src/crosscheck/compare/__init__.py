@@ -13,7 +13,7 @@ from ..extract.claims import claim_cues, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events
-from .findings import EventJudge, rank_changes, unify, weekday_mismatches
+from .findings import EventJudge, one_off_conflicts, rank_changes, unify, weekday_mismatches
 from .independence import source_groups
 
 
@@ -48,6 +48,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings: list[Finding] = []
     for event in group_events(views, config.contradiction_window_days):
         findings += judge.findings(event)
+    findings += one_off_conflicts(views)
     findings += rank_changes(docs, config.ranks)
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..extract.claims import ClaimCues, EventRule, is_location
+from ..extract.claims import ClaimCues, EventRule, event_target, is_location
 from ..models import Claim, EntityValue, ExtractedDocument, Mention
 
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
@@ -69,6 +69,7 @@ class ClaimView:
     location: tuple[str, str] | None  # (place, its country)
     interval: Interval | None
     figures: list = field(default_factory=list)
+    target: tuple[str, str] | None = None  # (entity, display name) of the person the event is done to
 
     @property
     def published(self) -> date | None:
@@ -142,14 +143,21 @@ class ParticipantResolver:
 
 
 def _place_country(value: EntityValue) -> str:
-    return _norm(value.country) or _norm(value.canonical)
+    """The country a place is in; "" for a place whose country nobody knows (a small town)."""
+    return _norm(value.country)
 
 
-def interval_of(view_claim: Claim, rule: EventRule, published: date | None, recent_days: int) -> Interval | None:
+def interval_of(view_claim: Claim, rule: EventRule, published: date | None, recent_days: int,
+                specific: bool = True) -> Interval | None:
+    """The claim's time; an undated claim is recent news for `untimed: recent` kinds, and for
+    `recent_if_specific` ones only when it is one event ("200 killed in Barsalogho"), not a
+    trend ("attacks have intensified")."""
     time = view_claim.time
     if time is not None and time.start is not None and not time.invalid:
         return Interval(time.start, time.end, time.granularity)
-    if rule.untimed == "recent" and published is not None:
+    if rule.untimed == "recent_if_specific" and not specific:
+        return None
+    if rule.untimed != "none" and published is not None:
         return Interval(published - timedelta(days=recent_days), published, "open", implied=True)
     return None
 
@@ -166,6 +174,7 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
             for m in ed.mentions
             if m.kind == "person" and isinstance(m.value, EntityValue)
         }
+        home = _home_country(ed, resolver)
         for claim in ed.claims:
             rule = rules_by_event.get(claim.kind)
             if rule is None:
@@ -188,7 +197,7 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
                     ordered_countries.append(_norm(value.country))
                 elif m.kind == "place":
                     ordered_countries.append(_place_country(value))
-                    if location is None and is_location(text, m, cues):
+                    if is_location(text, m, cues) and (location is None or value.canonical == claim.place):
                         location = (_norm(value.canonical), _place_country(value))
             for participant in claim.participants:
                 if participant.startswith("role:"):
@@ -198,11 +207,15 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
                     names.setdefault(resolved, resolver.names.get(resolved, _role_label(participant)))
                     ordered_countries.append(country)
             ordered_countries = [c for c in ordered_countries if c]
+            if not ordered_countries and rule.home_country and home:
+                ordered_countries = [home]
             if rule.subject == "first":
                 ordered_countries = ordered_countries[:1]
             if rule.state and not claim.figures:
                 continue  # "American troops in Niger" alone says nothing to compare
             countries = set(ordered_countries)
+            own = [by_id[i] for i in claim.mentions if i in by_id]
+            target = event_target(text, rule, claim.start, claim.end, own) if rule.target_triggers else None
             views.append(
                 ClaimView(
                     claim=claim,
@@ -213,11 +226,34 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
                     persons=persons,
                     names=names,
                     location=location,
-                    interval=interval_of(claim, rule, ed.document.published, recent_days),
+                    interval=interval_of(claim, rule, ed.document.published, recent_days,
+                                         bool(claim.figures) or (location is not None and location[0] != location[1])),
                     figures=list(claim.figures),
+                    target=(target.value.entity, target.value.canonical)
+                    if target is not None and isinstance(target.value, EntityValue) else None,
                 )
             )
     return views
+
+
+def _home_country(ed: ExtractedDocument, resolver: ParticipantResolver) -> str:
+    """The country an article is about: the one its places, people and organisations name most
+    often, if one leads; "" when two tie or none is named."""
+    votes: Counter = Counter()
+    for m in ed.mentions:
+        if not isinstance(m.value, EntityValue):
+            continue
+        if m.kind == "place":
+            votes[_place_country(m.value)] += 1
+        elif m.kind == "person":
+            votes[resolver.country_of.get(m.value.entity, "")] += 1
+        elif m.kind == "organization":
+            votes[_norm(m.value.country)] += 1
+    votes.pop("", None)
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return ""
+    return ranked[0][0]
 
 
 def _role_label(placeholder: str) -> str:

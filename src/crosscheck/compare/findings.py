@@ -388,6 +388,40 @@ def _published(views: list[ClaimView], doc: str) -> str:
 # -- findings outside events -----------------------------------------------------------
 
 
+def one_off_conflicts(views: list[ClaimView]) -> list[Finding]:
+    """Sources that date a one-off event (the coup that ousted a given leader) differently.
+
+    Such claims are identified by their target, not by time, so "in August 2023" and "in
+    September 2023" for the ousting of one president conflict even though coarse times that do
+    not overlap otherwise mean two events. Day-precise dates a few days apart are already
+    compared inside their event.
+    """
+    by_target: dict[tuple[str, str], list[ClaimView]] = defaultdict(list)
+    for v in views:
+        i = v.interval
+        if (v.rule.one_off_days and v.target and v.positive and i is not None and not i.implied
+                and v.claim.modality in ("asserted", "reported")):
+            by_target[(v.claim.kind, v.target[0])].append(v)
+    found = []
+    for (kind, _), members in sorted(by_target.items()):
+        members = sorted(members, key=_order)
+        clashes = [
+            (a, b) for a, b in combinations(members, 2)
+            if a.source != b.source and not a.interval.overlaps(b.interval)
+            and a.interval.gap_days(b.interval) <= a.rule.one_off_days
+            and not (a.interval.granularity == b.interval.granularity == "day")
+        ]
+        if not clashes:
+            continue
+        involved = sorted({id(x): x for pair in clashes for x in pair}.values(), key=_order)
+        name = members[0].target[1]
+        label = members[0].rule.label
+        values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
+        summary = f"Sources give different dates for the {label} that ousted {name}: {_side_by_side(values)}."
+        found.append(EventJudge._finding("contradiction", f"{label} ousting {name} | date", summary, values, involved))
+    return found
+
+
 def rank_changes(docs: list[ExtractedDocument], ranks: list[str]) -> list[Finding]:
     """A person's military rank that differs between articles of different dates: a change."""
     if not ranks:

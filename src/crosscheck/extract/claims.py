@@ -77,14 +77,17 @@ class EventRule(RuleFile):
     label: str
     family: str
     state: bool = False
-    untimed: Literal["none", "recent"] = "none"
+    untimed: Literal["none", "recent", "recent_if_specific"] = "none"
     subject: Literal["all", "first"] = "all"
     compare_participants: bool = False
+    home_country: bool = False
+    target_triggers: list[re.Pattern] = []
+    one_off_days: int = 0
     figure_units: list[str] = []
     triggers: list[re.Pattern]
     examples: Examples
 
-    @field_validator("triggers", mode="before")
+    @field_validator("triggers", "target_triggers", mode="before")
     @classmethod
     def _compile_triggers(cls, value):
         return _compile(value)
@@ -103,6 +106,9 @@ class ClaimCues(RuleFile):
     planned: CueGroup
     reported: CueGroup
     clause_boundary: CueGroup
+    subordinate: CueGroup
+    relative: CueGroup
+    dateline: CueGroup
     role_country_after: CueGroup
     role_country_before: CueGroup
     location_before: CueGroup
@@ -141,6 +147,26 @@ def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:
     return cues.location_before.search(before) is not None
 
 
+def _event_place(text: str, entities: list[Mention], trigger_end: int, cues: "ClaimCues") -> str | None:
+    """Where the event happens: the first location after its trigger ("met ... in Bamako"), else
+    the last one before it ("In Bamako, ... met"); a place the actor came from lies further back."""
+    locations = [m for m in entities if m.kind == "place" and isinstance(m.value, EntityValue) and is_location(text, m, cues)]
+    after = [m for m in locations if m.start >= trigger_end]
+    chosen = after[0] if after else (locations[-1] if locations else None)
+    return chosen.value.canonical if chosen is not None else None
+
+
+def event_target(text: str, rule: EventRule, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The person an event is done to: the first person named right after one of the rule's
+    target words between ``start`` and ``end`` ("ousting [Lieutenant-Colonel] Damiba")."""
+    for pattern in rule.target_triggers:
+        for m in pattern.finditer(text, start, end):
+            after = [p for p in mentions if p.kind == "person" and 0 <= p.start - m.end() <= 40]
+            if after:
+                return min(after, key=lambda p: p.start)
+    return None
+
+
 def _inside(start: int, end: int, spans: list[_Attribution]) -> bool:
     return any(a.start <= start and end <= a.end for a in spans)
 
@@ -157,6 +183,7 @@ def _relevant_figure(figure: Mention, rule: EventRule) -> bool:
 
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|to)\s*$", _FLAGS)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?$", _FLAGS)
+_DETERMINER = re.compile(r"\b(?:the|this|that)\s+$", _FLAGS)
 
 
 class ClaimExtractor:
@@ -195,11 +222,15 @@ class ClaimExtractor:
         return spans
 
     @staticmethod
-    def _clusters(triggers: list[_Trigger], boundaries: list[int]) -> list[list[_Trigger]]:
-        """Triggers with no clause boundary between them share one clause."""
+    def _clusters(triggers: list[_Trigger], boundaries: list[int], subordinate: list[int]) -> list[list[_Trigger]]:
+        """Triggers with no clause boundary between them share one clause. A subordinating cue
+        separates only events of different families ("the meeting followed the massacre"); within
+        one family it joins two accounts of one event ("killed after jihadists mounted an attack")."""
         clusters: list[list[_Trigger]] = []
         for trigger in triggers:
-            if clusters and not any(clusters[-1][-1].end <= b < trigger.start for b in boundaries):
+            previous = clusters[-1][-1] if clusters else None
+            cuts = boundaries if previous is None or previous.rule.family == trigger.rule.family else boundaries + subordinate
+            if clusters and not any(previous.end <= b < trigger.start for b in cuts):
                 clusters[-1].append(trigger)
             else:
                 clusters.append([trigger])
@@ -245,6 +276,11 @@ class ClaimExtractor:
 
     # -- the document -------------------------------------------------------------------
 
+    def _dateline_end(self, text: str, sentence: Sentence) -> int:
+        """End of a wire dateline opening the sentence ("BAMAKO, March 10 (Reuters) -"), else its start."""
+        found = self.cues.dateline.search(text[sentence.start : sentence.end])
+        return sentence.start + found.end() if found else sentence.start
+
     def extract(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Claim]:
         text = doc.text
         ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.id))
@@ -261,14 +297,34 @@ class ClaimExtractor:
             if not triggers:
                 continue
             inside = [m for m in ordered if sentence.start <= m.start and m.end <= sentence.end]
-            boundaries = [m.start() for m in self.cues.clause_boundary.finditer(text, sentence.start, sentence.end)]
-            clusters = self._clusters(triggers, boundaries)
+            cues = [m.start() for m in self.cues.subordinate.finditer(text, sentence.start, sentence.end)]
+            subordinate = [c for c in cues if not any(x.start < c < x.end for x in inside)]
+            # A cue inside a mention ("two weeks after gunmen killed ...", read as one time) does
+            # not cut the clause but still tells which event the words after it belong to.
+            inner_cues = sorted(set(cues) - set(subordinate))
+            clause_ends = [m.start() for m in self.cues.clause_boundary.finditer(text, sentence.start, sentence.end)]
+            boundaries = sorted(set(clause_ends + subordinate))
+            clusters = self._clusters(triggers, clause_ends, subordinate)
             segments = self._segments(sentence, clusters, boundaries)
-            usable = [m for m in inside if not _inside(m.start, m.end, attributions) and not self._statement_time(text, m)]
+            dateline_end = self._dateline_end(text, sentence)
+            usable = [
+                m for m in inside
+                if m.start >= dateline_end and not _inside(m.start, m.end, attributions) and not self._statement_time(text, m)
+            ]
             times_all = [m for m in usable if m.kind == "time"]
             frame = self._frame_time(text, sentence, times_all)
             source = attributions[0].source if attributions else None
             previous_entities: list[Mention] = []
+            lead = [b for b in subordinate if b < clusters[0][0].start]
+            if lead:
+                # "Sonko returned to Dakar on Monday | after talks with Goita": the words before the
+                # cue tell another event; only its actors (not its time or place) carry over.
+                segments[0] = (lead[-1], segments[0][1])
+                previous_entities = [
+                    m for m in usable
+                    if m.start < lead[-1] and m.kind in ("person", "organization")
+                    or (m.start < lead[-1] and m.kind == "place" and not is_location(text, m, self.cues))
+                ]
             for cluster, (seg_start, seg_end) in zip(clusters, segments):
                 in_seg = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
                 entities = [m for m in in_seg if m.kind in ("person", "organization", "place")]
@@ -281,22 +337,56 @@ class ClaimExtractor:
                 times = [m for m in in_seg if m.kind == "time"]
                 figures = [m for m in in_seg if m.kind == "quantity"]
                 times_of = self._assign_times(cluster, times)
+                family_of = self._owners(cluster, inner_cues)
                 seen_kinds: set[str] = set()
                 for trigger in cluster:
                     if trigger.rule.event in seen_kinds:
                         continue
                     seen_kinds.add(trigger.rule.event)
+                    family = trigger.rule.family
                     own_times = [t for t in times if times_of[t.id].rule.event == trigger.rule.event]
+                    if self._agreed_to(text, trigger, seg_end):
+                        # "agreed to set up a patrol by December": the deadline is the patrol's.
+                        own_times = [t for t in own_times if getattr(t.value, "modality", "") != "deadline"]
                     fallback = frame if frame is not None and all(t.id != frame.id for t in times) else None
-                    relevant = [f for f in figures if _relevant_figure(f, trigger.rule)]
+                    own_entities = [m for m in entities if family_of(m) in (None, family)]
+                    relevant = [f for f in figures if _relevant_figure(f, trigger.rule) and family_of(f) in (None, family)]
                     for time in self._time_groups(text, own_times, trigger, fallback):
-                        claim = self._claim(doc, sentence, trigger, seg_start, seg_end, entities, roles, time, relevant, source)
+                        claim = self._claim(doc, sentence, trigger, seg_start, seg_end, own_entities, roles, time, relevant, source)
+                        if claim is None:
+                            continue
                         self._carry_over(text, claim, trigger, first_of, sentence.index, by_id, seg_start, seg_end,
-                                         bool(previous_entities) or any(m.start < trigger.start for m in entities))
-                        first_of.setdefault((sentence.index, trigger.rule.family), claim)
+                                         bool(previous_entities) or any(m.start < trigger.start for m in own_entities))
+                        first_of.setdefault((sentence.index, family), claim)
                         claims.append(claim)
                 previous_entities = entities
         return claims
+
+    @staticmethod
+    def _owners(cluster: list[_Trigger], cues: list[int]):
+        """Which event family a mention belongs to when a subordinating cue that could not cut the
+        clause separates events of several families ("The talks came two weeks after gunmen killed
+        200 people in Barsalogho"): the family of the nearest trigger on the same side of the cue.
+        Otherwise (None) the mention is shared by every event of the clause."""
+        cuts = [c for c in cues if cluster[0].end <= c < cluster[-1].start]
+        if not cuts or len({t.rule.family for t in cluster}) < 2:
+            return lambda m: None
+
+        def side(position: int) -> int:
+            return bisect.bisect_right(cuts, position)
+
+        def owner(m: Mention) -> str | None:
+            same_side = [t for t in cluster if side(t.start) == side(m.start)]
+            if not same_side or m.start < cluster[0].start:
+                return None
+            return min(same_side, key=lambda t: (_distance(t.start, t.end, m.start, m.end), t.start)).rule.family
+
+        return owner
+
+    def _agreed_to(self, text: str, trigger: _Trigger, end: int) -> bool:
+        """Whether the trigger opens a plan ("agreed to ...", "pledged to ..."): what follows is planned."""
+        found = self.cues.planned.search(text, trigger.start, end)
+        return found is not None and found.start() == trigger.start
 
     @staticmethod
     def _assign_times(cluster: list[_Trigger], times: list[Mention]) -> dict[str, _Trigger]:
@@ -311,14 +401,17 @@ class ClaimExtractor:
             return list(times)
         return [min(times, key=lambda t: (_distance(anchor.start, anchor.end, t.start, t.end), t.start))]
 
-    def _claim(self, doc, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source) -> Claim:
+    def _claim(self, doc, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source) -> Claim | None:
         text = doc.text
         before = text[seg_start : trigger.start]
         after = text[trigger.end : seg_end]
         modality = "asserted"
         polarity = "positive"
         negation = [m for m in self.cues.negation.finditer(before) if len(before) - m.end() <= 30]
-        if self.cues.denial.search(before):
+        denial = self.cues.denial.search(before)
+        if denial and _DETERMINER.search(before):
+            return None  # "denied that the meeting had discussed X": the meeting is taken as known
+        if denial:
             modality, polarity = "denied", "negative"
         elif negation or self.cues.negation_after.search(after):
             polarity = "negative"
@@ -330,13 +423,11 @@ class ClaimExtractor:
             elif self.cues.reported.search(text, sentence.start, sentence.end):
                 modality = "reported"
         participant_ids: list[str] = []
-        place = None
         for m in entities:
             value = m.value
             if isinstance(value, EntityValue) and value.entity not in participant_ids:
                 participant_ids.append(value.entity)
-            if m.kind == "place" and place is None and is_location(text, m, self.cues) and isinstance(value, EntityValue):
-                place = value.canonical
+        place = _event_place(text, entities, trigger.end, self.cues)
         for role, country in roles:
             participant_ids.append(f"role:{role}@{country.value.canonical.lower()}")
         used = {m.id: m.start for m in entities} | {c.id: c.start for _, c in roles} | {m.id: m.start for m in figures}
@@ -366,6 +457,13 @@ class ClaimExtractor:
         For events whose subject is one country (coups), a clause that names nobody before its
         trigger ("The junta that came to power ... with France") also takes the earlier subject.
         """
+        relative = self.cues.relative.search(text[seg_start:seg_end]) is not None
+        if relative:
+            # ", in which 150 people were killed", ", ousting President X": the same event, its time and place.
+            before = first_of.get((index, trigger.rule.family))
+            if before is not None and before is not claim:
+                claim.time = claim.time or before.time
+                claim.place = claim.place or before.place
         own = [by_id[i] for i in claim.mentions if i in by_id]
         names_someone = any(m.kind in ("person", "place") for m in own)
         if names_someone and not (trigger.rule.subject == "first" and not has_subject):
@@ -383,7 +481,7 @@ class ClaimExtractor:
         claim.mentions = sorted(merged, key=lambda i: (merged[i], i))
         claim.participants = list(dict.fromkeys(earlier.participants + claim.participants))
         claim.place = claim.place or earlier.place
-        if claim.time is None and self._definite(text, trigger.rule.family, seg_start, seg_end):
+        if claim.time is None and (relative or self._definite(text, trigger.rule.family, seg_start, seg_end)):
             claim.time = earlier.time
 
     def _definite(self, text: str, family: str, start: int, end: int) -> bool:
