@@ -20,6 +20,18 @@ Run: .venv/bin/python bench/bench_times.py
       datetime(range) the date part of gold start/value against our day(s)
       time, timerange, duration, set, timezone: not expressible (crosscheck keeps days);
                      extent recall only
+    The headline figures are STRICT. A second, clearly labelled figure for date + daterange
+    ("convention-mapped") also counts the cases where the benchmark and crosscheck follow
+    different conventions on purpose (issue 3 and seed-expectations.md fix crosscheck's side):
+      granularity        crosscheck keeps the granularity that was said: "two months ago",
+                         "in two years", "earlier this month", "later this year" are a whole
+                         month / year / week; the benchmark's day or sub-range counts when it lies
+                         inside that period
+      open bounds        the benchmark ends "until April 27" on April 27 and starts "after
+                         January 1" on January 1; crosscheck's inclusive bounds are a day off
+      deadlines          "by the end of this month", "no later than January 1, 2010": the
+                         benchmark's open interval ending there counts against crosscheck's
+                         deadline period ending there
 (b) The five seed bodies: articles per second of crosscheck's extractor and of
     dateparser.search_dates, and the accuracy of each on the seed-expectations section 3 table
     (dateparser has no granularity: "strict" needs the exact value, "lenient" accepts its day
@@ -116,9 +128,40 @@ def value_matches(kind: str, value: TimeValue, gold_values: list[dict]) -> bool:
     return False
 
 
+def _gold_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def convention_matches(kind: str, value: TimeValue, gold_values: list[dict]) -> bool:
+    """The strict match, or one of the documented convention mappings (see the module doc)."""
+    if value_matches(kind, value, gold_values):
+        return True
+    coarse = value.granularity in ("week", "month", "quarter", "season", "year", "decade")
+    for gold in gold_values:
+        if kind == "date":
+            day = _gold_day(gold.get("value"))
+            if day and coarse and value.start and value.end and value.start <= day <= value.end:
+                return True
+        elif kind == "daterange":
+            start, end = _gold_day(gold.get("start")), _gold_day(gold.get("end"))
+            if start and end and coarse and value.start and value.end and value.start <= start and end <= value.end + ONE_DAY:
+                return True
+            if value.granularity == "open" and (start is None) == (value.start is None) and (end is None) == (value.end is None):
+                near = lambda ours, theirs: ours is None or abs((ours - theirs).days) <= 1  # noqa: E731
+                if (start is None or near(value.start, start)) and (end is None or near(value.end, end)):
+                    return True
+            if value.modality == "deadline" and start is None and end and value.end and end in (value.end, value.end + ONE_DAY):
+                return True
+    return False
+
+
 def score_recognizers() -> None:
     cases = json.loads(BENCH_FILE.read_text(encoding="utf-8-sig"))
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, exact
+    mapped: dict[str, int] = defaultdict(int)  # scope -> date/daterange matches under the convention mapping
     started = time.perf_counter()
     for case in cases:
         found = extract_times_from_text(case["Input"], reference_of(case))
@@ -129,7 +172,9 @@ def score_recognizers() -> None:
             overlapping = [m for m in found if m.start < gold_end and gold_start < m.end]
             best = max(overlapping, key=lambda m: min(m.end, gold_end) - max(m.start, gold_start), default=None)
             exact = best is not None and kind in EXPRESSIBLE and value_matches(kind, best.value, result["Resolution"].get("values") or [])
+            mapped_ok = best is not None and kind in ("date", "daterange") and convention_matches(kind, best.value, result["Resolution"].get("values") or [])
             for scope in scopes:
+                mapped[scope] += mapped_ok
                 row = tally[(scope, kind)]
                 row[0] += 1
                 row[1] += best is not None
@@ -150,7 +195,10 @@ def score_recognizers() -> None:
         exact = sum(tally[(scope, k)][2] for k in ("date", "daterange"))
         hit = sum(tally[(scope, k)][1] for k in ("date", "daterange"))
         print(f"    {scope:8} date+daterange  {gold:5d} {hit / gold:14.1%} {exact / gold:12.1%}"
-              + ("   (target >= 80% exact)" if scope == "python" else ""))
+              + ("   STRICT, the headline (target >= 80% exact)" if scope == "python" else "   STRICT"))
+    for scope in ("all", "python"):
+        gold = sum(tally[(scope, k)][0] for k in ("date", "daterange"))
+        print(f"    {scope:8} date+daterange  {gold:5d} {'':14} {mapped[scope] / gold:12.1%}   secondary: with the documented convention mapping")
 
 
 def _expected_ok(value: TimeValue, expected: dict) -> bool:
@@ -189,15 +237,18 @@ def bench_seeds() -> None:
 
     ours = run_ours()
     theirs = run_dateparser()
-    rounds_ours, rounds_theirs = 200, 3
-    started = time.perf_counter()
-    for _ in range(rounds_ours):
-        run_ours()
-    ours_rate = rounds_ours * len(documents) / (time.perf_counter() - started)
-    started = time.perf_counter()
-    for _ in range(rounds_theirs):
-        run_dateparser()
-    theirs_rate = rounds_theirs * len(documents) / (time.perf_counter() - started)
+    def rate(run, rounds: int, repeats: int) -> float:
+        """Articles per second, from the best of several timed repeats (as timeit does)."""
+        best = float("inf")
+        for _ in range(repeats):
+            started = time.perf_counter()
+            for _ in range(rounds):
+                run()
+            best = min(best, time.perf_counter() - started)
+        return rounds * len(documents) / best
+
+    ours_rate = rate(run_ours, 100, 5)
+    theirs_rate = rate(run_dateparser, 2, 3)
 
     ours_ok = strict_ok = lenient_ok = 0
     failures = []

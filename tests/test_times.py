@@ -102,7 +102,59 @@ FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reference", "surface", "start", "end", "granularity", "extra"), FORMS)
+# Forms added for the Recognizers-Text benchmark's misses (weeks, holidays, days written as words,
+# numeric days without a year, "the year", ranges with "now").
+MORE_FORMS = [
+    # days of the month without a month, and days written as words
+    ("Let's go for coffee on tuesday the eleventh.", D(2019, 6, 10), "tuesday the eleventh", D(2019, 6, 11), D(2019, 6, 11), "day", {"modality": "expected"}),
+    ("They met on Monday the 13th.", D(2022, 5, 1), "Monday the 13th", D(2021, 12, 13), D(2021, 12, 13), "day", {}),
+    ("I'll go back Sat 14th.", D(2022, 5, 1), "Sat 14th", D(2022, 5, 14), D(2022, 5, 14), "day", {"modality": "expected"}),
+    ("The vote was held on the 18th.", D(2018, 8, 7), "18th", D(2018, 7, 18), D(2018, 7, 18), "day", {}),
+    ("Units must arrive before the thirty-first day of the month.", D(2019, 8, 12), "before the thirty-first day of the month", None, D(2019, 8, 30), "open", {}),
+    ("The talks resumed on February twenty second.", D(2019, 4, 25), "February twenty second", D(2019, 2, 22), D(2019, 2, 22), "day", {}),
+    ("I'll go back May twenty nine", D(2016, 11, 7), "May twenty nine", D(2017, 5, 29), D(2017, 5, 29), "day", {"modality": "expected"}),
+    ("Ballots were counted by the second of Aug.", D(2016, 11, 7), "by the second of Aug.", D(2016, 8, 2), D(2016, 8, 2), "day", {"modality": "deadline"}),
+    # numeric days and months without a year, and numeric ranges
+    ("The board met on 11/20.", D(2018, 11, 28), "11/20", D(2018, 11, 20), D(2018, 11, 20), "day", {}),
+    ("The fair runs from 10/25 to 01/25.", D(2018, 10, 24), "from 10/25 to 01/25", D(2017, 10, 25), D(2018, 1, 25), "day", {}),
+    ("I will have a long vacation between 10/1-11/7", D(2018, 10, 24), "between 10/1-11/7", D(2018, 10, 1), D(2018, 11, 7), "day", {"modality": "expected"}),
+    ("The period is 10/1-11/2/2017.", D(2018, 10, 24), "10/1-11/2/2017", D(2017, 10, 1), D(2017, 11, 2), "day", {}),
+    ("Sales rose in 2015-12.", D(2019, 2, 27), "2015-12", D(2015, 12, 1), D(2015, 12, 31), "month", {}),
+    ("Sales rose in 12-2015.", D(2019, 2, 27), "12-2015", D(2015, 12, 1), D(2015, 12, 31), "month", {}),
+    ("2019 H2 will bring challenges.", D(2019, 6, 11), "2019 H2", D(2019, 7, 1), D(2019, 12, 31), "quarter", {}),
+    ("It was held between 3 and 12 of Sept.", D(2016, 11, 7), "between 3 and 12 of Sept.", D(2016, 9, 3), D(2016, 9, 12), "day", {}),
+    ("Total sales from april to June in 2017 were low.", D(2019, 5, 16), "from april to June in 2017", D(2017, 4, 1), D(2017, 6, 30), "month", {}),
+    # weeks
+    ("Dates are free the week of April 10th.", D(2018, 3, 14), "the week of April 10th", D(2017, 4, 10), D(2017, 4, 16), "week", {}),
+    ("Schedule it for w/c Feb 4.", D(2019, 11, 7), "w/c Feb 4", D(2019, 2, 4), D(2019, 2, 10), "week", {}),
+    ("How about the first week of 2015?", D(2018, 11, 29), "the first week of 2015", D(2014, 12, 29), D(2015, 1, 4), "week", {}),
+    ("They left in the last week of July.", D(2017, 11, 7), "the last week of July", D(2017, 7, 24), D(2017, 7, 30), "week", {}),
+    ("The vote is next week on Tuesday.", D(2017, 12, 4), "next week on Tuesday", D(2017, 12, 12), D(2017, 12, 12), "day", {}),
+    ("What happened on this week Monday?", D(2018, 11, 28), "this week Monday", D(2018, 11, 26), D(2018, 11, 26), "day", {}),
+    ("It's on monday of the following week.", D(2018, 7, 31), "monday of the following week", D(2018, 8, 6), D(2018, 8, 6), "day", {}),
+    ("1st week of Oct. on Friday.", D(2019, 11, 7), "1st week of Oct. on Friday", D(2019, 10, 4), D(2019, 10, 4), "day", {}),
+    # holidays
+    ("Shops reopened after Thanksgiving.", D(2024, 12, 5), "after Thanksgiving", D(2024, 11, 29), None, "open", {}),
+    ("The attack came on Good Friday.", D(2024, 6, 5), "Good Friday", D(2024, 3, 29), D(2024, 3, 29), "day", {}),
+    ("Parades were held on Memorial Day.", D(2024, 6, 5), "Memorial Day", D(2024, 5, 27), D(2024, 5, 27), "day", {}),
+    ("The truce ended last Christmas.", D(2024, 6, 5), "last Christmas", D(2023, 12, 25), D(2023, 12, 25), "day", {}),
+    ("Juneteenth is a federal holiday.", D(2020, 6, 12), "Juneteenth", D(2019, 6, 19), D(2019, 6, 19), "day", {}),
+    # the day / week / month / year of the publication, and the edges of a period
+    ("I'm blocked for the day.", D(2018, 5, 22), "the day", D(2018, 5, 22), D(2018, 5, 22), "day", {}),
+    ("We got Cloud partner of the year.", D(2018, 5, 24), "the year", D(2018, 1, 1), D(2018, 12, 31), "year", {}),
+    ("Show sales in this calendar year.", D(2019, 6, 18), "this calendar year", D(2019, 1, 1), D(2019, 12, 31), "year", {}),
+    ("I'll go back before the end of December", D(2016, 11, 7), "before the end of December", None, D(2016, 12, 31), "open", {}),
+    ("I'll go back after the beginning of March", D(2016, 11, 7), "after the beginning of March", D(2017, 3, 1), None, "open", {"modality": "expected"}),
+    # ranges with "now", offsets from a day word, "from" alone, month abbreviations after "in"
+    ("I will do my work between now and November 15th.", D(2019, 4, 23), "between now and November 15th", D(2019, 4, 23), D(2019, 11, 15), "day", {}),
+    ("Are you available two days after today?", D(2018, 5, 31), "two days after today", D(2018, 6, 2), D(2018, 6, 2), "day", {}),
+    ("The report from 2014 was published.", D(2016, 11, 7), "from 2014", D(2014, 1, 1), D(2014, 12, 31), "year", {}),
+    ("Prices fell in Dec.", D(2016, 11, 7), "Dec.", D(2015, 12, 1), D(2015, 12, 31), "month", {}),
+    ("Maybe we can leave after Feb.", D(2018, 5, 29), "after Feb.", D(2018, 3, 1), None, "open", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "surface", "start", "end", "granularity", "extra"), FORMS + MORE_FORMS)
 def test_forms(text, reference, surface, start, end, granularity, extra):
     found = only(text, reference)
     assert found.text == surface
@@ -195,6 +247,24 @@ def test_without_publication_date_relative_times_stay_unresolved():
         "They march on the capital.",
         "He scored 2020 points over his career.",
         "Flight 2024 landed safely.",
+        # added with the forms above: fractions, ordinals, "the day", "now", holiday look-alikes
+        "He paid 3/4 of the bill.",
+        "The channel offers 24/7 coverage.",
+        "They worked a 1/2 day shift.",
+        "Cut it by 1/3 and serve.",
+        "Art of the 21st century.",
+        "At the end of the day, voters decided.",
+        "He remembered the day.",
+        "It was the question of the day.",
+        "The army now controls the town.",
+        "She came first and he came second.",
+        "The second round is open.",
+        "Flights to Christmas Island resumed.",
+        "The Easter Island statues were restored.",
+        "Mali celebrates its Independence Day.",
+        "Jan Smith spoke to Jan about the plan.",
+        "The US president met new world leaders.",
+        "It was the year that changed everything.",
     ],
 )
 def test_not_times(text):
@@ -231,6 +301,52 @@ def test_seed_mentions_keep_offsets_lines_and_sentences(seed_mentions):
             assert mention.kind == "time" and mention.id == "" and mention.document == document.id
             assert document.text[mention.start : mention.end] == mention.text
             assert mention.line == document.line_of(mention.start)
+
+
+def test_a_cardinal_day_word_needs_the_end_of_the_clause():
+    found = only("In May twenty people died.", D(2024, 6, 5))
+    assert (found.text, found.value.granularity) == ("May", "month")
+
+
+def test_numeric_days_listed_after_a_cue():
+    found = times("The board met on 11/20, 11/22 or 11/25.", D(2018, 11, 28))
+    assert [(m.text, m.value.start) for m in found] == [("11/20", D(2018, 11, 20)), ("11/22", D(2018, 11, 22)), ("11/25", D(2018, 11, 25))]
+
+
+def test_and_joins_two_days_only_after_between():
+    assert [m.text for m in times("Cortana, I am looking at 18 and 19 June.")] == ["19 June"]
+
+
+def test_holiday_examples():
+    holidays = _default_rules().holidays
+    for sentence in holidays.examples.match:
+        assert any(m.value.granularity in ("day", "open") for m in times(sentence)), sentence
+    for sentence in holidays.examples.no_match:
+        assert times(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [({"names": ["x day"], "month": 2}, "a holiday is"), ({"names": ["x day"], "month": 2, "weekday": "funday", "nth": 1}, "unknown weekday"),
+     ({"names": ["x day"], "month": 13, "day": 1}, "less than or equal")],
+)
+def test_holiday_rules_are_checked(rule, message):
+    from pydantic import ValidationError
+
+    from crosscheck.extract.times import HolidayRule
+
+    with pytest.raises(ValidationError, match=message):
+        HolidayRule(**rule)
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [("thanksgiving", 2024, D(2024, 11, 28)), ("memorial day", 2024, D(2024, 5, 27)), ("easter", 2024, D(2024, 3, 31)),
+     ("easter", 2025, D(2025, 4, 20)), ("good friday", 2019, D(2019, 4, 19)), ("us labor day", 2023, D(2023, 9, 4)),
+     ("christmas", 2030, D(2030, 12, 25))],
+)
+def test_holiday_days(name, year, expected):
+    assert _default_rules().holidays.days[name].holiday(name).on(year) == expected
 
 
 def test_seed_bodies_have_no_false_times(seed_mentions):

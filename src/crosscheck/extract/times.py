@@ -4,8 +4,11 @@ One grammar of compiled alternations (built once from the ``time`` rule file and
 month and weekday names), tried only at the words of a sentence where a time can start (a
 number, a month or weekday name, a few words before a unit word), finds: absolute dates in the
 usual news forms, months, years, decades, seasons, quarters, weekdays, relative days and
-periods ("last year", "earlier this month", "two weeks ago", "in recent months") and anchored
-expressions ("the day before", "a day after ...", "the following year"). A short look at the
+periods ("last year", "earlier this month", "two weeks ago", "in recent months"), anchored
+expressions ("the day before", "a day after ...", "the following year"), holidays (from the
+rules), days written as words ("February twenty second", "Tuesday the eleventh"), days of
+the month without a month ("on the 18th") or a year ("on 11/20"), weeks ("the week of April
+10", "the first week of 2015", "next week on Tuesday") and ranges ending "now". A short look at the
 words just before and after each candidate then reads its operator ("since", "until", "by"),
 part ("mid-", "early"), relative word ("last July") and range partner ("from June 23 to 26"),
 and drops bare numbers and month-like words that are not times ("75%", "may" the verb).
@@ -31,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..calendar_words import MONTHS, WEEKDAYS
 from ..models import Document, Mention, Sentence, TimeValue
-from ..normalise.times import Anchor, Context, Period, TimeExpr, Unresolvable, merge_range, resolve
+from ..normalise.times import Anchor, Context, Holiday, Period, TimeExpr, Unresolvable, merge_range, resolve
 from ..rules import RuleFile, RulePack, default_rules_dir, load_rule_file, rule_kind
 from .sentences import split_span
 
@@ -77,9 +80,11 @@ class _Cues:
             self.phrases.setdefault(first, []).append(rest)
 
     def found(self, words: list[str]) -> bool:
+        if not self.words.isdisjoint(words):  # set operations run in C: most sentences stop here
+            return True
+        if self.phrases.keys().isdisjoint(words):
+            return False
         for index, word in enumerate(words):
-            if word in self.words:
-                return True
             for rest in self.phrases.get(word, ()):
                 if words[index + 1 : index + 1 + len(rest)] == rest:
                     return True
@@ -90,6 +95,43 @@ class _Cues:
 
 
 Operator = Literal["since", "after", "until", "before", "deadline", "from", "between"]
+
+
+class HolidayRule(_Strict):
+    """One named day: a fixed date, the nth weekday of a month, or an offset from Easter."""
+
+    names: list[str] = Field(min_length=1)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: str | None = None
+    nth: int | None = Field(default=None, ge=-1, le=5)
+    easter: int | None = None
+
+    @field_validator("weekday")
+    @classmethod
+    def _weekday(cls, value: str | None) -> str | None:
+        if value is not None and value.lower() not in WEEKDAYS:
+            raise ValueError(f"unknown weekday {value!r}")
+        return value
+
+    def model_post_init(self, _context) -> None:
+        fixed = self.month is not None and self.day is not None and self.weekday is None and self.nth is None
+        nth = self.month is not None and self.weekday is not None and self.nth not in (None, 0) and self.day is None
+        easter = self.easter is not None and self.month is None and self.day is None and self.weekday is None
+        if [fixed, nth, easter].count(True) != 1:
+            raise ValueError("a holiday is month + day, month + weekday + nth, or easter (days from Easter Sunday)")
+
+    def holiday(self, name: str) -> Holiday:
+        weekday = WEEKDAYS[self.weekday.lower()] if self.weekday else None
+        return Holiday(name, self.month, self.day, weekday, self.nth, self.easter)
+
+
+class Holidays(_Strict):
+    """Named days of the year, and words that make a name something else when they follow it."""
+
+    days: dict[str, HolidayRule] = Field(default_factory=dict)
+    not_before: list[str] = Field(default_factory=list)
+    examples: Examples | None = None
 
 
 @rule_kind("time")
@@ -110,6 +152,16 @@ class TimeRules(RuleFile):
     seasons: dict[str, tuple[int, int]] = Field(default_factory=dict)
     numbers: dict[str, int] = Field(default_factory=dict)
     ordinals: dict[str, int] = Field(default_factory=dict)
+    day_ordinals: dict[str, int] = Field(default_factory=dict)
+    holidays: Holidays | None = None
+
+    @field_validator("day_ordinals")
+    @classmethod
+    def _days(cls, value: dict[str, int]):
+        for name, day in value.items():
+            if not 1 <= day <= 31:
+                raise ValueError(f"day ordinal {name!r}: days are 1..31")
+        return value
 
     @field_validator("seasons")
     @classmethod
@@ -137,8 +189,13 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within"):
             getattr(merged, name).extend(getattr(rules, name))
-        for name in ("relative_days", "seasons", "numbers", "ordinals"):
+        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals"):
             getattr(merged, name).update(getattr(rules, name))
+        if rules.holidays is not None and merged.holidays is None:
+            merged.holidays = rules.holidays.model_copy(deep=True)
+        elif rules.holidays is not None:
+            merged.holidays.days.update(rules.holidays.days)
+            merged.holidays.not_before.extend(rules.holidays.not_before)
     return merged
 
 
@@ -173,10 +230,48 @@ def _month_names() -> dict[str, str]:
     capitalised = [w for m in _AMBIGUOUS_MONTHS for w in (m.capitalize(), m.upper())]
     safe_abbreviations = [m for m in abbreviations if m not in _AMBIGUOUS_MONTHS]
     not_letter = r"(?![^\W\d_])"
-    any_name = _words(MONTHS) + not_letter + r"\.?"
+    # only an abbreviation takes a full stop ("Sept. 22"); "in July." ends the sentence
+    any_name = f"(?:{_words(full)}{not_letter}|{_words(abbreviations)}{not_letter}\\.?)"
     alone = f"(?:{_words(safe_full)}|{_words([w for w in capitalised if w.lower() in full], False)})\\b"
-    with_number = f"(?:{_words(safe_full + safe_abbreviations)}|{_words(capitalised, False)}){not_letter}\\.?"
+    with_number = (f"(?:{_words(safe_full)}|{_words([w for w in capitalised if w.lower() in full], False)}){not_letter}"
+                   f"|(?:{_words(safe_abbreviations)}|{_words([w for w in capitalised if w.lower() not in full], False)}){not_letter}\\.?")
     return {"any": any_name, "alone": alone, "with_number": with_number}
+
+
+def _hyphen_words(words) -> str:
+    """Like :func:`_words`, for number words whose parts a space or a hyphen joins ("thirty-first")."""
+    unique = sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    body = "|".join(r"[\s-]+".join(re.escape(part) for part in w.split()) for w in unique) or r"(?!x)x"
+    return f"(?i:{body})"
+
+
+def _day_words(rules: TimeRules) -> tuple[dict[str, int], dict[str, int]]:
+    """Days of the month as ordinal words (from the rules) and as cardinal words (built from the
+    count words: "twenty nine" is twenty and nine)."""
+    ordinals = {_norm(k.replace("-", " ")): v for k, v in rules.day_ordinals.items()}
+    single = {k.lower(): v for k, v in rules.numbers.items() if " " not in k.strip() and k.lower() not in ("a", "an")}
+    cardinals = {k: v for k, v in single.items() if 1 <= v <= 31}
+    for tens_word, tens in single.items():
+        if tens in (20, 30):
+            cardinals.update({f"{tens_word} {unit_word}": tens + unit for unit_word, unit in single.items() if 1 <= unit <= 9 and tens + unit <= 31})
+    return ordinals, cardinals
+
+
+def _holiday_names(rules: TimeRules) -> dict[str, Holiday]:
+    """Every spelling of every holiday of the rules, lower-cased, to its day."""
+    if rules.holidays is None:
+        return {}
+    return {_norm(alias): rule.holiday(name) for name, rule in rules.holidays.days.items() for alias in rule.names}
+
+
+def _holiday_pattern(rules: TimeRules) -> str:
+    names = sorted(_holiday_names(rules), key=lambda w: (-len(w), w))
+    if not names:
+        return r"(?!x)x"
+    body = "|".join(r"\s+".join(re.escape(part).replace("'", "['’]") for part in name.split()) for name in names)
+    not_before = rules.holidays.not_before if rules.holidays else []
+    guard = rf"(?!\s+{_words(not_before)}\b)" if not_before else ""
+    return rf"(?i:{body})(?![\w'’]){guard}"
 
 
 class _Form(NamedTuple):
@@ -184,8 +279,13 @@ class _Form(NamedTuple):
     pattern: str
 
 
-def _forms(rules: TimeRules) -> list[_Form]:
+def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
+    """The grammar's forms, in the order they are tried. Without ``weekday_first`` the optional
+    leading weekday ("Tuesday, Sept. 22, 2020") is left out (its group never matches): the scan
+    tries those forms at a weekday only from a weekday word, and this spares the other starts
+    the weekday alternation."""
     months = _month_names()
+    months["abbreviated"] = _words([m for m in MONTHS if len(m) <= 4 and m not in ("june", "july", *_AMBIGUOUS_MONTHS)]) + r"\b\.?"
     mon_any, mon_alone, mon_num = months["any"], months["alone"], months["with_number"]
     weekday_full = _words([w for w in WEEKDAYS if len(w) > 4]) + r"\b"
     weekday_any = _words(WEEKDAYS) + r"\b\.?"
@@ -199,13 +299,24 @@ def _forms(rules: TimeRules) -> list[_Form]:
     within = _words(rules.within)
     recent = _words(rules.recent)
     not_figure = r"(?![\d%]|[.,:]\d|\s*(?:%|per\s?cent|percent))"
-    weekday_prefix = f"(?:(?P<wd>{weekday_any}),?\\s+)?(?<![$€£])"
+    weekday_prefix = f"(?:(?P<wd>{weekday_any}),?\\s+)?(?<![$€£])" if weekday_first else "(?P<wd>(?!x)x)?(?<![$€£])"
+    day_ordinals, day_cardinals = _day_words(rules)
+    day_word = _hyphen_words(day_ordinals) + r"\b"
+    day_cardinal = _hyphen_words(day_cardinals) + r"(?=\s*(?:$|[.,;:!?)]))"
+    week_ordinals = _words([k for k, v in {**rules.ordinals, **day_ordinals}.items() if v <= 5] + ["5th"])
+    clause_end = r"(?=\s*(?:$|[.,;:!?)]|\s-\s|\s+(?i:at|and|or|to|through|until|till)\b))"
+    numeric_day = r"(?:[12]\d|3[01]|0?[1-9])"
     return [
         _Form("iso", f"(?<![\\d/.])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})(?!\\d|[.-]\\d)(?:T[\\d:.]+Z?)?{_TIME_OF_DAY}"),
         _Form("compact", r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d]|[.,]\d)"),
         _Form("numeric", f"(?<![\\d/.-])(?P<a>{_DAY})(?P<sep>[/.-])(?P<b>{_DAY})(?P=sep)(?P<y>{_YEAR}|(?<=/)\\d\\d)(?!\\d|[/.-]\\d){_TIME_OF_DAY}"),
-        _Form("month_range", f"(?P<m1>{mon_any})\\s*(?:[-–]|\\s(?i:to|through|until)\\s)\\s*(?P<m2>{mon_any}),?\\s+(?P<y>{_YEAR})(?!\\d)"),
+        _Form("numeric_range", f"(?<![\\d/.-])(?P<a>{numeric_day})(?P<sep>[/-])(?P<b>{numeric_day})(?:(?P=sep)(?P<y1>{_YEAR}))?\\s*[-–]\\s*"
+              f"(?P<c>{numeric_day})(?P=sep)(?P<e>{numeric_day})(?:(?:,\\s*|(?P=sep))(?P<y2>{_YEAR}))?(?![\\d/]|[.-]\\d)"),
+        _Form("month_range", f"(?P<m1>{mon_any})\\s*(?:[-–]|\\s(?i:to|through|until)\\s)\\s*(?P<m2>{mon_any})(?:,?\\s+|\\s+(?i:in|of)\\s+)(?P<y>{_YEAR})(?!\\d)"),
         _Form("mdy", f"{weekday_prefix}(?P<m>{mon_any})(?:\\s*|-)(?:the\\s+)?(?P<d>{_DAY}){_ORD}?(?:\\s*,\\s*|\\s+|-|\\s+of\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
+        # "and" joins a range only after "between" ("18 and 19 June" are two days)
+        _Form("day_range", f"(?:(?<=(?i:between) )(?P<d0>{_DAY}){_ORD}?\\s+(?i:and)\\s+|(?P<d1>{_DAY}){_ORD}?\\s*(?:[-–]|\\s(?i:to|through|until|till)\\s)\\s*)(?P<d2>{_DAY}){_ORD}?"
+              f"(?:(?:\\s+of)?\\s+(?P<m>{mon_num})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?|\\s+(?i:of|in)\\s+(?P<rel>{relative_all})\\s+(?i:month)\\b)"),
         _Form("dmy", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){_ORD}?(?:\\s+of\\s+|\\s+|-|/)(?P<m>{mon_any})(?:,?\\s+|-|/|\\s+of\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
         _Form("ymd_name", f"(?P<y>{_YEAR})[/-](?P<m>{mon_any})[/-](?P<d>{_DAY})(?!\\d)"),
         _Form("mon_year", f"(?P<m>{mon_any})(?:\\s+of\\s+|,?\\s+|[-/])(?P<y>{_YEAR})(?![\\d%]|[.,]\\d)"),
@@ -214,9 +325,19 @@ def _forms(rules: TimeRules) -> list[_Form]:
               f"|(?:the\\s+)?(?P<o>{ordinals})[\\s-]+(?P<u>(?i:quarter|half))(?:\\s+of\\s+(?:(?P<y3>{_YEAR})|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+year))?)(?!\\w)"),
         _Form("decade", r"(?<![\w'’])(?:(?P<c>1\d|20)(?P<dd>\d)0s|['’](?P<d2>\d)0s)\b"),
         _Form("year_range", f"(?<![\\w$€£.,/-])(?P<y1>{_YEAR})\\s*[-–/]\\s*(?P<y2>{_YEAR}|\\d\\d)(?![\\w%]|[.,]\\d)"),
-        _Form("md", f"{weekday_prefix}(?P<m>{mon_num})(?:\\s*|/|-)(?:the\\s+)?(?P<d>{_DAY}){_ORD}?\\b{not_figure}{_TIME_OF_DAY}"),
-        _Form("dm", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){_ORD}?(?:\\s+of)?\\s+(?P<m>{mon_num})(?!\\w)"),
-        _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+(?:the\\s+(?P<d>{_DAY}){_ORD}?|(?P<d2>{_DAY}){_ORD})\\b)?(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
+        _Form("year_month_numeric", f"(?<![\\w.,/-])(?:(?P<y>{_YEAR})-(?P<m>[1-9])|(?P<m2>0[1-9]|1[0-2])[-/](?P<y2>{_YEAR}))(?![\\w%-]|[.,/]\\d|\\s*%|\\s+[a-z])"),
+        _Form("md", f"{weekday_prefix}(?P<m>{mon_num})(?:\\s*|/|-|,\\s*(?=\\d+{_ORD}))(?:the\\s+)?"
+              f"(?:(?P<d>{_DAY}){_ORD}?\\b{not_figure}|(?P<dw>{day_word})|(?P<dc>{day_cardinal})){_TIME_OF_DAY}"),
+        _Form("dm", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){_ORD}?(?:\\s+day)?(?:\\s+of)?\\s+(?P<m>{mon_num})(?!\\w)"),
+        _Form("dm_word", f"{weekday_prefix}(?:the\\s+)?(?P<dw>{day_word})(?:\\s+day)?(?:\\s+of)?\\s+(?P<m>{mon_num})(?!\\w)"),
+        _Form("md_numeric", f"{weekday_prefix}(?<![\\d/.,-])(?P<a>{numeric_day})/(?P<b>{numeric_day})(?![\\d/]|[.,]\\d|-\\d){clause_end}"),
+        _Form("weekday_dom", f"(?P<wd>{weekday_any}),?\\s+(?:the\\s+(?:(?P<d>{_DAY}){_ORD}?|(?P<dw>{day_word}))|(?P<d2>{_DAY}){_ORD})\\b(?!\\s*(?:[-/.]\\d|(?i:of|day)\\b))"),
+        _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
+        _Form("week_in", f"(?:(?i:the)\\s+)?(?P<o>{week_ordinals})\\s+(?i:week)\\s+(?i:of)\\s+(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
+              f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
+        _Form("day_of_month", f"(?:(?P<d>{_DAY}){_ORD}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
+        _Form("holiday", f"(?P<hol>{_holiday_pattern(rules)})(?:,?\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
+        _Form("now", r"(?i:now)\b"),
         _Form("reldays", _words(rules.relative_days) + r"\b"),
         _Form("span", f"(?i:the\\s+)?(?i:past|last|previous)\\s+(?P<n>{number})\\s+(?P<u>{unit})"),
         _Form("offset", f"(?P<n>{number})\\s+(?P<u>{unit})\\s+(?P<o>{offsets})"),
@@ -224,27 +345,34 @@ def _forms(rules: TimeRules) -> list[_Form]:
         _Form("unit_dir", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))\s+(?P<o>(?i:before|after|earlier|later))\b"),
         _Form("anchored", f"(?P<a>{anchored})\\s+(?P<u>(?i:day|week|month|year|quarter|decade|weekend))\\b"),
         _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
-        _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?P<u>(?i:week|month|year|quarter|decade|weekend))\\b"),
+        _Form("the_unit", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))(?=\s*(?:$|[.,;:!?)]))"),
+        _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend))\\b"),
         _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades))\\b"),
         _Form("week_number", r"(?i:week)\s+(?P<n>[1-4]?\d|5[0-3])\b(?![%.,:]\d)"),
         _Form("season", f"(?P<s>{seasons})(?:\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
         _Form("month", f"(?P<m>{mon_alone})(?!\\s*\\d|[-’']\\w)"),
+        _Form("month_abbreviation", f"(?P<m>{months['abbreviated']})(?!\\s*\\d|[-’'.]\\w|\\.?\\s*[A-Z])"),
         _Form("year", f"(?<![\\w$€£#.,/:-])(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|per\\s?cent))"),
     ]
 
 
-# Which token can start each form: a number, a calendar word (month, weekday, season, "today"),
-# or a unit word that the expression ends on ("the following year"); each kind of token only
-# tries the forms it can start.
+# Which token can start each form: a number, a calendar word (a month, weekday, season, day
+# word such as "today" or "eleventh", holiday, "now", "Q"/"H" of a quarter), or a unit word that
+# the expression ends on ("the following year"). Each token only tries the forms it can start.
 _STARTS = {
-    "iso": "digit", "compact": "digit", "numeric": "digit", "month_range": "word", "mdy": "word",
-    "dmy": "digit word", "ymd_name": "digit", "mon_year": "word", "year_mon": "digit",
-    "quarter": "digit word unit", "decade": "digit", "year_range": "digit", "md": "word",
-    "dm": "digit word", "weekday": "word", "reldays": "word unit", "span": "unit",
-    "offset": "digit unit", "in_n": "unit", "unit_dir": "unit", "anchored": "unit",
-    "earlier_this": "unit", "rel_period": "unit", "recent": "unit", "week_number": "unit", "season": "word",
-    "month": "word", "year": "digit",
+    "iso": "digit", "compact": "digit", "numeric": "digit", "numeric_range": "digit", "month_range": "month",
+    "mdy": "month weekday", "day_range": "digit", "dmy": "digit weekday", "ymd_name": "digit", "mon_year": "month",
+    "year_mon": "digit", "quarter": "digit quarter dayword unit", "decade": "digit", "year_range": "digit",
+    "year_month_numeric": "digit", "md": "month weekday", "dm": "digit weekday", "dm_word": "dayword weekday", "md_numeric": "digit weekday",
+    "weekday_dom": "weekday", "weekday": "weekday", "week_in": "digit dayword unit", "day_of_month": "digit dayword",
+    "holiday": "holiday", "now": "now", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
+    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "rel_period": "unit",
+    "recent": "unit", "week_number": "unit", "season": "season", "month": "month", "month_abbreviation": "month",
+    "year": "digit",
 }
+
+# Words before a date that make it the week containing it ("the week of April 10th").
+_WEEK_OF = ["the week of", "the week beginning", "the week starting", "the week starting on", "the week commencing", "w/c"]
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _BACKREF = re.compile(r"\(\?P=(\w+)\)")
@@ -273,23 +401,53 @@ class _Grammar:
     seasons: dict[str, tuple[int, int]]
     future: _Cues
     past: _Cues
-    start_words: frozenset[str]
-    backoff_words: frozenset[str]
     prefix_words: frozenset[str]
+    day_words: dict[str, int]
+    holidays: dict[str, Holiday]
+    triggers: dict[str, str]
+    holiday_ends: dict[str, list[int]]
 
     @classmethod
     def build(cls, rules: TimeRules) -> "_Grammar":
-        alternatives, fields = [], {}
-        for index, form in enumerate(_forms(rules)):
-            tag = f"f{index}"
-            names = _GROUP.findall(form.pattern)
-            body = _GROUP.sub(lambda m: f"(?P<{tag}_{m.group(1)}>", form.pattern)
-            body = _BACKREF.sub(lambda m: f"(?P={tag}_{m.group(1)})", body)
-            alternatives.append(f"(?P<{tag}>{body})")
-            fields[tag] = (form.name, names)
+        alternatives: dict[bool, list[str]] = {True: [], False: []}
+        fields = {}
+        for weekday_first in (True, False):
+            for index, form in enumerate(_forms(rules, weekday_first)):
+                tag = f"f{index}"
+                names = _GROUP.findall(form.pattern)
+                body = _GROUP.sub(lambda m: f"(?P<{tag}_{m.group(1)}>", form.pattern)
+                body = _BACKREF.sub(lambda m: f"(?P={tag}_{m.group(1)})", body)
+                alternatives[weekday_first].append(f"(?P<{tag}>{body})")
+                fields[tag] = (form.name, names)
+        day_ordinals, day_cardinals = _day_words(rules)
+        holidays = _holiday_names(rules)
+        # A holiday is looked for at its last word, which is rarer than its first ("US", "New",
+        # "President's"), unless that is a weekday or month: the scan tries the positions where
+        # a name ending there would start.
+        holiday_ends: dict[str, list[int]] = {}
+        for name in holidays:
+            words = _TOKEN.findall(name)
+            if words[-1] in WEEKDAYS or words[-1] in MONTHS:  # "Good Friday", "Fourth of July": the first word
+                holiday_ends.setdefault(words[0], []).append(0)
+            else:
+                holiday_ends.setdefault(words[-1], []).append(len(words) - 1)
+        holiday_ends = {word: sorted(set(back), reverse=True) for word, back in holiday_ends.items()}
+        categories = {
+            "month": MONTHS, "weekday": WEEKDAYS, "season": [k.lower() for k in rules.seasons], "quarter": ["q", "h"], "now": ["now"],
+            "relday": [k.lower() for k in rules.relative_days if " " not in k.strip()],
+            "dayword": [_TOKEN.findall(w)[0] for w in day_ordinals], "holiday": list(holiday_ends),
+            "unit": [*_UNITS, "half"] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
+        }
+        # a word that starts forms of several categories ("march", "first") tries all of them
+        triggers: dict[str, str] = {}
+        for category, words in categories.items():
+            for word in words:
+                triggers[word] = " ".join(sorted({*triggers.get(word, "").split(), category}))
+        form_names = [form.name for form in _forms(rules)]
         masters = {
-            kind: re.compile(r"(?<![\w])(?:" + "|".join(a for a, form in zip(alternatives, _forms(rules)) if kind in _STARTS[form.name]) + r")")
-            for kind in ("digit", "word", "unit")
+            key: re.compile(r"(?<![\w])(?:" + "|".join(
+                alt for alt, name in zip(alternatives["weekday" in key], form_names) if set(key.split()) & set(_STARTS[name].split())) + r")")
+            for key in {"digit", *triggers.values()}
         }
 
         def lookup(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -305,7 +463,7 @@ class _Grammar:
         prefix = re.compile(
             r"(?<![\w'’-])(?:(?P<op>" + _words(operators) + r")\s+)?"
             r"(?:(?P<cue>" + cues + r")\s+)?"
-            r"(?:(?P<part>" + _words(parts) + r")(?:\s*-\s*|\s+))?"
+            r"(?:(?P<weekof>" + _words(_WEEK_OF) + r")\s+|(?P<part>" + _words(parts) + r")(?:\s*-\s*|\s+))?"
             r"(?:(?P<rel>" + _words(relative) + r")\s+|(?P<the>(?i:the))\s+)?\Z"
             r"|(?P<poss>[’']s\s+)\Z"
         )
@@ -325,14 +483,13 @@ class _Grammar:
             ordinals={k.lower(): v for k, v in rules.ordinals.items()},
             relative_days={" ".join(k.lower().split()): v for k, v in rules.relative_days.items()},
             seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []), past=_Cues([rules.past] if rules.past else []),
-            start_words=frozenset(
-                [*MONTHS, *WEEKDAYS, *(k.lower() for k in rules.seasons), "q1", "q2", "q3", "q4", "h1", "h2"]
-                + [k.lower() for k in rules.relative_days if " " not in k.strip()]
-            ),
             prefix_words=frozenset(
-                w for phrase in [*operators, *parts, *relative, *cue_words, "the", "s"] for w in _TOKEN.findall(phrase.lower())
+                w for phrase in [*operators, *parts, *relative, *cue_words, *_WEEK_OF, "the", "s"] for w in _TOKEN.findall(phrase.lower())
             ),
-            backoff_words=frozenset([*_UNITS, "half"] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()]),
+            day_words={**day_cardinals, **day_ordinals},
+            triggers=triggers,
+            holiday_ends=holiday_ends,
+            holidays=holidays,
         )
 
 
@@ -351,6 +508,7 @@ class _Candidate:
     weak: bool = False
     op: str | None = None
     cue: bool = False
+    cue_word: str = ""
     anchor_mode: Literal["none", "adverbial", "event", "event_unknown"] = "none"
     text: str = ""
     resolved: Period | None = None
@@ -372,9 +530,20 @@ def _count(grammar: _Grammar, text: str) -> int | None:
     return grammar.numbers.get(text)
 
 
+def _month_day(a: int, b: int) -> tuple[int, int] | None:
+    """Month and day of a numeric "a/b": month first (US) unless the first cannot be a month."""
+    month, day = (b, a) if a > 12 else (a, b)
+    return (month, day) if month <= 12 else None
+
+
 def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) -> tuple[TimeExpr | None, bool]:
     """The expression a form's groups describe, and whether it needs a cue word to count."""
-    day = lambda key="d": int(g[key]) if g.get(key) else None  # noqa: E731
+    def day(key: str = "d") -> int | None:
+        if g.get(key):
+            return int(g[key])
+        words = g.get("dw") or g.get("dc") if key == "d" else None
+        return grammar.day_words.get(_norm(words.replace("-", " "))) if words else None
+
     weekday = WEEKDAYS[_norm(g["wd"]).rstrip(".")] if g.get("wd") else None
     if form in ("iso", "compact", "ymd_name", "mdy", "dmy"):
         month = int(g["m"]) if form in ("iso", "compact") else _month(g["m"])
@@ -387,6 +556,61 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         if month > 12:
             return None, False
         return TimeExpr("date", year=year, month=month, day=dom), False
+    if form in ("numeric_range", "md_numeric"):
+        first = _month_day(int(g["a"]), int(g["b"]))
+        if first is None:
+            return None, False
+        expr = TimeExpr("date", month=first[0], day=first[1], year=int(g["y1"]) if g.get("y1") else None, weekday=weekday)
+        if form == "md_numeric":
+            return expr, weekday is None
+        last = _month_day(int(g["c"]), int(g["e"]))
+        if last is None:
+            return None, False
+        expr.end = TimeExpr("date", month=last[0], day=last[1], year=int(g["y2"]) if g.get("y2") else None)
+        if expr.year is None and expr.end.year is not None:
+            expr.year = expr.end.year - 1 if first > last else expr.end.year
+        return expr, False
+    if form == "day_range":
+        first, last = int(g["d0"] or g["d1"]), int(g["d2"])
+        if last <= first:
+            return None, False
+        if g.get("rel"):
+            shift = grammar.relative.get(_norm(g["rel"]), 0)
+            expr = TimeExpr("day_of_month", day=first, shift=shift)
+            expr.end = TimeExpr("day_of_month", day=last, shift=shift)
+            return expr, False
+        year = int(g["y"]) if g.get("y") else None
+        expr = TimeExpr("date", month=_month(g["m"]), day=first, year=year)
+        expr.end = TimeExpr("date", month=expr.month, day=last, year=year)
+        return expr, False
+    if form == "year_month_numeric":
+        return TimeExpr("month", year=int(g.get("y") or g["y2"]), month=int(g.get("m") or g["m2"])), False
+    if form == "weekday_dom":
+        return TimeExpr("day_of_month", day=day() or day("d2"), weekday=weekday), False
+    if form == "week_in":
+        number = grammar.ordinals.get(_norm(g["o"])) or grammar.day_words.get(_norm(g["o"])) or (5 if _norm(g["o"]) == "5th" else None)
+        if number is None:
+            return None, False
+        if g.get("m"):
+            within = TimeExpr("month", month=_month(g["m"]), year=int(g["y"]) if g.get("y") else None)
+        elif g.get("y2"):
+            within = TimeExpr("year", year=int(g["y2"]))
+        else:
+            shift = grammar.relative.get(_norm(g["rel"]), 0) if g.get("rel") else 0
+            within = TimeExpr("period", unit=_UNITS[_norm(g.get("u") or g["u2"])], shift=shift)
+        return TimeExpr("week_in", number=number, within=within), False
+    if form == "day_of_month":
+        shift = grammar.relative.get(_norm(g["rel"]), 0) if g.get("rel") else None
+        if shift is None and re.search(r"(?i)\bday\s+of\b", text):
+            shift = 0
+        return TimeExpr("day_of_month", day=day(), shift=shift), shift is None
+    if form == "holiday":
+        holiday = grammar.holidays[_norm(g["hol"].replace("’", "'"))]
+        return TimeExpr("holiday", holiday=holiday, year=int(g["y"]) if g.get("y") else None), False
+    if form == "now":
+        return TimeExpr("days", n=0, notes=["now"]), False
+    if form == "the_unit":
+        return TimeExpr("period", unit=_UNITS[_norm(g["u"])], shift=0), True
     if form == "month_range":
         year = int(g["y"])
         first, last = _month(g["m1"]), _month(g["m2"])
@@ -395,7 +619,7 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return expr, False
     if form in ("mon_year", "year_mon"):
         return TimeExpr("month", year=int(g["y"]), month=_month(g["m"])), False
-    if form in ("md", "dm"):
+    if form in ("md", "dm", "dm_word"):
         return TimeExpr("date", month=_month(g["m"]), day=day(), weekday=weekday), False
     if form == "quarter":
         if g.get("o"):
@@ -420,15 +644,14 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         first = int(g["y1"])
         second = int(g["y2"]) if len(g["y2"]) == 4 else first // 100 * 100 + int(g["y2"])
         if not 0 < second - first <= 30:
+            if re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", text):  # "2015-12": no range runs backwards, so a month
+                return TimeExpr("month", year=first, month=int(g["y2"])), False
             return None, False
         expr = TimeExpr("year", year=first)
         expr.end = TimeExpr("year", year=second)
         return expr, False
     if form == "weekday":
-        dom = day("d") or day("d2")
         shift = grammar.relative.get(_norm(g.get("rel"))) if g.get("rel") else None
-        if dom is not None:
-            return TimeExpr("date", day=dom, weekday=weekday, notes=["weekday_day"]), False
         return TimeExpr("weekday", weekday=weekday, shift=shift), False
     if form == "reldays":
         return TimeExpr("days", n=grammar.relative_days[_norm(text)]), False
@@ -470,7 +693,7 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
     if form == "week_number":
         number = int(g["n"])
         return (TimeExpr("week_number", number=number), False) if number else (None, False)
-    if form == "month":
+    if form in ("month", "month_abbreviation"):
         return TimeExpr("month", month=_month(g["m"])), True
     if form == "year":
         return TimeExpr("year", year=int(g["y"])), True
@@ -497,20 +720,33 @@ def _matches(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]):
     weekday name, or up to four words before a unit word ("in the past few weeks"). Scanning
     the whole alternation at every character would cost twenty times more."""
     done = 0
+    triggers = grammar.triggers
     for index, (start, word) in enumerate(tokens):
         if start < done:
             continue
-        if word[0].isdigit():
-            master = grammar.masters["digit"]
+        kind = triggers.get(word)
+        if kind is None:
+            if "0" <= word[0] <= "9":
+                kind = "digit"
+            elif "0" <= word[-1] <= "9":  # "mar3", "q1"
+                word = word.rstrip("0123456789")
+                kind = triggers.get(word)
+                if kind is None:
+                    continue
+            else:
+                continue
+        if kind == "digit":
             starts = [start - 1, start] if start and text[start - 1] in "'’" else [start]
-        elif word in grammar.start_words or word.rstrip("0123456789") in grammar.start_words:
-            master = grammar.masters["word"]
-            starts = [start]
-        elif word in grammar.backoff_words:
-            master = grammar.masters["unit"]
+        elif "unit" in kind:
             starts = [s for s, _ in tokens[max(0, index - _BACKOFF_TOKENS) : index] if s >= done] + [start]
+        elif "dayword" in kind and index and tokens[index - 1][1] == "the" and tokens[index - 1][0] >= done:
+            starts = [tokens[index - 1][0], start]  # "the first quarter", "the eleventh"
         else:
-            continue
+            starts = [start]
+        if "holiday" in kind:
+            back = [tokens[index - n][0] for n in grammar.holiday_ends[word] if n <= index and tokens[index - n][0] >= done]
+            starts = sorted({*back, *starts})
+        master = grammar.masters[kind]
         for position in starts:
             match = master.match(text, position)
             if match is not None and match.end() > start:
@@ -533,12 +769,98 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
     kept: list[_Candidate] = []
     for cand in found:
         _read_prefix(grammar, text, cand, kept, tokens)
-        if cand.weak and not cand.cue:
+        if cand.weak and not (_strong_cue(cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept):
             continue
         kept.append(cand)
+    if not kept:
+        return kept
     kept = _read_suffixes(grammar, text, kept)
-    kept = _merge_ranges(grammar, text, kept)
-    return kept
+    if len(kept) > 1:
+        kept = _merge_ranges(grammar, text, kept)
+        kept = _merge_day_words(kept, text)
+    if any(_is_week(c.expr) for c in kept):
+        kept = _merge_weekdays(text, kept)
+    # "now" is a time only as the end of a range or interval ("between now and May 21", "until now")
+    return [c for c in kept if "now" not in c.expr.notes or c.op == "until" or c.expr.end is not None]
+
+
+# Forms too common outside dates to count after any cue word ("3/4 of", "the day", "the 60th
+# anniversary"): they need an operator or one of these words right before them.
+_STRONG_CUE_FORMS = {"md_numeric": {"on"}, "month_abbreviation": {"in", "during"}, "day_of_month": {"on"}, "the_unit": {"for", "of", "in", "during", "throughout"}}
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:or|and|&|to|through|until|till)\b|[-–])\s*(?:(?i:or|and)\s+)?\Z")
+
+
+def _strong_cue(cand: _Candidate) -> bool:
+    if cand.form == "the_unit":
+        allowed = {"for"} if cand.expr.unit == "day" else _STRONG_CUE_FORMS["the_unit"]
+        return cand.cue_word in allowed and (cand.expr.unit != "day" or cand.expr.part is None)
+    return cand.op not in (None, "deadline") or cand.cue_word in _STRONG_CUE_FORMS[cand.form]
+
+
+def _listed(text: str, cand: _Candidate, before: list[_Candidate]) -> bool:
+    """A date listed right after another of the same form ("on 11/20, 11/22 or 11/25")."""
+    if not before or cand.form not in _STRONG_CUE_FORMS or before[-1].form != cand.form:
+        return False
+    return _LIST_SEPARATOR.match(text[before[-1].end : cand.start]) is not None
+
+
+_WEEK_THEN_DAY = re.compile(r"\s*(?:[-–,]\s*)?(?:(?i:on)\s+)?\Z")
+_WEEK_THEN_WEEKDAY = re.compile(
+    r"\s*(?:[-–,]\s*)?(?:(?i:on)\s+)?(?P<wd>" + _words([w for w in WEEKDAYS if len(w) > 4]) + r"\b|" + _words([w for w in WEEKDAYS if len(w) <= 4]) + r"\b\.?)"
+)
+_DAY_AFTER_DAY = re.compile(r"\s+\Z")
+_DAY_OF_WEEK = re.compile(r"\s+(?i:of)\s+\Z")
+
+
+def _merge_day_words(cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """ "two days after today", "a week before tomorrow": an offset counted from a day word."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        if out:
+            first = out[-1]
+            expr = first.expr
+            if (expr.kind == "offset" and expr.unit in ("day", "week") and expr.notes and expr.notes[0] in ("before", "after")
+                    and cand.expr.kind == "days" and "now" not in cand.expr.notes and (cand.start < first.end or _DAY_AFTER_DAY.match(text, first.end, cand.start))):
+                # the day word read the offset's "after" as its own operator: it is part of the offset
+                days = (7 if expr.unit == "week" else 1) * (abs(expr.n) if expr.notes[0] == "after" else -abs(expr.n))
+                first.expr = TimeExpr("days", n=cand.expr.n + days)
+                first.end = cand.end
+                continue
+        out.append(cand)
+    return out
+
+
+def _is_week(expr: TimeExpr) -> bool:
+    return (expr.kind == "period" and expr.unit == "week") or expr.kind == "week_in" or expr.container == "week"
+
+
+def _merge_weekdays(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A weekday said with a week is that day of that week: "next week on Tuesday", "this week
+    Monday", "Monday of the following week", "the first week of October on Friday"."""
+    out: list[_Candidate] = []
+    taken_until = -1
+    for cand in cands:
+        if cand.start < taken_until:  # the weekday a week took in
+            continue
+        if _is_week(cand.expr):
+            after = _WEEK_THEN_WEEKDAY.match(text, cand.end)
+            if after is not None:  # "next week Mon": a weekday abbreviation counts only here
+                taken_until = after.end()
+                cand = _Candidate(cand.start, after.end(), "weekday", TimeExpr("weekday", weekday=WEEKDAYS[after.group("wd").lower()],
+                                  within=cand.expr, anchored=cand.expr.anchored), op=cand.op, cue=True, cue_word=cand.cue_word)
+        if out:
+            first = out[-1]
+            between = text[first.end : cand.start]
+            if _is_week(first.expr) and cand.expr.kind == "weekday" and cand.expr.shift is None and _WEEK_THEN_DAY.match(between):
+                out[-1] = _Candidate(first.start, cand.end, "weekday", TimeExpr("weekday", weekday=cand.expr.weekday, within=first.expr,
+                                     anchored=first.expr.anchored), op=first.op, cue=True, cue_word=first.cue_word)
+                continue
+            if first.expr.kind == "weekday" and first.expr.shift is None and _is_week(cand.expr) and _DAY_OF_WEEK.match(between):
+                first.expr = TimeExpr("weekday", weekday=first.expr.weekday, within=cand.expr, anchored=cand.expr.anchored)
+                first.end = cand.end
+                continue
+        out.append(cand)
+    return out
 
 
 _PREFIX_TOKENS = 6
@@ -572,7 +894,14 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
         cand.cue = True
         return
     cand.cue = True
+    cand.cue_word = _norm(match.group("cue"))
     new_start = None
+    if match.group("weekof") and expr.kind in ("date", "day_of_month", "holiday"):
+        expr.container = "week"
+        new_start = match.start("weekof")
+    if match.group("rel") and expr.kind == "holiday" and expr.year is None:
+        expr.shift = grammar.relative[_norm(match.group("rel"))]
+        new_start = match.start("rel")
     if match.group("rel") and expr.kind in ("month", "weekday", "season") and expr.year is None:
         expr.shift = grammar.relative[_norm(match.group("rel"))]
         new_start = match.start("rel")
@@ -585,6 +914,12 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
     if match.group("op"):
         cand.op = grammar.operators[_norm(match.group("op"))]
         new_start = match.start("op")
+        # "before the end of the year" is until its end; "after the beginning of March", since its start
+        edge = _norm(match.group("part"))
+        if cand.op == "before" and expr.part == "late" and "end" in edge:
+            cand.op, expr.part = "until", None
+        elif cand.op == "after" and expr.part == "early" and ("beginning" in edge or "start" in edge):
+            cand.op, expr.part = "since", None
     if new_start is not None:
         cand.start = new_start
 
@@ -597,7 +932,7 @@ def _read_suffixes(grammar: _Grammar, text: str, cands: list[_Candidate]) -> lis
         if cand.start < skip_until:
             continue
         expr = cand.expr
-        if expr.kind in ("month", "date", "season") and expr.year is None and expr.shift is None:
+        if expr.kind in ("month", "date", "season", "holiday") and expr.year is None and expr.shift is None:
             match = grammar.suffix_year.match(text, cand.end)
             if match:
                 word = _norm(match.group("w"))
@@ -642,7 +977,7 @@ def _merge_ranges(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list
 
 
 def _compatible(first: TimeExpr, last: TimeExpr) -> bool:
-    kinds = ("date", "month", "year", "quarter", "half", "season", "decade", "weekday", "days")
+    kinds = ("date", "month", "year", "quarter", "half", "season", "decade", "weekday", "days", "day_of_month", "holiday")
     return first.kind in kinds and last.kind in kinds and last.end is None
 
 
@@ -734,7 +1069,7 @@ class _SentenceResolver:
 
     def _context_year(self, cand: _Candidate, cands: list[_Candidate]) -> Anchor | None:
         expr = cand.expr
-        if expr.kind not in ("date", "month", "season", "quarter", "half") or expr.year is not None:
+        if expr.kind not in ("date", "month", "season", "quarter", "half", "holiday") or expr.year is not None:
             return None
         if expr.shift is not None or expr.relative_year is not None:
             return None
@@ -777,12 +1112,20 @@ class _SentenceResolver:
                 cand.resolved = Period(self.reference, self.reference, expr.unit)
                 cand.value = TimeValue(start=None, end=self.reference, granularity="open", anchor="published")
                 return
-            period, anchored_to = resolve(expr, ctx)
-            if expr.end is not None:
-                last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start")))
-                if last.end < period.start and expr.end.year is None:
-                    last, _ = resolve(expr.end, Context(self.reference, "future", anchor, None))
+            if expr.end is not None and direction == "future" and context_year is None and _yearless(expr) and _yearless(expr.end):
+                # a coming range is the first whose end is not past ("between 10/1-11/7" on October 24
+                # is this October and November), its start the latest one before that end
+                last, _ = resolve(expr.end, ctx)
+                period, anchored_to = resolve(expr, Context(last.end, "past", anchor, None))
                 period = merge_range(period, last)
+            else:
+                period, anchored_to = resolve(expr, ctx)
+                if expr.end is not None:
+                    last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start")))
+                    if last.end < period.start and expr.end.year is None:
+                        # the end comes after the start: "from 10/25 to 01/25" ends the next January
+                        last, _ = resolve(expr.end, Context(period.start, "future", anchor, None))
+                    period = merge_range(period, last)
         except Unresolvable as problem:
             cand.value = TimeValue(granularity=granularity, invalid=str(problem) if problem.invalid else None)
             return
@@ -797,7 +1140,7 @@ class _SentenceResolver:
         elif direction == "future" and (self.reference is None or period.end >= self.reference):
             modality = "expected"
         common = dict(modality=modality, anchor=anchored_to, part=period.part)
-        if op in ("since", "from") and cand.expr.end is None:
+        if op == "since" and cand.expr.end is None:
             return TimeValue(start=period.start, end=None, granularity="open", **common)
         if op == "after":
             return TimeValue(start=period.end + _ONE_DAY, end=None, granularity="open", **common)
@@ -811,14 +1154,24 @@ class _SentenceResolver:
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
 
 
+def _yearless(expr: TimeExpr) -> bool:
+    """A day or month said without a year or a word that places it ("June 23", not "last June")."""
+    return (expr.kind in ("date", "month", "holiday", "day_of_month") and expr.year is None and expr.shift is None
+            and expr.relative_year is None and expr.year_shift is None and not expr.anchored)
+
+
 def _granularity(expr: TimeExpr) -> str:
-    if expr.kind in ("date", "weekday", "days"):
+    if expr.container is not None:
+        return expr.container
+    if expr.kind in ("date", "weekday", "days", "day_of_month", "holiday"):
         return "day"
+    if expr.kind == "week_in":
+        return "week"
     if expr.kind in ("offset", "period", "span"):
         unit = expr.unit or "day"
         return {"fortnight": "week", "weekend": "week"}.get(unit, unit) if expr.kind != "offset" or unit not in ("week", "fortnight") else "day"
     if expr.kind == "half":
-        return "month"
+        return "quarter"
     if expr.kind == "week_number":
         return "week"
     if expr.kind == "recent":

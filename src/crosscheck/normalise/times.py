@@ -36,7 +36,10 @@ class TimeExpr:
     ``kind`` says which fields matter:
     date (year?, month, day, weekday?), month (year?, month), year, decade (year = first year),
     season (year?, months), quarter / half (year?, number), week (shift from the reference week),
-    weekday (weekday, shift or None for the bare day), week_number (ISO week), days (offset from the reference day),
+    weekday (weekday, shift or None for the bare day; ``within`` a week said with it),
+    week_number (ISO week), days (offset from the reference day), day_of_month (day, and
+    weekday? or shift of the month from the reference's: "the 18th", "Monday the 13th"),
+    week_in (the ``number``-th week, -1 the last, ``within`` a month or year), holiday (``holiday``, year?),
     offset (n units from the reference or the anchor), period (unit shifted by ``shift`` from the
     reference's), span (the last n units up to the reference), recent (recent units, open).
     ``anchored`` expressions resolve against another time of the sentence or paragraph instead
@@ -58,7 +61,50 @@ class TimeExpr:
     year_shift: int | None = None
     relative_year: int | None = None
     end: TimeExpr | None = None
+    within: TimeExpr | None = None
+    container: str | None = None
+    holiday: Holiday | None = None
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A named day of the year: a fixed date (month, day), the ``nth`` ``weekday`` of a month
+    (-1: the last), or a number of days from Western Easter Sunday (``easter``)."""
+
+    name: str
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    nth: int | None = None
+    easter: int | None = None
+
+    def on(self, year: int) -> date:
+        if self.easter is not None:
+            return easter_sunday(year) + timedelta(days=self.easter)
+        if self.day is not None:
+            found = safe_date(year, self.month, self.day)
+            if found is None:
+                raise Unresolvable(f"{self.name} does not exist in {year}", invalid=True)
+            return found
+        if self.nth is not None and self.nth < 0:
+            last = date(year, self.month, last_day(year, self.month))
+            return last - timedelta(days=(last.weekday() - self.weekday) % 7)
+        first = date(year, self.month, 1)
+        return first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * ((self.nth or 1) - 1))
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own name
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 @dataclass(frozen=True)
@@ -118,8 +164,9 @@ def quarter_period(year: int, quarter: int) -> Period:
 
 
 def half_period(year: int, half: int) -> Period:
+    """A half year, at quarter granularity (two whole quarters; the contract has no "half")."""
     first = 1 if half == 1 else 7
-    return Period(date(year, first, 1), date(year, first + 5, last_day(year, first + 5)), "month")
+    return Period(date(year, first, 1), date(year, first + 5, last_day(year, first + 5)), "quarter")
 
 
 def season_period(year: int, months: tuple[int, int]) -> Period:
@@ -275,6 +322,8 @@ def resolve(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
     against, and with ``invalid`` set when the named day cannot exist (February 30).
     """
     period, anchor = _resolve_plain(expr, ctx)
+    if expr.container is not None:
+        period = period_of(period.start, expr.container)
     return with_part(period, expr.part), anchor
 
 
@@ -350,10 +399,38 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
                 year -= 1
         return make(year, number), anchor
     if kind == "weekday":
+        if expr.within is not None:
+            week, anchor = resolve(expr.within, ctx)
+            return day_period(week.start + timedelta(days=(expr.weekday - week.start.weekday()) % 7)), anchor
         base, anchor = _base(expr, ctx)
         if expr.shift is None:
             return day_period(bare_weekday(expr.weekday, base, ctx.direction)), anchor
         return day_period(week_weekday(expr.weekday, base, expr.shift)), anchor
+    if kind == "day_of_month":
+        return day_period(_day_of_month(expr, _need(ctx), ctx.direction)), "published"
+    if kind == "week_in":
+        container, anchor = resolve(expr.within, ctx)
+        weeks = weeks_in(container)
+        if not weeks or abs(expr.number) > len(weeks) or expr.number == 0:
+            raise Unresolvable(f"no week {expr.number} in {container.start.isoformat()}..{container.end.isoformat()}", invalid=True)
+        monday = weeks[expr.number - 1 if expr.number > 0 else expr.number]
+        return Period(monday, monday + timedelta(days=6), "week"), anchor
+    if kind == "holiday":
+        year, anchor = _resolve_year(expr, ctx, missing)
+        if year is not None:
+            return day_period(expr.holiday.on(year)), anchor
+        reference = _need(ctx)
+        day = expr.holiday.on(reference.year)
+        if expr.shift is not None:  # "last Christmas", "this Easter", "next Thanksgiving"
+            if expr.shift < 0 and day >= reference:
+                day = expr.holiday.on(reference.year - 1)
+            elif expr.shift > 0 and day <= reference:
+                day = expr.holiday.on(reference.year + 1)
+        elif ctx.direction == "past" and day > reference:
+            day = expr.holiday.on(reference.year - 1)
+        elif ctx.direction == "future" and day < reference:
+            day = expr.holiday.on(reference.year + 1)
+        return day_period(day), "published"
     if kind == "days":
         base, anchor = _base(expr, ctx)
         return day_period(base + timedelta(days=expr.n)), anchor
@@ -379,6 +456,39 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
     if kind == "recent":
         raise AssertionError("recent is an open interval, built by the extractor")
     raise ValueError(f"unknown time expression kind {kind!r}")
+
+
+def weeks_in(period: Period) -> list[date]:
+    """The Mondays of the weeks that belong to a month or year: those whose Thursday lies in
+    it (the ISO rule: "the first week of 2015" starts on 2014-12-29)."""
+    thursday = period.start + timedelta(days=(3 - period.start.weekday()) % 7)
+    mondays = []
+    while thursday <= period.end:
+        mondays.append(thursday - timedelta(days=3))
+        thursday += timedelta(weeks=1)
+    return mondays
+
+
+def _day_of_month(expr: TimeExpr, reference: date, direction: Direction) -> date:
+    """A day of the month said without its month ("on the 18th", "Monday the 13th"): in the
+    month ``shift`` months from the reference's when one is said, otherwise the latest such day
+    not after (past) or the first not before (future) the reference, matching the weekday if
+    one is said."""
+    if expr.shift is not None:
+        first = add_months(date(reference.year, reference.month, 1), expr.shift)
+        found = safe_date(first.year, first.month, expr.day)
+        if found is None:
+            raise Unresolvable(f"{calendar.month_name[first.month]} {first.year} has no day {expr.day}", invalid=True)
+        return found
+    step = -1 if direction == "past" else 1
+    month_start = date(reference.year, reference.month, 1)
+    for _ in range(36):
+        found = safe_date(month_start.year, month_start.month, expr.day)
+        if found is not None and (found <= reference if step < 0 else found >= reference):
+            if expr.weekday is None or found.weekday() == expr.weekday:
+                return found
+        month_start = add_months(month_start, step)
+    raise Unresolvable(f"no day {expr.day} of a month near {reference.isoformat()} fits", invalid=True)
 
 
 def _coarse(unit: str) -> str:
