@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.extract.times import TimeExtractor, TimeRules, _default_rules, extract_times_from_text
+from crosscheck.models import Document
 from crosscheck.normalise.times import bare_weekday, month_year, week_weekday, with_part, month_period
 from crosscheck.rules import RulePack, load_rules
 from times_seed_cases import SECTION3, SEED_BODIES, locate, seed_document
@@ -36,7 +37,7 @@ def test_default_pack_has_the_time_rules():
     assert [type(f) for f in pack.get("time")] == [TimeRules]
 
 
-@pytest.mark.parametrize("group", ["future", "past"])
+@pytest.mark.parametrize("group", ["future", "past", "perfect"])
 def test_cue_examples(group):
     from crosscheck.extract.times import _Cues
 
@@ -172,7 +173,7 @@ def test_a_day_after_an_event_is_the_day_before_the_sentence_time():
     text = "Putin spoke with Goita by phone on Wednesday, both countries said, a day after Putin held a similar call with the junta leader in neighboring Niger."
     wednesday, event = times(text, D(2024, 3, 27))
     assert (wednesday.text, wednesday.value.start) == ("Wednesday", D(2024, 3, 27))
-    assert event.text.startswith("a day after Putin held")
+    assert event.text == "a day after"  # the event's words stay out of the time: they hold its figures
     assert event.value.start == event.value.end == D(2024, 3, 26)
     assert "Wednesday" in event.value.anchor
 
@@ -200,6 +201,104 @@ def test_anchor_looks_back_within_the_paragraph_only():
         ("The following year", D(2021, 1, 1)),
         ("The following year", D(2025, 1, 1)),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Future orientation: deadlines, plans and moved events point to the next occurrence, not the last.
+# (text, reference, mention text, start, end, granularity, modality)
+
+FUTURE_ORIENTED = [
+    # a deadline looks ahead even in a past sentence ...
+    ("The two leaders agreed to set up a joint patrol of 500 soldiers along the border by December, officials said.", D(2024, 9, 10),
+     "by December", D(2024, 12, 1), D(2024, 12, 31), "month", "deadline"),
+    ("The junta ordered all foreign troops out of the country by January, the statement said.", D(2024, 10, 2),
+     "by January", D(2025, 1, 1), D(2025, 1, 31), "month", "deadline"),
+    # ... unless the sentence tells what had happened by then, or a past verb of its own precedes it
+    ("By December, the army had withdrawn from the town.", D(2024, 9, 10), "By December", D(2023, 12, 1), D(2023, 12, 31), "month", "deadline"),
+    ("Food prices rose by March.", D(2024, 9, 10), "by March", D(2024, 3, 1), D(2024, 3, 31), "month", "deadline"),
+    # "by" before a possessive names an agent, not a deadline
+    ("The town was hit by Monday's strike.", D(2024, 9, 11), "Monday", D(2024, 9, 9), D(2024, 9, 9), "day", "asserted"),
+    # postponed / moved / scheduled / due point forward whatever the tense
+    ("The summit has been postponed to June.", D(2025, 5, 21), "June", D(2025, 6, 1), D(2025, 6, 30), "month", "expected"),
+    ("A government spokesman said the talks had been postponed to June.", D(2025, 5, 21), "June", D(2025, 6, 1), D(2025, 6, 30), "month", "expected"),
+    ("The match was postponed due to Monday's storm.", D(2024, 9, 11), "Monday", D(2024, 9, 9), D(2024, 9, 9), "day", "asserted"),
+    ("The vote was moved to March, the electoral commission said.", D(2024, 10, 1), "March", D(2025, 3, 1), D(2025, 3, 31), "month", "expected"),
+    ("The vote is scheduled for October.", D(2024, 11, 25), "October", D(2025, 10, 1), D(2025, 10, 31), "month", "expected"),
+    ("The report is due in January.", D(2024, 11, 25), "January", D(2025, 1, 1), D(2025, 1, 31), "month", "expected"),
+    ("The verdict is expected on Monday.", D(2024, 9, 11), "Monday", D(2024, 9, 16), D(2024, 9, 16), "day", "expected"),
+    ("The vote was scheduled for October, but the junta postponed it.", D(2024, 11, 25), "October", D(2024, 10, 1), D(2024, 10, 31), "month", "asserted"),
+    # ... but not a plan said to have been made before, nor "than expected"
+    ("The summit, originally scheduled for June, was called off.", D(2025, 8, 1), "June", D(2025, 6, 1), D(2025, 6, 30), "month", "asserted"),
+    ("Growth was slower than expected in March.", D(2024, 11, 25), "March", D(2024, 3, 1), D(2024, 3, 31), "month", "asserted"),
+    # a future auxiliary governs the participle after it: "will be held" is no past verb
+    ("The summit will be held on the 21st.", D(2024, 9, 25), "21st", D(2024, 10, 21), D(2024, 10, 21), "day", "expected"),
+    ("The accord is expected to be signed on Friday.", D(2024, 9, 25), "Friday", D(2024, 9, 27), D(2024, 9, 27), "day", "expected"),
+    ("The new constitution is to be formally adopted on Saturday.", D(2024, 9, 25), "Saturday", D(2024, 9, 28), D(2024, 9, 28), "day", "expected"),
+    # "next March" is the one after the publication month; "in March" in a future sentence may be this one
+    ("The election will take place next March.", D(2024, 9, 25), "next March", D(2025, 3, 1), D(2025, 3, 31), "month", "expected"),
+    ("The election will take place in March.", D(2024, 9, 25), "March", D(2025, 3, 1), D(2025, 3, 31), "month", "expected"),
+    ("The election will take place next March.", D(2025, 3, 10), "next March", D(2026, 3, 1), D(2026, 3, 31), "month", "expected"),
+    ("The election will take place in March.", D(2025, 3, 10), "March", D(2025, 3, 1), D(2025, 3, 31), "month", "expected"),
+    ("The government plans to hold a referendum in February.", D(2024, 11, 25), "February", D(2025, 2, 1), D(2025, 2, 28), "month", "expected"),
+    ("Officials said they intend to reopen the border in April.", D(2024, 11, 25), "April", D(2025, 4, 1), D(2025, 4, 30), "month", "expected"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "surface", "start", "end", "granularity", "modality"), FUTURE_ORIENTED)
+def test_future_orientation(text, reference, surface, start, end, granularity, modality):
+    found = only(text, reference)
+    assert (found.text, found.value.start, found.value.end, found.value.granularity, found.value.modality) == (
+        surface, start, end, granularity, modality)
+
+
+def test_a_past_verb_of_another_clause_is_not_governed_by_its_future_cue():
+    found = times("Delegates who will travel to Dakar next week said on Tuesday that talks were going well.", D(2024, 9, 25))
+    assert [(m.text, m.value.start, m.value.modality) for m in found] == [
+        ("next week", D(2024, 9, 30), "expected"), ("Tuesday", D(2024, 9, 24), "asserted")]
+
+
+def test_forward_examples():
+    """The forward cue examples, placed mid-year: a match lands after the reference, a no-match before."""
+    reference = D(2024, 7, 15)
+    examples = _default_rules().forward.examples
+    for sentence in examples.match:
+        assert only(sentence, reference).value.start > reference, sentence
+    for sentence in examples.no_match:
+        assert only(sentence, reference).value.end < reference, sentence
+
+
+# "two weeks after <event>": the time is the offset words alone, so the event's figures stay free
+# for the quantity extractor; the event's day counts back from the sentence's time when there is one.
+EVENT_OFFSETS = [
+    ("The talks came two weeks after gunmen killed at least 200 people in the town of Barsalogho, according to local officials.",
+     D(2024, 9, 12), [("two weeks after", None)], "200"),
+    ("The talks on Wednesday came two weeks after gunmen killed at least 200 people in Barsalogho.",
+     D(2024, 9, 12), [("Wednesday", D(2024, 9, 11)), ("two weeks after", D(2024, 8, 28))], "200"),
+    ("The ceasefire was announced on Friday, three days after an air strike killed 45 civilians in a market.",
+     D(2024, 9, 12), [("Friday", D(2024, 9, 6)), ("three days after", D(2024, 9, 3))], "45"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected", "figure"), EVENT_OFFSETS)
+def test_event_offsets_leave_the_clause_to_other_mentions(text, reference, expected, figure):
+    found = times(text, reference)
+    assert [(m.text, m.value.start) for m in found] == expected
+    at = text.index(figure)
+    assert not any(m.start <= at < m.end for m in found)
+    event = found[-1].value
+    if event.start is None:
+        assert event.anchor.startswith("unresolved")
+
+
+def test_event_figures_reach_the_quantity_extractor():
+    from crosscheck.extract import Extractors
+    from crosscheck.models import LineMap, Span
+
+    text = "The talks came two weeks after gunmen killed at least 200 people in the town of Barsalogho, according to local officials."
+    document = Document(id="x", path="x.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
+                        published=D(2024, 9, 12), body=[Span(start=0, end=len(text))])
+    mentions = Extractors(load_rules()).extract(document).mentions
+    assert any(m.kind == "quantity" and "200" in m.text for m in mentions)
 
 
 # ---------------------------------------------------------------------------------------------

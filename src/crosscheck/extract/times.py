@@ -13,9 +13,11 @@ words just before and after each candidate then reads its operator ("since", "un
 part ("mid-", "early"), relative word ("last July") and range partner ("from June 23 to 26"),
 and drops bare numbers and month-like words that are not times ("75%", "may" the verb).
 
-Resolution (:mod:`crosscheck.normalise.times`) uses the publication date, the sentence's
-direction (a past sentence means the most recent such day, a future one the next) and, for
-anchored expressions, another time of the same sentence or paragraph.
+Resolution (:mod:`crosscheck.normalise.times`) uses the publication date, the time's
+direction (a past sentence means the most recent such day, a future one the next; a deadline
+or a forward cue such as "postponed to" or "due in" looks ahead whatever the tense) and, for
+anchored expressions, another time of the same sentence or paragraph. "two weeks after <event>"
+is a mention of its own words only: the event's words and figures belong to the clause.
 
 Public entry points: :class:`TimeExtractor` for the pipeline and
 :func:`extract_times_from_text` for one string (bench, tests, claim verification).
@@ -66,16 +68,22 @@ class CueWords(_Strict):
     @field_validator("words", "phrases")
     @classmethod
     def _lower(cls, value: list[str]) -> list[str]:
-        return [" ".join(_TOKEN.findall(v.lower())) for v in value if _TOKEN.findall(v)]
+        return _lower_words(value)
+
+
+def _lower_words(value: list[str]) -> list[str]:
+    """Each entry as its lower-case words joined by one space ("She'll" -> "she ll")."""
+    return [" ".join(_TOKEN.findall(v.lower())) for v in value if _TOKEN.findall(v)]
 
 
 class _Cues:
     """Cue words compiled to sets of words and word tuples, looked up in a sentence's tokens."""
 
-    def __init__(self, groups: list[CueWords]):
-        self.words = frozenset(w for g in groups for w in g.words if " " not in w)
+    def __init__(self, groups: list[CueWords], extra: list[str] = ()):
+        entries = {e for g in groups for e in g.words + g.phrases} | set(extra)
+        self.words = frozenset(e for e in entries if " " not in e)
         self.phrases: dict[str, list[list[str]]] = {}
-        for phrase in sorted({p for g in groups for p in g.phrases + g.words if " " in p}):
+        for phrase in sorted(e for e in entries if " " in e):
             first, *rest = phrase.split()
             self.phrases.setdefault(first, []).append(rest)
 
@@ -92,6 +100,39 @@ class _Cues:
 
     def search(self, text: str) -> bool:
         return self.found(_TOKEN.findall(text.lower()))
+
+    def first_words(self) -> frozenset[str]:
+        """The words a cue can start with: a sentence without any of them has no cue."""
+        return self.words | self.phrases.keys()
+
+    def ending_at(self, words: list[str], index: int) -> int | None:
+        """The first word of the longest cue that ends with ``words[index]``, or None."""
+        if index < 0:
+            return None
+        for start in range(max(0, index - 4), index):
+            for rest in self.phrases.get(words[start], ()):
+                if len(rest) == index - start and words[start + 1 : index + 1] == rest:
+                    return start
+        return index if words[index] in self.words else None
+
+    def ends_at(self, words: list[str], index: int) -> bool:
+        return self.ending_at(words, index) is not None
+
+
+class ForwardCues(CueWords):
+    """Words right before a time that point it forward: ``words`` and ``phrases`` whatever the
+    tense ("was postponed to June"), ``present_only`` unless one of ``past_forms`` comes just
+    before them ("is due in January", not "was due in January"); none of them right after one
+    of ``unless_after`` ("originally scheduled for June")."""
+
+    present_only: list[str] = Field(default_factory=list)
+    past_forms: list[str] = Field(default_factory=list)
+    unless_after: list[str] = Field(default_factory=list)
+
+    @field_validator("present_only", "past_forms", "unless_after")
+    @classmethod
+    def _lower_more(cls, value: list[str]) -> list[str]:
+        return _lower_words(value)
 
 
 Operator = Literal["since", "after", "until", "before", "deadline", "from", "between"]
@@ -140,6 +181,9 @@ class TimeRules(RuleFile):
 
     future: CueWords | None = None
     past: CueWords | None = None
+    auxiliary_gap: list[str] = Field(default_factory=list)
+    perfect: CueWords | None = None
+    forward: ForwardCues | None = None
     operators: dict[Operator, list[str]] = Field(default_factory=dict)
     range_joiners: list[str] = Field(default_factory=list)
     parts: dict[Literal["early", "mid", "late"], list[str]] = Field(default_factory=dict)
@@ -176,18 +220,21 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
     """Several ``time`` files (the default pack and a user's) add up, later files extending."""
     merged = TimeRules(kind="time")
     for rules in files:
-        for name in ("future", "past"):
+        for name in ("future", "past", "perfect", "forward"):
             group, target = getattr(rules, name), getattr(merged, name)
             if group is not None and target is None:
                 setattr(merged, name, group.model_copy(deep=True))
             elif group is not None:
                 target.words.extend(group.words)
                 target.phrases.extend(group.phrases)
+                if name == "forward":
+                    for field in ("present_only", "past_forms", "unless_after"):
+                        getattr(target, field).extend(getattr(group, field))
         for name in ("operators", "parts", "relative", "anchored", "offsets"):
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
-        for name in ("range_joiners", "recent", "within"):
+        for name in ("range_joiners", "recent", "within", "auxiliary_gap"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals"):
             getattr(merged, name).update(getattr(rules, name))
@@ -389,7 +436,6 @@ class _Grammar:
     day_range: re.Pattern
     joiner: re.Pattern
     after_offset: re.Pattern
-    clause_end: re.Pattern
     operators: dict[str, str]
     parts: dict[str, str]
     relative: dict[str, int]
@@ -401,6 +447,13 @@ class _Grammar:
     seasons: dict[str, tuple[int, int]]
     future: _Cues
     past: _Cues
+    perfect: _Cues
+    forward: _Cues
+    forward_present: _Cues
+    forward_past_forms: _Cues
+    forward_unless: _Cues
+    forward_first_words: frozenset[str]
+    auxiliary_gap: frozenset[str]
     prefix_words: frozenset[str]
     day_words: dict[str, int]
     holidays: dict[str, Holiday]
@@ -475,14 +528,21 @@ class _Grammar:
         )
         joiner = re.compile(r"\s*(?:[-–—]|(?:" + _words(rules.range_joiners) + r")\b)\s*(?:(?i:the)\s+)?\Z")
         after_offset = re.compile(r"\s*(?:$|[,.;:)\]!?\"”]|(?i:and|or|but|when|while|as|to|in|at|on|with)\b)")
+        forward = _Cues([rules.forward] if rules.forward else [])
+        forward_present = _Cues([], rules.forward.present_only if rules.forward else [])
         return cls(
             masters=masters, fields=fields, prefix=prefix, suffix_year=suffix_year, day_range=day_range,
-            joiner=joiner, after_offset=after_offset, clause_end=re.compile(r"[,;:.!?)\]—–]|\s-\s|$"),
+            joiner=joiner, after_offset=after_offset,
             operators=operators, parts=parts, relative=relative, anchored=anchored,
             offsets=lookup(rules.offsets), numbers={k.lower(): v for k, v in rules.numbers.items()},
             ordinals={k.lower(): v for k, v in rules.ordinals.items()},
             relative_days={" ".join(k.lower().split()): v for k, v in rules.relative_days.items()},
             seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []), past=_Cues([rules.past] if rules.past else []),
+            perfect=_Cues([rules.perfect] if rules.perfect else []), forward=forward,
+            forward_present=forward_present, forward_first_words=forward.first_words() | forward_present.first_words(),
+            forward_past_forms=_Cues([], rules.forward.past_forms if rules.forward else []),
+            forward_unless=_Cues([], rules.forward.unless_after if rules.forward else []),
+            auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
             prefix_words=frozenset(
                 w for phrase in [*operators, *parts, *relative, *cue_words, *_WEEK_OF, "the", "s"] for w in _TOKEN.findall(phrase.lower())
             ),
@@ -911,8 +971,11 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
     if match.group("part"):
         expr.part = grammar.parts[_norm(match.group("part"))]
         new_start = match.start("part")
-    if match.group("op"):
-        cand.op = grammar.operators[_norm(match.group("op"))]
+    operator = grammar.operators[_norm(match.group("op"))] if match.group("op") else None
+    if operator == "deadline" and _POSSESSIVE.match(text, cand.end):
+        operator = None  # "hit by Monday's strike": "by" names the agent, no deadline
+    if operator is not None:
+        cand.op = operator
         new_start = match.start("op")
         # "before the end of the year" is until its end; "after the beginning of March", since its start
         edge = _norm(match.group("part"))
@@ -1007,6 +1070,9 @@ def _describe(text: str, period: Period) -> str:
 
 
 _PAST_WINDOW = 32
+# Prepositions between a forward cue and its time ("postponed to June", "due in January").
+_FORWARD_LINKS = frozenset({"to", "for", "in", "on", "until", "till", "into", "at", "around", "by", "from"})
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 class _SentenceResolver:
@@ -1017,17 +1083,61 @@ class _SentenceResolver:
         self.reference = reference
 
     def direction(self, cand: _Candidate) -> Literal["past", "future"]:
-        """Past unless the sentence has a future cue and no past verb sits just before the time."""
+        """Future when a forward cue sits right before the time ("postponed to June", "due in
+        January"); otherwise past unless the sentence looks ahead (a future cue, or a deadline
+        outside a past-perfect sentence) and no past verb of its own sits just before the time."""
+        words = self._words
         if self._future is None:
-            self._future = self.grammar.future.found([w for _, w in self._tokens])
-        if not self._future:
+            self._future = self.grammar.future.found(words)
+        if self._forward(cand, words):
+            return "future"
+        ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
+        if not ahead:
             return "past"
-        before = [w for s, w in self._tokens if cand.start - _PAST_WINDOW <= s < cand.start]
-        return "past" if self.grammar.past.found(before) else "future"
+        first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
+        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        for index in range(first, last):
+            if self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index):
+                return "past"
+        return "future"
+
+    def _after_future_auxiliary(self, words: list[str], index: int) -> bool:
+        """A participle governed by a future cue ("will be held", "is expected to be signed") is
+        no past verb: the cue ends right before it or before a run of auxiliaries ("be", "to")."""
+        gap = self.grammar.auxiliary_gap
+        position = index - 1
+        while position >= 0 and (words[position] in gap or (words[position].endswith("ly") and len(words[position]) > 4)):
+            if self.grammar.future.ends_at(words, position):
+                return True
+            position -= 1
+        return self.grammar.future.ends_at(words, position)
+
+    def _forward(self, cand: _Candidate, words: list[str]) -> bool:
+        """Whether a forward cue ends right before the time, a preposition or "the" aside."""
+        if not self._forward_possible or _POSSESSIVE.match(self._text, cand.end):
+            return False
+        end = bisect.bisect_left(self._tokens, (cand.start, "")) - 1
+        if end >= 0 and words[end] == "the":
+            end -= 1
+        for last in (end, end - 1):
+            if last < 0 or (last < end and words[end] not in _FORWARD_LINKS):
+                continue
+            grammar = self.grammar
+            first = grammar.forward.ending_at(words, last)
+            if first is None:
+                first = grammar.forward_present.ending_at(words, last)
+                if first is not None and grammar.forward_past_forms.ends_at(words, first - 1):
+                    return False
+            if first is not None:
+                return not grammar.forward_unless.ends_at(words, first - 1)
+        return False
 
     def resolve_sentence(self, text: str, tokens: list[tuple[int, str]], cands: list[_Candidate], history: list[_Known]) -> None:
         self._future: bool | None = None
         self._tokens = tokens
+        self._words = [w for _, w in tokens]
+        self._text = text
+        self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
         self._classify_anchors(text, cands)
         independent = [c for c in cands if not self._needs_anchor(c)]
         dependent = [c for c in cands if self._needs_anchor(c)]
@@ -1060,12 +1170,10 @@ class _SentenceResolver:
             elif note.startswith("the_"):
                 cand.anchor_mode = "event_unknown"
             else:
+                # the mention stays "two weeks after": the event's words (and their figures,
+                # "gunmen killed at least 200 people") belong to the clause, not to the time
                 cand.anchor_mode = "event"
                 expr.n = -expr.n
-                end = self.grammar.clause_end.search(text, cand.end)
-                cand.end = end.start() if end else len(text)
-                while cand.end > cand.start and text[cand.end - 1].isspace():
-                    cand.end -= 1
 
     def _context_year(self, cand: _Candidate, cands: list[_Candidate]) -> Anchor | None:
         expr = cand.expr
