@@ -108,8 +108,8 @@ PROSE, SHORT_PROSE, HEADLINE, FURNITURE = "prose", "short_prose", "headline", "f
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTER = re.compile(r"[^\W\d_]")
-_CAPITALISED = re.compile(r"(?<!\w)[A-Z]\w{3}")
-_LOWERCASE = re.compile(r"(?<!\w)[a-z]\w{3}")
+# Words of four letters or more, capitalised (group 1 set) or lower-case: one scan counts both.
+_LONG_WORD_START = re.compile(r"(?<!\w)(?:([A-Z])|[a-z])\w{3}")
 _BULLETS = frozenset("•·▪►◦●‣*-–—>|")
 _TIGHT_BULLETS = frozenset("•·▪►◦●‣")
 _CLOSERS = "\"'”’»)]"
@@ -315,8 +315,10 @@ class Cleaner:
     @staticmethod
     def _sentence_case(text: str) -> bool:
         """False for Title Case Headlines, where most words of four letters or more are capitalised."""
-        capitalised = len(_CAPITALISED.findall(text))
-        return capitalised < 4 or capitalised < 3 * len(_LOWERCASE.findall(text))
+        starts = _LONG_WORD_START.findall(text)
+        lowercase = starts.count("")
+        capitalised = len(starts) - lowercase
+        return capitalised < 4 or capitalised < 3 * lowercase
 
     def _mark_blocks(self, lines: list[_Line]) -> None:
         """Marker lines open blocks: a ticker runs to the next blank line, a link list to the next paragraph."""
@@ -384,14 +386,14 @@ class Cleaner:
 
     def _date_candidates(self, lines: list[_Line], body: list[_Line], title: _Line | None, bylines: list[_Line]) -> list[_DateCandidate]:
         candidates: list[_DateCandidate] = []
-        byline_positions = [b.pos for b in bylines]
+        byline_positions = {b.pos for b in bylines}
         body_start = body[0].pos if body else len(lines)
         body_end = body[-1].pos if body else None
         for line in lines:
             found = line.date_match
             if found is None or line.in_body:
                 continue
-            is_byline = line in bylines
+            is_byline = line.pos in byline_positions
             if not (is_byline or self._is_date_line(line)):
                 continue
             before = line.text[: found.start()].strip(" |,-–—•")
@@ -534,7 +536,8 @@ class Cleaner:
             and 3 <= line.words <= 30 and line.text != outlet and line.date_match is None
             and not self._byline.match(line.text)
         ]
-        dated = [line.pos for line in header if line in bylines or (line.date_match is not None and self._is_date_line(line))]
+        byline_positions = {line.pos for line in bylines}
+        dated = [line.pos for line in header if line.pos in byline_positions or (line.date_match is not None and self._is_date_line(line))]
         best, best_score = None, None
         for rank, line in enumerate(reversed(candidates)):
             score = -rank + (1 if counts.get(line.text, 0) > 1 else 0)

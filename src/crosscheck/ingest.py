@@ -36,6 +36,14 @@ _JSON_FIELDS = {"text", "id", "url", "title", "published", "outlet", "authors", 
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9._/-]+")
 
 
+_NEWLINE = re.compile("\n")
+
+
+def _newlines(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text`` (what ``LineMap.for_text`` finds, without a Python loop per character)."""
+    return [match.start() for match in _NEWLINE.finditer(text)]
+
+
 class _Skip(Exception):
     """A file (or record) that cannot be used; the message becomes a warning."""
 
@@ -135,8 +143,7 @@ def _json_record(record: object, path: Path, record_id: str, encoding: str, line
         format="json",
         encoding=encoding,
         text=text,
-        lines=LineMap(first_line=line, fixed_line=line if "\n" not in text else None,
-                      newline_offsets=[i for i, ch in enumerate(text) if ch == "\n"]),
+        lines=LineMap(first_line=line, fixed_line=line if "\n" not in text else None, newline_offsets=_newlines(text)),
         given_title=_opt_str(record.get("title")),
         given_published=published,
         given_outlet=_opt_str(record.get("outlet")),
@@ -237,7 +244,7 @@ def _read_html(text: str, path: Path, stem: str, encoding: str) -> list[RawDocum
             format="html",
             encoding=encoding,
             text=body,
-            lines=LineMap.for_text(body),
+            lines=LineMap(newline_offsets=_newlines(body)),
             given_title=_opt_str(data.get("title")),
             given_published=published,
             given_outlet=_opt_str(data.get("sitename")),
@@ -247,14 +254,36 @@ def _read_html(text: str, path: Path, stem: str, encoding: str) -> list[RawDocum
     ]
 
 
-def _read_file(path: Path, stem: str, problems: list[Problem]) -> list[RawDocument]:
+def _check_suffix(path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise _Skip(f"unsupported file type '{suffix}' (expected .txt, .md, .html, .json or .jsonl)", code="W109")
+
+
+def _read_file(path: Path, stem: str, problems: list[Problem]) -> list[RawDocument]:
+    _check_suffix(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise _Skip(f"cannot read: {exc.strerror or exc}", code="W110") from exc
+    return _read_data(data, path, stem, problems)
+
+
+def read_bytes(data: bytes, path: str | Path, stem: str) -> tuple[list[RawDocument], list[Problem]]:
+    """The documents in one file's ``data`` (its format from the suffix of ``path``), without
+    touching the disk: for callers that already hold the bytes (benchmarks, services)."""
+    problems: list[Problem] = []
+    path = Path(path)
+    try:
+        _check_suffix(path)
+        return _read_data(data, path, stem, problems), problems
+    except _Skip as skip:
+        problems.append(Problem(path=str(path), line=skip.line, code=skip.code, message=str(skip)))
+        return [], problems
+
+
+def _read_data(data: bytes, path: Path, stem: str, problems: list[Problem]) -> list[RawDocument]:
+    suffix = path.suffix.lower()
     if not data.strip():
         raise _Skip("empty file", code="W111")
     text, encoding = decode(data)
@@ -269,7 +298,7 @@ def _read_file(path: Path, stem: str, problems: list[Problem]) -> list[RawDocume
     if suffix in HTML_SUFFIXES:
         return _read_html(text, path, stem, encoding)
     return [
-        RawDocument(id=stem, path=str(path), format=TEXT_SUFFIXES[suffix], encoding=encoding, text=text, lines=LineMap.for_text(text))
+        RawDocument(id=stem, path=str(path), format=TEXT_SUFFIXES[suffix], encoding=encoding, text=text, lines=LineMap(newline_offsets=_newlines(text)))
     ]
 
 

@@ -69,14 +69,15 @@ def _spelling_forms(by_form: dict[str, list[Mention]]) -> list[str]:
         if not any(_is_short_form(k, other) for other in keys if other != k)
         and not _is_acronym(name_form(by_form[k][0].text))
     ]
+    docs_of = {form: {m.document for m in by_form[form]} for form in candidates}
     kept = []
     for form in candidates:
-        docs = {m.document for m in by_form[form]}
+        docs = docs_of[form]
         for other in candidates:
             if other == form:
                 continue
-            other_docs = {m.document for m in by_form[other]}
-            if docs - other_docs or other_docs - docs:
+            other_docs = docs_of[other]
+            if docs != other_docs:
                 if name_score(form, other) >= _SIMILAR_FORMS:
                     kept.append(form)
                     break

@@ -159,7 +159,7 @@ _YEAR_RANGE = (1000, 2100)
 _EVENT_REACH = 12  # tokens either side of a figure in which its event word is looked for
 _CLAUSE_ENDS = frozenset(";()[]—–")
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[A-Za-z]+")  # the words of :func:`tokenize`
 
 
 class QuantityExtractor:
@@ -177,7 +177,10 @@ class QuantityExtractor:
         self.percent = _PhraseTable([(p, "percent") for f in files for p in f.percent_words])
         self.not_before = _PhraseTable([(p, True) for f in files if f.not_counts for p in f.not_counts.before])
         self.not_after = _PhraseTable([(p, True) for f in files if f.not_counts for p in f.not_counts.after])
-        self.trigger_words = NUMBER_WORDS | {key[0] for key in self.vague.table}
+        # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
+        self.vague_words = sorted(
+            {frozenset(part for part in key if _WORD.fullmatch(part)) for key in self.vague.table}, key=sorted
+        )
 
     def extract(self, doc: Document, sentences: list[Sentence], times: list[Mention]) -> list[Mention]:
         """Quantity mentions of every sentence, skipping numbers inside the given time mentions."""
@@ -197,7 +200,7 @@ class QuantityExtractor:
 
     def extract_text(self, text: str) -> list[tuple[int, int, QuantityValue]]:
         """Figures of one sentence (or any text): (start, end, value) with offsets into ``text``."""
-        if not _DIGIT.search(text) and self.trigger_words.isdisjoint(_WORD.findall(text.lower())):
+        if not self._may_hold_figures(text):
             return []
         try:
             tokens = tokenize(text)
@@ -205,6 +208,13 @@ class QuantityExtractor:
         except (ValueError, OverflowError, ZeroDivisionError, IndexError):
             return []
         return sorted(figures, key=lambda figure: (figure[0], figure[1]))
+
+    def _may_hold_figures(self, text: str) -> bool:
+        """False when ``text`` has no digit, no number word and no whole vague phrase: most sentences."""
+        if _DIGIT.search(text):
+            return True
+        words = {word.lower() for word in _WORD.findall(text)}
+        return not NUMBER_WORDS.isdisjoint(words) or any(required <= words for required in self.vague_words)
 
     def _figures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, QuantityValue]]:
         numbers = [n for n in find_numbers(text, tokens) if self._is_figure(tokens, n)]
@@ -370,8 +380,9 @@ class QuantityExtractor:
         taken = [(s, e) for s, e, _ in figures]
         found = []
         k = 0
+        first_words = self.vague.sizes_by_first
         while k < len(tokens):
-            match = self.vague.after(tokens, k)
+            match = self.vague.after(tokens, k) if tokens[k].low in first_words else None
             if not match:
                 k += 1
                 continue

@@ -8,6 +8,7 @@ abbreviation ("Sept.", "Lt.", "U.S.") or a single initial ("J. Smith").
 from __future__ import annotations
 
 import re
+import string
 
 from ..models import Document, Sentence
 
@@ -17,14 +18,29 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al approx est dept univ ave mt ft
     u.s u.k u.n e.g i.e a.m p.m""".split()
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset(string.ascii_letters + ".")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The letters and dots that end at ``end`` ("U.S" before a full stop), from their first letter.
+
+    Walks back from ``end`` rather than searching from the start of the text, so each full stop
+    costs the length of its word, not of the text before it. A line break right before ``end``
+    is skipped, as a ``$`` there would be.
+    """
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    return text[start:end].lstrip(".")
 
 
 def _is_abbreviation(text: str, dot_at: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, dot_at)
-    if not match:
+    word = _word_before(text, dot_at)
+    if not word:
         return False
-    word = match.group(1).lower().rstrip(".")
+    word = word.lower().rstrip(".")
     if len(word) == 1:
         return True
     return word in _ABBREVIATIONS

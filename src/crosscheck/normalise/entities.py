@@ -6,7 +6,8 @@ Order of evidence, strongest first:
 2. the name matcher (:mod:`crosscheck.normalise.names`) against the gazetteer's names and
    aliases, then between names the rules do not know; candidates are *blocked* by a phonetic
    key of the surname (jellyfish metaphone of the transliteration key), so the work grows with
-   the number of distinct names per block, never with all pairs of mentions;
+   the number of distinct names per block, never with all pairs of mentions; a block larger
+   than ``_MAX_BLOCK`` is skipped, so the work stays linear in the number of entities;
 3. context as a veto: two names whose countries are both known and differ are kept apart;
 4. a surname used alone in one document joins the full name of the same document (done by the
    extractor), or across documents the single full name in its block, when there is only one.
@@ -27,6 +28,10 @@ from ..rules import RulePack
 from .names import DEFAULT_THRESHOLD, name_score, prepare, translit_key
 
 _PARTICLES = frozenset({"al", "bin", "bint", "abu", "de", "van", "der", "the", "of", "and", "y", "na"})
+# A blocking key shared by more entities than this is too common to single out spelling variants
+# ("f:moh|a" in a large corpus); its entities are still compared through their other keys. The
+# cap keeps linking linear in the corpus: at most this many comparisons per entity and key.
+_MAX_BLOCK = 100
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -118,6 +123,8 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
 
     compared: set[tuple[str, str]] = set()
     for block in sorted(blocks):
+        if len(blocks[block]) > _MAX_BLOCK:
+            continue
         members = sorted(blocks[block])
         for i, a in enumerate(members):
             for b in members[i + 1 :]:

@@ -60,8 +60,18 @@ NUMBER_WORDS = frozenset(
     | {w + s for w in (*_ORDINAL_UNITS, *_ORDINAL_TENS, *_ORDINAL_SCALES) for s in ("", "s")}
 )
 
+# Words that can open a number by themselves when they are no number item: denominators.
+_DENOMINATOR_WORDS = frozenset(
+    {"half", "halves"}
+    | {w + s for w in ("quarter", *_ORDINAL_UNITS, *_ORDINAL_TENS, "hundredth", *_ORDINAL_SCALES) for s in ("", "s")}
+)
+
+# Words first and one look at the first character before the digit forms: each alternative
+# starts with a different kind of character, so the order changes speed, not what matches.
 _TOKEN = re.compile(
     r"""
+    (?P<word>[A-Za-z]+)
+  | (?=[\d.])(?:
     (?P<chain>(?<![\w.,])\d+(?:[./-]\d+){2,}(?![\w]))
   | (?P<clock>(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?)
   | (?P<num>(?<![A-Za-z0-9])
@@ -72,32 +82,35 @@ _TOKEN = re.compile(
           | (?=\.\d) )
         (?:\.\d+)?
         (?P<power>[eE][+-]?\d+(?![\w])|\^[+-]*\d+|/\d+)?
-        (?P<glued>[A-Za-z]+)? )
-  | (?P<word>[A-Za-z]+)
+        (?P<glued>[A-Za-z]+)? ) )
   | (?P<sym>[^\sA-Za-z0-9])
     """,
     re.X,
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
-    """One piece of text: ``kind`` is num, word, sym, ordinal, ident or clock."""
+    """One piece of text: ``kind`` is num, word, sym, ordinal, ident or clock; ``low`` its lower case."""
 
     kind: str
     text: str
     start: int
     end: int
-    value: float = 0.0
-    integer: bool = True
-    scaled: float = 1.0
-    chain: bool = False
-    metre_or_million: bool = False
-    joined: bool = False
-    low: str = ""
+    value: float
+    integer: bool
+    scaled: float
+    chain: bool
+    metre_or_million: bool
+    joined: bool
+    low: str
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    def __init__(self, kind: str, text: str, start: int, end: int, value: float = 0.0, integer: bool = True,
+                 scaled: float = 1.0, chain: bool = False, metre_or_million: bool = False, joined: bool = False) -> None:
+        # Written out (not generated with a __post_init__): tokenize makes one per word of every sentence.
+        self.kind, self.text, self.start, self.end = kind, text, start, end
+        self.value, self.integer, self.scaled, self.chain = value, integer, scaled, chain
+        self.metre_or_million, self.joined, self.low = metre_or_million, joined, text.lower()
 
 
 @dataclass(slots=True)
@@ -451,6 +464,10 @@ def find_numbers(text: str, tokens: list[Token] | None = None) -> list[NumberSpa
     found: list[NumberSpan] = []
     k = 0
     while k < n:
+        token = tokens[k]
+        if items[k] is None and token.low not in _DENOMINATOR_WORDS and token.low not in _SIGN_WORDS and token.text not in ("-", "−"):
+            k += 1  # no number can start here (see the first tests of _number_at)
+            continue
         span = _number_at(items, tokens, k, n)
         if span is None:
             k += 1

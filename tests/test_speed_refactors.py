@@ -1,0 +1,83 @@
+"""The faster forms of hot-path regexes and scans find exactly what the plain forms they replaced
+find. Each plain form is kept here as the oracle; hypothesis feeds both the kind of text that
+trips up word boundaries (apostrophes, hyphens, accents, digits, particles, line breaks)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.names import _NAME_WORD, _PARTICLES, _WORD_BODY, NameExtractor, _trie_pattern
+from crosscheck.extract.sentences import _word_before
+from crosscheck.normalise.quantities import _TOKEN
+
+_PIECES = [
+    "de", "al-", "Al", "van", "at", "as", "O'", "Brien", "Jean-Pierre", "’s", "'s", " ", "-", ",", ".", "the",
+    "Putin", "é", "É", "x1", "3", "ı", "İbn", "ibn", "bin", "la", "'", "’", "\u0301", "ABC", "_", "a", "iPhone",
+    "²", "dE", "\n", "U.S", "Sept", "12:30", "1,000", "3.5bn", "1/4", "5/17/2018", "1e5", "2^3", "a.m.", "10k",
+]
+texts = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=400)
+@given(texts)
+def test_name_words_are_the_words_that_may_belong_to_a_name(text):
+    particle = re.compile("(?i:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])")
+    plain = [(m.span(), m.group()) for m in re.finditer(_WORD_BODY, text)]
+    found = [(m.span(), m.group()) for m in _NAME_WORD.finditer(text)]
+    assert found == [w for w in plain if not "a" <= w[1][0] <= "z" or particle.match(w[1])]
+    for span, word in plain:  # every capitalised word and particle is among them
+        word = word[:-2] if word.endswith(("'s", "’s")) else word
+        if NameExtractor._is_capitalised(word) or word.lower() in _PARTICLES:
+            assert any(s == span for s, _ in found)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Mali", "Mali Group", "Malian", "Ma", "Niger", "Nigeria", "N'Djamena"]), min_size=1, max_size=5),
+       texts)
+def test_trie_matches_like_a_longest_first_alternation(strings, text):
+    alternation = "|".join(re.escape(s) for s in sorted(set(strings), key=lambda s: (-len(s), s)))
+    plain = re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w-]|'\w\w)")
+    trie = re.compile(rf"(?<![\w'-])(?:{_trie_pattern(set(strings))})(?![\w-]|'\w\w)")
+    text = " ".join([text, *strings, text])
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(texts)
+def test_word_before_a_full_stop_is_the_former_regex_search(text):
+    former = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+    for end in range(len(text) + 1):
+        match = former.search(text, 0, end)
+        assert _word_before(text, end) == (match.group(1) if match else "")
+
+
+_FORMER_TOKEN = re.compile(
+    r"""
+    (?P<chain>(?<![\w.,])\d+(?:[./-]\d+){2,}(?![\w]))
+  | (?P<clock>(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?)
+  | (?P<num>(?<![A-Za-z0-9])
+        (?: \d{1,3}(?:,\d{3})+(?![\d])
+          | \d{1,3}(?:[\u00a0\u2009\u202f\x20]\d{3})+(?![\d,])
+          | (?<!\d,)\d+,\d{1,2}(?![\d,])
+          | \d+
+          | (?=\.\d) )
+        (?:\.\d+)?
+        (?P<power>[eE][+-]?\d+(?![\w])|\^[+-]*\d+|/\d+)?
+        (?P<glued>[A-Za-z]+)? )
+  | (?P<word>[A-Za-z]+)
+  | (?P<sym>[^\sA-Za-z0-9])
+    """,
+    re.X,
+)
+
+
+@settings(max_examples=400)
+@given(texts)
+def test_reordered_token_regex_cuts_text_as_before(text):
+    def cut(pattern: re.Pattern) -> list:
+        return [(m.lastgroup, m.span(), m.group("glued")) for m in pattern.finditer(text)]
+
+    assert cut(_TOKEN) == cut(_FORMER_TOKEN)
