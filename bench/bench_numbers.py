@@ -111,18 +111,29 @@ def _first_number(text: str) -> float:
 
 
 HEDGE_CASES = [
-    ("nearly 50 people were killed", 46, 49, "people", "killed"),
-    ("More than 45 civilians were killed", 46, 49, "people", "killed"),
-    ("approximately 1,000 US troops in Niger", 900, 1100, "troops", None),
+    # Hedges on figures of different roundness (round step in brackets).
+    ("nearly 50 people were killed", 45, 49, "people", "killed"),  # [10] half a step below
+    ("More than 45 civilians were killed", 46, 49, "people", "killed"),  # [5] up to the next 50
+    ("More than 40 civilians were killed", 41, 49, "people", "killed"),  # [10]
+    ("more than 150 people were killed", 151, 199, "people", "killed"),  # [50]
+    ("more than 1,000 people fled", 1001, 1499, "people", "displaced"),  # [500]
+    ("over 200 villagers were displaced", 201, 299, "people", "displaced"),  # [100]
+    ("more than 12 people were hurt", 13, 13, "people", "wounded"),  # [1] 10% floor
+    ("1,000-plus troops", 1001, 1499, "troops", None),
+    ("almost 300 soldiers were wounded", 270, 299, "troops", "wounded"),  # [100] capped at 10%
+    ("just under 1,000 troops", 900, 999, "troops", None),
+    ("Nearly 40 people were killed", 36, 39, "people", "killed"),
+    ("approximately 1,000 US troops in Niger", 900, 1100, "troops", None),  # [500] capped at 10%
     ("some 1,000 soldiers were deployed", 900, 1100, "troops", "deployed"),
-    ("about 1,100 American soldiers", 990, 1210, "troops", None),
-    ("at least 12 people died", 12, 13, "people", "killed"),
-    ("almost 300 soldiers were wounded", 276, 299, "troops", "wounded"),
-    ("just under 1,000 troops", 920, 999, "troops", None),
+    ("about 1,100 American soldiers", 1045, 1155, "troops", None),  # [100] half a step, 5% floor
+    ("about 400 people were killed", 360, 440, "people", "killed"),
+    ("About a dozen soldiers died", 11, 13, "troops", "killed"),  # neighbours of a hedged count
+    ("an estimated 5,000 people fled", 4500, 5500, "people", "displaced"),
+    ("200 or so residents", 180, 220, "people", None),
+    ("at least 12 people died", 12, 23, "people", "killed"),  # a floor: up to twice the figure
+    ("gunmen killed at least 200 people", 200, 399, "people", "killed"),
     ("up to 1,100 soldiers will withdraw", 0, 1100, "troops", "withdrawn"),
     ("fewer than 20 people were arrested", 0, 19, "people", "arrested"),
-    ("over 200 villagers were displaced", 201, 220, "people", "displaced"),
-    ("an estimated 5,000 people fled", 4500, 5500, "people", "displaced"),
     ("between 40 and 50 people were injured", 40, 50, "people", "wounded"),
     ("40-50 people", 40, 50, "people", None),
     ("dozens of civilians were killed", 24, 99, "people", "killed"),
@@ -132,13 +143,26 @@ HEDGE_CASES = [
     ("one hundred and twenty residents", 120, 120, "people", None),
     ("a $1.5bn loan", 1.5e9, 1.5e9, "USD", None),
     ("24.75% inflation", 24.75, 24.75, "percent", None),
-    ("1,000-plus troops", 1001, 1100, "troops", None),
-    ("200 or so residents", 180, 220, "people", None),
+    # What is counted when the figure has no noun after it.
+    ("A United Nations source put the toll at about 400.", 360, 440, "people", "killed"),
+    ("The death toll rose to 52.", 52, 52, "people", "killed"),
+    ("The blast hit a market, killing at least 12.", 12, 23, "people", "killed"),
+    ("The raid left 30 dead.", 30, 30, "people", "killed"),
+]
+
+# Pairs an editor reads as consistent (True) or not (False): the intervals must agree.
+HEDGE_PAIRS = [
+    ("nearly 50 people were killed", "More than 45 civilians were killed", True),
+    ("Nearly 50 people were killed", "More than 40 civilians were killed", True),
+    ("some 1,000 soldiers were deployed", "about 1,100 soldiers were deployed", True),
+    ("at least 200 people were killed", "A United Nations source put the toll at about 400.", True),
+    ("at least 200 people were killed", "more than 150 people were killed", False),
+    ("About a dozen soldiers died", "At least 30 soldiers were killed", False),
 ]
 
 
 def hedge_table() -> None:
-    print("Hedge cases (rules/quantities.yaml widths): text -> [low, high] unit/event")
+    print("Hedge cases (rules/quantities.yaml): text -> [low, high] unit/event")
     passed = 0
     for text, low, high, unit, event in HEDGE_CASES:
         figures = extract_quantities_from_text(text)
@@ -146,8 +170,17 @@ def hedge_table() -> None:
         ok = got is not None and (got.low, got.high, got.unit, got.event) == (low, high, unit, event)
         passed += ok
         shown = f"[{got.low:g}, {got.high:g}] {got.unit}/{got.event}" if got else f"{len(figures)} figures"
-        print(f"  {'pass' if ok else 'FAIL'}  {text!r:45} expected [{low:g}, {high:g}] {unit}/{event}  got {shown}")
+        print(f"  {'pass' if ok else 'FAIL'}  {text!r:55} expected [{low:g}, {high:g}] {unit}/{event}  got {shown}")
     print(f"  {passed}/{len(HEDGE_CASES)} pass")
+    print("Hedge pairs: do the two intervals overlap as an editor expects?")
+    agreed = 0
+    for first, second, expected in HEDGE_PAIRS:
+        a, b = (extract_quantities_from_text(t)[0][2] for t in (first, second))
+        overlap = max(a.low, b.low) <= min(a.high, b.high) and (a.unit, a.event) == (b.unit, b.event)
+        agreed += overlap is expected
+        print(f"  {'pass' if overlap is expected else 'FAIL'}  [{a.low:g}, {a.high:g}] {a.exact!r} vs [{b.low:g}, {b.high:g}] {b.exact!r}: "
+              f"{'agree' if overlap else 'disagree'} (expected {'agree' if expected else 'disagree'})")
+    print(f"  {agreed}/{len(HEDGE_PAIRS)} pass")
 
 
 def _seed_sentences() -> tuple[list[str], str]:

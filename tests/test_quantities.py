@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from crosscheck.extract.quantities import QuantityExtractor, QuantityRules, extract_quantities_from_text
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.models import Document, LineMap, Mention, Span, TimeValue
-from crosscheck.normalise.quantities import find_numbers, hedged_interval, parse_number
+from crosscheck.normalise.quantities import find_numbers, hedge_extent, hedged_interval, parse_number, round_step
 from crosscheck.rules import RulePack, default_rules_dir, load_rule_file
 
 RULE_PATH = default_rules_dir() / "quantities.yaml"
@@ -67,10 +67,16 @@ def test_find_numbers(text, values):
 
 HEDGES = [
     # text, low, high, unit, hedge, event
-    ("Earlier in September, nearly 50 people were killed.", 46, 49, "people", "below", "killed"),
+    ("Earlier in September, nearly 50 people were killed.", 45, 49, "people", "below", "killed"),
     ("More than 45 civilians were killed when the group took over.", 46, 49, "people", "above", "killed"),
+    ("More than 40 civilians were killed in the attack.", 41, 49, "people", "above", "killed"),
+    ("in which more than 150 people were killed", 151, 199, "people", "above", "killed"),
+    ("More than 1,000 people fled.", 1001, 1499, "people", "above", "displaced"),
     ("Despite the presence of approximately 1,000 US troops in Niger.", 900, 1100, "troops", "about", "deployed"),
-    ("At least 12 people died.", 12, 13, "people", "at_least", "killed"),
+    ("About 1,100 American soldiers were deployed.", 1045, 1155, "troops", "about", "deployed"),
+    ("About a dozen soldiers died.", 11, 13, "troops", "about", "killed"),
+    ("At least 12 people died.", 12, 23, "people", "at_least", "killed"),
+    ("Gunmen killed at least 200 people.", 200, 399, "people", "at_least", "killed"),
     ("Up to 1,100 soldiers will withdraw.", 0, 1100, "troops", "at_most", "withdrawn"),
     ("Fewer than 20 people were arrested.", 0, 19, "people", "below_strict", "arrested"),
     ("Between 40 and 50 people were injured.", 40, 50, "people", None, "wounded"),
@@ -81,7 +87,7 @@ HEDGES = [
     ("The bank lent $1.5bn last year.", 1.5e9, 1.5e9, "USD", None, None),
     ("Inflation reached 24.75%.", 24.75, 24.75, "percent", None, None),
     ("It costs 1.5 to 2 billion dollars.", 1.5e9, 2e9, "USD", None, None),
-    ("The 1,000-plus troops were deployed.", 1001, 1100, "troops", "above", "deployed"),
+    ("The 1,000-plus troops were deployed.", 1001, 1499, "troops", "above", "deployed"),
 ]
 
 
@@ -93,11 +99,109 @@ def test_hedged_figures(extractor, text, low, high, unit, hedge, event):
     assert (value.low, value.high, value.unit, value.hedge, value.event) == (low, high, unit, hedge, event)
 
 
-def test_nearly_and_more_than_overlap(extractor):
-    nearly = extractor.extract_text("nearly 50 people were killed")[0][2]
-    more = extractor.extract_text("More than 45 civilians were killed")[0][2]
-    assert (nearly.noun, nearly.event) == (more.noun, more.event) == ("people", "killed")
-    assert max(nearly.low, more.low) <= min(nearly.high, more.high)
+def _one(extractor, text):
+    figures = extractor.extract_text(text)
+    assert len(figures) == 1, figures
+    return figures[0][2]
+
+
+def _overlap(a, b) -> bool:
+    return max(a.low, b.low) <= min(a.high, b.high)
+
+
+@pytest.mark.parametrize(
+    "first, second, agree",
+    [
+        ("nearly 50 people were killed", "More than 45 civilians were killed", True),  # seed F9
+        ("Nearly 50 people were killed", "More than 40 civilians were killed", True),
+        ("Nearly 40 people were killed", "More than 35 civilians were killed", True),
+        ("at least 200 people were killed", "more than 150 people were killed", False),
+        ("at least 200 people were killed", "the toll rose to about 400", True),
+        ("some 1,000 soldiers were deployed", "about 1,100 soldiers were deployed", True),
+        ("About 30 soldiers were killed", "At least 60 soldiers were killed", False),
+        ("About a dozen soldiers died", "At least 30 soldiers were killed", False),
+        ("About 1,500 troops are stationed there", "Some 1,000 troops are stationed there", False),
+    ],
+)
+def test_hedged_figures_agree_as_an_editor_reads_them(extractor, first, second, agree):
+    a, b = _one(extractor, first), _one(extractor, second)
+    assert (a.unit, a.event) == (b.unit, b.event)
+    assert _overlap(a, b) is agree, (a, b)
+
+
+@pytest.mark.parametrize(
+    "text, unit, event",
+    [
+        # A measure noun before the figure names what it counts and what happened.
+        ("A United Nations source put the toll at about 400.", "people", "killed"),
+        ("The death toll rose to 52 on Monday.", "people", "killed"),
+        ("The blast hit the market, raising the toll to 12.", "people", "killed"),
+        ("Casualties stood at more than 80, officials said.", "people", "killed"),
+        ("The number of wounded has risen to 140.", "people", "wounded"),
+        ("Among the dead were 12 children.", "people", "killed"),
+        # An event that governs a bare figure says what it counts; a noun may carry its event.
+        ("The bomb exploded at a market, killing at least 12.", "people", "killed"),
+        ("The raid left 30 dead and dozens wounded.", "people", "killed"),
+        ("Some 14 are feared dead after the flood.", "people", "killed"),
+        ("There were 45 deaths in the camp.", "people", "killed"),
+        ("The toll has now climbed to 9.", "people", "killed"),
+        ("The death toll from the floods has risen to 120.", "people", "killed"),
+        ("Officials said the toll in the attack stood at 30.", "people", "killed"),
+        # A measure word that does not measure what the figure counts.
+        ("He paid the toll in cash at 40 stations.", "stations", None),
+        ("The toll road from Bamako is 40 km long.", "count", None),
+        ("He paid a toll of 5 dollars.", "USD", None),
+    ],
+)
+def test_what_a_figure_counts_from_its_measure_or_event(extractor, text, unit, event):
+    value = extractor.extract_text(text)[0][2]
+    assert (value.unit, value.event) == (unit, event)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("500 soldiers were deployed to the border.", "deployed"),
+        ("Rwanda now has about 4,000 soldiers deployed in Mozambique.", "deployed"),
+        ("About 600 US troops remain stationed in Chad.", "deployed"),
+        ("Militants killed 30 soldiers at the post.", "killed"),
+        ("30 people were killed in the raid.", "killed"),
+        ("Officials said 12 people have been confirmed dead.", "killed"),
+        ("the army announced the withdrawal of 1,100 soldiers", "withdrawn"),
+        ("The army deployed a further 500 troops.", "deployed"),
+        ("Two soldiers who were abducted last week were freed.", "kidnapped"),
+        ("At least 30 people, most of them women, were killed.", "killed"),
+        ("Some 2,000 troops, including special forces, were sent north.", "deployed"),
+        # The event word is in the sentence but not tied to what the figure counts.
+        ("Two journalists covering the kidnapping trial said it was adjourned.", None),
+        ("Two journalists, who covered the kidnapping trial, said it was adjourned.", None),
+        ("Some 300 soldiers guarded the town after the attack that killed a mayor.", None),
+        ("Three reporters who covered the deployment said the base was empty.", None),
+        ("The 40 delegates discussed the killing of a mayor.", None),
+        ("Police questioned 15 witnesses; two suspects were arrested.", None),
+    ],
+)
+def test_event_is_the_one_governing_the_figure(extractor, text, event):
+    value = extractor.extract_text(text)[0][2]
+    assert value.event == event, value
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The two leaders agreed to forge closer ties.", []),
+        ("The Kremlin said the two leaders also discussed Gabon, where the army seized power.", []),
+        ("Ties between the two countries have grown.", []),
+        ("Influence has dwindled in all three landlocked countries.", []),
+        ("The three nations left the bloc, and both sides signed.", []),
+        ("These two governments signed the pact.", []),
+        ("Mali has witnessed two military coups since 2020.", ["two"]),
+        ("The 1,000 troops stationed in Niger will leave.", ["1,000"]),
+        ("according to two security sources", ["two"]),
+    ],
+)
+def test_references_back_are_not_figures(extractor, text, kept):
+    assert [text[s:e] for s, e, _ in extractor.extract_text(text)] == kept
 
 
 @pytest.mark.parametrize(
@@ -121,13 +225,37 @@ def test_not_counts(extractor, text):
     assert extractor.extract_text(text) == []
 
 
+@pytest.mark.parametrize(
+    "value, step",
+    [(40, 10), (45, 5), (50, 10), (150, 50), (200, 100), (1000, 500), (1100, 100), (2500, 500), (12, 1),
+     (7, 1), (1, 0.5), (24.75, 0.05), (1.5e9, 5e8), (0, 0), (-40, 10)],
+)
+def test_round_step(value, step):
+    assert round_step(value) == pytest.approx(step)
+
+
+def test_round_steps_are_data():
+    assert round_step(750) == 50
+    assert round_step(750, (1.0, 2.5, 5.0)) == 250
+
+
+def test_hedge_extent_is_a_fraction_of_the_step_between_widths():
+    assert hedge_extent(40, 1.0, 0.10, 0.50) == 10  # the step
+    assert hedge_extent(12, 1.0, 0.10, 0.50) == pytest.approx(1.2)  # at least 10%
+    assert hedge_extent(1000, 0.5, 0.05, 0.10) == 100  # at most 10%
+    assert hedge_extent(200, 0, 1.0, 1.0) == 200
+
+
 def test_hedged_interval_shapes():
-    assert hedged_interval(50, "below", True, 0.08, True) == (46, 49)
-    assert hedged_interval(45, "above", True, 0.10, True) == (46, 49)
-    assert hedged_interval(45, "above", False, 0.10, True) == (45, 49)
-    assert hedged_interval(1000, "band", False, 0.10, True) == (900, 1100)
-    assert hedged_interval(2.5, "band", False, 0.10, False) == pytest.approx((2.25, 2.75))
-    assert hedged_interval(1100, "at_most", False, 1.0, True) == (0, 1100)
+    assert hedged_interval(50, "below", True, 5, True) == (45, 49)
+    assert hedged_interval(45, "above", True, 5, True) == (46, 49)  # up to, not including, 50
+    assert hedged_interval(45, "above", False, 5, True) == (45, 49)
+    assert hedged_interval(12, "above", True, 1.2, True) == (13, 13)
+    assert hedged_interval(1000, "band", False, 100, True) == (900, 1100)
+    assert hedged_interval(12, "band", False, 0.6, True) == (11, 13)  # a hedged count admits its neighbours
+    assert hedged_interval(2.5, "band", False, 0.25, False) == pytest.approx((2.25, 2.75))
+    assert hedged_interval(1100, "at_most", False, 1100, True) == (0, 1100)
+    assert hedged_interval(20, "at_most", True, 20, True) == (0, 19)
 
 
 def _document(text: str) -> Document:
@@ -153,6 +281,7 @@ def _examples(rules: QuantityRules):
         yield f"hedge:{hedge.name}", hedge.examples, lambda v, name=hedge.name: v.hedge == name
     yield "vague", rules.vague_examples, lambda v: v.hedge == "vague"
     yield "nouns", rules.noun_examples, lambda v: v.noun in {c.name for c in rules.nouns}
+    yield "measures", rules.measure_examples, lambda v: v.unit == "people" and v.event is not None
     yield "events", rules.event_examples, lambda v: v.event is not None
     yield "currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}
 
@@ -166,6 +295,13 @@ def test_rule_examples(rules, extractor):
             assert not any(fires(v) for _, _, v in extractor.extract_text(sentence)), (name, sentence)
 
 
+def test_anaphora_examples(rules, extractor):
+    for sentence in rules.anaphora.examples.match:
+        assert extractor.extract_text(sentence) == [], sentence
+    for sentence in rules.anaphora.examples.no_match:
+        assert extractor.extract_text(sentence), sentence
+
+
 def test_not_count_examples(rules, extractor):
     for sentence in rules.not_counts.examples.match:
         assert extractor.extract_text(sentence) == [], sentence
@@ -175,7 +311,8 @@ def test_not_count_examples(rules, extractor):
 
 def test_bad_rule_file_reports_position(tmp_path: Path):
     bad = tmp_path / "quantities.yaml"
-    bad.write_text("kind: quantities\nhedges:\n  - name: x\n    shape: sideways\n    width: '0.1'\n    examples: {match: [a], no_match: [b]}\n")
+    bad.write_text("kind: quantities\nhedges:\n  - name: x\n    shape: sideways\n    step_fraction: '1'\n"
+                   "    min_width: '0.1'\n    max_width: '0.5'\n    examples: {match: [a], no_match: [b]}\n")
     model, problems = load_rule_file(bad)
     assert model is None and problems and problems[0].line == 4
 

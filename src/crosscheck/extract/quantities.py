@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ..calendar_words import MONTHS
 from ..models import Document, Mention, QuantityValue, Sentence
-from ..normalise.quantities import NUMBER_WORDS, NumberSpan, Token, find_numbers, hedged_interval, tokenize
+from ..normalise.quantities import NUMBER_WORDS, NumberSpan, Token, find_numbers, hedge_extent, hedged_interval, tokenize
 from ..rules import RuleFile, RulePack, default_rules_dir, load_rule_file, rule_kind
 
 
@@ -32,13 +32,24 @@ class Examples(_Strict):
 
 
 class HedgeRule(_Strict):
+    """A hedge and how far it reaches: ``step_fraction`` of the figure's round step, kept between
+    ``min_width`` and ``max_width`` times the figure (see :func:`hedge_extent`)."""
+
     name: str
     shape: Literal["below", "above", "band", "at_most"]
     strict: bool = False
-    width: float = Field(ge=0, le=10)
+    step_fraction: float = Field(ge=0, le=10)
+    min_width: float = Field(ge=0, le=10)
+    max_width: float = Field(ge=0, le=10)
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
     examples: Examples
+
+    @model_validator(mode="after")
+    def _widths_ordered(self) -> "HedgeRule":
+        if self.min_width > self.max_width:
+            raise ValueError(f"min_width {self.min_width} is above max_width {self.max_width}")
+        return self
 
 
 class VagueRule(_Strict):
@@ -58,6 +69,23 @@ class WordClass(_Strict):
     words: list[str] = Field(min_length=1)
 
 
+class NounClass(WordClass):
+    """What a figure counts; ``event`` when the noun also says what happened ("30 dead")."""
+
+    event: str | None = None
+
+
+class EventClass(WordClass):
+    """An event word; ``counts`` is what a bare figure it governs counts ("killing at least 12")."""
+
+    counts: str | None = None
+
+
+class Anaphora(_Strict):
+    before: list[str] = Field(min_length=1)
+    examples: Examples
+
+
 class Currency(_Strict):
     code: str
     before: list[str] = Field(default_factory=list)
@@ -74,25 +102,49 @@ class NotCounts(_Strict):
 class QuantityRules(RuleFile):
     """Hedge widths, vague amounts, counted-noun classes, event words, currencies, non-counts."""
 
+    round_steps: list[float] = Field(default_factory=lambda: [1.0, 5.0])
     hedges: list[HedgeRule] = Field(default_factory=list)
     vague: list[VagueRule] = Field(default_factory=list)
     vague_examples: Examples | None = None
-    nouns: list[WordClass] = Field(default_factory=list)
+    nouns: list[NounClass] = Field(default_factory=list)
     noun_examples: Examples | None = None
-    events: list[WordClass] = Field(default_factory=list)
+    measures: list[NounClass] = Field(default_factory=list)
+    measure_links: list[str] = Field(default_factory=list)
+    measure_qualifiers: list[str] = Field(default_factory=list)
+    measure_examples: Examples | None = None
+    events: list[EventClass] = Field(default_factory=list)
+    event_links_after: list[str] = Field(default_factory=list)
+    event_links_before: list[str] = Field(default_factory=list)
     event_examples: Examples | None = None
+    anaphora: Anaphora | None = None
     currencies: list[Currency] = Field(default_factory=list)
     currency_examples: Examples | None = None
     percent_words: list[str] = Field(default_factory=list)
     not_counts: NotCounts | None = None
 
-    @field_validator("hedges", "vague", "nouns", "events", "currencies")
+    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies")
     @classmethod
     def _phrases_have_words(cls, value):
         for rule in value:
             for phrase in _phrases_of(rule):
                 if not _phrase_key(phrase):
                     raise ValueError(f"phrase {phrase!r} has no words")
+        return value
+
+    @field_validator("measure_links", "measure_qualifiers", "event_links_after", "event_links_before")
+    @classmethod
+    def _links_are_single_words(cls, value):
+        for word in value:
+            if len(_phrase_key(word)) != 1:
+                raise ValueError(f"link {word!r} must be one word")
+        return value
+
+    @field_validator("round_steps")
+    @classmethod
+    def _steps_are_mantissas(cls, value):
+        for step in value:
+            if not 1 <= step < 10:
+                raise ValueError(f"round step {step} must be from 1 up to (not including) 10")
         return value
 
 
@@ -156,8 +208,9 @@ _STOP_WORDS = frozenset(
     during into onto over under about around per each every some any all both more most less""".split()
 )
 _YEAR_RANGE = (1000, 2100)
-_EVENT_REACH = 12  # tokens either side of a figure in which its event word is looked for
-_CLAUSE_ENDS = frozenset(";()[]—–")
+_LINK_REACH = 5  # link words at most between a figure (or its noun) and its event or measure word
+_QUALIFIER_REACH = 4  # words at most in a phrase qualifying a measure noun ("toll from the floods")
+_ASIDE_REACH = 8  # tokens at most in an aside between commas after what a figure counts
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z]+")  # the words of :func:`tokenize`
 
@@ -170,8 +223,16 @@ class QuantityExtractor:
         self.hedges_before = _PhraseTable([(p, h) for f in files for h in f.hedges for p in h.before])
         self.hedges_after = _PhraseTable([(p, h) for f in files for h in f.hedges for p in h.after])
         self.vague = _PhraseTable([(v.phrase, v) for f in files for v in sorted(f.vague, key=lambda v: -len(v.phrase))])
-        self.nouns = _PhraseTable([(w, c.name) for f in files for c in f.nouns for w in c.words])
+        self.round_steps = tuple(sorted({step for f in files for step in f.round_steps})) or (1.0, 5.0)
+        self.nouns = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.nouns for w in c.words])
+        self.measures = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.measures for w in c.words])
+        self.measure_links = frozenset(_phrase_key(w)[0] for f in files for w in f.measure_links)
+        self.measure_qualifiers = frozenset(_phrase_key(w)[0] for f in files for w in f.measure_qualifiers)
         self.events = _PhraseTable([(w, c.name) for f in files for c in f.events for w in c.words])
+        self.event_counts = {c.name: c.counts for f in files for c in f.events if c.counts}
+        self.event_links_after = frozenset(_phrase_key(w)[0] for f in files for w in f.event_links_after)
+        self.event_links_before = frozenset(_phrase_key(w)[0] for f in files for w in f.event_links_before)
+        self.anaphora = _PhraseTable([(p, True) for f in files if f.anaphora for p in f.anaphora.before])
         self.currency_before = _PhraseTable([(p, c.code) for f in files for c in f.currencies for p in c.before])
         self.currency_after = _PhraseTable([(p, c.code) for f in files for c in f.currencies for p in c.after])
         self.percent = _PhraseTable([(p, "percent") for f in files for p in f.percent_words])
@@ -258,11 +319,12 @@ class QuantityExtractor:
             if after:
                 size, hedge = after
                 last += size
-        noun_class, noun_end = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1)
+        noun_class, noun_end, noun_event = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1)
         if hedge is None and noun_class is not None:
             after = self.hedges_after.after(tokens, noun_end + 1)  # "20 people or more"
             if after:
                 hedge = after[1]
+        noun_class, event = self._attach(tokens, first, max(last, noun_end), noun_class, noun_event, unit is None)
         if unit is None and noun_class is None and hedge is None and not is_range and number.words:
             return None  # "one of the ...", "the two expressed": a word number that counts nothing named
         if unit is None:
@@ -272,16 +334,36 @@ class QuantityExtractor:
         if hedge is None:
             interval = (low, high)
         else:
-            interval = (
-                hedged_interval(low, hedge.shape, hedge.strict, hedge.width, integer)[0],
-                hedged_interval(high, hedge.shape, hedge.strict, hedge.width, integer)[1],
-            )
+            interval = (self._hedged(low, hedge, integer)[0], self._hedged(high, hedge, integer)[1])
         start, end = tokens[first].start, tokens[last].end
         value = QuantityValue(
             low=interval[0], high=interval[1], unit=unit, hedge=hedge.name if hedge else None,
-            exact=text[start:end], noun=noun_class, event=self._event(tokens, first, max(last, noun_end)),
+            exact=text[start:end], noun=noun_class, event=event,
         )
         return start, end, value
+
+    def _hedged(self, value: float, hedge: HedgeRule, integer: bool) -> tuple[float, float]:
+        extent = hedge_extent(value, hedge.step_fraction, hedge.min_width, hedge.max_width, self.round_steps)
+        return hedged_interval(value, hedge.shape, hedge.strict, extent, integer)
+
+    def _attach(self, tokens, first, head_end, noun_class, noun_event, bare):
+        """What a figure counts and the event it belongs to: (noun class, event).
+
+        The event is the one whose word governs the figure (see :meth:`_governing_event`), else
+        the one its noun carries ("30 dead"), else the one of a measure before it ("the toll
+        at 400", "among the dead were 12 children") when the measure counts what the noun does.
+        A ``bare`` figure (no currency or percent) without a noun counts what its measure or its
+        event names ("killing at least 12" counts people).
+        """
+        event = self._governing_event(tokens, first, head_end) or noun_event
+        if bare and (event is None or noun_class is None):
+            measure = self._measure(tokens, first)
+            if measure is not None and noun_class in (None, measure[0]):  # not "the toll ... at 40 stations"
+                noun_class = measure[0]
+                event = event or measure[1]
+        if bare and noun_class is None and event is not None:
+            noun_class = self.event_counts.get(event)
+        return noun_class, event
 
     def _unit(self, tokens, first, last):
         """Currency or percent around the figure: (unit or None, first token, last token)."""
@@ -298,7 +380,8 @@ class QuantityExtractor:
         return None, first, last
 
     def _noun(self, tokens, k, allow_of, plural=True):
-        """Class (or head word) of what is counted after the figure; (name, last token index).
+        """Class (or head word) of what is counted after the figure: (name, last token index, event
+        the noun carries or None).
 
         Without a class from the rules, the head is the first plural-looking word of the words
         that follow ("two military coups" -> coups), so a verb after the noun is not taken.
@@ -311,7 +394,8 @@ class QuantityExtractor:
         for j in range(k, min(k + 4, len(tokens))):
             found = self.nouns.after(tokens, j)
             if found:
-                return found[1], j + found[0] - 1
+                name, event = found[1]
+                return name, j + found[0] - 1, event
             token = tokens[j]
             if token.kind != "word" or token.low in _STOP_WORDS:
                 break
@@ -325,28 +409,67 @@ class QuantityExtractor:
                 head = (token.low, j)
                 break
         if head is None or not head[0].isalpha() or tokens[head[1]].text[:1].isupper():
-            return None, k - 1
-        return head[0], head[1]
+            return None, k - 1, None
+        return head[0], head[1], None
 
-    def _event(self, tokens, first, last) -> str | None:
-        """The event word nearest to the figure within its clause (``;``, brackets, dashes end one)."""
-        best = None
-        low = first
-        while low > 0 and first - low < _EVENT_REACH and tokens[low - 1].text not in _CLAUSE_ENDS:
-            low -= 1
-        high = last
-        while high + 1 < len(tokens) and high - last < _EVENT_REACH and tokens[high + 1].text not in _CLAUSE_ENDS:
-            high += 1
-        for j in range(low, high + 1):
+    def _governing_event(self, tokens, first, head_end) -> str | None:
+        """The event whose word governs the figure, with only link words between them.
+
+        Before the figure, as its object: "killed at least 30 people", "the withdrawal of 1,100
+        soldiers"; else after what it counts, as its subject: "30 people were killed", "1,000
+        troops stationed in Niger". Any other event word of the sentence tells another story.
+        """
+        j = first - 1
+        while j >= 0 and first - j <= _LINK_REACH:
+            found = self.events.before(tokens, j + 1)
+            if found:
+                return found[1]
+            if tokens[j].low not in self.event_links_before:
+                break
+            j -= 1
+        j = self._past_aside(tokens, head_end + 1)
+        start = j - 1
+        while j < len(tokens) and j - start <= _LINK_REACH:
             found = self.events.after(tokens, j)
-            if not found or j + found[0] - 1 > high:
-                continue
-            distance = first - (j + found[0]) if j < first else j - last
-            if distance < 0:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, found[1])
-        return best[1] if best else None
+            if found:
+                return found[1]
+            if tokens[j].low not in self.event_links_after:
+                break
+            j += 1
+        return None
+
+    @staticmethod
+    def _past_aside(tokens, j) -> int:
+        """The token after a comma-bounded aside starting at ``tokens[j]`` ("30 people, most of them
+        women, were killed"), or ``j`` when none starts there."""
+        if j < len(tokens) and tokens[j].text == ",":
+            for k in range(j + 1, min(j + _ASIDE_REACH + 1, len(tokens))):
+                if tokens[k].text == ",":
+                    return k + 1
+        return j
+
+    def _measure(self, tokens, first) -> tuple[str, str | None] | None:
+        """What a measure noun before the figure names: "put the toll at about 400" -> (people, killed)."""
+        j = first - 1
+        while j >= 0 and first - j <= _LINK_REACH:
+            found = self.measures.before(tokens, j + 1)
+            if found:
+                return found[1]
+            if tokens[j].low not in self.measure_links:
+                return self._measure_before_qualifier(tokens, j)
+            j -= 1
+        return None
+
+    def _measure_before_qualifier(self, tokens, j) -> tuple[str, str | None] | None:
+        """A measure whose noun is qualified by a short phrase ending at ``tokens[j]``: "the death
+        toll from the floods has risen to 120"."""
+        for k in range(j - 1, max(j - _QUALIFIER_REACH, 0) - 1, -1):
+            if tokens[k].low in self.measure_qualifiers:
+                found = self.measures.before(tokens, k)
+                return found[1] if found else None
+            if tokens[k].kind != "word":
+                return None
+        return None
 
     def _is_figure(self, tokens: list[Token], number: NumberSpan) -> bool:
         """Whether a number is a figure: not a chain, fraction, year, age, identifier or duration."""
@@ -355,6 +478,8 @@ class QuantityExtractor:
         first, last = number.first_token, number.last_token
         if tokens[first].kind == "sym":  # a sign: "-5" in prose is a score or a temperature
             return False
+        if number.words and self.anaphora.before(tokens, first):
+            return False  # "the two leaders", "all three countries": a reference back, not a count
         if self.not_before.before(tokens, first) or self.not_after.after(tokens, last + 1):
             return False
         if first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].kind == "word" and tokens[first - 2].end == tokens[first - 1].start:
@@ -393,16 +518,17 @@ class QuantityExtractor:
                 continue
             first, last = k, k + size - 1
             hedge_before = self.hedges_before.before(tokens, first)
-            noun_class, noun_end = self._noun(tokens, last + 1, True)
+            noun_class, noun_end, noun_event = self._noun(tokens, last + 1, True)
             if noun_class is None and not (last + 1 < len(tokens) and tokens[last + 1].low == "of"):
                 k += size
                 continue
             if hedge_before:
                 first -= hedge_before[0]
+            noun_class, event = self._attach(tokens, first, max(last, noun_end), noun_class, noun_event, True)
             start = tokens[first].start
             value = QuantityValue(
                 low=rule.low, high=rule.high, unit=noun_class or "count", hedge="vague", exact=text[start:end],
-                noun=noun_class, event=self._event(tokens, first, max(last, noun_end)),
+                noun=noun_class, event=event,
             )
             found.append((start, end, value))
             k += size
