@@ -363,3 +363,96 @@ def test_page_like_text_never_raises(text):
     doc = CLEANER.clean(raw(text))
     _check_spans(doc)
     assert doc.title is None or doc.title in text
+
+
+# ---------------------------------------------------------------------------------------------
+# Short articles, wire datelines and site names (regressions from unseen articles)
+
+SHORT_WIRE = """Mali: soldiers killed in attack on army post
+
+BAMAKO, March 10, 2025 (Reuters) - At least 30 Malian soldiers were killed when militants stormed an army post in central Mali on Saturday, two security sources told Reuters.
+
+Mali's interim president, General Assimi Goita, met Senegalese Prime Minister Ousmane Sonko in Bamako on Sunday to discuss trade corridors, the presidency said.
+
+(Reporting by Moussa Keita; Editing by Clare Hunt)
+"""
+
+SHORT_NAMES = """Army gives lower toll for raid
+
+Sahel Ledger | March 11, 2025
+
+About a dozen soldiers died in the raid on the army post in central Mali on Saturday, the army said in a statement.
+
+General Goita received Prime Minister Ousmane Sonko at Koulouba palace in Bamako on Sunday.
+"""
+
+SHORT_LEAD = """Pipeline talks in Kampala
+
+August 15, 2025
+
+Kenyan Vice-President Kithure Kindiki met Yoweri Museveni, Uganda's president, in Kampala on Thursday.
+
+Both governments want construction of the oil pipeline to begin next year, officials said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        (SHORT_WIRE, "Mali's interim president, General Assimi Goita, met Senegalese Prime Minister"),
+        (SHORT_NAMES, "General Goita received Prime Minister Ousmane Sonko at Koulouba palace in Bamako on Sunday."),
+        (SHORT_LEAD, "Kenyan Vice-President Kithure Kindiki met Yoweri Museveni, Uganda's president, in Kampala on Thursday."),
+    ],
+)
+def test_a_sentence_full_of_names_is_body(page: str, sentence: str) -> None:
+    doc = CLEANER.clean(raw(page))
+    assert in_body(doc, sentence)
+    assert not in_body(doc, "Reporting by") and doc.title not in body_of(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Putin Meets Goita In Moscow", "Niger Junta Leader Discusses Military Ties With Putin", "Mali, Russia Sign Deal"],
+)
+def test_headlines_without_a_full_stop_stay_headlines(line: str) -> None:
+    page = f"{line}\n\nMarch 3, 2025\n\nThe two leaders met in the capital on Monday and agreed to hold further talks next month, officials said.\n"
+    doc = CLEANER.clean(raw(page))
+    assert doc.title == line and not in_body(doc, line)
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "published", "credit"),
+    [
+        ("BAMAKO, March 10, 2025 (Reuters) - At least 30 soldiers were killed on Saturday, sources said.", date(2025, 3, 10), "Reuters"),
+        ("DAKAR, 4 May 2024 (AFP) - Senegal's president named a new cabinet on Friday, his office said.", date(2024, 5, 4), "AFP"),
+        ("NIAMEY, June 2, 2024 - Niger's junta said on Sunday that it would reopen the border soon.", date(2024, 6, 2), None),
+    ],
+)
+def test_a_wire_dateline_dates_a_page_without_a_date_line(first_paragraph: str, published: date, credit: str | None) -> None:
+    page = f"Soldiers killed in attack\n\n{first_paragraph}\n\nThe army did not comment on the figures given by the sources on Sunday.\n"
+    doc = CLEANER.clean(raw(page))
+    assert (doc.published, doc.credit) == (published, credit)
+    assert "wire dateline" in doc.published_evidence
+
+
+def test_a_date_line_wins_over_the_wire_dateline() -> None:
+    page = "Soldiers killed in attack\n\nPublished: 12 March 2025\n\n" + SHORT_WIRE.split("\n\n", 1)[1]
+    assert CLEANER.clean(raw(page)).published == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("Sahel Observer\nMenu\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024 | by Staff reporter", "Sahel Observer"),
+        ("Lakeside Courier\nSearch\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024\nBy Our Correspondent", "Lakeside Courier"),
+        ("Burkina leader holds talks with Turkish diplomat\n\nSahel Ledger | September 13, 2024", "Sahel Ledger"),
+        ("Burkina leader holds talks with Turkish diplomat\n\nDefence Watch\nSeptember 13, 2024", "Defence Watch"),
+    ],
+)
+def test_site_name_is_the_outlet_and_an_anonymous_byline_names_nobody(header: str, outlet: str) -> None:
+    page = header + "\n\nBurkina Faso's military ruler held talks with a Turkish deputy foreign minister in Ouagadougou on Thursday, the presidency said.\n"
+    doc = CLEANER.clean(raw(page))
+    assert doc.outlet == outlet
+    assert doc.authors == []
+    assert doc.published == date(2024, 9, 13)
+    assert doc.title == "Burkina leader holds talks with Turkish diplomat"

@@ -199,3 +199,42 @@ def test_seeds_people_roles_and_the_tiani_variant() -> None:
     assert {"junta leader", "interim leader", "interim Malian President", "military ruler"} <= goita_roles
     [variant] = find_variants(docs, RULES)
     assert variant.values == {"Abdourahamane Tchiani": "001", "Abdourahamane Tiani": "002"}
+
+
+def test_an_oversized_block_is_split_not_skipped(monkeypatch) -> None:
+    """A common surname fills its block past the cap; variants inside it are still linked."""
+    import crosscheck.normalise.entities as entities
+
+    monkeypatch.setattr(entities, "_MAX_BLOCK", 3)
+    others = ["Adama", "Boubacar", "Cheick", "Drissa", "Fatoumata", "Issa", "Mariam"]
+    articles = [[f"Minister {first} Traore spoke."] for first in others]
+    # Two spellings whose first names differ in their first three letters: only the surname
+    # blocks (over the cap) bring them together.
+    articles += [["Minister Mohamed Traore arrived."], ["Minister Muhammad Traoré left."]]
+    docs = linked(*articles)
+    n = len(others)
+    assert entity_of(docs, f"d{n + 1}", "Mohamed Traore") == entity_of(docs, f"d{n + 2}", "Muhammad Traoré")
+    people = {entity_of(docs, f"d{i}", f"{first} Traore") for i, first in enumerate(others, 1)}
+    assert len(people) == n
+
+
+def test_a_block_too_large_even_when_split_is_compared_with_its_head(monkeypatch) -> None:
+    import crosscheck.normalise.entities as entities
+
+    monkeypatch.setattr(entities, "_MAX_BLOCK", 2)
+    pairs = list(entities._candidate_pairs({f"name:m{i}" for i in range(6)}, {f"name:m{i}": ["Musa Kone"] for i in range(6)}))
+    assert len(pairs) == len(set(pairs))
+    assert len(pairs) <= 2 * 6  # at most the cap per member, not all 15 pairs
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "variant"),
+    [
+        ("President Nana Akufo-Addo met the envoy.", "President Nana Akufo Addo met the envoy.", False),
+        ("President Denis Sassou-Nguesso met the envoy.", "President Denis Sassou Nguesso met the envoy.", False),
+        ("Captain Ibrahim Traore met the envoy.", "Captain Ibrahim Traoré met the envoy.", True),
+    ],
+)
+def test_a_hyphen_for_a_space_is_not_a_spelling_variant(first: str, second: str, variant: bool) -> None:
+    docs = linked([first], [second])
+    assert bool(find_variants(docs, RULES)) == variant

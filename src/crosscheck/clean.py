@@ -83,6 +83,7 @@ class FurnitureRules(RuleFile):
     """Words and line shapes of page furniture (see rules/furniture.yaml)."""
 
     stopwords: list[str]
+    verbs: list[str]
     section_markers: WordMarkers
     ticker_markers: WordMarkers
     line_markers: WordMarkers
@@ -96,6 +97,7 @@ class FurnitureRules(RuleFile):
     credit_labels: list[str]
     wire_agencies: list[WireAgency]
     organisation_words: list[str]
+    anonymous_bylines: list[str]
     section_words: list[str]
     glued_tails: list[str]
 
@@ -114,6 +116,9 @@ _BULLETS = frozenset("•·▪►◦●‣*-–—>|")
 _TIGHT_BULLETS = frozenset("•·▪►◦●‣")
 _CLOSERS = "\"'”’»)]"
 _SENTENCE_END = frozenset(".!?…")
+_MASTHEAD_EDGE = " |,-–—*_•·"
+_NAME_JOINERS = frozenset("of the and de du la le al el & -".split())
+_OPENING_QUOTES = "\"'“‘«"
 _WORD_EDGE = "\"'“”‘’«»()[]{}.,;:!?…|"
 _MARKER_EDGE = " :.|»›>-–—"
 
@@ -129,7 +134,9 @@ _DATE_LINE_WORDS = frozenset("at on | - – — , gmt utc cet cest est edt pst p
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al|el|ibn|le|la|du))*"
 _NAMES = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’/-]{1,40}\((?P<agency>[A-Za-z][A-Za-z .-]{1,30})\)\s*[-–—:]")
+# A wire dateline opening the first paragraph: "LUSAKA (Reuters) -", "BAMAKO, March 10, 2025 (Reuters) -",
+# "DAKAR, 4 May 2024 -". The place is in capitals unless an agency in brackets follows.
+_DATELINE = re.compile(r"^(?P<head>[A-Z][^()\n]{1,60}?)\s*(?:\((?P<agency>[A-Za-z][A-Za-z .-]{1,30})\))?\s*[-–—:]\s")
 _GLUED = re.compile(r"[.!?”\"’]([A-Z][a-z]+)$")
 
 
@@ -166,6 +173,18 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().strip(_MARKER_EDGE).split())
 
 
+def _dateline(text: str) -> re.Match | None:
+    """The wire dateline at the start of ``text``, if any: a place in capitals, or any place
+    followed by an agency in brackets, before a dash."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    place = found.group("head").split(",", 1)[0]
+    if found.group("agency") or (place.isupper() and sum(ch.isalpha() for ch in place) >= 3):
+        return found
+    return None
+
+
 def _parse_date(found: re.Match) -> date | None:
     g = found.groupdict()
     try:
@@ -190,11 +209,13 @@ class Cleaner:
             return [word for rule in files for word in get(rule)]
 
         self._stopwords = frozenset(w.lower() for w in merged(lambda r: r.stopwords))
+        self._verbs = frozenset(w.lower() for w in merged(lambda r: r.verbs))
         self._section = frozenset(_norm(w) for w in merged(lambda r: r.section_markers.words))
         self._ticker = frozenset(_norm(w) for w in merged(lambda r: r.ticker_markers.words))
         self._line_words = frozenset(_norm(w) for w in merged(lambda r: r.line_markers.words))
         self._prefixes = tuple(sorted({w.lower() for w in merged(lambda r: r.prefix_markers.words)}))
         self._updated_labels = frozenset(_norm(w) for w in merged(lambda r: r.updated_labels))
+        self._anonymous = frozenset(w.lower() for w in merged(lambda r: r.anonymous_bylines))
         self._org_words = frozenset(w.lower() for w in merged(lambda r: r.organisation_words))
         self._section_words = frozenset(w.lower() for w in merged(lambda r: r.section_words))
         self._glued_tails = frozenset(merged(lambda r: r.glued_tails))
@@ -308,9 +329,23 @@ class Cleaner:
                     kind = PROSE
                 elif end[-1:] == ":" and stop >= 0.25:
                     kind = PROSE
+            if kind != PROSE and ends_sentence and words >= 6 and self._is_sentence(text):
+                kind = PROSE
         if line.bullet and kind != PROSE:
             kind = FURNITURE
         line.kind = kind
+
+    def _is_sentence(self, text: str) -> bool:
+        """A line full of names that still reads as a sentence ("General Goita received Prime
+        Minister Ousmane Sonko in Bamako on Sunday."): it starts with a capital, has at least two
+        function words and a finite verb written in lower case. Headlines and link titles do not
+        end with a full stop, so this is only asked of lines that do."""
+        if not (text[0].isupper() or text[0] in _OPENING_QUOTES):
+            return False
+        words = [w.strip(_WORD_EDGE) for w in text.split()]
+        if sum(1 for w in words if w.lower() in self._stopwords) < 2:
+            return False
+        return any(w.islower() and (w in self._verbs or (len(w) > 4 and w.endswith("ed"))) for w in words[1:])
 
     @staticmethod
     def _sentence_case(text: str) -> bool:
@@ -439,6 +474,17 @@ class Cleaner:
         why = f" ({', '.join(best.reasons)})" if best.reasons else ""
         return best.line.date, f"line {best.line.index + 1}: '{best.shown}'{why}"
 
+    @staticmethod
+    def _dateline_date(first: _Line) -> tuple[date | None, str | None]:
+        """The date of a wire dateline ("BAMAKO, March 10, 2025 (Reuters) -"), used when the page
+        shows no date line of its own: the wire dates its copy on the day it files it."""
+        dateline = _dateline(first.text)
+        found = _DATE.search(dateline.group("head")) if dateline else None
+        parsed = _parse_date(found) if found else None
+        if parsed is None:
+            return None, None
+        return parsed, f"line {first.index + 1}: '{found.group()}' (wire dateline)"
+
     def _bylines(self, zone: list[_Line]) -> list[tuple[_Line, list[str]]]:
         found = []
         for line in zone:
@@ -446,6 +492,9 @@ class Cleaner:
                 continue
             match = self._byline.match(line.text)
             if not match:
+                continue
+            if all(w.strip(_WORD_EDGE).lower() in self._anonymous for w in match.group("names").split()):
+                found.append((line, []))  # "By Staff reporter": a byline, but nobody's name
                 continue
             names_match = _NAMES.match(match.group("names"))
             if not names_match:
@@ -492,13 +541,46 @@ class Cleaner:
             return byline_orgs[0]
         if lines and 1 <= lines[0].words <= 5 and not lines[0].in_body and self._plain_name(lines[0].text):
             first = lines[0].text
-            if counts.get(first, 0) > 1 or self._embedded(first, lines):
+            navigation_follows = len(lines) > 1 and lines[1].kind == FURNITURE and not lines[1].gap_before
+            if counts.get(first, 0) > 1 or self._embedded(first, lines) or navigation_follows:
                 return first
+        masthead = self._masthead(lines)
+        if masthead:
+            return masthead
         best, best_count = None, 2
         for text, count in sorted(counts.items()):
             if count > best_count and text.count(" ") < 4 and self._plain_name(text) and self._embedded(text, lines):
                 best, best_count = text, count
         return best
+
+    def _masthead_name(self, text: str) -> bool:
+        """A short name in Title Case ("Sahel Ledger", "Defence Watch"), not a label or a byline."""
+        words = text.split()
+        return (
+            1 <= len(words) <= 4 and ":" not in text and self._plain_name(text)
+            and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+            and not self._date_label.match(text) and not self._byline.match(text)
+            and not all(w.lower() in self._stopwords for w in words)
+        )
+
+    def _masthead(self, lines: list[_Line]) -> str | None:
+        """The outlet's name written with the date above the article: on the date line itself
+        ("Sahel Ledger | March 11, 2025") or alone on a line next to it, under the title."""
+        for line in lines:
+            if line.in_body:
+                break
+            if line.date_match is None or not self._is_date_line(line):
+                continue
+            before = line.text[: line.date_match.start()].strip(_MASTHEAD_EDGE)
+            if before and self._masthead_name(before):
+                return before
+            for neighbour in lines[max(0, line.pos - 1): line.pos + 2]:
+                if neighbour is line or neighbour.in_body or neighbour.date_match is not None or neighbour.kind != HEADLINE:
+                    continue
+                title_above = any(other.kind in (HEADLINE, SHORT_PROSE) and other.words >= 3 for other in lines[: neighbour.pos])
+                if title_above and self._masthead_name(neighbour.text):
+                    return neighbour.text
+        return None
 
     def _agency(self, text: str) -> str | None:
         return self._agencies.get(text.strip(" .()-–—").lower())
@@ -517,8 +599,8 @@ class Cleaner:
                 if self._agency(name):
                     return self._agency(name)
         if body:
-            dateline = _DATELINE.match(body[0].text)
-            if dateline and self._agency(dateline.group("agency")):
+            dateline = _dateline(body[0].text)
+            if dateline and dateline.group("agency") and self._agency(dateline.group("agency")):
                 return self._agency(dateline.group("agency"))
             first, last = body[0].pos, body[-1].pos
             for line in lines:
@@ -586,6 +668,8 @@ class Cleaner:
         outlet = self._outlet(lines, counts, byline_orgs)
         title = self._title(header, counts, outlet, byline_lines)
         published, evidence = self._published(self._date_candidates(lines, body, title, byline_lines))
+        if published is None and body:
+            published, evidence = self._dateline_date(body[0])
         credit = self._credit(lines, body, bylines)
         return self._document(raw, lines, body, title.text if title else None, published, evidence, outlet, credit, authors)
 

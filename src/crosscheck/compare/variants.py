@@ -1,7 +1,7 @@
 """Variant findings: one entity whose name is spelled differently by different sources.
 
 Only the name proper counts: titles are not part of a mention's text, a leading "the" and a
-possessive are dropped, case is ignored, and a shorter form whose words all appear in a longer
+possessive are dropped, case and hyphens written for spaces are ignored, and a shorter form whose words all appear in a longer
 one ("Tiani" beside "Abdourahamane Tiani", "Wagner" beside "Wagner Group") is a short form, not
 a spelling. An acronym beside a written-out name is not a spelling either, nor are two
 different names of one place ("Ivory Coast", "Côte d'Ivoire"): forms must look alike.
@@ -29,6 +29,12 @@ def name_form(text: str) -> str:
     """The name as written, without a leading article, a possessive or doubled spaces."""
     text = " ".join(text.replace("’", "'").split())
     return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text))
+
+
+def _form_key(form: str) -> str:
+    """Forms that differ only in case or in a hyphen for a space ("Akufo-Addo", "Akufo Addo")
+    are one spelling; accents and letters count ("Traore", "Traoré")."""
+    return " ".join(form.casefold().replace("-", " ").split())
 
 
 def _is_acronym(form: str) -> bool:
@@ -102,7 +108,7 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
             form = name_form(mention.text)
             if not form:
                 continue
-            by_entity[value.entity][form.casefold()].append(mention)
+            by_entity[value.entity][_form_key(form)].append(mention)
             canonical[value.entity] = value.canonical
 
     findings = []

@@ -104,6 +104,8 @@ class TitleRules(RuleFile):
     not_names: list[str] = Field(default_factory=list)
     organization_words: list[str] = Field(default_factory=list)
     place_cues: list[str] = Field(default_factory=list)
+    place_nouns: list[str] = Field(default_factory=list)
+    place_words: list[str] = Field(default_factory=list)
     byline_words: list[str] = Field(default_factory=list)
 
     @field_validator("place_cues")
@@ -172,6 +174,28 @@ _NAME_WORD = re.compile(
     r"(?:(?![a-z])|(?=(?i:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])))"
     + _WORD_BODY
 )
+_EMPHASIS = "*_"
+# Particles that, written alone in lower case, are English words ("at Koulouba palace").
+_ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
+# After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
+_DATELINE_TAIL = re.compile(r"^(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
+# A preposition of place right before a name ("near Djibo", "in Mandera").
+_LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from)\s+$", re.IGNORECASE)
+# What may stand between a place name and the known place that contains it.
+_PLACE_CONTEXT = re.compile(
+    r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
+)
+
+
+def _unmarked_before(before: str) -> str:
+    """``before`` without Markdown emphasis markers right before the name."""
+    stripped = before.rstrip()
+    if stripped.endswith(tuple(_EMPHASIS)):
+        return stripped.rstrip(_EMPHASIS) + " "
+    return before
+
+
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|ben|bin|ibn|abu)-[^\W\d_]", re.IGNORECASE)
 
 
@@ -233,6 +257,9 @@ class NameExtractor:
         self.organization_words = frozenset(w for f in rules.get("titles") for w in f.organization_words)
         cues = [c for f in rules.get("titles") for c in f.place_cues]
         self.place_cue = re.compile(r"(?:" + "|".join(cues) + r")$", re.IGNORECASE) if cues else None
+        nouns = sorted({n for f in rules.get("titles") for n in f.place_nouns}, key=lambda n: (-len(n), n))
+        self.place_noun_after = re.compile(r"^\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])") if nouns else None
+        self.place_words = frozenset(w for f in rules.get("titles") for w in f.place_words)
         bylines = [b for f in rules.get("titles") for b in f.byline_words]
         self.byline = re.compile(r"^\s*(?:" + "|".join(re.escape(b) for b in bylines) + r")\s+$") if bylines else None
 
@@ -243,7 +270,9 @@ class NameExtractor:
         for sentence in sentences:
             for hit in self._sentence_hits(sentence.text):
                 found.append((sentence, hit))
-        found += self._surnames_alone(sentences, found)
+        surnames = self._surname_owners(found)
+        found = [(sentence, self._as_named_person(hit, surnames)) for sentence, hit in found]
+        found += self._surnames_alone(sentences, found, surnames)
         mentions = []
         for sentence, hit in found:
             start, end = sentence.start + hit.start, sentence.start + hit.end
@@ -319,6 +348,11 @@ class NameExtractor:
             possessive = word.endswith(("'s", "’s"))
             if possessive:
                 word, end = word[:-2], end - 2
+            if word in _ENGLISH_PARTICLES:
+                if current:  # "Ousmane Sonko at Koulouba": the English word ends the name
+                    runs.append(current)
+                    current = []
+                continue
             if not (self._is_capitalised(word) or word.lower() in _PARTICLES):
                 continue
             if current and (current[-1].possessive or text[current[-1].end : start] not in (" ", "-")):
@@ -366,14 +400,43 @@ class NameExtractor:
                 continue
             start, end = run[0].start, run[-1].end
             name = text[start:end]
-            kind = self._classify(name, run, title, text[:start], text[end:])
+            before, after = text[:start], text[end:]
+            if self._is_dateline(name, before, after):
+                hits.append(self._place_hit(start, end, name, role="dateline"))
+                continue
+            kind = self._classify(name, run, title, before, after, taken, start)
             if kind is None:
                 continue
             if kind == "organization":
                 start = self._absorb_place_before(text, start, taken)
                 name = text[start:end]
+            if kind == "place":
+                place = self._place_hit(start, end, name)
+                place.country = place.country or self._containing_country(after, end, taken)
+                hits.append(place)
+                continue
             hits.append(_Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
+
+    def _place_hit(self, start: int, end: int, name: str, role: str | None = None) -> _Hit:
+        """A place found by discovery; a known place written in capitals ("OUAGADOUGOU") is the
+        gazetteer's entity."""
+        known = self.surface.get(fold_same_length(name.title() if name.isupper() else name))
+        if known is not None and known[0].type == "place" and not known[1]:
+            entity = known[0]
+            return _Hit(start, end, "place", entity.id, entity.name, entity.country or entity.name, role=role)
+        return _Hit(start, end, "place", entity_slug(name), name, None, role=role)
+
+    @staticmethod
+    def _is_dateline(name: str, before: str, after: str) -> bool:
+        """ "OUAGADOUGOU (AFP) -", "BAMAKO, March 10, 2025 (Reuters) -": a place in capitals that
+        opens a paragraph before a date, an agency or a dash is where the story was filed."""
+        return (
+            not before.strip(_EMPHASIS + " ")
+            and name.isupper()
+            and sum(ch.isalpha() for ch in name) >= 3
+            and _DATELINE_TAIL.match(after) is not None
+        )
 
     @staticmethod
     def _absorb_place_before(text: str, start: int, taken: list[_Hit]) -> int:
@@ -385,26 +448,60 @@ class NameExtractor:
         return start
 
     def _title_at_end(self, before: str) -> re.Match | None:
-        """The title written right before a name: ``before`` ends with it and white space."""
+        """The title written right before a name: ``before`` ends with it and white space
+        (Markdown emphasis around the name, "Prime Minister **Ousmane Sonko**", is ignored)."""
         if self.title_before is None:
             return None
+        before = _unmarked_before(before)
         space = len(before) - len(before.rstrip())
         return self.title_before.search(before, max(0, len(before) - space - self.title_reach))
 
-    def _classify(self, name: str, run: list[_Word], title: str | None, before: str, after: str) -> EntityType | None:
+    def _classify(self, name: str, run: list[_Word], title: str | None, before: str, after: str,
+                  taken: list[_Hit], start: int) -> EntityType | None:
         if run[-1].text in self.organization_words and len(run) > 1:
             return "organization"
         if len(run) == 1 and name.isupper() and len(name) >= 2:
             return "organization"
+        if run[-1].text in self.place_words and len(run) > 1:
+            return "place"
         if title or self._role(before, after):
             return "person"
         if self.place_cue and self.place_cue.search(before):
             return "place"
+        if self.place_noun_after and self.place_noun_after.match(after):
+            return "place"  # "the Barsalogho massacre", "Cabo Delgado province"
         if self._title_at_end(before):
             return "person"
+        if _LOCATIVE_BEFORE.search(before) and self._known_place_follows(after, start + len(name), taken):
+            return "place"  # "near Djibo in northern Burkina Faso", "in Mandera, Kenya"
+        if len(run) > 1 and self._place_possessive_before(start, before, taken):
+            return "person"  # "Ivory Coast's Alassane Ouattara"
         return None
 
+    @staticmethod
+    def _place_possessive_before(start: int, before: str, taken: list[_Hit]) -> bool:
+        """Whether a known place in the possessive is written right before ``start``."""
+        tail = before[-4:]
+        if not (tail.endswith("'s ") or tail.endswith("’s ")):
+            return False
+        return any(h.type == "place" and not h.adjective and h.end == start - 3 for h in taken)
+
+    def _known_place_follows(self, after: str, end: int, taken: list[_Hit]) -> bool:
+        """Whether ``after`` places the name inside a known place: ", Kenya" or "in northern Kenya"."""
+        return self._containing_country(after, end, taken) is not None
+
+    @staticmethod
+    def _containing_country(after: str, end: int, taken: list[_Hit]) -> str | None:
+        """The country of the known place written right after a place name ("Djibo in northern
+        Burkina Faso", "Mandera, Kenya"), if any."""
+        context = _PLACE_CONTEXT.match(after)
+        if context is None:
+            return None
+        at = end + context.end()
+        return next((h.country for h in taken if h.type == "place" and not h.adjective and h.start == at and h.country), None)
+
     def _role(self, before: str, after: str) -> str | None:
+        before, after = _unmarked_before(before), after.lstrip(_EMPHASIS)
         window = before[-80:]
         for role in self.roles:
             if role.before is not None:
@@ -423,6 +520,8 @@ class NameExtractor:
         if match:
             hit.title = hit.title or self.title_case[match.group(1).lower()]
             hit.role = hit.role or self._role(before[: match.start()], after)
+        if hit.role and hit.title and hit.role.lower() == hit.title.lower():
+            hit.role = self._role(before[: match.start()], after) if match else None  # a title, not a role
         if hit.country is None:
             window_start = max(0, hit.start - 60)
             near = [h for h in hits if h.type == "place" and window_start <= h.start < hit.start and h.country]
@@ -431,14 +530,31 @@ class NameExtractor:
 
     # -- whole document ---------------------------------------------------------------------
 
-    def _surnames_alone(self, sentences: list[Sentence], found: list[tuple[Sentence, _Hit]]) -> list[tuple[Sentence, _Hit]]:
-        """A discovered person's last name used alone elsewhere in the same document."""
-        surnames: dict[str, _Hit] = {}
-        for _, hit in found:
-            if hit.type == "person" and hit.entity.startswith("name:"):
-                parts = hit.canonical.split()
-                if len(parts) > 1 and parts[-1] not in self.not_names:
-                    surnames.setdefault(parts[-1], hit)
+    def _surname_owners(self, found: list[tuple[Sentence, _Hit]]) -> dict[str, _Hit]:
+        """Last names of the people named in full in one document, each with its person. A last
+        name shared by two people of the article names neither."""
+        owners: dict[str, dict[str, _Hit]] = {}
+        for sentence, hit in found:
+            if hit.type != "person":
+                continue
+            for written in (sentence.text[hit.start : hit.end], hit.canonical):
+                parts = written.split()
+                if len(parts) > 1 and parts[-1] not in self.not_names and parts[-1][:1].isupper():
+                    owners.setdefault(parts[-1], {}).setdefault(hit.entity, hit)
+        return {name: next(iter(people.values())) for name, people in owners.items() if len(people) == 1}
+
+    @staticmethod
+    def _as_named_person(hit: _Hit, surnames: dict[str, _Hit]) -> _Hit:
+        """A discovered one-word person ("Captain Traoré") is the article's person of that last name."""
+        person = surnames.get(hit.canonical) if hit.type == "person" and hit.entity.startswith("name:") else None
+        if person is not None and person.entity != hit.entity:
+            hit.entity, hit.canonical, hit.country = person.entity, person.canonical, hit.country or person.country
+        return hit
+
+    def _surnames_alone(self, sentences: list[Sentence], found: list[tuple[Sentence, _Hit]],
+                        surnames: dict[str, _Hit]) -> list[tuple[Sentence, _Hit]]:
+        """A person's last name used alone elsewhere in the same document, also at the start of a
+        sentence ("Traore seized power" after "Ibrahim Traore")."""
         if not surnames:
             return []
         pattern = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(surnames)) + r")(?![\w-])")

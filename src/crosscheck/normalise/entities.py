@@ -7,7 +7,9 @@ Order of evidence, strongest first:
    aliases, then between names the rules do not know; candidates are *blocked* by a phonetic
    key of the surname (jellyfish metaphone of the transliteration key), so the work grows with
    the number of distinct names per block, never with all pairs of mentions; a block larger
-   than ``_MAX_BLOCK`` is skipped, so the work stays linear in the number of entities;
+   than ``_MAX_BLOCK`` (a common surname in a large corpus) is split by finer keys (first-name
+   initial and surname sound, then the sound of both names), so the work stays linear in the
+   number of entities and spelling variants are still linked at any corpus size;
 3. context as a veto: two names whose countries are both known and differ are kept apart;
 4. a surname used alone in one document joins the full name of the same document (done by the
    extractor), or across documents the single full name in its block, when there is only one.
@@ -28,9 +30,9 @@ from ..rules import RulePack
 from .names import DEFAULT_THRESHOLD, name_score, prepare, translit_key
 
 _PARTICLES = frozenset({"al", "bin", "bint", "abu", "de", "van", "der", "the", "of", "and", "y", "na"})
-# A blocking key shared by more entities than this is too common to single out spelling variants
-# ("f:moh|a" in a large corpus); its entities are still compared through their other keys. The
-# cap keeps linking linear in the corpus: at most this many comparisons per entity and key.
+# A block shared by more entities than this ("m:TRR" for Traore in a large corpus) is split by
+# finer keys before its pairs are compared. The cap keeps linking linear in the corpus: at most
+# this many comparisons per entity and key.
 _MAX_BLOCK = 100
 
 
@@ -50,6 +52,47 @@ def block_keys(name: str) -> set[str]:
         first = translit_key(tokens[0])
         keys.add("f:" + first[:3] + "|" + last[:1])
     return keys
+
+
+def _fine_keys(name: str, level: int) -> set[str]:
+    """Finer blocking keys of a name: level 1 the first-name initial and the surname's sound,
+    level 2 the sound of the first name and of the surname."""
+    tokens = name_tokens(name)
+    if not tokens:
+        return set()
+    last = jellyfish.metaphone(translit_key(tokens[-1]))
+    if len(tokens) == 1:
+        return {"1:" + last}
+    first = translit_key(tokens[0])
+    return {(first[:1] if level == 1 else jellyfish.metaphone(first)) + "|" + last}
+
+
+def _candidate_pairs(members: set[str], full_names: dict[str, list[str]], level: int = 1):
+    """Pairs of entities of one block to compare (sorted, deterministic). A block over
+    ``_MAX_BLOCK`` is split by :func:`_fine_keys`; a group still too large after the finest key
+    (names that sound alike in full) is compared with its first ``_MAX_BLOCK`` members only."""
+    ordered = sorted(members)
+    if len(ordered) <= _MAX_BLOCK:
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                yield a, b
+        return
+    if level > 2:
+        head = ordered[:_MAX_BLOCK]
+        for i, a in enumerate(head):
+            for b in head[i + 1 :]:
+                yield a, b
+        for b in ordered[_MAX_BLOCK:]:
+            for a in head:
+                yield a, b
+        return
+    sub_blocks: dict[str, set[str]] = defaultdict(set)
+    for entity_id in ordered:
+        for name in full_names[entity_id]:
+            for key in _fine_keys(name, level):
+                sub_blocks[key].add(entity_id)
+    for key in sorted(sub_blocks):
+        yield from _candidate_pairs(sub_blocks[key], full_names, level + 1)
 
 
 class _UnionFind:
@@ -123,24 +166,20 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
 
     compared: set[tuple[str, str]] = set()
     for block in sorted(blocks):
-        if len(blocks[block]) > _MAX_BLOCK:
-            continue
-        members = sorted(blocks[block])
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if not a.startswith("name:") and not b.startswith("name:"):
-                    continue  # two gazetteer entities are distinct by definition
-                if (a, b) in compared or union.find(a) == union.find(b):
-                    continue
-                compared.add((a, b))
-                if not compatible(a, b):
-                    continue
-                best = max(
-                    (name_score(x, y) for x in full_names[a] for y in full_names[b] if len(name_tokens(x)) >= 2 and len(name_tokens(y)) >= 2),
-                    default=0.0,
-                )
-                if best >= threshold:
-                    union.union(a, b)
+        for a, b in _candidate_pairs(blocks[block], full_names):
+            if not a.startswith("name:") and not b.startswith("name:"):
+                continue  # two gazetteer entities are distinct by definition
+            if (a, b) in compared or union.find(a) == union.find(b):
+                continue
+            compared.add((a, b))
+            if not compatible(a, b):
+                continue
+            best = max(
+                (name_score(x, y) for x in full_names[a] for y in full_names[b] if len(name_tokens(x)) >= 2 and len(name_tokens(y)) >= 2),
+                default=0.0,
+            )
+            if best >= threshold:
+                union.union(a, b)
 
     _attach_lone_surnames(forms, types, countries, full_names, union, known)
 
