@@ -14,10 +14,9 @@ import pytest
 from crosscheck.models import Finding, Quote, Report
 from crosscheck.report import FORMATS, render, should_color
 from crosscheck.report import github as github_format
-from crosscheck.report import markdown as markdown_format
 from crosscheck.report.baseline import BaselineEntry, from_report
 from crosscheck.report.csv import COLUMNS
-from report_fixtures import FORMULA, INJECTION, make_report
+from report_fixtures import FORMULA, make_report
 
 KINDS_MOST_SEVERE_FIRST = ["contradiction", "internal", "variant", "change", "agreement", "single_source"]
 

@@ -20,26 +20,17 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from .calendar_words import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 from .models import Document, RawDocument
-from .rules import RuleFile, RulePack, rule_kind
+from .rules import RuleExamples, RuleFile, RuleModel, RulePack, rule_kind
 
 # ---------------------------------------------------------------------------------------------
 # Rule file
 
 
-class Examples(BaseModel):
-    """Lines a rule must match and lines it must not match; run by the test suite."""
-
-    model_config = ConfigDict(extra="forbid")
-    match: list[str]
-    no_match: list[str]
-
-
-class WordMarkers(BaseModel):
+class WordMarkers(RuleModel):
     """Marker phrases compared with a whole line (case-insensitive, trailing ':' ignored)."""
 
-    model_config = ConfigDict(extra="forbid")
     words: list[str]
-    examples: Examples
+    examples: RuleExamples
 
 
 class LinePatterns(BaseModel):
@@ -47,7 +38,7 @@ class LinePatterns(BaseModel):
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
     patterns: list[re.Pattern]
-    examples: Examples
+    examples: RuleExamples
 
     @field_validator("patterns", mode="before")
     @classmethod

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .models import Problem
 
@@ -35,10 +35,22 @@ _KIND_MODULES = (
 )
 
 
-class RuleFile(BaseModel):
-    """Base of every rule-file model: unknown keys are errors."""
+class RuleModel(BaseModel):
+    """Base of every model read from a rule file: unknown keys are errors."""
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+
+class RuleExamples(RuleModel):
+    """Texts a rule must match and must not match; the test suite runs them, and they document the rule."""
+
+    match: list[str] = Field(min_length=1)
+    no_match: list[str] = Field(min_length=1)
+
+
+class RuleFile(RuleModel):
+    """Base of every rule-file model; ``kind`` selects it."""
+
     kind: str
 
 

@@ -22,19 +22,15 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from ..models import Document, EntityValue, Mention, Sentence
-from ..rules import RuleFile, RulePack, rule_kind
+from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, rule_kind
 
 EntityType = Literal["person", "organization", "place"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class EntityRule(_Strict):
+class EntityRule(RuleModel):
     """One well-known entity of the gazetteer."""
 
     id: str
@@ -68,17 +64,12 @@ class EntityRules(RuleFile):
         return self
 
 
-class Examples(_Strict):
-    match: list[str]
-    no_match: list[str]
-
-
-class RolePattern(_Strict):
+class RolePattern(RuleModel):
     """A role phrase written right before a name (``before``) or right after it (``after``)."""
 
     before: str | None = None
     after: str | None = None
-    examples: Examples
+    examples: RuleExamples
     compiled: re.Pattern | None = None
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)

@@ -12,26 +12,15 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from ..calendar_words import MONTHS
 from ..models import Document, Mention, QuantityValue, Sentence
 from ..normalise.quantities import NUMBER_WORDS, NumberSpan, Token, find_numbers, hedge_extent, hedged_interval, tokenize
-from ..rules import RuleFile, RulePack, default_rules_dir, load_rule_file, rule_kind
+from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, default_rules_dir, load_rule_file, rule_kind
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Examples(_Strict):
-    """Sentences a rule must and must not fire on; the test suite runs them."""
-
-    match: list[str] = Field(min_length=1)
-    no_match: list[str] = Field(min_length=1)
-
-
-class HedgeRule(_Strict):
+class HedgeRule(RuleModel):
     """A hedge and how far it reaches: ``step_fraction`` of the figure's round step, kept between
     ``min_width`` and ``max_width`` times the figure (see :func:`hedge_extent`)."""
 
@@ -43,7 +32,7 @@ class HedgeRule(_Strict):
     max_width: float = Field(ge=0, le=10)
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
-    examples: Examples
+    examples: RuleExamples
 
     @model_validator(mode="after")
     def _widths_ordered(self) -> "HedgeRule":
@@ -52,7 +41,7 @@ class HedgeRule(_Strict):
         return self
 
 
-class VagueRule(_Strict):
+class VagueRule(RuleModel):
     phrase: str
     low: float
     high: float
@@ -64,7 +53,7 @@ class VagueRule(_Strict):
         return self
 
 
-class WordClass(_Strict):
+class WordClass(RuleModel):
     name: str
     words: list[str] = Field(min_length=1)
 
@@ -81,21 +70,21 @@ class EventClass(WordClass):
     counts: str | None = None
 
 
-class Anaphora(_Strict):
+class Anaphora(RuleModel):
     before: list[str] = Field(min_length=1)
-    examples: Examples
+    examples: RuleExamples
 
 
-class Currency(_Strict):
+class Currency(RuleModel):
     code: str
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
 
 
-class NotCounts(_Strict):
+class NotCounts(RuleModel):
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
-    examples: Examples
+    examples: RuleExamples
 
 
 @rule_kind("quantities")
@@ -105,20 +94,20 @@ class QuantityRules(RuleFile):
     round_steps: list[float] = Field(default_factory=lambda: [1.0, 5.0])
     hedges: list[HedgeRule] = Field(default_factory=list)
     vague: list[VagueRule] = Field(default_factory=list)
-    vague_examples: Examples | None = None
+    vague_examples: RuleExamples | None = None
     nouns: list[NounClass] = Field(default_factory=list)
-    noun_examples: Examples | None = None
+    noun_examples: RuleExamples | None = None
     measures: list[NounClass] = Field(default_factory=list)
     measure_links: list[str] = Field(default_factory=list)
     measure_qualifiers: list[str] = Field(default_factory=list)
-    measure_examples: Examples | None = None
+    measure_examples: RuleExamples | None = None
     events: list[EventClass] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)
     event_links_before: list[str] = Field(default_factory=list)
-    event_examples: Examples | None = None
+    event_examples: RuleExamples | None = None
     anaphora: Anaphora | None = None
     currencies: list[Currency] = Field(default_factory=list)
-    currency_examples: Examples | None = None
+    currency_examples: RuleExamples | None = None
     percent_words: list[str] = Field(default_factory=list)
     not_counts: NotCounts | None = None
 

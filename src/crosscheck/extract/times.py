@@ -32,12 +32,12 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
 from ..calendar_words import MONTHS, WEEKDAYS
 from ..models import Document, Mention, Sentence, TimeValue
 from ..normalise.times import Anchor, Context, Holiday, Period, TimeExpr, Unresolvable, merge_range, resolve
-from ..rules import RuleFile, RulePack, default_rules_dir, load_rule_file, rule_kind
+from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, default_rules_dir, load_rule_file, rule_kind
 from .sentences import split_span
 
 # ---------------------------------------------------------------------------------------------
@@ -47,23 +47,12 @@ from .sentences import split_span
 _TOKEN = re.compile(r"\w+")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
-
-
-class Examples(_Strict):
-    """Sentences a pattern group must and must not match; the test suite runs them."""
-
-    match: list[str] = Field(min_length=1)
-    no_match: list[str] = Field(min_length=1)
-
-
-class CueWords(_Strict):
+class CueWords(RuleModel):
     """Words and phrases (matched as whole lower-case words of a sentence), with examples."""
 
     words: list[str] = Field(default_factory=list)
     phrases: list[str] = Field(default_factory=list)
-    examples: Examples
+    examples: RuleExamples
 
     @field_validator("words", "phrases")
     @classmethod
@@ -138,7 +127,7 @@ class ForwardCues(CueWords):
 Operator = Literal["since", "after", "until", "before", "deadline", "from", "between"]
 
 
-class HolidayRule(_Strict):
+class HolidayRule(RuleModel):
     """One named day: a fixed date, the nth weekday of a month, or an offset from Easter."""
 
     names: list[str] = Field(min_length=1)
@@ -167,12 +156,12 @@ class HolidayRule(_Strict):
         return Holiday(name, self.month, self.day, weekday, self.nth, self.easter)
 
 
-class Holidays(_Strict):
+class Holidays(RuleModel):
     """Named days of the year, and words that make a name something else when they follow it."""
 
     days: dict[str, HolidayRule] = Field(default_factory=dict)
     not_before: list[str] = Field(default_factory=list)
-    examples: Examples | None = None
+    examples: RuleExamples | None = None
 
 
 @rule_kind("time")
