@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claim_helpers import build, day, figure, month, org, person, place, since, year
-from crosscheck.extract.claims import ClaimCues, ClaimExtractor, claim_cues, event_rules
+from crosscheck.extract.claims import ClaimCues, ClaimExtractor, claim_cues, event_rules, fold
 from crosscheck.rules import load_rules
 
 
@@ -204,3 +204,24 @@ def test_arbitrary_text_never_raises(extractor, text):
     for claim in extractor.extract(doc, sentences, mentions):
         assert 0 <= claim.start <= claim.end <= len(text)
         assert text[claim.start:claim.end] == claim.text
+
+
+_SCAN_WORDS = ["met", "MEET", "talks", "İn", "ſigned", "ıs", "Killed", "attack", "by phone", "CALLED", "troops in",
+               "according to", "said", ",", ";", " — ", "after", "çé", "名", "\n", " ", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=40), st.integers(0, 400), st.integers(0, 400))
+def test_prefix_scanners_find_what_the_patterns_find(extractor, words, a, b):
+    """The literal-prefix shortcut finds exactly the matches of the pattern itself, also around
+    characters whose case folding is odd (İ, ı, ſ) and inside a window of the text."""
+    text = "".join(words)
+    low, high = sorted((min(a, len(text)), min(b, len(text))))
+    folded = fold(text)
+    scanners = [s for _, s in extractor._kind_patterns]
+    scanners += [s for cue in list(extractor._scan.values()) + list(extractor._role_scanners.values()) for s in cue.scanners]
+    for scanner in scanners:
+        expected = [m.span() for m in scanner.pattern.finditer(text, low, high)]
+        assert [m.span() for m in scanner.finditer(text, folded, low, high)] == expected
+        first = scanner.first(text, folded, low, high)
+        assert (first.span() if first else None) == (expected[0] if expected else None)

@@ -10,11 +10,13 @@ troop level) join regardless of time.
 Claims are placed finest time first; a coarse claim that fits several events ("earlier this
 month", "since 2020") does not glue them together: it stays on its own and is only reported
 when its document says nothing else about those events. Candidate events are looked up by
-(family, country, year), so the work grows with the size of each cell, not with the corpus.
+family, country set and time bucket, so the work grows with the number of accounts near a
+claim's time, not with the corpus.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -86,7 +88,6 @@ class Event:
     family: str
     members: list[ClaimView] = field(default_factory=list)
     standalone: bool = False
-    near: list[int] = field(default_factory=list)  # events an ambiguous claim could have joined
     # One member per distinct (kind, countries, time): enough to decide whether a claim fits,
     # so that placing a claim costs the number of distinct accounts, not of copies.
     representatives: dict[tuple, ClaimView] = field(default_factory=dict)
@@ -290,8 +291,114 @@ def times_compatible(a: ClaimView, b: ClaimView, window_days: int) -> bool:
     return near and a.interval.gap_days(b.interval) <= window_days
 
 
+_LEVEL_WIDTHS = (8, 32, 128, 512, 2048, 8192)  # days; an interval is filed at the first level at least as long
+_MAX_INDEXED_COUNTRIES = 6  # a claim about more countries is kept on a short list checked for every query
+
+
+class _Timeline:
+    """The representatives filed under one (family, countries) key, found by time.
+
+    An interval is filed in the bucket of its first and of its last day at the level whose
+    buckets are at least as long as it, so a query reads only the buckets it overlaps: the
+    work per claim grows with the number of accounts near its time, not with the corpus.
+    """
+
+    def __init__(self) -> None:
+        self.events: dict[int, ClaimView] = {}  # first representative of every event filed here
+        self.buckets: dict[int, dict[int, list[tuple[ClaimView, int]]]] = {}
+        self.bucket_order: dict[int, list[int]] = {}
+        self.unbounded: list[tuple[ClaimView, int]] = []  # open-ended or longer than every level
+
+    def add(self, view: ClaimView, event_id: int) -> None:
+        self.events.setdefault(event_id, view)
+        interval = view.interval
+        if interval is None or interval.end is None:
+            self.unbounded.append((view, event_id))
+            return
+        start = interval.start.toordinal()
+        end = interval.end.toordinal()
+        width = next((w for w in _LEVEL_WIDTHS if end - start < w), None)
+        if width is None:
+            self.unbounded.append((view, event_id))
+            return
+        level = self.buckets.setdefault(width, {})
+        order = self.bucket_order.setdefault(width, [])
+        for bucket in dict.fromkeys((start // width, end // width)):
+            if bucket not in level:
+                level[bucket] = []
+                bisect.insort(order, bucket)
+            level[bucket].append((view, event_id))
+
+    def near(self, first: int, last: int | None):
+        """Representatives whose interval may touch the days ``first``..``last`` (None: no end)."""
+        for width, level in self.buckets.items():
+            order = self.bucket_order[width]
+            low = bisect.bisect_left(order, first // width)
+            high = len(order) if last is None else bisect.bisect_right(order, last // width)
+            for bucket in order[low:high]:
+                yield from level[bucket]
+        yield from self.unbounded
+
+
+class _RepresentativeIndex:
+    """Representatives of the events a claim may still join, by participants and time.
+
+    Participants are compatible when one country set contains the other, so a representative
+    is filed under its exact country set (found by enumerating the subsets of the query's set)
+    and under every subset of it (found by the query's own set).
+    """
+
+    def __init__(self, window_days: int):
+        self.window_days = window_days
+        self.exact: dict[tuple, _Timeline] = defaultdict(_Timeline)
+        self.containing: dict[tuple, _Timeline] = defaultdict(_Timeline)
+        self.sets_of_family: dict[str, set[frozenset]] = defaultdict(set)
+        self.wide: dict[str, list[tuple[ClaimView, int]]] = defaultdict(list)
+
+    def add(self, view: ClaimView, event_id: int) -> None:
+        family, countries = view.rule.family, view.countries
+        self.exact[(family, countries)].add(view, event_id)
+        self.sets_of_family[family].add(countries)
+        if len(countries) > _MAX_INDEXED_COUNTRIES:
+            self.wide[family].append((view, event_id))
+            return
+        for subset in _subsets(countries):
+            self.containing[(family, subset)].add(view, event_id)
+
+    def candidates(self, view: ClaimView):
+        """(representative, event id) pairs that may be compatible with ``view``, possibly repeated."""
+        family, countries = view.rule.family, view.countries
+        if len(countries) <= 10:
+            keys = [(family, s) for s in _subsets(countries)]
+        else:
+            keys = [(family, s) for s in sorted(self.sets_of_family[family], key=sorted) if s <= countries]
+        timelines = [self.exact[k] for k in keys if k in self.exact]
+        if (family, countries) in self.containing:
+            timelines.append(self.containing[(family, countries)])
+        if view.rule.state:
+            for timeline in timelines:
+                for event_id, representative in timeline.events.items():
+                    yield representative, event_id
+        else:
+            first = view.interval.start.toordinal() - self.window_days
+            last = None if view.interval.end is None else view.interval.end.toordinal() + self.window_days
+            for timeline in timelines:
+                yield from timeline.near(first, last)
+        yield from self.wide.get(family, ())
+
+
+def _subsets(countries: frozenset[str]) -> list[frozenset[str]]:
+    members = sorted(countries)
+    return [frozenset(c for i, c in enumerate(members) if mask >> i & 1) for mask in range(1, 1 << len(members))]
+
+
 def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
-    """Group claims into events (see module docstring); deterministic for any input order."""
+    """Group claims into events (see module docstring); deterministic for any input order.
+
+    A claim may join an event filed under one of its (family, country, year) cells that has a
+    representative it is compatible with. Representatives are looked up by participants and
+    time (:class:`_RepresentativeIndex`), so only events near the claim are examined.
+    """
     placeable = [v for v in views if v.countries and (v.rule.state or v.interval is not None)]
     placeable.sort(
         key=lambda v: (
@@ -304,7 +411,8 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
         )
     )
     events: list[Event] = []
-    index: dict[tuple, list[int]] = defaultdict(list)
+    cells_of_event: dict[int, set[tuple]] = defaultdict(set)
+    representatives = _RepresentativeIndex(window_days)
     max_year = max((v.interval.start.year for v in placeable if v.interval), default=1)
 
     def cells(view: ClaimView) -> list[tuple]:
@@ -317,25 +425,34 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
         return [(family, c, y) for c in sorted(view.countries) for y in years]
 
     for view in placeable:
-        candidates: list[int] = sorted({i for cell in cells(view) for i in index.get(cell, ())})
-        fitting = [
-            i
-            for i in candidates
-            if any(participants_compatible(view, m) and times_compatible(view, m, window_days)
-                   for m in events[i].representatives.values())
-        ]
-        if len(fitting) == 1 or (fitting and view.interval is not None and view.interval.rank == 0):
-            target = events[fitting[0]]
+        own = set(cells(view))
+        day_precise = view.interval is not None and view.interval.rank == 0
+        fitting: set[int] = set()
+        checked_cells: dict[int, bool] = {}
+        for representative, event_id in representatives.candidates(view):
+            if event_id in fitting:
+                continue
+            if not (participants_compatible(view, representative) and times_compatible(view, representative, window_days)):
+                continue
+            if event_id not in checked_cells:
+                checked_cells[event_id] = not own.isdisjoint(cells_of_event[event_id])
+            if checked_cells[event_id]:
+                fitting.add(event_id)
+                if len(fitting) > 1 and not day_precise:
+                    break  # a vague claim that fits several events stands alone; which ones does not matter
+        if len(fitting) == 1 or (fitting and day_precise):
+            target = events[min(fitting)]
         else:
-            target = Event(id=len(events), family=view.rule.family, standalone=len(fitting) > 1, near=fitting)
+            target = Event(id=len(events), family=view.rule.family, standalone=len(fitting) > 1)
             events.append(target)
+        is_new = _signature(view) not in target.representatives
         target.add(view)
         if target.standalone:
             continue
+        if is_new:
+            representatives.add(view, target.id)
         own_cells = cells(view) if view.interval is None or view.interval.end is not None or view.rule.state else [
             (view.rule.family, c, view.interval.start.year) for c in sorted(view.countries)
         ]
-        for cell in own_cells:
-            if not index[cell] or index[cell][-1] != target.id:
-                index[cell].append(target.id)
+        cells_of_event[target.id].update(own_cells)
     return events

@@ -14,6 +14,7 @@ itself.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import defaultdict
@@ -22,7 +23,7 @@ from itertools import combinations
 
 from ..models import EntityValue, ExtractedDocument, Finding, Mention, QuantityValue, Quote, TimeValue
 from ..calendar_words import WEEKDAYS
-from .events import ClaimView, Event
+from .events import ClaimView, Event, Interval
 
 _CONTEXT = 40
 
@@ -120,8 +121,12 @@ def who(views: list[ClaimView]) -> str:
         for v in views:
             names.update(v.names)
         named_countries = {c for v in views for e, c in v.persons.items() if not e.startswith("role:")}
-        names = {e: n for e, n in names.items()
-                 if not (e.startswith("role:") and any(c in named_countries for v in views for p, c in v.persons.items() if p == e))}
+        role_countries: dict[str, set[str]] = defaultdict(set)
+        for v in views:
+            for e, c in v.persons.items():
+                if e.startswith("role:"):
+                    role_countries[e].add(c)
+        names = {e: n for e, n in names.items() if not (e.startswith("role:") and role_countries[e] & named_countries)}
     if names:
         return " and ".join(sorted(set(names.values())))
     core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
@@ -223,10 +228,15 @@ class EventJudge:
         # A source that tells the event and also negates part of it ("arrived ... but was unable
         # to meet X") is not denying it; only a source with nothing but negations of that kind is.
         affirming = {(v.source, v.claim.kind) for v in positives}
-        crossing = [(p, n) for p in positives for n in negatives
-                    if p.source != n.source and p.claim.kind == n.claim.kind and (n.source, n.claim.kind) not in affirming]
-        if crossing:
-            involved = sorted({id(x): x for pair in crossing for x in pair}.values(), key=_order)
+        denying = [n for n in negatives if (n.source, n.claim.kind) not in affirming]
+        positive_sources = _sources_by(positives, lambda v: v.claim.kind)
+        negative_sources = _sources_by(denying, lambda v: v.claim.kind)
+        involved = sorted(
+            [n for n in denying if _other_source(positive_sources.get(n.claim.kind), n.source)]
+            + [p for p in positives if _other_source(negative_sources.get(p.claim.kind), p.source)],
+            key=_order,
+        )
+        if involved:
             values = {d: doc_value(vs) for d, vs in _by_doc(involved).items()}
             summary = f"Sources disagree on whether the {event_label(views)} involving {who(views)} happened: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | happened", summary, values, involved))
@@ -235,27 +245,23 @@ class EventJudge:
             if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"
             and v.claim.modality not in ("expected", "planned")
         ]
-        clashes = [(a, b) for a, b in combinations(dated, 2)
-                   if a.source != b.source and a.claim.kind == b.claim.kind and not a.interval.overlaps(b.interval)]
-        if clashes:
-            involved = sorted({id(x): x for pair in clashes for x in pair}.values(), key=_order)
+        involved = _date_clashes(dated)
+        if involved:
             values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
             summary = f"Sources give different dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | date", summary, values, involved))
         located = [v for v in positives if v.location is not None and v.claim.modality in ("asserted", "reported")
                    and v.interval is not None and not v.interval.implied]
-        place_clashes = [(a, b) for a, b in combinations(located, 2) if a.source != b.source and not _same_place(a.location, b.location)]
-        if place_clashes:
-            involved = sorted({id(x): x for pair in place_clashes for x in pair}.values(), key=_order)
+        involved = _clashing_values(located, lambda v: v.location, lambda a, b: not _same_place(a, b))
+        if involved:
             values = {d: min(vs, key=_order).location[0].title() for d, vs in _by_doc(involved).items()}
             summary = f"Sources place the {event_label(views)} involving {who(views)} in different places: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | place", summary, values, involved))
-        people_clashes = [
-            (a, b) for a, b in combinations(positives, 2)
-            if a.source != b.source and a.claim.kind == b.claim.kind and a.rule.compare_participants and _different_people(a, b)
-        ]
-        if people_clashes:
-            involved = sorted({id(x): x for pair in people_clashes for x in pair}.values(), key=_order)
+        involved = _clashing_values(
+            [v for v in positives if v.rule.compare_participants], _people_signature,
+            lambda a, b: a[0] == b[0] and _different_people(a[1:], b[1:]),
+        )
+        if involved:
             values = {d: ", ".join(sorted({n for v in vs for e, n in v.names.items() if not e.startswith("role:")}))
                       for d, vs in _by_doc(involved).items()}
             summary = f"Sources name different participants for the {event_label(views)} on {interval_label(involved[0])}: {_side_by_side(values)}."
@@ -281,20 +287,17 @@ class EventJudge:
         accounts: dict[tuple, tuple] = {}
         for v, f in items:
             accounts.setdefault((v.source, figure_key(f), f.event), (v, f))
-        for (a, fa), (b, fb) in combinations(accounts.values(), 2):
-            if a.source == b.source or not _comparable(fa, fb) or _figures_overlap(fa, fb):
-                continue
-            if event.members[0].rule.state and _days_apart(a, b) >= self.change_after_days:
-                groups["change"].append((a, fa, b, fb))
-            else:
-                groups["contradiction"].append((a, fa, b, fb))
+        clashing = _figure_clashes(list(accounts.values()), event.members[0].rule.state, self.change_after_days)
         label = event_label(event.members)
         for group in ("internal", "consistent", "contradiction", "change"):
-            rows = groups.get(group)
-            if not rows:
+            if group in ("internal", "consistent"):
+                pairs = [(v, f) for r in groups.get(group, ()) for v, f in ((r[0], r[1]), (r[2], r[3]))]
+            else:
+                pairs = clashing[group]
+            if not pairs:
                 continue
-            involved = sorted({id(x): x for r in rows for x in (r[0], r[2])}.values(), key=_order)
-            figures = sorted({(v.claim.document, v.claim.line, figure_label(f), figure_key(f)) for r in rows for v, f in ((r[0], r[1]), (r[2], r[3]))})
+            involved = sorted({id(v): v for v, _ in pairs}.values(), key=_order)
+            figures = sorted({(v.claim.document, v.claim.line, figure_label(f), figure_key(f)) for v, f in pairs})
             if group in ("internal", "consistent"):
                 values = {f"{d} line {line}": text for d, line, text, _ in figures}
                 doc = figures[0][0]
@@ -362,16 +365,6 @@ def _same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] == b[0] or a[0] == b[1] or b[0] == a[1]
 
 
-def _different_people(a: ClaimView, b: ClaimView) -> bool:
-    """Both name people of one country for the same event, and the names share nobody."""
-    for country in a.countries & b.countries:
-        left = {e for e, c in a.persons.items() if c == country and not e.startswith("role:")}
-        right = {e for e, c in b.persons.items() if c == country and not e.startswith("role:")}
-        if left and right and not left & right:
-            return True
-    return False
-
-
 def _days_apart(a: ClaimView, b: ClaimView) -> int:
     if a.published is None or b.published is None:
         return 0
@@ -383,6 +376,234 @@ def _published(views: list[ClaimView], doc: str) -> str:
         if v.claim.document == doc and v.published:
             return v.published.isoformat()
     return "undated"
+
+
+# -- clashes without comparing every pair of claims ------------------------------------------
+
+
+def _sources_by(views: list[ClaimView], key) -> dict:
+    """The sources of ``views`` by ``key(view)``."""
+    out: dict = defaultdict(set)
+    for v in views:
+        out[key(v)].add(v.source)
+    return out
+
+
+def _other_source(sources: set[str] | None, source: str) -> bool:
+    return bool(sources) and (len(sources) > 1 or source not in sources)
+
+
+def _clashing_values(views: list[ClaimView], value_of, clash) -> list[ClaimView]:
+    """Views whose value clashes with the value of a view from another source.
+
+    Views are grouped by their (hashable) value first, so the pairs compared are pairs of
+    distinct values, however many sources repeat each one.
+    """
+    by_value: dict = {}
+    for v in views:
+        by_value.setdefault(value_of(v), []).append(v)
+    values = list(by_value)
+    sources = {value: {v.source for v in members} for value, members in by_value.items()}
+    involved: list[ClaimView] = []
+    for value in values:
+        others = set()
+        for other in values:
+            if other != value and clash(value, other):
+                others |= sources[other]
+                if len(others) > 1:
+                    break
+        if others:
+            involved += [v for v in by_value[value] if _other_source(others, v.source)]
+    return sorted(involved, key=_order)
+
+
+def _people_signature(v: ClaimView) -> tuple:
+    """What a participants comparison reads of a view: its kind, countries and named people."""
+    return (v.claim.kind, v.countries, frozenset((e, c) for e, c in v.persons.items() if not e.startswith("role:")))
+
+
+def _different_people(a: tuple, b: tuple) -> bool:
+    """Both name people of one country for the same event, and the names share nobody.
+
+    ``a`` and ``b`` are (countries, named people as (entity, country) pairs)."""
+    for country in a[0] & b[0]:
+        left = {e for e, c in a[1] if c == country}
+        right = {e for e, c in b[1] if c == country}
+        if left and right and not left & right:
+            return True
+    return False
+
+
+class _Extremes:
+    """The lowest upper bounds and highest lower bounds of a set of ranges, the best two from
+    different sources each: enough to tell whether a range lies apart from one of another source."""
+
+    __slots__ = ("highs", "lows", "inverted", "sources")
+
+    def __init__(self) -> None:
+        self.highs: list[tuple[float, str]] = []
+        self.lows: list[tuple[float, str]] = []
+        self.inverted: list[tuple[int, str]] = []
+        self.sources: list[tuple[int, str]] = []
+
+    @staticmethod
+    def _keep(best: list, value, source: str) -> None:
+        for index, (old, old_source) in enumerate(best):
+            if old_source == source:
+                if value < old:
+                    best[index] = (value, source)
+                    best.sort()
+                return
+        best.append((value, source))
+        best.sort()
+        del best[2:]
+
+    def add(self, low, high, source: str) -> None:
+        if high is not None:
+            self._keep(self.highs, high, source)
+        if low is not None:
+            self._keep(self.lows, -low, source)
+        if low is not None and high is not None and low > high:
+            self._keep(self.inverted, 0, source)
+        self._keep(self.sources, 0, source)
+
+    def merge(self, other: "_Extremes") -> "_Extremes":
+        merged = _Extremes()
+        for mine, theirs, out in ((self.highs, other.highs, merged.highs), (self.lows, other.lows, merged.lows),
+                                  (self.inverted, other.inverted, merged.inverted),
+                                  (self.sources, other.sources, merged.sources)):
+            for value, source in mine + theirs:
+                self._keep(out, value, source)
+        return merged
+
+    def apart(self, low, high, source: str, inverted_apart: bool) -> bool:
+        """Whether a range of another source lies wholly below or above ``low``..``high``.
+
+        With ``inverted_apart`` (figures), a range whose low exceeds its high overlaps nothing."""
+        def best(entries):
+            return next((value for value, s in entries if s != source), None)
+
+        below = best(self.highs)
+        if low is not None and below is not None and below < low:
+            return True
+        above = best(self.lows)
+        if high is not None and above is not None and -above > high:
+            return True
+        if inverted_apart:
+            if best(self.inverted) is not None:
+                return True
+            if low is not None and high is not None and low > high and best(self.sources) is not None:
+                return True
+        return False
+
+
+def _date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
+    """Views dated apart from a view of the same kind from another source."""
+    extremes: dict[str, _Extremes] = defaultdict(_Extremes)
+    for v in dated:
+        i = v.interval
+        extremes[v.claim.kind].add(i.start.toordinal(), i.end.toordinal() if i.end else None, v.source)
+    involved = []
+    for v in dated:
+        i = v.interval
+        if extremes[v.claim.kind].apart(i.start.toordinal(), i.end.toordinal() if i.end else None, v.source, False):
+            involved.append(v)
+    return sorted(involved, key=_order)
+
+
+def _figure_classes(f: QuantityValue) -> tuple[tuple, tuple]:
+    """The class a figure is filed in, and the classes of the figures it is comparable with
+    (see ``_comparable``: same unit; the same action, or no action on one side and the same noun)."""
+    if f.event:
+        return ("event", f.unit, f.event), (("event", f.unit, f.event), ("bare noun", f.unit, f.noun))
+    return ("bare", f.unit), (("bare", f.unit), ("event noun", f.unit, f.noun))
+
+
+def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) -> dict[str, list[tuple]]:
+    """Accounts (view, figure) whose range lies apart from a comparable one of another source:
+    a contradiction, or for a state reported at least ``change_after_days`` apart, a change."""
+    filed: dict[tuple, list[tuple]] = defaultdict(list)
+    for v, f in accounts:
+        own, _ = _figure_classes(f)
+        filed[own].append((v, f))
+        if own[0] == "event":
+            filed[("event noun", f.unit, f.noun)].append((v, f))
+        else:
+            filed[("bare noun", f.unit, f.noun)].append((v, f))
+    clashing: dict[str, list[tuple]] = {"contradiction": [], "change": []}
+    if not state:
+        totals = {key: _extremes(members) for key, members in filed.items()}
+        for v, f in accounts:
+            found = [totals[k] for k in _figure_classes(f)[1] if k in totals]
+            if any(e.apart(f.low, f.high, v.source, True) for e in found):
+                clashing["contradiction"].append((v, f))
+        return clashing
+    timelines = {key: _DatedExtremes(members, change_after_days) for key, members in filed.items()}
+    for v, f in accounts:
+        found = [timelines[k] for k in _figure_classes(f)[1] if k in timelines]
+        for group in ("contradiction", "change"):
+            if any(t.apart(v, f, group) for t in found):
+                clashing[group].append((v, f))
+    return clashing
+
+
+def _extremes(members: list[tuple]) -> _Extremes:
+    out = _Extremes()
+    for v, f in members:
+        out.add(f.low, f.high, v.source)
+    return out
+
+
+class _DatedExtremes:
+    """Figure ranges by publication day, to find a clash reported less than ``days`` apart (a
+    contradiction) or at least that far apart (a change) without comparing every pair."""
+
+    def __init__(self, members: list[tuple], days: int):
+        self.days = days
+        by_day: dict[int | None, _Extremes] = defaultdict(_Extremes)
+        for v, f in members:
+            by_day[v.published.toordinal() if v.published else None].add(f.low, f.high, v.source)
+        self.undated = by_day.pop(None, None)
+        self.by_day = by_day
+        self.order = sorted(by_day)
+        self.prefix: list[_Extremes] = []
+        running = _Extremes()
+        for day in self.order:
+            running = running.merge(by_day[day])
+            self.prefix.append(running)
+        self.suffix: list[_Extremes] = []
+        running = _Extremes()
+        for day in reversed(self.order):
+            running = running.merge(by_day[day])
+            self.suffix.append(running)
+        self.suffix.reverse()
+        self.everything = self.prefix[-1] if self.prefix else _Extremes()
+
+    def apart(self, v: ClaimView, f: QuantityValue, group: str) -> bool:
+        """Whether a clashing range of another source was published within (``contradiction``)
+        or beyond (``change``) the window; an undated side counts as zero days apart."""
+        def clash(extremes: _Extremes | None) -> bool:
+            return extremes is not None and extremes.apart(f.low, f.high, v.source, True)
+
+        zero_is_change = 0 >= self.days
+        if v.published is None:
+            if (group == "change") == zero_is_change:
+                return clash(self.everything) or clash(self.undated)
+            return False
+        if clash(self.undated) and (group == "change") == zero_is_change:
+            return True
+        day = v.published.toordinal()
+        if group == "contradiction":
+            if self.days <= 0:
+                return False
+            if self.days > len(self.order):
+                low = bisect.bisect_right(self.order, day - self.days)
+                high = bisect.bisect_left(self.order, day + self.days)
+                return any(clash(self.by_day[d]) for d in self.order[low:high])
+            return any(clash(self.by_day.get(d)) for d in range(day - self.days + 1, day + self.days))
+        before = bisect.bisect_right(self.order, day - self.days)
+        after = bisect.bisect_left(self.order, day + self.days)
+        return (before > 0 and clash(self.prefix[before - 1])) or (after < len(self.order) and clash(self.suffix[after]))
 
 
 # -- findings outside events -----------------------------------------------------------
@@ -405,21 +626,25 @@ def one_off_conflicts(views: list[ClaimView]) -> list[Finding]:
     found = []
     for (kind, _), members in sorted(by_target.items()):
         members = sorted(members, key=_order)
-        clashes = [
-            (a, b) for a, b in combinations(members, 2)
-            if a.source != b.source and not a.interval.overlaps(b.interval)
-            and a.interval.gap_days(b.interval) <= a.rule.one_off_days
-            and not (a.interval.granularity == b.interval.granularity == "day")
-        ]
-        if not clashes:
+        window = members[0].rule.one_off_days
+        involved = _clashing_values(members, _interval_key, lambda a, b: _one_off_clash(Interval(*a), Interval(*b), window))
+        if not involved:
             continue
-        involved = sorted({id(x): x for pair in clashes for x in pair}.values(), key=_order)
         name = members[0].target[1]
         label = members[0].rule.label
         values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
         summary = f"Sources give different dates for the {label} that ousted {name}: {_side_by_side(values)}."
         found.append(EventJudge._finding("contradiction", f"{label} ousting {name} | date", summary, values, involved))
     return found
+
+
+def _interval_key(v: ClaimView) -> tuple:
+    i = v.interval
+    return (i.start, i.end, i.granularity, i.implied)
+
+
+def _one_off_clash(a: Interval, b: Interval, window: int) -> bool:
+    return not a.overlaps(b) and a.gap_days(b) <= window and not (a.granularity == b.granularity == "day")
 
 
 def rank_changes(docs: list[ExtractedDocument], ranks: list[str]) -> list[Finding]:

@@ -75,6 +75,9 @@ def source_groups(docs: list[ExtractedDocument], threshold: float) -> tuple[dict
     members: dict[str, list[str]] = defaultdict(list)
     for doc_id in ids:
         members[root(doc_id)].append(doc_id)
+    reasons_of: dict[str, list[str]] = defaultdict(list)
+    for (a, _), reason in reasons.items():
+        reasons_of[root(a)].append(reason)
     source_of = {}
     groups = []
     for docs_in in members.values():
@@ -82,7 +85,7 @@ def source_groups(docs: list[ExtractedDocument], threshold: float) -> tuple[dict
         for doc_id in docs_in:
             source_of[doc_id] = docs_in[0]
         if len(docs_in) > 1:
-            why = sorted(r for (a, b), r in reasons.items() if a in docs_in and b in docs_in)
+            why = sorted(reasons_of[root(docs_in[0])])
             groups.append(SourceGroup(documents=docs_in, reason="; ".join(dict.fromkeys(why))))
     groups.sort(key=lambda g: g.documents)
     return source_of, groups

@@ -181,6 +181,121 @@ def _relevant_figure(figure: Mention, rule: EventRule) -> bool:
     return bool(getattr(value, "event", None)) or getattr(value, "unit", None) in rule.figure_units
 
 
+# -- finding trigger words without running every pattern over every character ----------------
+
+_PREFIX_LENGTH = 3
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it.
+_FOLD = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+
+
+def _literal_prefixes(items: list, prefixes: set[str]) -> set[str] | None:
+    """Lower-case strings one of which starts every match of the parsed pattern ``items``
+    (each given prefix extended); None when some match may start otherwise."""
+    for index, (op, arg) in enumerate(items):
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width
+        if name == "LITERAL" and chr(arg).isascii():
+            prefixes = {p + chr(arg).lower() for p in prefixes}
+        elif name == "IN" and all(str(o) == "LITERAL" and chr(a).isascii() for o, a in arg) and len(arg) <= 4:
+            prefixes = {p + chr(a).lower() for p in prefixes for o, a in arg}
+        elif name == "SUBPATTERN":
+            return _literal_prefixes(list(arg[-1]) + items[index + 1 :], prefixes)
+        elif name == "BRANCH":
+            out: set[str] = set()
+            for alternative in arg[1]:
+                found = _literal_prefixes(list(alternative) + items[index + 1 :], prefixes)
+                if found is None:
+                    return None
+                out |= found
+            return out
+        else:
+            break
+        if min(len(p) for p in prefixes) >= _PREFIX_LENGTH:
+            break
+    prefixes = {p[:_PREFIX_LENGTH] for p in prefixes}
+    return None if "" in prefixes else prefixes
+
+
+def _pattern_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    try:
+        from re import _parser  # the standard library's own regex parser
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # another Python's internals: scan with the pattern itself
+        return None
+    found = _literal_prefixes(list(parsed), {""})
+    return frozenset(found) if found else None
+
+
+class _PrefixScanner:
+    """Finds the matches of a pattern that every match starts with a known literal (after
+    zero-width assertions such as ``\\b``): only the places where such a literal occurs in the
+    lower-cased text are tried. Same matches, in the same order, as ``pattern.finditer``."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.prefixes = _pattern_prefixes(pattern)
+
+    def first(self, text: str, folded: str | None, pos: int, endpos: int) -> re.Match | None:
+        if self.prefixes is None or folded is None:
+            return self.pattern.search(text, pos, endpos)
+        for start in self._starts(folded, pos, endpos):
+            m = self.pattern.match(text, start, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def _starts(self, folded: str, pos: int, endpos: int) -> list[int]:
+        starts: set[int] = set()
+        for prefix in self.prefixes:
+            at = folded.find(prefix, pos, endpos)
+            while at >= 0:
+                starts.add(at)
+                at = folded.find(prefix, at + 1, endpos)
+        return sorted(starts)
+
+    def finditer(self, text: str, folded: str | None, pos: int, endpos: int) -> list[re.Match]:
+        if self.prefixes is None or folded is None:
+            return list(self.pattern.finditer(text, pos, endpos))
+        found = []
+        last_end = pos
+        for start in self._starts(folded, pos, endpos):
+            if start < last_end:
+                continue
+            m = self.pattern.match(text, start, endpos)
+            if m is not None:
+                found.append(m)
+                last_end = m.end() if m.end() > start else start + 1
+        return found
+
+
+def fold(text: str) -> str | None:
+    """``text`` lower-cased with its offsets kept (None if that is impossible)."""
+    if not text.isascii():
+        for odd, letter in _FOLD.items():
+            if odd in text:
+                text = text.replace(odd, letter)
+    folded = text.lower()
+    return folded if len(folded) == len(text) else None
+
+
+class _CueScanner:
+    """A cue group's ``finditer`` and ``search`` through :class:`_PrefixScanner` (same results)."""
+
+    def __init__(self, group: CueGroup):
+        self.scanners = [_PrefixScanner(p) for p in group.patterns]
+
+    def finditer(self, text: str, folded: str | None, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+        endpos = len(text) if endpos is None else endpos
+        matches = [m for s in self.scanners for m in s.finditer(text, folded, pos, endpos)]
+        return sorted(matches, key=lambda m: (m.start(), -m.end()))
+
+    def search(self, text: str, folded: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        endpos = len(text) if endpos is None else endpos
+        found = [m for s in self.scanners if (m := s.first(text, folded, pos, endpos))]
+        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+
+
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|to)\s*$", _FLAGS)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?$", _FLAGS)
 _DETERMINER = re.compile(r"\b(?:the|this|that)\s+$", _FLAGS)
@@ -192,30 +307,36 @@ class ClaimExtractor:
     def __init__(self, rules: RulePack):
         self.events = sorted(event_rules(rules).values(), key=lambda r: r.event)
         self.cues = claim_cues(rules)
+        self._scan = {
+            name: _CueScanner(getattr(self.cues, name))
+            for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported")
+        }
+        self._role_scanners = {role: _CueScanner(group) for role, group in self.cues.roles.items()}
         # One alternation per event kind, run once over the document rather than per sentence.
         self._kind_patterns = [
-            (rule, re.compile("|".join(f"(?:{p.pattern})" for p in rule.triggers), _FLAGS)) for rule in self.events
+            (rule, _PrefixScanner(re.compile("|".join(f"(?:{p.pattern})" for p in rule.triggers), _FLAGS)))
+            for rule in self.events
         ]
 
     # -- one sentence -------------------------------------------------------------------
 
-    def _document_triggers(self, text: str, sentences: list[Sentence]) -> dict[int, list[_Trigger]]:
+    def _document_triggers(self, text: str, folded: str | None, sentences: list[Sentence]) -> dict[int, list[_Trigger]]:
         """Trigger words of every sentence, by sentence index, found in one pass per event kind."""
         if not sentences:
             return {}
         starts = [s.start for s in sentences]
         found: dict[int, dict[tuple[int, str], _Trigger]] = {}
-        for rule, pattern in self._kind_patterns:
-            for m in pattern.finditer(text, sentences[0].start, sentences[-1].end):
+        for rule, scanner in self._kind_patterns:
+            for m in scanner.finditer(text, folded, sentences[0].start, sentences[-1].end):
                 index = bisect.bisect_right(starts, m.start()) - 1
                 if index < 0 or m.end() > sentences[index].end:
                     continue
                 found.setdefault(index, {}).setdefault((m.start(), rule.event), _Trigger(m.start(), m.end(), rule))
         return {i: sorted(t.values(), key=lambda t: (t.start, t.rule.event)) for i, t in found.items()}
 
-    def _attributions(self, text: str, start: int, end: int) -> list[_Attribution]:
+    def _attributions(self, text: str, folded: str | None, start: int, end: int) -> list[_Attribution]:
         spans = []
-        for m in self.cues.attribution.finditer(text[start:end]):
+        for m in self._scan["attribution"].finditer(text[start:end], folded and folded[start:end]):
             source = m.group("source").strip(" “”\"'") if "source" in m.re.groupindex else ""
             source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=_FLAGS)
             spans.append(_Attribution(start + m.start(), start + m.end(), source))
@@ -252,11 +373,12 @@ class ClaimExtractor:
         opening = [t for t in times if t.end <= comma]
         return opening[0] if opening else None
 
-    def _roles(self, text: str, start: int, end: int, places: list[Mention], persons: list[Mention]) -> list[tuple[str, Mention]]:
+    def _roles(self, text: str, folded: str | None, start: int, end: int, places: list[Mention],
+               persons: list[Mention]) -> list[tuple[str, Mention]]:
         """Role phrases with a country next to them and no name: placeholders for a person."""
         found = []
-        for role, group in sorted(self.cues.roles.items()):
-            for m in group.finditer(text, start, end):
+        for role, group in sorted(self._role_scanners.items()):
+            for m in group.finditer(text, folded, start, end):
                 if any(0 <= p.start - m.end() <= 3 or 0 <= m.start() - p.end <= 4 for p in persons):
                     continue  # a title of a named person ("junta leader Assimi Goita")
                 country = None
@@ -288,21 +410,22 @@ class ClaimExtractor:
         claims: list[Claim] = []
         # (sentence index, family) -> first claim of that family in that sentence, for carry-over.
         first_of: dict[tuple[int, str], Claim] = {}
-        triggers_of = self._document_triggers(text, sentences)
+        folded = fold(text)
+        triggers_of = self._document_triggers(text, folded, sentences)
         for sentence in sentences:
             if sentence.index not in triggers_of:
                 continue
-            attributions = self._attributions(text, sentence.start, sentence.end)
+            attributions = self._attributions(text, folded, sentence.start, sentence.end)
             triggers = [t for t in triggers_of[sentence.index] if not _inside(t.start, t.end, attributions)]
             if not triggers:
                 continue
             inside = [m for m in ordered if sentence.start <= m.start and m.end <= sentence.end]
-            cues = [m.start() for m in self.cues.subordinate.finditer(text, sentence.start, sentence.end)]
+            cues = [m.start() for m in self._scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)]
             subordinate = [c for c in cues if not any(x.start < c < x.end for x in inside)]
             # A cue inside a mention ("two weeks after gunmen killed ...", read as one time) does
             # not cut the clause but still tells which event the words after it belong to.
             inner_cues = sorted(set(cues) - set(subordinate))
-            clause_ends = [m.start() for m in self.cues.clause_boundary.finditer(text, sentence.start, sentence.end)]
+            clause_ends = [m.start() for m in self._scan["clause_boundary"].finditer(text, folded, sentence.start, sentence.end)]
             boundaries = sorted(set(clause_ends + subordinate))
             clusters = self._clusters(triggers, clause_ends, subordinate)
             segments = self._segments(sentence, clusters, boundaries)
@@ -333,7 +456,7 @@ class ClaimExtractor:
                 anchor = cluster[0]
                 if previous_entities and not any(m.start < anchor.start for m in entities):
                     entities = previous_entities + entities  # the clause's subject is in the clause before
-                roles = self._roles(text, seg_start, seg_end, places, persons)
+                roles = self._roles(text, folded, seg_start, seg_end, places, persons)
                 times = [m for m in in_seg if m.kind == "time"]
                 figures = [m for m in in_seg if m.kind == "quantity"]
                 times_of = self._assign_times(cluster, times)
@@ -345,14 +468,15 @@ class ClaimExtractor:
                     seen_kinds.add(trigger.rule.event)
                     family = trigger.rule.family
                     own_times = [t for t in times if times_of[t.id].rule.event == trigger.rule.event]
-                    if self._agreed_to(text, trigger, seg_end):
+                    if self._agreed_to(text, folded, trigger, seg_end):
                         # "agreed to set up a patrol by December": the deadline is the patrol's.
                         own_times = [t for t in own_times if getattr(t.value, "modality", "") != "deadline"]
                     fallback = frame if frame is not None and all(t.id != frame.id for t in times) else None
                     own_entities = [m for m in entities if family_of(m) in (None, family)]
                     relevant = [f for f in figures if _relevant_figure(f, trigger.rule) and family_of(f) in (None, family)]
                     for time in self._time_groups(text, own_times, trigger, fallback):
-                        claim = self._claim(doc, sentence, trigger, seg_start, seg_end, own_entities, roles, time, relevant, source)
+                        claim = self._claim(doc, folded, sentence, trigger, seg_start, seg_end, own_entities, roles, time,
+                                            relevant, source)
                         if claim is None:
                             continue
                         self._carry_over(text, claim, trigger, first_of, sentence.index, by_id, seg_start, seg_end,
@@ -383,9 +507,9 @@ class ClaimExtractor:
 
         return owner
 
-    def _agreed_to(self, text: str, trigger: _Trigger, end: int) -> bool:
+    def _agreed_to(self, text: str, folded: str | None, trigger: _Trigger, end: int) -> bool:
         """Whether the trigger opens a plan ("agreed to ...", "pledged to ..."): what follows is planned."""
-        found = self.cues.planned.search(text, trigger.start, end)
+        found = self._scan["planned"].search(text, folded, trigger.start, end)
         return found is not None and found.start() == trigger.start
 
     @staticmethod
@@ -401,14 +525,15 @@ class ClaimExtractor:
             return list(times)
         return [min(times, key=lambda t: (_distance(anchor.start, anchor.end, t.start, t.end), t.start))]
 
-    def _claim(self, doc, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source) -> Claim | None:
+    def _claim(self, doc, folded, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source) -> Claim | None:
         text = doc.text
         before = text[seg_start : trigger.start]
+        folded_before = folded and folded[seg_start : trigger.start]
         after = text[trigger.end : seg_end]
         modality = "asserted"
         polarity = "positive"
-        negation = [m for m in self.cues.negation.finditer(before) if len(before) - m.end() <= 30]
-        denial = self.cues.denial.search(before)
+        negation = [m for m in self._scan["negation"].finditer(before, folded_before) if len(before) - m.end() <= 30]
+        denial = self._scan["denial"].search(before, folded_before)
         if denial and _DETERMINER.search(before):
             return None  # "denied that the meeting had discussed X": the meeting is taken as known
         if denial:
@@ -416,11 +541,11 @@ class ClaimExtractor:
         elif negation or self.cues.negation_after.search(after):
             polarity = "negative"
         if modality == "asserted":
-            if self.cues.expected.search(before) or (time is not None and getattr(time.value, "modality", "asserted") != "asserted"):
+            if self._scan["expected"].search(before, folded_before) or (time is not None and getattr(time.value, "modality", "asserted") != "asserted"):
                 modality = "expected"
-            elif self.cues.planned.search(before):
+            elif self._scan["planned"].search(before, folded_before):
                 modality = "planned"
-            elif self.cues.reported.search(text, sentence.start, sentence.end):
+            elif self._scan["reported"].search(text, folded, sentence.start, sentence.end):
                 modality = "reported"
         participant_ids: list[str] = []
         for m in entities:
