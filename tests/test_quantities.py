@@ -187,6 +187,56 @@ def test_event_is_the_one_governing_the_figure(extractor, text, event):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A measure noun anywhere earlier in the clause, tied by a verb of `measure_verbs`.
+        ("The death toll from the earthquake that struck Van late on Sunday, October 12, has risen to 212, AFAD said.",
+         [("212", "people", "people", "killed")]),
+        ("The death toll from the earthquake on Saturday, October 12, 2025 has risen to at least 97, officials said.",
+         [("at least 97", "people", "people", "killed")]),
+        ("The number of injured in the blasts that hit the city on Friday now stands at 97.", [("97", "people", "people", "wounded")]),
+        ("The toll from the floods, which swept through three provinces last week, climbed to 58.", [("three", "provinces", "provinces", None), ("58", "people", "people", "killed")]),
+        # ... but not a noun that does not head its phrase, nor across a semicolon
+        ("The toll road near the river that flooded on Monday rose to 5 metres.", [("5", "metres", "metres", None)]),
+        ("The toll was unclear; the river rose to 5 metres.", [("5", "metres", "metres", None)]),
+        # Earthquake magnitudes, whichever side the word stands
+        ("An earthquake of magnitude 6.4 struck Van.", [("6.4", "magnitude", "magnitude", None)]),
+        ("A magnitude-5.1 tremor shook the town.", [("5.1", "magnitude", "magnitude", None)]),
+        ("A 7.1-magnitude quake hit the region in 2011.", [("7.1", "magnitude", "magnitude", None)]),
+        ("The quake measured 6.4 on the Richter scale.", [("6.4", "magnitude", "magnitude", None)]),
+        ("The observatory put the magnitude of the quake at 5.1.", [("5.1", "magnitude", "magnitude", None)]),
+        # What stays and the earlier level are not the figure withdrawn
+        ("The US will withdraw a brigade from Romania, leaving about 1,000 U.S. troops in the country, down from some 1,700.",
+         [("about 1,000", "troops", "troops", "remaining"), ("some 1,700", "troops", "troops", "previous level")]),
+        ("About 500 soldiers will remain in Niger, up from 300 last year.",
+         [("About 500", "troops", "troops", "remaining"), ("300", "troops", "troops", "previous level")]),
+        ("Paris will pull out 2,000 troops, keeping 600 soldiers at the base.",
+         [("2,000", "troops", "troops", "withdrawn"), ("600", "troops", "troops", "remaining")]),
+        ("The 1,000 troops will leave by May.", [("1,000", "troops", "troops", "withdrawn")]),
+        # ... while a stronger event of the figure wins over "leaving" and "remain"
+        ("The blast killed 4, leaving 12 people injured.", [("4", "people", "people", "killed"), ("12", "people", "people", "wounded")]),
+        ("The attack left 30 dead.", [("30", "people", "people", "killed")]),
+        ("Twelve people remain missing.", [("Twelve", "people", "people", "missing")]),
+        # What a percentage is a share of
+        ("Turnout was 76 percent of the 7.2 million registered voters.", [("76 percent", "percent", "turnout", "turnout")]),
+        ("Turnout in the September 16 vote was 51 percent, the commission said.", [("51 percent", "percent", "turnout", "turnout")]),
+        ("The poll drew a turnout of 76%.", [("76%", "percent", "turnout", "turnout")]),
+        ("Mutharika won 56.1% of the votes.", [("56.1%", "percent", "vote share", "vote share")]),
+        ("He took about 56 percent of the vote.", [("about 56 percent", "percent", "vote share", "vote share")]),
+        ("Inflation rose to 24.75% in May.", [("24.75%", "percent", None, None)]),
+    ],
+)
+def test_measures_magnitudes_levels_and_shares(extractor, text, expected):
+    found = [(v.exact, v.unit, v.noun, v.event) for _, _, v in extractor.extract_text(text)]
+    assert found == expected
+
+
+def test_magnitudes_are_not_rounded_to_whole_numbers(extractor):
+    value = _one(extractor, "a quake of magnitude about 7")
+    assert value.unit == "magnitude" and value.low > 6 and value.high < 8
+
+
+@pytest.mark.parametrize(
     "text, kept",
     [
         ("The two leaders agreed to forge closer ties.", []),
@@ -281,7 +331,9 @@ def _examples(rules: QuantityRules):
         yield f"hedge:{hedge.name}", hedge.examples, lambda v, name=hedge.name: v.hedge == name
     yield "vague", rules.vague_examples, lambda v: v.hedge == "vague"
     yield "nouns", rules.noun_examples, lambda v: v.noun in {c.name for c in rules.nouns}
-    yield "measures", rules.measure_examples, lambda v: v.unit == "people" and v.event is not None
+    measures = {c.name for c in rules.measures}
+    yield "measures", rules.measure_examples, lambda v: v.unit in measures and (v.event is not None or v.unit in rules.measurement_units)
+    yield "shares", rules.share_examples, lambda v: v.unit == "percent" and v.noun in {c.name for c in rules.shares}
     yield "events", rules.event_examples, lambda v: v.event is not None
     yield "currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}
 

@@ -241,6 +241,12 @@ FUTURE_ORIENTED = [
     ("The election will take place in March.", D(2025, 3, 10), "March", D(2025, 3, 1), D(2025, 3, 31), "month", "expected"),
     ("The government plans to hold a referendum in February.", D(2024, 11, 25), "February", D(2025, 2, 1), D(2025, 2, 28), "month", "expected"),
     ("Officials said they intend to reopen the border in April.", D(2024, 11, 25), "April", D(2025, 4, 1), D(2025, 4, 30), "month", "expected"),
+    # "due to" / "is to" before a verb plan a weekday ahead (publication Thursday 2025-10-23) ...
+    ("The minister is due to meet President Ruto on Friday.", D(2025, 10, 23), "Friday", D(2025, 10, 24), D(2025, 10, 24), "day", "expected"),
+    ("The envoys are due to sign the memorandum on Monday.", D(2025, 10, 23), "Monday", D(2025, 10, 27), D(2025, 10, 27), "day", "expected"),
+    ("The president is to address parliament on Tuesday.", D(2025, 10, 23), "Tuesday", D(2025, 10, 28), D(2025, 10, 28), "day", "expected"),
+    # ... "due to" before a noun is a cause, not a plan
+    ("The match was called off on Friday due to heavy rain.", D(2025, 10, 23), "Friday", D(2025, 10, 17), D(2025, 10, 17), "day", "asserted"),
 ]
 
 
@@ -312,9 +318,34 @@ def test_impossible_days_are_reported_not_invented(text):
     assert "does not exist" in found.value.invalid
 
 
-def test_weekday_that_contradicts_the_date_is_reported():
-    found = only("Bamako, Monday, Sept. 22, 2020", D(2022, 10, 4))
-    assert found.value.invalid and "Tuesday" in found.value.invalid
+@pytest.mark.parametrize(("text", "reference", "day"), [
+    ("Bamako, Monday, Sept. 22, 2020", D(2022, 10, 4), D(2020, 9, 22)),
+    ("The quake struck on Saturday, October 12, 2025.", D(2025, 10, 14), D(2025, 10, 12)),
+    ("Talks ended on Thu 5 March 2025 in Doha.", D(2025, 3, 9), D(2025, 3, 5)),
+])
+def test_weekday_that_contradicts_the_date_keeps_the_date(text, reference, day):
+    """The explicit date wins; the date is possible, so it is not `invalid`."""
+    found = only(text, reference)
+    assert (found.value.start, found.value.end, found.value.invalid) == (day, day, None)
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("The quake struck late on Saturday, October 12, 2025, officials said.", "2025-10-12 is a Sunday, not a Saturday"),
+    ("Talks ended on Thu 5 March 2025 in Doha.", "2025-03-05 is a Wednesday, not a Thursday"),
+    ("Talks ended on Wednesday 5 March 2025 in Doha.", None),
+])
+def test_weekday_clash_becomes_an_internal_finding(text, problem):
+    from crosscheck.compare.findings import weekday_mismatches
+    from crosscheck.extract import Extractors
+    from crosscheck.models import LineMap, Span
+
+    document = Document(id="x", path="x.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
+                        published=D(2025, 10, 14), body=[Span(start=0, end=len(text))])
+    findings = weekday_mismatches([Extractors(load_rules()).extract(document)])
+    if problem is None:
+        assert findings == []
+    else:
+        assert [f.kind for f in findings] == ["internal"] and problem in findings[0].summary
 
 
 def test_without_publication_date_relative_times_stay_unresolved():
@@ -544,3 +575,10 @@ def test_calendar_word_soup_never_raises(words, reference):
     text = " ".join(words)
     for found in extract_times_from_text(text, reference):
         assert text[found.start : found.end] == found.text
+
+
+def test_a_plan_after_a_past_arrival_keeps_each_day_in_its_tense():
+    found = times("The minister arrived in Nairobi on Wednesday and is due to meet President Ruto on Friday.", D(2025, 10, 23))
+    assert [(m.text, m.value.start, m.value.modality) for m in found] == [
+        ("Wednesday", D(2025, 10, 22), "asserted"), ("Friday", D(2025, 10, 24), "expected"),
+    ]

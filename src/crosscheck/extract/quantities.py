@@ -65,9 +65,29 @@ class NounClass(WordClass):
 
 
 class EventClass(WordClass):
-    """An event word; ``counts`` is what a bare figure it governs counts ("killing at least 12")."""
+    """An event word; ``counts`` is what a bare figure it governs counts ("killing at least 12").
+
+    ``side``: where the word may stand, before the figure as its verb ("leaving 1,000 troops")
+    or after what it counts ("1,000 troops are leaving"). A ``weak`` event gives way to any other
+    event word or noun event of the figure ("leaving 30 dead" is killed, not remaining). An
+    ``elliptic`` event's bare figure counts what the figure before it counts ("1,000 troops,
+    down from 1,700").
+    """
 
     counts: str | None = None
+    side: Literal["both", "before", "after"] = "both"
+    weak: bool = False
+    elliptic: bool = False
+
+
+class ShareClass(RuleModel):
+    """What a percentage is a share of: measure nouns ``before`` it ("turnout was 76%"), phrases
+    right ``after`` it ("51 percent of the vote", "a 76% turnout"); ``event`` files it for comparison."""
+
+    name: str
+    event: str | None = None
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
 
 
 class Anaphora(RuleModel):
@@ -100,6 +120,10 @@ class QuantityRules(RuleFile):
     measures: list[NounClass] = Field(default_factory=list)
     measure_links: list[str] = Field(default_factory=list)
     measure_qualifiers: list[str] = Field(default_factory=list)
+    measure_verbs: list[str] = Field(default_factory=list)
+    measurement_units: list[str] = Field(default_factory=list)
+    shares: list[ShareClass] = Field(default_factory=list)
+    share_examples: RuleExamples | None = None
     measure_examples: RuleExamples | None = None
     events: list[EventClass] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)
@@ -111,7 +135,7 @@ class QuantityRules(RuleFile):
     percent_words: list[str] = Field(default_factory=list)
     not_counts: NotCounts | None = None
 
-    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies")
+    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares")
     @classmethod
     def _phrases_have_words(cls, value):
         for rule in value:
@@ -144,7 +168,7 @@ def _phrases_of(rule) -> list[str]:
         return [rule.phrase]
     if isinstance(rule, WordClass):
         return rule.words
-    return rule.before + rule.after
+    return rule.before + rule.after  # hedges, currencies, shares
 
 
 def _phrase_key(phrase: str) -> tuple[str, ...]:
@@ -198,7 +222,9 @@ _STOP_WORDS = frozenset(
 )
 _YEAR_RANGE = (1000, 2100)
 _LINK_REACH = 5  # link words at most between a figure (or its noun) and its event or measure word
-_QUALIFIER_REACH = 4  # words at most in a phrase qualifying a measure noun ("toll from the floods")
+_QUALIFIER_REACH = 6  # tokens at most in a phrase qualifying a measure noun ("turnout in the May 16 vote")
+_CLAUSE_REACH = 40  # tokens at most between a measure noun and its verb ("the toll from ..., has risen to")
+_CLAUSE_ENDS = frozenset({";", ":", "(", ")", "\u2014"})
 _ASIDE_REACH = 8  # tokens at most in an aside between commas after what a figure counts
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z]+")  # the words of :func:`tokenize`
@@ -217,7 +243,14 @@ class QuantityExtractor:
         self.measures = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.measures for w in c.words])
         self.measure_links = frozenset(_phrase_key(w)[0] for f in files for w in f.measure_links)
         self.measure_qualifiers = frozenset(_phrase_key(w)[0] for f in files for w in f.measure_qualifiers)
-        self.events = _PhraseTable([(w, c.name) for f in files for c in f.events for w in c.words])
+        self.measure_verbs = _PhraseTable([(w, True) for f in files for w in f.measure_verbs])
+        self.shares_before = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.before])
+        self.shares_after = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.after])
+        events = [c for f in files for c in f.events]
+        self.events_before = _PhraseTable([(w, (c.name, c.weak)) for c in events if c.side != "after" for w in c.words])
+        self.events_after = _PhraseTable([(w, (c.name, c.weak)) for c in events if c.side != "before" for w in c.words])
+        self.elliptic_events = frozenset(c.name for c in events if c.elliptic)
+        self.measurement_units = frozenset(u for f in files for u in f.measurement_units)
         self.event_counts = {c.name: c.counts for f in files for c in f.events if c.counts}
         self.event_links_after = frozenset(_phrase_key(w)[0] for f in files for w in f.event_links_after)
         self.event_links_before = frozenset(_phrase_key(w)[0] for f in files for w in f.event_links_before)
@@ -294,7 +327,19 @@ class QuantityExtractor:
             if figure is not None:
                 figures.append(figure)
         figures.extend(self._vague_figures(text, tokens, figures))
-        return figures
+        return self._fill_elliptic(sorted(figures, key=lambda figure: figure[0]))
+
+    def _fill_elliptic(self, figures):
+        """A bare figure of an elliptic event counts what the figure before it counts: "leaving
+        1,000 troops in the country, down from 1,700" (1,700 troops)."""
+        filled = []
+        for start, end, value in figures:
+            if value.event in self.elliptic_events and value.noun is None and value.unit == "count" and filled:
+                previous = filled[-1][2]
+                if previous.noun is not None:
+                    value = value.model_copy(update={"unit": previous.unit, "noun": previous.noun})
+            filled.append((start, end, value))
+        return filled
 
     def _figure(self, text, tokens, first, last, low, high, number: NumberSpan, is_range):
         unit, first, last = self._unit(tokens, first, last)
@@ -314,11 +359,15 @@ class QuantityExtractor:
             if after:
                 hedge = after[1]
         noun_class, event = self._attach(tokens, first, max(last, noun_end), noun_class, noun_event, unit is None)
+        if unit in ("percent", "percentage points") and noun_class is None:
+            share = self._share(tokens, first, last)
+            if share is not None:
+                noun_class, event = share[0], event or share[1]
         if unit is None and noun_class is None and hedge is None and not is_range and number.words:
             return None  # "one of the ...", "the two expressed": a word number that counts nothing named
         if unit is None:
             unit = noun_class or "count"
-        counts = unit not in ("percent", "percentage points") and not _is_currency(unit)
+        counts = unit not in ("percent", "percentage points") and unit not in self.measurement_units and not _is_currency(unit)
         integer = counts and float(low).is_integer() and float(high).is_integer()
         if hedge is None:
             interval = (low, high)
@@ -344,9 +393,9 @@ class QuantityExtractor:
         A ``bare`` figure (no currency or percent) without a noun counts what its measure or its
         event names ("killing at least 12" counts people).
         """
-        event = self._governing_event(tokens, first, head_end) or noun_event
+        event = self._governing_event(tokens, first, head_end, noun_event)
         if bare and (event is None or noun_class is None):
-            measure = self._measure(tokens, first)
+            measure = self._measure(tokens, first, self.measures)
             if measure is not None and noun_class in (None, measure[0]):  # not "the toll ... at 40 stations"
                 noun_class = measure[0]
                 event = event or measure[1]
@@ -380,17 +429,23 @@ class QuantityExtractor:
             if k < len(tokens) and tokens[k].low == "the":
                 k += 1
         head = None
-        for j in range(k, min(k + 4, len(tokens))):
+        words = 0
+        for j in range(k, len(tokens)):
+            if words == 4:
+                break
             found = self.nouns.after(tokens, j)
             if found:
                 name, event = found[1]
                 return name, j + found[0] - 1, event
             token = tokens[j]
+            if _abbreviation_dot(tokens, j):
+                continue  # "U.S. troops", "U.N. peacekeepers"
+            words += 1
             if token.kind != "word" or token.low in _STOP_WORDS:
                 break
             if token.joined or (j > k and tokens[j - 1].kind == "sym" and tokens[j - 1].text == "-"):
                 continue
-            if self.events.after(tokens, j):
+            if self.events_after.after(tokens, j) or self.events_before.after(tokens, j):
                 break
             if token.text[:1].isupper():
                 continue  # "US", "Malian": adjectives before the noun
@@ -401,31 +456,43 @@ class QuantityExtractor:
             return None, k - 1, None
         return head[0], head[1], None
 
-    def _governing_event(self, tokens, first, head_end) -> str | None:
+    def _governing_event(self, tokens, first, head_end, noun_event=None) -> str | None:
         """The event whose word governs the figure, with only link words between them.
 
         Before the figure, as its object: "killed at least 30 people", "the withdrawal of 1,100
         soldiers"; else after what it counts, as its subject: "30 people were killed", "1,000
         troops stationed in Niger". Any other event word of the sentence tells another story.
+        A weak event ("leaving 1,000 troops", "1,000 troops will remain") gives way to an event
+        word after it, then to the noun's own event ("leaving 30 dead", "12 remain missing").
         """
+        weak: str | None = None
         j = first - 1
         while j >= 0 and first - j <= _LINK_REACH:
-            found = self.events.before(tokens, j + 1)
+            found = self.events_before.before(tokens, j + 1)
             if found:
-                return found[1]
+                name, is_weak = found[1]
+                if not is_weak:
+                    return name
+                weak = name
+                break
             if tokens[j].low not in self.event_links_before:
                 break
             j -= 1
         j = self._past_aside(tokens, head_end + 1)
         start = j - 1
         while j < len(tokens) and j - start <= _LINK_REACH:
-            found = self.events.after(tokens, j)
+            found = self.events_after.after(tokens, j)
             if found:
-                return found[1]
+                name, is_weak = found[1]
+                if not is_weak:
+                    return name
+                weak = weak or name
+                j += found[0]
+                continue
             if tokens[j].low not in self.event_links_after:
                 break
             j += 1
-        return None
+        return noun_event or weak
 
     @staticmethod
     def _past_aside(tokens, j) -> int:
@@ -437,28 +504,57 @@ class QuantityExtractor:
                     return k + 1
         return j
 
-    def _measure(self, tokens, first) -> tuple[str, str | None] | None:
-        """What a measure noun before the figure names: "put the toll at about 400" -> (people, killed)."""
+    def _measure(self, tokens, first, table: _PhraseTable) -> tuple[str, str | None] | None:
+        """What a measure noun before the figure names: "put the toll at about 400" -> (people, killed),
+        "the death toll from the quake that struck on Sunday, October 12, has risen to 212"."""
+        if first > 1 and tokens[first - 1].text in "-–" and tokens[first - 1].end == tokens[first].start:
+            first -= 1  # "magnitude-5.1"
         j = first - 1
         while j >= 0 and first - j <= _LINK_REACH:
-            found = self.measures.before(tokens, j + 1)
+            found = table.before(tokens, j + 1)
             if found:
                 return found[1]
             if tokens[j].low not in self.measure_links:
-                return self._measure_before_qualifier(tokens, j)
+                return self._measure_before_qualifier(tokens, j, table) or self._measure_in_clause(tokens, first, table)
             j -= 1
-        return None
+        return self._measure_in_clause(tokens, first, table)
 
-    def _measure_before_qualifier(self, tokens, j) -> tuple[str, str | None] | None:
+    def _measure_before_qualifier(self, tokens, j, table: _PhraseTable) -> tuple[str, str | None] | None:
         """A measure whose noun is qualified by a short phrase ending at ``tokens[j]``: "the death
-        toll from the floods has risen to 120"."""
+        toll from the floods has risen to 120", "turnout in the May 16 vote was 51 percent"."""
         for k in range(j - 1, max(j - _QUALIFIER_REACH, 0) - 1, -1):
             if tokens[k].low in self.measure_qualifiers:
-                found = self.measures.before(tokens, k)
+                found = table.before(tokens, k)
                 return found[1] if found else None
-            if tokens[k].kind != "word":
+            if tokens[k].kind not in ("word", "num"):
                 return None
         return None
+
+    def _measure_in_clause(self, tokens, first, table: _PhraseTable) -> tuple[str, str | None] | None:
+        """A measure noun anywhere earlier in the clause when a verb of `measure_verbs` ("has risen
+        to", "stood at") ends right before the figure. The noun must head its phrase: a qualifier,
+        a link word, a comma or the verb follows it ("the toll from ...", not "the toll road")."""
+        verb = self.measure_verbs.before(tokens, first)
+        if verb is None:
+            return None
+        verb_start = first - verb[0]
+        for j in range(verb_start - 1, max(verb_start - _CLAUSE_REACH, 0) - 1, -1):
+            if tokens[j].text in _CLAUSE_ENDS:
+                return None
+            found = table.before(tokens, j + 1)
+            if found is None:
+                continue
+            after = tokens[j + 1]
+            if j + 1 == verb_start or after.text == "," or after.low in self.measure_qualifiers or after.low in self.measure_links:
+                return found[1]
+        return None
+
+    def _share(self, tokens, first, last) -> tuple[str, str | None] | None:
+        """What a percentage is a share of: "56.1 percent of the vote", "turnout was 76 percent"."""
+        after = self.shares_after.after(tokens, last + 1)
+        if after is not None:
+            return after[1]
+        return self._measure(tokens, first, self.shares_before)
 
     def _is_figure(self, tokens: list[Token], number: NumberSpan) -> bool:
         """Whether a number is a figure: not a chain, fraction, year, age, identifier or duration."""
@@ -471,8 +567,9 @@ class QuantityExtractor:
             return False  # "the two leaders", "all three countries": a reference back, not a count
         if self.not_before.before(tokens, first) or self.not_after.after(tokens, last + 1):
             return False
-        if first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].kind == "word" and tokens[first - 2].end == tokens[first - 1].start:
-            return False  # "SCP-173", "Covid-19"
+        if (first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].kind == "word"
+                and tokens[first - 2].end == tokens[first - 1].start and not self.measures.before(tokens, first - 1)):
+            return False  # "SCP-173", "Covid-19"; a measure may be glued: "a magnitude-5.1 quake"
         if _month_before(tokens, first) or (last + 1 < len(tokens) and _is_month(tokens[last + 1])):
             return False  # a day of a date the time extractor did not claim: "Sept. 22", "4 Oct"
         single = tokens[first]
@@ -522,6 +619,15 @@ class QuantityExtractor:
             found.append((start, end, value))
             k += size
         return found
+
+
+def _abbreviation_dot(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the dot of a capital-letter abbreviation ("U.S.", "U.N.")."""
+    token = tokens[j]
+    if token.text != "." or j == 0:
+        return False
+    before = tokens[j - 1]
+    return before.kind == "word" and len(before.text) == 1 and before.text.isupper() and before.end == token.start
 
 
 def _is_month(token: Token) -> bool:

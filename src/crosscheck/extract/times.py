@@ -47,17 +47,37 @@ from .sentences import split_span
 _TOKEN = re.compile(r"\w+")
 
 
+class VerbCues(RuleModel):
+    """Openers that are a cue only right before one of ``verbs``: "is due to MEET" looks ahead,
+    "is due to the rain" does not."""
+
+    openers: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(min_length=1)
+
+    @field_validator("openers", "verbs")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        return _lower_words(value)
+
+    def phrases(self) -> list[str]:
+        return [f"{opener} {verb}" for opener in self.openers for verb in self.verbs]
+
+
 class CueWords(RuleModel):
     """Words and phrases (matched as whole lower-case words of a sentence), with examples."""
 
     words: list[str] = Field(default_factory=list)
     phrases: list[str] = Field(default_factory=list)
+    before_verbs: VerbCues | None = None
     examples: RuleExamples
 
     @field_validator("words", "phrases")
     @classmethod
     def _lower(cls, value: list[str]) -> list[str]:
         return _lower_words(value)
+
+    def entries(self) -> list[str]:
+        return self.words + self.phrases + (self.before_verbs.phrases() if self.before_verbs else [])
 
 
 def _lower_words(value: list[str]) -> list[str]:
@@ -69,7 +89,7 @@ class _Cues:
     """Cue words compiled to sets of words and word tuples, looked up in a sentence's tokens."""
 
     def __init__(self, groups: list[CueWords], extra: list[str] = ()):
-        entries = {e for g in groups for e in g.words + g.phrases} | set(extra)
+        entries = {e for g in groups for e in g.entries()} | set(extra)
         self.words = frozenset(e for e in entries if " " not in e)
         self.phrases: dict[str, list[list[str]]] = {}
         for phrase in sorted(e for e in entries if " " in e):
@@ -216,6 +236,11 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             elif group is not None:
                 target.words.extend(group.words)
                 target.phrases.extend(group.phrases)
+                if group.before_verbs is not None and target.before_verbs is None:
+                    target.before_verbs = group.before_verbs.model_copy(deep=True)
+                elif group.before_verbs is not None:
+                    target.before_verbs.openers.extend(group.before_verbs.openers)
+                    target.before_verbs.verbs.extend(group.before_verbs.verbs)
                 if name == "forward":
                     for field in ("present_only", "past_forms", "unless_after"):
                         getattr(target, field).extend(getattr(group, field))

@@ -349,11 +349,9 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
             d = safe_date(year, expr.month, expr.day)
             if d is None:
                 raise Unresolvable(f"{calendar.month_name[expr.month]} {expr.day}, {year} does not exist", invalid=True)
-            if expr.weekday is not None and d.weekday() != expr.weekday:
-                raise Unresolvable(
-                    f"{d.isoformat()} is a {calendar.day_name[d.weekday()]}, not a {calendar.day_name[expr.weekday]}",
-                    invalid=True,
-                )
+            # a weekday that clashes with an explicit date does not void it: the date wins, and the
+            # clash ("2025-10-12 is a Sunday, not a Saturday") is the article's own inconsistency,
+            # read off the mention's text and its date by compare (weekday_mismatches)
             return day_period(d), anchor
         if safe_date(2000, expr.month, expr.day) is None:
             raise Unresolvable(f"{calendar.month_name[expr.month]} {expr.day} does not exist", invalid=True)
