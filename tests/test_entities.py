@@ -238,3 +238,18 @@ def test_a_block_too_large_even_when_split_is_compared_with_its_head(monkeypatch
 def test_a_hyphen_for_a_space_is_not_a_spelling_variant(first: str, second: str, variant: bool) -> None:
     docs = linked([first], [second])
     assert bool(find_variants(docs, RULES)) == variant
+
+
+def test_brothers_stay_apart_and_spellings_of_each_link() -> None:
+    docs = linked(
+        ["RSF commander Mohamed Hamdan Dagalo sent his brother and deputy, Abdelrahim Dagalo, to the talks."],
+        ["The delegation was led by Abdelrahim Daglo, the brother of RSF leader Mohammed Hamdan Daglo."],
+        ["Egyptian Foreign Minister Badr Abdel Aty signed for Egypt."],
+        ["Egypt's Foreign Minister Badr Abdelatty and Kenya's Prime Cabinet Secretary Musalia Mudavadi signed."],
+    )
+    abdelrahim = entity_of(docs, "d1", "Abdelrahim Dagalo")
+    hemedti = entity_of(docs, "d1", "Mohamed Hamdan Dagalo")
+    assert abdelrahim != hemedti
+    assert entity_of(docs, "d2", "Abdelrahim Daglo") == abdelrahim
+    assert entity_of(docs, "d2", "Mohammed Hamdan Daglo") == hemedti
+    assert entity_of(docs, "d3", "Badr Abdel Aty") == entity_of(docs, "d4", "Badr Abdelatty")

@@ -56,6 +56,10 @@ SAME = [
     ("Oboronnye Initsiativy OOO", "OOO Oboronnye Initsiativy"),
     ("ECOWAS", "Economic Community of West African States"),
     ("Djibril Bassolé", "Jibril Bassole"),
+    ("Badr Abdelatty", "Badr Abdel Aty"),
+    ("Mohamed Hamdan Dagalo", "Mohammed Hamdan Daglo"),
+    ("Abdelrahim Dagalo", "Abdelrahim Daglo"),
+    ("Bingu wa Mutharika", "Bingu Mutharika"),
 ]
 
 DIFFERENT = [
@@ -72,6 +76,8 @@ DIFFERENT = [
     ("Volkswagen AG", "Siemens AG"),
     ("Government of Estonia", "Government of Ethiopia"),
     ("", "Assimi Goita"),
+    ("Abdelrahim Dagalo", "Mohamed Hamdan Dagalo"),  # brothers
+    ("Peter Mutharika", "Bingu wa Mutharika"),  # brothers
 ]
 
 
@@ -443,3 +449,157 @@ def test_capitals_inside_a_sentence_stay_organisations() -> None:
 def test_central_african_is_the_region_unless_the_republic_is_named(paragraph: str, entity: str, present: bool) -> None:
     _, mentions = extract([paragraph])
     assert any(m.value.entity == entity for m in mentions) == present
+
+
+# ------------------------------------------------------------- cues found on new domains (issue 4)
+
+NEW_DOMAIN_PEOPLE = [
+    # Kinship and "<ACRONYM> leader" roles, and "led by" as a cue that is not a role.
+    ("The RSF delegation was led by Abdelrahim Daglo, the brother of RSF leader Mohammed Hamdan Daglo.",
+     [("Abdelrahim Daglo", None, "the brother of RSF leader Mohammed Hamdan Daglo"), ("Mohammed Hamdan Daglo", None, "RSF leader")]),
+    ("The talks were headed by Kamal Osei, the son of NPP chairman Kwadwo Osei.",
+     [("Kamal Osei", None, "the son of NPP chairman Kwadwo Osei"), ("Kwadwo Osei", None, "NPP chairman")]),
+    ("The party sent her sister and adviser, Nafissatou Diallo, to the talks.", [("Nafissatou Diallo", None, "her sister and adviser")]),
+    # Titles of an office about to start or about to end.
+    ("President-elect Peter Mutharika won the vote.", [("Peter Mutharika", "President-elect", None)]),
+    ("Incumbent Lazarus Chakwera took 33 percent.", [("Lazarus Chakwera", "Incumbent", None)]),
+    ("Prime Minister-designate Robinah Nabbanja named her cabinet.", [("Robinah Nabbanja", "Prime Minister-designate", None)]),
+    # A known given name and a capitalised word, also at the start of a sentence.
+    ("Peter Mutharika won the presidential election.", [("Peter Mutharika", None, None)]),
+    ("Samuel Okoth resigned on Friday.", [("Samuel Okoth", None, None)]),
+    # Particles of Southern African names.
+    ("His career began in the shadow of his late brother, Bingu wa Mutharika.", [("Bingu wa Mutharika", None, "his late brother")]),
+    # Ministerial titles from the portfolios, in both spellings of Defence.
+    ("He met U.S. Defense Secretary Pete Hegseth in Brussels.", [("Pete Hegseth", "Defense Secretary", None)]),
+    ("A spokesman denied that they met Romanian Defence Minister Ionut Mosteanu in Brussels.", [("Ionut Mosteanu", "Defence Minister", None)]),
+    ("Labor Secretary Julie Su praised the deal.", [("Julie Su", "Labor Secretary", None)]),
+    ("Kenya's Prime Cabinet Secretary Musalia Mudavadi signed the memorandum.", [("Musalia Mudavadi", "Prime Cabinet Secretary", None)]),
+    ("The deal was signed in Mombasa on Thursday, Prime Cabinet Secretary Musalia Mudavadi said.", [("Musalia Mudavadi", "Prime Cabinet Secretary", None)]),
+    ("Minister of Foreign Affairs Badr Abdelatty arrived in Nairobi.", [("Badr Abdelatty", "Minister of Foreign Affairs", None)]),
+    ("Water Minister Eric Mugaa opened the dam.", [("Eric Mugaa", "Water Minister", None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "wanted"), NEW_DOMAIN_PEOPLE)
+def test_people_from_new_domain_cues(paragraph: str, wanted) -> None:
+    _, mentions = extract([paragraph])
+    assert persons(mentions) == wanted
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(Reporting by Gulf Wire staff; editing by Sara Malik)",  # a credit, not a person of the story
+        "By Peter Okello",
+        "Fighting spread to Kasai Province in the south.",
+        "Kamuzu Stadium was full on Saturday.",  # no cue: an unknown first word is not a given name
+        "The summit was led by France and Chad.",
+    ],
+)
+def test_no_person_without_a_cue_or_in_a_credit(paragraph: str) -> None:
+    _, mentions = extract([paragraph])
+    assert persons(mentions) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "full", "other"),
+    [
+        (["RSF commander Mohamed Hamdan Dagalo arrived.", "Mohamed Hamdan Dagalo sent his brother and deputy, Abdelrahim Dagalo."],
+         "Abdelrahim Dagalo", "Mohamed Hamdan Dagalo"),
+        (["Captain Ibrahim Traore met the envoy.", "Soldiers loyal to Kassoum Traore refused."], "Kassoum Traore", "Ibrahim Traore"),
+        (["President Paul Kagame spoke.", "Later, Ange Kagame posted a photo."], "Ange Kagame", "Paul Kagame"),
+    ],
+)
+def test_a_surname_after_another_given_name_is_another_person(paragraphs, full, other) -> None:
+    _, mentions = extract(paragraphs)
+    people = {m.text: m.value.entity for m in mentions if m.kind == "person"}
+    assert full in people and people[full] != people[other]
+    surname = full.split()[-1]
+    assert surname not in people  # never the last name alone, linked to the other person
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "surname", "full"),
+    [
+        (["Army chief Abdel Fattah al-Burhan did not attend.", "Burhan told troops in Omdurman on Sunday."], "Burhan", "Abdel Fattah al-Burhan"),
+        (["Field Marshal Khalifa el-Haftar flew in.", "Haftar left on Monday."], "Haftar", "Khalifa el-Haftar"),
+    ],
+)
+def test_a_surname_without_its_particle_is_the_person(paragraphs, surname, full) -> None:
+    _, mentions = extract(paragraphs)
+    people = {m.text: m.value.entity for m in mentions if m.kind == "person"}
+    assert people[surname] == people[full]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "wanted"),
+    [
+        ("Ceasefire talks opened in Jeddah on Monday.", ("place", "Jeddah", "jeddah", "Saudi Arabia")),
+        ("Burhan told troops in Omdurman on Sunday.", ("place", "Omdurman", "omdurman", "Sudan")),
+        ("The memorandum was signed in Mombasa.", ("place", "Mombasa", "mombasa", "Kenya")),
+        ("US troops will remain in Romania.", ("place", "Romania", "romania", "Romania")),
+        ("Romanian officials said so.", ("place", "Romanian", "romania", "Romania")),
+        ("The ministers met in Reykjavik.", ("place", "Reykjavik", "reykjavik", "Iceland")),
+        ("Uruguayan and Peruvian diplomats met.", ("place", "Peruvian", "peru", "Peru")),
+    ],
+)
+def test_world_gazetteer(paragraph: str, wanted) -> None:
+    _, mentions = extract([paragraph])
+    found = [(m.kind, m.text, m.value.entity, m.value.country) for m in mentions]
+    assert wanted in found
+
+
+def test_gazetteer_is_consistent() -> None:
+    """Every place's country is a country of the gazetteer, and no surface form names two entities."""
+    entities = [e for f in RULES.get("entities") for e in f.entities]
+    countries = {e.name for e in entities if e.type == "place" and e.country is None}
+    assert {"Romania", "Jordan", "Brazil", "Japan", "Australia", "Saudi Arabia"} <= countries
+    assert not [(e.id, e.country) for e in entities if e.type == "place" and e.country and e.country not in countries]
+    owners: dict[str, str] = {}
+    clashes = []
+    for entity in entities:
+        for form in {entity.name, *entity.aliases, *entity.adjectives}:
+            key = fold_same_length(form)
+            if owners.setdefault(key, entity.id) != entity.id:
+                clashes.append((form, owners[key], entity.id))
+    assert clashes == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agency", "not_a_place"),
+    [
+        ("BLANTYRE, Sept 24 (Africa Wire) - Former president Peter Mutharika won the election.", "Africa Wire", "Africa"),
+        ("(Europe Press)", "Europe Press", "Europe"),
+        ("NAIROBI (Kenya News Agency) - The talks ended.", "Kenya News Agency", "Kenya"),
+    ],
+)
+def test_an_agency_in_a_credit_is_an_organisation(paragraph: str, agency: str, not_a_place: str) -> None:
+    _, mentions = extract([paragraph])
+    assert ("organization", agency) in [(m.kind, m.text) for m in mentions]
+    assert not [m for m in mentions if m.kind == "place" and m.text == not_a_place]
+    assert all(m.value.country in (None,) for m in mentions if m.kind == "person")
+
+
+def test_given_names_and_title_rules_are_valid(tmp_path: Path) -> None:
+    bad = tmp_path / "given.yaml"
+    bad.write_text("kind: given_names\nnames: [Peter, peter]\n", encoding="utf-8")
+    _, problems = load_rule_file(bad)
+    assert problems and "capitalised" in problems[0].render()
+    titles = [t for f in RULES.get("titles") for t in f.all_titles()]
+    assert {"Defense Secretary", "Defence Secretary", "Minister of Water", "Cabinet Secretary for Health"} <= set(titles)
+
+
+PERSON_CUE_EXAMPLES = [
+    (cue, sentence, wanted)
+    for rule_file in RULES.get("titles")
+    for cue in rule_file.person_cues
+    for wanted, sentences in ((True, cue.examples.match), (False, cue.examples.no_match))
+    for sentence in sentences
+]
+
+
+@pytest.mark.parametrize(("cue", "sentence", "wanted"), PERSON_CUE_EXAMPLES)
+def test_person_cue_examples(cue, sentence: str, wanted: bool) -> None:
+    """A cue matches the text before some capitalised word of its example."""
+    starts = [i for i in range(1, len(sentence)) if sentence[i].isupper() and sentence[i - 1] == " "]
+    assert any(cue.compiled.search(sentence[:i]) for i in starts) == wanted, (cue.pattern, sentence)

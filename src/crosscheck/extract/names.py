@@ -6,12 +6,20 @@ Two sources, both driven by rules/ data:
   compiled alternation over an accent-folded copy of each sentence (same length, so offsets
   hold);
 - discovery (``kind: titles``): runs of capitalised words that the rules do not know, accepted
-  only with a cue: a title before them ("General", "Prime Minister"), a role phrase before or
-  after them ("junta leader, X", "X, the leader of ..."), a last word that names an organisation
-  ("... Group", "... Ministry"), an acronym, or a place cue ("the capital, X"). A capital at the
-  start of a sentence is never a name by itself, and a name after "By" is an author.
+  only with a cue: a title before them ("General", "Prime Minister", "President-elect", the
+  ministerial titles made from ``portfolios`` in every spelling of ``spellings``), a role phrase
+  before or after them ("junta leader, X", "X, the leader of ...", "his brother, X", "RSF leader
+  X"), a person cue ("led by X"), a first word that is a common given name (``kind:
+  given_names``), a last word that names an organisation ("... Group", "... Ministry"), an
+  acronym, or a place cue ("the capital, X"). A capital at the start of a sentence is never a
+  name by itself, and a name after "By" or "editing by" is an author.
 
-Within one document a discovered person's surname used alone later is a mention of that person.
+A wire credit ("JEDDAH (Gulf Wire) -", "(East Wire)") is an organisation mention with role
+``credit``; the places its name holds ("Africa Wire") are not places of the story, and a dateline
+place gives nobody a country. Within one document a person's surname used alone later (also
+without its particle: "Burhan" for "al-Burhan") is a mention of that person, unless other
+capitalised given names stand before it: "Abdelrahim Dagalo" beside "Mohamed Hamdan Dagalo" is
+another person, extracted in full.
 Entity ids here are provisional; :func:`crosscheck.normalise.entities.link_entities` settles them.
 """
 
@@ -25,7 +33,7 @@ from typing import Literal
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from ..models import Document, EntityValue, Mention, Sentence
-from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, rule_kind
+from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, compile_regex, rule_kind
 
 EntityType = Literal["person", "organization", "place"]
 
@@ -88,6 +96,21 @@ class RolePattern(RuleModel):
         return self
 
 
+class PersonCue(RuleModel):
+    """Words written right before a name of two words or more that make it a person."""
+
+    pattern: str
+    examples: RuleExamples
+    compiled: re.Pattern | None = None
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    @model_validator(mode="after")
+    def _compile(self) -> "PersonCue":
+        self.compiled = compile_regex(rf"(?:^|(?<=\W))(?:{self.pattern})\s+$", re.IGNORECASE)
+        return self
+
+
 @rule_kind("titles")
 class TitleRules(RuleFile):
     titles: list[str]
@@ -98,15 +121,56 @@ class TitleRules(RuleFile):
     place_nouns: list[str] = Field(default_factory=list)
     place_words: list[str] = Field(default_factory=list)
     byline_words: list[str] = Field(default_factory=list)
+    portfolios: list[str] = Field(default_factory=list)
+    person_cues: list[PersonCue] = Field(default_factory=list)
+    spellings: list[list[str]] = Field(default_factory=list)
+
+    @field_validator("spellings")
+    @classmethod
+    def _spellings_are_groups(cls, value: list[list[str]]) -> list[list[str]]:
+        for group in value:
+            if len(group) < 2:
+                raise ValueError(f"a spelling group needs two spellings or more: {group!r}")
+        return value
+
+    def all_titles(self) -> list[str]:
+        """The titles, the ministerial titles of each portfolio, each in every spelling."""
+        titles = list(self.titles)
+        for field in self.portfolios:
+            titles += [f"{field} Minister", f"Minister of {field}", f"Minister for {field}", f"{field} Secretary",
+                       f"Secretary of {field}", f"Cabinet Secretary for {field}"]
+        spelled = set(titles)
+        for group in self.spellings:
+            for title in titles:
+                for word in group:
+                    if re.search(rf"\b{re.escape(word)}\b", title):
+                        spelled.update(re.sub(rf"\b{re.escape(word)}\b", other, title) for other in group)
+        return sorted(spelled)
 
     @field_validator("place_cues")
     @classmethod
     def _cues_compile(cls, value: list[str]) -> list[str]:
         for cue in value:
-            try:
-                re.compile(cue)
-            except re.error as exc:
-                raise ValueError(f"invalid regex {cue!r}: {exc}") from exc
+            compile_regex(cue)
+        return value
+
+
+@rule_kind("given_names")
+class GivenNameRules(RuleFile):
+    """Common given names: the first word of a capitalised run that makes it a person."""
+
+    names: list[str]
+
+    @field_validator("names")
+    @classmethod
+    def _unique_capitalised(cls, value: list[str]) -> list[str]:
+        seen: set[str] = set()
+        for name in value:
+            if not name[:1].isupper() or " " in name:
+                raise ValueError(f"given name {name!r} must be one capitalised word")
+            if name in seen:
+                raise ValueError(f"duplicate given name {name!r}")
+            seen.add(name)
         return value
 
 
@@ -155,7 +219,7 @@ def _trie_pattern(strings) -> str:
 
 
 _WORD_BODY = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
-_PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la".split())
+_PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la wa ka".split())
 # The words that may belong to a name (capitalised words and particles), skipping the rest in C:
 # a word starts at a letter not preceded by a letter, nor by a letter and an apostrophe or hyphen
 # (so a match is exactly a word of _WORD_BODY), and it does not start with a lower-case ASCII
@@ -186,6 +250,16 @@ def _unmarked_before(before: str) -> str:
         return stripped.rstrip(_EMPHASIS) + " "
     return before
 
+
+# A wire credit: "JEDDAH, Nov 4 (Gulf Wire) -", "NAIROBI (Reuters) -" at the start of a paragraph,
+# or "(East Wire)" alone on the last line. The agency in brackets is an organisation, never a
+# place of the story even when its name holds one ("Africa Wire").
+_CREDIT = re.compile(
+    r"^[\s*_]*(?:[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -][^\W\d_]+)*\.?(?:\s*,[^()\n]{0,40}?)?\s*)?"
+    r"\((?P<agency>[^()\n]{1,40})\)\s*(?:[-–—]\s|$)"
+)
+# Capitalised words written right before a person's last name ("Abdelrahim" before "Dagalo").
+_GIVEN_NAMES_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*\s){1,3})$")
 
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|ben|bin|ibn|abu)-[^\W\d_]", re.IGNORECASE)
 
@@ -232,7 +306,7 @@ class NameExtractor:
         else:
             self.gazetteer = None
 
-        titles = [t for f in rules.get("titles") for t in f.titles]
+        titles = [t for f in rules.get("titles") for t in f.all_titles()]
         self.titles = sorted({t.lower() for t in titles}, key=lambda t: (-len(t), t))
         self.title_case = {t.lower(): t for t in titles}
         self.title_before = (
@@ -242,8 +316,20 @@ class NameExtractor:
         )
         # A title ends the text before a name, so only its last characters need a search.
         self.title_reach = max((len(t) for t in self.titles), default=0) + 2
-        self.title_first_words = frozenset(t.split(" ", 1)[0] for t in self.titles)
+        # Titles by their first word, longest first, so a run is checked against a handful of them.
+        self.titles_by_first: dict[str, list[str]] = {}
+        for title in self.titles:
+            self.titles_by_first.setdefault(title.split(" ", 1)[0], []).append(title)
+        self.title_first_words = frozenset(self.titles_by_first)
         self.roles = [r for f in rules.get("titles") for r in f.roles]
+        # One search for all role phrases before a name: most names have none, and then the
+        # rules need not be tried one by one.
+        befores = [r.before for r in self.roles if r.before is not None]
+        self.any_role_before = (
+            re.compile(r"(?:^|(?<=\W))(?:" + "|".join(f"(?:{b})" for b in befores) + r")\s*,?\s*$", re.IGNORECASE)
+            if befores
+            else None
+        )
         self.not_names = frozenset(w for f in rules.get("titles") for w in f.not_names)
         self.organization_words = frozenset(w for f in rules.get("titles") for w in f.organization_words)
         cues = [c for f in rules.get("titles") for c in f.place_cues]
@@ -252,7 +338,22 @@ class NameExtractor:
         self.place_noun_after = re.compile(r"^\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])") if nouns else None
         self.place_words = frozenset(w for f in rules.get("titles") for w in f.place_words)
         bylines = [b for f in rules.get("titles") for b in f.byline_words]
-        self.byline = re.compile(r"^\s*(?:" + "|".join(re.escape(b) for b in bylines) + r")\s+$") if bylines else None
+        # At the start of a sentence, or inside a credit after "(" or ";" ("(Reporting by X; editing by Y)").
+        self.byline = (
+            re.compile(r"(?:^[\s*_]*|[(;]\s*)(?:" + "|".join(re.escape(b) for b in bylines) + r")\s+$", re.IGNORECASE)
+            if bylines
+            else None
+        )
+        self.byline_reach = max((len(b) for b in bylines), default=0) + 4
+        self.person_cues = [c for f in rules.get("titles") for c in f.person_cues]
+        self.given_names = frozenset(n for f in rules.get("given_names") for n in f.names)
+        # "Minister of" before a run that starts with the field: the title runs into the name's words.
+        heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t})
+        self.title_head_before = (
+            re.compile(r"(?:^|(?<=\W))(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+            if heads
+            else None
+        )
 
     # -- public -----------------------------------------------------------------------------
 
@@ -295,6 +396,18 @@ class NameExtractor:
     def _sentence_hits(self, text: str) -> list[_Hit]:
         folded = fold_same_length(text)
         hits = self._gazetteer_hits(folded)
+        credit = _CREDIT.match(text)
+        if credit:
+            start, end = credit.span("agency")
+            hits = [h for h in hits if h.end <= start or h.start >= end]
+            agency = text[start:end].strip()
+            if agency:
+                known = self.surface.get(fold_same_length(agency))
+                if known is not None and known[0].type == "organization" and not known[1]:
+                    entity = known[0]
+                    hits.append(_Hit(start, end, "organization", entity.id, entity.name, entity.country, role="credit"))
+                else:
+                    hits.append(_Hit(start, end, "organization", entity_slug(agency), agency, None, role="credit"))
         hits += self._discovered_hits(text, hits)
         for hit in hits:
             if hit.type == "person":
@@ -362,18 +475,34 @@ class NameExtractor:
                 cleaned.append(run)
         return cleaned
 
-    def _strip_title(self, text: str, run: list[_Word]) -> tuple[str | None, list[_Word]]:
-        """Leading title words of a run ("Lieutenant-Colonel Paul-Henri Damiba")."""
+    def _after_byline(self, text: str, start: int) -> bool:
+        """Whether a byline or credit ("By", "editing by") is written right before ``start``."""
+        return self.byline is not None and self.byline.search(text, max(0, start - self.byline_reach), start) is not None
+
+    def _title_head_start(self, text: str, start: int) -> int | None:
+        """Where "Minister of " starts when it is written right before a run that begins with the
+        ministry's field ("Minister of Foreign Affairs Badr Abdelatty")."""
+        if self.title_head_before is None:
+            return None
+        match = self.title_head_before.search(text, max(0, start - self.title_reach), start)
+        return match.start() if match else None
+
+    def _strip_title(self, text: str, run: list[_Word], from_: int | None = None) -> tuple[str | None, list[_Word]]:
+        """Leading title words of a run ("Lieutenant-Colonel Paul-Henri Damiba"); ``from_`` is the
+        start of a title's head written before the run ("Minister of " before "Foreign Affairs ...")."""
         title = None
         while run:
-            rest = text[run[0].start : run[-1].end].lower()
-            if rest.split(" ", 1)[0] not in self.title_first_words:
+            begin = run[0].start if from_ is None else from_
+            from_ = None
+            rest = text[begin : run[-1].end].lower()
+            candidates = self.titles_by_first.get(rest.split(" ", 1)[0])
+            if candidates is None:
                 break
-            matched = next((t for t in self.titles if rest.startswith(t + " ") or rest == t), None)
+            matched = next((t for t in candidates if rest.startswith(t + " ") or rest == t), None)
             if matched is None:
                 break
             title = self.title_case[matched]
-            end = run[0].start + len(matched)
+            end = begin + len(matched)
             run = [w for w in run if w.start >= end]
         return title, run
 
@@ -382,9 +511,9 @@ class NameExtractor:
         for run in self._runs(text, taken):
             while run and run[0].text in self.not_names:
                 run = run[1:]
-            if not run or (self.byline and self.byline.match(text, 0, run[0].start)):
+            if not run or self._after_byline(text, run[0].start):
                 continue
-            title, run = self._strip_title(text, run)
+            title, run = self._strip_title(text, run, self._title_head_start(text, run[0].start))
             while run and run[-1].text in self.not_names:
                 run = run[:-1]
             if not run:
@@ -463,6 +592,10 @@ class NameExtractor:
             return "place"  # "the Barsalogho massacre", "Cabo Delgado province"
         if self._title_at_end(before):
             return "person"
+        if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.person_cues):
+            return "person"  # "The delegation was led by Abdelrahim Daglo"
+        if len(run) > 1 and run[0].text in self.given_names and not _LOCATIVE_BEFORE.search(before):
+            return "person"  # "Peter Mutharika won ...": a known given name and another capitalised word
         if _LOCATIVE_BEFORE.search(before) and self._known_place_follows(after, start + len(name), taken):
             return "place"  # "near Djibo in northern Burkina Faso", "in Mandera, Kenya"
         if len(run) > 1 and self._place_possessive_before(start, before, taken):
@@ -494,8 +627,11 @@ class NameExtractor:
     def _role(self, before: str, after: str) -> str | None:
         before, after = _unmarked_before(before), after.lstrip(_EMPHASIS)
         window = before[-80:]
+        has_before = self.any_role_before is not None and self.any_role_before.search(window) is not None
         for role in self.roles:
             if role.before is not None:
+                if not has_before:
+                    continue
                 match = role.compiled.search(window)
             else:
                 match = role.compiled.search(after[:80])
@@ -515,9 +651,12 @@ class NameExtractor:
             hit.role = self._role(before[: match.start()], after) if match else None  # a title, not a role
         if hit.country is None:
             window_start = max(0, hit.start - 60)
-            near = [h for h in hits if h.type == "place" and window_start <= h.start < hit.start and h.country]
-            if near:
-                hit.country = near[-1].country
+            near = [
+                h for h in hits
+                if h.type == "place" and h.role != "dateline" and window_start <= h.start < hit.start and h.country
+            ]
+            if near:  # the nearest place before the name; where the story was filed says nothing of him
+                hit.country = max(near, key=lambda h: h.start).country
 
     # -- whole document ---------------------------------------------------------------------
 
@@ -530,8 +669,12 @@ class NameExtractor:
                 continue
             for written in (sentence.text[hit.start : hit.end], hit.canonical):
                 parts = written.split()
-                if len(parts) > 1 and parts[-1] not in self.not_names and parts[-1][:1].isupper():
-                    owners.setdefault(parts[-1], {}).setdefault(hit.entity, hit)
+                if len(parts) < 2:
+                    continue
+                last = parts[-1]
+                for surname in (last, last.split("-", 1)[1] if _PARTICLE_PREFIX.match(last) else ""):  # "Burhan" for "al-Burhan"
+                    if surname not in self.not_names and surname[:1].isupper():
+                        owners.setdefault(surname, {}).setdefault(hit.entity, hit)
         return {name: next(iter(people.values())) for name, people in owners.items() if len(people) == 1}
 
     @staticmethod
@@ -541,6 +684,23 @@ class NameExtractor:
         if person is not None and person.entity != hit.entity:
             hit.entity, hit.canonical, hit.country = person.entity, person.canonical, hit.country or person.country
         return hit
+
+    def _other_given_names(self, text: str, start: int, spans: list[tuple[int, int]]) -> int | None:
+        """Where the given names of a different person start when capitalised words (not titles, not
+        sentence words, not a known name) stand right before a last name at ``start``."""
+        match = _GIVEN_NAMES_BEFORE.search(text, max(0, start - 60), start)
+        if match is None:
+            return None
+        words = list(re.finditer(r"\S+", match.group(1)))
+        given = None
+        for word in reversed(words):
+            at = match.start(1) + word.start()
+            written = word.group()
+            if (not written[:1].isupper() or written.isupper() or written in self.not_names
+                    or written.lower() in self.title_first_words or any(a <= at < b for a, b in spans)):
+                break
+            given = at
+        return given
 
     def _surnames_alone(self, sentences: list[Sentence], found: list[tuple[Sentence, _Hit]],
                         surnames: dict[str, _Hit]) -> list[tuple[Sentence, _Hit]]:
@@ -560,7 +720,12 @@ class NameExtractor:
                 if (sentence.index, match.start()) in taken or any(a <= match.start() < b for a, b in spans):
                     continue
                 person = surnames[match.group(1)]
-                hit = _Hit(match.start(), match.end(), "person", person.entity, person.canonical, person.country)
+                given_start = self._other_given_names(sentence.text, match.start(), spans)
+                if given_start is not None:  # "Abdelrahim Dagalo" beside "Mohamed Hamdan Dagalo": another person
+                    name = sentence.text[given_start : match.end()]
+                    hit = _Hit(given_start, match.end(), "person", entity_slug(name), name, person.country)
+                else:
+                    hit = _Hit(match.start(), match.end(), "person", person.entity, person.canonical, person.country)
                 self._describe_person(sentence.text, hit, [])
                 extra.append((sentence, hit))
         return extra

@@ -29,7 +29,7 @@ from ..models import EntityValue, ExtractedDocument, Mention
 from ..rules import RulePack
 from .names import DEFAULT_THRESHOLD, name_score, prepare, translit_key
 
-_PARTICLES = frozenset({"al", "bin", "bint", "abu", "de", "van", "der", "the", "of", "and", "y", "na"})
+_PARTICLES = frozenset({"al", "bin", "bint", "abu", "de", "van", "der", "the", "of", "and", "y", "na", "wa"})
 # A block shared by more entities than this ("m:TRR" for Traore in a large corpus) is split by
 # finer keys before its pairs are compared. The cap keeps linking linear in the corpus: at most
 # this many comparisons per entity and key.

@@ -40,7 +40,7 @@ _PARTICLES = {
     "del": "de", "della": "de", "di": "de", "du": "de", "des": "de", "la": "de", "le": "de",
     "van": "van", "von": "van", "der": "der", "den": "der", "ter": "der", "y": "y", "e": "y",
     "the": "the", "of": "of", "and": "and", "und": "and", "et": "and", "for": "of", "in": "of",
-    "na": "na",
+    "na": "na", "wa": "wa",
 }
 # Legal forms, written out or abbreviated, mapped to one class each. Longest phrases first.
 _LEGAL_PHRASES = [
