@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.clean import Cleaner, FurnitureRules
+from crosscheck.clean import Cleaner, FurnitureRules, dateline_end
 from crosscheck.models import Document, LineMap, RawDocument
+from crosscheck.pipeline import check, complete_publication_dates
 from crosscheck.rules import RulePack, default_rules_dir, load_rule_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -456,3 +457,129 @@ def test_site_name_is_the_outlet_and_an_anonymous_byline_names_nobody(header: st
     assert doc.authors == []
     assert doc.published == date(2024, 9, 13)
     assert doc.title == "Burkina leader holds talks with Turkish diplomat"
+
+
+# ---------------------------------------------------------------------------------------------
+# Datelines without a year, agencies the rules do not list, Markdown emphasis and headings
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "partial", "shown", "credit"),
+    [
+        ("JEDDAH, Nov 4 (Gulf Wire) - Delegations of the two armies opened ceasefire talks in Jeddah on Monday, mediators said.", "11-04", "Nov 4", "Gulf Wire"),
+        ("KAMPALA, 17 March (Lake Basin News) - Uganda's parliament passed the budget on Tuesday after a long debate, officials said.", "03-17", "17 March", "Lake Basin News"),
+        ("ANKARA, Sept. 9th (Reuters) - Turkey's central bank held its main rate on Thursday, as economists had expected.", "09-09", "Sept. 9th", "Reuters"),
+    ],
+)
+def test_a_dateline_without_a_year_gives_month_and_day_and_its_agency(first_paragraph, partial, shown, credit) -> None:
+    page = f"{first_paragraph}\n\nThe officials did not say when the next round would take place, a spokesman added on Tuesday.\n"
+    doc = CLEANER.clean(raw(page))
+    assert (doc.published, doc.published_partial, doc.credit) == (None, partial, credit)
+    assert doc.published_evidence == f"line 1: '{shown}' (wire dateline)"
+    assert body_of(doc)[0] == first_paragraph  # the dateline stays in the body paragraph
+
+
+@pytest.mark.parametrize(
+    "first_paragraph",
+    [
+        "JEDDAH, Feb 30 (Gulf Wire) - The two delegations met again in the city on Monday, mediators said.",
+        "The minister (pictured) - who spoke on Monday - said the talks would resume soon in the capital.",
+    ],
+)
+def test_no_partial_date_or_credit_from_what_is_not_a_dateline(first_paragraph) -> None:
+    doc = CLEANER.clean(raw(f"{first_paragraph}\n\nThe officials did not say when the next round would take place, a spokesman added.\n"))
+    assert doc.published is None and doc.published_partial is None
+    if "pictured" in first_paragraph:
+        assert doc.credit is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("JEDDAH, Nov 4 (Gulf Wire) - Delegations opened talks.", "JEDDAH, Nov 4 (Gulf Wire) - "),
+        ("ANKARA (Anka Wire) - An earthquake struck Van.", "ANKARA (Anka Wire) - "),
+        ("The talks opened in Jeddah on Monday.", ""),
+    ],
+)
+def test_dateline_end_marks_the_dateline_for_later_stages(paragraph, dateline) -> None:
+    assert paragraph[: dateline_end(paragraph)] == dateline
+
+
+MARKDOWN_POSTS = [
+    (
+        ("# Malawi: the comeback of a former president\n\n_Ballot Box Africa blog, posted September 27, 2025_\n\n"
+         "The former president won the election of September 16 with about 56 percent of the vote, well ahead of his rival.\n"),
+        "Malawi: the comeback of a former president", date(2025, 9, 27),
+    ),
+    (
+        ("## Field notes\n\n# Why the dam talks stalled again\n\n__Nile Notebook | published 3 May 2024__\n\n"
+         "Negotiators from the three countries left the capital on Friday without agreeing on a schedule for filling the reservoir.\n"),
+        "Why the dam talks stalled again", date(2024, 5, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "published"), MARKDOWN_POSTS)
+def test_markdown_emphasis_is_not_text_and_the_top_heading_is_the_title(text, title, published) -> None:
+    doc = CLEANER.clean(raw(text, fmt="markdown"))
+    assert (doc.title, doc.published) == (title, published)
+    assert "labelled" in doc.published_evidence
+
+
+# ---------------------------------------------------------------------------------------------
+# The pipeline step that completes datelines without a year
+
+
+def _dated(doc_id: str, published: date | None, partial: str | None = None) -> Document:
+    text = "Body."
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
+                    published=published, published_partial=partial, body=[{"start": 0, "end": len(text)}],
+                    published_evidence="line 1: 'x' (wire dateline)" if partial else None)
+
+
+@pytest.mark.parametrize(
+    ("others", "partial", "expected"),
+    [
+        ([date(2025, 10, 24), date(2025, 11, 5), date(2025, 9, 25)], "11-04", date(2025, 11, 4)),
+        ([date(2026, 1, 3), date(2026, 1, 5)], "12-30", date(2025, 12, 30)),  # across the new year
+        ([date(2023, 12, 28)], "01-02", date(2024, 1, 2)),
+        ([date(2025, 3, 1)], "02-29", date(2024, 2, 29)),  # only a leap year has it
+    ],
+)
+def test_the_year_of_a_partial_dateline_is_the_closest_to_the_other_articles(others, partial, expected) -> None:
+    docs = [_dated(f"d{i}", day) for i, day in enumerate(others)] + [_dated("wire", None, partial)]
+    docs, problems = complete_publication_dates(docs)
+    wire = docs[-1]
+    assert wire.published == expected
+    assert wire.published_evidence.endswith(f"year {expected.year} inferred from the other articles of the run")
+    assert [(p.code, p.path, p.line) for p in problems] == [("W201", "wire.txt", 1)]
+
+
+def test_without_dated_articles_the_date_stays_unknown_and_is_reported() -> None:
+    docs, problems = complete_publication_dates([_dated("wire", None, "11-04"), _dated("blog", None)])
+    assert [d.published for d in docs] == [None, None]
+    assert [(p.code, p.path, p.line) for p in problems] == [("W202", "wire.txt", 1), ("W202", "blog.txt", 1)]
+    assert problems[0].message == "no publication date found; relative dates stay unresolved"
+
+
+def test_an_inferred_year_resolves_relative_dates_end_to_end(tmp_path) -> None:
+    (tmp_path / "a_page.txt").write_text(
+        "Talks open in Jeddah\n\nNovember 4, 2025\n\nThe two delegations opened ceasefire talks in Jeddah on Monday, mediators said in a statement.\n",
+        encoding="utf-8")
+    (tmp_path / "b_wire.txt").write_text(
+        "JEDDAH, Nov 5 (Gulf Wire) - The two delegations held a second day of ceasefire talks in Jeddah on Tuesday, mediators said.\n",
+        encoding="utf-8")
+    report = check([tmp_path])
+    published = {d.id: d.published for d in report.documents}
+    assert published == {"a_page": date(2025, 11, 4), "b_wire": date(2025, 11, 5)}
+    assert [(p.code, Path(p.path).name) for p in report.problems] == [("W201", "b_wire.txt")]
+    tuesday = [m for m in report.mentions if m.document == "b_wire" and m.kind == "time" and "Tuesday" in m.text]
+    assert tuesday and tuesday[0].value.start == date(2025, 11, 4)
+
+
+def test_a_json_article_without_a_date_keeps_its_dateline_month_and_day() -> None:
+    text = "NAIROBI, Oct 23 (East Wire) - The two ministers signed a memorandum on water cooperation in Nairobi on Thursday.\n"
+    doc = CLEANER.clean(raw(text, fmt="json"))
+    assert (doc.published, doc.published_partial, doc.credit) == (None, "10-23", "East Wire")
+    given = CLEANER.clean(raw(text, fmt="json", given_published=date(2025, 10, 23)))
+    assert (given.published, given.published_partial) == (date(2025, 10, 23), None)

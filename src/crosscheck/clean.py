@@ -127,7 +127,14 @@ _NAMES = re.compile(rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # A wire dateline opening the first paragraph: "LUSAKA (Reuters) -", "BAMAKO, March 10, 2025 (Reuters) -",
 # "DAKAR, 4 May 2024 -". The place is in capitals unless an agency in brackets follows.
-_DATELINE = re.compile(r"^(?P<head>[A-Z][^()\n]{1,60}?)\s*(?:\((?P<agency>[A-Za-z][A-Za-z .-]{1,30})\))?\s*[-–—:]\s")
+_DATELINE = re.compile(r"^(?P<head>[A-Z][^()\n]{1,60}?)\s*(?:\((?P<agency>[^\W\d_][\w .&'’-]{1,30})\))?\s*[-–—:]\s")
+# A dateline date without its year ("Nov 4", "4 November"): wires often omit the year.
+_PARTIAL_DATE = re.compile(
+    rf"(?<!\w)(?:(?P<mon1>{MONTH_PATTERN})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN})\.?)(?!\w)",
+    re.IGNORECASE,
+)
+# A line wholly in Markdown emphasis ("_Posted May 2, 2025_", "**By Jane Doe**"): the markers are not text.
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+(?<!\s))\1$")
 _GLUED = re.compile(r"[.!?”\"’]([A-Z][a-z]+)$")
 
 
@@ -144,6 +151,7 @@ class _Line:
     words: int
     bullet: bool
     gap_before: bool  # a blank line separates it from the previous non-blank line
+    heading: int = 0  # Markdown heading level ("# Title" is 1), 0 for other lines
     kind: str = HEADLINE
     in_block: bool = False
     in_body: bool = False
@@ -174,6 +182,14 @@ def _dateline(text: str) -> re.Match | None:
     if found.group("agency") or (place.isupper() and sum(ch.isalpha() for ch in place) >= 3):
         return found
     return None
+
+
+def dateline_end(paragraph: str) -> int:
+    """Length of the wire dateline that opens ``paragraph`` ("JEDDAH, Nov 4 (Gulf Wire) - "),
+    0 when there is none. Later stages skip it: its place and agency are the filing
+    circumstances, not facts of the story."""
+    found = _dateline(paragraph)
+    return found.end() if found else 0
 
 
 def _parse_date(found: re.Match) -> date | None:
@@ -226,6 +242,8 @@ class Cleaner:
         self._credit_label = re.compile(rf"^(?i:{alternation(merged(lambda r: r.credit_labels))})\s*:\s*(?P<credit>\S.{{0,60}})$")
         date_labels = merged(lambda r: r.published_labels) + merged(lambda r: r.updated_labels)
         self._date_label = re.compile(rf"^(?P<label>{alternation(date_labels)})\s*:?$", re.IGNORECASE)
+        # A label after a name and a separator: "Example blog, posted May 2, 2025", "Example News | Updated".
+        self._date_label_tail = re.compile(rf"^[^,|–—]{{1,60}}[,|–—]\s*(?P<label>{alternation(date_labels)})\s*:?$", re.IGNORECASE)
 
     # -- rule groups (also used by the rule-example tests) ----------------------------------
 
@@ -274,13 +292,20 @@ class Cleaner:
                     continue
                 start += len(content) - len(rest)
                 content, bullet = rest, True
-            elif first == "#":
-                heading = content.lstrip("#").lstrip()
+            level = 0
+            if not bullet and first == "#":
+                heading = content.lstrip("#")
+                level = len(content) - len(heading)
+                heading = heading.lstrip()
                 if not heading:
                     continue
                 start += len(content) - len(heading)
                 content = heading
-            lines.append(_Line(index, len(lines), start, start + len(content), content, content.lower(), content.count(" ") + 1, bullet, gap))
+            emphasis = _EMPHASIS.match(content)
+            if emphasis:
+                start += len(emphasis.group(1))
+                content = emphasis.group(2)
+            lines.append(_Line(index, len(lines), start, start + len(content), content, content.lower(), content.count(" ") + 1, bullet, gap, level))
             gap = False
         return lines
 
@@ -399,13 +424,19 @@ class Cleaner:
 
     # -- metadata ---------------------------------------------------------------------------
 
+    def _date_label_of(self, before: str) -> re.Match | None:
+        """The label that introduces a date: the whole text before it, or its tail after a separator."""
+        if not before:
+            return None
+        return self._date_label.match(before) or self._date_label_tail.match(before)
+
     def _is_date_line(self, line: _Line) -> bool:
         """A line that is a date (with weekday, time, label or byline around it), not a sentence."""
         found = line.date_match
         if found is None:
             return False
         before = line.text[: found.start()].strip(" |,-–—•")
-        if before and self._date_label.match(before):
+        if self._date_label_of(before):
             return True
         rest = before.lower().split() + _TIME.sub(" ", line.text[found.end():]).lower().split()
         return sum(1 for w in rest if w.strip(_WORD_EDGE) and w.strip(_WORD_EDGE) not in _DATE_LINE_WORDS) <= 3
@@ -423,7 +454,7 @@ class Cleaner:
             if not (is_byline or self._is_date_line(line)):
                 continue
             before = line.text[: found.start()].strip(" |,-–—•")
-            label_match = self._date_label.match(before) if before else None
+            label_match = self._date_label_of(before)
             label = _norm(label_match.group("label")) if label_match else None
             updated = label in self._updated_labels if label else False
             time_found = _TIME.match(line.text, found.end() + len(line.text[found.end():]) - len(line.text[found.end():].lstrip(" ,|-–—at@")))
@@ -466,15 +497,31 @@ class Cleaner:
         return best.line.date, f"line {best.line.index + 1}: '{best.shown}'{why}"
 
     @staticmethod
-    def _dateline_date(first: _Line) -> tuple[date | None, str | None]:
+    def _dateline_date(first: _Line) -> tuple[date | None, str | None, str | None]:
         """The date of a wire dateline ("BAMAKO, March 10, 2025 (Reuters) -"), used when the page
-        shows no date line of its own: the wire dates its copy on the day it files it."""
+        shows no date line of its own: the wire dates its copy on the day it files it. A dateline
+        without a year ("JEDDAH, Nov 4 (Gulf Wire) -") gives only its month and day ("11-04"),
+        for the pipeline to complete from the other articles of the run.
+
+        Returns (date, evidence, partial "MM-DD")."""
         dateline = _dateline(first.text)
-        found = _DATE.search(dateline.group("head")) if dateline else None
+        if dateline is None:
+            return None, None, None
+        head = dateline.group("head")
+        found = _DATE.search(head)
         parsed = _parse_date(found) if found else None
-        if parsed is None:
-            return None, None
-        return parsed, f"line {first.index + 1}: '{found.group()}' (wire dateline)"
+        if parsed is not None:
+            return parsed, f"line {first.index + 1}: '{found.group()}' (wire dateline)", None
+        partial = _PARTIAL_DATE.search(head)
+        if partial is None:
+            return None, None, None
+        month = MONTHS[(partial.group("mon1") or partial.group("mon2")).lower()]
+        day = int(partial.group("day1") or partial.group("day2"))
+        try:
+            date(2000, month, day)  # a leap year: "Feb 29" is a real month-day
+        except ValueError:
+            return None, None, None
+        return None, f"line {first.index + 1}: '{partial.group()}' (wire dateline)", f"{month:02d}-{day:02d}"
 
     def _bylines(self, zone: list[_Line]) -> list[tuple[_Line, list[str]]]:
         found = []
@@ -590,9 +637,9 @@ class Cleaner:
                 if self._agency(name):
                     return self._agency(name)
         if body:
-            dateline = _dateline(body[0].text)
-            if dateline and dateline.group("agency") and self._agency(dateline.group("agency")):
-                return self._agency(dateline.group("agency"))
+            credit = self._dateline_credit(body[0].text)
+            if credit:
+                return credit
             first, last = body[0].pos, body[-1].pos
             for line in lines:
                 near = 0 < line.pos - last <= 3 or 0 < first - line.pos <= 3
@@ -600,9 +647,33 @@ class Cleaner:
                     return self._agency(line.text)
         return None
 
-    def _title(self, header: list[_Line], counts: dict[str, int], outlet: str | None, bylines: list[_Line]) -> _Line | None:
-        """The headline: the nearest headline-like line above the body, preferring one that
-        stands over a byline or date line, or that the page repeats."""
+    def _dateline_credit(self, paragraph: str) -> str | None:
+        """The agency in brackets of a dateline: a known one under its usual name, an unknown one
+        ("JEDDAH, Nov 4 (Gulf Wire) -") as written when the place is in capitals or a date
+        stands before it, so that "The minister (pictured) - ..." names no agency."""
+        dateline = _dateline(paragraph)
+        agency = dateline.group("agency") if dateline else None
+        if not agency:
+            return None
+        known = self._agency(agency)
+        if known:
+            return known
+        head = dateline.group("head")
+        place = head.split(",", 1)[0]
+        dated = _DATE.search(head) or _PARTIAL_DATE.search(head)
+        if agency[0].isupper() and (place.isupper() or dated):
+            return " ".join(agency.split())
+        return None
+
+    def _title(self, header: list[_Line], counts: dict[str, int], outlet: str | None, bylines: list[_Line],
+               markdown: bool = False) -> _Line | None:
+        """The headline: in Markdown the top heading above the body ("# ..."), else the nearest
+        headline-like line above the body, preferring one that stands over a byline or date
+        line, or that the page repeats."""
+        if markdown:
+            headings = [line for line in header if line.heading and line.words >= 2 and line.text != outlet]
+            if headings:
+                return min(headings, key=lambda line: (line.heading, line.pos))
         candidates = [
             line for line in header
             if line.kind in (HEADLINE, SHORT_PROSE) and not line.in_block and not line.bullet
@@ -657,12 +728,13 @@ class Cleaner:
                 elif name not in authors:
                     authors.append(name)
         outlet = self._outlet(lines, counts, byline_orgs)
-        title = self._title(header, counts, outlet, byline_lines)
+        title = self._title(header, counts, outlet, byline_lines, markdown=raw.format == "markdown")
         published, evidence = self._published(self._date_candidates(lines, body, title, byline_lines))
+        partial = None
         if published is None and body:
-            published, evidence = self._dateline_date(body[0])
+            published, evidence, partial = self._dateline_date(body[0])
         credit = self._credit(lines, body, bylines)
-        return self._document(raw, lines, body, title.text if title else None, published, evidence, outlet, credit, authors)
+        return self._document(raw, lines, body, title.text if title else None, published, evidence, outlet, credit, authors, partial)
 
     def _clean_given(self, raw: RawDocument, lines: list[_Line]) -> Document:
         """Text that ingest already reduced to the article: drop only unmistakable furniture
@@ -693,17 +765,20 @@ class Cleaner:
         published, evidence = raw.given_published, ("given by the input" if raw.given_published else None)
         if published is None:
             published, evidence = self._published(self._date_candidates(lines, body, None, [line for line, _ in bylines]))
+        partial = None
+        if published is None and body:
+            published, evidence, partial = self._dateline_date(body[0])
         outlet = raw.given_outlet or self._outlet(furniture_lines, counts, [])
         authors = list(raw.given_authors)
         if not authors:
             for _, names in bylines:
                 authors += [n for n in names if not self._agency(n) and not self._is_organisation(n, counts) and n not in authors]
         credit = self._credit(lines, body, bylines)
-        return self._document(raw, lines, body, title, published, evidence, outlet, credit, authors)
+        return self._document(raw, lines, body, title, published, evidence, outlet, credit, authors, partial)
 
     def _document(self, raw: RawDocument, lines: list[_Line], body: list[_Line], title: str | None,
                   published: date | None, evidence: str | None, outlet: str | None, credit: str | None,
-                  authors: list[str]) -> Document:
+                  authors: list[str], partial: str | None = None) -> Document:
         """Body spans one per paragraph; furniture spans merged over each run of removed lines."""
         body_spans: list[dict[str, int]] = []
         furniture: list[dict[str, int]] = []
@@ -729,6 +804,7 @@ class Cleaner:
         return Document.model_validate({
             "id": raw.id, "path": raw.path, "format": raw.format, "encoding": raw.encoding, "text": raw.text,
             "lines": raw.lines, "title": title, "published": published, "published_evidence": evidence,
+            "published_partial": partial,
             "outlet": outlet, "credit": credit, "authors": authors, "url": raw.given_url,
             "body": body_spans, "furniture": furniture,
         })

@@ -101,6 +101,9 @@ class Document(SourceText):
     title: str | None = None
     published: date | None = None
     published_evidence: str | None = None
+    # "MM-DD" of a dateline without a year ("JEDDAH, Nov 4 (Gulf Wire) -"), while ``published``
+    # is unknown; the pipeline infers the year from the other articles of the run.
+    published_partial: str | None = None
     outlet: str | None = None
     credit: str | None = None
     authors: list[str] = Field(default_factory=list)
