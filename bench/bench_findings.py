@@ -33,6 +33,7 @@ SETS = [
     ("held-out", "articles_heldout", "articles_heldout_expected.yaml"),
     ("held-out", "articles_fresh", "articles_fresh_expected.yaml"),
     ("unseen", "articles_unseen", "articles_unseen_expected.yaml"),
+    ("eval", "articles_eval", "articles_eval_expected.yaml"),
 ]
 
 
@@ -52,7 +53,9 @@ class Expectation:
 
 
 def expectations(entries: list[dict], note_key: str) -> list[Expectation]:
-    return [Expectation(e["kind"], frozenset(e["documents"]), e.get("aspect", ""), e.get(note_key, "")) for e in entries or []]
+    # str(): YAML reads an unquoted aspect such as 2025-10-23 as a date, not a string.
+    return [Expectation(e["kind"], frozenset(str(d) for d in e["documents"]), str(e.get("aspect", "")),
+                        str(e.get(note_key, ""))) for e in entries or []]
 
 
 def main(argv: list[str]) -> int:

@@ -225,3 +225,125 @@ def test_prefix_scanners_find_what_the_patterns_find(extractor, words, a, b):
         assert [m.span() for m in scanner.finditer(text, folded, low, high)] == expected
         first = scanner.first(text, folded, low, high)
         assert (first.span() if first else None) == (expected[0] if expected else None)
+
+
+# -- new event kinds, third parties, asides ------------------------------------------------
+
+TURKEY = place("Turkey")
+VAN = place("Van", "Turkey")
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("An earthquake of magnitude 6.4 struck Turkey's eastern province of Van late on Sunday, killing at least "
+         "38 people and injuring more than 400.",
+         [("Turkey", TURKEY), ("Van", VAN), ("at least 38", figure(38, None, "people", "at least 38")),
+          ("more than 400", figure(400, None, "people", "more than 400", "wounded"))]),
+        ("Flash floods swept through Kassala state on Friday and killed 45 people.",
+         [("Kassala", place("Kassala", "Sudan")), ("45", figure(45, 45, "people", "45"))]),
+    ],
+)
+def test_a_disaster_with_casualties_is_no_attack(extractor, text, spans):
+    claims, _ = claims_of(extractor, text, spans)
+    assert [c.kind for c in claims] == ["disaster"]
+    assert claims[0].figures
+
+
+def test_an_anonymous_toll_after_a_quake_is_the_quakes_but_a_named_attack_is_not(extractor):
+    text = ("The quake struck Van on Sunday. Erdogan visited on Wednesday. More than 1,100 people were injured, "
+            "AFAD said. Gunmen attacked a police post in Hakkari.")
+    claims, _ = claims_of(extractor, text, [
+        ("Van", VAN), ("Erdogan", person("erdogan", "Recep Tayyip Erdogan", "Turkey")),
+        ("More than 1,100", figure(1100, None, "people", "More than 1,100", "wounded")),
+        ("Hakkari", place("Hakkari", "Turkey")),
+    ])
+    assert [c.kind for c in claims] == ["disaster", "visit", "disaster", "attack"]
+
+
+@pytest.mark.parametrize(
+    "text, spans, kind, parties",
+    [
+        ("Delegations of Sudan's army and the RSF opened talks in Jeddah on Monday, Saudi and U.S. mediators said.",
+         [("Sudan", place("Sudan")), ("Jeddah", place("Jeddah", "Saudi Arabia")), ("Saudi", place("Saudi Arabia", adjective=True)),
+          ("U.S.", place("United States"))], "meeting", ["sudan", "jeddah"]),
+        ("Armenia and Azerbaijan signed a truce brokered by Qatar on Friday.",
+         [("Armenia", place("Armenia")), ("Azerbaijan", place("Azerbaijan")), ("Qatar", place("Qatar"))],
+         "agreement", ["armenia", "azerbaijan"]),
+        ("Talks between Sudan's army and the RSF opened in Jeddah under Saudi and American mediation.",
+         [("Sudan", place("Sudan")), ("Jeddah", place("Jeddah", "Saudi Arabia")), ("Saudi", place("Saudi Arabia", adjective=True)),
+          ("American", place("United States", adjective=True))], "meeting", ["sudan", "jeddah"]),
+    ],
+)
+def test_mediators_and_hosts_are_no_parties(extractor, text, spans, kind, parties):
+    claims, _ = claims_of(extractor, text, spans)
+    claim = next(c for c in claims if c.kind == kind)
+    assert claim.participants == parties
+
+
+@pytest.mark.parametrize(
+    "text, spans, absent",
+    [
+        ("A Pentagon spokesman denied that Hegseth had met Mosteanu in Brussels on October 15 and said the decision "
+         "had been taken in Washington.",
+         [("Hegseth", person("hegseth", "Pete Hegseth", "United States")), ("Mosteanu", person("mosteanu", "Ionut Mosteanu", "Romania")),
+          ("Brussels", place("Brussels", "Belgium")), ("on October 15", day("2025-10-15")), ("Washington", place("Washington", "United States"))],
+         "washington"),
+        ("The foreign minister met his counterpart in Cairo on Monday and stressed that the plan had been drafted in Paris.",
+         [("Cairo", place("Cairo", "Egypt")), ("on Monday", day("2025-03-10")), ("Paris", place("Paris", "France"))], "paris"),
+    ],
+)
+def test_a_place_in_a_later_aside_is_no_participant(extractor, text, spans, absent):
+    claims, _ = claims_of(extractor, text, spans)
+    meeting = next(c for c in claims if c.kind == "meeting")
+    assert absent not in meeting.participants and meeting.place in ("Brussels", "Cairo")
+
+
+def test_a_speaker_who_says_he_met_someone_takes_part(extractor):
+    text = "Defence Minister Ionut Mosteanu said he had met Pete Hegseth in Brussels on October 15."
+    claims, _ = claims_of(extractor, text, [
+        ("Ionut Mosteanu", person("mosteanu", "Ionut Mosteanu", "Romania")),
+        ("Pete Hegseth", person("hegseth", "Pete Hegseth", "United States")),
+        ("Brussels", place("Brussels", "Belgium")), ("on October 15", day("2025-10-15")),
+    ])
+    assert claims[0].kind == "meeting" and claims[0].participants[:2] == ["mosteanu", "hegseth"]
+
+
+@pytest.mark.parametrize(
+    "text, figure_text",
+    [
+        ("About 1,200 U.S. troops will remain in Romania after the withdrawal of a brigade.", "About 1,200"),
+        ("The brigade leaves next month, leaving about 1,000 soldiers in Poland.", "about 1,000"),
+    ],
+)
+def test_troops_that_remain_are_a_troop_level(extractor, text, figure_text):
+    claims, _ = claims_of(extractor, text, [(figure_text, figure(None, None, "troops", figure_text, None))])
+    assert any(c.kind == "deployment" and c.figures for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("President Lazarus Chakwera conceded defeat on Wednesday evening.", "concession"),
+        ("She was re-elected with 61 percent of the vote in March.", "election"),
+        ("Mutharika was sworn in at Kamuzu Stadium on Saturday.", "inauguration"),
+        ("The army and the RSF have been at war since April 2023.", "war"),
+    ],
+)
+def test_election_swearing_in_and_war_claims(extractor, text, kind):
+    claims, _ = claims_of(extractor, text, [])
+    assert kind in [c.kind for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, spans, kind",
+    [
+        ("Mutharika, who led Malawi from 2014 to 2020, is due to be sworn in within weeks.",
+         [("Malawi", place("Malawi")), ("from 2014 to 2020", year(2014))], "inauguration"),
+        ("The accord, which was first drafted in 2019, was signed in Nairobi.",
+         [("in 2019", year(2019)), ("Nairobi", place("Nairobi", "Kenya"))], "agreement"),
+    ],
+)
+def test_a_time_in_a_relative_clause_is_not_the_events(extractor, text, spans, kind):
+    claims, _ = claims_of(extractor, text, spans)
+    assert next(c for c in claims if c.kind == kind).time is None

@@ -11,7 +11,7 @@ import yaml
 from claim_helpers import day, extracted, figure, month, person, place
 from crosscheck.compare import compare
 from crosscheck.compare.findings import fingerprint
-from crosscheck.models import EntityValue
+from crosscheck.models import EntityValue, QuantityValue
 from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.pipeline import check
 from crosscheck.rules import load_rules
@@ -360,3 +360,150 @@ def test_denying_what_a_meeting_discussed_is_no_denial_of_the_meeting(extractor,
     ed = extracted(extractor, "a", "2024-09-11", "Ouattara denied that the meeting had discussed the Burkina Faso crisis.",
                    [("Ouattara", person("ouattara", "Alassane Ouattara", "Ivory Coast")), ("Burkina Faso", BURKINA)])
     assert [c for c in ed.claims if c.kind == "meeting"] == []
+
+
+# -- running tolls, disasters, elections, third parties, guards against false agreement ------------
+
+TURKEY = place("Turkey")
+
+
+def quake(extractor, doc_id, published, sentence, spans):
+    return extracted(extractor, doc_id, published, sentence,
+                     [("Turkey", TURKEY), ("on Sunday", day("2025-10-12"))] + spans)
+
+
+@pytest.mark.parametrize(
+    "first, second, later_kind",
+    [
+        # the toll rises over days: a change
+        (("2025-10-13", "An earthquake struck eastern Turkey on Sunday, injuring more than 400 people.", "more than 400", 400, None),
+         ("2025-10-16", "More than 1,100 people were injured in the earthquake in Turkey on Sunday.", "More than 1,100", 1100, None),
+         "change"),
+        (("2025-10-13", "A flood hit northern Turkey on Sunday, injuring at least 38 people.", "at least 38", 38, None),
+         ("2025-10-14", "The number injured in the flood in Turkey on Sunday has risen to at least 97.", "at least 97", 97, None),
+         "change"),
+        # the same day, incompatible tolls: a contradiction
+        (("2025-10-13", "An earthquake struck eastern Turkey on Sunday, injuring 40 people.", "40", 40, 40),
+         ("2025-10-13", "A quake in Turkey on Sunday injured 400 people.", "400", 400, 400),
+         "contradiction"),
+        # a toll that falls later: a contradiction
+        (("2025-10-13", "An earthquake struck eastern Turkey on Sunday, injuring 400 people.", "400", 400, 400),
+         ("2025-10-16", "A quake in Turkey on Sunday injured 40 people.", "40", 40, 40),
+         "contradiction"),
+    ],
+)
+def test_a_running_toll_that_rises_is_a_change(extractor, rules, first, second, later_kind):
+    docs = []
+    for doc_id, (published, sentence, surface, low, high) in zip("ab", (first, second)):
+        docs.append(quake(extractor, doc_id, published, sentence,
+                          [(surface, figure(low, high, "people", surface, "wounded"))]))
+    found = [f for f in compare(docs, rules).findings if f.subject.endswith("| figures")]
+    assert [(f.kind, f.documents) for f in found] == [(later_kind, ["a", "b"])]
+
+
+def test_magnitudes_compare_only_with_magnitudes(extractor, rules):
+    def account(doc_id, magnitude, toll):
+        text = f"An earthquake of magnitude {magnitude} struck eastern Turkey on Sunday, killing {toll} people."
+        return quake(extractor, doc_id, "2025-10-13", text, [
+            (f"magnitude {magnitude}", QuantityValue(low=magnitude, high=magnitude, unit="magnitude", exact=f"magnitude {magnitude}")),
+            (f"{toll} people", figure(toll, toll, "people", f"{toll} people")),
+        ])
+    result = compare([account("a", 6.4, 38), account("b", 5.1, 38)], rules)
+    clash = [f for f in result.findings if f.kind == "contradiction"]
+    assert len(clash) == 1 and clash[0].values == {"a": "magnitude 6.4", "b": "magnitude 5.1"}
+
+
+def test_an_earthquake_is_no_attack(extractor, rules):
+    a = quake(extractor, "a", "2025-10-13", "An earthquake struck Turkey on Sunday, killing 38 people.",
+              [("38", figure(38, 38, "people", "38"))])
+    assert [c.kind for c in a.claims] == ["disaster"]
+
+
+def test_a_place_clash_prevents_agreement_even_when_one_side_is_undated(extractor, rules):
+    egypt, kenya = place("Egypt"), place("Kenya")
+    a = extracted(extractor, "a", "2025-10-24", "Egypt and Kenya signed a water memorandum in Nairobi on Thursday.",
+                  [("Egypt", egypt), ("Kenya", kenya), ("Nairobi", place("Nairobi", "Kenya")), ("on Thursday", day("2025-10-23"))])
+    b = extracted(extractor, "b", "2025-10-25", "Kenya and Egypt signed a water memorandum in Mombasa.",
+                  [("Kenya", kenya), ("Egypt", egypt), ("Mombasa", place("Mombasa", "Kenya"))])
+    c = extracted(extractor, "c", "2025-10-25", "Egypt and Kenya signed a memorandum in Nairobi on Thursday.",
+                  [("Egypt", egypt), ("Kenya", kenya), ("Nairobi", place("Nairobi", "Kenya")), ("on Thursday", day("2025-10-23"))])
+    result = compare([a, b, c], rules)
+    assert not [f for f in result.findings if f.kind == "agreement"]
+    place_clash = [f for f in result.findings if f.subject.endswith("| place")]
+    assert len(place_clash) == 1 and place_clash[0].values == {"a": "Nairobi", "b": "Mombasa", "c": "Nairobi"}
+
+
+def test_an_arrival_a_signing_and_a_planned_meeting_are_not_one_event(extractor, rules):
+    abdelatty = person("abdelatty", "Badr Abdelatty", "Egypt")
+    ruto = person("ruto", "William Ruto", "Kenya")
+    nairobi = place("Nairobi", "Kenya")
+    text = ("Abdelatty arrived in Nairobi on Wednesday. Abdelatty signed a memorandum with Kenya in Nairobi on Thursday. "
+            "He is due to meet William Ruto on Friday.")
+    a = extracted(extractor, "a", "2025-10-23", text, [
+        ("Abdelatty", abdelatty), ("Nairobi", nairobi), ("on Wednesday", day("2025-10-22")), ("Abdelatty#2", abdelatty),
+        ("Kenya", place("Kenya")), ("Nairobi#2", nairobi), ("on Thursday", day("2025-10-23")),
+        ("William Ruto", ruto), ("on Friday", day("2025-10-24", "expected")),
+    ])
+    b = extracted(extractor, "b", "2025-10-24", "Egypt's Abdelatty and Kenya signed a memorandum in Nairobi on Thursday.", [
+        ("Egypt", place("Egypt")), ("Abdelatty", abdelatty), ("Kenya", place("Kenya")), ("Nairobi", nairobi),
+        ("on Thursday", day("2025-10-23")),
+    ])
+    result = compare([a, b], rules)
+    agreements = [f for f in result.findings if f.kind == "agreement"]
+    assert [f.values for f in agreements] == [{"a": "2025-10-23", "b": "2025-10-23"}]
+    assert sorted(f.summary.split(" reports the ")[1].split(" ")[0] for f in result.findings if f.kind == "single_source") == [
+        "meeting", "visit"]
+
+
+def test_a_denied_meeting_is_a_contradiction_naming_the_people(extractor, rules):
+    mosteanu = person("mosteanu", "Ionut Mosteanu", "Romania")
+    hegseth = person("hegseth", "Pete Hegseth", "United States")
+    brussels = place("Brussels", "Belgium")
+    a = extracted(extractor, "a", "2025-10-29", "Ionut Mosteanu said he had met Pete Hegseth in Brussels on October 15.",
+                  [("Ionut Mosteanu", mosteanu), ("Pete Hegseth", hegseth), ("Brussels", brussels), ("on October 15", day("2025-10-15"))])
+    b = extracted(extractor, "b", "2025-11-12",
+                  "A Pentagon spokesman denied that Hegseth had met Mosteanu in Brussels on October 15 and said the "
+                  "decision had been taken in Washington.",
+                  [("Hegseth", hegseth), ("Mosteanu", mosteanu), ("Brussels", brussels), ("on October 15", day("2025-10-15")),
+                   ("Washington", place("Washington", "United States"))])
+    result = compare([a, b], rules)
+    assert kinds(result) == [("contradiction", ("a", "b"))]
+    finding = result.findings[0]
+    assert finding.subject.endswith("| happened") and "Ionut Mosteanu" in finding.summary and "Pete Hegseth" in finding.summary
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["About {n} U.S. troops will remain in Romania after the withdrawal.",
+     "The brigade withdraws, leaving about {n} U.S. troops in Romania."],
+)
+def test_troops_that_remain_change_between_articles(extractor, rules, wording):
+    def article(doc_id, published, n):
+        text = wording.format(n=n)
+        surface = ("About " if text.startswith("About") else "about ") + n
+        low = int(n.replace(",", ""))
+        return extracted(extractor, doc_id, published, text, [
+            ("U.S.", place("United States")), ("Romania", place("Romania")),
+            (surface, figure(low * 0.95, low * 1.05, "troops", surface, None)),
+        ])
+    result = compare([article("a", "2025-10-29", "1,000"), article("b", "2025-11-12", "1,200")], rules)
+    assert [(f.kind, f.documents) for f in result.findings if f.kind in ("change", "contradiction")] == [("change", ["a", "b"])]
+
+
+def test_a_new_office_title_is_a_change_and_a_former_one_is_ignored(extractor, rules):
+    mutharika = person("mutharika", "Peter Mutharika", "Malawi")
+    a = extracted(extractor, "a", "2025-09-24", "Former president Peter Mutharika won the election.", [("Peter Mutharika", mutharika)])
+    b = extracted(extractor, "b", "2025-09-25", "President-elect Peter Mutharika thanked voters.", [("Peter Mutharika", mutharika)])
+    c = extracted(extractor, "c", "2025-10-06", "President Peter Mutharika named a cabinet.", [("Peter Mutharika", mutharika)])
+    changes = [f for f in compare([a, b, c], rules).findings if f.kind == "change"]
+    assert [(f.subject, f.documents) for f in changes] == [("title of Peter Mutharika", ["b", "c"])]
+
+
+def test_a_contradiction_names_the_copies_of_a_wire_story(extractor, rules):
+    body = "Russian President Vladimir Putin spoke by phone with Assimi Goita on Tuesday, the Kremlin said in a long statement today."
+    a = call(extractor, "a", "2024-03-28", "on Tuesday", day("2024-03-26"), body)
+    copy = call(extractor, "a_copy", "2024-03-28", "on Tuesday", day("2024-03-26"), body)
+    b = call(extractor, "b", "2024-03-28", "on Wednesday", day("2024-03-27"))
+    result = compare([a, copy, b], rules)
+    clash = [f for f in result.findings if f.kind == "contradiction"]
+    assert [f.documents for f in clash] == [["a", "a_copy", "b"]]

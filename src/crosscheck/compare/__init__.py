@@ -26,6 +26,8 @@ class CompareSettings(RuleFile):
     change_after_days: int = Field(default=14, ge=0)
     near_duplicate_ratio: float = Field(default=85, ge=0, le=100)
     ranks: list[str] = Field(default_factory=list)
+    offices: list[str] = Field(default_factory=list)
+    agree_on_date_despite_other_clashes: bool = False
 
 
 class CompareResult(Model):
@@ -43,13 +45,16 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     config = settings(rules)
     docs = sorted(docs, key=lambda ed: ed.document.id)
     source_of, groups = source_groups(docs, config.near_duplicate_ratio)
-    views = build_views(docs, event_rules(rules), claim_cues(rules), source_of, config.recent_days)
-    judge = EventJudge(config.contradiction_window_days, config.change_after_days)
+    cues = claim_cues(rules)
+    views = build_views(docs, event_rules(rules), cues, source_of, config.recent_days)
+    judge = EventJudge(config.contradiction_window_days, config.change_after_days, cues.running_toll,
+                       config.agree_on_date_despite_other_clashes)
     findings: list[Finding] = []
     for event in group_events(views, config.contradiction_window_days):
         findings += judge.findings(event)
     findings += one_off_conflicts(views)
     findings += rank_changes(docs, config.ranks)
+    findings += rank_changes(docs, config.offices, what="title")
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
     return CompareResult(findings=unify(findings), source_groups=groups)

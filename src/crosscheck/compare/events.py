@@ -281,8 +281,11 @@ def times_compatible(a: ClaimView, b: ClaimView, window_days: int) -> bool:
         # One article telling one event in nearby sentences ("nearly 50 were killed ...
         # more than 45 civilians were killed (on Tuesday)") with slightly different times.
         coarse = {"year", "decade", "open"}
+        # Only accounts of one kind: an arrival, a signing and a planned meeting told in
+        # nearby sentences on nearby days are three events, not one with three dates.
         near = (
-            0 < abs(a.claim.sentence - b.claim.sentence) <= 3
+            a.claim.kind == b.claim.kind
+            and 0 < abs(a.claim.sentence - b.claim.sentence) <= 3
             and a.interval.granularity not in coarse
             and b.interval.granularity not in coarse
         )

@@ -182,22 +182,34 @@ def _comparable(a: QuantityValue, b: QuantityValue) -> bool:
 class EventJudge:
     """Turns one event into findings."""
 
-    def __init__(self, window_days: int, change_after_days: int):
+    def __init__(self, window_days: int, change_after_days: int, running_toll=None, date_agreement: bool = False):
         self.window_days = window_days
         self.change_after_days = change_after_days
+        self.running_toll = running_toll
+        self.date_agreement = date_agreement
+
+    def _running_toll(self, event: Event) -> bool:
+        """Whether the event's casualty figures are a running count: its kind says so (a disaster)
+        or a source words it so ("has risen to", "now stands at")."""
+        if any(v.rule.running_toll for v in event.members):
+            return True
+        return self.running_toll is not None and any(self.running_toll.search(v.claim.text) for v in event.members)
 
     def findings(self, event: Event) -> list[Finding]:
         views = event.members
         subject = subject_of(event)
         found: list[Finding] = []
-        found += self._figures(event, subject)
+        copies = _copies(event.members)
+        found += [_with_copies(f, copies) if f.kind in ("contradiction", "change") else f for f in self._figures(event, subject)]
         contradictions = self._contradictions(event, subject)
         found += contradictions
         positive_sources = sorted({v.source for v in views if v.positive})
         by_doc = _by_doc(views)
         if contradictions or any(f.kind in ("contradiction", "change") for f in found):
+            if self.date_agreement and not any(f.subject.endswith((" | date", " | happened")) for f in contradictions):
+                found += self._date_agreement(views, subject)
             return found
-        if len(positive_sources) >= 2:
+        if len(positive_sources) >= 2 and not self._incompatible(views):
             values = {d: doc_value(vs) for d, vs in by_doc.items()}
             summary = f"{len(positive_sources)} independent sources agree on the {event_label(views)} involving {who(views)} ({_side_by_side(values)})."
             found.append(self._finding("agreement", subject, summary, values, views))
@@ -207,6 +219,32 @@ class EventJudge:
             summary = f"Only one source{copies} reports the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
             found.append(self._finding("single_source", subject, summary, values, views))
         return found
+
+    def _date_agreement(self, views: list[ClaimView], subject: str) -> list[Finding]:
+        """Sources that differ on the place, the figures or the people of an event may still
+        agree on when it happened: an agreement on the date alone, listing the dates only."""
+        dated = [v for v in views if v.positive and v.claim.modality in ("asserted", "reported")
+                 and v.interval is not None and not v.interval.implied and v.interval.granularity not in ("open", "decade")]
+        if len({v.source for v in dated}) < 2:
+            return []
+        if _clashing_values(dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
+            return []
+        values = {d: interval_label(min(vs, key=lambda v: (v.interval.rank, _order(v)))) for d, vs in _by_doc(dated).items()}
+        summary = (f"{len({v.source for v in dated})} independent sources agree on the date of the {event_label(views)} "
+                   f"involving {who(views)} ({_side_by_side(values)}); they differ on other details (see the contradiction).")
+        return [self._finding("agreement", subject + " | date", summary, values, dated)]
+
+    @staticmethod
+    def _incompatible(views: list[ClaimView]) -> bool:
+        """Whether the sources' own dates or places for the event cannot all be true: then no
+        agreement may be claimed, whatever else they share (any such clash of one kind is
+        reported as a contradiction)."""
+        asserted = [v for v in views if v.positive and v.claim.modality in ("asserted", "reported")]
+        dated = [v for v in asserted if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"]
+        if _clashing_values(dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
+            return True
+        located = [v for v in asserted if v.location is not None]
+        return bool(_clashing_values(located, lambda v: v.location, lambda a, b: not _same_place(a, b)))
 
     @staticmethod
     def _reportable(event: Event) -> bool:
@@ -221,6 +259,10 @@ class EventJudge:
         )
 
     def _contradictions(self, event: Event, subject: str) -> list[Finding]:
+        copies = _copies(event.members)
+        return [_with_copies(f, copies) for f in self._account_contradictions(event, subject)]
+
+    def _account_contradictions(self, event: Event, subject: str) -> list[Finding]:
         views = _accounts(event.members)
         found = []
         positives = [v for v in views if v.positive]
@@ -250,17 +292,17 @@ class EventJudge:
             values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
             summary = f"Sources give different dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | date", summary, values, involved))
+        # An undated account ("signed in Mombasa") is compared too: it joined this event by its
+        # kind, participants and a time that overlaps the dated accounts.
+        dated_kinds = {v.claim.kind for v in positives if v.interval is not None and not v.interval.implied}
         located = [v for v in positives if v.location is not None and v.claim.modality in ("asserted", "reported")
-                   and v.interval is not None and not v.interval.implied]
+                   and v.interval is not None and (not v.interval.implied or v.claim.kind in dated_kinds)]
         involved = _clashing_values(located, lambda v: v.location, lambda a, b: not _same_place(a, b))
         if involved:
             values = {d: min(vs, key=_order).location[0].title() for d, vs in _by_doc(involved).items()}
             summary = f"Sources place the {event_label(views)} involving {who(views)} in different places: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | place", summary, values, involved))
-        involved = _clashing_values(
-            [v for v in positives if v.rule.compare_participants], _people_signature,
-            lambda a, b: a[0] == b[0] and _different_people(a[1:], b[1:]),
-        )
+        involved = _people_clashes([v for v in positives if v.rule.compare_participants])
         if involved:
             values = {d: ", ".join(sorted({n for v in vs for e, n in v.names.items() if not e.startswith("role:")}))
                       for d, vs in _by_doc(involved).items()}
@@ -287,7 +329,15 @@ class EventJudge:
         accounts: dict[tuple, tuple] = {}
         for v, f in items:
             accounts.setdefault((v.source, figure_key(f), f.event), (v, f))
-        clashing = _figure_clashes(list(accounts.values()), event.members[0].rule.state, self.change_after_days)
+        accounts_list = list(accounts.values())
+        if self._running_toll(event):
+            tolls = [(v, f) for v, f in accounts_list if f.event]
+            clashing = _figure_clashes([a for a in accounts_list if not a[1].event], event.members[0].rule.state,
+                                       self.change_after_days)
+            for group, pairs in _toll_clashes(tolls).items():
+                clashing[group] += pairs
+        else:
+            clashing = _figure_clashes(accounts_list, event.members[0].rule.state, self.change_after_days)
         label = event_label(event.members)
         for group in ("internal", "consistent", "contradiction", "change"):
             if group in ("internal", "consistent"):
@@ -332,11 +382,38 @@ def _accounts(views: list[ClaimView]) -> list[ClaimView]:
     story and repetitions inside one article add nothing to compare."""
     seen: dict[tuple, ClaimView] = {}
     for v in sorted(views, key=_order):
-        i = v.interval
-        key = (v.source, v.claim.kind, v.positive, v.claim.modality, (i.start, i.end, i.granularity, i.implied) if i else None,
-               v.location, tuple(sorted(v.persons.items())))
-        seen.setdefault(key, v)
+        seen.setdefault((v.source,) + _account_key(v), v)
     return list(seen.values())
+
+
+def _account_key(v: ClaimView) -> tuple:
+    i = v.interval
+    return (v.claim.kind, v.positive, v.claim.modality, (i.start, i.end, i.granularity, i.implied) if i else None,
+            v.location, tuple(sorted(v.persons.items())))
+
+
+def _copies(views: list[ClaimView]) -> dict[tuple, list[ClaimView]]:
+    """Claims by (source, account): the copies of one story that tell one account."""
+    out: dict[tuple, list[ClaimView]] = defaultdict(list)
+    for v in sorted(views, key=_order):
+        out[(v.source,) + _account_key(v)].append(v)
+    return out
+
+
+def _with_copies(finding: Finding, copies: dict[tuple, list[ClaimView]]) -> Finding:
+    """A contradiction compares one account per source; the articles that are copies of a
+    source's story tell the same account and are named (and quoted) with it."""
+    claim_ids = set(finding.claims)
+    extra = [c for members in copies.values() if any(m.claim.id in claim_ids for m in members)
+             for c in members if c.claim.id not in claim_ids]
+    extra = [c for c in extra if c.claim.document not in finding.documents]
+    if not extra:
+        return finding
+    return finding.model_copy(update={
+        "documents": sorted(set(finding.documents) | {c.claim.document for c in extra}),
+        "claims": sorted(claim_ids | {c.claim.id for c in extra}),
+        "quotes": sorted(finding.quotes + [claim_quote(c) for c in _one_per_sentence(extra)], key=lambda q: (q.document, q.start)),
+    })
 
 
 def _order(v: ClaimView):
@@ -417,21 +494,45 @@ def _clashing_values(views: list[ClaimView], value_of, clash) -> list[ClaimView]
     return sorted(involved, key=_order)
 
 
+def _people_clashes(views: list[ClaimView]) -> list[ClaimView]:
+    """Views naming people of a country for the event none of whom another source's view of the
+    same kind names for that country: two accounts of one encounter with different people.
+
+    Signatures are filed by (kind, country) and by person, so for each signature only the
+    signatures sharing one of its people are read, not every other signature."""
+    by_value: dict[tuple, list[ClaimView]] = {}
+    for v in views:
+        by_value.setdefault(_people_signature(v), []).append(v)
+    sources = {value: {v.source for v in members} for value, members in by_value.items()}
+    groups: dict[tuple, list[tuple]] = defaultdict(list)  # (kind, country) -> signatures naming its people
+    postings: dict[tuple, set[tuple]] = defaultdict(set)  # (kind, country, person) -> signatures naming them
+    for value in by_value:
+        kind, countries, people = value
+        for country in sorted({c for _, c in people if c in countries}):
+            groups[(kind, country)].append(value)
+            for entity, c in people:
+                if c == country:
+                    postings[(kind, country, entity)].add(value)
+    others: dict[tuple, set[str]] = defaultdict(set)
+    for (kind, country), members in groups.items():
+        for value in members:
+            if len(others[value]) > 1:
+                continue
+            sharing = set().union(*(postings[(kind, country, e)] for e, c in value[2] if c == country))
+            if len(sharing) == len(members):
+                continue
+            for other in members:
+                if other not in sharing:
+                    others[value] |= sources[other]
+                    if len(others[value]) > 1:
+                        break
+    involved = [v for value, found in others.items() if found for v in by_value[value] if _other_source(found, v.source)]
+    return sorted(involved, key=_order)
+
+
 def _people_signature(v: ClaimView) -> tuple:
     """What a participants comparison reads of a view: its kind, countries and named people."""
     return (v.claim.kind, v.countries, frozenset((e, c) for e, c in v.persons.items() if not e.startswith("role:")))
-
-
-def _different_people(a: tuple, b: tuple) -> bool:
-    """Both name people of one country for the same event, and the names share nobody.
-
-    ``a`` and ``b`` are (countries, named people as (entity, country) pairs)."""
-    for country in a[0] & b[0]:
-        left = {e for e, c in a[1] if c == country}
-        right = {e for e, c in b[1] if c == country}
-        if left and right and not left & right:
-            return True
-    return False
 
 
 class _Extremes:
@@ -475,6 +576,16 @@ class _Extremes:
             for value, source in mine + theirs:
                 self._keep(out, value, source)
         return merged
+
+    def below(self, low, source: str) -> bool:
+        """Whether a range of another source lies wholly below ``low``."""
+        high = next((value for value, s in self.highs if s != source), None)
+        return low is not None and high is not None and high < low
+
+    def above(self, high, source: str) -> bool:
+        """Whether a range of another source lies wholly above ``high``."""
+        low = next((-value for value, s in self.lows if s != source), None)
+        return high is not None and low is not None and low > high
 
     def apart(self, low, high, source: str, inverted_apart: bool) -> bool:
         """Whether a range of another source lies wholly below or above ``low``..``high``.
@@ -545,6 +656,81 @@ def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) 
             if any(t.apart(v, f, group) for t in found):
                 clashing[group].append((v, f))
     return clashing
+
+
+def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
+    """Running tolls: a toll published later that lies above an earlier one is a change (the
+    count rose); a later one below an earlier one, or two apart on the same day (or undated),
+    contradict. Figures are filed by class and publication day, so no pair is compared twice."""
+    filed: dict[tuple, list[tuple]] = defaultdict(list)
+    for v, f in accounts:
+        filed[_figure_classes(f)[0]].append((v, f))
+        filed[("event noun", f.unit, f.noun)].append((v, f))
+    timelines = {key: _TollTimeline(members) for key, members in filed.items()}
+    clashing: dict[str, list[tuple]] = {"contradiction": [], "change": []}
+    for v, f in accounts:
+        verdicts = {t.verdict(v, f) for k in _figure_classes(f)[1] if (t := timelines.get(k)) is not None}
+        for group in ("contradiction", "change"):
+            if group in verdicts:
+                clashing[group].append((v, f))
+    return clashing
+
+
+class _TollTimeline:
+    """Toll ranges by publication day with running extremes of the days before and after each.
+
+    Across days a hedged toll counts at its stated figure ("more than 400" as 400), so that
+    "more than 400" then "more than 1,100" reads as a rise; on one day the full ranges are
+    compared, so "more than 400" and "450" stay compatible."""
+
+    def __init__(self, members: list[tuple]):
+        by_day: dict[int | None, _Extremes] = defaultdict(_Extremes)
+        stated: dict[int, _Extremes] = defaultdict(_Extremes)
+        for v, f in members:
+            day = v.published.toordinal() if v.published else None
+            by_day[day].add(f.low, f.high, v.source)
+            if day is not None:
+                stated[day].add(*_stated(f), v.source)
+        self.undated = by_day.pop(None, _Extremes())
+        self.by_day = by_day
+        self.order = sorted(by_day)
+        self.everything = _Extremes()
+        for day in self.order:
+            self.everything = self.everything.merge(by_day[day])
+        self.before: list[_Extremes] = []  # [i]: stated tolls of every day before order[i]
+        running = _Extremes()
+        for day in self.order:
+            self.before.append(running)
+            running = running.merge(stated[day])
+        self.after: list[_Extremes] = []  # [i]: stated tolls of every day after order[i]
+        running = _Extremes()
+        for day in reversed(self.order):
+            self.after.append(running)
+            running = running.merge(stated[day])
+        self.after.reverse()
+
+    def verdict(self, v: ClaimView, f: QuantityValue) -> str | None:
+        if v.published is None:
+            same = self.everything.merge(self.undated)
+            return "contradiction" if same.apart(f.low, f.high, v.source, True) else None
+        index = bisect.bisect_left(self.order, v.published.toordinal())
+        same = self.by_day[self.order[index]].merge(self.undated)
+        if same.apart(f.low, f.high, v.source, True):
+            return "contradiction"
+        low, high = _stated(f)
+        earlier, later = self.before[index], self.after[index]
+        if earlier.above(high, v.source) or later.below(low, v.source):
+            return "contradiction"  # a toll that fell
+        if earlier.below(low, v.source) or later.above(high, v.source):
+            return "change"
+        return None
+
+
+def _stated(f: QuantityValue) -> tuple:
+    """A hedged figure's stated value as a closed range: "more than 400" -> 400..400."""
+    low = f.low if f.low is not None else f.high
+    high = f.high if f.high is not None else f.low
+    return low, high
 
 
 def _extremes(members: list[tuple]) -> _Extremes:
@@ -647,8 +833,12 @@ def _one_off_clash(a: Interval, b: Interval, window: int) -> bool:
     return not a.overlaps(b) and a.gap_days(b) <= window and not (a.granularity == b.granularity == "day")
 
 
-def rank_changes(docs: list[ExtractedDocument], ranks: list[str]) -> list[Finding]:
-    """A person's military rank that differs between articles of different dates: a change."""
+_PAST_TITLE = re.compile(r"\b(?:former|ex-?|late|then|onetime|one-time)\s*$", re.IGNORECASE)
+
+
+def rank_changes(docs: list[ExtractedDocument], ranks: list[str], what: str = "rank") -> list[Finding]:
+    """A person's military rank (or, with ``what="title"``, office) that differs between articles
+    of different dates: a change. A past title ("former president") says nothing of today's."""
     if not ranks:
         return []
     alternatives = "|".join(sorted((re.escape(r).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for r in ranks), key=len, reverse=True))
@@ -664,8 +854,9 @@ def rank_changes(docs: list[ExtractedDocument], ranks: list[str]) -> list[Findin
             if m.kind != "person" or not isinstance(m.value, EntityValue):
                 continue
             title = (m.value.title or "").strip()
-            found = whole.match(title) or before.search(ed.document.text[max(0, m.start - 40) : m.start])
-            if not found:
+            window = ed.document.text[max(0, m.start - 60) : m.start]
+            found = before.search(window) or whole.match(title)
+            if not found or (found.re is before and _PAST_TITLE.search(window[: found.start()])):
                 continue
             rank = canonical.get(_rank_norm(found.group(1)), found.group(1).title())
             seen[m.value.entity].append((ed.document.published, rank, ed, m))
@@ -685,7 +876,7 @@ def rank_changes(docs: list[ExtractedDocument], ranks: list[str]) -> list[Findin
         name = names[entity]
         quotes = [_sentence_quote(r[2], r[3]) for r in ordered]
         findings.append(make_finding(
-            "change", f"rank of {name}", f"{name}'s rank changed over time: {steps}. Not a contradiction.",
+            "change", f"{what} of {name}", f"{name}'s {what} changed over time: {steps}. Not a contradiction.",
             values, quotes, [], list(values), [f"{r[1]} @ {r[0].isoformat()}" for r in ordered],
         ))
     return findings

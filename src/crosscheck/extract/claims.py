@@ -84,6 +84,11 @@ class EventRule(RuleFile):
     target_triggers: list[re.Pattern] = []
     one_off_days: int = 0
     figure_units: list[str] = []
+    # Kinds whose trigger words in the same sentence belong to this event instead ("an
+    # earthquake ... killing 38": casualty words, yet no attack).
+    supersedes: list[str] = []
+    # Casualty tolls of this kind are running counts: a later, higher toll is a change.
+    running_toll: bool = False
     triggers: list[re.Pattern]
     examples: Examples
 
@@ -113,6 +118,19 @@ class ClaimCues(RuleFile):
     role_country_before: CueGroup
     location_before: CueGroup
     roles: dict[str, CueGroup]
+    # Third parties: a name followed by these words ("Saudi and U.S. mediators", "Saudi-hosted")
+    # or preceded by them ("brokered by Qatar") mediates or hosts; it is no party to the event.
+    non_party_after: CueGroup | None = None
+    non_party_before: CueGroup | None = None
+    # Words opening a clause that tells something else ("... and said the decision had been
+    # taken in Washington"): names after them are no participants of the event before them.
+    aside: CueGroup | None = None
+    # Wording that makes a figure a running count ("the death toll has risen to 212"): a
+    # later, higher figure is a change, not a contradiction.
+    running_toll: CueGroup | None = None
+    # A non-restrictive relative clause ("Mutharika, who led Malawi from 2014 to 2020, is
+    # due to be sworn in"): a time inside it belongs to it, not to the event around it.
+    parenthetical: CueGroup | None = None
 
 
 @dataclass(frozen=True)
@@ -296,6 +314,8 @@ class _CueScanner:
         return min(found, key=lambda m: (m.start(), -m.end())) if found else None
 
 
+_SPEAKER_IS_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has|have|would|will|was)?\b", _FLAGS)
+_SUPERSEDE_SENTENCES = 3  # how far an anonymous casualty sentence looks back for a superseding event
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|to)\s*$", _FLAGS)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?$", _FLAGS)
 _DETERMINER = re.compile(r"\b(?:the|this|that)\s+$", _FLAGS)
@@ -391,6 +411,16 @@ class ClaimExtractor:
                     found.append((role, country))
         return found
 
+    def _non_party(self, text: str, mention: Mention) -> bool:
+        """Whether a named country, person or organisation only mediates or hosts (see cues.yaml)."""
+        if mention.kind not in ("person", "organization", "place"):
+            return False
+        after, before = self.cues.non_party_after, self.cues.non_party_before
+        return bool(
+            (after is not None and after.search(text[mention.end : mention.end + 60]))
+            or (before is not None and before.search(text[max(0, mention.start - 40) : mention.start]))
+        )
+
     def _statement_time(self, text: str, mention: Mention) -> bool:
         if mention.kind != "time":
             return False
@@ -412,14 +442,31 @@ class ClaimExtractor:
         first_of: dict[tuple[int, str], Claim] = {}
         folded = fold(text)
         triggers_of = self._document_triggers(text, folded, sentences)
+        # superseded kind -> (sentence, rule) of the last trigger that superseded it
+        recent_superseding: dict[str, tuple[int, EventRule]] = {}
         for sentence in sentences:
             if sentence.index not in triggers_of:
                 continue
             attributions = self._attributions(text, folded, sentence.start, sentence.end)
             triggers = [t for t in triggers_of[sentence.index] if not _inside(t.start, t.end, attributions)]
+            superseded = {kind for t in triggers for kind in t.rule.supersedes}
+            for t in triggers:
+                for kind in t.rule.supersedes:
+                    recent_superseding[kind] = (sentence.index, t.rule)
+            if not superseded and not any(
+                m.kind in ("person", "place") and sentence.start <= m.start < sentence.end
+                and not _inside(m.start, m.end, attributions) for m in ordered
+            ):
+                # "More than 1,100 people were injured, AFAD said." naming nobody, shortly after
+                # an earthquake: the toll is the quake's.
+                recent = {k: rule for k, (at, rule) in recent_superseding.items() if sentence.index - at <= _SUPERSEDE_SENTENCES}
+                triggers = [_Trigger(t.start, t.end, recent[t.rule.event]) if t.rule.event in recent else t for t in triggers]
+            triggers = [t for t in triggers if t.rule.event not in superseded]
             if not triggers:
                 continue
             inside = [m for m in ordered if sentence.start <= m.start and m.end <= sentence.end]
+            # "Mosteanu said he had discussed ... with Hegseth": the speaker takes part.
+            speakers = [a for a in attributions if _SPEAKER_IS_SUBJECT.match(text, a.end)]
             cues = [m.start() for m in self._scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)]
             subordinate = [c for c in cues if not any(x.start < c < x.end for x in inside)]
             # A cue inside a mention ("two weeks after gunmen killed ...", read as one time) does
@@ -432,8 +479,12 @@ class ClaimExtractor:
             dateline_end = self._dateline_end(text, sentence)
             usable = [
                 m for m in inside
-                if m.start >= dateline_end and not _inside(m.start, m.end, attributions) and not self._statement_time(text, m)
+                if m.start >= dateline_end and not self._statement_time(text, m) and not self._non_party(text, m)
+                and (not _inside(m.start, m.end, attributions) or (m.kind == "person" and _inside(m.start, m.end, speakers)))
             ]
+            asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
+            parentheticals = [(m.start(), m.end()) for m in self.cues.parenthetical.finditer(text, sentence.start, sentence.end)] \
+                if self.cues.parenthetical else []
             times_all = [m for m in usable if m.kind == "time"]
             frame = self._frame_time(text, sentence, times_all)
             source = attributions[0].source if attributions else None
@@ -449,6 +500,7 @@ class ClaimExtractor:
                     or (m.start < lead[-1] and m.kind == "place" and not is_location(text, m, self.cues))
                 ]
             for cluster, (seg_start, seg_end) in zip(clusters, segments):
+                seg_end = min([a for a in asides if cluster[-1].end <= a < seg_end] + [seg_end])
                 in_seg = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
                 entities = [m for m in in_seg if m.kind in ("person", "organization", "place")]
                 persons = [m for m in entities if m.kind == "person"]
@@ -457,7 +509,9 @@ class ClaimExtractor:
                 if previous_entities and not any(m.start < anchor.start for m in entities):
                     entities = previous_entities + entities  # the clause's subject is in the clause before
                 roles = self._roles(text, folded, seg_start, seg_end, places, persons)
-                times = [m for m in in_seg if m.kind == "time"]
+                times = [m for m in in_seg if m.kind == "time"
+                         and not any(a <= m.start and m.end <= b and not any(a <= t.start < b for t in cluster)
+                                     for a, b in parentheticals)]
                 figures = [m for m in in_seg if m.kind == "quantity"]
                 times_of = self._assign_times(cluster, times)
                 family_of = self._owners(cluster, inner_cues)
