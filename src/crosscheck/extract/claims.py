@@ -20,38 +20,23 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import field_validator
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TimeValue
-from ..rules import RuleFile, RulePack, rule_kind
+from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, compile_regex, rule_kind
 
 _FLAGS = re.IGNORECASE
 
 
 def _compile(patterns: list[str]) -> list[re.Pattern]:
-    compiled = []
-    for index, pattern in enumerate(patterns):
-        if not isinstance(pattern, str):
-            return patterns  # already compiled (model re-validated)
-        try:
-            compiled.append(re.compile(pattern, _FLAGS))
-        except re.error as exc:
-            raise ValueError(f"pattern {index}: invalid regex: {exc}") from exc
-    return compiled
+    if any(not isinstance(pattern, str) for pattern in patterns):
+        return patterns  # already compiled (model re-validated)
+    return [compile_regex(pattern, _FLAGS) for pattern in patterns]
 
 
-class Examples(BaseModel):
-    """Sentences a rule must match and must not match; the test suite runs them."""
-
-    model_config = ConfigDict(extra="forbid")
-    match: list[str]
-    no_match: list[str]
-
-
-class CueGroup(BaseModel):
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+class CueGroup(RuleModel):
     patterns: list[re.Pattern]
-    examples: Examples
+    examples: RuleExamples
 
     @field_validator("patterns", mode="before")
     @classmethod
@@ -90,7 +75,7 @@ class EventRule(RuleFile):
     # Casualty tolls of this kind are running counts: a later, higher toll is a change.
     running_toll: bool = False
     triggers: list[re.Pattern]
-    examples: Examples
+    examples: RuleExamples
 
     @field_validator("triggers", "target_triggers", mode="before")
     @classmethod
