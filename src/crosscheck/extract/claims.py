@@ -150,10 +150,20 @@ def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:
     return cues.location_before.search(before) is not None
 
 
-def _event_place(text: str, entities: list[Mention], trigger_end: int, cues: "ClaimCues") -> str | None:
+def _event_place(text: str, entities: list[Mention], trigger_end: int, cues: "ClaimCues",
+                 located: dict[int, bool]) -> str | None:
     """Where the event happens: the first location after its trigger ("met ... in Bamako"), else
-    the last one before it ("In Bamako, ... met"); a place the actor came from lies further back."""
-    locations = [m for m in entities if m.kind == "place" and isinstance(m.value, EntityValue) and is_location(text, m, cues)]
+    the last one before it ("In Bamako, ... met"); a place the actor came from lies further back.
+    ``located`` keeps :func:`is_location` per mention object for the document, as a mention
+    takes part in several claims."""
+    locations = []
+    for m in entities:
+        if m.kind == "place" and isinstance(m.value, EntityValue):
+            key = id(m)
+            if key not in located:
+                located[key] = is_location(text, m, cues)
+            if located[key]:
+                locations.append(m)
     after = [m for m in locations if m.start >= trigger_end]
     chosen = after[0] if after else (locations[-1] if locations else None)
     return chosen.value.canonical if chosen is not None else None
@@ -249,13 +259,14 @@ class _PrefixScanner:
         return None
 
     def _starts(self, folded: str, pos: int, endpos: int) -> list[int]:
-        starts: set[int] = set()
+        starts: list[int] = []
+        find = folded.find
         for prefix in self.prefixes:
-            at = folded.find(prefix, pos, endpos)
+            at = find(prefix, pos, endpos)
             while at >= 0:
-                starts.add(at)
-                at = folded.find(prefix, at + 1, endpos)
-        return sorted(starts)
+                starts.append(at)
+                at = find(prefix, at + 1, endpos)
+        return sorted(set(starts)) if len(starts) > 1 else starts
 
     def finditer(self, text: str, folded: str | None, pos: int, endpos: int) -> list[re.Match]:
         if self.prefixes is None or folded is None:
@@ -316,7 +327,8 @@ class ClaimExtractor:
             name: _CueScanner(getattr(self.cues, name))
             for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported")
         }
-        self._role_scanners = {role: _CueScanner(group) for role, group in self.cues.roles.items()}
+        # In role order, the order _roles reports them in.
+        self._role_scanners = {role: _CueScanner(group) for role, group in sorted(self.cues.roles.items())}
         # One alternation per event kind, run once over the document rather than per sentence.
         self._kind_patterns = [
             (rule, _PrefixScanner(re.compile("|".join(f"(?:{p.pattern})" for p in rule.triggers), _FLAGS)))
@@ -382,7 +394,7 @@ class ClaimExtractor:
                persons: list[Mention]) -> list[tuple[str, Mention]]:
         """Role phrases with a country next to them and no name: placeholders for a person."""
         found = []
-        for role, group in sorted(self._role_scanners.items()):
+        for role, group in self._role_scanners.items():
             for m in group.finditer(text, folded, start, end):
                 if any(0 <= p.start - m.end() <= 3 or 0 <= m.start() - p.end <= 4 for p in persons):
                     continue  # a title of a named person ("junta leader Assimi Goita")
@@ -426,6 +438,8 @@ class ClaimExtractor:
         # (sentence index, family) -> first claim of that family in that sentence, for carry-over.
         first_of: dict[tuple[int, str], Claim] = {}
         folded = fold(text)
+        mention_starts = [m.start for m in ordered]
+        located: dict[int, bool] = {}  # is_location by mention object, for _event_place
         triggers_of = self._document_triggers(text, folded, sentences)
         # superseded kind -> (sentence, rule) of the last trigger that superseded it
         recent_superseding: dict[str, tuple[int, EventRule]] = {}
@@ -433,6 +447,8 @@ class ClaimExtractor:
             if sentence.index not in triggers_of:
                 continue
             attributions = self._attributions(text, folded, sentence.start, sentence.end)
+            # The mentions that start in the sentence (``ordered`` is sorted by start).
+            nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
             triggers = [t for t in triggers_of[sentence.index] if not _inside(t.start, t.end, attributions)]
             superseded = {kind for t in triggers for kind in t.rule.supersedes}
             for t in triggers:
@@ -440,7 +456,7 @@ class ClaimExtractor:
                     recent_superseding[kind] = (sentence.index, t.rule)
             if not superseded and not any(
                 m.kind in ("person", "place") and sentence.start <= m.start < sentence.end
-                and not _inside(m.start, m.end, attributions) for m in ordered
+                and not _inside(m.start, m.end, attributions) for m in nearby
             ):
                 # "More than 1,100 people were injured, AFAD said." naming nobody, shortly after
                 # an earthquake: the toll is the quake's.
@@ -449,7 +465,8 @@ class ClaimExtractor:
             triggers = [t for t in triggers if t.rule.event not in superseded]
             if not triggers:
                 continue
-            inside = [m for m in ordered if sentence.start <= m.start and m.end <= sentence.end]
+            inside = [m for m in nearby if sentence.start <= m.start and m.end <= sentence.end]
+            reported = self._scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
             # "Mosteanu said he had discussed ... with Hegseth": the speaker takes part.
             speakers = [a for a in attributions if _SPEAKER_IS_SUBJECT.match(text, a.end)]
             cues = [m.start() for m in self._scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)]
@@ -515,7 +532,7 @@ class ClaimExtractor:
                     relevant = [f for f in figures if _relevant_figure(f, trigger.rule) and family_of(f) in (None, family)]
                     for time in self._time_groups(text, own_times, trigger, fallback):
                         claim = self._claim(doc, folded, sentence, trigger, seg_start, seg_end, own_entities, roles, time,
-                                            relevant, source)
+                                            relevant, source, reported, located)
                         if claim is None:
                             continue
                         self._carry_over(text, claim, trigger, first_of, sentence.index, by_id, seg_start, seg_end,
@@ -564,7 +581,9 @@ class ClaimExtractor:
             return list(times)
         return [min(times, key=lambda t: (_distance(anchor.start, anchor.end, t.start, t.end), t.start))]
 
-    def _claim(self, doc, folded, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source) -> Claim | None:
+    def _claim(self, doc, folded, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source,
+               reported: bool, located: dict[int, bool]) -> Claim | None:
+        """``reported``: whether the sentence has a reporting cue (found once per sentence)."""
         text = doc.text
         before = text[seg_start : trigger.start]
         folded_before = folded and folded[seg_start : trigger.start]
@@ -584,14 +603,14 @@ class ClaimExtractor:
                 modality = "expected"
             elif self._scan["planned"].search(before, folded_before):
                 modality = "planned"
-            elif self._scan["reported"].search(text, folded, sentence.start, sentence.end):
+            elif reported:
                 modality = "reported"
         participant_ids: list[str] = []
         for m in entities:
             value = m.value
             if isinstance(value, EntityValue) and value.entity not in participant_ids:
                 participant_ids.append(value.entity)
-        place = _event_place(text, entities, trigger.end, self.cues)
+        place = _event_place(text, entities, trigger.end, self.cues, located)
         for role, country in roles:
             participant_ids.append(f"role:{role}@{country.value.canonical.lower()}")
         used = {m.id: m.start for m in entities} | {c.id: c.start for _, c in roles} | {m.id: m.start for m in figures}
