@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from crosscheck.cli.verify import verify
 from crosscheck.models import EntityValue
+from crosscheck.normalise.entities import link_entities
 from crosscheck.pipeline import extract_documents
 from crosscheck.rules import load_rules
 from crosscheck.verify import (
@@ -195,6 +196,45 @@ def test_verifying_leaves_the_corpus_entities_alone(pack):
         verifier.verify(ClaimInput(id="x", text=claim), date(2024, 3, 27))
     after = [(m.id, m.value.entity, m.value.canonical) for d in docs for m in d.mentions if isinstance(m.value, EntityValue)]
     assert after == before
+
+
+LINKING = SPELLINGS + [
+    "Abdourahamane Tiany met Vladimir Poutin",
+    "Goita spoke with Putin",
+    "Assimi Goïta met Ibrahim Traoré in Bamako",
+    "Jean-Claude Nobody met Tiani",
+    "Ivan Unknownski and Ivan Unknownsky met Macron",
+    "Traore said 200 were killed",
+    "Emmanuel Macron called Assimi Goita",
+]
+
+
+def reference_links(docs, claim_doc, pack) -> list[tuple[str, str, str]]:
+    """What ``link_entities`` over copies of the whole corpus and the claim gives the claim."""
+    copies = [d.model_copy(deep=True) for d in docs]
+    claim_doc = claim_doc.model_copy(deep=True)
+    link_entities([*copies, claim_doc], pack)
+    back: dict[str, tuple[str, str]] = {}
+    for copy, original in zip(copies, docs):
+        for m_copy, m in sorted(zip(copy.mentions, original.mentions), key=lambda pair: (pair[1].value.entity if isinstance(pair[1].value, EntityValue) else "")):
+            if isinstance(m.value, EntityValue) and not m.value.adjective and m.kind in ("person", "organization", "place"):
+                back.setdefault(m_copy.value.entity, (m.value.entity, m.value.canonical))
+    links = []
+    for m in claim_doc.mentions:
+        if isinstance(m.value, EntityValue):
+            entity, canonical = back.get(m.value.entity, (m.value.entity, m.value.canonical))
+            links.append((m.text, entity, canonical))
+    return links
+
+
+@pytest.mark.parametrize("claim", LINKING)
+def test_claim_names_link_as_linking_the_corpus_with_the_claim_would(pack, claim):
+    docs, _ = extract_documents([SEEDS, CORPUS], pack)
+    verifier = Verifier(docs, pack)
+    claim_doc = verifier.extractors.extract(verifier.read(ClaimInput(id="x", text=claim), None).document)
+    expected = reference_links(verifier.docs, claim_doc, pack)
+    read = verifier.read(ClaimInput(id="x", text=claim), None)
+    assert [(m.text, m.value.entity, m.value.canonical) for m in read.mentions if isinstance(m.value, EntityValue)] == expected
 
 
 # -- relative times ---------------------------------------------------------------------------
