@@ -115,6 +115,25 @@ def test_modality_and_polarity(extractor, text, spans, kind, modality, polarity)
     assert (claim.modality, claim.polarity) == (modality, polarity)
 
 
+@pytest.mark.parametrize(
+    "text, spans, kind, expected",
+    [
+        # A cancelled meeting or visit did not happen ...
+        ("Officials called off the meeting between the two presidents on Friday.", [("on Friday", day("2025-06-06"))],
+         "meeting", "negative"),
+        ("Ghana cancelled the visit of the Togolese foreign minister.", [("Ghana", place("Ghana"))], "visit", "negative"),
+        # ... but a cancelled deal existed and ended: no agreement claim at all.
+        ("Niamey's leaders canceled a defense deal with Washington.", [("Washington", place("Washington", "United States"))],
+         "agreement", None),
+        ("The junta scrapped the military pact with France last year.", [("France", place("France"))], "agreement", None),
+    ],
+)
+def test_cancellation_depends_on_the_event_kind(extractor, text, spans, kind, expected):
+    claims, _ = claims_of(extractor, text, spans)
+    polarities = [c.polarity for c in claims if c.kind == kind]
+    assert polarities == ([] if expected is None else [expected])
+
+
 def test_attribution_and_statement_dates_are_not_event_dates(extractor):
     text = "Yevkurov held talks with Camara, the armed forces said in a press release published on Tuesday."
     claims, mentions = claims_of(extractor, text, [

@@ -74,6 +74,10 @@ class EventRule(RuleFile):
     supersedes: list[str] = []
     # Casualty tolls of this kind are running counts: a later, higher toll is a change.
     running_toll: bool = False
+    # What a cancellation cue ("cancelled", "scrapped") means for this kind: a scheduled
+    # meeting that is cancelled did not happen ("negates"); a deal that is cancelled existed
+    # and ended ("ends"), so the sentence asserts no agreement at all.
+    cancellation: Literal["negates", "ends"] = "negates"
     triggers: list[re.Pattern]
     examples: RuleExamples
 
@@ -90,6 +94,8 @@ class ClaimCues(RuleFile):
     attribution: CueGroup
     negation: CueGroup
     negation_after: CueGroup
+    # Cancellation words before the trigger; what they mean depends on the event kind.
+    cancellation: CueGroup | None = None
     statement_time_before: CueGroup
     denial: CueGroup
     expected: CueGroup
@@ -327,6 +333,7 @@ class ClaimExtractor:
             name: _CueScanner(getattr(self.cues, name))
             for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported")
         }
+        self._cancellation = _CueScanner(self.cues.cancellation) if self.cues.cancellation is not None else None
         # In role order, the order _roles reports them in.
         self._role_scanners = {role: _CueScanner(group) for role, group in sorted(self.cues.roles.items())}
         # One alternation per event kind, run once over the document rather than per sentence.
@@ -591,6 +598,11 @@ class ClaimExtractor:
         modality = "asserted"
         polarity = "positive"
         negation = [m for m in self._scan["negation"].finditer(before, folded_before) if len(before) - m.end() <= 30]
+        if self.cues.cancellation is not None:
+            cancelled = [m for m in self._cancellation.finditer(before, folded_before) if len(before) - m.end() <= 30]
+            if cancelled and trigger.rule.cancellation == "ends":
+                return None  # "canceled a defense deal": the deal ended; no agreement is asserted
+            negation += cancelled
         denial = self._scan["denial"].search(before, folded_before)
         if denial and _DETERMINER.search(before):
             return None  # "denied that the meeting had discussed X": the meeting is taken as known
