@@ -14,7 +14,7 @@ from crosscheck.models import (
     LineMap,
     Mention,
     QuantityValue,
-    Span,
+    Zone,
     TimeValue,
 )
 
@@ -66,7 +66,7 @@ def build(doc_id: str, published: str | None, text: str, spans: list[tuple[str, 
     doc = Document(
         id=doc_id, path=path or f"{doc_id}.txt", format="text", encoding="utf-8", text=text,
         lines=LineMap.for_text(text), published=date.fromisoformat(published) if published else None,
-        body=[Span(start=0, end=len(text))],
+        body=[Zone(start=0, end=len(text))],
     )
     sentences = split_sentences(doc)
     mentions = []

@@ -47,7 +47,7 @@ def test_event_rule_examples(rules, event, sentence, expected):
 
 def _cue_examples():
     cues = claim_cues(load_rules())
-    groups = {name: getattr(cues, name) for name in ClaimCues.model_fields if name not in ("kind", "roles")}
+    groups = {name: getattr(cues, name) for name in ClaimCues.model_fields if name not in ("kind", "language", "roles")}
     groups.update({f"roles.{k}": v for k, v in cues.roles.items()})
     for name, group in sorted(groups.items()):
         assert group.examples.match and group.examples.no_match, f"{name} needs match and no_match examples"

@@ -8,7 +8,7 @@ import pytest
 
 from crosscheck.compare.variants import find_variants, fingerprint
 from crosscheck.extract.sentences import split_sentences
-from crosscheck.models import Document, ExtractedDocument, LineMap, Span
+from crosscheck.models import Document, ExtractedDocument, LineMap, Zone
 from crosscheck.normalise.entities import block_keys, link_entities
 from test_names import EXTRACTOR, RULES, make_document
 
@@ -177,7 +177,7 @@ def seed_documents() -> list[ExtractedDocument]:
         text = path.read_text(encoding="utf-8")
         lines = LineMap.for_text(text)
         starts = [0] + [i + 1 for i in lines.newline_offsets]
-        body = [Span(start=starts[n - 1], end=starts[n] - 1) for n in SEED_BODY_LINES[path.name[:3]]]
+        body = [Zone(start=starts[n - 1], end=starts[n] - 1) for n in SEED_BODY_LINES[path.name[:3]]]
         doc = Document(id=path.name[:3], path=str(path), format="text", encoding="utf-8", text=text, lines=lines, body=body)
         sentences = split_sentences(doc)
         docs.append(ExtractedDocument(document=doc, sentences=sentences, mentions=EXTRACTOR.extract(doc, sentences)))

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.names import NameExtractor, fold_same_length
-from crosscheck.models import Document, LineMap, Span
+from crosscheck.models import Document, LineMap, Zone
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.normalise.names import DEFAULT_THRESHOLD, name_score, names_match
 from crosscheck.rules import RulePack, load_rule_file
@@ -128,7 +128,7 @@ def make_document(paragraphs: list[str], doc_id: str = "t01", furniture: str = "
     text = furniture
     body = []
     for paragraph in paragraphs:
-        body.append(Span(start=len(text), end=len(text) + len(paragraph)))
+        body.append(Zone(start=len(text), end=len(text) + len(paragraph)))
         text += paragraph + "\n\n"
     return Document(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text), body=body)
 

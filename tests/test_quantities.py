@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from crosscheck.extract.quantities import QuantityExtractor, QuantityRules, extract_quantities_from_text
 from crosscheck.extract.sentences import split_sentences
-from crosscheck.models import Document, LineMap, Mention, Span, TimeValue
+from crosscheck.models import Document, LineMap, Mention, Zone, TimeValue
 from crosscheck.normalise.quantities import find_numbers, hedge_extent, hedged_interval, parse_number, round_step
 from crosscheck.rules import RulePack, default_rules_dir, load_rule_file
 
@@ -309,7 +309,7 @@ def test_hedged_interval_shapes():
 
 
 def _document(text: str) -> Document:
-    return Document(id="d", path="d.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text), body=[Span(start=0, end=len(text))])
+    return Document(id="d", path="d.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text), body=[Zone(start=0, end=len(text))])
 
 
 def test_mentions_offsets_and_time_spans(extractor):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from crosscheck.extract.sentences import split_sentences, split_span
-from crosscheck.models import Document, LineMap, Span
+from crosscheck.models import Document, LineMap, Zone
 
 
 def sentences_of(text: str) -> list[str]:
@@ -31,7 +31,7 @@ def test_split(text, expected):
 def test_sentences_carry_offsets_lines_and_paragraphs():
     text = "Title\n\nFirst one. Second one.\n\nThird one."
     doc = Document(id="d", path="d.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
-                   body=[Span(start=7, end=29), Span(start=31, end=41)])
+                   body=[Zone(start=7, end=29), Zone(start=31, end=41)])
     got = [(s.text, s.line, s.paragraph, s.index) for s in split_sentences(doc)]
     assert got == [("First one.", 3, 0, 0), ("Second one.", 3, 0, 1), ("Third one.", 5, 1, 2)]
     assert all(text[s.start : s.end] == s.text for s in split_sentences(doc))

@@ -298,11 +298,11 @@ def test_event_offsets_leave_the_clause_to_other_mentions(text, reference, expec
 
 def test_event_figures_reach_the_quantity_extractor():
     from crosscheck.extract import Extractors
-    from crosscheck.models import LineMap, Span
+    from crosscheck.models import LineMap, Zone
 
     text = "The talks came two weeks after gunmen killed at least 200 people in the town of Barsalogho, according to local officials."
     document = Document(id="x", path="x.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
-                        published=D(2024, 9, 12), body=[Span(start=0, end=len(text))])
+                        published=D(2024, 9, 12), body=[Zone(start=0, end=len(text))])
     mentions = Extractors(load_rules()).extract(document).mentions
     assert any(m.kind == "quantity" and "200" in m.text for m in mentions)
 
@@ -337,10 +337,10 @@ def test_weekday_that_contradicts_the_date_keeps_the_date(text, reference, day):
 def test_weekday_clash_becomes_an_internal_finding(text, problem):
     from crosscheck.compare.findings import weekday_mismatches
     from crosscheck.extract import Extractors
-    from crosscheck.models import LineMap, Span
+    from crosscheck.models import LineMap, Zone
 
     document = Document(id="x", path="x.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
-                        published=D(2025, 10, 14), body=[Span(start=0, end=len(text))])
+                        published=D(2025, 10, 14), body=[Zone(start=0, end=len(text))])
     findings = weekday_mismatches([Extractors(load_rules()).extract(document)])
     if problem is None:
         assert findings == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from crosscheck.models import Document, LineMap, Span
+from crosscheck.models import Document, LineMap, Zone
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -82,7 +82,7 @@ def seed_document(prefix: str) -> Document:
         end = len(text) if end < 0 else end
         while end > start and text[end - 1].isspace():
             end -= 1
-        body.append(Span(start=start, end=end))
+        body.append(Zone(start=start, end=end))
     return Document(
         id=prefix, path=str(path), format="text", encoding="utf-8", text=text,
         lines=LineMap.for_text(text), published=published, body=body,

@@ -20,6 +20,9 @@ TimeModality = Literal["asserted", "expected", "deadline"]
 MentionKind = Literal["time", "quantity", "person", "organization", "place"]
 FindingKind = Literal["agreement", "variant", "contradiction", "change", "single_source", "internal"]
 Severity = Literal["error", "warning"]
+# Where on the page a stretch of text sits. Extraction reads every zone but "furniture" and
+# "byline"; claims and mentions remember their zone so the report can say "(caption)".
+ZoneKind = Literal["headline", "standfirst", "byline", "body", "list", "caption", "quote", "furniture"]
 
 
 class Model(BaseModel):
@@ -48,6 +51,21 @@ class Problem(Model):
 class Span(Model):
     start: int
     end: int
+
+
+class Zone(Span):
+    """A stretch of a document's text with the page zone it belongs to and why it was put there."""
+
+    kind: ZoneKind = "body"
+    evidence: str = ""
+
+
+class TextSpan(Span):
+    """A span with its text, e.g. the words that made a claim (its trigger) or one of its arguments."""
+
+    text: str
+    role: str | None = None
+    mention: str | None = None
 
 
 class LineMap(Model):
@@ -108,8 +126,12 @@ class Document(SourceText):
     credit: str | None = None
     authors: list[str] = Field(default_factory=list)
     url: str | None = None
-    body: list[Span] = Field(default_factory=list)
-    furniture: list[Span] = Field(default_factory=list)
+    # ISO 639-1 code of the document's main language ("en", "fr"), None when undetermined.
+    language: str | None = None
+    # Text extraction reads (body, headline, standfirst, list, caption, quote), in text order.
+    body: list[Zone] = Field(default_factory=list)
+    # Text it does not read (furniture, byline), with the evidence of each choice.
+    furniture: list[Zone] = Field(default_factory=list)
 
     def body_text(self) -> str:
         return "\n\n".join(self.text[s.start : s.end] for s in self.body)
@@ -125,6 +147,7 @@ class Sentence(Model):
     end: int
     line: int
     text: str
+    zone: ZoneKind = "body"
 
 
 class TimeValue(Model):
@@ -176,6 +199,7 @@ class Mention(Model):
     line: int
     sentence: int
     value: MentionValue
+    zone: ZoneKind = "body"
 
 
 class Claim(Model):
@@ -197,6 +221,12 @@ class Claim(Model):
     attribution: str | None = None
     modality: Literal["asserted", "expected", "planned", "denied", "reported"] = "asserted"
     polarity: Literal["positive", "negative"] = "positive"
+    zone: ZoneKind = "body"
+    # The lemma of the word that made the claim ("arrest", "check into"), its span, and the
+    # spans of its arguments (role "agent", "patient", "time", "place", "figure", ...).
+    predicate: str | None = None
+    trigger: TextSpan | None = None
+    arguments: list[TextSpan] = Field(default_factory=list)
 
 
 class Quote(Model):
@@ -240,6 +270,7 @@ class DocumentSummary(Model):
     outlet: str | None
     credit: str | None
     authors: list[str]
+    language: str | None = None
 
 
 class Report(Model):

@@ -134,6 +134,7 @@ def check(
                 outlet=d.document.outlet,
                 credit=d.document.credit,
                 authors=d.document.authors,
+                language=d.document.language,
             )
             for d in docs
         ],

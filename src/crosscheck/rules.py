@@ -52,6 +52,9 @@ class RuleFile(RuleModel):
     """Base of every rule-file model; ``kind`` selects it."""
 
     kind: str
+    # ISO 639-1 code of the language the file describes ("en", "fr"); None for language-neutral
+    # data (entities, comparison settings). Language files live under rules/<language>/.
+    language: str | None = None
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
@@ -87,8 +90,16 @@ class RulePack:
     files: dict[str, list[Any]] = field(default_factory=dict)
     sources: list[Path] = field(default_factory=list)
 
-    def get(self, kind: str) -> list[Any]:
-        return self.files.get(kind, [])
+    def get(self, kind: str, language: str | None = None) -> list[Any]:
+        """Files of ``kind``; with ``language``, only that language's files and language-neutral ones."""
+        files = self.files.get(kind, [])
+        if language is None:
+            return files
+        return [f for f in files if f.language in (None, language)]
+
+    def languages(self) -> list[str]:
+        """Every language some rule file describes, sorted."""
+        return sorted({f.language for files in self.files.values() for f in files if f.language})
 
 
 def default_rules_dir() -> Path:

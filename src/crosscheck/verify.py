@@ -65,7 +65,7 @@ from .models import (
     QuantityValue,
     Quote,
     SourceGroup,
-    Span,
+    Zone,
     TimeValue,
 )
 from .normalise.entities import block_keys, name_tokens
@@ -341,7 +341,7 @@ class Verifier:
         text = claim.text
         document = Document(
             id=f"claim:{claim.id}", path=claim.path, format="text", encoding="utf-8", text=text,
-            lines=LineMap.for_text(text, first_line=claim.line), body=[Span(start=0, end=len(text))], published=as_of,
+            lines=LineMap.for_text(text, first_line=claim.line), body=[Zone(start=0, end=len(text))], published=as_of,
         )
         ed = self.extractors.extract(document)
         self._names.link(ed)
