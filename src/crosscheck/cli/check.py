@@ -80,13 +80,14 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     are printed first), 2 usage, configuration, input or output error, 3 internal error,
     130 interrupted.
     """
-    from ..report import render, should_color
+    from ..report import render, should_color, terminal_width
     from ..report.github import write_step_summary
 
     baseline = read_gate_baseline(baseline_path, update_baseline)
     report = build_report(paths, rule_dirs, quiet, verbose)
     color = output in (None, "-") and should_color(sys.stdout)
-    write_output(render(report, fmt, color=color, baseline=baseline), output, fmt)
+    width = terminal_width(sys.stdout) if output in (None, "-") else None
+    write_output(render(report, fmt, color=color, baseline=baseline, width=width), output, fmt)
     if fmt == "github":
         write_step_summary(report, baseline)
     raise SystemExit(apply_gate(report, baseline, baseline_path, fail_on, update_baseline, quiet))
