@@ -19,7 +19,7 @@ from .independence import source_groups
 
 @rule_kind("compare_settings")
 class CompareSettings(RuleFile):
-    """Thresholds of the compare stage (rules/events/compare.yaml)."""
+    """Thresholds of the compare stage (rules/compare.yaml)."""
 
     contradiction_window_days: int = Field(default=7, ge=0)
     recent_days: int = Field(default=14, ge=0)

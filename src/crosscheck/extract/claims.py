@@ -1,6 +1,6 @@
 """Claims: which event each sentence reports, who takes part, when, where, how many, and who says so.
 
-Event kinds, attribution, modality and negation cues are data (``rules/events/*.yaml``). A
+Event kinds, attribution, modality and negation cues are data (``rules/<language>/events/*.yaml``). A
 sentence may report several events ("X called Y on Wednesday, a day after X held a similar
 call with Z"): the sentence is cut at clause boundaries between trigger words and each
 clause gets its own claim with the mentions inside it.
@@ -56,7 +56,7 @@ class CueGroup(RuleModel):
 
 @rule_kind("events")
 class EventRule(RuleFile):
-    """One event kind: its trigger words and how it is compared (see rules/events/)."""
+    """One event kind: its trigger words and how it is compared (see rules/en/events/)."""
 
     event: str
     label: str
