@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .baseline import Baseline
 
 # Most severe first: the order of sections, annotations and gates.
-KIND_ORDER: tuple[str, ...] = ("contradiction", "internal", "variant", "change", "agreement", "single_source")
+KIND_ORDER: tuple[str, ...] = ("contradiction", "internal", "variant", "change", "agreement", "consistent", "single_source")
 
 KIND_TITLES = {
     "contradiction": "Contradictions",
@@ -20,6 +20,7 @@ KIND_TITLES = {
     "variant": "Variants",
     "change": "Changes over time",
     "agreement": "Agreements",
+    "consistent": "Consistent within one source",
     "single_source": "Single-source claims",
 }
 
@@ -46,6 +47,10 @@ KIND_DESCRIPTIONS = {
         "Sources agree",
         "Independent sources give compatible values for the same event or fact, taking granularity into account.",
     ),
+    "consistent": (
+        "Consistent within one source",
+        "Two statements inside one article give compatible values for the same event or fact; not a confirmation.",
+    ),
     "single_source": (
         "Only one source states this",
         "A claim that only one independent source makes; it cannot be cross-checked within this set of articles.",
@@ -60,6 +65,7 @@ LEVELS: dict[str, Level] = {
     "change": "note",
     "single_source": "note",
     "agreement": "none",
+    "consistent": "none",
 }
 
 BaselineState = Literal["new", "unchanged"]

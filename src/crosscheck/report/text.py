@@ -19,6 +19,7 @@ _KIND_STYLE = {
     "variant": {"fg": "magenta"},
     "change": {"fg": "cyan"},
     "agreement": {"fg": "green"},
+    "consistent": {"fg": "green"},
     "single_source": {"fg": "blue"},
 }
 
