@@ -18,7 +18,7 @@ from crosscheck.report.baseline import BaselineEntry, from_report
 from crosscheck.report.csv import COLUMNS
 from report_fixtures import FORMULA, make_report
 
-KINDS_MOST_SEVERE_FIRST = ["contradiction", "internal", "variant", "change", "agreement", "single_source"]
+KINDS_MOST_SEVERE_FIRST = ["contradiction", "internal", "variant", "change", "agreement", "consistent", "single_source"]
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def partial_baseline(report):
 def many_findings(report: Report, count: int) -> Report:
     template = report.findings[1]
     report.findings = [
-        template.model_copy(update={"fingerprint": f"f{n:04d}", "kind": KINDS_MOST_SEVERE_FIRST[n % 6], "summary": f"finding {n} " + "x" * 200})
+        template.model_copy(update={"fingerprint": f"f{n:04d}", "kind": [k for k in KINDS_MOST_SEVERE_FIRST if k != "consistent"][n % 6], "summary": f"finding {n} " + "x" * 200})
         for n in range(count)
     ]
     return report

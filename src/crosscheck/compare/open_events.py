@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from ..models import EntityValue, ExtractedDocument, Finding
 from .findings import make_finding, quote, time_label
 
+_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 24  # a claim is compared with at most this many earlier accounts of one (class, participant)
 
 
@@ -167,7 +168,11 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
             c = first.claim
             quotes.append(quote(first.doc, c.start, c.end, c.line, c.text))
         sources = len({v.source for v in group})
+        dated = [v for v in group if not v.implied]
         subject = f"{kind}: {who}"
+        if dated:
+            finest = min(dated, key=lambda v: (_RANK.get(v.granularity, 9), v.start, time_label(v.claim.time)))
+            subject += f" @ {time_label(finest.claim.time)}"
         summary = f"{sources} independent sources report the same {kind} involving {who}."
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
