@@ -57,7 +57,7 @@ th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;ve
 th{background:var(--soft);font-weight:600}
 .badge{display:inline-block;border-radius:999px;padding:0 .55rem;font-size:.8rem;color:#fff;background:var(--k,#777);white-space:nowrap}
 .k-contradiction{--k:var(--contradiction)}.k-internal{--k:var(--internal)}.k-variant{--k:var(--variant)}
-.k-change{--k:var(--change)}.k-agreement{--k:var(--agreement)}.k-consistent{--k:var(--agreement)}.k-single_source{--k:var(--single_source)}
+.k-change{--k:var(--change)}.k-agreement{--k:var(--agreement)}.k-single_source{--k:var(--single_source)}
 .filters{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin:.5rem 0 1rem}
 select{font:inherit;padding:.2rem .4rem}
 .finding{border:1px solid var(--line);border-left:6px solid var(--k,#999);border-radius:6px;padding:1rem;margin:0 0 1rem}
