@@ -36,18 +36,18 @@ from typing import Literal
 
 from pydantic import Field
 
-from .compare import findings as compare_findings
 from .compare import settings as compare_settings
 from .compare.events import (
     ClaimView,
     Interval,
-    ParticipantResolver,
+    adjacent_country,
     build_views,
     group_events,
     participants_compatible,
     times_compatible,
 )
-from .compare.findings import claim_quote, figure_label, time_label
+from .compare.judgement import figures_comparable, figures_overlap, same_place
+from .compare.labels import claim_quote, figure_label, interval_label, time_label
 from .compare.independence import source_groups
 from .extract import Extractors
 from .extract.claims import EventRule, claim_cues, event_rules, is_location
@@ -676,7 +676,7 @@ class _PersonVotes:
             for m in _persons(ed):
                 self.first_name.setdefault(m.value.entity, m.value.canonical)
                 given = " ".join((m.value.country or "").lower().split())
-                country = given or ParticipantResolver._adjacent_country(ed.document.text, m, places)
+                country = given or adjacent_country(ed.document.text, m, places)
                 if country:
                     self.votes[m.value.entity][country] += 1
 
@@ -779,7 +779,7 @@ def _check_who(view: ClaimView, member: ClaimView) -> PartCheck:
 
 def _check_when(view: ClaimView, member: ClaimView) -> PartCheck:
     when = _time_of(member)
-    label = compare_findings.interval_label(member)
+    label = interval_label(member)
     if view.interval is None or when is None or not _same_kind_done(member):
         return PartCheck(part="when", claim="", source=label, stance="silent")
     if when.overlaps(view.interval):
@@ -793,10 +793,10 @@ def _check_figures(view: ClaimView, member: ClaimView) -> PartCheck:
     label = "; ".join(figure_label(f) for f in member.figures) or "-"
     stances = []
     for figure in view.figures:
-        comparable = [f for f in member.figures if compare_findings._comparable(figure, f)]
+        comparable = [f for f in member.figures if figures_comparable(figure, f)]
         if not comparable:
             stances.append("silent")
-        elif any(compare_findings._figures_overlap(figure, f) for f in comparable):
+        elif any(figures_overlap(figure, f) for f in comparable):
             stances.append("agrees")
         else:
             stances.append("contradicts")
@@ -807,7 +807,7 @@ def _check_figures(view: ClaimView, member: ClaimView) -> PartCheck:
 def _check_where(view: ClaimView, member: ClaimView) -> PartCheck:
     if view.location is None or member.location is None:
         return PartCheck(part="where", claim="", source=_where_label(member), stance="silent")
-    same = compare_findings._same_place(view.location, member.location)
+    same = same_place(view.location, member.location)
     return PartCheck(part="where", claim="", source=_where_label(member), stance="agrees" if same else "contradicts")
 
 
