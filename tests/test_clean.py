@@ -40,8 +40,9 @@ def clean_seed(doc_id: str) -> Document:
     return CLEANER.clean(raw(path.read_text(encoding="utf-8"), doc_id=doc_id))
 
 
-def body_of(doc: Document) -> list[str]:
-    return [doc.text[s.start : s.end] for s in doc.body]
+def body_of(doc: Document, kinds: tuple[str, ...] = ("body", "list", "quote")) -> list[str]:
+    """The article's own text (headline, standfirst and captions are read too, as their own zones)."""
+    return [doc.text[s.start : s.end] for s in doc.body if s.kind in kinds]
 
 
 def in_body(doc: Document, needle: str) -> bool:
@@ -145,6 +146,19 @@ def test_seed_furniture_not_in_body(needle):
     for path in SEEDS:
         doc = clean_seed(path.name[:3])
         assert not in_body(doc, needle), (path.name, needle)
+
+
+def test_seed_caption_is_read_once_as_a_caption():
+    doc = clean_seed("003")
+    captions = [doc.text[z.start : z.end] for z in doc.body if z.kind == "caption"]
+    assert len(captions) == 1 and "Sept. 22, 2020" in captions[0]
+
+
+def test_seed_headlines_are_one_headline_zone_each():
+    for path in SEEDS:
+        doc = clean_seed(path.name[:3])
+        headlines = [doc.text[z.start : z.end] for z in doc.body if z.kind == "headline"]
+        assert headlines == [doc.title], path.name
 
 
 @pytest.mark.parametrize("doc_id", sorted(SEED_SENTENCES))

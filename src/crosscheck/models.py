@@ -135,8 +135,10 @@ class Document(SourceText):
     # Text it does not read (furniture, byline), with the evidence of each choice.
     furniture: list[Zone] = Field(default_factory=list)
 
-    def body_text(self) -> str:
-        return "\n\n".join(self.text[s.start : s.end] for s in self.body)
+    def body_text(self, kinds: tuple[str, ...] = ("body", "list", "quote")) -> str:
+        """The article text proper: by default its paragraphs, list items and quotes, without the
+        headline, standfirst and captions that extraction also reads."""
+        return "\n\n".join(self.text[s.start : s.end] for s in self.body if s.kind in kinds)
 
 
 class Sentence(Model):

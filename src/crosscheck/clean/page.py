@@ -14,11 +14,15 @@ from .metadata import MetadataReader
 from .rulefile import FurnitureRules
 from .shapes import (
     DIGIT,
+    FURNITURE,
     GLUED,
+    HEADLINE,
     MARKER_EDGE,
     PROSE,
+    READ_ZONES,
     SHORT_PROSE,
     TITLE_WINDOW,
+    ZONE_EVIDENCE,
     Line,
     norm,
 )
@@ -60,6 +64,8 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             "copyright": [r.copyright_patterns for r in files],
         }
         self._line_shape = re.compile("|".join(f"(?:{r.line_patterns.combined().pattern})" for r in files))
+        comment_patterns = [r.comment_patterns.combined().pattern for r in files if r.comment_patterns]
+        self._comment = re.compile("|".join(f"(?:{c})" for c in comment_patterns)) if comment_patterns else None
         self._caption = re.compile("|".join(f"(?:{r.caption_patterns.combined().pattern})" for r in files))
         self._agencies = {alias.lower(): agency.name for r in files for agency in r.wire_agencies for alias in agency.aliases}
 
@@ -89,6 +95,8 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             return text.lower().startswith(self._prefixes)
         if group in ("line_patterns", "caption_patterns", "copyright_patterns"):
             return self._search(group.split("_")[0], text) is not None
+        if group == "comment_patterns":
+            return self._comment is not None and self._comment.search(text) is not None
         raise KeyError(group)
 
     def _search(self, group: str, text: str) -> re.Match | None:
@@ -119,8 +127,10 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             for line in lines[region[0]: region[1] + 1]:
                 if line.kind in (PROSE, SHORT_PROSE) and line.text not in seen:
                     seen.add(line.text)
-                    line.in_body = True
+                    line.in_body, line.zone = True, "body"
                     body.append(line)
+            if body:
+                body = self._short_lines_inside(lines, body, counts)
         header = lines[: body[0].pos] if body else lines
         after_body = lines[body[-1].pos + 1: body[-1].pos + 8] if body else []
         # Bylines anywhere outside the body date the page; those around the article name its authors.
@@ -148,6 +158,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         if published is None and body:
             published, evidence, partial = self._dateline_date(body[0])
         credit = self._credit(lines, body, bylines)
+        self._mark_zones(lines, body, title, byline_lines)
         return self._document(raw, lines, body, title.text if title else None, published, evidence, outlet, credit, authors, partial, language)
 
     def _clean_given(self, raw: RawDocument, lines: list[Line], language: str | None) -> Document:
@@ -190,35 +201,86 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         credit = self._credit(lines, body, bylines)
         return self._document(raw, lines, body, title, published, evidence, outlet, credit, authors, partial, language)
 
+    def _mark_zones(self, lines: list[Line], body: list[Line], title: Line | None, bylines: list[Line]) -> None:
+        """Zones of the lines around the body that extraction also reads: the headline (once, even
+        when the page repeats it), the standfirst between headline and body, and photo captions
+        between the headline and the end of the article (each caption text once). Byline and date
+        lines become byline zones; the rest stays furniture."""
+        for line in bylines:
+            if not line.in_body:
+                line.zone = "byline"
+        if title is not None:
+            title.zone = "headline"
+        top = title.pos if title is not None else (body[0].pos if body else 0)
+        end = body[-1].pos if body else top
+        if title is not None and body:
+            standfirst = 0
+            for line in lines[title.pos + 1: body[0].pos]:
+                if standfirst == 2:
+                    break
+                if (line.shape in (PROSE, SHORT_PROSE, HEADLINE) and line.kind != FURNITURE and not line.in_block
+                        and line.words >= 8 and line.zone == "furniture" and line.date_match is None
+                        and line.text != title.text and not self._byline.match(line.text)):
+                    line.zone = "standfirst"
+                    standfirst += 1
+        seen: set[str] = set()
+        for line in lines[top: end + 1]:
+            if line.zone == "caption" and not line.in_block:
+                if line.text in seen:
+                    line.zone = "furniture"
+                seen.add(line.text)
+        for line in lines[:top]:
+            if line.zone == "caption":
+                line.zone = "furniture"
+        for line in lines[end + 1:]:
+            if line.zone == "caption":
+                line.zone = "furniture"
+        for line in lines:
+            if line.date_match is not None and line.zone == "furniture" and self._is_date_line(line):
+                line.zone = "byline"
+
     def _document(self, raw: RawDocument, lines: list[Line], body: list[Line], title: str | None,
                   published: date | None, evidence: str | None, outlet: str | None, credit: str | None,
                   authors: list[str], partial: str | None, language: str | None) -> Document:
-        """Body spans one per paragraph; furniture spans merged over each run of removed lines."""
-        body_spans: list[dict[str, int]] = []
-        furniture: list[dict[str, int]] = []
-        run_start = run_end = None
+        """Zones one per line that extraction reads (Document.body); the other lines as
+        furniture and byline zones, merged over each run of the same kind."""
+        zones: list[dict] = []
+        furniture: list[dict] = []
+        run: dict | None = None
+
+        def close() -> None:
+            nonlocal run
+            if run is not None:
+                furniture.append(run)
+                run = None
+
+        def hide(start: int, end: int, kind: str, why: str) -> None:
+            nonlocal run
+            if run is not None and run["kind"] == kind:
+                run["end"] = end
+                return
+            close()
+            run = {"start": start, "end": end, "kind": kind, "evidence": why}
+
         for line in lines:
-            if not line.in_body:
-                if run_start is None:
-                    run_start = line.start
-                run_end = line.end
+            kind = (line.zone if line.zone in ("body", "list") else "body") if line.in_body else (line.zone if line.zone in READ_ZONES else None)
+            if kind is None:
+                kind = "byline" if line.zone == "byline" else "furniture"
+                hide(line.start, line.end, kind, ZONE_EVIDENCE.get(line.zone, ZONE_EVIDENCE["furniture"]))
                 continue
-            if run_start is not None:
-                furniture.append({"start": run_start, "end": run_end})
-                run_start = None
+            close()
+            end = line.end
             glued = GLUED.search(line.text)
             if glued and glued.group(1) in self._glued_tails:
-                cut = line.start + glued.start(1)
-                body_spans.append({"start": line.start, "end": cut})
-                run_start, run_end = cut, line.end
-            else:
-                body_spans.append({"start": line.start, "end": line.end})
-        if run_start is not None:
-            furniture.append({"start": run_start, "end": run_end})
+                end = line.start + glued.start(1)
+            zones.append({"start": line.start, "end": end, "kind": kind, "evidence": ZONE_EVIDENCE[kind]})
+            if end < line.end:
+                hide(end, line.end, "furniture", "a UI label glued to the paragraph")
+        close()
         return Document.model_validate({
             "id": raw.id, "path": raw.path, "format": raw.format, "encoding": raw.encoding, "text": raw.text,
             "lines": raw.lines, "title": title, "published": published, "published_evidence": evidence,
             "published_partial": partial, "language": language,
             "outlet": outlet, "credit": credit, "authors": authors, "url": raw.given_url,
-            "body": body_spans, "furniture": furniture,
+            "body": zones, "furniture": furniture,
         })

@@ -75,6 +75,10 @@ class FurnitureRules(RuleFile):
     anonymous_bylines: list[str]
     section_words: list[str]
     glued_tails: list[str]
+    # Lines that open the readers' comments under an article ("34 responses to ...", "Alex says:",
+    # "Alex on May 2, 2025 at 6:34 am said:"): once the article has started, the page after such
+    # a line is comments.
+    comment_patterns: LinePatterns | None = None
     # Month and weekday names of the language, beside the English ones every page may use.
     month_names: dict[str, int] = {}
     weekday_names: list[str] = []

@@ -25,6 +25,18 @@ OPENING_QUOTES = "\"'“‘«"
 WORD_EDGE = "\"'“”‘’«»()[]{}.,;:!?…|"
 MARKER_EDGE = " :.|»›>-–—"
 
+# Zones outside the article body that extraction reads too.
+READ_ZONES = frozenset({"headline", "standfirst", "caption"})
+ZONE_EVIDENCE = {
+    "body": "a paragraph of the prose region",
+    "list": "a short line or list item between or right after the article's paragraphs",
+    "headline": "the headline: above the byline/date block, about what the first paragraphs say",
+    "standfirst": "a sentence between the headline and the first paragraph",
+    "caption": "a photo caption (photo credit or agency in brackets)",
+    "byline": "a byline or date line",
+    "comments": "readers' comments after the article",
+    "furniture": "navigation, share buttons, link lists, notices or other page furniture",
+}
 # How many non-blank lines above the body the headline is looked for in.
 TITLE_WINDOW = 40
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -61,6 +73,7 @@ class Line:
     kind: str = HEADLINE
     in_block: bool = False
     shape: str = HEADLINE  # the kind from the line alone, before link blocks were marked
+    zone: str = "furniture"  # the page zone (models.ZoneKind, or 'comments' for furniture of that kind)
     in_body: bool = False
     date: date | None = None
     date_match: re.Match | None = None

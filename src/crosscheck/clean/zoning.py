@@ -32,11 +32,11 @@ class LineZoner:
             if found:
                 line.date = self._dates.parse(found)
                 line.date_match = found if line.date else None
-        if words <= 12 and (lower.strip(MARKER_EDGE) in self._line_words or lower.startswith(self._prefixes)):
+        if (words <= 12 and lower.strip(MARKER_EDGE) in self._line_words) or (words <= 25 and lower.startswith(self._prefixes)):
             line.kind = FURNITURE
             return
         if text[-1] == ")" and self._caption.search(text):
-            line.kind = FURNITURE
+            line.kind, line.zone = FURNITURE, "caption"
             return
         if words <= 8 and (words <= 3 or not text[0].isalpha() or text[-1].isdigit()) and self._line_shape.search(text):
             line.kind = FURNITURE
@@ -98,9 +98,19 @@ class LineZoner:
         return capitalised < 4 or capitalised < 3 * lowercase
 
     def _mark_blocks(self, lines: list[Line]) -> None:
-        """Marker lines open blocks: a ticker runs to the next blank line, a link list to the next paragraph."""
+        """Marker lines open blocks: a ticker runs to the next blank line, a link list to the next
+        paragraph, and the readers' comments (once the article has started) to the end of the page."""
         mode = None
+        prose_seen = 0
         for line in lines:
+            if mode == "comments":
+                line.kind, line.in_block, line.zone = FURNITURE, True, "comments"
+                continue
+            if line.kind == PROSE:
+                prose_seen += 1
+            elif prose_seen >= 3 and line.words <= 16 and self._comment is not None and self._comment.search(line.text):
+                line.kind, line.in_block, line.zone, mode = FURNITURE, True, "comments", "comments"
+                continue
             if mode == "ticker" and not line.gap_before:
                 line.kind, line.in_block = FURNITURE, True
                 continue
@@ -119,6 +129,34 @@ class LineZoner:
                     mode = None
                 else:
                     line.kind, line.in_block = FURNITURE, True
+
+    def _short_lines_inside(self, lines: list[Line], body: list[Line], counts: dict[str, int]) -> list[Line]:
+        """Short lines that belong to the article: subheadings and list items between its
+        paragraphs, and a list that closes it (tour dates, product specs). A run of three or more
+        short lines without blank lines between them is a list; a lone short line between two
+        paragraphs is a subheading. Recognised furniture, link blocks and repeated lines stay out."""
+        first, last = body[0].pos, body[-1].pos
+        def usable(line: Line) -> bool:
+            return (not line.in_body and not line.in_block and line.kind in (HEADLINE, SHORT_PROSE)
+                    and line.words <= 25 and counts.get(line.text, 0) == 1 and line.date_match is None)
+        added = False
+        for line in lines[first: last + 1]:
+            if usable(line):
+                tight = not line.gap_before or (line.pos + 1 < len(lines) and not lines[line.pos + 1].gap_before)
+                line.in_body, line.zone, added = True, ("list" if tight or line.bullet else "body"), True
+        # A list right after the last paragraph: its heading (optional) and a tight run of items.
+        pos = last + 1
+        if pos < len(lines) and usable(lines[pos]) and pos + 1 < len(lines) and lines[pos + 1].gap_before is False:
+            run = []
+            while pos < len(lines) and usable(lines[pos]) and (not run or not lines[pos].gap_before or len(run) == 1):
+                run.append(lines[pos])
+                pos += 1
+            if len(run) >= 4:
+                for line in run:
+                    line.in_body, line.zone, added = True, "list", True
+        if not added:
+            return body
+        return [line for line in lines if line.in_body]
 
     @staticmethod
     def _body_region(lines: list[Line]) -> tuple[int, int] | None:
