@@ -157,7 +157,7 @@ def test_seed_caption_is_read_once_as_a_caption():
 def test_seed_headlines_are_one_headline_zone_each():
     for path in SEEDS:
         doc = clean_seed(path.name[:3])
-        headlines = [doc.text[z.start : z.end] for z in doc.body if z.kind == "headline"]
+        headlines = [doc.text[z.start : z.end] for z in doc.body + doc.furniture if z.kind == "headline"]
         assert headlines == [doc.title], path.name
 
 
@@ -597,3 +597,10 @@ def test_a_json_article_without_a_date_keeps_its_dateline_month_and_day() -> Non
     assert (doc.published, doc.published_partial, doc.credit) == (None, "10-23", "East Wire")
     given = CLEANER.clean(raw(text, fmt="json", given_published=date(2025, 10, 23)))
     assert (given.published, given.published_partial) == (date(2025, 10, 23), None)
+
+
+def test_seed_caption_date_is_extracted_as_a_caption_fact():
+    report = check([ROOT / "seeds"])
+    captions = [m for m in report.mentions if m.kind == "time" and m.zone == "caption"]
+    assert any(m.value.start == date(2020, 9, 22) for m in captions)
+    assert all(m.zone in ("body", "list", "standfirst", "caption", "quote") for m in report.mentions)

@@ -265,7 +265,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         for line in lines:
             kind = (line.zone if line.zone in ("body", "list") else "body") if line.in_body else (line.zone if line.zone in READ_ZONES else None)
             if kind is None:
-                kind = "byline" if line.zone == "byline" else "furniture"
+                kind = line.zone if line.zone in ("byline", "headline") else "furniture"
                 hide(line.start, line.end, kind, ZONE_EVIDENCE.get(line.zone, ZONE_EVIDENCE["furniture"]))
                 continue
             close()

@@ -37,6 +37,9 @@ class Extractors:
         mentions += self.quantities.extract(document, sentences, mentions)
         mentions += self.names.extract(document, sentences)
         mentions = _number_mentions(document.id, mentions)
+        for mention in mentions:  # a mention lies in its sentence's zone (a caption's date is a caption fact)
+            if mention.sentence is not None and mention.sentence < len(sentences):
+                mention.zone = sentences[mention.sentence].zone
         claims = self.claims.extract(document, sentences, mentions)
         for index, claim in enumerate(claims, 1):
             claim.id = f"{document.id}#c{index}"

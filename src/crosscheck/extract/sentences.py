@@ -68,7 +68,8 @@ def split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_sentences(doc: Document) -> list[Sentence]:
-    """All sentences of the document's body, in order, numbered from 0."""
+    """All sentences of the zones extraction reads (body, list, headline, standfirst, caption,
+    quote), in order, numbered from 0; each keeps the kind of its zone."""
     sentences: list[Sentence] = []
     for paragraph, span in enumerate(doc.body):
         for s, e in split_span(doc.text, span.start, span.end):
@@ -81,6 +82,7 @@ def split_sentences(doc: Document) -> list[Sentence]:
                     end=e,
                     line=doc.line_of(s),
                     text=doc.text[s:e],
+                    zone=span.kind,
                 )
             )
     return sentences
