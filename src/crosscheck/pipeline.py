@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .clean import Cleaner, language_warnings
 from .compare import compare
 from .ingest import collect_inputs, file_bytes
 from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report
@@ -188,7 +189,7 @@ def extract_documents(
                 problems.extend(cache_problems)
                 if not docs:
                     raise NoDocumentsError(problems)
-                docs = _complete_dates(docs, keys, problems, executor, cache)
+                docs = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
                 link_entities(docs, rules)
         finally:
             executor.close()
@@ -199,10 +200,12 @@ def extract_documents(
 
 
 def _complete_dates(docs: list[ExtractedDocument], keys: list[str], problems: list[Problem],
-                    executor: Executor, cache: ResultCache | None) -> list[ExtractedDocument]:
-    """Apply ``complete_publication_dates`` and extract the documents it dated again."""
+                    executor: Executor, cache: ResultCache | None, languages: list[str]) -> list[ExtractedDocument]:
+    """Apply ``complete_publication_dates`` and extract the documents it dated again; warn
+    about documents in a language the rules do not describe (W203)."""
     completed, dating_problems = complete_publication_dates([ed.document for ed in docs])
     problems.extend(dating_problems)
+    problems.extend(language_warnings(completed, languages))
     redo = [index for index, (ed, doc) in enumerate(zip(docs, completed)) if doc is not ed.document]
     tasks = [DocumentTask(document=completed[i], key=derived_key(keys[i], completed[i].id, str(completed[i].published))
                           if keys[i] else "") for i in redo]

@@ -154,7 +154,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     Exit codes: 0 clean, 1 a finding of a --fail-on kind is not in the baseline (new findings
     are printed first), 2 usage, configuration or input error.
     """
-    from ..report import render, should_color
+    from ..report import render, should_color, terminal_width
     from ..report.github import write_step_summary
 
     baseline = read_gate_baseline(baseline_path, update_baseline)
@@ -162,10 +162,11 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     if mentions == "used":
         report = keep_used_mentions(report)
     color = output in (None, "-") and should_color(sys.stdout)
+    width = terminal_width(sys.stdout) if output in (None, "-") else None
     if fmt == "json" and output not in (None, "-"):
         write_json_file(report, baseline, output)
     else:
-        write_output(render(report, fmt, color=color, baseline=baseline), output)
+        write_output(render(report, fmt, color=color, baseline=baseline, width=width), output)
     if fmt == "github":
         write_step_summary(report, baseline)
     raise SystemExit(apply_gate(report, baseline, baseline_path, fail_on, update_baseline, quiet))
