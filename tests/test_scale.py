@@ -141,3 +141,28 @@ def test_the_bench_corpus_is_seeded_and_varied():
 
 def test_bench_articles_are_not_merged_as_wire_copies(bench_articles):
     assert check([bench_articles]).source_groups == []
+
+
+def test_the_map_reads_files_as_ingest_reads_them(tmp_path):
+    """Ids, shown paths and problems match ``ingest.read_paths`` on awkward inputs (the map
+    reads files itself, per file, so it must not drift from the serial reader)."""
+    from crosscheck.ingest import read_paths
+    from crosscheck.pipeline import extract_documents
+    from crosscheck.rules import load_rules
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    story = (SEEDS / "000_90ca6e7b170494c8.txt").read_bytes()
+    (tmp_path / "a" / "same.txt").write_bytes(story)
+    (tmp_path / "b" / "same.txt").write_bytes(story)
+    (tmp_path / "esc\x1b[31mred.txt").write_bytes(story)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "records.jsonl").write_text('{"id": "r1", "text": "Talks opened in Jeddah on Monday."}\n{"id": "r1", "text": "Again."}\nnot json\n',
+                                            encoding="utf-8")
+    raws, expected = read_paths([tmp_path, tmp_path / "missing"])
+    for jobs in (1, 2):
+        docs, problems = extract_documents([tmp_path, tmp_path / "missing"], load_rules([]), options=RunOptions(jobs=jobs))
+        assert [(d.document.id, d.document.path) for d in docs] == [(r.id, r.path) for r in raws]
+        ingest_problems = [p for p in problems if p.code.startswith("W1") or p.code.startswith("I1")]
+        assert ingest_problems == [p for p in expected if p.code.startswith("W1") or p.code.startswith("I1")]

@@ -23,6 +23,7 @@ from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
 from .scale.executors import Executor, make_executor
 from .scale.mapping import DocumentTask, FileTask, extract_document, extract_file
+from .textsafe import shown_path
 
 
 class NoDocumentsError(Exception):
@@ -107,17 +108,27 @@ class RunOptions:
 
 
 def _read_tasks(paths: Iterable[str | Path], fingerprint: str, keyed: bool) -> tuple[list, list[Problem]]:
-    """One slot per input file, in reading order: (path problems, FileTask or None)."""
+    """One slot per input file, in reading order: (path problems, FileTask or None).
+
+    File names are shown as ingest shows them (:func:`~crosscheck.textsafe.shown_path`): a
+    control character or undecodable byte in a name never reaches a report raw.
+    """
     files, problems = collect_inputs(list(paths))
     slots = []
     for path, stem in files:
         data, found = file_bytes(path)
         task = None
         if data is not None:
-            key = file_key(fingerprint, str(path), stem, data) if keyed else ""
-            task = FileTask(path=str(path), stem=stem, data=data, key=key)
-        slots.append((found, task))
-    return slots, problems
+            shown = shown_path(path)
+            key = file_key(fingerprint, shown, stem, data) if keyed else ""
+            task = FileTask(path=shown, stem=stem, data=data, key=key)
+        slots.append(([_shown(p) for p in found], task))
+    return slots, [_shown(p) for p in problems]
+
+
+def _shown(problem: Problem) -> Problem:
+    shown = shown_path(problem.path)
+    return problem if shown == problem.path else problem.model_copy(update={"path": shown})
 
 
 def _run_map(executor: Executor, cache: ResultCache | None, function, tasks: list, progress,
