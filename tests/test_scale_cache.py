@@ -124,3 +124,14 @@ def test_two_concurrent_runs_share_one_cache(articles, tmp_path, extracted_files
     assert first == second
     assert _run(articles, tmp_path / "cache") == first
     assert extracted_files == []  # both wrote every file; a third run reads them all
+
+
+def test_the_run_fingerprint_is_the_same_in_every_process():
+    """Keys must not depend on the interpreter's string hashing (sets dump in hash order)."""
+    import subprocess
+    import sys
+
+    code = "from crosscheck.rules import load_rules; from crosscheck.scale.cache import run_fingerprint; print(run_fingerprint(load_rules([])))"
+    prints = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(prints) == 1

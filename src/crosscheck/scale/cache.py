@@ -3,8 +3,8 @@
 Each file's map result (:class:`~crosscheck.scale.mapping.FileResult`) is stored in SQLite under
 a key that hashes the file's bytes, its path and id stem (both appear in the report), and the
 run fingerprint: the crosscheck version, a hash of the package's own source files (an edited
-extractor invalidates everything, even before the version is bumped) and a hash of every loaded
-rule file. The database runs in WAL mode with a generous busy timeout, and every write is one
+extractor invalidates everything, even before the version is bumped) and a hash of the bytes of every
+loaded rule file. The database runs in WAL mode with a generous busy timeout, and every write is one
 ``INSERT OR REPLACE`` transaction of values that are a pure function of their key, so two runs
 sharing a cache folder at the same time can only write the same bytes under the same key.
 
@@ -60,12 +60,15 @@ def code_fingerprint() -> str:
 
 
 def rules_fingerprint(pack: RulePack) -> str:
-    """A hash of every rule file of the pack, in load order, as validated data."""
+    """A hash of every rule file the pack was loaded from (names and bytes, in load order).
+
+    The files' bytes, not the validated models: a model's dump can hold sets, whose order
+    changes from one process to the next, and the key must be the same on every run.
+    """
     digest = hashlib.blake2b(digest_size=16)
-    for kind in sorted(pack.files):
-        for rule_file in pack.files[kind]:
-            digest.update(kind.encode())
-            digest.update(rule_file.model_dump_json().encode())
+    for source in pack.sources:
+        digest.update(str(source).encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(Path(source).read_bytes())
     return digest.hexdigest()
 
 
