@@ -1,0 +1,66 @@
+"""Resolution rules learnt from news (TimeBank misses): tense, reporting periods, granularity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck.extract.times import extract_times_from_text
+
+D = date
+
+
+def values(text: str, reference: date):
+    return [(m.text, m.value.start, m.value.end, m.value.granularity) for m in extract_times_from_text(text, reference)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no tense at all: the nearest occurrence, the coming one only when less than half as far
+    ("The dividend is payable Jan. 2 to stock of record Dec. 15.", [("Jan. 2", D(1990, 1, 2)), ("Dec. 15", D(1989, 12, 15))]),
+    ("The rights, which expire Nov. 21, can be exercised for $100 each.", [("Nov. 21", D(1989, 11, 21))]),
+    ("The company said the rights expire Nov. 21.", [("Nov. 21", D(1989, 11, 21))]),
+    # a past verb anywhere in the sentence: the last one
+    ("The rebels seized the town Nov. 21.", [("Nov. 21", D(1988, 11, 21))]),
+    ("The rebels fought for the town on Nov. 21.", [("Nov. 21", D(1988, 11, 21))]),
+    # a month said without tense: the coming one only when it is much nearer
+    ("Prices stood at $29.75 in March.", [("March", D(1989, 3, 1))]),
+])
+def test_a_year_less_day_takes_the_tense_or_the_nearest_year(text, expected):
+    found = values(text, D(1989, 11, 2))
+    assert [(t, start) for t, start, _, _ in found] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("In the year-ago quarter, the company earned $1.2 million.", "the year-ago quarter", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Year-earlier profit was $3.8 million.", "Year-earlier", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Sales in the latest period rose 13%.", "the latest period", D(1989, 7, 1), D(1989, 9, 30)),
+    ("It lost $5.5 million for the quarter.", "the quarter", D(1989, 7, 1), D(1989, 9, 30)),
+    ("Net was $2.1 million, or six cents a share, a year earlier.", "a year earlier", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Revenue fell to $85.7 million from $93.3 million a year ago.", "a year ago", D(1988, 7, 1), D(1988, 9, 30)),
+    ("The 1988 second quarter included a charge.", "The 1988 second quarter", D(1988, 4, 1), D(1988, 6, 30)),
+    ("Sales were $3 million for the corresponding period last year.", "the corresponding period last year", D(1988, 7, 1), D(1988, 9, 30)),
+])
+def test_reporting_periods_resolve_against_the_quarter_reported_on(text, surface, start, end):
+    article = "Net income rose 5% in the third quarter.\n\n" + text
+    found = [v for v in values(article, D(1989, 10, 30)) if v[0] == surface]
+    assert found and found[0][1:3] == (start, end)
+
+
+def test_a_figure_for_a_longer_period_keeps_the_year():
+    article = "Net rose 5% in the third quarter.\n\nFor the nine months, net was $8 million, against $7 million a year earlier."
+    found = [v for v in values(article, D(1989, 10, 30)) if v[0] == "a year earlier"]
+    assert found[0][3] == "year"
+
+
+def test_without_a_reported_quarter_the_quarter_is_the_last_whole_one():
+    assert values("It lost $5.5 million for the quarter.", D(1989, 10, 30))[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
+
+
+def test_the_period_alone_is_no_time_without_a_reported_quarter():
+    assert values("The period of mourning ended.", D(1989, 10, 30)) == []
+
+
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
+    found = values("Profit rose in the second quarter of 1989 and fell a year earlier.", D(1989, 10, 30))
+    assert found[-1][1:4] == (D(1988, 4, 1), D(1988, 6, 30), "quarter")
