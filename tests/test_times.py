@@ -196,13 +196,15 @@ def test_the_following_year_takes_the_year_of_the_earlier_time():
     assert (may.text, may.value.start, may.value.end) == ("May the following year", D(2021, 5, 1), D(2021, 5, 31))
 
 
-def test_anchor_looks_back_within_the_paragraph_only():
-    text = "The army seized power in August 2020.\nThe following year, it happened again.\n\nThe following year was calm."
+def test_anchor_looks_back_within_the_paragraph_and_to_the_last_time_before_it():
+    text = ("The army seized power in August 2020 and in May 2021.\nThe following year, it happened again.\n\n"
+            "The following year was calm.")
     found = times(text, D(2024, 6, 5))
     assert [(m.text, m.value.start) for m in found] == [
         ("August 2020", D(2020, 8, 1)),
-        ("The following year", D(2021, 1, 1)),
-        ("The following year", D(2025, 1, 1)),
+        ("May 2021", D(2021, 5, 1)),
+        ("The following year", D(2022, 1, 1)),
+        ("The following year", D(2023, 1, 1)),
     ]
 
 

@@ -64,3 +64,26 @@ def test_the_period_alone_is_no_time_without_a_reported_quarter():
 def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
     found = values("Profit rose in the second quarter of 1989 and fell a year earlier.", D(1989, 10, 30))
     assert found[-1][1:4] == (D(1988, 4, 1), D(1988, 6, 30), "quarter")
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    # "as of" and "effective" date a state or a change: a day, not an open interval
+    ("As of Sept. 30, the bank had assets of $511 million.", "Sept. 30", D(1989, 9, 30), D(1989, 9, 30), "day"),
+    ("The appointment is effective Feb. 1.", "Feb. 1", D(1990, 2, 1), D(1990, 2, 1), "day"),
+    # a part of one day is that day
+    ("The spokesman said late yesterday that talks went well.", "late yesterday", D(1989, 11, 1), D(1989, 11, 1), "day"),
+    # a year of accounts
+    ("In fiscal 1989, Elco earned $7.8 million.", "fiscal 1989", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("It forecast an earnings increase for the full year.", "the full year", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("For the year ended Sept. 30, Ralston earned $422.5 million.", "the year", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("It will cut its staff by the end of the year.", "by the end of the year", D(1989, 9, 1), D(1989, 12, 31), "year"),
+    # a year qualifying a noun, or after "due", "into", "both"
+    ("It trimmed his 1990 earnings projection.", "1990", D(1990, 1, 1), D(1990, 12, 31), "year"),
+    ("The notes are bonds due 1993.", "1993", D(1993, 1, 1), D(1993, 12, 31), "year"),
+    ("We expect that to continue into 1990.", "1990", D(1990, 1, 1), D(1990, 12, 31), "year"),
+    # an operator before a determiner governs the event: the date is the event's day
+    ("Iraq has been isolated since his Aug. 2 power-grab.", "Aug. 2", D(1989, 8, 2), D(1989, 8, 2), "day"),
+])
+def test_news_forms_resolve_to_the_time_said(text, surface, start, end, granularity):
+    found = [v for v in values(text, D(1989, 11, 2)) if v[0] == surface]
+    assert found and found[0][1:] == (start, end, granularity), values(text, D(1989, 11, 2))

@@ -217,6 +217,9 @@ class TimeRules(RuleFile):
     past: CueWords | None = None
     auxiliary_gap: list[str] = Field(default_factory=list)
     tense: TenseWords | None = None
+    cues: list[str] = Field(default_factory=list)
+    whole_year: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
     reporting: ReportingWords | None = None
     perfect: CueWords | None = None
     forward: ForwardCues | None = None
@@ -275,7 +278,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
-        for name in ("range_joiners", "recent", "within", "auxiliary_gap"):
+        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals"):
             getattr(merged, name).update(getattr(rules, name))
@@ -458,7 +461,8 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("unit_dir", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))\s+(?P<o>(?i:before|after|earlier|later))\b"),
         _Form("anchored", f"(?P<a>{anchored})\\s+(?P<u>(?i:day|week|month|year|quarter|decade|weekend))\\b"),
         _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
-        _Form("the_unit", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))(?=\s*(?:$|[.,;:!?)]))"),
+        _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b)"),
+        _Form("fiscal_year", f"(?:{_words(rules.whole_year)})\\s+(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d)"),
         _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend))\\b"),
         _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades))\\b"),
         _Form("week_number", r"(?i:week)\s+(?P<n>[1-4]?\d|5[0-3])\b(?![%.,:]\d)"),
@@ -480,7 +484,7 @@ _STARTS = {
     "year_month_numeric": "digit", "md": "month weekday", "dm": "digit weekday", "dm_word": "dayword weekday", "md_numeric": "digit weekday",
     "weekday_dom": "weekday", "weekday": "weekday", "week_in": "digit dayword unit", "day_of_month": "digit dayword",
     "holiday": "holiday", "now": "now", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
-    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "rel_period": "unit",
+    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
     "recent": "unit", "week_number": "unit", "season": "season", "month": "month", "month_abbreviation": "month",
     "year": "digit",
 }
@@ -522,6 +526,7 @@ class _Grammar:
     forward_first_words: frozenset[str]
     auxiliary_gap: frozenset[str]
     reporting: frozenset[str]
+    determiners: frozenset[str]
     figure: re.Pattern
     longer_period: re.Pattern
     not_past: frozenset[str]
@@ -558,7 +563,7 @@ class _Grammar:
                 holiday_ends.setdefault(words[-1], []).append(len(words) - 1)
         holiday_ends = {word: sorted(set(back), reverse=True) for word, back in holiday_ends.items()}
         categories = {
-            "month": MONTHS, "weekday": WEEKDAYS, "season": [k.lower() for k in rules.seasons], "quarter": ["q", "h"], "now": ["now"],
+            "fiscal": [_TOKEN.findall(w.lower())[0] for w in rules.whole_year], "month": MONTHS, "weekday": WEEKDAYS, "season": [k.lower() for k in rules.seasons], "quarter": ["q", "h"], "now": ["now"],
             "relday": [k.lower() for k in rules.relative_days if " " not in k.strip()],
             "dayword": [_TOKEN.findall(w)[0] for w in day_ordinals], "holiday": list(holiday_ends),
             "unit": [*_UNITS, "half", *(_TOKEN.findall(w.lower())[-1] for w in (rules.reporting.periods if rules.reporting else []))] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
@@ -582,8 +587,7 @@ class _Grammar:
         parts = lookup(rules.parts)
         relative = {w: {"previous": -1, "current": 0, "next": 1}[k] for w, k in lookup(rules.relative).items()}
         anchored = {w: {"previous": -1, "same": 0, "next": 1}[k] for w, k in lookup(rules.anchored).items()}
-        cue_words = ["in", "on", "during", "of", "for", "at", "throughout", "around", "to", "and", "or",
-                     "earlier in", "later in", "as early as", "beginning", "starting"]
+        cue_words = [w.lower() for w in rules.cues]
         cues = _words(cue_words)
         prefix = re.compile(
             r"(?<![\w'’-])(?:(?P<op>" + _words(operators) + r")\s+)?"
@@ -616,6 +620,7 @@ class _Grammar:
             forward_unless=_Cues([], rules.forward.unless_after if rules.forward else []),
             auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
             reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
+            determiners=frozenset(_lower_words(rules.determiners)),
             longer_period=re.compile(r"\b" + _words(rules.reporting.longer if rules.reporting else []) + r"\b"),
             figure=re.compile(r"[$€£#]\s?\d|\d\s?%|\d\s+" + _words(rules.reporting.figures if rules.reporting else []) + r"\b"),
             not_past=frozenset(_lower_words(rules.tense.not_past)) if rules.tense else frozenset(),
@@ -748,6 +753,8 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return TimeExpr("days", n=0, notes=["now"]), False
     if form == "the_unit":
         return TimeExpr("period", unit=_UNITS[_norm(g["u"])], shift=0), True
+    if form == "fiscal_year":
+        return TimeExpr("year", year=int(g["y"])), False
     if form == "month_range":
         year = int(g["y"])
         first, last = _month(g["m1"]), _month(g["m2"])
@@ -949,6 +956,8 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:or|and|&|to|through|until|till)\b|[-�
 def _strong_cue(cand: _Candidate) -> bool:
     if cand.form == "the_unit":
         allowed = {"for"} if cand.expr.unit == "day" else _STRONG_CUE_FORMS["the_unit"]
+        if cand.expr.unit != "day" and cand.op not in (None, "from", "between"):
+            return True  # "by the end of the year", "until the month"
         return cand.cue_word in allowed and (cand.expr.unit != "day" or cand.expr.part is None)
     return cand.op not in (None, "deadline") or cand.cue_word in _STRONG_CUE_FORMS[cand.form]
 
@@ -1068,6 +1077,8 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
         expr.part = grammar.parts[_norm(match.group("part"))]
         new_start = match.start("part")
     operator = grammar.operators[_norm(match.group("op"))] if match.group("op") else None
+    if cand.cue_word in grammar.determiners:
+        operator = None  # "since his Aug. 2 power-grab": the operator governs the event the date qualifies
     if operator == "deadline" and _POSSESSIVE.match(text, cand.end):
         operator = None  # "hit by Monday's strike": "by" names the agent, no deadline
     if operator is not None:
@@ -1279,9 +1290,12 @@ class _SentenceResolver:
             self._resolve(text, cand, None, context_year)
         for cand in dependent:
             anchor = self._anchor_for(cand, cands, history)
+            if (anchor is not None and cand.expr.kind == "offset" and cand.expr.unit == "year"
+                    and self.grammar.longer_period.search(text, 0, cand.start) is not None):
+                anchor = None  # "for the nine months, ... a year earlier": a year before publication
             self._resolve(text, cand, anchor, None)
         for cand in sorted(cands, key=lambda c: c.start):
-            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None:
+            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None and cand.expr.kind != "reporting":
                 history.append(_Known(cand.resolved, _describe(text[cand.start : cand.end], cand.resolved), True))
                 if cand.value.granularity == "quarter" and cand.op is None and cand.expr.kind in ("quarter", "half"):
                     self.report_period = cand.resolved
@@ -1528,7 +1542,9 @@ class TimeExtractor:
         current_paragraph = None
         for (start, end, paragraph), item in zip(spans, items):
             if paragraph != current_paragraph:
-                history, current_paragraph = [], paragraph
+                # a new paragraph starts afresh, but keeps the last time of the one before: "The
+                # following month, ..." opens a paragraph about the month after the last one named
+                history, current_paragraph = history[-1:], paragraph
             sentence_text = text[start:end]
             try:
                 tokens = _tokens(sentence_text)

@@ -250,8 +250,8 @@ def shift_period(d: date, unit: str, shift: int) -> Period:
 
 def with_part(period: Period, part: Part | None) -> Period:
     """The early, middle or late third of a period (of its days, months or years)."""
-    if part is None:
-        return period
+    if part is None or (period.start == period.end and period.granularity == "day"):
+        return period  # "late yesterday" is yesterday: crosscheck keeps days
     index = {"early": 0, "mid": 1, "late": 2}[part]
     if period.granularity in ("year", "decade", "season", "quarter") or (period.end - period.start).days > 62:
         if period.granularity == "decade":
