@@ -7,16 +7,13 @@ from pathlib import Path
 
 from crosscheck.clean import Cleaner
 from crosscheck.models import LineMap, RawDocument
-from crosscheck.rules import RulePack, default_rules_dir, load_rule_file
+from crosscheck.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(rounds: int = 400) -> None:
-    model, problems = load_rule_file(default_rules_dir() / "furniture.yaml")
-    if problems:
-        raise SystemExit("\n".join(p.render() for p in problems))
-    cleaner = Cleaner(RulePack(files={"furniture": [model]}))
+    cleaner = Cleaner(load_rules())
     docs = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")

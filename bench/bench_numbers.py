@@ -13,6 +13,9 @@ Run: .venv/bin/python bench/bench_numbers.py
    ranges as written). Every case there is marked NotSupported for python.
 3. crosscheck's own hedge cases with the interval each must give, pass/fail.
 4. Extraction speed on the seed bodies (sentences per second).
+5. French: NumberModel.json of recognizers-text/french (values written with a decimal comma),
+   read with the French number words of rules/fr/quantities.yaml, same scoring as 1; and French
+   hedged figures, each of which must give the interval of its English counterpart.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from crosscheck.extract.quantities import QuantityExtractor, extract_quantities_from_text  # noqa: E402
+from crosscheck.extract.quantities import QuantityExtractor, _default_extractor, extract_quantities_from_text  # noqa: E402
 from crosscheck.normalise.quantities import find_numbers  # noqa: E402
 
 BENCH = ROOT.parent / "shared" / "benchmarks" / "recognizers-text"
@@ -45,13 +48,19 @@ def _same_values(got: list[float], expected: list[float]) -> bool:
     return len(got) == len(expected) and all(_close(g, e) for g, e in zip(got, expected))
 
 
-def number_model() -> None:
-    cases = json.loads((BENCH / "NumberModel.json").read_text(encoding="utf-8-sig"))
+def number_model(language: str | None = None) -> tuple[int, int]:
+    folder = BENCH / {"fr": "french"}[language] if language else BENCH
+    cases = json.loads((folder / "NumberModel.json").read_text(encoding="utf-8-sig"))
+    extractor = _default_extractor()
     right = right_py = total_py = 0
     failures = []
     for case in cases:
-        expected = [float(r["Resolution"]["value"]) for r in case["Results"]]
-        got = [n.value for n in find_numbers(case["Input"])]
+        expected = [float(r["Resolution"]["value"].replace(",", ".") if language == "fr" else r["Resolution"]["value"])
+                    for r in case["Results"]]
+        if language:
+            got = [n.value for n in extractor.find_numbers(case["Input"], language)]
+        else:
+            got = [n.value for n in find_numbers(case["Input"])]
         ok = _same_values(got, expected)
         supported = _python_supported(case)
         right += ok
@@ -59,11 +68,12 @@ def number_model() -> None:
         right_py += ok and supported
         if not ok:
             failures.append((supported, case["Input"], expected, got))
-    print("NumberModel.json  (right = the set of values read equals the expected set)")
+    print(f"{'French ' if language else ''}NumberModel.json  (right = the set of values read equals the expected set)")
     print(f"  all cases:              {right}/{len(cases)} = {right / len(cases):.1%}")
     print(f"  python-supported cases: {right_py}/{total_py} = {right_py / total_py:.1%}")
     for supported, text, expected, got in failures:
         print(f"    miss{'' if supported else ' (not supported for python)'}: {text!r} expected {expected} got {got}")
+    return right_py, total_py
 
 
 def _interval_text(low, high, low_open, high_open) -> str:
@@ -224,6 +234,40 @@ def speed() -> None:
     print(f"  {count / elapsed:,.0f} sentences/second ({elapsed / count * 1e6:.1f} us/sentence), {figures // rounds} figures per pass")
 
 
+# French hedged figures and the English sentence whose interval, unit and event each must give.
+FRENCH_HEDGE_CASES = [
+    ("près de 50 personnes ont été tuées", "nearly 50 people were killed"),
+    ("plus de 45 civils ont été tués", "More than 45 civilians were killed"),
+    ("environ 1 000 soldats américains", "approximately 1,000 US troops"),
+    ("quelque 1\u202f100 militaires américains", "about 1,100 American soldiers"),
+    ("au moins 12 personnes sont mortes", "at least 12 people died"),
+    ("jusqu'à 1 100 soldats vont se retirer", "up to 1,100 soldiers will withdraw"),
+    ("moins de 20 personnes ont été arrêtées", "fewer than 20 people were arrested"),
+    ("entre 40 et 50 personnes ont été blessées", "between 40 and 50 people were injured"),
+    ("des dizaines de civils ont été tués", "dozens of civilians were killed"),
+    ("des centaines de soldats", "hundreds of troops"),
+    ("sept soldats ont été tués", "seven soldiers were killed"),
+    ("Huit cents soldats ont été déployés", "800 soldiers were deployed"),
+    ("quatre-vingt-dix militaires", "ninety troops"),
+    ("un prêt de 1,5 milliard de dollars", "a $1.5bn loan"),
+    ("Le bilan s'élève à 52 morts.", "The death toll rose to 52."),
+    ("L'attaque a fait 30 morts.", "The raid left 30 dead."),
+    ("le retrait de 1.100 soldats", "the withdrawal of 1,100 soldiers"),
+]
+
+
+def french_hedges() -> None:
+    print("French hedged figures: each gives its English counterpart's [low, high] unit/event")
+    passed = 0
+    for french, english in FRENCH_HEDGE_CASES:
+        fr, en = extract_quantities_from_text(french, language="fr"), extract_quantities_from_text(english)
+        key = [(v.low, v.high, v.unit, v.event) for _, _, v in fr]
+        ok = len(fr) == 1 and key == [(v.low, v.high, v.unit, v.event) for _, _, v in en]
+        passed += ok
+        print(f"  {'pass' if ok else 'FAIL'}  {french!r:50} {key}")
+    print(f"  {passed}/{len(FRENCH_HEDGE_CASES)} pass")
+
+
 if __name__ == "__main__":
     number_model()
     print()
@@ -232,3 +276,7 @@ if __name__ == "__main__":
     hedge_table()
     print()
     speed()
+    print()
+    number_model("fr")
+    print()
+    french_hedges()

@@ -22,7 +22,7 @@ GOLDEN = json.loads((Path(__file__).parent / "golden" / "seed_documents.json").r
 
 
 def _furniture_rules() -> FurnitureRules:
-    model, problems = load_rule_file(default_rules_dir() / "furniture.yaml")
+    model, problems = load_rule_file(default_rules_dir() / "en" / "furniture.yaml")
     assert not problems, [p.render() for p in problems]
     return model
 
@@ -322,7 +322,7 @@ def test_rule_examples(group):
 
 def test_invalid_pattern_is_reported_with_position(tmp_path):
     path = tmp_path / "bad.yaml"
-    text = (default_rules_dir() / "furniture.yaml").read_text(encoding="utf-8")
+    text = (default_rules_dir() / "en" / "furniture.yaml").read_text(encoding="utf-8")
     path.write_text(text.replace("'^-?\\d+(?:[.,]\\d+)?\\s*°?\\s*[CFcf]$'", "'([unclosed'"), encoding="utf-8")
     model, problems = load_rule_file(path)
     assert model is None

@@ -14,7 +14,7 @@ from crosscheck.models import Document, LineMap, Mention, Zone, TimeValue
 from crosscheck.normalise.quantities import find_numbers, hedge_extent, hedged_interval, parse_number, round_step
 from crosscheck.rules import RulePack, default_rules_dir, load_rule_file
 
-RULE_PATH = default_rules_dir() / "quantities.yaml"
+RULE_PATH = default_rules_dir() / "en" / "quantities.yaml"
 
 
 @pytest.fixture(scope="module")

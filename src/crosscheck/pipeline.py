@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from .clean import Cleaner
+from .clean import Cleaner, language_warnings
 from .compare import compare
 from .extract import Extractors
 from .ingest import read_paths
@@ -103,7 +103,7 @@ def extract_documents(
     docs = []
     with _fewer_collections():
         cleaned, dating_problems = complete_publication_dates([cleaner.clean(raw) for raw in raws])
-        problems = problems + dating_problems
+        problems = problems + dating_problems + language_warnings(cleaned, cleaner.languages)
         for done, document in enumerate(cleaned, 1):
             docs.append(extractors.extract(document))
             if progress is not None:

@@ -1,188 +1,39 @@
 """Quantity mentions: figures with their hedge as an interval, what is counted, and the event.
 
-The number grammar lives in :mod:`crosscheck.normalise.quantities`; this module decides which
-numbers are figures (not years, dates, clock times, ages, identifiers or durations), reads the
-hedge, range, unit, counted noun and event around each from the ``quantities`` rule file, and
-returns :class:`~crosscheck.models.Mention` objects with offsets into the original text.
+The number grammar lives in :mod:`crosscheck.normalise.quantities` (English) and
+:mod:`crosscheck.normalise.number_words` (languages whose number words are data, such as French);
+this module decides which numbers are figures (not years, dates, clock times, ages, identifiers
+or durations), reads the hedge, range, unit, counted noun and event around each from the
+``quantities`` rule files of the document's language, and returns
+:class:`~crosscheck.models.Mention` objects with offsets into the original text.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal
-
-from pydantic import Field, field_validator, model_validator
 
 from ..calendar_words import MONTHS
 from ..models import Document, Mention, QuantityValue, Sentence
+from ..normalise.number_words import NumberLexicon, fold
 from ..normalise.quantities import NUMBER_WORDS, NumberSpan, Token, find_numbers, hedge_extent, hedged_interval, tokenize
-from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, default_rules_dir, load_rule_file, rule_kind
+from ..rules import RulePack, default_rules_dir, load_rule_file
+from .quantity_rules import HedgeRule, NumberWords, QuantityRules
 
+__all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
 
-class HedgeRule(RuleModel):
-    """A hedge and how far it reaches: ``step_fraction`` of the figure's round step, kept between
-    ``min_width`` and ``max_width`` times the figure (see :func:`hedge_extent`)."""
-
-    name: str
-    shape: Literal["below", "above", "band", "at_most"]
-    strict: bool = False
-    step_fraction: float = Field(ge=0, le=10)
-    min_width: float = Field(ge=0, le=10)
-    max_width: float = Field(ge=0, le=10)
-    before: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
-    examples: RuleExamples
-
-    @model_validator(mode="after")
-    def _widths_ordered(self) -> "HedgeRule":
-        if self.min_width > self.max_width:
-            raise ValueError(f"min_width {self.min_width} is above max_width {self.max_width}")
-        return self
-
-
-class VagueRule(RuleModel):
-    phrase: str
-    low: float
-    high: float
-
-    @model_validator(mode="after")
-    def _ordered(self) -> "VagueRule":
-        if self.low > self.high:
-            raise ValueError(f"low {self.low} is above high {self.high}")
-        return self
-
-
-class WordClass(RuleModel):
-    name: str
-    words: list[str] = Field(min_length=1)
-
-
-class NounClass(WordClass):
-    """What a figure counts; ``event`` when the noun also says what happened ("30 dead")."""
-
-    event: str | None = None
-
-
-class EventClass(WordClass):
-    """An event word; ``counts`` is what a bare figure it governs counts ("killing at least 12").
-
-    ``side``: where the word may stand, before the figure as its verb ("leaving 1,000 troops")
-    or after what it counts ("1,000 troops are leaving"). A ``weak`` event gives way to any other
-    event word or noun event of the figure ("leaving 30 dead" is killed, not remaining). An
-    ``elliptic`` event's bare figure counts what the figure before it counts ("1,000 troops,
-    down from 1,700").
-    """
-
-    counts: str | None = None
-    side: Literal["both", "before", "after"] = "both"
-    weak: bool = False
-    elliptic: bool = False
-
-
-class ShareClass(RuleModel):
-    """What a percentage is a share of: measure nouns ``before`` it ("turnout was 76%"), phrases
-    right ``after`` it ("51 percent of the vote", "a 76% turnout"); ``event`` files it for comparison."""
-
-    name: str
-    event: str | None = None
-    before: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
-
-
-class Anaphora(RuleModel):
-    before: list[str] = Field(min_length=1)
-    examples: RuleExamples
-
-
-class Currency(RuleModel):
-    code: str
-    before: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
-
-
-class NotCounts(RuleModel):
-    before: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
-    examples: RuleExamples
-
-
-@rule_kind("quantities")
-class QuantityRules(RuleFile):
-    """Hedge widths, vague amounts, counted-noun classes, event words, currencies, non-counts."""
-
-    round_steps: list[float] = Field(default_factory=lambda: [1.0, 5.0])
-    hedges: list[HedgeRule] = Field(default_factory=list)
-    vague: list[VagueRule] = Field(default_factory=list)
-    vague_examples: RuleExamples | None = None
-    nouns: list[NounClass] = Field(default_factory=list)
-    noun_examples: RuleExamples | None = None
-    measures: list[NounClass] = Field(default_factory=list)
-    measure_links: list[str] = Field(default_factory=list)
-    measure_qualifiers: list[str] = Field(default_factory=list)
-    measure_verbs: list[str] = Field(default_factory=list)
-    measurement_units: list[str] = Field(default_factory=list)
-    shares: list[ShareClass] = Field(default_factory=list)
-    share_examples: RuleExamples | None = None
-    measure_examples: RuleExamples | None = None
-    events: list[EventClass] = Field(default_factory=list)
-    event_links_after: list[str] = Field(default_factory=list)
-    event_links_before: list[str] = Field(default_factory=list)
-    event_examples: RuleExamples | None = None
-    anaphora: Anaphora | None = None
-    currencies: list[Currency] = Field(default_factory=list)
-    currency_examples: RuleExamples | None = None
-    percent_words: list[str] = Field(default_factory=list)
-    not_counts: NotCounts | None = None
-
-    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares")
-    @classmethod
-    def _phrases_have_words(cls, value):
-        for rule in value:
-            for phrase in _phrases_of(rule):
-                if not _phrase_key(phrase):
-                    raise ValueError(f"phrase {phrase!r} has no words")
-        return value
-
-    @field_validator("measure_links", "measure_qualifiers", "event_links_after", "event_links_before")
-    @classmethod
-    def _links_are_single_words(cls, value):
-        for word in value:
-            if len(_phrase_key(word)) != 1:
-                raise ValueError(f"link {word!r} must be one word")
-        return value
-
-    @field_validator("round_steps")
-    @classmethod
-    def _steps_are_mantissas(cls, value):
-        for step in value:
-            if not 1 <= step < 10:
-                raise ValueError(f"round step {step} must be from 1 up to (not including) 10")
-        return value
-
-
-def _phrases_of(rule) -> list[str]:
-    if isinstance(rule, HedgeRule):
-        return rule.before + rule.after
-    if isinstance(rule, VagueRule):
-        return [rule.phrase]
-    if isinstance(rule, WordClass):
-        return rule.words
-    return rule.before + rule.after  # hedges, currencies, shares
-
-
-def _phrase_key(phrase: str) -> tuple[str, ...]:
-    """A phrase as the lower-case token texts it matches ("45-year-old" -> ("-", "year", "-", "old"))."""
-    return tuple(token.low for token in tokenize(phrase))
+_DEFAULT_LANGUAGE = "en"
 
 
 class _PhraseTable:
     """Phrases keyed by their token texts, for longest-match lookups at a token position."""
 
-    def __init__(self, entries: list[tuple[str, object]]):
+    def __init__(self, entries: list[tuple[str, object]], decimal_comma: bool = False):
         self.table: dict[tuple[str, ...], object] = {}
         for phrase, payload in entries:
-            self.table.setdefault(_phrase_key(phrase), payload)
+            key = tuple(token.low for token in tokenize(phrase, decimal_comma))
+            if key:
+                self.table.setdefault(key, payload)
         self.sizes_by_first: dict[str, list[int]] = {}
         self.sizes_by_last: dict[str, list[int]] = {}
         for key in self.table:
@@ -196,6 +47,8 @@ class _PhraseTable:
         if k >= len(tokens):
             return None
         for size in self.sizes_by_first.get(tokens[k].low, ()):
+            if k + size > len(tokens):
+                continue
             key = tuple(token.low for token in tokens[k : k + size])
             if key in self.table:
                 return size, self.table[key]
@@ -214,12 +67,6 @@ class _PhraseTable:
         return None
 
 
-_STOP_WORDS = frozenset(
-    """a an the of in on at to for from by with and or but as than that which who whom whose
-    were was is are be been being has have had will would could should may might can do did does
-    not no it its their his her our this these those there here when while after before since
-    during into onto over under about around per each every some any all both more most less""".split()
-)
 _YEAR_RANGE = (1000, 2100)
 _LINK_REACH = 5  # link words at most between a figure (or its noun) and its event or measure word
 _QUALIFIER_REACH = 6  # tokens at most in a phrase qualifying a measure noun ("turnout in the May 16 vote")
@@ -227,39 +74,86 @@ _CLAUSE_REACH = 40  # tokens at most between a measure noun and its verb ("the t
 _CLAUSE_ENDS = frozenset({";", ":", "(", ")", "\u2014"})
 _ASIDE_REACH = 8  # tokens at most in an aside between commas after what a figure counts
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[A-Za-z]+")  # the words of :func:`tokenize`
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 class QuantityExtractor:
-    """Finds quantity mentions in the sentences of a document; built once per run from the rules."""
+    """Finds quantity mentions in the sentences of a document; built once per run from the rules.
+
+    Each language of the rule pack gets its own reader (its quantities files plus the
+    language-neutral ones), picked by ``Document.language``; a document of no known language
+    is read as English.
+    """
 
     def __init__(self, rules: RulePack):
-        files: list[QuantityRules] = rules.get("quantities")
-        self.hedges_before = _PhraseTable([(p, h) for f in files for h in f.hedges for p in h.before])
-        self.hedges_after = _PhraseTable([(p, h) for f in files for h in f.hedges for p in h.after])
-        self.vague = _PhraseTable([(v.phrase, v) for f in files for v in sorted(f.vague, key=lambda v: -len(v.phrase))])
+        languages = set(rules.languages()) | {_DEFAULT_LANGUAGE}
+        self.readers = {language: _Reader(rules.get("quantities", language)) for language in sorted(languages)}
+
+    def reader(self, language: str | None) -> "_Reader":
+        return self.readers.get(language or _DEFAULT_LANGUAGE) or self.readers[_DEFAULT_LANGUAGE]
+
+    def extract(self, doc: Document, sentences: list[Sentence], times: list[Mention]) -> list[Mention]:
+        """Quantity mentions of every sentence, skipping numbers inside the given time mentions."""
+        return self.reader(doc.language).extract(doc, sentences, times)
+
+    def extract_text(self, text: str, language: str | None = None) -> list[tuple[int, int, QuantityValue]]:
+        """Figures of one sentence (or any text) in ``language``: (start, end, value)."""
+        return self.reader(language).extract_text(text)
+
+    def find_numbers(self, text: str, language: str | None = None) -> list[NumberSpan]:
+        """Every number of ``text`` read with the number words of ``language``."""
+        return self.reader(language).find_numbers(text)
+
+
+class _Reader:
+    """The figure reader of one language, compiled from its quantities rule files."""
+
+    def __init__(self, files: list[QuantityRules]):
+        numbers: NumberWords | None = next((f.numbers for f in files if f.numbers is not None), None)
+        self.lexicon = _lexicon(numbers) if numbers is not None else None
+        self.decimal_comma = numbers.decimal_comma if numbers is not None else False
+        self.number_words = self.lexicon.words if self.lexicon is not None else NUMBER_WORDS
+        self.articles = self.lexicon.article_words if self.lexicon is not None else frozenset()
+        comma = self.decimal_comma
+
+        def table(entries):
+            return _PhraseTable(entries, comma)
+
+        def words(values):
+            return frozenset(key[0] for w in values if (key := [t.low for t in tokenize(w, comma)]))
+
+        self.noun_classes = frozenset(c.name for f in files for c in f.nouns)
+        self.stop_words = words(w for f in files for w in f.stop_words)
+        self.partitives = table([(p, True) for f in files for p in f.partitives])
+        ranges = [f.ranges for f in files if f.ranges is not None]
+        self.range_opening = words(w for r in ranges for w in r.opening)
+        self.range_links = words(w for r in ranges for w in r.links)
+        self.range_closing = words(w for r in ranges for w in r.closing_links)
+        self.hedges_before = table([(p, h) for f in files for h in f.hedges for p in h.before])
+        self.hedges_after = table([(p, h) for f in files for h in f.hedges for p in h.after])
+        self.vague = table([(v.phrase, v) for f in files for v in sorted(f.vague, key=lambda v: -len(v.phrase))])
         self.round_steps = tuple(sorted({step for f in files for step in f.round_steps})) or (1.0, 5.0)
-        self.nouns = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.nouns for w in c.words])
-        self.measures = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.measures for w in c.words])
-        self.measure_links = frozenset(_phrase_key(w)[0] for f in files for w in f.measure_links)
-        self.measure_qualifiers = frozenset(_phrase_key(w)[0] for f in files for w in f.measure_qualifiers)
-        self.measure_verbs = _PhraseTable([(w, True) for f in files for w in f.measure_verbs])
-        self.shares_before = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.before])
-        self.shares_after = _PhraseTable([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.after])
+        self.nouns = table([(w, (c.name, c.event)) for f in files for c in f.nouns for w in c.words])
+        self.measures = table([(w, (c.name, c.event)) for f in files for c in f.measures for w in c.words])
+        self.measure_links = words(w for f in files for w in f.measure_links)
+        self.measure_qualifiers = words(w for f in files for w in f.measure_qualifiers)
+        self.measure_verbs = table([(w, True) for f in files for w in f.measure_verbs])
+        self.shares_before = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.before])
+        self.shares_after = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.after])
         events = [c for f in files for c in f.events]
-        self.events_before = _PhraseTable([(w, (c.name, c.weak)) for c in events if c.side != "after" for w in c.words])
-        self.events_after = _PhraseTable([(w, (c.name, c.weak)) for c in events if c.side != "before" for w in c.words])
+        self.events_before = table([(w, (c.name, c.weak)) for c in events if c.side != "after" for w in c.words])
+        self.events_after = table([(w, (c.name, c.weak)) for c in events if c.side != "before" for w in c.words])
         self.elliptic_events = frozenset(c.name for c in events if c.elliptic)
         self.measurement_units = frozenset(u for f in files for u in f.measurement_units)
         self.event_counts = {c.name: c.counts for f in files for c in f.events if c.counts}
-        self.event_links_after = frozenset(_phrase_key(w)[0] for f in files for w in f.event_links_after)
-        self.event_links_before = frozenset(_phrase_key(w)[0] for f in files for w in f.event_links_before)
-        self.anaphora = _PhraseTable([(p, True) for f in files if f.anaphora for p in f.anaphora.before])
-        self.currency_before = _PhraseTable([(p, c.code) for f in files for c in f.currencies for p in c.before])
-        self.currency_after = _PhraseTable([(p, c.code) for f in files for c in f.currencies for p in c.after])
-        self.percent = _PhraseTable([(p, "percent") for f in files for p in f.percent_words])
-        self.not_before = _PhraseTable([(p, True) for f in files if f.not_counts for p in f.not_counts.before])
-        self.not_after = _PhraseTable([(p, True) for f in files if f.not_counts for p in f.not_counts.after])
+        self.event_links_after = words(w for f in files for w in f.event_links_after)
+        self.event_links_before = words(w for f in files for w in f.event_links_before)
+        self.anaphora = table([(p, True) for f in files if f.anaphora for p in f.anaphora.before])
+        self.currency_before = table([(p, c.code) for f in files for c in f.currencies for p in c.before])
+        self.currency_after = table([(p, c.code) for f in files for c in f.currencies for p in c.after])
+        self.percent = table([(p, "percent") for f in files for p in f.percent_words])
+        self.not_before = table([(p, True) for f in files if f.not_counts for p in f.not_counts.before])
+        self.not_after = table([(p, True) for f in files if f.not_counts for p in f.not_counts.after])
         # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
         self.vague_words = sorted(
             {frozenset(part for part in key if _WORD.fullmatch(part)) for key in self.vague.table}, key=sorted
@@ -281,12 +175,17 @@ class QuantityExtractor:
                 )
         return mentions
 
+    def find_numbers(self, text: str, tokens: list[Token] | None = None) -> list[NumberSpan]:
+        """Every number of ``text`` with this language's number words and digit conventions."""
+        tokens = tokenize(text, self.decimal_comma) if tokens is None else tokens
+        return self.lexicon.find(tokens) if self.lexicon is not None else find_numbers(text, tokens)
+
     def extract_text(self, text: str) -> list[tuple[int, int, QuantityValue]]:
         """Figures of one sentence (or any text): (start, end, value) with offsets into ``text``."""
         if not self._may_hold_figures(text):
             return []
         try:
-            tokens = tokenize(text)
+            tokens = tokenize(text, self.decimal_comma)
             figures = self._figures(text, tokens)
         except (ValueError, OverflowError, ZeroDivisionError, IndexError):
             return []
@@ -297,10 +196,13 @@ class QuantityExtractor:
         if _DIGIT.search(text):
             return True
         words = {word.lower() for word in _WORD.findall(text)}
-        return not NUMBER_WORDS.isdisjoint(words) or any(required <= words for required in self.vague_words)
+        if self.lexicon is not None:
+            words |= {fold(word) for word in words}
+        return not self.number_words.isdisjoint(words) or any(required <= words for required in self.vague_words)
 
     def _figures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, QuantityValue]]:
-        numbers = [n for n in find_numbers(text, tokens) if self._is_figure(tokens, n)]
+        numbers = [n for n in self.find_numbers(text, tokens)
+                   if self._is_figure(tokens, n) and not self.vague.after(tokens, n.first_token)]
         numbers += self._metre_or_million(tokens)
         numbers.sort(key=lambda n: n.first_token)
         figures: list[tuple[int, int, QuantityValue]] = []
@@ -313,9 +215,9 @@ class QuantityExtractor:
             low, high, is_range = number.value, number.value, False
             following = numbers[position + 1] if position + 1 < len(numbers) else None
             if following is not None:
-                between = first > 0 and tokens[first - 1].low in ("between", "from")
+                between = first > 0 and tokens[first - 1].low in self.range_opening
                 link = [t.low for t in tokens[last + 1 : following.first_token]]
-                if link in (["to"], ["-"], ["–"], ["—"], ["through"]) or (between and link == ["and"]):
+                if (len(link) == 1 and link[0] in self.range_links) or (between and len(link) == 1 and link[0] in self.range_closing):
                     if number.scale == 1 and following.scale > 1 and number.value * following.scale <= following.value:
                         low = number.value * following.scale
                     if low < following.value:
@@ -365,6 +267,8 @@ class QuantityExtractor:
                 noun_class, event = share[0], event or share[1]
         if unit is None and noun_class is None and hedge is None and not is_range and number.words:
             return None  # "one of the ...", "the two expressed": a word number that counts nothing named
+        if hedge is None and not is_range and number.first_token == number.last_token and tokens[first].low in self.articles and not (noun_event or (event and noun_class in self.noun_classes)):
+            return None  # "une attaque": an article; "un mort", "un soldat a été tué" count
         if unit is None:
             unit = noun_class or "count"
         counts = unit not in ("percent", "percentage points") and unit not in self.measurement_units and not _is_currency(unit)
@@ -424,10 +328,9 @@ class QuantityExtractor:
         Without a class from the rules, the head is the first plural-looking word of the words
         that follow ("two military coups" -> coups), so a verb after the noun is not taken.
         """
-        if k < len(tokens) and tokens[k].low == "of" and allow_of:
-            k += 1
-            if k < len(tokens) and tokens[k].low == "the":
-                k += 1
+        partitive = self.partitives.after(tokens, k) if allow_of else None
+        if partitive:
+            k += partitive[0]
         head = None
         words = 0
         for j in range(k, len(tokens)):
@@ -441,7 +344,7 @@ class QuantityExtractor:
             if _abbreviation_dot(tokens, j):
                 continue  # "U.S. troops", "U.N. peacekeepers"
             words += 1
-            if token.kind != "word" or token.low in _STOP_WORDS:
+            if token.kind != "word" or token.low in self.stop_words:
                 break
             if token.joined or (j > k and tokens[j - 1].kind == "sym" and tokens[j - 1].text == "-"):
                 continue
@@ -605,15 +508,21 @@ class QuantityExtractor:
             first, last = k, k + size - 1
             hedge_before = self.hedges_before.before(tokens, first)
             noun_class, noun_end, noun_event = self._noun(tokens, last + 1, True)
-            if noun_class is None and not (last + 1 < len(tokens) and tokens[last + 1].low == "of"):
+            partitive = self.partitives.after(tokens, last + 1)
+            if (noun_class is None and not partitive) or self.not_after.after(tokens, last + 1 + (partitive[0] if partitive else 0)):
                 k += size
-                continue
+                continue  # no count, or a duration: "une dizaine d'années"
             if hedge_before:
                 first -= hedge_before[0]
             noun_class, event = self._attach(tokens, first, max(last, noun_end), noun_class, noun_event, True)
             start = tokens[first].start
+            low, high, hedge = rule.low, rule.high, "vague"
+            if hedge_before and rule.value is not None:  # "près d'une centaine": nearly 100
+                hedge_rule = hedge_before[1]
+                low, high = self._hedged(rule.value, hedge_rule, True)
+                hedge = hedge_rule.name
             value = QuantityValue(
-                low=rule.low, high=rule.high, unit=noun_class or "count", hedge="vague", exact=text[start:end],
+                low=low, high=high, unit=noun_class or "count", hedge=hedge, exact=text[start:end],
                 noun=noun_class, event=event,
             )
             found.append((start, end, value))
@@ -644,6 +553,10 @@ def _is_currency(unit: str) -> bool:
     return len(unit) == 3 and unit.isupper()
 
 
+def _lexicon(numbers: NumberWords) -> NumberLexicon:
+    return NumberLexicon(**numbers.model_dump(exclude={"examples"}))
+
+
 @lru_cache(maxsize=1)
 def _default_extractor() -> QuantityExtractor:
     pack = RulePack()
@@ -654,6 +567,7 @@ def _default_extractor() -> QuantityExtractor:
     return QuantityExtractor(pack)
 
 
-def extract_quantities_from_text(text: str, extractor: QuantityExtractor | None = None) -> list[tuple[int, int, QuantityValue]]:
-    """Figures of any text with the default rule pack (or ``extractor``): (start, end, value)."""
-    return (extractor or _default_extractor()).extract_text(text)
+def extract_quantities_from_text(text: str, extractor: QuantityExtractor | None = None,
+                                 language: str | None = None) -> list[tuple[int, int, QuantityValue]]:
+    """Figures of any text in ``language`` (None: English) with the default rule pack (or ``extractor``)."""
+    return (extractor or _default_extractor()).extract_text(text, language)

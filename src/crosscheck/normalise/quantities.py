@@ -88,6 +88,28 @@ _TOKEN = re.compile(
     re.X,
 )
 
+# The same cuts for languages that write a decimal comma (French): "4,8" is 4.8, thousands are
+# grouped by dots or spaces ("1.000", "1 000", "1\u202f000"), ",08" is 0.08, and words hold any
+# letter ("tués", "zéro").
+_TOKEN_DECIMAL_COMMA = re.compile(
+    r"""
+    (?P<word>[^\W\d_]+)
+  | (?=[\d,])(?:
+    (?P<chain>(?<![\w.,])(?!\d{1,3}(?:\.\d{3})+(?![\d./-]))\d+(?:[./-]\d+){2,}(?![\w]))
+  | (?P<clock>(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?)
+  | (?P<num>(?<![^\W_])
+        (?: \d{1,3}(?:\.\d{3})+(?![\d.])
+          | \d{1,3}(?:[\u00a0\u2009\u202f\x20]\d{3})+(?![\d])
+          | \d+
+          | (?<![\d,])(?=,\d) )
+        (?:,\d+)?
+        (?P<power>[eE][+-]?\d+(?![\w])|\^[+-]*\d+|/\d+)?
+        (?P<glued>[^\W\d_]+)? ) )
+  | (?P<sym>[^\s\w]|_)
+    """,
+    re.X,
+)
+
 
 @dataclass(slots=True, init=False)
 class Token:
@@ -128,7 +150,7 @@ class NumberSpan:
     last_token: int = 0
 
 
-def _digit_value(text: str) -> tuple[float, bool] | None:
+def _digit_value(text: str, decimal_comma: bool = False) -> tuple[float, bool] | None:
     """Value of a digit atom without its suffix: grouping, decimal comma, exponent, power, slash."""
     body = text
     power: str | None = None
@@ -141,7 +163,9 @@ def _digit_value(text: str) -> tuple[float, bool] | None:
         match = re.search(r"[eE][+-]?\d+$", body)
         if match:
             power, body = body[match.start():], body[: match.start()]
-    if re.fullmatch(r"\d+,\d{1,2}", body):
+    if decimal_comma:
+        body = re.sub(r"[.\u00a0\u2009\u202f\x20]", "", body).replace(",", ".")
+    elif re.fullmatch(r"\d+,\d{1,2}", body):
         body = body.replace(",", ".")
     body = re.sub(r"[,\u00a0\u2009\u202f\x20]", "", body)
     try:
@@ -168,10 +192,13 @@ def _digit_value(text: str) -> tuple[float, bool] | None:
         return None
 
 
-def tokenize(text: str) -> list[Token]:
-    """Digit atoms, words and symbols of ``text`` with offsets; white space and hyphens inside words are dropped."""
+def tokenize(text: str, decimal_comma: bool = False) -> list[Token]:
+    """Digit atoms, words and symbols of ``text`` with offsets; white space and hyphens inside words are dropped.
+
+    ``decimal_comma`` reads digits the French way ("4,8", "1.000", "1 000") and words of any script.
+    """
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
+    for match in (_TOKEN_DECIMAL_COMMA if decimal_comma else _TOKEN).finditer(text):
         kind = match.lastgroup
         start, end = match.span()
         if kind == "chain":
@@ -182,11 +209,14 @@ def tokenize(text: str) -> list[Token]:
                     tokens.append(Token("sym", text[sep], sep, sep + 1))
             continue
         if kind != "num":
-            tokens.append(Token(kind if kind != "chain" else "num", match.group(), start, end))
+            token = Token(kind, match.group(), start, end)
+            if token.text == "\u2019":
+                token.low = "'"  # a typographic apostrophe matches phrases written with a straight one
+            tokens.append(token)
             continue
         glued = match.group("glued")
         digits = match.group()[: len(match.group()) - len(glued)] if glued else match.group()
-        parsed = _digit_value(digits)
+        parsed = _digit_value(digits, decimal_comma)
         if parsed is None:
             tokens.append(Token("ident", match.group(), start, end))
             continue

@@ -1,0 +1,114 @@
+"""Publication date: date lines, their labels and neighbours, and the wire dateline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .shapes import (
+    DATE_LINE_WORDS,
+    TIME,
+    WORD_EDGE,
+    DateCandidate,
+    Line,
+    find_dateline,
+    norm,
+)
+
+
+class DateReader:
+    """Reads the publication date; mixed into :class:`~crosscheck.clean.Cleaner`."""
+
+    def _date_label_of(self, before: str) -> re.Match | None:
+        """The label that introduces a date: the whole text before it, or its tail after a separator."""
+        if not before:
+            return None
+        return self._date_label.match(before) or self._date_label_tail.match(before)
+
+    def _is_date_line(self, line: Line) -> bool:
+        """A line that is a date (with weekday, time, label or byline around it), not a sentence."""
+        found = line.date_match
+        if found is None:
+            return False
+        before = line.text[: found.start()].strip(" |,-–—•")
+        if self._date_label_of(before):
+            return True
+        rest = before.lower().split() + TIME.sub(" ", line.text[found.end():]).lower().split()
+        return sum(1 for w in rest if w.strip(WORD_EDGE) and w.strip(WORD_EDGE) not in DATE_LINE_WORDS) <= 3
+
+    def _date_candidates(self, lines: list[Line], body: list[Line], title: Line | None, bylines: list[Line]) -> list[DateCandidate]:
+        candidates: list[DateCandidate] = []
+        byline_positions = {b.pos for b in bylines}
+        body_start = body[0].pos if body else len(lines)
+        body_end = body[-1].pos if body else None
+        for line in lines:
+            found = line.date_match
+            if found is None or line.in_body:
+                continue
+            is_byline = line.pos in byline_positions
+            if not (is_byline or self._is_date_line(line)):
+                continue
+            before = line.text[: found.start()].strip(" |,-–—•")
+            label_match = self._date_label_of(before)
+            label = norm(label_match.group("label")) if label_match else None
+            updated = label in self._updated_labels if label else False
+            time_found = TIME.match(line.text, found.end() + len(line.text[found.end():]) - len(line.text[found.end():].lstrip(" ,|-–—at@")))
+            score, reasons = 0, []
+            if label and not updated:
+                score += 3
+                reasons.append(f"labelled '{label}'")
+            if is_byline or any(abs(line.pos - p) <= 2 for p in byline_positions):
+                score += 3
+                reasons.append("next to the byline")
+            if title is not None and 0 < line.pos - title.pos <= 3:
+                score += 2
+                reasons.append("under the title")
+            if time_found:
+                score += 2
+                reasons.append("with a time of day")
+            if body_end is not None and 0 < line.pos - body_end <= 2:
+                score += 2
+                reasons.append("right after the body")
+            if line.in_block:
+                score -= 6
+                reasons.append("inside a link list")
+            at_top = line.pos <= 2 and line.pos < body_start and (title is None or line.pos < title.pos)
+            if at_top and self._dates.has_weekday(found) and label is None:
+                score -= 4
+                reasons.append("a weekday date at the top of the page, likely the render date")
+            shown = line.text[found.start(): time_found.end() if time_found else found.end()]
+            candidates.append(DateCandidate(line, shown, score, reasons, updated))
+        return candidates
+
+    @staticmethod
+    def _published(candidates: list[DateCandidate]) -> tuple[date | None, str | None]:
+        """The best-scored date line; an 'updated' date only when nothing else is dated."""
+        usable = [c for c in candidates if c.score > -5]
+        if not usable:
+            return None, None
+        fresh = [c for c in usable if not c.updated] or usable
+        best = max(fresh, key=lambda c: (c.score, -c.line.pos))
+        why = f" ({', '.join(best.reasons)})" if best.reasons else ""
+        return best.line.date, f"line {best.line.index + 1}: '{best.shown}'{why}"
+
+    def _dateline_date(self, first: Line) -> tuple[date | None, str | None, str | None]:
+        """The date of a wire dateline ("BAMAKO, March 10, 2025 (Reuters) -"), used when the page
+        shows no date line of its own: the wire dates its copy on the day it files it. A dateline
+        without a year ("JEDDAH, Nov 4 (Gulf Wire) -") gives only its month and day ("11-04"),
+        for the pipeline to complete from the other articles of the run.
+
+        Returns (date, evidence, partial "MM-DD")."""
+        dateline = find_dateline(first.text)
+        if dateline is None:
+            return None, None, None
+        head = dateline.group("head")
+        found = self._dates.search(head)
+        parsed = self._dates.parse(found) if found else None
+        if parsed is not None:
+            return parsed, f"line {first.index + 1}: '{found.group()}' (wire dateline)", None
+        partial = self._dates.partial.search(head)
+        month_day = self._dates.partial_day(partial) if partial else None
+        if month_day is None:
+            return None, None, None
+        month, day = month_day
+        return None, f"line {first.index + 1}: '{partial.group()}' (wire dateline)", f"{month:02d}-{day:02d}"

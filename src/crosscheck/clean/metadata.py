@@ -1,0 +1,193 @@
+"""Page metadata other than the date: bylines and authors, outlet, wire credit, title."""
+
+from __future__ import annotations
+
+from .shapes import (
+    DIGIT,
+    FURNITURE,
+    HEADLINE,
+    MASTHEAD_EDGE,
+    NAME_JOINERS,
+    NAMES,
+    PROSE,
+    SHORT_PROSE,
+    SPLIT_NAMES,
+    WORD_EDGE,
+    Line,
+    find_dateline,
+    norm,
+)
+
+
+class MetadataReader:
+    """Reads bylines, outlet, credit and title; mixed into :class:`~crosscheck.clean.Cleaner`."""
+
+    def _bylines(self, zone: list[Line]) -> list[tuple[Line, list[str]]]:
+        found = []
+        for line in zone:
+            if line.words > 14 or line.kind == PROSE or line.in_body:
+                continue
+            match = self._byline.match(line.text)
+            if not match:
+                continue
+            if all(w.strip(WORD_EDGE).lower() in self._anonymous for w in match.group("names").split()):
+                found.append((line, []))  # "By Staff reporter": a byline, but nobody's name
+                continue
+            names_match = NAMES.match(match.group("names"))
+            if not names_match:
+                continue
+            pre = (match.group("pre") or "").strip(" |-–—")
+            dated_pre = line.date_match is not None and line.date_match.end() <= len(pre) + 1
+            if pre and pre != names_match.group().strip() and not dated_pre:
+                continue
+            names = [" ".join(n.split()).strip(" .") for n in SPLIT_NAMES.split(names_match.group())]
+            names = [n for n in names if n]
+            if names:
+                found.append((line, names))
+        return found
+
+    def _is_organisation(self, name: str, counts: dict[str, int]) -> bool:
+        return counts.get(name, 0) > 0 or any(w in self._org_words for w in name.lower().split())
+
+    def _plain_name(self, text: str) -> bool:
+        """A short capitalised name that is neither a section label, a marker nor a number."""
+        if not text[:1].isupper() or DIGIT.search(text):
+            return False
+        words = [w.strip(WORD_EDGE).lower() for w in text.split()]
+        if all(w in self._section_words for w in words) or words[-1] in self._section_words:
+            return False
+        normal = norm(text)
+        return normal not in self._line_words and normal not in self._section and normal not in self._ticker
+
+    @staticmethod
+    def _embedded(name: str, lines: list[Line]) -> bool:
+        """Whether ``name`` also occurs inside a longer line outside the body (a site name does)."""
+        return any(name in line.text and line.text != name and not line.in_body for line in lines)
+
+    def _outlet(self, lines: list[Line], counts: dict[str, int], byline_orgs: list[str]) -> str | None:
+        """From a copyright line, an organisation byline, a site-name first line, or the short
+        line the page repeats most that also appears inside other lines ("Download the X app")."""
+        for line in reversed(lines):
+            if line.words <= 12 and not line.in_body and ("©" in line.text or "copyright" in line.lower or "(c)" in line.lower or "reserved" in line.lower):
+                found = self._search("copyright", line.text)
+                if found and found.groupdict().get("outlet"):
+                    outlet = found.group("outlet").strip(" -–—|.,:")
+                    if outlet and self._plain_name(outlet):
+                        return outlet
+        if byline_orgs:
+            return byline_orgs[0]
+        if lines and 1 <= lines[0].words <= 5 and not lines[0].in_body and self._plain_name(lines[0].text):
+            first = lines[0].text
+            navigation_follows = len(lines) > 1 and lines[1].kind == FURNITURE and not lines[1].gap_before
+            if counts.get(first, 0) > 1 or self._embedded(first, lines) or navigation_follows:
+                return first
+        masthead = self._masthead(lines)
+        if masthead:
+            return masthead
+        best, best_count = None, 2
+        for text, count in sorted(counts.items()):
+            if count > best_count and text.count(" ") < 4 and self._plain_name(text) and self._embedded(text, lines):
+                best, best_count = text, count
+        return best
+
+    def _masthead_name(self, text: str) -> bool:
+        """A short name in Title Case ("Sahel Ledger", "Defence Watch"), not a label or a byline."""
+        words = text.split()
+        return (
+            1 <= len(words) <= 4 and ":" not in text and self._plain_name(text)
+            and all(w[:1].isupper() or w in NAME_JOINERS for w in words)
+            and not self._date_label.match(text) and not self._byline.match(text)
+            and not all(w.lower() in self._stopwords for w in words)
+        )
+
+    def _masthead(self, lines: list[Line]) -> str | None:
+        """The outlet's name written with the date above the article: on the date line itself
+        ("Sahel Ledger | March 11, 2025") or alone on a line next to it, under the title."""
+        for line in lines:
+            if line.in_body:
+                break
+            if line.date_match is None or not self._is_date_line(line):
+                continue
+            before = line.text[: line.date_match.start()].strip(MASTHEAD_EDGE)
+            if before and self._masthead_name(before):
+                return before
+            for neighbour in lines[max(0, line.pos - 1): line.pos + 2]:
+                if neighbour is line or neighbour.in_body or neighbour.date_match is not None or neighbour.kind != HEADLINE:
+                    continue
+                title_above = any(other.kind in (HEADLINE, SHORT_PROSE) and other.words >= 3 for other in lines[: neighbour.pos])
+                if title_above and self._masthead_name(neighbour.text):
+                    return neighbour.text
+        return None
+
+    def _agency(self, text: str) -> str | None:
+        return self._agencies.get(text.strip(" .()-–—").lower())
+
+    def _credit(self, lines: list[Line], body: list[Line], bylines: list[tuple[Line, list[str]]]) -> str | None:
+        """The wire credit: a "Source:" label, an agency in the byline or dateline, or an agency
+        name alone on a line next to the body."""
+        for line in lines:
+            if line.words <= 8 and not line.in_body and ":" in line.text:
+                found = self._credit_label.match(line.text)
+                if found:
+                    value = found.group("credit").strip(" .")
+                    return self._agency(value) or value
+        for _, names in bylines:
+            for name in names:
+                if self._agency(name):
+                    return self._agency(name)
+        if body:
+            credit = self._dateline_credit(body[0].text)
+            if credit:
+                return credit
+            first, last = body[0].pos, body[-1].pos
+            for line in lines:
+                near = 0 < line.pos - last <= 3 or 0 < first - line.pos <= 3
+                if near and line.words <= 4 and not line.in_body and self._agency(line.text):
+                    return self._agency(line.text)
+        return None
+
+    def _dateline_credit(self, paragraph: str) -> str | None:
+        """The agency in brackets of a dateline: a known one under its usual name, an unknown one
+        ("JEDDAH, Nov 4 (Gulf Wire) -") as written when the place is in capitals or a date
+        stands before it, so that "The minister (pictured) - ..." names no agency."""
+        dateline = find_dateline(paragraph)
+        agency = dateline.group("agency") if dateline else None
+        if not agency:
+            return None
+        known = self._agency(agency)
+        if known:
+            return known
+        head = dateline.group("head")
+        place = head.split(",", 1)[0]
+        dated = self._dates.search(head) or self._dates.partial.search(head)
+        if agency[0].isupper() and (place.isupper() or dated):
+            return " ".join(agency.split())
+        return None
+
+    def _title(self, header: list[Line], counts: dict[str, int], outlet: str | None, bylines: list[Line],
+               markdown: bool = False) -> Line | None:
+        """The headline: in Markdown the top heading above the body ("# ..."), else the nearest
+        headline-like line above the body, preferring one that stands over a byline or date
+        line, or that the page repeats."""
+        if markdown:
+            headings = [line for line in header if line.heading and line.words >= 2 and line.text != outlet]
+            if headings:
+                return min(headings, key=lambda line: (line.heading, line.pos))
+        candidates = [
+            line for line in header
+            if line.kind in (HEADLINE, SHORT_PROSE) and not line.in_block and not line.bullet
+            and 3 <= line.words <= 30 and line.text != outlet and line.date_match is None
+            and not self._byline.match(line.text)
+        ]
+        byline_positions = {line.pos for line in bylines}
+        dated = [line.pos for line in header if line.pos in byline_positions or (line.date_match is not None and self._is_date_line(line))]
+        best, best_score = None, None
+        for rank, line in enumerate(reversed(candidates)):
+            score = -rank + (1 if counts.get(line.text, 0) > 1 else 0)
+            if any(0 < p - line.pos <= 4 for p in dated):
+                score += 2
+            if best_score is None or score > best_score:
+                best, best_score = line, score
+        return best
+
+    # -- the stage --------------------------------------------------------------------------

@@ -1,0 +1,215 @@
+"""One language's page reader: the compiled furniture rules of that language and the stage's
+steps over one page (zones, then metadata)."""
+
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..models import Document, RawDocument
+from .dates import DateReader
+from .datestamps import DateShapes
+from .metadata import MetadataReader
+from .rulefile import FurnitureRules
+from .shapes import (
+    DIGIT,
+    GLUED,
+    MARKER_EDGE,
+    PROSE,
+    SHORT_PROSE,
+    Line,
+    norm,
+)
+from .zoning import LineZoner
+
+
+class PageReader(LineZoner, DateReader, MetadataReader):
+    """The clean stage for one language, built once per run from that language's furniture files."""
+
+    def __init__(self, files: list[FurnitureRules], language: str | None):
+        if not files:
+            raise ValueError("the rule pack has no 'furniture' rule file")
+        self.language = language
+        # No function-word list of the page's own language: line signals fall back to word shapes.
+        self._neutral = language is None
+        self._dates = DateShapes(
+            {name: number for r in files for name, number in r.month_names.items()},
+            [name for r in files for name in r.weekday_names],
+            day_first=any(r.numeric_dates == "day_first" for r in files if r.language == language),
+        )
+
+        def merged(get) -> list[str]:
+            return [word for rule in files for word in get(rule)]
+
+        self._stopwords = frozenset(w.lower() for w in merged(lambda r: r.stopwords))
+        self._verbs = frozenset(w.lower() for w in merged(lambda r: r.verbs))
+        self._section = frozenset(norm(w) for w in merged(lambda r: r.section_markers.words))
+        self._ticker = frozenset(norm(w) for w in merged(lambda r: r.ticker_markers.words))
+        self._line_words = frozenset(norm(w) for w in merged(lambda r: r.line_markers.words))
+        self._prefixes = tuple(sorted({w.lower() for w in merged(lambda r: r.prefix_markers.words)}))
+        self._updated_labels = frozenset(norm(w) for w in merged(lambda r: r.updated_labels))
+        self._anonymous = frozenset(w.lower() for w in merged(lambda r: r.anonymous_bylines))
+        self._org_words = frozenset(w.lower() for w in merged(lambda r: r.organisation_words))
+        self._section_words = frozenset(w.lower() for w in merged(lambda r: r.section_words))
+        self._glued_tails = frozenset(merged(lambda r: r.glued_tails))
+        self._patterns = {
+            "line": [r.line_patterns for r in files],
+            "caption": [r.caption_patterns for r in files],
+            "copyright": [r.copyright_patterns for r in files],
+        }
+        self._line_shape = re.compile("|".join(f"(?:{r.line_patterns.combined().pattern})" for r in files))
+        self._caption = re.compile("|".join(f"(?:{r.caption_patterns.combined().pattern})" for r in files))
+        self._agencies = {alias.lower(): agency.name for r in files for agency in r.wire_agencies for alias in agency.aliases}
+
+        def alternation(words: list[str]) -> str:
+            return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
+
+        self._byline = re.compile(rf"^(?:(?P<pre>.+?)\s+)?(?i:{alternation(merged(lambda r: r.byline_labels))})\s*:?\s+(?P<names>[A-Z].*)$")
+        self._credit_label = re.compile(rf"^(?i:{alternation(merged(lambda r: r.credit_labels))})\s*:\s*(?P<credit>\S.{{0,60}})$")
+        date_labels = merged(lambda r: r.published_labels) + merged(lambda r: r.updated_labels)
+        self._date_label = re.compile(rf"^(?P<label>{alternation(date_labels)})\s*:?$", re.IGNORECASE)
+        # A label after a name and a separator: "Example blog, posted May 2, 2025", "Example News | Updated".
+        self._date_label_tail = re.compile(rf"^[^,|–—]{{1,60}}[,|–—]\s*(?P<label>{alternation(date_labels)})\s*:?$", re.IGNORECASE)
+
+    # -- rule groups (also used by the rule-example tests) ----------------------------------
+
+    def matches(self, group: str, line: str) -> bool:
+        """Whether ``line`` matches the rule group ``group`` of the furniture rules."""
+        text = line.strip()
+        if group == "section_markers":
+            return norm(text) in self._section
+        if group == "ticker_markers":
+            return norm(text) in self._ticker
+        if group == "line_markers":
+            return norm(text) in self._line_words
+        if group == "prefix_markers":
+            return text.lower().startswith(self._prefixes)
+        if group in ("line_patterns", "caption_patterns", "copyright_patterns"):
+            return self._search(group.split("_")[0], text) is not None
+        raise KeyError(group)
+
+    def _search(self, group: str, text: str) -> re.Match | None:
+        for patterns in self._patterns[group]:
+            found = patterns.search(text)
+            if found:
+                return found
+        return None
+
+    # -- line classification ----------------------------------------------------------------
+
+
+    def clean(self, raw: RawDocument, lines: list[Line], language: str | None) -> Document:
+        """Zones and metadata of one document, from its lines (:func:`~.shapes.split_lines`)."""
+        if raw.format in ("html", "json"):
+            return self._clean_given(raw, lines, language)
+        for line in lines:
+            self._classify(line)
+        self._mark_blocks(lines)
+        counts: dict[str, int] = {}
+        for line in lines:
+            counts[line.text] = counts.get(line.text, 0) + 1
+        region = self._body_region(lines)
+        body: list[Line] = []
+        if region is not None:
+            seen: set[str] = set()
+            for line in lines[region[0]: region[1] + 1]:
+                if line.kind in (PROSE, SHORT_PROSE) and line.text not in seen:
+                    seen.add(line.text)
+                    line.in_body = True
+                    body.append(line)
+        header = lines[: body[0].pos] if body else lines
+        after_body = lines[body[-1].pos + 1: body[-1].pos + 8] if body else []
+        bylines = self._bylines(header + after_body)
+        byline_lines = [line for line, _ in bylines]
+        authors: list[str] = []
+        byline_orgs: list[str] = []
+        for _, names in bylines:
+            for name in names:
+                if self._agency(name):
+                    continue
+                if self._is_organisation(name, counts):
+                    byline_orgs.append(name)
+                elif name not in authors:
+                    authors.append(name)
+        outlet = self._outlet(lines, counts, byline_orgs)
+        title = self._title(header, counts, outlet, byline_lines, markdown=raw.format == "markdown")
+        published, evidence = self._published(self._date_candidates(lines, body, title, byline_lines))
+        partial = None
+        if published is None and body:
+            published, evidence, partial = self._dateline_date(body[0])
+        credit = self._credit(lines, body, bylines)
+        return self._document(raw, lines, body, title.text if title else None, published, evidence, outlet, credit, authors, partial, language)
+
+    def _clean_given(self, raw: RawDocument, lines: list[Line], language: str | None) -> Document:
+        """Text that ingest already reduced to the article: drop only unmistakable furniture
+        lines; metadata given by the input wins, the rest is read from the furniture."""
+        title = raw.given_title.strip() if raw.given_title else None
+        body: list[Line] = []
+        for line in lines:
+            text, lower = line.text, line.lower
+            if DIGIT.search(text):
+                found = self._dates.search(text)
+                line.date = self._dates.parse(found) if found else None
+                line.date_match = found if line.date else None
+            furniture = (
+                (line.words <= 12 and (lower.strip(MARKER_EDGE) in self._line_words or lower.startswith(self._prefixes)))
+                or (text[-1] == ")" and self._search("caption", text) is not None)
+                or text == title
+                or (line.words <= 8 and self._is_date_line(line))
+                or (line.words <= 6 and self._search("line", text) is not None)
+            )
+            if not furniture:
+                line.in_body = True
+                body.append(line)
+        counts: dict[str, int] = {}
+        for line in lines:
+            counts[line.text] = counts.get(line.text, 0) + 1
+        furniture_lines = [line for line in lines if not line.in_body]
+        bylines = self._bylines(furniture_lines)
+        published, evidence = raw.given_published, ("given by the input" if raw.given_published else None)
+        if published is None:
+            published, evidence = self._published(self._date_candidates(lines, body, None, [line for line, _ in bylines]))
+        partial = None
+        if published is None and body:
+            published, evidence, partial = self._dateline_date(body[0])
+        outlet = raw.given_outlet or self._outlet(furniture_lines, counts, [])
+        authors = list(raw.given_authors)
+        if not authors:
+            for _, names in bylines:
+                authors += [n for n in names if not self._agency(n) and not self._is_organisation(n, counts) and n not in authors]
+        credit = self._credit(lines, body, bylines)
+        return self._document(raw, lines, body, title, published, evidence, outlet, credit, authors, partial, language)
+
+    def _document(self, raw: RawDocument, lines: list[Line], body: list[Line], title: str | None,
+                  published: date | None, evidence: str | None, outlet: str | None, credit: str | None,
+                  authors: list[str], partial: str | None, language: str | None) -> Document:
+        """Body spans one per paragraph; furniture spans merged over each run of removed lines."""
+        body_spans: list[dict[str, int]] = []
+        furniture: list[dict[str, int]] = []
+        run_start = run_end = None
+        for line in lines:
+            if not line.in_body:
+                if run_start is None:
+                    run_start = line.start
+                run_end = line.end
+                continue
+            if run_start is not None:
+                furniture.append({"start": run_start, "end": run_end})
+                run_start = None
+            glued = GLUED.search(line.text)
+            if glued and glued.group(1) in self._glued_tails:
+                cut = line.start + glued.start(1)
+                body_spans.append({"start": line.start, "end": cut})
+                run_start, run_end = cut, line.end
+            else:
+                body_spans.append({"start": line.start, "end": line.end})
+        if run_start is not None:
+            furniture.append({"start": run_start, "end": run_end})
+        return Document.model_validate({
+            "id": raw.id, "path": raw.path, "format": raw.format, "encoding": raw.encoding, "text": raw.text,
+            "lines": raw.lines, "title": title, "published": published, "published_evidence": evidence,
+            "published_partial": partial, "language": language,
+            "outlet": outlet, "credit": credit, "authors": authors, "url": raw.given_url,
+            "body": body_spans, "furniture": furniture,
+        })

@@ -1,0 +1,136 @@
+"""The line model of the clean stage and the shapes it looks for in lines: dates, times, names, datelines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+PROSE, SHORT_PROSE, HEADLINE, FURNITURE = "prose", "short_prose", "headline", "furniture"
+
+DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
+LETTER = re.compile(r"[^\W\d_]")
+# Words of four letters or more, capitalised (group 1 set) or lower-case: one scan counts both.
+LONG_WORD_START = re.compile(r"(?<!\w)(?:([A-Z])|[a-z])\w{3}")
+BULLETS = frozenset("•·▪►◦●‣*-–—>|")
+TIGHT_BULLETS = frozenset("•·▪►◦●‣")
+CLOSERS = "\"'”’»)]"
+SENTENCE_END = frozenset(".!?…。！？")
+# Scripts written without spaces between words (Chinese, Japanese): two characters count as a word.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+MASTHEAD_EDGE = " |,-–—*_•·"
+NAME_JOINERS = frozenset("of the and de du la le al el & -".split())
+OPENING_QUOTES = "\"'“‘«"
+WORD_EDGE = "\"'“”‘’«»()[]{}.,;:!?…|"
+MARKER_EDGE = " :.|»›>-–—"
+
+TIME = re.compile(r"(?<![\w:])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\w:])|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+# Words that may surround a date on a date line without making it a sentence.
+DATE_LINE_WORDS = frozenset("at on | - – — , gmt utc cet cest est edt pst pdt bst wat eat cat local time".split())
+NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al|el|ibn|le|la|du))*"
+NAMES = re.compile(rf"{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME})*")
+SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# A wire dateline opening the first paragraph: "LUSAKA (Reuters) -", "BAMAKO, March 10, 2025 (Reuters) -",
+# "DAKAR, 4 May 2024 -". The place is in capitals unless an agency in brackets follows.
+DATELINE = re.compile(r"^(?P<head>[A-Z][^()\n]{1,60}?)\s*(?:\((?P<agency>[^\W\d_][\w .&'’-]{1,30})\))?\s*[-–—:]\s")
+# A line wholly in Markdown emphasis ("_Posted May 2, 2025_", "**By Jane Doe**"): the markers are not text.
+EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+(?<!\s))\1$")
+GLUED = re.compile(r"[.!?”\"’]([A-Z][a-z]+)$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line: its content span (bullet and indentation excluded) and what it is."""
+
+    index: int  # 0-based line of the text
+    pos: int  # position among non-blank lines
+    start: int
+    end: int
+    text: str
+    lower: str
+    words: int
+    bullet: bool
+    gap_before: bool  # a blank line separates it from the previous non-blank line
+    heading: int = 0  # Markdown heading level ("# Title" is 1), 0 for other lines
+    kind: str = HEADLINE
+    in_block: bool = False
+    in_body: bool = False
+    date: date | None = None
+    date_match: re.Match | None = None
+
+
+@dataclass(slots=True)
+class DateCandidate:
+    line: Line
+    shown: str
+    score: int
+    reasons: list[str]
+    updated: bool
+
+
+def norm(text: str) -> str:
+    return " ".join(text.lower().strip(MARKER_EDGE).split())
+
+
+def find_dateline(text: str) -> re.Match | None:
+    """The wire dateline at the start of ``text``, if any: a place in capitals, or any place
+    followed by an agency in brackets, before a dash."""
+    found = DATELINE.match(text)
+    if found is None:
+        return None
+    place = found.group("head").split(",", 1)[0]
+    if found.group("agency") or (place.isupper() and sum(ch.isalpha() for ch in place) >= 3):
+        return found
+    return None
+
+
+def dateline_end(paragraph: str) -> int:
+    """Length of the wire dateline that opens ``paragraph`` ("JEDDAH, Nov 4 (Gulf Wire) - "),
+    0 when there is none. Later stages skip it: its place and agency are the filing
+    circumstances, not facts of the story."""
+    found = find_dateline(paragraph)
+    return found.end() if found else 0
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every non-blank line of ``text`` with its content span: bullets, Markdown heading marks and
+    emphasis around a whole line are left out of the span, and remembered."""
+    lines: list[Line] = []
+    offset = 0
+    gap = True
+    for index, raw in enumerate(text.split("\n")):
+        line_start = offset
+        offset += len(raw) + 1
+        content = raw.strip()
+        if not content:
+            gap = True
+            continue
+        start = line_start + raw.index(content[0])
+        bullet = False
+        first = content[0]
+        if first in BULLETS and (len(content) == 1 or content[1] in " \t\u00a0") or first in TIGHT_BULLETS:
+            rest = content[1:].lstrip()
+            if not rest:
+                continue
+            start += len(content) - len(rest)
+            content, bullet = rest, True
+        level = 0
+        if not bullet and first == "#":
+            heading = content.lstrip("#")
+            level = len(content) - len(heading)
+            heading = heading.lstrip()
+            if not heading:
+                continue
+            start += len(content) - len(heading)
+            content = heading
+        emphasis = EMPHASIS.match(content)
+        if emphasis:
+            start += len(emphasis.group(1))
+            content = emphasis.group(2)
+        words = content.count(" ") + 1
+        if not content.isascii():
+            words = max(words, len(CJK.findall(content)) // 2)
+        lines.append(Line(index, len(lines), start, start + len(content), content, content.lower(), words, bullet, gap, level))
+        gap = False
+    return lines

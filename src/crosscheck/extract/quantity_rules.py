@@ -1,0 +1,206 @@
+"""The quantities rule file: hedges, vague amounts, counted nouns, events, number words, as models.
+
+One file per language (``rules/<lang>/quantities.yaml`` with ``language:``); language-neutral
+quantities files apply to every language. :class:`NumberWords` holds the number words of a
+language whose numbers are read from data (French); without it the English grammar of
+:mod:`crosscheck.normalise.quantities` reads the numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from ..normalise.quantities import tokenize
+from ..rules import RuleExamples, RuleFile, RuleModel, rule_kind
+
+
+class HedgeRule(RuleModel):
+    """A hedge and how far it reaches: ``step_fraction`` of the figure's round step, kept between
+    ``min_width`` and ``max_width`` times the figure (see :func:`hedge_extent`)."""
+
+    name: str
+    shape: Literal["below", "above", "band", "at_most"]
+    strict: bool = False
+    step_fraction: float = Field(ge=0, le=10)
+    min_width: float = Field(ge=0, le=10)
+    max_width: float = Field(ge=0, le=10)
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    examples: RuleExamples
+
+    @model_validator(mode="after")
+    def _widths_ordered(self) -> "HedgeRule":
+        if self.min_width > self.max_width:
+            raise ValueError(f"min_width {self.min_width} is above max_width {self.max_width}")
+        return self
+
+
+class VagueRule(RuleModel):
+    """A vague amount as a range; ``value`` is the figure a hedge before it applies to
+    ("près d'une centaine" is nearly 100, not a vague 80..120)."""
+
+    phrase: str
+    low: float
+    high: float
+    value: float | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "VagueRule":
+        if self.low > self.high:
+            raise ValueError(f"low {self.low} is above high {self.high}")
+        return self
+
+
+class WordClass(RuleModel):
+    name: str
+    words: list[str] = Field(min_length=1)
+
+
+class NounClass(WordClass):
+    """What a figure counts; ``event`` when the noun also says what happened ("30 dead")."""
+
+    event: str | None = None
+
+
+class EventClass(WordClass):
+    """An event word; ``counts`` is what a bare figure it governs counts ("killing at least 12").
+
+    ``side``: where the word may stand, before the figure as its verb ("leaving 1,000 troops")
+    or after what it counts ("1,000 troops are leaving"). A ``weak`` event gives way to any other
+    event word or noun event of the figure ("leaving 30 dead" is killed, not remaining). An
+    ``elliptic`` event's bare figure counts what the figure before it counts ("1,000 troops,
+    down from 1,700").
+    """
+
+    counts: str | None = None
+    side: Literal["both", "before", "after"] = "both"
+    weak: bool = False
+    elliptic: bool = False
+
+
+class ShareClass(RuleModel):
+    """What a percentage is a share of: measure nouns ``before`` it ("turnout was 76%"), phrases
+    right ``after`` it ("51 percent of the vote", "a 76% turnout"); ``event`` files it for comparison."""
+
+    name: str
+    event: str | None = None
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
+class Anaphora(RuleModel):
+    before: list[str] = Field(min_length=1)
+    examples: RuleExamples
+
+
+class Currency(RuleModel):
+    code: str
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
+class NotCounts(RuleModel):
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    examples: RuleExamples
+
+
+class NumberWords(RuleModel):
+    """The number words of a language read from data (see :mod:`crosscheck.normalise.number_words`)."""
+
+    decimal_comma: bool = True  # "4,8" is 4.8 and "1.000" is 1000
+    units: dict[str, float] = Field(min_length=1)
+    tens: dict[str, float] = Field(min_length=1)
+    hundreds: list[str] = Field(min_length=1)
+    scales: dict[str, float] = Field(min_length=1)
+    compounds: dict[str, float] = Field(default_factory=dict)  # several words, one number: "quatre vingt"
+    teen_tens: list[float] = Field(default_factory=list)  # tens that take 11..19 after them ("soixante-douze")
+    dozens: dict[str, float] = Field(default_factory=dict)
+    conjunctions: list[str] = Field(default_factory=list)  # "vingt et un"
+    point_words: list[str] = Field(default_factory=list)  # "deux virgule cinq"
+    over_words: list[str] = Field(default_factory=list)  # "un sur trois"
+    ordinals: dict[str, float] = Field(default_factory=dict)  # denominators: "cinquième" -> 5
+    fraction_words: dict[str, float] = Field(default_factory=dict)  # "tiers" -> 3, "demi" -> 2
+    articles: list[str] = Field(default_factory=list)  # "un", "une": read as 1, a figure only with a hedge or an event noun
+    bare_scales: list[str] = Field(default_factory=list)  # scales that stand alone: "mille" = 1000
+    examples: RuleExamples
+
+
+class Ranges(RuleModel):
+    """How two figures make one range: "between 40 and 50", "40 to 50", "entre 40 et 50", "40 à 50"."""
+
+    opening: list[str] = Field(default_factory=list)  # before the first figure: between, from
+    links: list[str] = Field(default_factory=list)  # between the figures: to, -, through
+    closing_links: list[str] = Field(default_factory=list)  # between the figures after an opening word: and
+
+
+@rule_kind("quantities")
+class QuantityRules(RuleFile):
+    """Hedge widths, vague amounts, counted-noun classes, event words, currencies, non-counts."""
+
+    round_steps: list[float] = Field(default_factory=lambda: [1.0, 5.0])
+    hedges: list[HedgeRule] = Field(default_factory=list)
+    vague: list[VagueRule] = Field(default_factory=list)
+    vague_examples: RuleExamples | None = None
+    nouns: list[NounClass] = Field(default_factory=list)
+    noun_examples: RuleExamples | None = None
+    measures: list[NounClass] = Field(default_factory=list)
+    measure_links: list[str] = Field(default_factory=list)
+    measure_qualifiers: list[str] = Field(default_factory=list)
+    measure_verbs: list[str] = Field(default_factory=list)
+    measurement_units: list[str] = Field(default_factory=list)
+    shares: list[ShareClass] = Field(default_factory=list)
+    share_examples: RuleExamples | None = None
+    measure_examples: RuleExamples | None = None
+    events: list[EventClass] = Field(default_factory=list)
+    event_links_after: list[str] = Field(default_factory=list)
+    event_links_before: list[str] = Field(default_factory=list)
+    event_examples: RuleExamples | None = None
+    anaphora: Anaphora | None = None
+    currencies: list[Currency] = Field(default_factory=list)
+    currency_examples: RuleExamples | None = None
+    percent_words: list[str] = Field(default_factory=list)
+    not_counts: NotCounts | None = None
+    numbers: NumberWords | None = None
+    ranges: Ranges | None = None
+    # Words between a vague amount or scale and what it counts: "dozens of people", "des dizaines de soldats".
+    partitives: list[str] = Field(default_factory=list)
+    # Words that end the search for an unlisted counted noun after a figure ("two military coups").
+    stop_words: list[str] = Field(default_factory=list)
+
+    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares")
+    @classmethod
+    def _phrases_have_words(cls, value):
+        for rule in value:
+            for phrase in _phrases_of(rule):
+                if not tokenize(phrase, decimal_comma=True):
+                    raise ValueError(f"phrase {phrase!r} has no words")
+        return value
+
+    @field_validator("measure_links", "measure_qualifiers", "event_links_after", "event_links_before")
+    @classmethod
+    def _links_are_single_words(cls, value):
+        for word in value:
+            if len(tokenize(word, decimal_comma=True)) != 1:
+                raise ValueError(f"link {word!r} must be one word")
+        return value
+
+    @field_validator("round_steps")
+    @classmethod
+    def _steps_are_mantissas(cls, value):
+        for step in value:
+            if not 1 <= step < 10:
+                raise ValueError(f"round step {step} must be from 1 up to (not including) 10")
+        return value
+
+
+def _phrases_of(rule) -> list[str]:
+    if isinstance(rule, HedgeRule):
+        return rule.before + rule.after
+    if isinstance(rule, VagueRule):
+        return [rule.phrase]
+    if isinstance(rule, WordClass):
+        return rule.words
+    return rule.before + rule.after  # hedges, currencies, shares

@@ -1,0 +1,219 @@
+"""French figures: number words and digit conventions from rules/fr/quantities.yaml, French hedges
+on the English hedge model, counted nouns and events, and picking the reader by document language."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.quantities import QuantityExtractor, QuantityRules, extract_quantities_from_text
+from crosscheck.models import Document, LineMap, Zone
+from crosscheck.extract.sentences import split_sentences
+from crosscheck.rules import RulePack, default_rules_dir, load_rule_file, load_rules
+
+
+@pytest.fixture(scope="module")
+def rules() -> QuantityRules:
+    model, problems = load_rule_file(default_rules_dir() / "fr" / "quantities.yaml")
+    assert not problems, [p.render() for p in problems]
+    return model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> QuantityExtractor:
+    return QuantityExtractor(load_rules())
+
+
+def _values(extractor, text):
+    return [n.value for n in extractor.find_numbers(text, "fr")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1 000", 1000), ("1\u00a0000", 1000), ("1\u202f000", 1000), ("1.000", 1000), ("4,8", 4.8), ("4,800", 4.8),
+        ("1 234 567,89", 1234567.89), (",08", 0.08), ("huit cents", 800), ("vingt et un", 21), ("vingt-et-un", 21),
+        ("soixante-dix", 70), ("soixante et onze", 71), ("soixante-douze", 72), ("quatre-vingts", 80),
+        ("quatre-vingt-dix", 90), ("quatre-vingt-dix-neuf", 99), ("dix-sept", 17), ("cent six", 106),
+        ("deux cent deux mille", 202000), ("mille", 1000), ("trois millions", 3e6), ("1,5 milliard", 1.5e9),
+        ("1 billion", 1e12), ("un million et demi", 1.5e6), ("un demi-million", 5e5), ("trois quarts", 0.75),
+        ("cent trois et deux tiers", 103 + 2 / 3), ("vingt et un cinquièmes", 20.2), ("un vingt-cinquième", 0.04),
+        ("une douzaine", 12), ("deux cent virgule cinquante deux", 200.52), ("un sur trois", 1 / 3), ("zéro", 0),
+        ("nonante", 90), ("septante-cinq", 75),
+    ],
+)
+def test_french_numbers(extractor, text, value):
+    assert _values(extractor, text) == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("423 0000 seront reconnus comme deux nombres", [423, 0, 2]),
+    ("un crédit de 1000 sur 3 ans", [1, 1000, 3]),
+    ("1, 234, 567", [1, 234, 567]),
+    ("le 21e siècle et la route de 29km", []),
+])
+def test_french_number_boundaries(extractor, text, values):
+    assert _values(extractor, text) == values
+
+
+def _figure(text, language="fr"):
+    figures = extract_quantities_from_text(text, language=language)
+    assert len(figures) == 1, (text, figures)
+    value = figures[0][2]
+    return value.low, value.high, value.unit, value.event
+
+
+@pytest.mark.parametrize("french, english", [
+    ("près de 50 personnes ont été tuées", "nearly 50 people were killed"),
+    ("plus de 45 civils ont été tués", "more than 45 civilians were killed"),
+    ("environ 1 000 soldats ont été déployés", "about 1,000 soldiers were deployed"),
+    ("quelque 1 100 militaires", "some 1,100 troops"),
+    ("au moins 12 personnes ont été blessées", "at least 12 people were injured"),
+    ("jusqu'à 1 100 soldats", "up to 1,100 soldiers"),
+    ("moins de 20 personnes ont été arrêtées", "fewer than 20 people were arrested"),
+    ("entre 40 et 50 personnes", "between 40 and 50 people"),
+    ("des dizaines de civils ont été tués", "dozens of civilians were killed"),
+    ("le retrait de 1 100 soldats", "the withdrawal of 1,100 soldiers"),
+    ("Le bilan s'élève à 52 morts.", "The death toll rose to 52."),
+])
+def test_french_hedges_give_the_english_interval(french, english):
+    assert _figure(french) == _figure(english, None)
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("une vingtaine de soldats", 16, 24, "troops"),
+    ("une centaine de militaires", 80, 120, "troops"),
+    ("plus d’un millier de soldats", 1001, 1499, "troops"),  # a hedge applies to the amount's figure
+    ("une dizaine de soldats", 8, 12, "troops"),
+    ("un prêt de 1,5 milliard de dollars", 1.5e9, 1.5e9, "USD"),
+    ("Le taux de participation est de 76,5 %", 76.5, 76.5, "percent"),
+])
+def test_french_amounts(text, low, high, unit):
+    assert _figure(text)[:3] == (low, high, unit)
+
+
+@pytest.mark.parametrize("text", ["âgé de 45 ans", "Les deux dirigeants se sont entretenus", "le 26 mars",
+                                  "une attaque a eu lieu", "l'un des soldats", "pendant 10 ans"])
+def test_french_non_figures(text):
+    assert extract_quantities_from_text(text, language="fr") == []
+
+
+def test_article_counts_only_what_an_event_names():
+    assert _figure("faisant un mort") == (1, 1, "people", "killed")
+    assert _figure("un soldat a été tué") == (1, 1, "troops", "killed")
+
+
+def test_reader_follows_document_language(extractor):
+    text = "Environ 1.000 soldats sont partis. About 4.800 people left."
+    sentences_of = {}
+    for language in ("fr", None):
+        doc = Document(id="d", path="d.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
+                       language=language, body=[Zone(start=0, end=len(text))])
+        sentences_of[language] = [m.value.low for m in extractor.extract(doc, split_sentences(doc), [])]
+    assert sentences_of["fr"][0] == 900 and sentences_of[None][0] != 900
+
+
+def test_rule_examples(rules, extractor):
+    checks = [(f"hedge:{h.name}", h.examples, lambda v, n=h.name: v.hedge == n) for h in rules.hedges]
+    checks += [
+        ("vague", rules.vague_examples, lambda v: v.hedge == "vague"),
+        ("nouns", rules.noun_examples, lambda v: v.noun in {c.name for c in rules.nouns}),
+        ("measures", rules.measure_examples, lambda v: v.event is not None),
+        ("shares", rules.share_examples, lambda v: v.noun in {c.name for c in rules.shares}),
+        ("events", rules.event_examples, lambda v: v.event is not None),
+        ("currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}),
+    ]
+    for name, examples, fires in checks:
+        for sentence in examples.match:
+            assert any(fires(v) for _, _, v in extractor.extract_text(sentence, "fr")), (name, sentence)
+        for sentence in examples.no_match:
+            assert not any(fires(v) for _, _, v in extractor.extract_text(sentence, "fr")), (name, sentence)
+    for sentence in rules.anaphora.examples.match + rules.not_counts.examples.match:
+        assert extractor.extract_text(sentence, "fr") == [], sentence
+    for sentence in rules.anaphora.examples.no_match + rules.not_counts.examples.no_match:
+        assert extractor.extract_text(sentence, "fr"), sentence
+    for sentence in rules.numbers.examples.match:
+        assert extractor.find_numbers(sentence, "fr"), sentence
+    for sentence in rules.numbers.examples.no_match:
+        assert extractor.find_numbers(sentence, "fr") == [], sentence
+
+
+# An independent writer of French numbers, the oracle of the property tests below.
+_UNITS = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def _below_hundred(n: int, hyphen: str) -> str:
+    if n < 17:
+        return _UNITS[n]
+    if n < 20:
+        return f"dix{hyphen}{_UNITS[n - 10]}"
+    tens, unit = divmod(n, 10)
+    if tens in (7, 9):
+        base, rest = ("soixante", n - 60) if tens == 7 else ("quatre-vingt", n - 80)
+        return f"{base} et onze" if rest == 11 and tens == 7 else f"{base}{hyphen}{_below_hundred(rest, hyphen)}"
+    if tens == 8:
+        return "quatre-vingts" if unit == 0 else f"quatre-vingt{hyphen}{_UNITS[unit]}"
+    if unit == 0:
+        return _TENS[tens]
+    return f"{_TENS[tens]} et un" if unit == 1 else f"{_TENS[tens]}{hyphen}{_UNITS[unit]}"
+
+
+def _below_thousand(n: int, hyphen: str) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = [] if hundreds == 0 else ["cent"] if hundreds == 1 else [_UNITS[hundreds], "cents" if rest == 0 else "cent"]
+    if rest or not words:
+        words.append(_below_hundred(rest, hyphen))
+    return " ".join(words)
+
+
+def _french(n: int, hyphen: str) -> str:
+    millions, rest = divmod(n, 1_000_000)
+    thousands, units = divmod(rest, 1000)
+    words = []
+    if millions:
+        words.append(f"{_below_thousand(millions, hyphen)} million{'s' if millions > 1 else ''}")
+    if thousands:
+        words.append("mille" if thousands == 1 else f"{_below_thousand(thousands, hyphen)} mille")
+    if units or not words:
+        words.append(_below_thousand(units, hyphen))
+    return " ".join(words)
+
+
+@settings(max_examples=400)
+@given(st.integers(min_value=0, max_value=999_999_999), st.sampled_from(["-", " "]))
+def test_french_words_read_back(extractor, number, hyphen):
+    assert _values(extractor, _french(number, hyphen)) == [number]
+
+
+@settings(max_examples=300)
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from([" ", "\u00a0", "\u202f", "."]),
+       st.one_of(st.none(), st.integers(min_value=0, max_value=999)))
+def test_french_digits_read_back(extractor, number, separator, decimals):
+    text = f"{number:,}".replace(",", separator)
+    expected = float(number)
+    if decimals is not None:
+        text += f",{decimals:03d}"
+        expected += decimals / 1000
+    assert _values(extractor, text) == [pytest.approx(expected)]
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=2, max_value=100_000), st.sampled_from([
+    ("près de", "nearly"), ("plus de", "more than"), ("environ", "about"), ("au moins", "at least"),
+    ("jusqu'à", "up to"), ("moins de", "fewer than")]))
+def test_french_hedge_matches_english_for_any_figure(number, hedges):
+    french, english = hedges
+    digits_fr, digits_en = f"{number:,}".replace(",", "\u202f"), f"{number:,}"
+    assert _figure(f"{french} {digits_fr} soldats ont été tués") == _figure(f"{english} {digits_en} soldiers were killed", None)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from("un une vingt et cent mille quatre dix sept soixante millions demi tiers quarts cinquièmes "
+                                "sur virgule 1 000 1.000 4,8 , - près de plus au moins environ soldats morts".split(" ")), max_size=12))
+def test_french_number_soup_never_raises(words):
+    text = " ".join(words)
+    extract_quantities_from_text(text, language="fr")
+    for number in QuantityExtractor(RulePack()).find_numbers(text, "fr"):
+        assert 0 <= number.start < number.end <= len(text)
