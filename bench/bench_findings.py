@@ -1,8 +1,9 @@
 """Precision and recall of each finding kind over the claim fixture sets, one set at a time.
 
 Sets: ``tuned`` (tests/fixtures/articles/, the rules were tuned on it), ``held-out``
-(articles_heldout/ and articles_fresh/, written before the code they measure was changed)
-and ``unseen`` (articles_unseen/, written by the lead). Each set has an expectations file
+(articles_heldout/ and articles_fresh/, written before the code they measure was changed),
+``unseen`` (articles_unseen/, written by the lead), ``french`` (articles_fr/) and ``mixed``
+(articles_mixed/, French and English sources on the same events). Each set has an expectations file
 where a finding is identified by its kind, the exact set of documents it names and,
 optionally, an ``aspect``: a word its subject must contain (date, place, figures, ...), for
 documents that share several findings of one kind. Prints one row per kind, the misses, the
@@ -34,6 +35,8 @@ SETS = [
     ("held-out", "articles_fresh", "articles_fresh_expected.yaml"),
     ("unseen", "articles_unseen", "articles_unseen_expected.yaml"),
     ("eval", "articles_eval", "articles_eval_expected.yaml"),
+    ("french", "articles_fr", "articles_fr_expected.yaml"),
+    ("mixed", "articles_mixed", "articles_mixed_expected.yaml"),
 ]
 
 
