@@ -87,3 +87,14 @@ def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
 def test_news_forms_resolve_to_the_time_said(text, surface, start, end, granularity):
     found = [v for v in values(text, D(1989, 11, 2)) if v[0] == surface]
     assert found and found[0][1:] == (start, end, granularity), values(text, D(1989, 11, 2))
+
+
+@pytest.mark.parametrize("reference", [D(1, 1, 1), D(1, 1, 2), D(9999, 12, 30), D(9999, 12, 31)])
+def test_times_counted_off_the_calendar_edges_are_reported_unresolved_not_dropped(reference):
+    text = ("Yesterday the army said it would leave by next year. A year ago it came; two weeks later it fought. "
+            "The following month was calm, early this week, next Monday, in the quarter, the year-ago quarter, "
+            "tomorrow, in two days, the day after tomorrow, next week, in 50 years, the coming decade, after Dec. 31.")
+    found = extract_times_from_text(text, reference)
+    assert len(found) == len(extract_times_from_text(text, D(2024, 6, 5)))
+    outside = [m for m in found if m.value.anchor.startswith("unresolved: outside the calendar")]
+    assert outside and all(m.value.start is None and m.value.end is None and m.value.invalid is None for m in outside)

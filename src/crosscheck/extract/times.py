@@ -1417,8 +1417,8 @@ class _SentenceResolver:
                 if period is None:
                     cand.value = None
                     return
-                cand.resolved = period
                 cand.value = self._value(cand, period, "reported period" if self.report_period else "published", direction)
+                cand.resolved = period
                 return
             if expr.kind == "recent":
                 if self.reference is None:
@@ -1440,11 +1440,17 @@ class _SentenceResolver:
                         # the end comes after the start: "from 10/25 to 01/25" ends the next January
                         last, _ = resolve(expr.end, Context(period.start, "future", anchor, None))
                     period = merge_range(period, last)
+            value = self._value(cand, period, anchored_to, direction)
         except Unresolvable as problem:
             cand.value = TimeValue(granularity=granularity, invalid=str(problem) if problem.invalid else None)
             return
+        except (OverflowError, ValueError):
+            # counting from 0001-01-01 or 9999-12-31 can leave the calendar: the time is reported
+            # as unresolved, with the reason, never dropped and never an invalid date
+            cand.value = TimeValue(granularity=granularity, anchor=_OUTSIDE_CALENDAR)
+            return
         cand.resolved = period
-        cand.value = self._value(cand, period, anchored_to, direction)
+        cand.value = value
 
     def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: str) -> TimeValue:
         op = cand.op
@@ -1468,6 +1474,7 @@ class _SentenceResolver:
 
 
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
+_OUTSIDE_CALENDAR = "unresolved: outside the calendar (years 1 to 9999)"
 
 
 def _yearless(expr: TimeExpr) -> bool:
@@ -1486,7 +1493,7 @@ def _granularity(expr: TimeExpr) -> str:
     if expr.kind in ("offset", "period", "span"):
         unit = expr.unit or "day"
         return {"fortnight": "week", "weekend": "week"}.get(unit, unit) if expr.kind != "offset" or unit not in ("week", "fortnight") else "day"
-    if expr.kind == "half":
+    if expr.kind in ("half", "reporting"):
         return "quarter"
     if expr.kind == "week_number":
         return "week"
