@@ -98,3 +98,20 @@ def test_times_counted_off_the_calendar_edges_are_reported_unresolved_not_droppe
     assert len(found) == len(extract_times_from_text(text, D(2024, 6, 5)))
     outside = [m for m in found if m.value.anchor.startswith("unresolved: outside the calendar")]
     assert outside and all(m.value.start is None and m.value.end is None and m.value.invalid is None for m in outside)
+
+
+def test_a_run_over_articles_published_at_the_calendar_edges_completes(tmp_path):
+    import json
+
+    import crosscheck
+
+    records = [
+        {"id": "a", "published": "0001-01-01", "title": "A", "text": "Yesterday the army of Mali seized Gao, officials said. A year ago it withdrew."},
+        {"id": "b", "published": "9999-12-31", "title": "B", "text": "Tomorrow the army of Mali will seize Gao, officials said. Last year it withdrew."},
+    ]
+    path = tmp_path / "edges.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    report = crosscheck.check([path])
+    times = [m for m in report.mentions if m.kind == "time"]
+    assert {m.text for m in times} >= {"Yesterday", "A year ago", "Tomorrow", "Last year"}
+    assert any(m.value.anchor.startswith("unresolved: outside the calendar") for m in times)
