@@ -115,3 +115,22 @@ def test_a_run_over_articles_published_at_the_calendar_edges_completes(tmp_path)
     times = [m for m in report.mentions if m.kind == "time"]
     assert {m.text for m in times} >= {"Yesterday", "A year ago", "Tomorrow", "Last year"}
     assert any(m.value.anchor.startswith("unresolved: outside the calendar") for m in times)
+
+
+def test_calendar_names_are_rule_data_not_code():
+    import inspect
+
+    from crosscheck import calendar_words
+
+    source = inspect.getsource(calendar_words)
+    assert "september" not in source.lower() and "monday" not in source.lower()
+    assert calendar_words.MONTHS["sept"] == 9 and calendar_words.WEEKDAYS["thurs"] == 3
+
+
+def test_each_language_gets_its_own_grammar_and_one_without_time_rules_reads_english():
+    from crosscheck.extract.times import TimeExtractor
+    from crosscheck.rules import load_rules
+
+    extractor = TimeExtractor(load_rules())
+    assert extractor.grammar_for(None) is extractor.grammar_for("en")
+    assert extractor.grammar_for("xx") is extractor.grammar_for("en")
