@@ -24,6 +24,6 @@ def calendar_names(language: str = "en") -> tuple[dict[str, int], dict[str, int]
 
 MONTHS, WEEKDAYS = calendar_names("en")
 
-# Longest first, so that a regex alternation prefers "September" over "Sep".
+# Longest first, so that a regex alternation prefers a full name over its abbreviation.
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
