@@ -16,7 +16,7 @@ from .rules import default_rules_dir
 
 @lru_cache(maxsize=None)
 def calendar_names(language: str = "en") -> tuple[dict[str, int], dict[str, int]]:
-    """Month names (to 1..12) and weekday names (to 0..6, Monday first) of ``language``."""
+    """Month names (to 1..12) and weekday names (to 0..6, the ISO week's first day as 0) of ``language``."""
     data = yaml.safe_load((default_rules_dir() / language / "time.yaml").read_text(encoding="utf-8"))
     return ({str(k).lower(): int(v) for k, v in data["months"].items()},
             {str(k).lower(): int(v) for k, v in data["weekdays"].items()})
