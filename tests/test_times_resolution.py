@@ -87,3 +87,50 @@ def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
 def test_news_forms_resolve_to_the_time_said(text, surface, start, end, granularity):
     found = [v for v in values(text, D(1989, 11, 2)) if v[0] == surface]
     assert found and found[0][1:] == (start, end, granularity), values(text, D(1989, 11, 2))
+
+
+@pytest.mark.parametrize("reference", [D(1, 1, 1), D(1, 1, 2), D(9999, 12, 30), D(9999, 12, 31)])
+def test_times_counted_off_the_calendar_edges_are_reported_unresolved_not_dropped(reference):
+    text = ("Yesterday the army said it would leave by next year. A year ago it came; two weeks later it fought. "
+            "The following month was calm, early this week, next Monday, in the quarter, the year-ago quarter, "
+            "tomorrow, in two days, the day after tomorrow, next week, in 50 years, the coming decade, after Dec. 31.")
+    found = extract_times_from_text(text, reference)
+    assert len(found) == len(extract_times_from_text(text, D(2024, 6, 5)))
+    outside = [m for m in found if m.value.anchor.startswith("unresolved: outside the calendar")]
+    assert outside and all(m.value.start is None and m.value.end is None and m.value.invalid is None for m in outside)
+
+
+def test_a_run_over_articles_published_at_the_calendar_edges_completes(tmp_path):
+    import json
+
+    import crosscheck
+
+    records = [
+        {"id": "a", "published": "0001-01-01", "title": "A", "text": "Yesterday the army of Mali seized Gao, officials said. A year ago it withdrew."},
+        {"id": "b", "published": "9999-12-31", "title": "B", "text": "Tomorrow the army of Mali will seize Gao, officials said. Last year it withdrew."},
+    ]
+    path = tmp_path / "edges.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    report = crosscheck.check([path])
+    times = [m for m in report.mentions if m.kind == "time"]
+    assert {m.text for m in times} >= {"Yesterday", "A year ago", "Tomorrow", "Last year"}
+    assert any(m.value.anchor.startswith("unresolved: outside the calendar") for m in times)
+
+
+def test_calendar_names_are_rule_data_not_code():
+    import inspect
+
+    from crosscheck import calendar_words
+
+    source = inspect.getsource(calendar_words)
+    assert "september" not in source.lower() and "monday" not in source.lower()
+    assert calendar_words.MONTHS["sept"] == 9 and calendar_words.WEEKDAYS["thurs"] == 3
+
+
+def test_each_language_gets_its_own_grammar_and_one_without_time_rules_reads_english():
+    from crosscheck.extract.times import TimeExtractor
+    from crosscheck.rules import load_rules
+
+    extractor = TimeExtractor(load_rules())
+    assert extractor.grammar_for(None) is extractor.grammar_for("en")
+    assert extractor.grammar_for("xx") is extractor.grammar_for("en")

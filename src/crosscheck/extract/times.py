@@ -216,6 +216,8 @@ class TimeRules(RuleFile):
     future: CueWords | None = None
     past: CueWords | None = None
     auxiliary_gap: list[str] = Field(default_factory=list)
+    months: dict[str, int] = Field(default_factory=dict)
+    weekdays: dict[str, int] = Field(default_factory=dict)
     tense: TenseWords | None = None
     cues: list[str] = Field(default_factory=list)
     whole_year: list[str] = Field(default_factory=list)
@@ -237,6 +239,22 @@ class TimeRules(RuleFile):
     ordinals: dict[str, int] = Field(default_factory=dict)
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     holidays: Holidays | None = None
+
+    @field_validator("months")
+    @classmethod
+    def _month_numbers(cls, value: dict[str, int]):
+        for name, number in value.items():
+            if not 1 <= number <= 12:
+                raise ValueError(f"month {name!r}: months are 1..12")
+        return value
+
+    @field_validator("weekdays")
+    @classmethod
+    def _weekday_numbers(cls, value: dict[str, int]):
+        for name, number in value.items():
+            if not 0 <= number <= 6:
+                raise ValueError(f"weekday {name!r}: weekdays are 0 (Monday)..6")
+        return value
 
     @field_validator("day_ordinals")
     @classmethod
@@ -280,7 +298,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners"):
             getattr(merged, name).extend(getattr(rules, name))
-        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals"):
+        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays"):
             getattr(merged, name).update(getattr(rules, name))
         if rules.reporting is not None and merged.reporting is None:
             merged.reporting = rules.reporting.model_copy(deep=True)
@@ -1417,8 +1435,8 @@ class _SentenceResolver:
                 if period is None:
                     cand.value = None
                     return
-                cand.resolved = period
                 cand.value = self._value(cand, period, "reported period" if self.report_period else "published", direction)
+                cand.resolved = period
                 return
             if expr.kind == "recent":
                 if self.reference is None:
@@ -1440,11 +1458,17 @@ class _SentenceResolver:
                         # the end comes after the start: "from 10/25 to 01/25" ends the next January
                         last, _ = resolve(expr.end, Context(period.start, "future", anchor, None))
                     period = merge_range(period, last)
+            value = self._value(cand, period, anchored_to, direction)
         except Unresolvable as problem:
             cand.value = TimeValue(granularity=granularity, invalid=str(problem) if problem.invalid else None)
             return
+        except (OverflowError, ValueError):
+            # counting from 0001-01-01 or 9999-12-31 can leave the calendar: the time is reported
+            # as unresolved, with the reason, never dropped and never an invalid date
+            cand.value = TimeValue(granularity=granularity, anchor=_OUTSIDE_CALENDAR)
+            return
         cand.resolved = period
-        cand.value = self._value(cand, period, anchored_to, direction)
+        cand.value = value
 
     def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: str) -> TimeValue:
         op = cand.op
@@ -1468,6 +1492,7 @@ class _SentenceResolver:
 
 
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
+_OUTSIDE_CALENDAR = "unresolved: outside the calendar (years 1 to 9999)"
 
 
 def _yearless(expr: TimeExpr) -> bool:
@@ -1486,7 +1511,7 @@ def _granularity(expr: TimeExpr) -> str:
     if expr.kind in ("offset", "period", "span"):
         unit = expr.unit or "day"
         return {"fortnight": "week", "weekend": "week"}.get(unit, unit) if expr.kind != "offset" or unit not in ("week", "fortnight") else "day"
-    if expr.kind == "half":
+    if expr.kind in ("half", "reporting"):
         return "quarter"
     if expr.kind == "week_number":
         return "week"
@@ -1512,12 +1537,26 @@ class TimeExtractor:
     """Finds and resolves the time mentions of a document's sentences."""
 
     def __init__(self, rules: RulePack):
-        files = rules.get("time")
-        self.grammar = _Grammar.build(_merge_rules(files) if files else _default_rules())
+        self._rules = rules
+        self._grammars: dict[str, _Grammar] = {}
+        self.grammar = self.grammar_for("en")
+
+    def grammar_for(self, language: str | None) -> _Grammar:
+        """The grammar compiled (once) from ``language``'s time files and the language-neutral
+        ones; a language without time rules of its own is read with the English ones."""
+        language = language or "en"
+        if language not in self._grammars:
+            files = self._rules.get("time", language=language)
+            if language != "en" and not any(f.language == language for f in files):
+                self._grammars[language] = self.grammar_for("en")
+            else:
+                self._grammars[language] = _Grammar.build(_merge_rules(files) if files else _default_rules())
+        return self._grammars[language]
 
     def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         mentions: list[Mention] = []
-        for sentence, found in self._sentences(doc.text, doc.published, [(s.start, s.end, s.paragraph) for s in sentences], sentences):
+        grammar = self.grammar_for(doc.language)
+        for sentence, found in self._sentences(doc.text, doc.published, [(s.start, s.end, s.paragraph) for s in sentences], sentences, grammar):
             for start, end, value in found:
                 mentions.append(
                     Mention(kind="time", document=doc.id, text=doc.text[start:end], start=start, end=end,
@@ -1536,8 +1575,9 @@ class TimeExtractor:
             for start, end, value in found
         ]
 
-    def _sentences(self, text: str, reference: date | None, spans, items):
-        resolver = _SentenceResolver(self.grammar, reference)
+    def _sentences(self, text: str, reference: date | None, spans, items, grammar: _Grammar | None = None):
+        grammar = grammar or self.grammar
+        resolver = _SentenceResolver(grammar, reference)
         history: list[_Known] = []
         current_paragraph = None
         for (start, end, paragraph), item in zip(spans, items):
@@ -1548,7 +1588,7 @@ class TimeExtractor:
             sentence_text = text[start:end]
             try:
                 tokens = _tokens(sentence_text)
-                cands = _scan(self.grammar, sentence_text, tokens)
+                cands = _scan(grammar, sentence_text, tokens)
                 if cands:
                     resolver.resolve_sentence(sentence_text, tokens, cands, history)
             except Exception:  # noqa: BLE001 - bad input never stops the run; the sentence just has no times
@@ -1559,7 +1599,7 @@ class TimeExtractor:
 
 @lru_cache(maxsize=1)
 def _default_rules() -> TimeRules:
-    model, problems = load_rule_file(default_rules_dir() / "time.yaml")
+    model, problems = load_rule_file(default_rules_dir() / "en" / "time.yaml")
     if model is None:
         raise RuntimeError("; ".join(p.render() for p in problems))
     return model
