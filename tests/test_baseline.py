@@ -65,11 +65,11 @@ def test_baseline_round_trips_through_its_file(tmp_path):
     baseline.findings[0].date = date(2024, 4, 2)
     path = tmp_path / "b.json"
     path.write_text(baseline.to_json(), encoding="utf-8")
-    assert load_baseline(path) == baseline
+    assert load_baseline(path).model_dump() == baseline.model_dump()
     data = json.loads(path.read_text())
     assert data["schema"] == BASELINE_SCHEMA
     assert data["findings"][0]["date"] == "2024-04-02"
-    assert set(data["findings"][1]) == {"fingerprint", "kind", "summary", "reason", "accepted_by", "date"}
+    assert set(data["findings"][1]) == {"fingerprint", "key", "kind", "summary", "values", "reason", "accepted_by", "date"}
 
 
 def test_from_report_records_every_finding_most_severe_first():
@@ -119,3 +119,46 @@ def test_update_is_idempotent():
     report = make_report()
     once = from_report(report)
     assert update(once, report) == once
+
+
+def _contradiction(values: dict[str, str], fingerprint: str):
+    report = make_report()
+    finding = next(f for f in report.findings if f.kind == "contradiction")
+    report.findings = [finding.model_copy(update={"values": values, "fingerprint": fingerprint,
+                                                  "documents": sorted(values)})]
+    return report
+
+
+def test_third_source_repeating_a_reviewed_value_stays_accepted():
+    reviewed = _contradiction({"a": "2024-03-26", "b": "2024-03-25"}, "f-two-sources")
+    baseline = from_report(reviewed)
+    joined = _contradiction({"a": "2024-03-26", "b": "2024-03-25", "c": "2024-03-25"}, "f-three-sources")
+    new, unchanged, stale = diff(joined, baseline)
+    assert (new, stale) == ([], []) and [f.fingerprint for f in unchanged] == ["f-three-sources"]
+
+
+def test_a_new_value_in_dispute_is_new():
+    baseline = from_report(_contradiction({"a": "2024-03-26", "b": "2024-03-25"}, "f-two-sources"))
+    disputed = _contradiction({"a": "2024-03-26", "b": "2024-03-25", "c": "2024-03-24"}, "f-new-value")
+    new, unchanged, stale = diff(disputed, baseline)
+    assert [f.fingerprint for f in new] == ["f-new-value"] and unchanged == []
+    assert [entry.fingerprint for entry in stale] == ["f-two-sources"]
+
+
+def test_update_keeps_the_reviewed_entry_when_a_source_joins():
+    baseline = from_report(_contradiction({"a": "2024-03-26", "b": "2024-03-25"}, "f-two-sources"))
+    baseline.findings[0].reason = "both dates reported; the ministry is checking"
+    merged = update(baseline, _contradiction({"a": "2024-03-26", "b": "2024-03-25", "c": "2024-03-26"}, "f-three"))
+    assert [(e.fingerprint, e.reason) for e in merged.findings] == [
+        ("f-two-sources", "both dates reported; the ministry is checking")
+    ]
+    assert merged.findings[0].values == ["2024-03-25", "2024-03-26"]
+
+
+def test_baseline_without_review_keys_still_matches_by_fingerprint(tmp_path):
+    report = make_report()
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"schema": BASELINE_SCHEMA, "findings": [
+        entry(f.fingerprint, kind=f.kind) for f in report.findings]}), encoding="utf-8")
+    new, unchanged, stale = diff(report, load_baseline(path))
+    assert new == [] and stale == [] and len(unchanged) == len(report.findings)

@@ -18,7 +18,8 @@ from crosscheck.report.baseline import BaselineEntry, from_report
 from crosscheck.report.csv import COLUMNS
 from report_fixtures import FORMULA, make_report
 
-KINDS_MOST_SEVERE_FIRST = ["contradiction", "internal", "variant", "change", "agreement", "single_source"]
+KINDS_MOST_SEVERE_FIRST = ["contradiction", "internal", "variant", "change", "agreement", "consistent", "single_source"]
+FINDING_KINDS = ["contradiction", "internal", "variant", "change", "agreement", "single_source"]
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def partial_baseline(report):
 def many_findings(report: Report, count: int) -> Report:
     template = report.findings[1]
     report.findings = [
-        template.model_copy(update={"fingerprint": f"f{n:04d}", "kind": KINDS_MOST_SEVERE_FIRST[n % 6], "summary": f"finding {n} " + "x" * 200})
+        template.model_copy(update={"fingerprint": f"f{n:04d}", "kind": FINDING_KINDS[n % 6], "summary": f"finding {n} " + "x" * 200})
         for n in range(count)
     ]
     return report
@@ -91,20 +92,21 @@ def test_should_color(tty, env, expected):
 # --- text ----------------------------------------------------------------------------------------
 
 
-def test_text_has_documents_table_then_findings_by_kind(report):
-    out = render(report, "text")
-    header = re.search(r"^id\s+published\s+title\s+outlet / credit\s+path$", out, re.M)
+def test_text_lists_sources_then_findings_by_kind(report):
+    out = render(report, "text", width=200)
+    header = re.search(r"^Sources \(3\)$", out, re.M)
     assert header
     positions = [out.index(title) for title in ("Contradictions (1)", "Internal inconsistencies (1)", "Variants (1)",
-                                                "Changes over time (1)", "Agreements (1)", "Single-source claims (1)")]
+                                                "Changes over time (1)", "Agreements (1)", "Single-source claims (1)",
+                                                "Not compared (")]
     assert header.start() < positions[0] and positions == sorted(positions)
-    assert 'news/harbour-times.txt:1: "Minister Ana Ortiz opened the bridge on Tuesday, the ministry said."' in out
-    assert "Coast Daily / Wire" in out
+    assert 'news/harbour-times.txt:1\n       “Minister Ana Ortiz opened the bridge on Tuesday, the ministry said.”' in out
+    assert "Coast Daily, 2024-03-28, credit Wire" in out
 
 
-def test_text_values_side_by_side(report):
+def test_text_values_one_source_per_line(report):
     out = render(report, "text")
-    assert re.search(r"a \(Harbour Times\)\s+b \(Coast Daily\)\n\s+-+\s+-+\n\s+2024-03-26\s+2024-03-25", out)
+    assert "     - Harbour Times: 2024-03-26\n     - Coast Daily: 2024-03-25\n" in out
 
 
 def test_text_colour_only_when_asked(report):
@@ -120,7 +122,7 @@ def test_text_strips_terminal_escapes_from_article_text(report):
 
 def test_text_with_baseline_prints_new_findings_first(report, partial_baseline):
     out = render(report, "text", baseline=partial_baseline)
-    assert out.index("New: Contradictions (1)") < out.index("New: Single-source claims (1)") < out.index("published")
+    assert out.index("New: Contradictions (1)") < out.index("New: Single-source claims (1)") < out.index("Sources (3)")
     assert "Accepted in the baseline (4)" in out
     assert "0000dead0000" in out.split("Stale baseline entries")[1]
 

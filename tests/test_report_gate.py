@@ -66,8 +66,8 @@ def test_gate_clean_new_contradiction_accepted(articles, seeds_baseline):
     shutil.copy(CONTRADICTING, articles / "zz_contradicting.txt")
     failed = invoke(cli, articles, "--baseline", seeds_baseline)  # --fail-on defaults to contradiction
     assert failed.exit_code == 1
-    assert failed.stdout.splitlines()[2].startswith("New: Contradictions")  # new findings printed first
-    assert "zz_contradicting.txt" in failed.stdout.split("\n\nid ")[0]
+    assert failed.stdout.split("\n\n")[1].startswith("New: Contradictions")  # new findings printed first
+    assert "2024-03-21" in failed.stdout.split("\n\nSources (")[0]  # the new source's date, in the new section
 
     # a reviewer accepts it: the baseline gains the new finding and keeps earlier notes
     entries = json.loads(seeds_baseline.read_text())

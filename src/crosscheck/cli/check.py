@@ -115,13 +115,14 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     Exit codes: 0 clean, 1 a finding of a --fail-on kind is not in the baseline (new findings
     are printed first), 2 usage, configuration or input error.
     """
-    from ..report import render, should_color
+    from ..report import render, should_color, terminal_width
     from ..report.github import write_step_summary
 
     baseline = read_gate_baseline(baseline_path, update_baseline)
     report = build_report(paths, rule_dirs, quiet, verbose)
     color = output in (None, "-") and should_color(sys.stdout)
-    write_output(render(report, fmt, color=color, baseline=baseline), output)
+    width = terminal_width(sys.stdout) if output in (None, "-") else None
+    write_output(render(report, fmt, color=color, baseline=baseline, width=width), output)
     if fmt == "github":
         write_step_summary(report, baseline)
     raise SystemExit(apply_gate(report, baseline, baseline_path, fail_on, update_baseline, quiet))

@@ -8,6 +8,7 @@ sends machine-readable output to stdout or ``-o FILE`` untouched and logs to std
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Mapping
 from typing import IO, Protocol
 
@@ -32,13 +33,31 @@ FORMATS: dict[str, Renderer] = {
 }
 
 
-def render(report: Report, fmt: str, *, color: bool = False, baseline: Baseline | None = None) -> str:
-    """The report in format ``fmt`` (a key of :data:`FORMATS`); colour applies to ``text`` only."""
+def render(report: Report, fmt: str, *, color: bool = False, baseline: Baseline | None = None,
+           width: int | None = None) -> str:
+    """The report in format ``fmt`` (a key of :data:`FORMATS`); colour and width apply to ``text`` only."""
     try:
         renderer = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    if fmt == "text":
+        return text.render(report, color=color, baseline=baseline, width=width)
     return renderer(report, color=color, baseline=baseline)
+
+
+def terminal_width(stream: IO[str]) -> int | None:
+    """The width to wrap text for ``stream``: the terminal's columns, or None (the fixed default).
+
+    Only a terminal gets its own width (``COLUMNS`` wins, as ``shutil`` reads it); files and pipes
+    get :data:`text.DEFAULT_WIDTH` so that a saved report is the same on every machine.
+    """
+    isatty = getattr(stream, "isatty", None)
+    try:
+        if not (isatty and isatty()):
+            return None
+    except ValueError:  # a closed stream
+        return None
+    return shutil.get_terminal_size((text.DEFAULT_WIDTH, 24)).columns
 
 
 def should_color(stream: IO[str], environ: Mapping[str, str] | None = None) -> bool:
@@ -70,5 +89,6 @@ __all__ = [
     "load_baseline",
     "render",
     "should_color",
+    "terminal_width",
     "update",
 ]

@@ -12,7 +12,11 @@ if TYPE_CHECKING:
     from .baseline import Baseline
 
 # Most severe first: the order of sections, annotations and gates.
-KIND_ORDER: tuple[str, ...] = ("contradiction", "internal", "variant", "change", "agreement", "single_source")
+# "consistent" is agreement inside ONE source (two statements of one article that fit); it is
+# shown apart from agreements between sources, which are what cross-checking establishes.
+KIND_ORDER: tuple[str, ...] = (
+    "contradiction", "internal", "variant", "change", "agreement", "consistent", "single_source",
+)
 
 KIND_TITLES = {
     "contradiction": "Contradictions",
@@ -20,6 +24,7 @@ KIND_TITLES = {
     "variant": "Variants",
     "change": "Changes over time",
     "agreement": "Agreements",
+    "consistent": "Consistent within one source",
     "single_source": "Single-source claims",
 }
 
@@ -46,6 +51,11 @@ KIND_DESCRIPTIONS = {
         "Sources agree",
         "Independent sources give compatible values for the same event or fact, taking granularity into account.",
     ),
+    "consistent": (
+        "One source is consistent with itself",
+        "Two statements inside one article give compatible values for the same event or fact; no second "
+        "source confirms them.",
+    ),
     "single_source": (
         "Only one source states this",
         "A claim that only one independent source makes; it cannot be cross-checked within this set of articles.",
@@ -60,6 +70,7 @@ LEVELS: dict[str, Level] = {
     "change": "note",
     "single_source": "note",
     "agreement": "none",
+    "consistent": "none",
 }
 
 BaselineState = Literal["new", "unchanged"]
@@ -74,25 +85,44 @@ def kind_rank(kind: str) -> int:
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
 
 
+def shown_kind(finding: Finding) -> str:
+    """The heading a finding is filed under.
+
+    An agreement whose statements all come from one document is consistency inside that source,
+    not agreement between sources: it gets its own heading (the compare stage files it as
+    ``consistent`` once that kind exists; older reports file it as ``agreement``).
+    """
+    if finding.kind == "agreement" and len(set(finding.documents)) == 1:
+        return "consistent"
+    return finding.kind
+
+
 def ordered(findings: Iterable[Finding]) -> list[Finding]:
     """Most severe kind first; the report's own order inside a kind (stable sort)."""
-    return sorted(findings, key=lambda finding: kind_rank(finding.kind))
+    return sorted(findings, key=lambda finding: kind_rank(shown_kind(finding)))
 
 
 def grouped(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:
-    """Non-empty groups of findings by kind, most severe first."""
+    """Non-empty groups of findings by shown kind, most severe first."""
     groups: dict[str, list[Finding]] = {}
     for finding in ordered(findings):
-        groups.setdefault(finding.kind, []).append(finding)
+        groups.setdefault(shown_kind(finding), []).append(finding)
     return list(groups.items())
 
 
 def counts(report: Report) -> dict[str, int]:
-    """Findings per kind, every kind listed (zero included), most severe first."""
+    """Findings per shown kind, every kind listed (zero included), most severe first."""
     tally = dict.fromkeys(KIND_ORDER, 0)
     for finding in report.findings:
-        tally[finding.kind] = tally.get(finding.kind, 0) + 1
+        kind = shown_kind(finding)
+        tally[kind] = tally.get(kind, 0) + 1
     return tally
+
+
+def not_compared(report: Report) -> list[Claim]:
+    """Claims that no finding uses: read from an article but matched with nothing, in report order."""
+    used = {claim_id for finding in report.findings for claim_id in finding.claims}
+    return [claim for claim in report.claims if claim.id not in used]
 
 
 def one_line(text: str | None) -> str:
@@ -114,6 +144,40 @@ def mentions_index(report: Report) -> dict[str, Mention]:
     return {mention.id: mention for mention in report.mentions}
 
 
+def _short_title(title: str | None, width: int = 36) -> str:
+    """A title cut at a word boundary, for naming a source that has no outlet."""
+    text = one_line(title)
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def source_names(report: Report) -> dict[str, str]:
+    """Each document's name as an editor knows it: its outlet (or agency credit, or short title).
+
+    Where two documents would share a name (two articles of one outlet), the publication date
+    tells them apart, or the document id when the dates do not; every name points at one document.
+    """
+    base: dict[str, str] = {}
+    for document in report.documents:
+        who = one_line(document.outlet or document.credit)
+        base[document.id] = who or _short_title(document.title) or document.id
+    sharing: dict[str, list[DocumentSummary]] = {}
+    for document in report.documents:
+        sharing.setdefault(base[document.id], []).append(document)
+    names: dict[str, str] = {}
+    for name, documents in sharing.items():
+        if len(documents) == 1:
+            names[documents[0].id] = name
+            continue
+        days = [d.published.isoformat() if d.published else "" for d in documents]
+        by_day = all(days) and len(set(days)) == len(days)
+        for document, day in zip(documents, days):
+            names[document.id] = f"{name} ({day})" if by_day else f"{name} [{document.id}]"
+    return names
+
+
 def source_label(document_id: str, documents: dict[str, DocumentSummary]) -> str:
     """A document as a reader knows it: its id and, when known, its outlet or credit."""
     document = documents.get(document_id)
@@ -121,6 +185,46 @@ def source_label(document_id: str, documents: dict[str, DocumentSummary]) -> str
         return document_id
     who = document.outlet or document.credit
     return f"{document_id} ({one_line(who)})" if who else document_id
+
+
+def named(text: str, names: dict[str, str]) -> str:
+    """``text`` with every document id replaced by the document's name (summaries cite ids)."""
+    if not names or not text:
+        return text
+    alternatives = "|".join(re.escape(doc_id) for doc_id in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    return pattern.sub(lambda match: names[match.group(0)], text)
+
+
+def value_pairs(finding: Finding) -> list[tuple[list[str], str, str]]:
+    """The finding's values in one shape: (documents, where, value) in the finding's order.
+
+    ``where`` is what the key said beyond the document (``"line 95"`` for two statements of one
+    article). Variant findings key their values the other way round (spelling -> documents);
+    they are turned round here so every kind reads "this source says that".
+    """
+    documents = set(finding.documents) | {quote.document for quote in finding.quotes}
+    pairs: list[tuple[list[str], str, str]] = []
+    for key, value in finding.values.items():
+        owner, _, rest = key.partition(" ")
+        if owner in documents:
+            pairs.append(([owner], rest, value))
+            continue
+        cited = [part.strip() for part in value.split(",")]
+        if cited and all(part in documents for part in cited):
+            pairs.append((cited, "", key))
+        else:
+            pairs.append(([], key, value))
+    return pairs
+
+
+def disputed_values(finding: Finding) -> list[str]:
+    """The distinct values a finding is about, normalised: what a reviewer looked at.
+
+    Which source said a value is left out, so a further source repeating a reviewed value does
+    not change the list; a new value does.
+    """
+    return sorted({" ".join(value.lower().split()) for _, _, value in value_pairs(finding)})
 
 
 def value_columns(finding: Finding, documents: dict[str, DocumentSummary]) -> list[tuple[str, str]]:
@@ -140,8 +244,8 @@ def baseline_states(report: Report, baseline: Baseline | None) -> dict[str, Base
     """Each finding's fingerprint mapped to new/unchanged against ``baseline`` (empty without one)."""
     if baseline is None:
         return {}
-    accepted = baseline.fingerprints()
-    return {f.fingerprint: ("unchanged" if f.fingerprint in accepted else "new") for f in report.findings}
+    match = baseline.matcher()
+    return {f.fingerprint: ("unchanged" if match(f) is not None else "new") for f in report.findings}
 
 
 def quoted_mentions(finding: Finding, quote: Quote, claims: dict[str, Claim], mentions: dict[str, Mention]) -> list[Mention]:

@@ -1,4 +1,9 @@
-"""The baseline: findings a newsroom has reviewed and accepted, matched by fingerprint.
+"""The baseline: findings a newsroom has reviewed and accepted, matched by what was reviewed.
+
+An entry matches a finding by fingerprint or by review key: the finding's kind, subject and the
+distinct values in dispute, without the sources that gave them. A third source repeating a value
+of an accepted contradiction changes the fingerprint but not the review key, so the reviewed
+finding stays accepted; a new value in dispute changes the key and is new.
 
 A CI gate fails only on findings that are not in the baseline, as linters ignore suppressed
 warnings; baseline entries that match no finding any more are reported as stale, as linters
@@ -14,10 +19,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from pydantic import ConfigDict, Field, ValidationError
+import hashlib
+import re
+
+from pydantic import ConfigDict, Field, PrivateAttr, ValidationError
 
 from ..models import Finding, FindingKind, Model, Report
-from ._shared import KIND_ORDER, kind_rank
+from ._shared import KIND_ORDER, disputed_values, kind_rank, shown_kind
 
 BASELINE_SCHEMA = "crosscheck/baseline-1"
 
@@ -26,10 +34,19 @@ class BaselineError(Exception):
     """A baseline file that cannot be used; the message is one line naming the file and the problem."""
 
 
+def review_key(finding: Finding) -> str:
+    """What a reviewer accepted: kind, normalised subject and the distinct values in dispute."""
+    parts = [shown_kind(finding), " ".join(finding.subject.lower().split()), *disputed_values(finding)]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
 class BaselineEntry(Model):
     fingerprint: str = Field(min_length=1)
+    # The review key (see review_key); absent in baselines written before it existed.
+    key: str | None = None
     kind: FindingKind
     summary: str = ""
+    values: list[str] = Field(default_factory=list)
     reason: str | None = None
     accepted_by: str | None = None
     date: datetime.date | None = None
@@ -41,8 +58,44 @@ class Baseline(Model):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
+    # Where the baseline was read from and the line of each entry, so a stale entry can point
+    # at the line to delete (SARIF locations); empty for a baseline built in memory.
+    _path: str | None = PrivateAttr(default=None)
+    _lines: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    def line_of(self, entry: BaselineEntry) -> int | None:
+        return self._lines.get(entry.fingerprint)
+
     def fingerprints(self) -> set[str]:
         return {entry.fingerprint for entry in self.findings}
+
+    def matcher(self) -> "Matcher":
+        return Matcher(self.findings)
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(mode="json", by_alias=True), indent=2, ensure_ascii=False) + "\n"
+
+
+class Matcher:
+    """Finds the entry accepting a finding: same fingerprint, or same review key (built once)."""
+
+    def __init__(self, entries: Iterable[BaselineEntry]):
+        self.by_fingerprint: dict[str, BaselineEntry] = {}
+        self.by_key: dict[str, BaselineEntry] = {}
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: BaselineEntry) -> None:
+        self.by_fingerprint.setdefault(entry.fingerprint, entry)
+        if entry.key:
+            self.by_key.setdefault(entry.key, entry)
+
+    def __call__(self, finding: Finding) -> BaselineEntry | None:
+        return self.by_fingerprint.get(finding.fingerprint) or self.by_key.get(review_key(finding))
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json", by_alias=True), indent=2, ensure_ascii=False) + "\n"
@@ -82,7 +135,17 @@ def parse_baseline(text: str, source: str = "<baseline>") -> Baseline:
         if entry.fingerprint in seen:
             raise BaselineError(f"{source}: fingerprint {entry.fingerprint} is listed twice")
         seen.add(entry.fingerprint)
+    baseline._path = source
+    baseline._lines = _entry_lines(text)
     return baseline
+
+
+_FINGERPRINT_LINE = re.compile(r'"fingerprint"\s*:\s*"([^"\\]+)"')
+
+
+def _entry_lines(text: str) -> dict[str, int]:
+    """The 1-based line of each entry's ``"fingerprint"`` in the baseline file."""
+    return {m.group(1): text.count("\n", 0, m.start()) + 1 for m in _FINGERPRINT_LINE.finditer(text)}
 
 
 def load_baseline(path: str | Path) -> Baseline:
@@ -105,14 +168,17 @@ def diff(report: Report, baseline: Baseline, kinds: Iterable[str] | None = None)
     the gate selects.
     """
     selected = set(KIND_ORDER if kinds is None else kinds)
-    accepted = baseline.fingerprints()
     new: list[Finding] = []
     unchanged: list[Finding] = []
+    matched: set[str] = set()
+    match = baseline.matcher()
     for finding in report.findings:
-        if finding.kind in selected:
-            (unchanged if finding.fingerprint in accepted else new).append(finding)
-    current = {finding.fingerprint for finding in report.findings}
-    stale = [entry for entry in baseline.findings if entry.fingerprint not in current]
+        entry = match(finding)
+        if entry is not None:
+            matched.add(entry.fingerprint)
+        if finding.kind in selected or shown_kind(finding) in selected:
+            (unchanged if entry is not None else new).append(finding)
+    stale = [entry for entry in baseline.findings if entry.fingerprint not in matched]
     return BaselineDiff(new=new, unchanged=unchanged, stale=stale)
 
 
@@ -132,14 +198,21 @@ def update(baseline: Baseline, report: Report) -> Baseline:
     kept so that no reviewer's note disappears silently (``diff`` reports them for a person to
     delete).
     """
-    by_fingerprint = {entry.fingerprint: entry.model_copy() for entry in baseline.findings}
+    entries = [entry.model_copy() for entry in baseline.findings]
+    match = Matcher(entries)
     for finding in report.findings:
-        entry = by_fingerprint.get(finding.fingerprint)
+        entry = match(finding)
         if entry is None:
-            by_fingerprint[finding.fingerprint] = BaselineEntry(
-                fingerprint=finding.fingerprint, kind=finding.kind, summary=finding.summary
-            )
-        else:
-            entry.kind = finding.kind
-            entry.summary = finding.summary
-    return Baseline(findings=sorted(by_fingerprint.values(), key=_entry_order))
+            entry = BaselineEntry(fingerprint=finding.fingerprint, kind=finding.kind)
+            entries.append(entry)
+        _refresh(entry, finding)
+        match.add(entry)
+    return Baseline(findings=sorted(entries, key=_entry_order))
+
+
+def _refresh(entry: BaselineEntry, finding: Finding) -> None:
+    """Kind, summary, key and values of ``entry`` from the finding it matches (the fingerprint stays)."""
+    entry.kind = finding.kind
+    entry.summary = finding.summary
+    entry.key = review_key(finding)
+    entry.values = disputed_values(finding)

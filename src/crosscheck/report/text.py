@@ -1,4 +1,10 @@
-"""Terminal text: a documents table, then findings grouped by kind with values and quotes.
+"""Terminal text an editor can act on: sources by name, findings by kind, what was not compared.
+
+Every line fits the width (default :data:`DEFAULT_WIDTH`, 80 columns: what a file or a pipe gets,
+so reports are byte-identical across machines; the CLI passes the terminal's width when it
+writes to a terminal). Sources are named by outlet (or credit, or title), with the document id
+only where two documents share an outlet. Claims that no finding uses are counted and listed at
+the end, so an editor knows what the comparison did not cover.
 
 With a baseline, the findings not in it come first and in full (they are what a gate fails
 on); accepted findings shrink to one line each and stale entries are listed for removal.
@@ -6,12 +12,28 @@ on); accepted findings shrink to one line each and stale entries are listed for 
 
 from __future__ import annotations
 
-import click
-from tabulate import tabulate
+import textwrap
 
-from ..models import DocumentSummary, Finding, Report
-from ._shared import KIND_TITLES, counts, documents_index, grouped, location, one_line, ordered, value_columns
+import click
+
+from ..models import Claim, Finding, Report
+from ._shared import (
+    KIND_TITLES,
+    counts,
+    grouped,
+    location,
+    named,
+    not_compared,
+    one_line,
+    ordered,
+    shown_kind,
+    source_names,
+    value_pairs,
+)
 from .baseline import Baseline, diff
+
+DEFAULT_WIDTH = 80
+MIN_WIDTH = 40
 
 _KIND_STYLE = {
     "contradiction": {"fg": "red", "bold": True},
@@ -19,6 +41,7 @@ _KIND_STYLE = {
     "variant": {"fg": "magenta"},
     "change": {"fg": "cyan"},
     "agreement": {"fg": "green"},
+    "consistent": {"fg": "green"},
     "single_source": {"fg": "blue"},
 }
 
@@ -28,10 +51,34 @@ class _Style:
         self.color = color
 
     def __call__(self, text: str, **style) -> str:
-        return click.style(text, **style) if self.color else text
+        return click.style(text, **style) if self.color and text else text
 
     def kind(self, kind: str, text: str) -> str:
         return self(text, **_KIND_STYLE.get(kind, {}))
+
+
+class _Writer:
+    """Wraps paragraphs to the width (long words broken too), then styles each finished line.
+
+    Styling after wrapping keeps escape sequences out of the width count.
+    """
+
+    def __init__(self, width: int, style: _Style):
+        self.width = max(width, MIN_WIDTH)
+        self.style = style
+
+    def wrap(self, text: str, indent: str = "", hang: str | None = None, **style) -> str:
+        lines = textwrap.wrap(
+            text, width=self.width, initial_indent=indent, subsequent_indent=indent if hang is None else hang,
+            break_long_words=True, break_on_hyphens=False,
+        ) or [indent.rstrip()]
+        return "\n".join(self.style(line, **style) if style else line for line in lines)
+
+    def kind(self, kind: str, text: str, indent: str = "", hang: str | None = None) -> str:
+        return self.wrap(text, indent, hang, **_KIND_STYLE.get(kind, {}))
+
+    def title(self, text: str) -> str:
+        return self.wrap(text, bold=True, underline=True)
 
 
 def _plural(count: int, word: str) -> str:
@@ -41,75 +88,109 @@ def _plural(count: int, word: str) -> str:
 def _headline(report: Report) -> str:
     tally = ", ".join(f"{count} {kind.replace('_', '-')}" for kind, count in counts(report).items() if count)
     return (
-        f"crosscheck: {_plural(len(report.documents), 'document')}, {_plural(len(report.findings), 'finding')}"
+        f"crosscheck: {_plural(len(report.documents), 'source')}, {_plural(len(report.findings), 'finding')}"
         + (f" ({tally})" if tally else "")
     )
 
 
-def _documents_table(report: Report) -> str:
-    rows = [
-        [
-            document.id,
-            document.published.isoformat() if document.published else "-",
-            one_line(document.title) or "-",
-            " / ".join(one_line(part) for part in (document.outlet, document.credit) if part) or "-",
-            document.path,
-        ]
-        for document in report.documents
-    ]
-    headers = ["id", "published", "title", "outlet / credit", "path"]
-    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+def _coverage(report: Report) -> str:
+    left = len(not_compared(report))
+    return (
+        f"{_plural(len(report.claims), 'claim')} read, {len(report.claims) - left} compared in a finding, "
+        f"{left} not compared (listed at the end)."
+    )
 
 
-def _indent(block: str, prefix: str) -> str:
-    return "\n".join(prefix + line if line else line for line in block.splitlines())
+def _sources(report: Report, names: dict[str, str], out: _Writer) -> str:
+    blocks = [out.title(f"Sources ({len(report.documents)})")]
+    for document in report.documents:
+        when = document.published.isoformat() if document.published else "undated"
+        credit = f", credit {one_line(document.credit)}" if document.credit and document.credit != document.outlet else ""
+        name = names[document.id]
+        dated = name if name.endswith(f"({when})") else f"{name}, {when}"
+        lines = [out.wrap(f"{dated}{credit}", "  ", "      ", bold=True)]
+        if document.title:
+            lines.append(out.wrap(f"“{one_line(document.title)}”", "      "))
+        lines.append(out.wrap(one_line(document.path), "      ", dim=True))
+        blocks.append("\n".join(lines))
+    return "\n".join(blocks)
 
 
-def _finding(finding: Finding, number: int, documents: dict[str, DocumentSummary], style: _Style) -> str:
-    lines = [
-        f"{number:>3}. {style.kind(finding.kind, one_line(finding.summary))}",
-        "     " + style(f"fingerprint {finding.fingerprint}", dim=True),
-    ]
-    columns = value_columns(finding, documents)
-    if columns:
-        values, labels = [[value for _, value in columns]], [label for label, _ in columns]
-        table = tabulate(values, headers=labels, tablefmt="simple", disable_numparse=True)
-        lines.append(_indent(table, "     "))
+def _who(documents: list[str], where: str, names: dict[str, str]) -> str:
+    who = ", ".join(names.get(doc_id, doc_id) for doc_id in documents)
+    return f"{who} {where}".strip() if who else where
+
+
+def _finding(finding: Finding, number: int, names: dict[str, str], out: _Writer) -> str:
+    head = f"{number:>3}. "
+    lines = [out.kind(shown_kind(finding), named(one_line(finding.summary), names), head, " " * len(head))]
+    for documents, where, value in value_pairs(finding):
+        lines.append(out.wrap(f"{_who(documents, where, names)}: {one_line(value)}", "     - ", "       "))
     for quote in finding.quotes:
-        lines.append(f"     {style(location(quote), bold=True)}: \"{one_line(quote.text)}\"")
+        lines.append(out.wrap(f"{location(quote)}", "     ", "       ", bold=True))
+        lines.append(out.wrap(f"“{one_line(quote.text)}”", "       "))
+    lines.append(out.wrap(f"fingerprint {finding.fingerprint}" + (f" · id {finding.id}" if finding.id else ""),
+                          "     ", dim=True))
     return "\n".join(lines)
 
 
-def _section(title: str, findings: list[Finding], report: Report, style: _Style) -> str:
-    blocks = [style(f"{title} ({len(findings)})", bold=True, underline=True)]
-    documents = documents_index(report)
-    blocks += [_finding(finding, n, documents, style) for n, finding in enumerate(findings, 1)]
+def _section(title: str, findings: list[Finding], names: dict[str, str], out: _Writer) -> str:
+    blocks = [out.title(f"{title} ({len(findings)})")]
+    blocks += [_finding(finding, n, names, out) for n, finding in enumerate(findings, 1)]
     return "\n\n".join(blocks)
 
 
-def render(report: Report, *, color: bool = False, baseline: Baseline | None = None) -> str:
-    style = _Style(color)
-    parts = [style(_headline(report), bold=True)]
+def _sentence_line(claims: list[Claim], names: dict[str, str], out: _Writer) -> str:
+    """One sentence that no finding used, with the kinds of claim read from it."""
+    first = claims[0]
+    zone = f" ({first.zone})" if first.zone != "body" else ""
+    kinds = ", ".join(dict.fromkeys(claim.kind for claim in claims))
+    head = f"{names.get(first.document, first.document)}, line {first.line}{zone}, {kinds}: "
+    return out.wrap(head + f"“{one_line(first.text)}”", "  - ", "    ")
+
+
+def _not_compared(report: Report, names: dict[str, str], out: _Writer) -> str:
+    claims = not_compared(report)
+    title = out.title(f"Not compared ({len(claims)} of {len(report.claims)} claims matched no finding)")
+    if not claims:
+        return title + "\n" + out.wrap("Every claim is part of a finding.", "  ")
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault((claim.document, claim.sentence), []).append(claim)
+    return title + "\n" + "\n".join(_sentence_line(group, names, out) for group in by_sentence.values())
+
+
+def _one_line_entries(title: str, rows: list[tuple[str, str, str]], out: _Writer) -> str:
+    lines = [out.title(title)]
+    for kind, fingerprint, summary in rows:
+        lines.append(out.kind(kind, f"{kind.replace('_', ' ')} {fingerprint} {summary}", "     ", "       "))
+    return "\n".join(lines)
+
+
+def render(report: Report, *, color: bool = False, baseline: Baseline | None = None, width: int | None = None) -> str:
+    out = _Writer(width or DEFAULT_WIDTH, _Style(color))
+    names = source_names(report)
+    parts = [out.wrap(_headline(report), bold=True)]
     if baseline is None:
-        parts.append(_documents_table(report))
-        parts += [_section(KIND_TITLES[kind], found, report, style) for kind, found in grouped(report.findings)]
+        parts[0] += "\n" + out.wrap(_coverage(report))
+        parts.append(_sources(report, names, out))
+        parts += [_section(KIND_TITLES[kind], found, names, out) for kind, found in grouped(report.findings)]
         if not report.findings:
             parts.append("No findings.")
+        parts.append(_not_compared(report, names, out))
         return "\n\n".join(parts) + "\n"
 
     new, unchanged, stale = diff(report, baseline)
     if new:
-        parts += [_section(f"New: {KIND_TITLES[kind]}", found, report, style) for kind, found in grouped(new)]
+        parts += [_section(f"New: {KIND_TITLES[kind]}", found, names, out) for kind, found in grouped(new)]
     else:
-        parts.append("No new findings: every finding is in the baseline.")
-    parts.append(_documents_table(report))
+        parts.append(out.wrap("No new findings: every finding is in the baseline."))
+    parts.append(_sources(report, names, out))
     if unchanged:
-        rows = [[style.kind(f.kind, f.kind), f.fingerprint, one_line(f.summary)] for f in ordered(unchanged)]
-        title = style(f"Accepted in the baseline ({len(unchanged)})", bold=True, underline=True)
-        parts.append(title + "\n" + _indent(tabulate(rows, tablefmt="plain", disable_numparse=True), "     "))
+        rows = [(shown_kind(f), f.fingerprint, named(one_line(f.summary), names)) for f in ordered(unchanged)]
+        parts.append(_one_line_entries(f"Accepted in the baseline ({len(unchanged)})", rows, out))
     if stale:
-        rows = [[entry.kind, entry.fingerprint, one_line(entry.summary)] for entry in stale]
+        rows = [(entry.kind, entry.fingerprint, one_line(entry.summary)) for entry in stale]
         title = f"Stale baseline entries, matching no finding ({len(stale)}): remove them from the baseline"
-        parts.append(style(title, bold=True, underline=True) + "\n"
-                     + _indent(tabulate(rows, tablefmt="plain", disable_numparse=True), "     "))
+        parts.append(_one_line_entries(title, rows, out))
     return "\n\n".join(parts) + "\n"
