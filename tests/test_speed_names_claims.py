@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract.names import _CREDIT, _FOLD_TABLE, NameExtractor, fold_same_length
+from crosscheck.extract.name_rules import FOLD_TABLE as _FOLD_TABLE
+from crosscheck.extract.names import _CREDIT, NameExtractor, fold_same_length
 from crosscheck.rules import load_rules
 
 

@@ -9,7 +9,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract.names import _NAME_WORD, _PARTICLES, _WORD_BODY, NameExtractor, _trie_pattern
+from crosscheck.extract.name_rules import trie_pattern as _trie_pattern
+from crosscheck.extract.names import _NAME_WORD, _PARTICLES, _WORD_BODY, NameExtractor
 from crosscheck.extract.sentences import _word_before
 from crosscheck.normalise.quantities import _TOKEN
 

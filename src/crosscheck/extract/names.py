@@ -26,199 +26,22 @@ Entity ids here are provisional; :func:`crosscheck.normalise.entities.link_entit
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from typing import Literal
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
+from rapidfuzz.distance import JaroWinkler
 
 from ..models import Document, EntityValue, Mention, Sentence
-from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, compile_regex, rule_kind
-
-EntityType = Literal["person", "organization", "place"]
-
-
-class EntityRule(RuleModel):
-    """One well-known entity of the gazetteer."""
-
-    id: str
-    name: str
-    type: EntityType
-    aliases: list[str] = Field(default_factory=list)
-    country: str | None = None
-    roles: list[str] = Field(default_factory=list)
-    adjectives: list[str] = Field(default_factory=list)
-    house_style: str | None = None
-
-    @field_validator("id")
-    @classmethod
-    def _id_is_a_slug(cls, value: str) -> str:
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
-            raise ValueError(f"id {value!r} must be lower-case letters, digits and hyphens")
-        return value
-
-
-@rule_kind("entities")
-class EntityRules(RuleFile):
-    entities: list[EntityRule]
-
-    @model_validator(mode="after")
-    def _unique_ids(self) -> "EntityRules":
-        seen: set[str] = set()
-        for entity in self.entities:
-            if entity.id in seen:
-                raise ValueError(f"duplicate entity id {entity.id!r}")
-            seen.add(entity.id)
-        return self
-
-
-class RolePattern(RuleModel):
-    """A role phrase written right before a name (``before``) or right after it (``after``)."""
-
-    before: str | None = None
-    after: str | None = None
-    examples: RuleExamples
-    compiled: re.Pattern | None = None
-
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
-
-    @model_validator(mode="after")
-    def _compile(self) -> "RolePattern":
-        if (self.before is None) == (self.after is None):
-            raise ValueError("a role has exactly one of 'before' or 'after'")
-        try:
-            if self.before is not None:
-                self.compiled = re.compile(rf"(?:^|(?<=\W))(?P<role>{self.before})\s*,?\s*$", re.IGNORECASE)
-            else:
-                self.compiled = re.compile(rf"^\s*,\s*(?P<role>{self.after})", re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"invalid regex: {exc}") from exc
-        return self
-
-
-class PersonCue(RuleModel):
-    """Words written right before a name of two words or more that make it a person."""
-
-    pattern: str
-    examples: RuleExamples
-    compiled: re.Pattern | None = None
-
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
-
-    @model_validator(mode="after")
-    def _compile(self) -> "PersonCue":
-        self.compiled = compile_regex(rf"(?:^|(?<=\W))(?:{self.pattern})\s+$", re.IGNORECASE)
-        return self
-
-
-@rule_kind("titles")
-class TitleRules(RuleFile):
-    titles: list[str]
-    roles: list[RolePattern] = Field(default_factory=list)
-    not_names: list[str] = Field(default_factory=list)
-    organization_words: list[str] = Field(default_factory=list)
-    place_cues: list[str] = Field(default_factory=list)
-    place_nouns: list[str] = Field(default_factory=list)
-    place_words: list[str] = Field(default_factory=list)
-    byline_words: list[str] = Field(default_factory=list)
-    portfolios: list[str] = Field(default_factory=list)
-    person_cues: list[PersonCue] = Field(default_factory=list)
-    spellings: list[list[str]] = Field(default_factory=list)
-
-    @field_validator("spellings")
-    @classmethod
-    def _spellings_are_groups(cls, value: list[list[str]]) -> list[list[str]]:
-        for group in value:
-            if len(group) < 2:
-                raise ValueError(f"a spelling group needs two spellings or more: {group!r}")
-        return value
-
-    def all_titles(self) -> list[str]:
-        """The titles, the ministerial titles of each portfolio, each in every spelling."""
-        titles = list(self.titles)
-        for field in self.portfolios:
-            titles += [f"{field} Minister", f"Minister of {field}", f"Minister for {field}", f"{field} Secretary",
-                       f"Secretary of {field}", f"Cabinet Secretary for {field}"]
-        spelled = set(titles)
-        for group in self.spellings:
-            for title in titles:
-                for word in group:
-                    if re.search(rf"\b{re.escape(word)}\b", title):
-                        spelled.update(re.sub(rf"\b{re.escape(word)}\b", other, title) for other in group)
-        return sorted(spelled)
-
-    @field_validator("place_cues")
-    @classmethod
-    def _cues_compile(cls, value: list[str]) -> list[str]:
-        for cue in value:
-            compile_regex(cue)
-        return value
-
-
-@rule_kind("given_names")
-class GivenNameRules(RuleFile):
-    """Common given names: the first word of a capitalised run that makes it a person."""
-
-    names: list[str]
-
-    @field_validator("names")
-    @classmethod
-    def _unique_capitalised(cls, value: list[str]) -> list[str]:
-        seen: set[str] = set()
-        for name in value:
-            if not name[:1].isupper() or " " in name:
-                raise ValueError(f"given name {name!r} must be one capitalised word")
-            if name in seen:
-                raise ValueError(f"duplicate given name {name!r}")
-            seen.add(name)
-        return value
-
-
-def _fold_char(ch: str) -> str:
-    if ch in "’‘`´":
-        return "'"
-    base = unicodedata.normalize("NFD", ch)[0]
-    return base if base.isascii() else ch
-
-
-_FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x80, 0x250) if _fold_char(chr(code)) != chr(code)}
-_FOLD_TABLE.update({ord(q): "'" for q in "’‘`´"})
-
-
-def fold_same_length(text: str) -> str:
-    """Accents and curly quotes removed, one character for one, so offsets stay valid."""
-    if text.isascii() and "`" not in text:  # the backtick is the one ASCII character folded
-        return text
-    return text.translate(_FOLD_TABLE)
-
-
-def entity_slug(name: str) -> str:
-    """A provisional entity id for a name the rules do not know."""
-    folded = fold_same_length(name).lower()
-    return "name:" + "-".join(re.findall(r"[a-z0-9]+", folded))
-
-
-def _trie_pattern(strings) -> str:
-    """One regex for a set of strings, as a trie: at each position the engine follows one branch
-    per character instead of trying every string. Greedy optional tails make the longest string
-    win (backing off to shorter ones when what follows does not fit), as a longest-first
-    alternation does, at a fraction of its cost for hundreds of aliases."""
-    root: dict = {}
-    for string in strings:
-        node = root
-        for ch in string:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(root)
-
+from ..rules import RulePack
+from .name_document import OPENING, PARTICLE_PREFIX, Candidate, DocumentNames, EntityType, Hit, SentenceNames
+from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
+    EntityRule,
+    EntityRules,
+    GivenNameRules,
+    TitleRules,
+    entity_slug,
+    fold_same_length,
+    trie_pattern,
+)
 
 _WORD_BODY = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la wa ka".split())
@@ -236,6 +59,8 @@ _EMPHASIS = "*_"
 _ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
 # After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
 _DATELINE_TAIL = re.compile(r"^(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
+# An article right before a name: "the Colts", "the Wildlife Society" name no person.
+_THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+$", re.IGNORECASE)
 # A preposition of place right before a name ("near Djibo", "in Mandera").
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from)\s+$", re.IGNORECASE)
 # What may stand between a place name and the known place that contains it.
@@ -243,6 +68,29 @@ _PLACE_CONTEXT = re.compile(
     r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
     r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
 )
+
+
+# How much text around a name its cues are read in (the longest cue is far shorter), so a
+# name's context costs the same in a long sentence as in a short one.
+_CONTEXT = 200
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# The capitalised word written right before a position, with one space after it.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
+
+
+def _name_shaped(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, not in capitals throughout
+    (an acronym), not a number ("Seth", "MacFarlane", "O'Brien", "Paul-Henri", an initial "R")."""
+    if not word[:1].isupper():
+        return word.lower() in _PARTICLES
+    return len(word) == 1 or not word.isupper()
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Whether two written given names are one name spelled two ways ("Abdourahamane" and
+    "Abdourahmane", "Mohamed" and "Muhammad"): same first letter and close spellings."""
+    a, b = fold_same_length(a).lower(), fold_same_length(b).lower()
+    return a == b or (a[:1] == b[:1] and JaroWinkler.normalized_similarity(a, b) >= 0.8)
 
 
 def _unmarked_before(before: str) -> str:
@@ -260,25 +108,6 @@ _CREDIT = re.compile(
     r"^[\s*_]*(?:[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -][^\W\d_]+)*\.?(?:\s*,[^()\n]{0,40}?)?\s*)?"
     r"\((?P<agency>[^()\n]{1,40})\)\s*(?:[-–—]\s|$)"
 )
-# Capitalised words written right before a person's last name ("Abdelrahim" before "Dagalo").
-_GIVEN_NAMES_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*\s){1,3})$")
-
-_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|ben|bin|ibn|abu)-[^\W\d_]", re.IGNORECASE)
-
-
-@dataclass
-class _Hit:
-    start: int
-    end: int
-    type: EntityType
-    entity: str
-    canonical: str
-    country: str | None
-    adjective: bool = False
-    title: str | None = None
-    role: str | None = None
-
-
 @dataclass
 class _Word:
     start: int
@@ -304,7 +133,7 @@ class NameExtractor:
         self.surface = surface
         if surface:
             first_chars = "".join(sorted({re.escape(s[:1]) for s in surface if s}))
-            self.gazetteer = re.compile(rf"(?=[{first_chars}])(?<![\w'-])(?:{_trie_pattern(surface)})(?![\w-]|'\w\w)")
+            self.gazetteer = re.compile(rf"(?=[{first_chars}])(?<![\w'-])(?:{trie_pattern(surface)})(?![\w-]|'\w\w)")
         else:
             self.gazetteer = None
 
@@ -314,7 +143,7 @@ class NameExtractor:
         self.title_before = (
             # A trie: at most one title can end right before the trailing white space, so it finds
             # what the longest-first alternation finds, without trying every title at each position.
-            re.compile(r"(?:^|(?<=\W))(" + _trie_pattern(self.titles) + r")\s+$", re.IGNORECASE)
+            re.compile(r"(?:^|(?<=\W))(" + trie_pattern(self.titles) + r")\s+$", re.IGNORECASE)
             if self.titles
             else None
         )
@@ -350,6 +179,14 @@ class NameExtractor:
         )
         self.byline_reach = max((len(b) for b in bylines), default=0) + 4
         self.person_cues = [c for f in rules.get("titles") for c in f.person_cues]
+        self.person_cues_after = [c for f in rules.get("titles") for c in f.person_cues_after]
+        nouns = sorted({n for f in rules.get("titles") for n in f.person_nouns}, key=lambda n: (-len(n), n))
+        # A lower-case role noun right before a name: "referee Sam Williams", "party girl Tara Reid".
+        self.person_noun_before = (
+            re.compile(r"(?<![\w'’-])(?-i:" + "|".join(re.escape(n) for n in nouns) + r")\s+$") if nouns else None
+        )
+        self.name_suffixes = frozenset(w for f in rules.get("titles") for w in f.name_suffixes)
+        self.person_nouns = frozenset(n for f in rules.get("titles") for n in f.person_nouns)
         self.given_names = frozenset(n for f in rules.get("given_names") for n in f.names)
         # "Minister of" before a run that starts with the field: the title runs into the name's words.
         heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t})
@@ -358,17 +195,26 @@ class NameExtractor:
             if heads
             else None
         )
+        self.non_person_words = frozenset(w for f in rules.get("titles") for w in f.non_person_words)
+        # The given names each listed person is written with: the first word of a name or alias of two words or more.
+        self.listed_given_names: dict[str, tuple[str, ...]] = {
+            entity.id: tuple(sorted({form.split()[0] for form in [entity.name, *entity.aliases] if len(form.split()) > 1}))
+            for entity in self.entities.values()
+            if entity.type == "person"
+        }
+        self.document_names = DocumentNames(self.not_names, self.title_first_words, self.name_suffixes,
+                                            self.given_names, self._describe_person)
 
     # -- public -----------------------------------------------------------------------------
 
     def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
-        found: list[tuple[Sentence, _Hit]] = []
-        for sentence in sentences:
-            for hit in self._sentence_hits(sentence.text):
-                found.append((sentence, hit))
-        surnames = self._surname_owners(found)
-        found = [(sentence, self._as_named_person(hit, surnames)) for sentence, hit in found]
-        found += self._surnames_alone(sentences, found, surnames)
+        # Words the article writes in lower case: at a sentence start, such a word is no name.
+        lower_words = set(_LOWER_WORD.findall(doc.text))
+        found = [self._sentence_names(sentence, lower_words) for sentence in sentences]
+        resolved = self.document_names.resolve(sentences, found)
+        return self._mentions(doc, resolved)
+
+    def _mentions(self, doc: Document, found: list[tuple[Sentence, Hit]]) -> list[Mention]:
         mentions = []
         for sentence, hit in found:
             start, end = sentence.start + hit.start, sentence.start + hit.end
@@ -397,7 +243,8 @@ class NameExtractor:
 
     # -- one sentence -----------------------------------------------------------------------
 
-    def _sentence_hits(self, text: str) -> list[_Hit]:
+    def _sentence_names(self, sentence: Sentence, lower_words: set[str]) -> SentenceNames:
+        text = sentence.text
         folded = fold_same_length(text)
         hits = self._gazetteer_hits(folded)
         credit = _CREDIT.match(text) if "(" in text else None  # a credit always has its agency in brackets
@@ -409,17 +256,64 @@ class NameExtractor:
                 known = self.surface.get(fold_same_length(agency))
                 if known is not None and known[0].type == "organization" and not known[1]:
                     entity = known[0]
-                    hits.append(_Hit(start, end, "organization", entity.id, entity.name, entity.country, role="credit"))
+                    hits.append(Hit(start, end, "organization", entity.id, entity.name, entity.country, role="credit"))
                 else:
-                    hits.append(_Hit(start, end, "organization", entity_slug(agency), agency, None, role="credit"))
-        hits += self._discovered_hits(text, hits)
+                    hits.append(Hit(start, end, "organization", entity_slug(agency), agency, None, role="credit"))
+        names = SentenceNames([])
+        hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
+        names.hits = hits
+        self._whole_names(text, hits, lower_words)
         for hit in hits:
             if hit.type == "person":
                 self._describe_person(text, hit, hits)
         hits.sort(key=lambda h: h.start)
-        return hits
+        return names
 
-    def _gazetteer_hits(self, folded: str) -> list[_Hit]:
+    def _whole_names(self, text: str, hits: list[Hit], lower_words: set[str]) -> None:
+        """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
+        Erdogan"): the full span is the mention. It is the listed person when the written given
+        name agrees with one of the person's listed given names (spelling aside) or the person has
+        none listed; another given name makes another person of the same surname."""
+        ends = {h.end for h in hits}
+        for index, hit in enumerate(hits):
+            if hit.type != "person" or hit.adjective or hit.entity not in self.entities:
+                continue
+            given = self._given_names_before(text, hit.start, ends)
+            if given is None:
+                continue
+            listed = self.listed_given_names.get(hit.entity, ())
+            words = text[given : hit.start].split()
+            agrees = not listed or any(_same_given_name(words[0], g) for g in listed)
+            if given <= _CONTEXT and not text[:given].strip(OPENING) and not agrees and (
+                    words[0] not in self.given_names or words[0].lower() in lower_words):
+                if len(words) == 1:
+                    continue  # "Then Putin said": a sentence word, capitalised at the start
+                given = text.index(words[1], given + len(words[0]))
+                agrees = any(_same_given_name(words[1], g) for g in listed)
+            if agrees:
+                hit.start = given
+            else:
+                name = text[given : hit.end]
+                hits[index] = Hit(given, hit.end, "person", entity_slug(name), name, None)
+
+    def _given_names_before(self, text: str, start: int, ends: set[int]) -> int | None:
+        """Where one to three capitalised name words (not titles, not sentence words, not another
+        name) written right before ``start`` begin."""
+        given = None
+        at = start
+        for _ in range(3):
+            match = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if match is None:
+                break
+            word = match.group(1)
+            if (not _name_shaped(word) or word in self.not_names or word.lower() in self.title_first_words
+                    or word in self.non_person_words or word in self.organization_words
+                    or match.end(1) in ends):  # the end of another name
+                break
+            given = at = match.start(1)
+        return given
+
+    def _gazetteer_hits(self, folded: str) -> list[Hit]:
         if self.gazetteer is None:
             return []
         hits = []
@@ -427,15 +321,15 @@ class NameExtractor:
             entity, adjective = self.surface[match.group(0)]
             country = entity.name if (adjective or entity.type == "place" and entity.country is None) else entity.country
             hits.append(
-                _Hit(match.start(), match.end(), entity.type, entity.id, entity.name, country, adjective=adjective)
+                Hit(match.start(), match.end(), entity.type, entity.id, entity.name, country, adjective=adjective)
             )
         return hits
 
     @staticmethod
     def _is_capitalised(word: str) -> bool:
-        return word[:1].isupper() or ("-" in word and _PARTICLE_PREFIX.match(word) is not None)
+        return word[:1].isupper() or ("-" in word and PARTICLE_PREFIX.match(word) is not None)
 
-    def _runs(self, text: str, taken: list[_Hit]) -> list[list[_Word]]:
+    def _runs(self, text: str, taken: list[Hit]) -> list[list[_Word]]:
         """Runs of capitalised words separated by single spaces or hyphens (particles allowed
         inside); any other word, a gazetteer hit or a possessive between two of them ends a run.
 
@@ -463,7 +357,7 @@ class NameExtractor:
                 continue
             if not (self._is_capitalised(word) or word.lower() in _PARTICLES):
                 continue
-            if current and (current[-1].possessive or text[current[-1].end : start] not in (" ", "-")):
+            if current and (current[-1].possessive or not self._joined(text, current[-1], start)):
                 runs.append(current)
                 current = []
             current.append(_Word(start, end, word, possessive))
@@ -479,6 +373,13 @@ class NameExtractor:
                 cleaned.append(run)
         return cleaned
 
+    @staticmethod
+    def _joined(text: str, previous: _Word, start: int) -> bool:
+        """Whether the word at ``start`` continues the run ending with ``previous``: a single space
+        or hyphen between them, or an initial's full stop ("James R. Dabney")."""
+        between = text[previous.end : start]
+        return between in (" ", "-") or (between == ". " and len(previous.text) == 1 and previous.text.isupper())
+
     def _after_byline(self, text: str, start: int) -> bool:
         """Whether a byline or credit ("By", "editing by") is written right before ``start``."""
         return self.byline is not None and self.byline.search(text, max(0, start - self.byline_reach), start) is not None
@@ -493,12 +394,15 @@ class NameExtractor:
 
     def _strip_title(self, text: str, run: list[_Word], from_: int | None = None) -> tuple[str | None, list[_Word]]:
         """Leading title words of a run ("Lieutenant-Colonel Paul-Henri Damiba"); ``from_`` is the
-        start of a title's head written before the run ("Minister of " before "Foreign Affairs ...")."""
+        start of a title's head written before the run ("Minister of " before "Foreign Affairs ...").
+        Each step reads at most the longest title's length of text, so a run of a thousand title
+        words costs a thousand short steps."""
         title = None
-        while run:
-            begin = run[0].start if from_ is None else from_
+        first = 0
+        while first < len(run):
+            begin = run[first].start if from_ is None else from_
             from_ = None
-            rest = text[begin : run[-1].end].lower()
+            rest = text[begin : min(run[-1].end, begin + self.title_reach)].lower()
             candidates = self.titles_by_first.get(rest.split(" ", 1)[0])
             if candidates is None:
                 break
@@ -507,29 +411,45 @@ class NameExtractor:
                 break
             title = self.title_case[matched]
             end = begin + len(matched)
-            run = [w for w in run if w.start >= end]
-        return title, run
+            while first < len(run) and run[first].start < end:
+                first += 1
+        return title, run[first:]
 
-    def _discovered_hits(self, text: str, taken: list[_Hit]) -> list[_Hit]:
+    def _discovered_hits(self, text: str, taken: list[Hit], names: SentenceNames, zone: str,
+                         lower_words: set[str]) -> list[Hit]:
         hits = []
+        opening = len(text) - len(text.lstrip(OPENING))
         for run in self._runs(text, taken):
-            while run and run[0].text in self.not_names:
-                run = run[1:]
-            if not run or self._after_byline(text, run[0].start):
+            first, last = 0, len(run)
+            while first < last and run[first].text in self.not_names:
+                first += 1
+            if first == last or self._after_byline(text, run[first].start):
                 continue
-            title, run = self._strip_title(text, run, self._title_head_start(text, run[0].start))
-            while run and run[-1].text in self.not_names:
-                run = run[:-1]
+            title, run = self._strip_title(text, run[first:last], self._title_head_start(text, run[first].start))
+            noun = len(run) > 2 and run[0].text.lower() in self.person_nouns
+            if noun:  # "Comedian Ellen DeGeneres", "Actress Tara Reid": a role, like a title
+                run = run[1:]
+            last = len(run)
+            while last and run[last - 1].text in self.not_names:
+                last -= 1
+            run = run[:last]
             if not run:
                 continue
             start, end = run[0].start, run[-1].end
             name = text[start:end]
-            before, after = text[:start], text[end:]
+            before, after = text[max(0, start - _CONTEXT) : start], text[end : end + _CONTEXT]
+            if start > _CONTEXT:
+                before = "\x00" + before  # a cut window is never read as the start of the sentence
+            if len(run) == 1 and start > opening and zone != "headline" and not _THE_BEFORE.search(before):
+                names.lone_words.add(run[0].text)  # "the Colts" is a team, not a surname
             if self._is_dateline(name, before, after):
                 hits.append(self._place_hit(start, end, name, role="dateline"))
                 continue
-            kind = self._classify(name, run, title, before, after, taken, start)
+            kind = "person" if noun and self._person_shaped(run) else self._classify(name, run, title, before, after, taken, start)
             if kind is None:
+                candidate = self._candidate(run, title, before, after, start <= opening, zone, lower_words)
+                if candidate is not None:
+                    names.candidates.append(candidate)
                 continue
             if kind == "organization":
                 start = self._absorb_place_before(text, start, taken)
@@ -539,17 +459,44 @@ class NameExtractor:
                 place.country = place.country or self._containing_country(after, end, taken)
                 hits.append(place)
                 continue
-            hits.append(_Hit(start, end, kind, entity_slug(name), name, None, title=title))
+            hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
 
-    def _place_hit(self, start: int, end: int, name: str, role: str | None = None) -> _Hit:
+    def _person_shaped(self, run: list[_Word]) -> bool:
+        """Two to four name-shaped words, none a word of sentences, things or events."""
+        return 2 <= len(run) <= 4 and all(
+            _name_shaped(w.text) and w.text not in self.not_names and w.text not in self.non_person_words for w in run
+        )
+
+    def _candidate(self, run: list[_Word], title: str | None, before: str, after: str, initial: bool, zone: str,
+                   lower_words: set[str]) -> Candidate | None:
+        """A run with the shape of a person's name (two to four name words, none a word of
+        organisations, places, things or sentences), left for the document to decide. At the start
+        of a sentence a first word the article also writes in lower case is a sentence word
+        ("Actress Tara Reid"), not a name."""
+        if zone == "headline" or _LOCATIVE_BEFORE.search(before) or _THE_BEFORE.search(before):
+            return None  # "in Newport Beach", "the Red Sox", "the Wildlife Society"
+        if initial and run[0].text.lower() in lower_words:
+            run = run[1:]
+        words = [w.text for w in run]
+        if not 2 <= len(words) <= 4 or run[-1].possessive and len(words) < 2:
+            return None
+        if any(not _name_shaped(w) or w in self.not_names or w in self.non_person_words for w in words):
+            return None
+        if words[0].lower() in self.title_first_words:
+            return None
+        if self.place_noun_after and self.place_noun_after.match(after):
+            return None
+        return Candidate(run[0].start, run[-1].end, words, title, initial)
+
+    def _place_hit(self, start: int, end: int, name: str, role: str | None = None) -> Hit:
         """A place found by discovery; a known place written in capitals ("OUAGADOUGOU") is the
         gazetteer's entity."""
         known = self.surface.get(fold_same_length(name.title() if name.isupper() else name))
         if known is not None and known[0].type == "place" and not known[1]:
             entity = known[0]
-            return _Hit(start, end, "place", entity.id, entity.name, entity.country or entity.name, role=role)
-        return _Hit(start, end, "place", entity_slug(name), name, None, role=role)
+            return Hit(start, end, "place", entity.id, entity.name, entity.country or entity.name, role=role)
+        return Hit(start, end, "place", entity_slug(name), name, None, role=role)
 
     @staticmethod
     def _is_dateline(name: str, before: str, after: str) -> bool:
@@ -563,7 +510,7 @@ class NameExtractor:
         )
 
     @staticmethod
-    def _absorb_place_before(text: str, start: int, taken: list[_Hit]) -> int:
+    def _absorb_place_before(text: str, start: int, taken: list[Hit]) -> int:
         """ "Sahel Defence Agency": a known place written just before an organisation word is part of it."""
         for hit in taken:
             if hit.type == "place" and hit.end == start - 1 and text[hit.end] == " ":
@@ -581,7 +528,7 @@ class NameExtractor:
         return self.title_before.search(before, max(0, len(before) - space - self.title_reach))
 
     def _classify(self, name: str, run: list[_Word], title: str | None, before: str, after: str,
-                  taken: list[_Hit], start: int) -> EntityType | None:
+                  taken: list[Hit], start: int) -> EntityType | None:
         if run[-1].text in self.organization_words and len(run) > 1:
             return "organization"
         if len(run) == 1 and name.isupper() and len(name) >= 2:
@@ -598,6 +545,10 @@ class NameExtractor:
             return "person"
         if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.person_cues):
             return "person"  # "The delegation was led by Abdelrahim Daglo"
+        if self._person_shaped(run) and (
+                any(cue.compiled.match(after) for cue in self.person_cues_after)
+                or (self.person_noun_before is not None and self.person_noun_before.search(before[-40:]))):
+            return "person"  # "Jack Ketsoyan told the magazine", "referee Sam Williams"
         if len(run) > 1 and run[0].text in self.given_names and not _LOCATIVE_BEFORE.search(before):
             return "person"  # "Peter Mutharika won ...": a known given name and another capitalised word
         if _LOCATIVE_BEFORE.search(before) and self._known_place_follows(after, start + len(name), taken):
@@ -607,19 +558,19 @@ class NameExtractor:
         return None
 
     @staticmethod
-    def _place_possessive_before(start: int, before: str, taken: list[_Hit]) -> bool:
+    def _place_possessive_before(start: int, before: str, taken: list[Hit]) -> bool:
         """Whether a known place in the possessive is written right before ``start``."""
         tail = before[-4:]
         if not (tail.endswith("'s ") or tail.endswith("’s ")):
             return False
         return any(h.type == "place" and not h.adjective and h.end == start - 3 for h in taken)
 
-    def _known_place_follows(self, after: str, end: int, taken: list[_Hit]) -> bool:
+    def _known_place_follows(self, after: str, end: int, taken: list[Hit]) -> bool:
         """Whether ``after`` places the name inside a known place: ", Kenya" or "in northern Kenya"."""
         return self._containing_country(after, end, taken) is not None
 
     @staticmethod
-    def _containing_country(after: str, end: int, taken: list[_Hit]) -> str | None:
+    def _containing_country(after: str, end: int, taken: list[Hit]) -> str | None:
         """The country of the known place written right after a place name ("Djibo in northern
         Burkina Faso", "Mandera, Kenya"), if any."""
         context = _PLACE_CONTEXT.match(after)
@@ -647,9 +598,9 @@ class NameExtractor:
                 return match.group("role").strip()
         return None
 
-    def _describe_person(self, text: str, hit: _Hit, hits: list[_Hit]) -> None:
+    def _describe_person(self, text: str, hit: Hit, hits: list[Hit]) -> None:
         """Title, role and country said next to a person mention."""
-        before, after = text[: hit.start], text[hit.end :]
+        before, after = text[max(0, hit.start - _CONTEXT) : hit.start], text[hit.end : hit.end + _CONTEXT]
         hit.role = self._role(before, after)
         match = self._title_at_end(before)
         if match:
@@ -665,75 +616,3 @@ class NameExtractor:
             ]
             if near:  # the nearest place before the name; where the story was filed says nothing of him
                 hit.country = max(near, key=lambda h: h.start).country
-
-    # -- whole document ---------------------------------------------------------------------
-
-    def _surname_owners(self, found: list[tuple[Sentence, _Hit]]) -> dict[str, _Hit]:
-        """Last names of the people named in full in one document, each with its person. A last
-        name shared by two people of the article names neither."""
-        owners: dict[str, dict[str, _Hit]] = {}
-        for sentence, hit in found:
-            if hit.type != "person":
-                continue
-            for written in (sentence.text[hit.start : hit.end], hit.canonical):
-                parts = written.split()
-                if len(parts) < 2:
-                    continue
-                last = parts[-1]
-                for surname in (last, last.split("-", 1)[1] if _PARTICLE_PREFIX.match(last) else ""):  # "Burhan" for "al-Burhan"
-                    if surname not in self.not_names and surname[:1].isupper():
-                        owners.setdefault(surname, {}).setdefault(hit.entity, hit)
-        return {name: next(iter(people.values())) for name, people in owners.items() if len(people) == 1}
-
-    @staticmethod
-    def _as_named_person(hit: _Hit, surnames: dict[str, _Hit]) -> _Hit:
-        """A discovered one-word person ("Captain Traoré") is the article's person of that last name."""
-        person = surnames.get(hit.canonical) if hit.type == "person" and hit.entity.startswith("name:") else None
-        if person is not None and person.entity != hit.entity:
-            hit.entity, hit.canonical, hit.country = person.entity, person.canonical, hit.country or person.country
-        return hit
-
-    def _other_given_names(self, text: str, start: int, spans: list[tuple[int, int]]) -> int | None:
-        """Where the given names of a different person start when capitalised words (not titles, not
-        sentence words, not a known name) stand right before a last name at ``start``."""
-        match = _GIVEN_NAMES_BEFORE.search(text, max(0, start - 60), start)
-        if match is None:
-            return None
-        words = list(re.finditer(r"\S+", match.group(1)))
-        given = None
-        for word in reversed(words):
-            at = match.start(1) + word.start()
-            written = word.group()
-            if (not written[:1].isupper() or written.isupper() or written in self.not_names
-                    or written.lower() in self.title_first_words or any(a <= at < b for a, b in spans)):
-                break
-            given = at
-        return given
-
-    def _surnames_alone(self, sentences: list[Sentence], found: list[tuple[Sentence, _Hit]],
-                        surnames: dict[str, _Hit]) -> list[tuple[Sentence, _Hit]]:
-        """A person's last name used alone elsewhere in the same document, also at the start of a
-        sentence ("Traore seized power" after "Ibrahim Traore")."""
-        if not surnames:
-            return []
-        pattern = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(surnames)) + r")(?![\w-])")
-        taken = {(s.index, h.start) for s, h in found}
-        covered: dict[int, list[tuple[int, int]]] = {}
-        for sentence, hit in found:
-            covered.setdefault(sentence.index, []).append((hit.start, hit.end))
-        extra = []
-        for sentence in sentences:
-            for match in pattern.finditer(sentence.text):
-                spans = covered.get(sentence.index, [])
-                if (sentence.index, match.start()) in taken or any(a <= match.start() < b for a, b in spans):
-                    continue
-                person = surnames[match.group(1)]
-                given_start = self._other_given_names(sentence.text, match.start(), spans)
-                if given_start is not None:  # "Abdelrahim Dagalo" beside "Mohamed Hamdan Dagalo": another person
-                    name = sentence.text[given_start : match.end()]
-                    hit = _Hit(given_start, match.end(), "person", entity_slug(name), name, person.country)
-                else:
-                    hit = _Hit(match.start(), match.end(), "person", person.entity, person.canonical, person.country)
-                self._describe_person(sentence.text, hit, [])
-                extra.append((sentence, hit))
-        return extra

@@ -1,0 +1,233 @@
+"""Names across one document: what a single sentence cannot decide.
+
+A capitalised run with the shape of a person's name but no cue in its own sentence ("Tara Reid
+has checked into rehab") is a *candidate*; the document decides it. News names a person in full
+once and then by the surname alone ("Reid said ..."), so a candidate becomes a person when its
+last word is used alone elsewhere in the article (not where a sentence starts, where capitals
+are forced), or when the same full name is a person elsewhere in the article. Then:
+
+- a person's surname used alone (also without its particle: "Burhan" for "al-Burhan"), or the
+  full name written again (also in a headline), is a mention of that person, unless other
+  capitalised given names stand before the surname: "Abdelrahim Dagalo" beside "Mohamed Hamdan
+  Dagalo" is another person, extracted in full;
+- a given name used alone ("Lindsay" after "Lindsay Lohan") is that person when one person of the
+  article has it and nobody has it as a surname;
+- a one-word person found by a title ("Captain Traoré") is the article's person of that surname.
+A surname or given name shared by two people of the article names neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..models import Sentence
+from .name_rules import entity_slug
+
+EntityType = Literal["person", "organization", "place"]
+
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|ben|bin|ibn|abu)-[^\W\d_]", re.IGNORECASE)
+# What may open a sentence before its first word: quotes, brackets, emphasis, dashes.
+OPENING = " \t\"'“‘«*_([-–—"
+# Capitalised words written right before a person's last name ("Abdelrahim" before "Dagalo").
+_GIVEN_NAMES_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*\s){1,3})$")
+
+
+@dataclass
+class Hit:
+    """A name found in one sentence (offsets into the sentence's text)."""
+
+    start: int
+    end: int
+    type: EntityType
+    entity: str
+    canonical: str
+    country: str | None
+    adjective: bool = False
+    title: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Candidate:
+    """A run with the shape of a person's name and no cue in its sentence; the document decides."""
+
+    start: int
+    end: int
+    words: list[str]
+    title: str | None = None
+    initial: bool = False  # written where a sentence starts, where capitals are forced
+
+
+@dataclass
+class SentenceNames:
+    """What one sentence gave: hits, candidates, and the capitalised words written alone in it
+    (not at its start), which are the surnames the article uses."""
+
+    hits: list[Hit]
+    candidates: list[Candidate] = field(default_factory=list)
+    lone_words: set[str] = field(default_factory=set)
+
+
+class DocumentNames:
+    """Settles candidates and short references with the whole document in view."""
+
+    def __init__(self, not_names: frozenset[str], title_first_words: frozenset[str], suffixes: frozenset[str],
+                 given_names: frozenset[str], describe: Callable[[str, Hit, list[Hit]], None]):
+        self.given_names = given_names
+        self.not_names = not_names
+        self.suffixes = suffixes
+        self.title_first_words = title_first_words
+        self.describe = describe
+
+    def resolve(self, sentences: list[Sentence], found: list[SentenceNames]) -> list[tuple[Sentence, Hit]]:
+        pairs = [(sentence, hit) for sentence, names in zip(sentences, found) for hit in names.hits]
+        pairs += self._accepted_candidates(sentences, found, pairs)
+        surnames = self._surname_owners(pairs)
+        pairs = [(sentence, self._as_named_person(hit, surnames)) for sentence, hit in pairs]
+        pairs += self._references(sentences, pairs, surnames)
+        return pairs
+
+    # -- candidates ---------------------------------------------------------------------------
+
+    def _accepted_candidates(self, sentences, found, pairs) -> list[tuple[Sentence, Hit]]:
+        """Candidates inside sentences first; then those at a sentence start, where the first word
+        may be a sentence word: "Choosing DeGeneres" when the article's DeGeneres is Ellen
+        DeGeneres is a reference to her, left to :meth:`_references`."""
+        lone = set().union(*(names.lone_words for names in found)) if found else set()
+        people = {sentence.text[h.start : h.end] for sentence, h in pairs if h.type == "person"}
+        accepted: list[tuple[Sentence, Hit]] = []
+        for initial in (False, True):
+            given_of: dict[str, set[str]] = {}
+            for sentence, hit in pairs + accepted:
+                parts = sentence.text[hit.start : hit.end].split()
+                if hit.type == "person" and len(parts) > 1:
+                    given_of.setdefault(self._surname(parts), set()).add(parts[0])
+            for sentence, names in zip(sentences, found):
+                for candidate in names.candidates:
+                    if candidate.initial != initial:
+                        continue
+                    written = sentence.text[candidate.start : candidate.end]
+                    surname, first = self._surname(candidate.words), candidate.words[0]
+                    if initial and written not in people and surname in given_of and first not in given_of[surname]:
+                        continue
+                    if written in people or surname in lone:
+                        hit = Hit(candidate.start, candidate.end, "person", entity_slug(written), written, None,
+                                  title=candidate.title)
+                        self.describe(sentence.text, hit, names.hits)
+                        accepted.append((sentence, hit))
+                        people.add(written)
+        return accepted
+
+    def _surname(self, words: list[str]) -> str:
+        """The last word of a name that is not a suffix ("Comeaux" in "Arcade Joseph Comeaux Jr.")."""
+        for word in reversed(words):
+            if word.rstrip(".,") not in self.suffixes:
+                return word.rstrip(",")
+        return words[-1]
+
+    # -- references ---------------------------------------------------------------------------
+
+    def _surname_owners(self, found: list[tuple[Sentence, Hit]]) -> dict[str, Hit]:
+        """Last names of the people named in full in one document, each with its person. A last
+        name shared by two people of the article names neither."""
+        owners: dict[str, dict[str, Hit]] = {}
+        for sentence, hit in found:
+            if hit.type != "person":
+                continue
+            for written in (sentence.text[hit.start : hit.end], hit.canonical):
+                parts = written.split()
+                if len(parts) < 2:
+                    continue
+                last = self._surname(parts)
+                for surname in (last, last.split("-", 1)[1] if PARTICLE_PREFIX.match(last) else ""):  # "Burhan" for "al-Burhan"
+                    if surname not in self.not_names and surname[:1].isupper():
+                        owners.setdefault(surname, {}).setdefault(hit.entity, hit)
+        return {name: next(iter(people.values())) for name, people in owners.items() if len(people) == 1}
+
+    def _given_name_owners(self, found: list[tuple[Sentence, Hit]], surnames: dict[str, Hit]) -> dict[str, Hit]:
+        """First names of the people named in full, each with its person, when only one person of
+        the article has it and it is nobody's surname."""
+        owners: dict[str, dict[str, Hit]] = {}
+        for sentence, hit in found:
+            if hit.type != "person":
+                continue
+            parts = sentence.text[hit.start : hit.end].split()
+            if len(parts) < 2:
+                continue
+            first = parts[0]
+            if (first[:1].isupper() and len(first) > 2 and not first.isupper() and first not in self.not_names
+                    and first.lower() not in self.title_first_words and first not in surnames):
+                owners.setdefault(first, {}).setdefault(hit.entity, hit)
+        return {name: next(iter(people.values())) for name, people in owners.items() if len(people) == 1}
+
+    @staticmethod
+    def _as_named_person(hit: Hit, surnames: dict[str, Hit]) -> Hit:
+        """A discovered one-word person ("Captain Traoré") is the article's person of that last name."""
+        person = surnames.get(hit.canonical) if hit.type == "person" and hit.entity.startswith("name:") else None
+        if person is not None and person.entity != hit.entity:
+            hit.entity, hit.canonical, hit.country = person.entity, person.canonical, hit.country or person.country
+        return hit
+
+    def _other_given_names(self, text: str, start: int, spans: list[tuple[int, int]]) -> int | None:
+        """Where the given names of a different person start when capitalised words (not titles, not
+        sentence words, not a known name) stand right before a last name at ``start``."""
+        match = _GIVEN_NAMES_BEFORE.search(text, max(0, start - 60), start)
+        if match is None:
+            return None
+        words = list(re.finditer(r"\S+", match.group(1)))
+        given = None
+        for word in reversed(words):
+            at = match.start(1) + word.start()
+            written = word.group()
+            if (not written[:1].isupper() or written.isupper() or written in self.not_names
+                    or written.lower() in self.title_first_words or any(a <= at < b for a, b in spans)):
+                break
+            given = at
+        if given is not None and given < 40 and not text[:given].strip(OPENING) and \
+                text[given:].split(None, 1)[0] not in self.given_names:
+            return None  # "Choosing DeGeneres": capitals forced at the start of a sentence
+        return given
+
+    def _references(self, sentences: list[Sentence], found: list[tuple[Sentence, Hit]],
+                    surnames: dict[str, Hit]) -> list[tuple[Sentence, Hit]]:
+        """A person's full name written again, the surname alone (also at the start of a sentence:
+        "Traore seized power" after "Ibrahim Traore"), or the given name alone (not at the start
+        of a sentence), anywhere in the same document."""
+        given = self._given_name_owners(found, surnames)
+        full: dict[str, Hit] = {}
+        for sentence, hit in found:
+            written = sentence.text[hit.start : hit.end]
+            if hit.type == "person" and " " in written:
+                full.setdefault(written, hit)
+        forms = {**{g: ("given", h) for g, h in given.items()}, **{s: ("surname", h) for s, h in surnames.items()},
+                 **{f: ("full", h) for f, h in full.items()}}
+        if not forms:
+            return []
+        pattern = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(forms, key=lambda f: (-len(f), f)))
+                             + r")(?![\w-])")
+        covered: dict[int, list[tuple[int, int]]] = {}
+        for sentence, hit in found:
+            covered.setdefault(sentence.index, []).append((hit.start, hit.end))
+        extra = []
+        for sentence in sentences:
+            spans = covered.get(sentence.index, [])
+            for match in pattern.finditer(sentence.text):
+                if any(a < match.end() and match.start() < b for a, b in spans):
+                    continue
+                kind, person = forms[match.group(1)]
+                if kind == "given" and (match.start() < 40 and not sentence.text[: match.start()].strip(OPENING) or
+                                        sentence.text[match.end() : match.end() + 2].lstrip()[:1].isupper()):
+                    continue  # capitals forced at a sentence start; or a longer name ("Lindsay Davenport")
+                given_start = self._other_given_names(sentence.text, match.start(), spans) if kind == "surname" else None
+                if given_start is not None:  # "Abdelrahim Dagalo" beside "Mohamed Hamdan Dagalo": another person
+                    name = sentence.text[given_start : match.end()]
+                    hit = Hit(given_start, match.end(), "person", entity_slug(name), name, person.country)
+                else:
+                    hit = Hit(match.start(), match.end(), "person", person.entity, person.canonical, person.country)
+                self.describe(sentence.text, hit, [])
+                spans = spans + [(hit.start, hit.end)]
+                extra.append((sentence, hit))
+        return extra

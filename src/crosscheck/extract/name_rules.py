@@ -1,0 +1,219 @@
+"""The rule data of name extraction: the gazetteer (``kind: entities``), titles and role phrases
+(``kind: titles``, one file per language under ``rules/<lang>/``) and common given names
+(``kind: given_names``); with the accent folding and the trie regex the extractor and the
+linker share.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+from pydantic import ConfigDict, Field, field_validator, model_validator
+
+from ..rules import RuleExamples, RuleFile, RuleModel, compile_regex, rule_kind
+
+EntityType = Literal["person", "organization", "place"]
+
+
+class EntityRule(RuleModel):
+    """One well-known entity of the gazetteer."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+    house_style: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_a_slug(cls, value: str) -> str:
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
+            raise ValueError(f"id {value!r} must be lower-case letters, digits and hyphens")
+        return value
+
+
+@rule_kind("entities")
+class EntityRules(RuleFile):
+    entities: list[EntityRule]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "EntityRules":
+        seen: set[str] = set()
+        for entity in self.entities:
+            if entity.id in seen:
+                raise ValueError(f"duplicate entity id {entity.id!r}")
+            seen.add(entity.id)
+        return self
+
+
+class RolePattern(RuleModel):
+    """A role phrase written right before a name (``before``) or right after it (``after``)."""
+
+    before: str | None = None
+    after: str | None = None
+    examples: RuleExamples
+    compiled: re.Pattern | None = None
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    @model_validator(mode="after")
+    def _compile(self) -> "RolePattern":
+        if (self.before is None) == (self.after is None):
+            raise ValueError("a role has exactly one of 'before' or 'after'")
+        try:
+            if self.before is not None:
+                self.compiled = re.compile(rf"(?:^|(?<=\W))(?P<role>{self.before})\s*,?\s*$", re.IGNORECASE)
+            else:
+                self.compiled = re.compile(rf"^\s*,\s*(?P<role>{self.after})", re.IGNORECASE)
+        except re.error as exc:
+            raise ValueError(f"invalid regex: {exc}") from exc
+        return self
+
+
+class PersonCue(RuleModel):
+    """Words written right before a name of two words or more that make it a person."""
+
+    pattern: str
+    examples: RuleExamples
+    compiled: re.Pattern | None = None
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    @model_validator(mode="after")
+    def _compile(self) -> "PersonCue":
+        self.compiled = compile_regex(rf"(?:^|(?<=\W))(?:{self.pattern})\s+$", re.IGNORECASE)
+        return self
+
+
+class PersonCueAfter(RuleModel):
+    """Words written right after a name of two words or more that make it a person ("X said",
+    "X, 49,", "X, who ...")."""
+
+    pattern: str
+    examples: RuleExamples
+    compiled: re.Pattern | None = None
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    @model_validator(mode="after")
+    def _compile(self) -> "PersonCueAfter":
+        self.compiled = compile_regex(rf"^(?:{self.pattern})(?!\w)", re.IGNORECASE)
+        return self
+
+
+@rule_kind("titles")
+class TitleRules(RuleFile):
+    titles: list[str]
+    roles: list[RolePattern] = Field(default_factory=list)
+    not_names: list[str] = Field(default_factory=list)
+    organization_words: list[str] = Field(default_factory=list)
+    place_cues: list[str] = Field(default_factory=list)
+    place_nouns: list[str] = Field(default_factory=list)
+    place_words: list[str] = Field(default_factory=list)
+    byline_words: list[str] = Field(default_factory=list)
+    portfolios: list[str] = Field(default_factory=list)
+    person_cues: list[PersonCue] = Field(default_factory=list)
+    person_cues_after: list[PersonCueAfter] = Field(default_factory=list)
+    person_nouns: list[str] = Field(default_factory=list)
+    name_suffixes: list[str] = Field(default_factory=list)
+    spellings: list[list[str]] = Field(default_factory=list)
+    non_person_words: list[str] = Field(default_factory=list)
+
+    @field_validator("spellings")
+    @classmethod
+    def _spellings_are_groups(cls, value: list[list[str]]) -> list[list[str]]:
+        for group in value:
+            if len(group) < 2:
+                raise ValueError(f"a spelling group needs two spellings or more: {group!r}")
+        return value
+
+    def all_titles(self) -> list[str]:
+        """The titles, the ministerial titles of each portfolio, each in every spelling."""
+        titles = list(self.titles)
+        for field in self.portfolios:
+            titles += [f"{field} Minister", f"Minister of {field}", f"Minister for {field}", f"{field} Secretary",
+                       f"Secretary of {field}", f"Cabinet Secretary for {field}"]
+        spelled = set(titles)
+        for group in self.spellings:
+            for title in titles:
+                for word in group:
+                    if re.search(rf"\b{re.escape(word)}\b", title):
+                        spelled.update(re.sub(rf"\b{re.escape(word)}\b", other, title) for other in group)
+        return sorted(spelled)
+
+    @field_validator("place_cues")
+    @classmethod
+    def _cues_compile(cls, value: list[str]) -> list[str]:
+        for cue in value:
+            compile_regex(cue)
+        return value
+
+
+@rule_kind("given_names")
+class GivenNameRules(RuleFile):
+    """Common given names: the first word of a capitalised run that makes it a person."""
+
+    names: list[str]
+
+    @field_validator("names")
+    @classmethod
+    def _unique_capitalised(cls, value: list[str]) -> list[str]:
+        seen: set[str] = set()
+        for name in value:
+            if not name[:1].isupper() or " " in name:
+                raise ValueError(f"given name {name!r} must be one capitalised word")
+            if name in seen:
+                raise ValueError(f"duplicate given name {name!r}")
+            seen.add(name)
+        return value
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "’‘`´":
+        return "'"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
+
+
+FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x80, 0x250) if _fold_char(chr(code)) != chr(code)}
+FOLD_TABLE.update({ord(q): "'" for q in "’‘`´"})
+
+
+def fold_same_length(text: str) -> str:
+    """Accents and curly quotes removed, one character for one, so offsets stay valid."""
+    if text.isascii() and "`" not in text:  # the backtick is the one ASCII character folded
+        return text
+    return text.translate(FOLD_TABLE)
+
+
+def entity_slug(name: str) -> str:
+    """A provisional entity id for a name the rules do not know."""
+    folded = fold_same_length(name).lower()
+    return "name:" + "-".join(re.findall(r"[a-z0-9]+", folded))
+
+
+def trie_pattern(strings) -> str:
+    """One regex for a set of strings, as a trie: at each position the engine follows one branch
+    per character instead of trying every string. Greedy optional tails make the longest string
+    win (backing off to shorter ones when what follows does not fit), as a longest-first
+    alternation does, at a fraction of its cost for hundreds of aliases."""
+    root: dict = {}
+    for string in strings:
+        node = root
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)

@@ -1,0 +1,85 @@
+"""Person detection without the gazetteer: candidates settled by the document, whole names,
+references by surname and given name (crosscheck.extract.name_document and the extractor)."""
+
+from __future__ import annotations
+
+import time
+
+from test_names import EXTRACTOR, extract, make_document
+
+from crosscheck.extract.sentences import split_sentences
+
+
+def people(paragraphs: list[str]) -> list[tuple[str, str]]:
+    _, mentions = extract(paragraphs)
+    return [(m.text, m.value.entity) for m in mentions if m.kind == "person"]
+
+
+def test_unlisted_name_is_a_person_when_the_article_uses_its_surname_alone() -> None:
+    found = people(["Singer Tara Reid checked into a clinic on Tuesday.", "A friend said Reid was doing well."])
+    texts = [t for t, _ in found]
+    assert texts[-1] == "Reid" and any(t.endswith("Tara Reid") for t in texts)
+    assert len({e for _, e in found}) == 1
+
+
+def test_capitalised_run_without_evidence_is_no_person() -> None:
+    assert people(["The Party Girl album sold well in Europe.", "Critics liked Party Girl."]) == []
+
+
+def test_team_after_the_is_no_person() -> None:
+    assert people(["The Indianapolis Colts won on Sunday.", "Fans cheered the Colts all night."]) == []
+
+
+def test_quote_attribution_age_and_role_noun_make_a_person() -> None:
+    assert [t for t, _ in people(["The ruling was fair, Harlan Boll said."])] == ["Harlan Boll"]
+    assert [t for t, _ in people(["The prisoner, Arcade Joseph Comeaux Jr, 49, escaped."])] == ["Arcade Joseph Comeaux Jr"]
+    assert [t for t, _ in people(["Then referee Sam Williams stopped the fight."])] == ["Sam Williams"]
+
+
+def test_middle_initial_stays_inside_the_name() -> None:
+    assert [t for t, _ in people(["The case went to Judge James R. Dabney on Friday."])] == ["James R. Dabney"]
+
+
+def test_surname_after_a_suffixed_name_links_to_it() -> None:
+    found = people(["Officials said Arcade Joseph Comeaux Jr, 49, escaped.", "Police think Comeaux is armed."])
+    assert [t for t, _ in found] == ["Arcade Joseph Comeaux Jr", "Comeaux"]
+    assert found[0][1] == found[1][1]
+
+
+def test_listed_alias_inside_a_longer_name_keeps_the_whole_name() -> None:
+    [(text, entity)] = people(["Yesterday Abdourahmane Tchiani met the envoys."])
+    assert (text, entity) == ("Abdourahmane Tchiani", "abdourahamane-tiani")
+
+
+def test_other_given_name_before_a_listed_surname_is_another_person() -> None:
+    [(text, entity)] = people(["The envoys met Ousseini Tchiani on Monday."])
+    assert text == "Ousseini Tchiani" and entity != "abdourahamane-tiani"
+
+
+def test_sentence_word_before_a_listed_name_is_not_its_given_name() -> None:
+    assert people(["Then Vladimir Putin spoke."]) == [("Vladimir Putin", "vladimir-putin")]
+
+
+def test_given_name_alone_refers_to_the_one_person_with_it() -> None:
+    found = people(["Singer Lindsay Lohan was in court.", "Her lawyer said Lohan and Lindsay's mother left."])
+    assert {e for _, e in found} == {found[0][1]}
+    assert [t for t, _ in found][-2:] == ["Lohan", "Lindsay"]
+
+
+def test_a_sentence_word_before_a_known_surname_is_a_reference() -> None:
+    found = people(["Comedian Ellen DeGeneres will host.", "Critics praised DeGeneres on Friday.",
+                    '"Choosing DeGeneres was easy," he said.'])
+    assert {e for _, e in found} == {found[0][1]}
+
+
+def test_long_sentence_of_title_words_takes_linear_time() -> None:
+    """Issue 11 item 10: twice the input must not take four times as long."""
+    def seconds(words: int) -> float:
+        doc = make_document([" ".join(["General Major Colonel President"] * words) + "."])
+        started = time.perf_counter()
+        EXTRACTOR.extract(doc, split_sentences(doc))
+        return time.perf_counter() - started
+
+    seconds(200)
+    small, large = min(seconds(4000) for _ in range(2)), min(seconds(8000) for _ in range(2))
+    assert large < 3.0 * small + 0.05
