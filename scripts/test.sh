@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Install crosscheck with its test extras into .venv and run the test suite.
-# This is the README's test command and what CI (.ci/run) runs.
+# This is the README's test command and what CI (.ci/run) runs. It uses the pip a fresh venv comes
+# with (no upgrade), as a new user has it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[test]'
 # Debian's chromium for the HTML report's browser test; required in CI, optional elsewhere.
 if ! .ci/install-browser; then

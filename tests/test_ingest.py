@@ -74,11 +74,11 @@ def test_jsonl_records_keep_given_metadata_and_their_line(tmp_path):
     assert sorted((p.line, p.code) for p in problems) == [(2, "W105"), (3, "W105")]
 
 
-def test_json_array_records_get_their_start_lines(tmp_path):
+def test_json_array_records_point_at_the_line_of_their_text(tmp_path):
     text = '[\n  {"text": "First body."},\n  {\n    "text": "Second body.", "published": "2024-02-30"\n  }\n]\n'
     (tmp_path / "batch.json").write_text(text, encoding="utf-8")
     docs, problems = read_paths([tmp_path])
-    assert [(d.id, d.lines.line_of(0)) for d in docs] == [("batch:1", 2), ("batch:2", 3)]
+    assert [(d.id, d.lines.line_of(0)) for d in docs] == [("batch:1", 2), ("batch:2", 4)]
     assert docs[1].given_published is None
     assert [(p.line, p.code) for p in problems] == [(3, "W106")]
 

@@ -1,4 +1,4 @@
-"""Exit codes of the command line, fixed in one place (as linters do: 0 clean, 1 findings, 2 errors)."""
+"""Exit codes of the command line, fixed in one place (as linters do: 0 clean, 1 findings, 2 errors, 3 bugs)."""
 
 from __future__ import annotations
 
@@ -10,3 +10,11 @@ FINDINGS = 1
 
 USAGE = 2
 """Usage, configuration or input error: bad option, malformed baseline or rule file, nothing readable."""
+
+INTERNAL = 3
+"""An unexpected error inside crosscheck (a bug): one line on stderr, the traceback with --verbose
+or CROSSCHECK_DEBUG=1. Never 1, so a CI step that accepts 1 as "new findings" cannot take a crash
+for a result."""
+
+INTERRUPTED = 130
+"""Stopped by SIGINT (Ctrl-C): 128 + the signal number, as shells report it."""

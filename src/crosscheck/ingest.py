@@ -9,8 +9,11 @@ trafilatura), .json (one object, a list of objects, or {"articles": [...]}) and 
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
+import stat
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +21,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .models import LineMap, Problem, RawDocument
+from .textsafe import one_line, shown_path
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", "": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -33,7 +37,12 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _JSON_FIELDS = {"text", "id", "url", "title", "published", "outlet", "authors", "author"}
-_ID_UNSAFE = re.compile(r"[^A-Za-z0-9._/-]+")
+# Ids keep letters and digits of any script (日本 and 中国 stay apart), dots, slashes and hyphens.
+_ID_UNSAFE = re.compile(r"[^\w./-]+")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Share of a file's bytes that may be invalid UTF-8 for it still to be read as UTF-8 (with the
+# bad bytes replaced): one stray byte in a UTF-8 article must not make it cp1252 as a whole.
+_UTF8_STRAY_SHARE = 0.01
 
 
 _NEWLINE = re.compile("\n")
@@ -54,44 +63,106 @@ class _Skip(Exception):
 
 
 def _collect_files(paths: list[Path], problems: list[Problem]) -> list[tuple[Path, Path]]:
-    """(file, root) pairs: the root is what ids are made relative to."""
+    """(file, root) pairs of the regular files under ``paths``: the root is what ids are made relative to.
+
+    Anything else is named in a warning and never opened: a FIFO or a device (/dev/zero) would
+    block or never end, a dangling link or an unreadable folder would otherwise vanish silently.
+    Symbolic links to folders are not followed (no loops).
+    """
     found: list[tuple[Path, Path]] = []
     for path in paths:
-        if not path.exists():
-            problems.append(Problem(path=str(path), code="W100", message="no such file or folder"))
-        elif path.is_dir():
-            files = []
-            for candidate in sorted(path.rglob("*")):
-                relative = candidate.relative_to(path)
-                if any(part.startswith(".") for part in relative.parts) or not candidate.is_file():
-                    continue
-                files.append(candidate)
-            if not files:
+        try:
+            info = path.stat()
+        except OSError as exc:
+            if path.is_symlink():
+                problems.append(Problem(path=str(path), code="W100", message="dangling symbolic link"))
+            else:
+                message = "no such file or folder" if isinstance(exc, FileNotFoundError) else f"cannot open: {exc.strerror or exc}"
+                problems.append(Problem(path=str(path), code="W100", message=message))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            known = len(problems)
+            files = _walk(path, problems)
+            if not files and len(problems) == known:
                 problems.append(Problem(path=str(path), code="W102", message="folder holds no files"))
             found.extend((f, path) for f in files)
-        else:
+        elif stat.S_ISREG(info.st_mode):
             found.append((path, path.parent))
+        else:
+            problems.append(Problem(path=str(path), code="W113", message=f"not a regular file ({_file_type(info.st_mode)}); skipped"))
     return found
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text: BOMs first, then strict UTF-8, then charset detection.
+def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
+    """The regular files under ``folder`` (hidden ones skipped), sorted; the rest become warnings."""
 
-    Raises _Skip for binary data or text whose encoding cannot be determined.
+    def unreadable(error: OSError) -> None:
+        problems.append(Problem(path=str(error.filename or folder), code="W110", message=f"cannot read folder: {error.strerror or error}"))
+
+    files: list[Path] = []
+    for directory, subfolders, names in os.walk(folder, onerror=unreadable):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            candidate = Path(directory, name)
+            try:
+                mode = candidate.stat().st_mode
+            except OSError as exc:
+                message = "dangling symbolic link" if candidate.is_symlink() else f"cannot open: {exc.strerror or exc}"
+                problems.append(Problem(path=str(candidate), code="W100", message=message))
+                continue
+            if stat.S_ISREG(mode):
+                files.append(candidate)
+            else:
+                problems.append(Problem(path=str(candidate), code="W113", message=f"not a regular file ({_file_type(mode)}); skipped"))
+    return sorted(files)
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text: BOMs first, then UTF-8 (also UTF-16 without a BOM), then charset detection.
+
+    Raises _Skip for binary data or text whose encoding cannot be determined. Use
+    :func:`decode_with_warnings` to learn about replaced bytes and guessed encodings.
     """
+    return decode_with_warnings(data)[:2]
+
+
+def decode_with_warnings(data: bytes) -> tuple[str, str, str | None]:
+    """(text, encoding, warning): the warning says what was guessed or replaced, None when nothing was."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise _Skip(f"invalid {encoding} after its byte-order mark: {exc.reason}") from exc
-            return text.lstrip("\ufeff"), encoding.replace("-sig", "")
+            return text.lstrip("\ufeff"), encoding.replace("-sig", ""), None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16[0], utf16[1], f"decoded as {utf16[1]} (no byte-order mark)"
     if b"\x00" in data[:4096]:
         raise _Skip("binary file (NUL bytes), not text", code="W103")
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    if stray <= max(1, len(data) * _UTF8_STRAY_SHARE):
+        line = data.count(b"\n", 0, first_bad) + 1
+        return text, "utf-8", f"{stray} byte(s) not valid UTF-8 replaced by U+FFFD (first on line {line})"
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise _Skip("not valid UTF-8 and no other text encoding fits", code="W104")
@@ -99,7 +170,30 @@ def decode(data: bytes) -> tuple[str, str]:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(2, len(text) // 100):
         raise _Skip("binary file (control characters), not text", code="W103")
-    return text, best.encoding
+    return text, best.encoding, f"not UTF-8; decoded as {best.encoding} (a guess from the bytes)"
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Text in UTF-16 without a byte-order mark, recognised by the zero high bytes of Latin text."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even_zero = sample[0::2].count(0) / (len(sample) // 2)
+    odd_zero = sample[1::2].count(0) / (len(sample) // 2)
+    if odd_zero >= 0.7 and even_zero <= 0.05:
+        encoding = "utf-16-le"
+    elif even_zero >= 0.7 and odd_zero <= 0.05:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(2, len(text) // 100):
+        return None
+    return text, encoding
 
 
 def _parse_published(value: object) -> date:
@@ -113,111 +207,175 @@ def _parse_published(value: object) -> date:
             return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
         except ValueError:
             pass
-    raise _Skip(f"'published' is not a YYYY-MM-DD date: {value!r}", code="W106")
+    raise _Skip(f"'published' is not a YYYY-MM-DD date: {_shown_value(value)}", code="W106")
 
 
-def _json_record(record: object, path: Path, record_id: str, encoding: str, line: int, problems: list[Problem]) -> RawDocument:
-    if not isinstance(record, dict):
-        raise _Skip("a record is not a JSON object", line=line, code="W105")
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise _Skip("record has no 'text' string", line=line, code="W105")
-    unknown = sorted(set(record) - _JSON_FIELDS)
-    if unknown:
-        problems.append(Problem(path=str(path), line=line, code="W107", message=f"ignored fields: {', '.join(unknown)}"))
-    published = None
-    if record.get("published") not in (None, ""):
-        try:
-            published = _parse_published(record["published"])
-        except _Skip as skip:
-            problems.append(Problem(path=str(path), line=line, code=skip.code, message=str(skip)))
-    authors = record.get("authors", record.get("author")) or []
-    if isinstance(authors, str):
-        authors = [authors]
-    given_id = record.get("id")
-    if given_id is not None:
-        record_id = _ID_UNSAFE.sub("-", str(given_id)).strip("-") or record_id
-    return RawDocument(
-        id=record_id,
-        path=str(path),
-        format="json",
-        encoding=encoding,
-        text=text,
-        lines=LineMap(first_line=line, fixed_line=line if "\n" not in text else None, newline_offsets=_newlines(text)),
-        given_title=_opt_str(record.get("title")),
-        given_published=published,
-        given_outlet=_opt_str(record.get("outlet")),
-        given_url=_opt_str(record.get("url")),
-        given_authors=[str(a) for a in authors if str(a).strip()],
-    )
+def _shown_value(value: object, width: int = 60) -> str:
+    """A JSON value for a one-line warning: repr, controls escaped, cut to ``width`` characters."""
+    text = repr(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)[:width * 2]
+    text = one_line(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _opt_str(value: object) -> str | None:
-    return str(value).strip() or None if value is not None else None
+class _RecordReader:
+    """Turns one JSON object into a RawDocument, with a warning for every field it cannot use."""
+
+    def __init__(self, path: Path, encoding: str, problems: list[Problem]):
+        self.path, self.encoding, self.problems = path, encoding, problems
+
+    def warn(self, line: int, code: str, message: str) -> None:
+        self.problems.append(Problem(path=str(self.path), line=line, code=code, message=message))
+
+    def string(self, record: dict, key: str, line: int) -> str | None:
+        """A text field: numbers become text, lone surrogates U+FFFD; objects and lists are ignored with a warning."""
+        value = record.get(key)
+        if value is None or isinstance(value, bool):
+            return None
+        if isinstance(value, (int, float)):
+            return str(value)
+        if not isinstance(value, str):
+            self.warn(line, "W107", f"'{key}' is not text ({type(value).__name__}); ignored")
+            return None
+        if _LONE_SURROGATE.search(value):
+            self.warn(line, "W117", f"'{key}' holds unpaired UTF-16 surrogates (invalid text); replaced by U+FFFD")
+            value = _LONE_SURROGATE.sub("\ufffd", value)
+        return value
+
+    def read(self, record: object, record_id: str, line: int) -> RawDocument:
+        if not isinstance(record, dict):
+            raise _Skip("a record is not a JSON object", line=line, code="W105")
+        text = self.string(record, "text", line) if isinstance(record.get("text"), str) else None
+        if text is None or not text.strip():
+            raise _Skip("record has no 'text' string", line=line, code="W105")
+        unknown = sorted(set(record) - _JSON_FIELDS)
+        if unknown:
+            self.warn(line, "W107", f"ignored fields: {_shown_value(', '.join(unknown), 120)[1:-1]}")
+        published = None
+        if record.get("published") not in (None, ""):
+            try:
+                published = _parse_published(record["published"])
+            except _Skip as skip:
+                self.warn(line, skip.code, str(skip))
+        given_id = self.string(record, "id", line)
+        if given_id is not None:
+            record_id = _ID_UNSAFE.sub("-", given_id).strip("-") or record_id
+        return RawDocument(
+            id=record_id,
+            path=str(self.path),
+            format="json",
+            encoding=self.encoding,
+            text=text,
+            # A JSON string never spans lines of the file: the whole text sits on the line it starts on.
+            lines=LineMap(first_line=line, fixed_line=line, newline_offsets=_newlines(text)),
+            given_title=_opt_str(self.string(record, "title", line)),
+            given_published=published,
+            given_outlet=_opt_str(self.string(record, "outlet", line)),
+            given_url=_opt_str(self.string(record, "url", line)),
+            given_authors=self.authors(record, line),
+        )
+
+    def authors(self, record: dict, line: int) -> list[str]:
+        key = "authors" if "authors" in record else "author"
+        value = record.get(key)
+        if value is None or value == "":
+            return []
+        items = value if isinstance(value, list) else [value]
+        names = []
+        for item in items:
+            if isinstance(item, str):
+                names.append(_LONE_SURROGATE.sub("\ufffd", item).strip())
+            else:
+                self.warn(line, "W107", f"'{key}' holds {_shown_value(item)}, not a name; ignored")
+        return [name for name in names if name]
+
+
+def _opt_str(value: str | None) -> str | None:
+    return value.strip() or None if value is not None else None
+
+
+def _loads(text: str, line: int | None = None):
+    """json.loads, with every way it can fail (nesting, huge integers) as a W105 warning."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _Skip(f"invalid JSON: {exc.msg}", line=line or exc.lineno, code="W105") from None
+    except RecursionError:
+        raise _Skip("invalid JSON: nested too deeply to read", line=line, code="W105") from None
+    except ValueError as exc:  # e.g. an integer over the interpreter's 4,300-digit limit
+        raise _Skip(f"invalid JSON: {one_line(str(exc))[:120]}", line=line, code="W105") from None
 
 
 def _read_jsonl(text: str, path: Path, stem: str, encoding: str, problems: list[Problem]) -> list[RawDocument]:
+    """One JSON object a line. Lines end at \\n only: U+2028 or U+0085 inside a string is valid JSON."""
+    reader = _RecordReader(path, encoding, problems)
     docs = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(path=str(path), line=number, code="W105", message=f"invalid JSON: {exc.msg}"))
-            continue
-        try:
-            docs.append(_json_record(record, path, f"{stem}:{number}", encoding, number, problems))
+            docs.append(reader.read(_loads(line, number), f"{stem}:{number}", number))
         except _Skip as skip:
             problems.append(Problem(path=str(path), line=skip.line, code=skip.code, message=str(skip)))
     return docs
 
 
 def _read_json(text: str, path: Path, stem: str, encoding: str, problems: list[Problem]) -> list[RawDocument]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise _Skip(f"invalid JSON: {exc.msg}", line=exc.lineno, code="W105") from exc
+    data = _loads(text)
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         records = data["articles"]
+        spans = _record_spans(text, text.find("[", text.find('"articles"')), len(records))
     elif isinstance(data, list):
         records = data
+        spans = _record_spans(text, text.find("["), len(records))
     else:
         records = [data]
-    if isinstance(data, list):
-        starts = _record_lines(text, text.find("["), len(records))
-    elif records is not data:
-        starts = _record_lines(text, text.find("[", text.find('"articles"')), len(records))
-    else:
-        starts = [1]
+        spans = [(0, len(text))]
+    if not records:
+        problems.append(Problem(path=str(path), line=1, code="W114", message="no articles in the file (an empty list)"))
+        return []
+    reader = _RecordReader(path, encoding, problems)
     docs = []
     for index, record in enumerate(records):
-        line = starts[index] if index < len(starts) else 1
+        start, end = spans[index] if index < len(spans) else (0, len(text))
+        line = text.count("\n", 0, start) + 1
+        text_line = _text_value_line(text, start, end, line)
         try:
-            docs.append(_json_record(record, path, f"{stem}:{index + 1}" if len(records) > 1 else stem, encoding, line, problems))
+            doc = reader.read(record, f"{stem}:{index + 1}" if len(records) > 1 else stem, line)
+            docs.append(doc.model_copy(update={"lines": doc.lines.model_copy(update={"first_line": text_line, "fixed_line": text_line})}))
         except _Skip as skip:
             problems.append(Problem(path=str(path), line=skip.line, code=skip.code, message=str(skip)))
     return docs
 
 
-def _record_lines(text: str, position: int, count: int) -> list[int]:
-    """1-based start lines of the elements of the JSON array that opens at ``position``."""
+_TEXT_KEY = re.compile(r'(?<!\\)"text"\s*:\s*"')
+
+
+def _text_value_line(text: str, start: int, end: int, default: int) -> int:
+    """The file line on which the record's "text" string starts (all of it is on that line)."""
+    match = _TEXT_KEY.search(text, start, end)
+    return text.count("\n", 0, match.start()) + 1 if match else default
+
+
+def _record_spans(text: str, position: int, count: int) -> list[tuple[int, int]]:
+    """(start, end) offsets of the elements of the JSON array that opens at ``position``."""
     decoder = json.JSONDecoder()
-    lines: list[int] = []
+    spans: list[tuple[int, int]] = []
     if position < 0:
-        return lines
+        return spans
     position += 1
-    while len(lines) < count:
+    while len(spans) < count:
         while position < len(text) and text[position] in " \t\r\n,":
             position += 1
         if position >= len(text) or text[position] == "]":
             break
-        lines.append(text.count("\n", 0, position) + 1)
         try:
-            _, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError:
+            _, end = decoder.raw_decode(text, position)
+        except (ValueError, RecursionError):
             break
-    return lines
+        spans.append((position, end))
+        position = end
+    return spans
 
 
 def _read_html(text: str, path: Path, stem: str, encoding: str) -> list[RawDocument]:
@@ -286,11 +444,11 @@ def _read_data(data: bytes, path: Path, stem: str, problems: list[Problem]) -> l
     suffix = path.suffix.lower()
     if not data.strip():
         raise _Skip("empty file", code="W111")
-    text, encoding = decode(data)
+    text, encoding, warning = decode_with_warnings(data)
     if not text.strip():
         raise _Skip("empty file", code="W111")
-    if encoding not in ("utf-8", "ascii"):
-        problems.append(Problem(path=str(path), code="I100", message=f"decoded as {encoding}", severity="warning"))
+    if warning is not None:
+        problems.append(Problem(path=str(path), code="W115", message=warning))
     if suffix in JSONL_SUFFIXES:
         return _read_jsonl(text, path, stem, encoding, problems)
     if suffix in JSON_SUFFIXES:
@@ -303,19 +461,29 @@ def _read_data(data: bytes, path: Path, stem: str, problems: list[Problem]) -> l
 
 
 def _ids_for(files: list[tuple[Path, Path]]) -> list[str]:
-    """The file stem where it is unique, else the path relative to its root without suffix."""
+    """One distinct id per file: its stem, else its path below the root, else that plus a short hash.
+
+    Ids are made safe (letters and digits of any script, ``._/-``), so two names that differ only
+    in unsafe characters ("a b.txt", "a-b.txt") would meet: the hash of the real path keeps them apart.
+    """
     stems = [f.stem for f, _ in files]
     counts = Counter(stems)
-    ids = []
-    for (file, root), stem in zip(files, stems):
-        if counts[stem] > 1:
-            stem = file.relative_to(root).with_suffix("").as_posix()
-        ids.append(_ID_UNSAFE.sub("-", stem))
+    relatives = [file.relative_to(root).with_suffix("").as_posix() for file, root in files]
+    ids = [_ID_UNSAFE.sub("-", relative if counts[stem] > 1 else stem) for stem, relative in zip(stems, relatives)]
+    clashes = Counter(ids)
+    for index, (identifier, relative) in enumerate(zip(ids, relatives)):
+        if clashes[identifier] > 1:
+            digest = hashlib.sha1(relative.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+            ids[index] = f"{identifier}-{digest}"
     return ids
 
 
 def read_paths(paths: list[str | Path]) -> tuple[list[RawDocument], list[Problem]]:
-    """Read every supported file under ``paths``; unreadable ones become warnings."""
+    """Read every supported file under ``paths``; unreadable ones become warnings.
+
+    File names are kept as the user can read them (:func:`~crosscheck.textsafe.shown_path`): an
+    undecodable byte or a control character in a name never reaches a report raw.
+    """
     problems: list[Problem] = []
     files = _collect_files([Path(p) for p in paths], problems)
     docs: list[RawDocument] = []
@@ -330,4 +498,6 @@ def read_paths(paths: list[str | Path]) -> tuple[list[RawDocument], list[Problem
                 docs.append(doc)
         except _Skip as skip:
             problems.append(Problem(path=str(path), line=skip.line, code=skip.code, message=str(skip)))
+    docs = [doc if shown_path(doc.path) == doc.path else doc.model_copy(update={"path": shown_path(doc.path)}) for doc in docs]
+    problems = [p if shown_path(p.path) == p.path else p.model_copy(update={"path": shown_path(p.path)}) for p in problems]
     return docs, problems

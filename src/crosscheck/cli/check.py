@@ -8,18 +8,13 @@ from pathlib import Path
 import click
 
 from .. import exitcodes
-from ..models import Problem, Report
+from ..models import Report
 from ..pipeline import NoDocumentsError, check as run_check
 from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
 from .baseline import apply_gate, gate_options, read_gate_baseline
+from .terminal import echo_problem, progress_bar, say, write_output
 
 FORMAT_NAMES = ("text", "markdown", "json", "jsonl", "csv", "html", "sarif", "github")
-
-
-def echo_problem(problem: Problem) -> None:
-    """One line per problem on stderr: ``path:line: CODE message``."""
-    label = "error" if problem.severity == "error" else "warning"
-    click.echo(f"{label}: {problem.render()}", err=True)
 
 
 def load_pack(rule_dirs: tuple[str, ...]) -> RulePack:
@@ -33,26 +28,6 @@ def load_pack(rule_dirs: tuple[str, ...]) -> RulePack:
         raise SystemExit(exitcodes.USAGE) from None
 
 
-def progress_bar(quiet: bool):
-    """A stderr progress callback that appears only for runs longer than a second on a terminal."""
-    if quiet or not sys.stderr.isatty():
-        return None, lambda: None
-    from tqdm import tqdm
-
-    bar: dict[str, tqdm] = {}
-
-    def update(done: int, total: int) -> None:
-        if "bar" not in bar:
-            bar["bar"] = tqdm(total=total, unit="article", delay=1.0, file=sys.stderr, leave=False)
-        bar["bar"].update(1)
-
-    def close() -> None:
-        if "bar" in bar:
-            bar["bar"].close()
-
-    return update, close
-
-
 def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool, verbose: bool) -> Report:
     """Run the pipeline for a command; print warnings; exit 2 when nothing could be read."""
     pack = load_pack(rule_dirs)
@@ -63,7 +38,7 @@ def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool
         close()
         for problem in error.problems:
             echo_problem(problem)
-        click.echo("error: no readable article in the given paths", err=True)
+        say("error: no readable article in the given paths")
         raise SystemExit(exitcodes.USAGE) from None
     close()
     for problem in report.problems:
@@ -78,17 +53,6 @@ def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool
             err=True,
         )
     return report
-
-
-def write_output(text: str, output: str | None) -> None:
-    if output is None or output == "-":
-        click.echo(text, nl=not text.endswith("\n"))
-        return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        click.echo(f"error: {output}: cannot write: {exc.strerror or exc}", err=True)
-        raise SystemExit(exitcodes.USAGE) from None
 
 
 @click.command()
@@ -113,7 +77,8 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
       crosscheck seeds/ --baseline crosscheck-baseline.json --fail-on contradiction,variant
 
     Exit codes: 0 clean, 1 a finding of a --fail-on kind is not in the baseline (new findings
-    are printed first), 2 usage, configuration or input error.
+    are printed first), 2 usage, configuration, input or output error, 3 internal error,
+    130 interrupted.
     """
     from ..report import render, should_color, terminal_width
     from ..report.github import write_step_summary
@@ -122,7 +87,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     report = build_report(paths, rule_dirs, quiet, verbose)
     color = output in (None, "-") and should_color(sys.stdout)
     width = terminal_width(sys.stdout) if output in (None, "-") else None
-    write_output(render(report, fmt, color=color, baseline=baseline, width=width), output)
+    write_output(render(report, fmt, color=color, baseline=baseline, width=width), output, fmt)
     if fmt == "github":
         write_step_summary(report, baseline)
     raise SystemExit(apply_gate(report, baseline, baseline_path, fail_on, update_baseline, quiet))

@@ -8,7 +8,8 @@ import click
 
 from ..report.explain import FindingLookupError, explain as explain_text, explain_data, find_finding
 from .baseline import fail
-from .check import build_report, write_output
+from .check import build_report
+from .terminal import write_output
 
 
 @click.command("explain")
@@ -34,6 +35,6 @@ def explain(fingerprint: str, paths: tuple[str, ...], fmt: str, rule_dirs: tuple
     except FindingLookupError as error:
         fail(str(error))
     if fmt == "json":
-        write_output(json.dumps(explain_data(report, finding), indent=2, ensure_ascii=False) + "\n", None)
+        write_output(json.dumps(explain_data(report, finding), indent=2, ensure_ascii=False) + "\n", None, "json")
     else:
         write_output(explain_text(report, finding), None)

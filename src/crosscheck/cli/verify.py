@@ -10,7 +10,8 @@ import click
 from .. import exitcodes
 from ..pipeline import NoDocumentsError, extract_documents
 from ..verify import VERDICTS, ClaimInput, ClaimsFileError, parse_as_of, read_claims_file, verify_claims
-from .check import echo_problem, load_pack, progress_bar, write_output
+from .check import load_pack
+from .terminal import echo_problem, fail, progress_bar, write_output
 
 VERIFY_FORMAT_NAMES = ("text", "markdown", "json", "csv", "html", "claimreview")
 ALWAYS_FAIL = ("contradicted", "mixed")
@@ -29,11 +30,6 @@ class VerdictList(click.ParamType):
         if unknown or not names:
             self.fail(f"{value!r}: choose from contradicted, mixed, unverified (comma-separated)", param, ctx)
         return tuple(names)
-
-
-def _error(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
-    raise SystemExit(exitcodes.USAGE)
 
 
 @click.command("verify")
@@ -67,14 +63,15 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
       crosscheck verify --claims claims.txt seeds/ --fail-on unverified
 
     Exit codes: 0 every claim supported (or unverified, unless --fail-on
-    unverified), 1 a claim is contradicted or mixed, 2 usage or input error.
+    unverified), 1 a claim is contradicted or mixed, 2 usage, input or output
+    error, 3 internal error, 130 interrupted.
     """
     as_of = None
     if as_of_text is not None:
         try:
             as_of = parse_as_of(as_of_text)
         except ValueError as exc:
-            _error(str(exc))
+            fail(str(exc))
     if claims_file is not None:
         paths = args
         try:
@@ -87,7 +84,7 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
             raise click.UsageError("give a CLAIM and PATHS, or --claims FILE and PATHS")
         text, paths = " ".join(args[0].split()), args[1:]
         if not text:
-            _error("the claim is empty")
+            fail("the claim is empty")
         claims = [ClaimInput(id="1", text=text)]
     if not paths:
         raise click.UsageError("give the PATHS of the articles to check the claim against")
@@ -100,7 +97,7 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
         close()
         for problem in error.problems:
             echo_problem(problem)
-        _error("no readable article in the given paths")
+        fail("no readable article in the given paths")
     close()
     for problem in problems:
         if (problem.code.startswith("I") and not verbose) or (quiet and problem.severity != "error"):
@@ -114,6 +111,6 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
     from ..verify_report import render_verdicts
 
     color = fmt == "text" and output in (None, "-") and should_color(sys.stdout)
-    write_output(render_verdicts(result, fmt, color=color), output)
+    write_output(render_verdicts(result, fmt, color=color), output, fmt)
     failing = set(fail_on) | set(ALWAYS_FAIL)
     raise SystemExit(exitcodes.FINDINGS if any(v.verdict in failing for v in result.verdicts) else exitcodes.OK)

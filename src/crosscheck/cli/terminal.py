@@ -1,0 +1,167 @@
+"""What every command prints, and how: one-line problems, the progress bar, the report itself.
+
+Article data reaches the terminal and CI logs through here, so everything printed is made safe
+(:mod:`crosscheck.textsafe`); the report goes out as bytes, identical on stdout and in ``-o``,
+and a file given to ``-o`` is replaced atomically, never left half-written.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from .. import exitcodes
+from ..models import Problem
+from ..textsafe import defuse_ci_commands, one_line, shown_path
+
+JSON_FORMATS = frozenset({"json", "jsonl", "sarif", "claimreview"})
+PROGRESS_DELAY = 1.0
+"""Seconds a run must last before the progress bar appears (short runs print nothing)."""
+
+
+def say(message: str) -> None:
+    """One line on stderr, made printable (no escapes, no newline, no CI command)."""
+    click.echo(defuse_ci_commands(one_line(message)), err=True)
+
+
+def echo_problem(problem: Problem) -> None:
+    """One line per problem on stderr: ``severity: path:line: CODE message``."""
+    label = "error" if problem.severity == "error" else "warning"
+    say(f"{label}: {shown_path(problem.path)}{problem.render()[len(problem.path):]}")
+
+
+def fail(message: str, code: int = exitcodes.USAGE) -> NoReturn:
+    """One error line on stderr, then exit (2 unless told)."""
+    say(f"error: {message}")
+    raise SystemExit(code)
+
+
+def progress_bar(quiet: bool) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
+    """A stderr progress callback that appears only on a terminal and only after PROGRESS_DELAY seconds.
+
+    Uses click's own bar, so the command line needs no dependency beyond click.
+    """
+    if quiet or not _isatty(sys.stderr):
+        return None, lambda: None
+    started = time.monotonic()
+    state: dict[str, object] = {}
+
+    def update(done: int, total: int) -> None:
+        bar = state.get("bar")
+        if bar is None:
+            if time.monotonic() - started < PROGRESS_DELAY:
+                return
+            bar = click.progressbar(length=total, label="reading articles", file=sys.stderr, show_pos=True)
+            state["bar"], state["shown"] = bar, 0
+        step = done - int(state["shown"])  # type: ignore[arg-type]
+        if step > 0:
+            bar.update(step)  # type: ignore[union-attr]
+            state["shown"] = done
+
+    def close() -> None:
+        bar = state.pop("bar", None)
+        if bar is not None:
+            bar.render_finish()  # type: ignore[union-attr]
+
+    return update, close
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def write_output(text: str, output: str | None, fmt: str = "text") -> None:
+    """The report to stdout (``None`` or ``-``) or to the file ``output``; exit 2 when it cannot be written.
+
+    CI command sequences in article data are broken first (both destinations get the same bytes).
+    """
+    text = defuse_ci_commands(text, json_escapes=fmt in JSON_FORMATS, keep_line_commands=fmt == "github")
+    if output is None or output == "-":
+        write_stdout(text)
+    else:
+        write_file_atomically(text, output)
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to stdout in its encoding, all or nothing, without touching escape sequences."""
+    stream = sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        fail(f"stdout: the output encoding {encoding} cannot hold {exc.object[exc.start]!r}; "
+             "set PYTHONIOENCODING=utf-8 or write the report with -o FILE")
+    buffer = getattr(stream, "buffer", None)
+    try:
+        if buffer is None:
+            stream.write(text)
+            stream.flush()
+        else:
+            stream.flush()
+            buffer.write(data)
+            buffer.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise SystemExit(exitcodes.USAGE) from None
+    except OSError as exc:
+        _silence_stdout()
+        fail(f"stdout: cannot write the report: {exc.strerror or exc}")
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def write_file_atomically(text: str, output: str) -> None:
+    """Write ``output`` through a temporary file in its folder, then rename it over the old one.
+
+    A run killed half-way leaves the previous report in place, never an empty or cut one.
+    Special files (``/dev/stdout``, a FIFO) are written directly: renaming over them is wrong.
+    """
+    target = Path(output)
+    data = text.encode("utf-8")
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        mode = None
+    try:
+        if mode is not None and not stat.S_ISREG(mode):
+            with open(target, "wb") as handle:
+                handle.write(data)
+            return
+        descriptor, temporary = tempfile.mkstemp(prefix=".crosscheck-", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        fail(f"{shown_path(output)}: cannot write: {exc.strerror or exc}")
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
