@@ -28,7 +28,7 @@ from crosscheck.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests/fixtures"
-KINDS = ["agreement", "contradiction", "variant", "change", "single_source", "internal"]
+KINDS = ["agreement", "consistent", "contradiction", "variant", "change", "single_source", "internal"]
 SETS = [
     ("tuned", "articles", "articles_expected.yaml"),
     ("held-out", "articles_heldout", "articles_heldout_expected.yaml"),

@@ -67,7 +67,7 @@ def test_fresh_install_runs_from_another_directory(fresh_env, tmp_path):
 def test_fresh_install_runs_at_a_terminal(fresh_env, tmp_path):
     code, output = run_in_pty([str(fresh_env / "bin" / "crosscheck"), str(ROOT / "seeds")], cwd=tmp_path)
     assert code == 0, output
-    assert "Traceback" not in output and "crosscheck: 5 documents" in output
+    assert "Traceback" not in output and re.search(r"crosscheck: 5 (documents|sources)", output)
 
 
 def test_fresh_install_reads_html_with_the_stock_pip(fresh_env, tmp_path):

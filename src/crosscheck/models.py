@@ -18,7 +18,9 @@ REPORT_SCHEMA = "crosscheck/report-1"
 Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "open"]
 TimeModality = Literal["asserted", "expected", "deadline"]
 MentionKind = Literal["time", "quantity", "person", "organization", "place"]
-FindingKind = Literal["agreement", "variant", "contradiction", "change", "single_source", "internal"]
+# "consistent": values inside ONE source that agree (two hedged counts of one attack); never
+# confirmation by a second source, so it is kept apart from "agreement".
+FindingKind = Literal["agreement", "variant", "contradiction", "change", "single_source", "internal", "consistent"]
 Severity = Literal["error", "warning"]
 # Where on the page a stretch of text sits. Extraction reads every zone but "furniture" and
 # "byline"; claims and mentions remember their zone so the report can say "(caption)".

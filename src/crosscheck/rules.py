@@ -22,6 +22,9 @@ from .models import Problem
 
 T = TypeVar("T", bound="RuleFile")
 
+# libyaml's composer when PyYAML was built with it (same nodes and marks, ~10x faster on large tables).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _KINDS: dict[str, type["RuleFile"]] = {}
 
 # Modules that define rule kinds; imported lazily so that rules.py imports no stage.
@@ -31,6 +34,7 @@ _KIND_MODULES = (
     "crosscheck.extract.quantities",
     "crosscheck.extract.names",
     "crosscheck.extract.claims",
+    "crosscheck.extract.lexicon",
     "crosscheck.compare",
 )
 
@@ -156,7 +160,7 @@ def load_rule_file(path: Path) -> tuple[Any | None, list[Problem]]:
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(path=shown, code="E201", message=f"cannot read rule file: {exc}", severity="error")]
     try:
-        node = yaml.compose(text)
+        node = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None

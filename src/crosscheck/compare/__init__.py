@@ -15,11 +15,12 @@ from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events
 from .findings import EventJudge, one_off_conflicts, rank_changes, unify, weekday_mismatches
 from .independence import source_groups
+from .open_events import open_event_findings
 
 
 @rule_kind("compare_settings")
 class CompareSettings(RuleFile):
-    """Thresholds of the compare stage (rules/events/compare.yaml)."""
+    """Thresholds of the compare stage (rules/compare.yaml)."""
 
     contradiction_window_days: int = Field(default=7, ge=0)
     recent_days: int = Field(default=14, ge=0)
@@ -57,6 +58,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += rank_changes(docs, config.offices, what="title")
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
+    findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days)
     return CompareResult(findings=unify(findings), source_groups=groups)
 
 
@@ -64,3 +66,10 @@ def _variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Finding]:
     from .variants import find_variants
 
     return find_variants(docs, rules)
+
+
+def _reporting_classes(rules: RulePack) -> set[str]:
+    """Event classes of saying, in every language: they never make an agreement on their own."""
+    from ..extract.lexicon import lexicons
+
+    return {name for lexicon in lexicons(rules).values() for name in lexicon.reporting}

@@ -6,9 +6,8 @@ never line numbers, file names, document ids or order, so a baseline survives re
 reordering and edits elsewhere in an article.
 
 Figures inside one article that agree with each other (two hedged casualty counts of one
-attack) are reported as an ``agreement`` whose ``documents`` holds that one article and whose
-summary starts "Consistent within one source": it shows the check was made, without counting
-as confirmation by a second source. ``internal`` is kept for an article that disagrees with
+attack) are reported as ``consistent``: it shows the check was made, without counting as
+confirmation by a second source. ``internal`` is kept for an article that disagrees with
 itself.
 """
 
@@ -354,7 +353,7 @@ class EventJudge:
                 word = "consistent" if group == "consistent" else "inconsistent"
                 if group == "consistent":
                     summary = f"Consistent within one source: {doc} gives {' and '.join(t for _, _, t, _ in figures)} for the same {label}; the ranges overlap."
-                    kind = "agreement"
+                    kind = "consistent"
                 else:
                     summary = f"{doc} contradicts itself on the figures of the {label} involving {who(involved)}: {' vs '.join(t for _, _, t, _ in figures)}."
                     kind = "internal"
@@ -927,7 +926,7 @@ def weekday_mismatches(docs: list[ExtractedDocument]) -> list[Finding]:
 
 def unify(findings: list[Finding]) -> list[Finding]:
     """One finding per fingerprint, sorted by kind then subject."""
-    order = {"contradiction": 0, "internal": 1, "change": 2, "variant": 3, "agreement": 4, "single_source": 5}
+    order = {"contradiction": 0, "internal": 1, "change": 2, "variant": 3, "agreement": 4, "consistent": 5, "single_source": 6}
     unique: dict[str, Finding] = {}
     for f in findings:
         unique.setdefault(f.fingerprint, f)

@@ -1,6 +1,6 @@
 """Claims: which event each sentence reports, who takes part, when, where, how many, and who says so.
 
-Event kinds, attribution, modality and negation cues are data (``rules/events/*.yaml``). A
+Event kinds, attribution, modality and negation cues are data (``rules/<language>/events/*.yaml``). A
 sentence may report several events ("X called Y on Wednesday, a day after X held a similar
 call with Z"): the sentence is cut at clause boundaries between trigger words and each
 clause gets its own claim with the mentions inside it.
@@ -22,7 +22,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
-from ..models import Claim, Document, EntityValue, Mention, Sentence, TimeValue
+from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, compile_regex, rule_kind
 
 _FLAGS = re.IGNORECASE
@@ -56,7 +56,7 @@ class CueGroup(RuleModel):
 
 @rule_kind("events")
 class EventRule(RuleFile):
-    """One event kind: its trigger words and how it is compared (see rules/events/)."""
+    """One event kind: its trigger words and how it is compared (see rules/en/events/)."""
 
     event: str
     label: str
@@ -156,7 +156,7 @@ def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:
     return cues.location_before.search(before) is not None
 
 
-def _event_place(text: str, entities: list[Mention], trigger_end: int, cues: "ClaimCues",
+def event_place(text: str, entities: list[Mention], trigger_end: int, cues: "ClaimCues",
                  located: dict[int, bool]) -> str | None:
     """Where the event happens: the first location after its trigger ("met ... in Bamako"), else
     the last one before it ("In Bamako, ... met"); a place the actor came from lies further back.
@@ -323,6 +323,22 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?$", _FLAGS)
 _DETERMINER = re.compile(r"\b(?:the|this|that)\s+$", _FLAGS)
 
 
+def _arguments(trigger: _Trigger, entities: list[Mention], figures: list[Mention], time: Mention | None, text: str,
+               cues: ClaimCues, located: dict[int, bool]) -> list[TextSpan]:
+    """The spans a claim rests on, with their role: agent before the trigger, patient after it."""
+    spans = []
+    for m in entities:
+        if m.kind == "place" and located.setdefault(id(m), is_location(text, m, cues)):
+            role = "place"
+        else:
+            role = "agent" if m.end <= trigger.start else "patient"
+        spans.append(TextSpan(start=m.start, end=m.end, text=m.text, role=role, mention=m.id))
+    spans += [TextSpan(start=f.start, end=f.end, text=f.text, role="figure", mention=f.id) for f in figures]
+    if time is not None:
+        spans.append(TextSpan(start=time.start, end=time.end, text=time.text, role="time", mention=time.id))
+    return sorted(spans, key=lambda a: (a.start, a.end))
+
+
 class ClaimExtractor:
     """Turns the sentences of a document into claims, one per reported event and clause."""
 
@@ -341,6 +357,11 @@ class ClaimExtractor:
             (rule, _PrefixScanner(re.compile("|".join(f"(?:{p.pattern})" for p in rule.triggers), _FLAGS)))
             for rule in self.events
         ]
+        from .lexicon import lexicons
+        from .open_claims import OpenClaimReader
+
+        self.lexicons = lexicons(rules)
+        self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
 
     # -- one sentence -------------------------------------------------------------------
 
@@ -547,6 +568,22 @@ class ClaimExtractor:
                         first_of.setdefault((sentence.index, family), claim)
                         claims.append(claim)
                 previous_entities = entities
+        return self._with_open_claims(doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located)
+
+    def _with_open_claims(self, doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located) -> list[Claim]:
+        """The closed-kind claims plus a claim for every other event word, in text order."""
+        text = doc.text
+        lexicon = self._open.lexicon_for(doc)
+        for claim in claims:
+            if claim.trigger is not None and claim.predicate is None:
+                claim.predicate = lexicon.lemma(claim.trigger.text.split()[0])
+        for sentence in sentences:
+            nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
+            inside = [m for m in nearby if m.end <= sentence.end]
+            taken = [(t.start, t.end) for t in triggers_of.get(sentence.index, [])]
+            attributions = self._attributions(text, folded, sentence.start, sentence.end)
+            claims += self._open.claims(doc, folded, sentence, inside, taken, attributions, located)
+        claims.sort(key=lambda c: (c.start, c.trigger.start if c.trigger else c.start))
         return claims
 
     @staticmethod
@@ -622,7 +659,7 @@ class ClaimExtractor:
             value = m.value
             if isinstance(value, EntityValue) and value.entity not in participant_ids:
                 participant_ids.append(value.entity)
-        place = _event_place(text, entities, trigger.end, self.cues, located)
+        place = event_place(text, entities, trigger.end, self.cues, located)
         for role, country in roles:
             participant_ids.append(f"role:{role}@{country.value.canonical.lower()}")
         used = {m.id: m.start for m in entities} | {c.id: c.start for _, c in roles} | {m.id: m.start for m in figures}
@@ -644,6 +681,9 @@ class ClaimExtractor:
             attribution=source or None,
             modality=modality,
             polarity=polarity,
+            zone=sentence.zone,
+            trigger=TextSpan(start=trigger.start, end=trigger.end, text=text[trigger.start : trigger.end], role="trigger"),
+            arguments=_arguments(trigger, entities, figures, time, text, self.cues, located),
         )
 
     def _carry_over(self, text, claim, trigger, first_of, index, by_id, seg_start, seg_end, has_subject) -> None:

@@ -1,0 +1,167 @@
+"""Open-vocabulary claims: every word that names an event makes a claim, whatever the event.
+
+The closed event kinds of ``rules/<lang>/events/*.yaml`` (meetings, calls, coups ...) carry
+domain refinements (roles, cancellation, which figures count); every other verb or event
+noun of the language's event-class table (:mod:`.lexicon`) makes a claim of its class:
+"Tara Reid checked into rehab" is a claim of class ``rehabilitate`` with Tara Reid as agent.
+
+Each event word keeps the words of its own clause: participants, place, time and figures
+are read from the clause it stands in (cut at clause boundaries and subordinating cues), and
+a time or figure goes to the event word nearest to it, so "the 2004 tsunami" dates the
+tsunami, not the 2013 quake of the same sentence. Headline sentences make claims too (zone
+"headline"); comparison keeps them from confirming their own article.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
+from .claims import ClaimCues, event_place, fold, is_location
+from .lexicon import EventWord, Lexicon
+
+_NEGATION_REACH = 30  # characters between a negation cue and the event word it negates
+_TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(b_start - a_end, a_start - b_end, 0)
+
+
+class OpenClaimReader:
+    """Claims of every event word that no closed event kind claimed."""
+
+    def __init__(self, cues: ClaimCues, lexicons: dict[str, Lexicon], closed_kinds: set[str], scanners: dict):
+        self.cues = cues
+        self.lexicons = lexicons
+        self.closed_kinds = closed_kinds
+        self.scan = scanners  # the claim extractor's compiled cue scanners, by cue name
+
+    def lexicon_for(self, doc: Document) -> Lexicon:
+        return self.lexicons.get(doc.language or "en") or self.lexicons["en"]
+
+    def event_words(self, doc: Document, sentence: Sentence, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[EventWord]:
+        """The event words of a sentence outside names, times, figures and closed triggers."""
+        text = doc.text
+        lexicon = self.lexicon_for(doc)
+        words = lexicon.event_words(text, sentence.start, sentence.end)
+        if not words:
+            return []
+        capitals = [w for w in text[sentence.start : sentence.end].split() if w[:1].isupper()]
+        title_case = len(capitals) >= _TITLE_CASE_SHARE * max(1, len(text[sentence.start : sentence.end].split()))
+        out = []
+        for w in words:
+            if any(m.start < w.end and w.start < m.end for m in mentions):
+                continue
+            if any(a < w.end and w.start < b for a, b in taken):
+                continue
+            if w.event_class in self.closed_kinds:
+                continue
+            if not title_case and w.start > sentence.start and text[w.start].isupper() and text[w.start - 2 : w.start] != ". ":
+                continue  # a capitalised word inside a sentence is a name ("Best Buy"), not an event
+            out.append(w)
+        return out
+
+    def claims(self, doc: Document, folded: str | None, sentence: Sentence, mentions: list[Mention],
+               taken: list[tuple[int, int]], attributions: list, located: dict[int, bool]) -> list[Claim]:
+        """``mentions``: those inside the sentence; ``taken``: spans of closed-kind triggers;
+        ``attributions``: the sentence's attribution spans (start, end, source)."""
+        text = doc.text
+        words = self.event_words(doc, sentence, mentions, taken)
+        if not words:
+            return []
+        cuts = sorted({m.start() for m in self.scan["clause_boundary"].finditer(text, folded, sentence.start, sentence.end)}
+                      | {m.start() for m in self.scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)})
+        cuts = [c for c in cuts if not any(m.start < c < m.end for m in mentions)]
+        anchors = [(w.start, w.end) for w in words] + taken
+        usable = [m for m in mentions if not self._statement_time(text, m)]
+        times = [m for m in usable if m.kind == "time"]
+        figures = [m for m in usable if m.kind == "quantity"]
+        owner_of = {m.id: self._nearest(m, anchors, cuts) for m in times + figures}
+        reported = self.scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
+        source = attributions[0].source if attributions else None
+        out = []
+        for w in words:
+            clause = bisect.bisect_right(cuts, w.start)
+            seg_start = cuts[clause - 1] if clause else sentence.start
+            seg_end = cuts[clause] if clause < len(cuts) else sentence.end
+            in_clause = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
+            entities = [m for m in in_clause if m.kind in ("person", "organization", "place") and isinstance(m.value, EntityValue)
+                        and not any(a.start <= m.start and m.end <= a.end for a in attributions)]
+            own_times = [m for m in in_clause if m.kind == "time" and owner_of[m.id] == (w.start, w.end)]
+            own_figures = [m for m in in_clause if m.kind == "quantity" and owner_of[m.id] == (w.start, w.end)]
+            if not own_times:
+                # The clause's time, unless it names another event ("the 2004 tsunami"): a
+                # time written right before an event word is that word's.
+                own_times = [m for m in in_clause if m.kind == "time" and not any(0 <= a[0] - m.end <= 1 for a in anchors)]
+            time = min(own_times, key=lambda m: _distance(w.start, w.end, m.start, m.end)) if own_times else None
+            out.append(self._claim(doc, folded, sentence, w, seg_start, entities, time, own_figures, source, reported, located))
+        return out
+
+    @staticmethod
+    def _nearest(m: Mention, anchors: list[tuple[int, int]], cuts: list[int]) -> tuple[int, int]:
+        """The event word a time or figure belongs to: the nearest in its own clause, else the nearest."""
+        clause = bisect.bisect_right(cuts, m.start)
+        same = [a for a in anchors if bisect.bisect_right(cuts, a[0]) == clause] or anchors
+        return min(same, key=lambda a: (_distance(a[0], a[1], m.start, m.end), a[0]))
+
+    def _statement_time(self, text: str, m: Mention) -> bool:
+        return m.kind == "time" and self.cues.statement_time_before.search(text[max(0, m.start - 50) : m.start]) is not None
+
+    def _claim(self, doc, folded, sentence, w: EventWord, seg_start, entities, time, figures, source, reported, located) -> Claim:
+        text = doc.text
+        before = text[seg_start : w.start]
+        folded_before = folded and folded[seg_start : w.start]
+        polarity, modality = "positive", "asserted"
+        if any(len(before) - m.end() <= _NEGATION_REACH for m in self.scan["negation"].finditer(before, folded_before)):
+            polarity = "negative"
+        if self.scan["denial"].search(before, folded_before):
+            modality, polarity = "denied", "negative"
+        elif self.scan["expected"].search(before, folded_before) or (
+                isinstance(time.value if time else None, TimeValue) and time.value.modality != "asserted"):
+            modality = "expected"
+        elif self.scan["planned"].search(before, folded_before):
+            modality = "planned"
+        elif reported:
+            modality = "reported"
+        participants: list[str] = []
+        arguments: list[TextSpan] = []
+        for m in entities:
+            if m.kind == "place" and located.setdefault(id(m), is_location(text, m, self.cues)):
+                arguments.append(TextSpan(start=m.start, end=m.end, text=m.text, role="place", mention=m.id))
+                continue
+            if m.value.entity not in participants:
+                participants.append(m.value.entity)
+            role = "agent" if m.end <= w.start else "patient"
+            arguments.append(TextSpan(start=m.start, end=m.end, text=m.text, role=role, mention=m.id))
+        if time is not None:
+            arguments.append(TextSpan(start=time.start, end=time.end, text=time.text, role="time", mention=time.id))
+        for f in figures:
+            arguments.append(TextSpan(start=f.start, end=f.end, text=f.text, role="figure", mention=f.id))
+        arguments.sort(key=lambda a: (a.start, a.end))
+        used = {m.id: m.start for m in entities} | {f.id: f.start for f in figures}
+        if time is not None:
+            used[time.id] = time.start
+        return Claim(
+            document=doc.id,
+            kind=w.event_class,
+            text=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            line=sentence.line,
+            sentence=sentence.index,
+            mentions=sorted(used, key=lambda i: (used[i], i)),
+            participants=participants,
+            time=time.value if time is not None and isinstance(time.value, TimeValue) else None,
+            place=event_place(text, entities, w.end, self.cues, located),
+            figures=[f.value for f in figures],
+            attribution=source or None,
+            modality=modality,
+            polarity=polarity,
+            zone=sentence.zone,
+            predicate=w.lemma,
+            trigger=TextSpan(start=w.start, end=w.end, text=text[w.start : w.end], role="trigger"),
+            arguments=arguments,
+        )
+
+

@@ -1,0 +1,118 @@
+"""Open-vocabulary claims (extract/open_claims.py, extract/lexicon.py) and their grouping into
+events (compare/open_events.py): same event versus a similar one."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import day, extracted, org, person, place, year
+from crosscheck.compare import compare
+from crosscheck.extract.claims import ClaimExtractor
+from crosscheck.extract.lexicon import Lexicon, lexicons
+from crosscheck.rules import load_rules
+
+REID = person("tara-reid", "Tara Reid", None)
+LOHAN = person("lindsay-lohan", "Lindsay Lohan", None)
+PROMISES = org("Promises Treatment Center")
+ACEH = place("Aceh", "Indonesia")
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def extractor(rules):
+    return ClaimExtractor(rules)
+
+
+@pytest.fixture(scope="module")
+def english(rules) -> Lexicon:
+    return lexicons(rules)["en"]
+
+
+def test_synonyms_and_nominalisations_share_a_class(english):
+    classes = {w: english.lookup(w)[1] for w in ("died", "death", "killed", "arrested", "detained", "custody",
+                                                 "bought", "acquisition", "takeover", "quake", "earthquake")}
+    assert classes["died"] == classes["death"] == classes["killed"]
+    assert classes["arrested"] == classes["detained"] == classes["custody"]
+    assert classes["bought"] == classes["acquisition"] == classes["takeover"]
+    assert classes["quake"] == classes["earthquake"]
+
+
+def test_classes_examples_run(rules, english):
+    refinement = next(f for f in rules.get("event_classes", "en") if f.language == "en")
+    for sentence in refinement.examples.match:
+        assert english.event_words(sentence), sentence
+    for sentence in refinement.examples.no_match:
+        assert not english.event_words(sentence), sentence
+
+
+def test_light_verbs_and_nouns_after_determiners_are_no_events(english):
+    assert english.event_words("The company is based in Texas.") == []
+    assert [w.lemma for w in english.event_words("Security forces arrested him.")] == ["arrest"]
+
+
+def test_every_event_word_makes_a_claim_with_its_trigger_and_arguments(extractor):
+    ed = extracted(extractor, "a", "2008-05-02", "Tara Reid checked into Promises Treatment Center on Friday.",
+                   [("Tara Reid", REID), ("Promises Treatment Center", PROMISES), ("Friday", day("2008-05-02"))])
+    claim = next(c for c in ed.claims if c.predicate == "check")
+    assert (claim.trigger.text, claim.trigger.start) == ("checked", 10)
+    roles = {a.text: a.role for a in claim.arguments}
+    assert roles == {"Tara Reid": "agent", "Promises Treatment Center": "patient", "Friday": "time"}
+    assert claim.participants == ["tara-reid", "promises-treatment-center"]
+
+
+def test_time_belongs_to_the_event_word_it_modifies(extractor):
+    ed = extracted(extractor, "a", "2013-07-02", "The quake struck Aceh on Tuesday, far from the 2004 tsunami zone.",
+                   [("Aceh", ACEH), ("Tuesday", day("2013-07-02")), ("2004", year(2004))])
+    quake = next(c for c in ed.claims if c.predicate == "quake")
+    assert quake.time is not None and quake.time.start.year == 2013
+    tsunami = next(c for c in ed.claims if c.predicate == "tsunami")
+    assert tsunami.time is not None and tsunami.time.start.year == 2004
+
+
+def _rehab(extractor, doc_id, published, who, value, when=None):
+    text = f"{who} checked into rehab" + (f" on {when[0]}." if when else ".")
+    spans = [(who, value)] + ([(when[0], when[1])] if when else [])
+    return extracted(extractor, doc_id, published, text, spans)
+
+
+def _agreements(result):
+    return sorted(tuple(f.documents) for f in result.findings if f.kind == "agreement")
+
+
+def test_same_person_same_event_class_and_time_agree(extractor, rules):
+    a = _rehab(extractor, "a", "2008-05-02", "Tara Reid", REID)
+    b = _rehab(extractor, "b", "2008-05-03", "Tara Reid", REID)
+    assert _agreements(compare([a, b], rules)) == [("a", "b")]
+
+
+def test_another_persons_event_of_the_same_class_stays_apart(extractor, rules):
+    a = _rehab(extractor, "a", "2008-05-02", "Tara Reid", REID)
+    b = _rehab(extractor, "b", "2008-05-03", "Lindsay Lohan", LOHAN)
+    assert _agreements(compare([a, b], rules)) == []
+
+
+def test_same_person_in_another_year_stays_apart(extractor, rules):
+    a = _rehab(extractor, "a", "2008-05-02", "Tara Reid", REID)
+    b = _rehab(extractor, "b", "2013-05-03", "Tara Reid", REID)
+    assert _agreements(compare([a, b], rules)) == []
+
+
+def test_a_shared_country_alone_does_not_join(extractor, rules):
+    indonesia = place("Indonesia")
+    a = extracted(extractor, "a", "2013-07-02", "An earthquake hit Indonesia.", [("Indonesia", indonesia)])
+    b = extracted(extractor, "b", "2013-07-03", "An earthquake hit Indonesia.", [("Indonesia", indonesia)])
+    assert _agreements(compare([a, b], rules)) == []
+
+
+def test_two_calls_with_different_counterparts_stay_apart(extractor, rules):
+    putin = person("vladimir-putin", "Vladimir Putin", "Russia")
+    goita = person("assimi-goita", "Assimi Goita", "Mali")
+    tiani = person("abdourahamane-tiani", "Abdourahamane Tiani", "Niger")
+    a = extracted(extractor, "a", "2024-03-27", "Putin consulted Goita.", [("Putin", putin), ("Goita", goita)])
+    b = extracted(extractor, "b", "2024-03-27", "Putin consulted Tiani.", [("Putin", putin), ("Tiani", tiani)])
+    c = extracted(extractor, "c", "2024-03-28", "Putin consulted Goita.", [("Putin", putin), ("Goita", goita)])
+    assert _agreements(compare([a, b, c], rules)) == [("a", "c")]
