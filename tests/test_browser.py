@@ -1,36 +1,45 @@
-"""The HTML report in a real browser: Debian's chromium, headless, driven from the command line.
+"""The HTML report in a real browser: Debian's chromium, headless.
 
-``chromium --dump-dom`` prints the DOM after scripts ran, so the test sees what a reader sees:
-the counts and findings are there, the page's own filter script ran (it marks ``<body
-data-ready>`` and applies a filter taken from the URL), and the article's injected
-``<script>``/``onerror=`` never ran (each would have set ``document.title``). A control page
-holding the raw payload proves that the check would catch a script that runs. A screenshot is
-saved to ``tests/artifacts/`` for a person to look at.
+Two drivers: ``chromium --dump-dom`` (the DOM after scripts ran) for the escaping checks, and a
+small DevTools-protocol client over a pipe (tests/cdp.py) for the reviewer's round trip: open the
+report of the seeds plus a planted contradiction, click *accept* on it with real mouse events,
+type a reason and a name, click *Export decisions*, merge the downloaded file with
+``crosscheck baseline --apply``, and see the gate pass. Screenshots of the timeline with the
+planted contradiction go to ``tests/artifacts/`` (gitignored) for a person to look at.
 
-Install the browser with ``.ci/install-browser``. Without chromium the test skips, except in CI
-(``CI`` set), where it must run.
+Install the browser with ``.ci/install-browser``. Without chromium the tests skip, except in CI
+(``CI`` set), where they must run.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from cdp import Browser
+from crosscheck.cli import cli
+from crosscheck.pipeline import check
 from crosscheck.report import render
+from crosscheck.report.baseline import from_report, load_baseline
 from report_fixtures import INJECTION, make_report
 
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+HERE = Path(__file__).resolve().parent
+ARTIFACTS = HERE / "artifacts"
+SEEDS = HERE.parent / "seeds"
+CONTRADICTING = HERE / "fixtures" / "report_gate_contradicting.txt"
 
 CHROMIUM_FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage", "--hide-scrollbars", "--virtual-time-budget=3000",
+    "--disable-dev-shm-usage", "--hide-scrollbars",
 )
 
 
@@ -51,31 +60,27 @@ def chromium() -> str:
     return binary
 
 
-def run_chromium(binary: str, tmp_path: Path, *args: str) -> str:
+def dump_dom(binary: str, tmp_path: Path, page: Path, fragment: str = "") -> str:
     profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
     result = subprocess.run(
-        [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+        [binary, *CHROMIUM_FLAGS, "--virtual-time-budget=3000", f"--user-data-dir={profile}", "--dump-dom",
+         page.as_uri() + fragment],
         capture_output=True, text=True, timeout=120, check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
 
-def dump_dom(binary: str, tmp_path: Path, page: Path, fragment: str = "") -> str:
-    return run_chromium(binary, tmp_path, "--dump-dom", page.as_uri() + fragment)
-
-
-def screenshot(binary: str, tmp_path: Path, page: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    run_chromium(binary, tmp_path, "--window-size=1280,3200", f"--screenshot={target}", page.as_uri())
-    assert target.stat().st_size > 10_000
-
-
 def title_of(dom: str) -> str:
     match = re.search(r"<title>(.*?)</title>", dom, re.S)
     assert match, dom[:500]
     return match.group(1)
+
+
+def shown(dom: str) -> list[str]:
+    """Kinds of the finding cards the filters left visible."""
+    return [kind for kind, hidden in re.findall(r'<article class="finding[^"]*" [^>]*?data-kind="(\w+)"[^>]*?( hidden="")?>', dom)
+            if not hidden]
 
 
 def test_control_page_shows_the_payload_would_be_caught(chromium, tmp_path):
@@ -97,19 +102,79 @@ def test_html_report_in_browser(chromium, tmp_path):
     assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom
     assert "Bridge opening: Tuesday 2024-03-26 versus Monday 2024-03-25" in dom
     assert '<span id="shown-count" class="muted">6 shown</span>' in dom
+    assert "<svg" in dom.split('id="timeline-plot"')[1][:400]
 
     filtered = dump_dom(chromium, tmp_path, page, "#kind=contradiction&source=b")
-    rows = re.findall(r'<tr class="finding-row" data-kind="(\w+)"[^>]*?( hidden="")?>', filtered)
-    assert [kind for kind, hidden in rows if not hidden] == ["contradiction"]
+    assert shown(filtered) == ["contradiction"]
     assert '<span id="shown-count" class="muted">1 shown</span>' in filtered
+    assert 'data-rows="1"' in filtered  # the timeline follows the filters
 
-    screenshot(chromium, tmp_path, page, ARTIFACTS / "report-fixture.png")
+
+def _gated_articles(tmp_path: Path) -> tuple[Path, Path]:
+    """Seeds accepted in a baseline, then a contradicting article planted among them."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    baseline = tmp_path / "crosscheck-baseline.json"
+    baseline.write_text(from_report(check([folder])).to_json(), encoding="utf-8")
+    shutil.copy(CONTRADICTING, folder / "zz_contradicting.txt")
+    return folder, baseline
+
+
+def test_review_round_trip_accept_export_apply_then_the_gate_passes(chromium, tmp_path):
+    folder, baseline = _gated_articles(tmp_path)
+    runner = CliRunner()
+    page = tmp_path / "report.html"
+    gated = runner.invoke(cli, ["check", str(folder), "--baseline", str(baseline), "-f", "html", "-o", str(page)])
+    assert gated.exit_code == 1, gated.output  # the planted contradiction is new
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+
+    browser = Browser(chromium, tmp_path / "profile", CHROMIUM_FLAGS)
+    try:
+        browser.send("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}, session=None)
+        browser.open(page.as_uri() + "#kind=contradiction")
+        assert browser.evaluate("document.body.getAttribute('data-ready')") == "1"
+        new = browser.evaluate("Array.from(document.querySelectorAll('article.finding[data-kind=contradiction]'))"
+                               ".filter(a => !a.hidden).map(a => a.dataset.fingerprint)")
+        assert new, "the planted contradiction is shown"
+        ARTIFACTS.mkdir(exist_ok=True)
+        browser.screenshot(ARTIFACTS / "timeline-contradiction.png", "#timeline")
+        browser.type("#reviewer", "Desk Editor")
+        for fingerprint in new:
+            browser.click(f"#f-{fingerprint} input[value=accept]")
+            browser.type(f"#f-{fingerprint} .reason-input", "Kremlin and Niamey dates differ; both reported")
+        browser.click("#export-decisions")
+        deadline = time.monotonic() + 20
+        target = downloads / "crosscheck-decisions.json"
+        while not target.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        browser.send("Browser.setDownloadBehavior", {"behavior": "default"}, session=None)
+        browser.screenshot(ARTIFACTS / "review-accepted.png")
+        browser.open(page.as_uri())
+        browser.screenshot(ARTIFACTS / "timeline-all.png", "#timeline")
+    finally:
+        browser.close()
+
+    decisions = json.loads(target.read_text(encoding="utf-8"))
+    assert decisions["schema"] == "crosscheck/decisions-1"
+    assert {d["fingerprint"] for d in decisions["decisions"]} == set(new)
+    assert {(d["decision"], d["reviewer"]) for d in decisions["decisions"]} == {("accept", "Desk Editor")}
+
+    applied = runner.invoke(cli, ["baseline", "--apply", str(target), "-o", str(baseline)])
+    assert applied.exit_code == 0, applied.output
+    entries = {e.fingerprint: e for e in load_baseline(baseline).findings}
+    for fingerprint in new:
+        assert entries[fingerprint].accepted_by == "Desk Editor"
+        assert entries[fingerprint].reason == "Kremlin and Niamey dates differ; both reported"
+        assert entries[fingerprint].date is not None
+    passed = runner.invoke(cli, ["check", str(folder), "--baseline", str(baseline), "-f", "json"])
+    assert passed.exit_code == 0, passed.output
+    for name in ("timeline-contradiction.png", "review-accepted.png", "timeline-all.png"):
+        assert (ARTIFACTS / name).stat().st_size > 5_000
 
 
 def test_seeds_html_report_in_browser(chromium, tmp_path):
     """The seeds plus an article carrying an injection, through the whole pipeline."""
-    from crosscheck.pipeline import check
-
     folder = tmp_path / "articles"
     shutil.copytree(SEEDS, folder)
     (folder / "injected.txt").write_text(
@@ -129,4 +194,3 @@ def test_seeds_html_report_in_browser(chromium, tmp_path):
     assert report.findings, "the seeds yield findings"
     for finding in report.findings[:5]:
         assert f'data-fingerprint="{finding.fingerprint}"' in dom
-    screenshot(chromium, tmp_path, page, ARTIFACTS / "report.png")

@@ -44,3 +44,24 @@ def test_golden(name):
         path.write_text(output, encoding="utf-8", newline="")
     assert path.exists(), f"{path} is missing: run with CROSSCHECK_UPDATE_GOLDEN=1 and review it"
     assert output == path.read_bytes().decode("utf-8")
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("seeds_report.html", "html"), ("report_fixture.html", "html")])
+def test_html_golden(name, fmt, monkeypatch):
+    """The HTML page of the seeds (through the pipeline, relative paths) and of the hand-built report."""
+    if name.startswith("seeds"):
+        from crosscheck.pipeline import check
+
+        monkeypatch.chdir(SEEDS.parent)
+        report = check(["seeds"])
+    else:
+        report = make_report()
+    output = render(report, fmt)
+    path = GOLDEN / name
+    if os.environ.get("CROSSCHECK_UPDATE_GOLDEN"):
+        path.write_text(output, encoding="utf-8", newline="")
+    assert path.exists(), f"{path} is missing: run with CROSSCHECK_UPDATE_GOLDEN=1 and review it"
+    assert output == path.read_bytes().decode("utf-8")

@@ -36,7 +36,12 @@ def test_sources_named_by_outlet_and_ids_only_where_outlets_are_shared():
 
 def test_summaries_and_values_name_sources_not_ids():
     report = make_report()
-    report.findings[0].summary = "a and b agree on the workforce"
+    for document in report.documents:
+        document.id = f"doc-{document.id}"
+    for finding in report.findings:
+        finding.values = {f"doc-{key}": value for key, value in finding.values.items()}
+        finding.documents = [f"doc-{d}" for d in finding.documents]
+    report.findings[0].summary = "doc-a and doc-b agree on the workforce"
     text = render(report, "text", width=200)
     assert "Harbour Times and Coast Daily agree on the workforce" in text
     assert "- Harbour Times: 36–44 person" in text

@@ -188,10 +188,14 @@ def source_label(document_id: str, documents: dict[str, DocumentSummary]) -> str
 
 
 def named(text: str, names: dict[str, str]) -> str:
-    """``text`` with every document id replaced by the document's name (summaries cite ids)."""
-    if not names or not text:
+    """``text`` with every document id replaced by the document's name (summaries cite ids).
+
+    Ids shorter than four characters are left alone: they could be ordinary words ("a", "b").
+    """
+    ids = sorted((doc_id for doc_id in names if len(doc_id) >= 4), key=len, reverse=True)
+    if not ids or not text:
         return text
-    alternatives = "|".join(re.escape(doc_id) for doc_id in sorted(names, key=len, reverse=True))
+    alternatives = "|".join(re.escape(doc_id) for doc_id in ids)
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
     return pattern.sub(lambda match: names[match.group(0)], text)
 

@@ -182,7 +182,7 @@ def diff(report: Report, baseline: Baseline, kinds: Iterable[str] | None = None)
     return BaselineDiff(new=new, unchanged=unchanged, stale=stale)
 
 
-def _entry_order(entry: BaselineEntry) -> tuple[int, str]:
+def entry_order(entry: BaselineEntry) -> tuple[int, str]:
     return kind_rank(entry.kind), entry.fingerprint
 
 
@@ -207,7 +207,7 @@ def update(baseline: Baseline, report: Report) -> Baseline:
             entries.append(entry)
         _refresh(entry, finding)
         match.add(entry)
-    return Baseline(findings=sorted(entries, key=_entry_order))
+    return Baseline(findings=sorted(entries, key=entry_order))
 
 
 def _refresh(entry: BaselineEntry, finding: Finding) -> None:
