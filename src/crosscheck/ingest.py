@@ -74,7 +74,7 @@ def _collect_files(paths: list[Path], problems: list[Problem]) -> list[tuple[Pat
         try:
             info = path.stat()
         except OSError as exc:
-            if path.is_symlink():
+            if _is_link(path):
                 problems.append(Problem(path=str(path), code="W100", message="dangling symbolic link"))
             else:
                 message = "no such file or folder" if isinstance(exc, FileNotFoundError) else f"cannot open: {exc.strerror or exc}"
@@ -109,7 +109,7 @@ def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
             try:
                 mode = candidate.stat().st_mode
             except OSError as exc:
-                message = "dangling symbolic link" if candidate.is_symlink() else f"cannot open: {exc.strerror or exc}"
+                message = "dangling symbolic link" if _is_link(candidate) else f"cannot open: {exc.strerror or exc}"
                 problems.append(Problem(path=str(candidate), code="W100", message=message))
                 continue
             if stat.S_ISREG(mode):
@@ -117,6 +117,13 @@ def _walk(folder: Path, problems: list[Problem]) -> list[Path]:
             else:
                 problems.append(Problem(path=str(candidate), code="W113", message=f"not a regular file ({_file_type(mode)}); skipped"))
     return sorted(files)
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError:  # also a name too long to look up
+        return False
 
 
 def _file_type(mode: int) -> str:

@@ -72,7 +72,7 @@ def complete_publication_dates(documents: list[Document]) -> tuple[list[Document
                     f"{inferred.year} puts it closest to the other articles of the run (median {median.isoformat()})",
                 ))
         if doc.published is None:
-            problems.append(Problem(path=doc.path, line=1, code="W202",
+            problems.append(Problem(path=doc.path, line=doc.line_of(0), code="W202",
                                     message="no publication date found; relative dates stay unresolved"))
         completed.append(doc)
     return completed, problems
