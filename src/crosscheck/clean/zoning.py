@@ -20,6 +20,8 @@ from .shapes import (
     Line,
 )
 
+TRUNCATED = ("...", "…", "[…]", "[...]", "…]")
+
 
 class LineZoner:
     """Line classification; mixed into :class:`~crosscheck.clean.Cleaner`, which holds the compiled rules."""
@@ -45,7 +47,8 @@ class LineZoner:
             line.kind = FURNITURE if line.bullet else HEADLINE
             return
         end = text.rstrip(CLOSERS)
-        ends_sentence = end[-1:] in SENTENCE_END
+        # A teaser cut short ("... now available via Update Ass...", "[…]") is no finished sentence.
+        ends_sentence = end[-1:] in SENTENCE_END and not end.endswith(TRUNCATED)
         kind = HEADLINE
         if ends_sentence or words >= 8:
             stop = self._function_share(lower)
@@ -138,7 +141,8 @@ class LineZoner:
         first, last = body[0].pos, body[-1].pos
         def usable(line: Line) -> bool:
             return (not line.in_body and not line.in_block and line.kind in (HEADLINE, SHORT_PROSE)
-                    and line.words <= 25 and counts.get(line.text, 0) == 1 and line.date_match is None)
+                    and 2 <= line.words <= 25 and counts.get(line.text, 0) == 1 and line.date_match is None
+                    and not line.text.endswith(("...", "…")))
         added = False
         for line in lines[first: last + 1]:
             if usable(line):
@@ -151,7 +155,11 @@ class LineZoner:
             while pos < len(lines) and usable(lines[pos]) and (not run or not lines[pos].gap_before or len(run) == 1):
                 run.append(lines[pos])
                 pos += 1
-            if len(run) >= 4:
+            # Items of a real list share a shape (dates, numbers, "label: value"); tag clouds and
+            # link lists do not, and neither is announced by a paragraph ending in a colon.
+            announced = body[-1].text.rstrip().endswith(":") or run[0].text.rstrip().endswith(":")
+            numbered = sum(1 for line in run if DIGIT.search(line.text)) >= 0.75 * len(run)
+            if len(run) >= 4 and (announced or numbered):
                 for line in run:
                     line.in_body, line.zone, added = True, "list", True
         if not added:
