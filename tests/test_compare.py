@@ -10,7 +10,7 @@ import yaml
 
 from claim_helpers import day, extracted, figure, month, person, place
 from crosscheck.compare import compare
-from crosscheck.compare.findings import fingerprint
+from crosscheck.compare.labels import fingerprint
 from crosscheck.models import EntityValue, QuantityValue
 from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.pipeline import check

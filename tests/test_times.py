@@ -335,7 +335,7 @@ def test_weekday_that_contradicts_the_date_keeps_the_date(text, reference, day):
     ("Talks ended on Wednesday 5 March 2025 in Doha.", None),
 ])
 def test_weekday_clash_becomes_an_internal_finding(text, problem):
-    from crosscheck.compare.findings import weekday_mismatches
+    from crosscheck.compare.internal import weekday_mismatches
     from crosscheck.extract import Extractors
     from crosscheck.models import LineMap, Zone
 

@@ -27,7 +27,7 @@ from crosscheck.verify import (
     read_claims_file,
     verify_claims,
 )
-from crosscheck.verify_report import VERIFY_FORMATS, render_verdicts
+from crosscheck.verify.render import VERIFY_FORMATS, render_verdicts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

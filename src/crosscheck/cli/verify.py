@@ -108,7 +108,7 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
         click.echo(f"verified {len(claims)} claims against {len(docs)} documents", err=True)
 
     from ..report import should_color
-    from ..verify_report import render_verdicts
+    from ..verify.render import render_verdicts
 
     color = fmt == "text" and output in (None, "-") and should_color(sys.stdout)
     write_output(render_verdicts(result, fmt, color=color), output, fmt, color)

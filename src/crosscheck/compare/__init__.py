@@ -13,7 +13,9 @@ from ..extract.claims import claim_cues, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events
-from .findings import EventJudge, one_off_conflicts, rank_changes, unify, weekday_mismatches
+from .changes import rank_changes
+from .findings import EventJudge, one_off_conflicts, unify
+from .internal import weekday_mismatches
 from .independence import source_groups
 from .open_events import open_event_findings
 

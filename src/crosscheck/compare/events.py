@@ -120,27 +120,29 @@ class ParticipantResolver:
                 if m.kind != "person" or not isinstance(m.value, EntityValue):
                     continue
                 self.names.setdefault(m.value.entity, m.value.canonical)
-                country = _norm(m.value.country) or self._adjacent_country(text, m, places)
+                country = _norm(m.value.country) or adjacent_country(text, m, places)
                 if country:
                     votes[m.value.entity][country] += 1
         self.country_of = {e: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for e, c in votes.items()}
         for entity, country in self.country_of.items():
             self.by_country[country][entity] += sum(votes[entity].values())
 
-    @staticmethod
-    def _adjacent_country(text: str, person: Mention, places: list[Mention]) -> str:
-        for place in places:
-            if 0 <= person.start - place.end <= 30 and _BEFORE_PERSON.match(text[place.end : person.start]):
-                return _place_country(place.value)
-            if 0 <= place.start - person.end <= 40 and _AFTER_PERSON.match(text[person.end : place.start]):
-                return _place_country(place.value)
-        return ""
-
     def resolve_role(self, placeholder: str, doc_persons: dict[str, str]) -> str:
         """``role:leader@niger`` -> the one person of that country named in the article, else the placeholder."""
         country = placeholder.rsplit("@", 1)[-1]
         local = sorted(e for e, c in doc_persons.items() if c == country)
         return local[0] if len(local) == 1 else placeholder
+
+
+def adjacent_country(text: str, person: Mention, places: list[Mention]) -> str:
+    """The country named right before or after a person ("Niger's Tiani", "Tiani, the leader of
+    Niger"), "" when none is: the evidence of a person's country that compare and verify share."""
+    for place in places:
+        if 0 <= person.start - place.end <= 30 and _BEFORE_PERSON.match(text[place.end : person.start]):
+            return _place_country(place.value)
+        if 0 <= place.start - person.end <= 40 and _AFTER_PERSON.match(text[person.end : place.start]):
+            return _place_country(place.value)
+    return ""
 
 
 def _place_country(value: EntityValue) -> str:

@@ -1,9 +1,9 @@
-"""Findings from events: agreement, contradiction, change, single_source and internal.
+"""Findings from events: agreement, contradiction, change, single_source, internal and consistent.
 
-Every finding carries the values side by side (keyed by document id), every source's quote,
-and a fingerprint over its kind, its normalised subject and the sorted normalised values:
-never line numbers, file names, document ids or order, so a baseline survives renames,
-reordering and edits elsewhere in an article.
+Every finding carries the values side by side (keyed by document id) and every source's quote;
+its fingerprint and labels come from :mod:`.labels`, and whether two values can be one from
+:mod:`.judgement`, which verify uses too. Findings outside events live in :mod:`.changes`
+(ranks and offices over time) and :mod:`.internal` (a weekday that contradicts its date).
 
 Figures inside one article that agree with each other (two hedged casualty counts of one
 attack) are reported as ``consistent``: it shows the check was made, without counting as
@@ -11,171 +11,14 @@ confirmation by a second source. ``internal`` is kept for an article that disagr
 itself.
 """
 
-from __future__ import annotations
 
-import bisect
-import hashlib
-import re
 from collections import defaultdict
-from datetime import date
 from itertools import combinations
 
-from ..models import EntityValue, ExtractedDocument, Finding, Mention, QuantityValue, Quote, TimeValue
-from ..calendar_words import WEEKDAYS
+from ..models import Finding
 from .events import ClaimView, Event, Interval
-
-_CONTEXT = 40
-
-
-def fingerprint(kind: str, subject: str, values: list[str]) -> str:
-    normalised = [kind, " ".join(subject.lower().split())] + sorted(" ".join(v.lower().split()) for v in values)
-    return hashlib.sha256("\x1f".join(normalised).encode("utf-8")).hexdigest()[:16]
-
-
-def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], quotes: list[Quote],
-                 claims: list[str], documents: list[str], key_values: list[str] | None = None) -> Finding:
-    fp = fingerprint(kind, subject, key_values if key_values is not None else list(values.values()))
-    return Finding(
-        id=f"F-{fp[:8]}",
-        fingerprint=fp,
-        kind=kind,
-        subject=subject,
-        summary=summary,
-        documents=sorted(set(documents)),
-        claims=sorted(set(claims)),
-        values=dict(sorted(values.items())),
-        quotes=sorted(quotes, key=lambda q: (q.document, q.start)),
-    )
-
-
-def quote(ed: ExtractedDocument, start: int, end: int, line: int, text: str) -> Quote:
-    full = ed.document.text
-    return Quote(
-        document=ed.document.id,
-        path=ed.document.path,
-        line=line,
-        start=start,
-        end=end,
-        text=text,
-        prefix=" ".join(full[max(0, start - _CONTEXT) : start].split()),
-        suffix=" ".join(full[end : end + _CONTEXT].split()),
-    )
-
-
-def claim_quote(view: ClaimView) -> Quote:
-    c = view.claim
-    return quote(view.doc, c.start, c.end, c.line, c.text)
-
-
-# -- labels ----------------------------------------------------------------------------
-
-
-def time_label(time: TimeValue | None) -> str:
-    if time is None or time.start is None:
-        return "undated"
-    start, end, g = time.start, time.end, time.granularity
-    if g == "day":
-        label = start.isoformat()
-    elif g == "month":
-        label = f"{start:%Y-%m}"
-    elif g == "year":
-        label = f"{start:%Y}"
-    elif g == "open":
-        label = f"since {start:%Y}" if (start.month, start.day) == (1, 1) else f"since {start.isoformat()}"
-    else:
-        label = f"{start.isoformat()}..{end.isoformat() if end else ''}"
-    if time.part:
-        label = f"{time.part} {label}"
-    if time.modality == "expected":
-        label += " (expected)"
-    elif time.modality == "deadline":
-        label = f"by {label}"
-    return label
-
-
-def interval_label(view: ClaimView) -> str:
-    if view.claim.time is not None and view.interval is not None and not view.interval.implied:
-        return time_label(view.claim.time)
-    if view.rule.state and view.published:
-        return f"as of {view.published.isoformat()}"
-    if view.published:
-        return f"undated, reported {view.published.isoformat()}"
-    return "undated"
-
-
-def figure_label(q: QuantityValue) -> str:
-    return " ".join(q.exact.split())
-
-
-def figure_key(q: QuantityValue) -> str:
-    low = "" if q.low is None else f"{q.low:g}"
-    high = "" if q.high is None else f"{q.high:g}"
-    return f"{low}..{high} {q.unit}"
-
-
-def who(views: list[ClaimView]) -> str:
-    """The people named for an encounter, or else the countries the event is about."""
-    names: dict[str, str] = {}
-    if any(v.rule.compare_participants for v in views):
-        for v in views:
-            names.update(v.names)
-        named_countries = {c for v in views for e, c in v.persons.items() if not e.startswith("role:")}
-        role_countries: dict[str, set[str]] = defaultdict(set)
-        for v in views:
-            for e, c in v.persons.items():
-                if e.startswith("role:"):
-                    role_countries[e].add(c)
-        names = {e: n for e, n in names.items() if not (e.startswith("role:") and role_countries[e] & named_countries)}
-    if names:
-        return " and ".join(sorted(set(names.values())))
-    core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
-    return " and ".join(c.title() for c in sorted(core))
-
-
-def event_label(views: list[ClaimView]) -> str:
-    """What the event is called: its most precisely dated claim, an encounter (a call) before what
-    was said in it (an agreement)."""
-    main = min(views, key=lambda v: (v.interval.rank if v.interval else 9, not v.rule.compare_participants, _order(v)))
-    return main.rule.label
-
-
-def subject_of(event: Event) -> str:
-    views = event.members
-    core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
-    finest = min(views, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
-    label = event_label(views) if len({v.rule.family for v in views}) == 1 and len({v.rule.event for v in views}) == 1 else views[0].rule.family
-    when = "" if views[0].rule.state else f" @ {interval_label(finest)}"
-    return f"{label}: {', '.join(sorted(core))}{when}"
-
-
-def doc_value(views: list[ClaimView]) -> str:
-    """One document's account of an event: its most precise time, its figures, its stance."""
-    best = min(views, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
-    parts = [interval_label(best)]
-    figures = sorted({figure_label(f) for v in views for f in v.figures})
-    parts += figures
-    if not any(v.positive for v in views):
-        parts.append("denied" if any(v.claim.modality == "denied" for v in views) else "did not happen")
-    elif all(v.claim.modality in ("expected", "planned") for v in views):
-        parts.append(views[0].claim.modality)
-    return "; ".join(parts)
-
-
-# -- event findings --------------------------------------------------------------------
-
-
-def _figures_overlap(a: QuantityValue, b: QuantityValue) -> bool:
-    low = max(x for x in (a.low, b.low, float("-inf")) if x is not None)
-    high = min(x for x in (a.high, b.high, float("inf")) if x is not None)
-    return low <= high
-
-
-def _comparable(a: QuantityValue, b: QuantityValue) -> bool:
-    if a.unit != b.unit:
-        return False
-    if a.event and b.event:
-        return a.event == b.event
-    return (a.event or "") == (b.event or "") or a.noun == b.noun
+from .judgement import _date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, same_place
+from .labels import _order, claim_quote, doc_value, event_label, figure_key, figure_label, interval_label, make_finding, subject_of, who
 
 
 class EventJudge:
@@ -243,7 +86,7 @@ class EventJudge:
         if _clashing_values(dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
             return True
         located = [v for v in asserted if v.location is not None]
-        return bool(_clashing_values(located, lambda v: v.location, lambda a, b: not _same_place(a, b)))
+        return bool(_clashing_values(located, lambda v: v.location, lambda a, b: not same_place(a, b)))
 
     @staticmethod
     def _reportable(event: Event) -> bool:
@@ -296,7 +139,7 @@ class EventJudge:
         dated_kinds = {v.claim.kind for v in positives if v.interval is not None and not v.interval.implied}
         located = [v for v in positives if v.location is not None and v.claim.modality in ("asserted", "reported")
                    and v.interval is not None and (not v.interval.implied or v.claim.kind in dated_kinds)]
-        involved = _clashing_values(located, lambda v: v.location, lambda a, b: not _same_place(a, b))
+        involved = _clashing_values(located, lambda v: v.location, lambda a, b: not same_place(a, b))
         if involved:
             values = {d: min(vs, key=_order).location[0].title() for d, vs in _by_doc(involved).items()}
             summary = f"Sources place the {event_label(views)} involving {who(views)} in different places: {_side_by_side(values)}."
@@ -318,9 +161,9 @@ class EventJudge:
             by_doc[v.claim.document].append((v, f))
         for doc_items in by_doc.values():
             for (a, fa), (b, fb) in combinations(doc_items, 2):
-                if a.claim.id == b.claim.id or not _comparable(fa, fb):
+                if a.claim.id == b.claim.id or not figures_comparable(fa, fb):
                     continue
-                if not _figures_overlap(fa, fb):
+                if not figures_overlap(fa, fb):
                     groups["internal"].append((a, fa, b, fb))
                 elif figure_label(fa).lower() != figure_label(fb).lower():
                     groups["consistent"].append((a, fa, b, fb))
@@ -415,10 +258,6 @@ def _with_copies(finding: Finding, copies: dict[tuple, list[ClaimView]]) -> Find
     })
 
 
-def _order(v: ClaimView):
-    return (v.claim.document, v.claim.start, v.claim.kind, v.claim.id)
-
-
 def _by_doc(views: list[ClaimView]) -> dict[str, list[ClaimView]]:
     out: dict[str, list[ClaimView]] = defaultdict(list)
     for v in sorted(views, key=_order):
@@ -435,16 +274,6 @@ def _one_per_sentence(views: list[ClaimView]) -> list[ClaimView]:
 
 def _side_by_side(values: dict[str, str]) -> str:
     return "; ".join(f"{d}: {v}" for d, v in values.items())
-
-
-def _same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    return a[0] == b[0] or a[0] == b[1] or b[0] == a[1]
-
-
-def _days_apart(a: ClaimView, b: ClaimView) -> int:
-    if a.published is None or b.published is None:
-        return 0
-    return abs((a.published - b.published).days)
 
 
 def _published(views: list[ClaimView], doc: str) -> str:
@@ -534,263 +363,6 @@ def _people_signature(v: ClaimView) -> tuple:
     return (v.claim.kind, v.countries, frozenset((e, c) for e, c in v.persons.items() if not e.startswith("role:")))
 
 
-class _Extremes:
-    """The lowest upper bounds and highest lower bounds of a set of ranges, the best two from
-    different sources each: enough to tell whether a range lies apart from one of another source."""
-
-    __slots__ = ("highs", "lows", "inverted", "sources")
-
-    def __init__(self) -> None:
-        self.highs: list[tuple[float, str]] = []
-        self.lows: list[tuple[float, str]] = []
-        self.inverted: list[tuple[int, str]] = []
-        self.sources: list[tuple[int, str]] = []
-
-    @staticmethod
-    def _keep(best: list, value, source: str) -> None:
-        for index, (old, old_source) in enumerate(best):
-            if old_source == source:
-                if value < old:
-                    best[index] = (value, source)
-                    best.sort()
-                return
-        best.append((value, source))
-        best.sort()
-        del best[2:]
-
-    def add(self, low, high, source: str) -> None:
-        if high is not None:
-            self._keep(self.highs, high, source)
-        if low is not None:
-            self._keep(self.lows, -low, source)
-        if low is not None and high is not None and low > high:
-            self._keep(self.inverted, 0, source)
-        self._keep(self.sources, 0, source)
-
-    def merge(self, other: "_Extremes") -> "_Extremes":
-        merged = _Extremes()
-        for mine, theirs, out in ((self.highs, other.highs, merged.highs), (self.lows, other.lows, merged.lows),
-                                  (self.inverted, other.inverted, merged.inverted),
-                                  (self.sources, other.sources, merged.sources)):
-            for value, source in mine + theirs:
-                self._keep(out, value, source)
-        return merged
-
-    def below(self, low, source: str) -> bool:
-        """Whether a range of another source lies wholly below ``low``."""
-        high = next((value for value, s in self.highs if s != source), None)
-        return low is not None and high is not None and high < low
-
-    def above(self, high, source: str) -> bool:
-        """Whether a range of another source lies wholly above ``high``."""
-        low = next((-value for value, s in self.lows if s != source), None)
-        return high is not None and low is not None and low > high
-
-    def apart(self, low, high, source: str, inverted_apart: bool) -> bool:
-        """Whether a range of another source lies wholly below or above ``low``..``high``.
-
-        With ``inverted_apart`` (figures), a range whose low exceeds its high overlaps nothing."""
-        def best(entries):
-            return next((value for value, s in entries if s != source), None)
-
-        below = best(self.highs)
-        if low is not None and below is not None and below < low:
-            return True
-        above = best(self.lows)
-        if high is not None and above is not None and -above > high:
-            return True
-        if inverted_apart:
-            if best(self.inverted) is not None:
-                return True
-            if low is not None and high is not None and low > high and best(self.sources) is not None:
-                return True
-        return False
-
-
-def _date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
-    """Views dated apart from a view of the same kind from another source."""
-    extremes: dict[str, _Extremes] = defaultdict(_Extremes)
-    for v in dated:
-        i = v.interval
-        extremes[v.claim.kind].add(i.start.toordinal(), i.end.toordinal() if i.end else None, v.source)
-    involved = []
-    for v in dated:
-        i = v.interval
-        if extremes[v.claim.kind].apart(i.start.toordinal(), i.end.toordinal() if i.end else None, v.source, False):
-            involved.append(v)
-    return sorted(involved, key=_order)
-
-
-def _figure_classes(f: QuantityValue) -> tuple[tuple, tuple]:
-    """The class a figure is filed in, and the classes of the figures it is comparable with
-    (see ``_comparable``: same unit; the same action, or no action on one side and the same noun)."""
-    if f.event:
-        return ("event", f.unit, f.event), (("event", f.unit, f.event), ("bare noun", f.unit, f.noun))
-    return ("bare", f.unit), (("bare", f.unit), ("event noun", f.unit, f.noun))
-
-
-def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) -> dict[str, list[tuple]]:
-    """Accounts (view, figure) whose range lies apart from a comparable one of another source:
-    a contradiction, or for a state reported at least ``change_after_days`` apart, a change."""
-    filed: dict[tuple, list[tuple]] = defaultdict(list)
-    for v, f in accounts:
-        own, _ = _figure_classes(f)
-        filed[own].append((v, f))
-        if own[0] == "event":
-            filed[("event noun", f.unit, f.noun)].append((v, f))
-        else:
-            filed[("bare noun", f.unit, f.noun)].append((v, f))
-    clashing: dict[str, list[tuple]] = {"contradiction": [], "change": []}
-    if not state:
-        totals = {key: _extremes(members) for key, members in filed.items()}
-        for v, f in accounts:
-            found = [totals[k] for k in _figure_classes(f)[1] if k in totals]
-            if any(e.apart(f.low, f.high, v.source, True) for e in found):
-                clashing["contradiction"].append((v, f))
-        return clashing
-    timelines = {key: _DatedExtremes(members, change_after_days) for key, members in filed.items()}
-    for v, f in accounts:
-        found = [timelines[k] for k in _figure_classes(f)[1] if k in timelines]
-        for group in ("contradiction", "change"):
-            if any(t.apart(v, f, group) for t in found):
-                clashing[group].append((v, f))
-    return clashing
-
-
-def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
-    """Running tolls: a toll published later that lies above an earlier one is a change (the
-    count rose); a later one below an earlier one, or two apart on the same day (or undated),
-    contradict. Figures are filed by class and publication day, so no pair is compared twice."""
-    filed: dict[tuple, list[tuple]] = defaultdict(list)
-    for v, f in accounts:
-        filed[_figure_classes(f)[0]].append((v, f))
-        filed[("event noun", f.unit, f.noun)].append((v, f))
-    timelines = {key: _TollTimeline(members) for key, members in filed.items()}
-    clashing: dict[str, list[tuple]] = {"contradiction": [], "change": []}
-    for v, f in accounts:
-        verdicts = {t.verdict(v, f) for k in _figure_classes(f)[1] if (t := timelines.get(k)) is not None}
-        for group in ("contradiction", "change"):
-            if group in verdicts:
-                clashing[group].append((v, f))
-    return clashing
-
-
-class _TollTimeline:
-    """Toll ranges by publication day with running extremes of the days before and after each.
-
-    Across days a hedged toll counts at its stated figure ("more than 400" as 400), so that
-    "more than 400" then "more than 1,100" reads as a rise; on one day the full ranges are
-    compared, so "more than 400" and "450" stay compatible."""
-
-    def __init__(self, members: list[tuple]):
-        by_day: dict[int | None, _Extremes] = defaultdict(_Extremes)
-        stated: dict[int, _Extremes] = defaultdict(_Extremes)
-        for v, f in members:
-            day = v.published.toordinal() if v.published else None
-            by_day[day].add(f.low, f.high, v.source)
-            if day is not None:
-                stated[day].add(*_stated(f), v.source)
-        self.undated = by_day.pop(None, _Extremes())
-        self.by_day = by_day
-        self.order = sorted(by_day)
-        self.everything = _Extremes()
-        for day in self.order:
-            self.everything = self.everything.merge(by_day[day])
-        self.before: list[_Extremes] = []  # [i]: stated tolls of every day before order[i]
-        running = _Extremes()
-        for day in self.order:
-            self.before.append(running)
-            running = running.merge(stated[day])
-        self.after: list[_Extremes] = []  # [i]: stated tolls of every day after order[i]
-        running = _Extremes()
-        for day in reversed(self.order):
-            self.after.append(running)
-            running = running.merge(stated[day])
-        self.after.reverse()
-
-    def verdict(self, v: ClaimView, f: QuantityValue) -> str | None:
-        if v.published is None:
-            same = self.everything.merge(self.undated)
-            return "contradiction" if same.apart(f.low, f.high, v.source, True) else None
-        index = bisect.bisect_left(self.order, v.published.toordinal())
-        same = self.by_day[self.order[index]].merge(self.undated)
-        if same.apart(f.low, f.high, v.source, True):
-            return "contradiction"
-        low, high = _stated(f)
-        earlier, later = self.before[index], self.after[index]
-        if earlier.above(high, v.source) or later.below(low, v.source):
-            return "contradiction"  # a toll that fell
-        if earlier.below(low, v.source) or later.above(high, v.source):
-            return "change"
-        return None
-
-
-def _stated(f: QuantityValue) -> tuple:
-    """A hedged figure's stated value as a closed range: "more than 400" -> 400..400."""
-    low = f.low if f.low is not None else f.high
-    high = f.high if f.high is not None else f.low
-    return low, high
-
-
-def _extremes(members: list[tuple]) -> _Extremes:
-    out = _Extremes()
-    for v, f in members:
-        out.add(f.low, f.high, v.source)
-    return out
-
-
-class _DatedExtremes:
-    """Figure ranges by publication day, to find a clash reported less than ``days`` apart (a
-    contradiction) or at least that far apart (a change) without comparing every pair."""
-
-    def __init__(self, members: list[tuple], days: int):
-        self.days = days
-        by_day: dict[int | None, _Extremes] = defaultdict(_Extremes)
-        for v, f in members:
-            by_day[v.published.toordinal() if v.published else None].add(f.low, f.high, v.source)
-        self.undated = by_day.pop(None, None)
-        self.by_day = by_day
-        self.order = sorted(by_day)
-        self.prefix: list[_Extremes] = []
-        running = _Extremes()
-        for day in self.order:
-            running = running.merge(by_day[day])
-            self.prefix.append(running)
-        self.suffix: list[_Extremes] = []
-        running = _Extremes()
-        for day in reversed(self.order):
-            running = running.merge(by_day[day])
-            self.suffix.append(running)
-        self.suffix.reverse()
-        self.everything = self.prefix[-1] if self.prefix else _Extremes()
-
-    def apart(self, v: ClaimView, f: QuantityValue, group: str) -> bool:
-        """Whether a clashing range of another source was published within (``contradiction``)
-        or beyond (``change``) the window; an undated side counts as zero days apart."""
-        def clash(extremes: _Extremes | None) -> bool:
-            return extremes is not None and extremes.apart(f.low, f.high, v.source, True)
-
-        zero_is_change = 0 >= self.days
-        if v.published is None:
-            if (group == "change") == zero_is_change:
-                return clash(self.everything) or clash(self.undated)
-            return False
-        if clash(self.undated) and (group == "change") == zero_is_change:
-            return True
-        day = v.published.toordinal()
-        if group == "contradiction":
-            if self.days <= 0:
-                return False
-            if self.days > len(self.order):
-                low = bisect.bisect_right(self.order, day - self.days)
-                high = bisect.bisect_left(self.order, day + self.days)
-                return any(clash(self.by_day[d]) for d in self.order[low:high])
-            return any(clash(self.by_day.get(d)) for d in range(day - self.days + 1, day + self.days))
-        before = bisect.bisect_right(self.order, day - self.days)
-        after = bisect.bisect_left(self.order, day + self.days)
-        return (before > 0 and clash(self.prefix[before - 1])) or (after < len(self.order) and clash(self.suffix[after]))
-
-
 # -- findings outside events -----------------------------------------------------------
 
 
@@ -832,98 +404,6 @@ def _one_off_clash(a: Interval, b: Interval, window: int) -> bool:
     return not a.overlaps(b) and a.gap_days(b) <= window and not (a.granularity == b.granularity == "day")
 
 
-_PAST_TITLE = re.compile(r"\b(?:former|ex-?|late|then|onetime|one-time)\s*$", re.IGNORECASE)
-
-
-def rank_changes(docs: list[ExtractedDocument], ranks: list[str], what: str = "rank") -> list[Finding]:
-    """A person's military rank (or, with ``what="title"``, office) that differs between articles
-    of different dates: a change. A past title ("former president") says nothing of today's."""
-    if not ranks:
-        return []
-    alternatives = "|".join(sorted((re.escape(r).replace(r"\-", "[- ]").replace(r"\ ", "[- ]") for r in ranks), key=len, reverse=True))
-    before = re.compile(rf"\b({alternatives})\.?\s+$", re.IGNORECASE)
-    whole = re.compile(rf"^({alternatives})$", re.IGNORECASE)
-    canonical = {_rank_norm(r): r for r in ranks}
-    seen: dict[str, list[tuple[date, str, ExtractedDocument, Mention]]] = defaultdict(list)
-    names: dict[str, str] = {}
-    for ed in docs:
-        if ed.document.published is None:
-            continue
-        for m in ed.mentions:
-            if m.kind != "person" or not isinstance(m.value, EntityValue):
-                continue
-            title = (m.value.title or "").strip()
-            window = ed.document.text[max(0, m.start - 60) : m.start]
-            found = before.search(window) or whole.match(title)
-            if not found or (found.re is before and _PAST_TITLE.search(window[: found.start()])):
-                continue
-            rank = canonical.get(_rank_norm(found.group(1)), found.group(1).title())
-            seen[m.value.entity].append((ed.document.published, rank, ed, m))
-            names.setdefault(m.value.entity, m.value.canonical)
-    findings = []
-    for entity, rows in sorted(seen.items()):
-        rows.sort(key=lambda r: (r[0], r[2].document.id, r[3].start))
-        per_doc: dict[str, tuple[date, str, ExtractedDocument, Mention]] = {}
-        for row in rows:
-            per_doc.setdefault(row[2].document.id, row)
-        dated_ranks = {(r[0], r[1]) for r in per_doc.values()}
-        if len({r for _, r in dated_ranks}) < 2 or len({d for d, _ in dated_ranks}) < 2:
-            continue
-        ordered = sorted(per_doc.values(), key=lambda r: (r[0], r[2].document.id))
-        values = {r[2].document.id: f"{r[1]} (as of {r[0].isoformat()})" for r in ordered}
-        steps = " -> ".join(dict.fromkeys(f"{r[1]} ({r[0].isoformat()})" for r in ordered))
-        name = names[entity]
-        quotes = [_sentence_quote(r[2], r[3]) for r in ordered]
-        findings.append(make_finding(
-            "change", f"{what} of {name}", f"{name}'s {what} changed over time: {steps}. Not a contradiction.",
-            values, quotes, [], list(values), [f"{r[1]} @ {r[0].isoformat()}" for r in ordered],
-        ))
-    return findings
-
-
-def _rank_norm(rank: str) -> str:
-    return " ".join(rank.lower().replace("-", " ").split())
-
-
-def _sentence_quote(ed: ExtractedDocument, m: Mention) -> Quote:
-    for s in ed.sentences:
-        if s.start <= m.start < s.end:
-            return quote(ed, s.start, s.end, s.line, s.text)
-    return quote(ed, m.start, m.end, m.line, m.text)
-
-
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
-_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def weekday_mismatches(docs: list[ExtractedDocument]) -> list[Finding]:
-    """A weekday written next to an explicit date that falls on another day: the article disagrees with itself."""
-    findings = []
-    for ed in docs:
-        for m in ed.mentions:
-            if m.kind != "time" or not isinstance(m.value, TimeValue):
-                continue
-            value = m.value
-            said = _WEEKDAY_WORD.search(m.text)
-            if not said or value.granularity != "day" or not re.search(r"\d", m.text):
-                continue
-            written = _WEEKDAY_NAMES[WEEKDAYS[said.group(1).lower()]]
-            if value.start is not None and value.start.weekday() == WEEKDAYS[said.group(1).lower()] and not value.invalid:
-                continue
-            if value.start is not None:
-                actual = _WEEKDAY_NAMES[value.start.weekday()]
-                problem = f"{value.start.isoformat()} is a {actual}, not a {written}"
-            else:
-                problem = value.invalid or "the weekday does not match the date"
-            said_text = " ".join(m.text.split())
-            summary = f"{ed.document.id} writes \"{said_text}\": {problem}."
-            findings.append(make_finding(
-                "internal", f"weekday of {said_text.lower()}", summary, {ed.document.id: f"{said_text} ({problem})"},
-                [_sentence_quote(ed, m)], [], [ed.document.id], [problem],
-            ))
-    return findings
-
-
 def unify(findings: list[Finding]) -> list[Finding]:
     """One finding per fingerprint, sorted by kind then subject."""
     order = {"contradiction": 0, "internal": 1, "change": 2, "variant": 3, "agreement": 4, "consistent": 5, "single_source": 6}
@@ -931,5 +411,3 @@ def unify(findings: list[Finding]) -> list[Finding]:
     for f in findings:
         unique.setdefault(f.fingerprint, f)
     return sorted(unique.values(), key=lambda f: (order.get(f.kind, 9), f.subject, f.fingerprint))
-
-

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..models import EntityValue, ExtractedDocument, Finding
-from .findings import make_finding, quote, time_label
+from .labels import make_finding, quote, time_label
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 24  # a claim is compared with at most this many earlier accounts of one (class, participant)

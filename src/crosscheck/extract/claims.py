@@ -18,111 +18,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-from pydantic import field_validator
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
-from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, compile_regex, rule_kind
-
-_FLAGS = re.IGNORECASE
-
-
-def _compile(patterns: list[str]) -> list[re.Pattern]:
-    if any(not isinstance(pattern, str) for pattern in patterns):
-        return patterns  # already compiled (model re-validated)
-    return [compile_regex(pattern, _FLAGS) for pattern in patterns]
-
-
-class CueGroup(RuleModel):
-    patterns: list[re.Pattern]
-    examples: RuleExamples
-
-    @field_validator("patterns", mode="before")
-    @classmethod
-    def _compile_patterns(cls, value):
-        return _compile(value)
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        endpos = len(text) if endpos is None else endpos
-        found = [m for p in self.patterns if (m := p.search(text, pos, endpos))]
-        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
-        endpos = len(text) if endpos is None else endpos
-        matches = [m for p in self.patterns for m in p.finditer(text, pos, endpos)]
-        return sorted(matches, key=lambda m: (m.start(), -m.end()))
-
-
-@rule_kind("events")
-class EventRule(RuleFile):
-    """One event kind: its trigger words and how it is compared (see rules/en/events/)."""
-
-    event: str
-    label: str
-    family: str
-    state: bool = False
-    untimed: Literal["none", "recent", "recent_if_specific"] = "none"
-    subject: Literal["all", "first"] = "all"
-    compare_participants: bool = False
-    home_country: bool = False
-    target_triggers: list[re.Pattern] = []
-    one_off_days: int = 0
-    figure_units: list[str] = []
-    # Kinds whose trigger words in the same sentence belong to this event instead ("an
-    # earthquake ... killing 38": casualty words, yet no attack).
-    supersedes: list[str] = []
-    # Casualty tolls of this kind are running counts: a later, higher toll is a change.
-    running_toll: bool = False
-    # What a cancellation cue ("cancelled", "scrapped") means for this kind: a scheduled
-    # meeting that is cancelled did not happen ("negates"); a deal that is cancelled existed
-    # and ended ("ends"), so the sentence asserts no agreement at all.
-    cancellation: Literal["negates", "ends"] = "negates"
-    triggers: list[re.Pattern]
-    examples: RuleExamples
-
-    @field_validator("triggers", "target_triggers", mode="before")
-    @classmethod
-    def _compile_triggers(cls, value):
-        return _compile(value)
-
-
-@rule_kind("claim_cues")
-class ClaimCues(RuleFile):
-    """Attribution, modality, negation, clause and location cues, and role phrases."""
-
-    attribution: CueGroup
-    negation: CueGroup
-    negation_after: CueGroup
-    # Cancellation words before the trigger; what they mean depends on the event kind.
-    cancellation: CueGroup | None = None
-    statement_time_before: CueGroup
-    denial: CueGroup
-    expected: CueGroup
-    planned: CueGroup
-    reported: CueGroup
-    clause_boundary: CueGroup
-    subordinate: CueGroup
-    relative: CueGroup
-    dateline: CueGroup
-    role_country_after: CueGroup
-    role_country_before: CueGroup
-    location_before: CueGroup
-    roles: dict[str, CueGroup]
-    # Third parties: a name followed by these words ("Saudi and U.S. mediators", "Saudi-hosted")
-    # or preceded by them ("brokered by Qatar") mediates or hosts; it is no party to the event.
-    non_party_after: CueGroup | None = None
-    non_party_before: CueGroup | None = None
-    # Words opening a clause that tells something else ("... and said the decision had been
-    # taken in Washington"): names after them are no participants of the event before them.
-    aside: CueGroup | None = None
-    # Wording that makes a figure a running count ("the death toll has risen to 212"): a
-    # later, higher figure is a change, not a contradiction.
-    running_toll: CueGroup | None = None
-    # A non-restrictive relative clause ("Mutharika, who led Malawi from 2014 to 2020, is
-    # due to be sworn in"): a time inside it belongs to it, not to the event around it.
-    parenthetical: CueGroup | None = None
-
+from ..rules import RulePack
+from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, event_rules
+from .cue_scan import _CueScanner, _PrefixScanner, fold
 
 @dataclass(frozen=True)
 class _Trigger:
@@ -136,18 +37,6 @@ class _Attribution:
     start: int
     end: int
     source: str
-
-
-def event_rules(rules: RulePack) -> dict[str, EventRule]:
-    """Event rules by event name; a later file (a user's folder) replaces an earlier one."""
-    return {rule.event: rule for rule in rules.get("events")}
-
-
-def claim_cues(rules: RulePack) -> ClaimCues:
-    files = rules.get("claim_cues")
-    if not files:
-        raise ValueError("no claim_cues rule file in the rule pack")
-    return files[-1]
 
 
 def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:
@@ -198,122 +87,6 @@ def _relevant_figure(figure: Mention, rule: EventRule) -> bool:
     """A figure counts for an event when it is tied to an action ("killed") or is one of its units."""
     value = figure.value
     return bool(getattr(value, "event", None)) or getattr(value, "unit", None) in rule.figure_units
-
-
-# -- finding trigger words without running every pattern over every character ----------------
-
-_PREFIX_LENGTH = 3
-# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it.
-_FOLD = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
-
-
-def _literal_prefixes(items: list, prefixes: set[str]) -> set[str] | None:
-    """Lower-case strings one of which starts every match of the parsed pattern ``items``
-    (each given prefix extended); None when some match may start otherwise."""
-    for index, (op, arg) in enumerate(items):
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero width
-        if name == "LITERAL" and chr(arg).isascii():
-            prefixes = {p + chr(arg).lower() for p in prefixes}
-        elif name == "IN" and all(str(o) == "LITERAL" and chr(a).isascii() for o, a in arg) and len(arg) <= 4:
-            prefixes = {p + chr(a).lower() for p in prefixes for o, a in arg}
-        elif name == "SUBPATTERN":
-            return _literal_prefixes(list(arg[-1]) + items[index + 1 :], prefixes)
-        elif name == "BRANCH":
-            out: set[str] = set()
-            for alternative in arg[1]:
-                found = _literal_prefixes(list(alternative) + items[index + 1 :], prefixes)
-                if found is None:
-                    return None
-                out |= found
-            return out
-        else:
-            break
-        if min(len(p) for p in prefixes) >= _PREFIX_LENGTH:
-            break
-    prefixes = {p[:_PREFIX_LENGTH] for p in prefixes}
-    return None if "" in prefixes else prefixes
-
-
-def _pattern_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
-    try:
-        from re import _parser  # the standard library's own regex parser
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # another Python's internals: scan with the pattern itself
-        return None
-    found = _literal_prefixes(list(parsed), {""})
-    return frozenset(found) if found else None
-
-
-class _PrefixScanner:
-    """Finds the matches of a pattern that every match starts with a known literal (after
-    zero-width assertions such as ``\\b``): only the places where such a literal occurs in the
-    lower-cased text are tried. Same matches, in the same order, as ``pattern.finditer``."""
-
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        self.prefixes = _pattern_prefixes(pattern)
-
-    def first(self, text: str, folded: str | None, pos: int, endpos: int) -> re.Match | None:
-        if self.prefixes is None or folded is None:
-            return self.pattern.search(text, pos, endpos)
-        for start in self._starts(folded, pos, endpos):
-            m = self.pattern.match(text, start, endpos)
-            if m is not None:
-                return m
-        return None
-
-    def _starts(self, folded: str, pos: int, endpos: int) -> list[int]:
-        starts: list[int] = []
-        find = folded.find
-        for prefix in self.prefixes:
-            at = find(prefix, pos, endpos)
-            while at >= 0:
-                starts.append(at)
-                at = find(prefix, at + 1, endpos)
-        return sorted(set(starts)) if len(starts) > 1 else starts
-
-    def finditer(self, text: str, folded: str | None, pos: int, endpos: int) -> list[re.Match]:
-        if self.prefixes is None or folded is None:
-            return list(self.pattern.finditer(text, pos, endpos))
-        found = []
-        last_end = pos
-        for start in self._starts(folded, pos, endpos):
-            if start < last_end:
-                continue
-            m = self.pattern.match(text, start, endpos)
-            if m is not None:
-                found.append(m)
-                last_end = m.end() if m.end() > start else start + 1
-        return found
-
-
-def fold(text: str) -> str | None:
-    """``text`` lower-cased with its offsets kept (None if that is impossible)."""
-    if not text.isascii():
-        for odd, letter in _FOLD.items():
-            if odd in text:
-                text = text.replace(odd, letter)
-    folded = text.lower()
-    return folded if len(folded) == len(text) else None
-
-
-class _CueScanner:
-    """A cue group's ``finditer`` and ``search`` through :class:`_PrefixScanner` (same results)."""
-
-    def __init__(self, group: CueGroup):
-        self.scanners = [_PrefixScanner(p) for p in group.patterns]
-
-    def finditer(self, text: str, folded: str | None, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
-        endpos = len(text) if endpos is None else endpos
-        matches = [m for s in self.scanners for m in s.finditer(text, folded, pos, endpos)]
-        return sorted(matches, key=lambda m: (m.start(), -m.end()))
-
-    def search(self, text: str, folded: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        endpos = len(text) if endpos is None else endpos
-        found = [m for s in self.scanners if (m := s.first(text, folded, pos, endpos))]
-        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
 
 
 _SPEAKER_IS_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has|have|would|will|was)?\b", _FLAGS)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import bisect
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
-from .claims import ClaimCues, event_place, fold, is_location
+from .claim_rules import ClaimCues
+from .claims import event_place, is_location
 from .lexicon import EventWord, Lexicon
 
 _NEGATION_REACH = 30  # characters between a negation cue and the event word it negates

@@ -20,11 +20,11 @@ from collections.abc import Callable
 import click
 from tabulate import tabulate
 
-from .report._shared import one_line, shorten
-from .report.csv import defuse
-from .report.html import esc
-from .report.markdown import md
-from .verify import VERDICTS, PartResult, SourceDocument, Statement, Verdict, VerifyResult
+from ..report._shared import one_line, shorten
+from ..report.csv import defuse
+from ..report.html import esc
+from ..report.markdown import md
+from .models import VERDICTS, PartResult, SourceDocument, Statement, Verdict, VerifyResult
 
 _VERDICT_STYLE = {
     "supported": {"fg": "green", "bold": True},

@@ -1,270 +1,39 @@
-"""Claim verification: read one stated claim as the articles are read, and judge it against them.
-
-A claim ("Niger's leader spoke with Putin by phone on 26 March 2024") becomes a one-sentence
-:class:`~crosscheck.models.Document` whose publication date is ``--as-of``; the same extractors
-read its event, participants, time, figures and place, and its names are linked against the
-corpus's entities. Each event the claim reports is then compared with the corpus's events
-(built by the compare stage: ``build_views``/``group_events``, the same participant and time
-compatibility, the same independence of sources), part by part:
-
-- **what**: the same kind of event, asserted (a denial contradicts; an "expected" meeting does
-  not confirm that it happened; a related kind of the same family is shown, never counted);
-- **who**: every person of the claim is named by the source, or the source names the role
-  ("the junta leader in Niger"); another named person of the same country contradicts;
-- **when**: the times overlap at the coarser granularity; day-precise dates a few days apart
-  contradict (compare's window); a relative time without ``as_of`` cannot be read;
-- **how many**: comparable figures whose ranges overlap; disjoint ranges contradict;
-- **where**: the same place (or the country of that place).
-
-The verdict: ``supported`` when independent sources agree with every part the claim states,
-``contradicted`` when a source states an incompatible value and none agrees on that part,
-``mixed`` when sources disagree among themselves on a part, ``unverified`` otherwise (nothing
-speaks to it, or a part could not be read or confirmed). Copies of one wire story count once.
-"""
+"""Judging a stated claim against the corpus's events, part by part (what, who, when, how many, where)."""
 
 from __future__ import annotations
 
-import csv
-import io
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 from datetime import date
-from itertools import combinations
-from pathlib import Path
-from typing import Literal
 
-from pydantic import Field
-
-from .compare import findings as compare_findings
-from .compare import settings as compare_settings
-from .compare.events import (
+from ..compare import settings as compare_settings
+from ..compare.events import (
     ClaimView,
     Interval,
-    ParticipantResolver,
     build_views,
     group_events,
     participants_compatible,
     times_compatible,
 )
-from .compare.findings import claim_quote, figure_label, time_label
-from .compare.independence import source_groups
-from .extract import Extractors
-from .extract.claims import EventRule, claim_cues, event_rules, is_location
-from .extract.names import entity_slug
-from .models import (
+from ..compare.judgement import figures_comparable, figures_overlap, same_place
+from ..compare.labels import claim_quote, figure_label, interval_label, time_label
+from ..compare.independence import source_groups
+from ..extract import Extractors
+from ..extract.claims import EventRule, claim_cues, event_rules, is_location
+from ..models import (
     Claim,
     Document,
-    DocumentSummary,
     EntityValue,
     ExtractedDocument,
     LineMap,
-    Mention,
-    Model,
     Problem,
     QuantityValue,
-    Quote,
-    SourceGroup,
     Zone,
     TimeValue,
 )
-from .normalise.entities import block_keys, name_tokens
-from .normalise.names import DEFAULT_THRESHOLD, name_score, translit_key
-from .rules import RulePack
-
-VerdictName = Literal["supported", "contradicted", "mixed", "unverified"]
-PartName = Literal["what", "who", "when", "how many", "where"]
-Stance = Literal["agrees", "contradicts", "silent"]
-PartStatus = Literal["supported", "contradicted", "mixed", "unconfirmed", "unreadable"]
-EvidenceStance = Literal["supports", "contradicts", "related"]
-
-PARTS: tuple[PartName, ...] = ("what", "who", "when", "how many", "where")
-PART_WORDS = {"what": "event", "who": "participants", "when": "time", "how many": "figure", "where": "place"}
-VERDICTS: tuple[VerdictName, ...] = ("supported", "contradicted", "mixed", "unverified")
-CLAIMS_FILE_LIMIT = 10_000
-
-
-class ClaimInput(Model):
-    """A claim to verify and where it was written (the command line, or a line of a claims file)."""
-
-    id: str
-    text: str
-    path: str = "<claim>"
-    line: int = 1
-
-
-class PartCheck(Model):
-    """One part of the claim as one source states it."""
-
-    part: PartName
-    claim: str
-    source: str
-    stance: Stance
-
-
-class Evidence(Model):
-    """A source sentence about the claim's event, with its values beside the claim's."""
-
-    quote: Quote
-    source: str  # the independent source (first document of its group of copies)
-    kind: str
-    stance: EvidenceStance
-    parts: list[PartCheck] = Field(default_factory=list)
-
-
-class PartResult(Model):
-    """A part of the claim over all sources: ``sources`` agree, ``against`` contradict."""
-
-    part: PartName
-    claim: str
-    status: PartStatus
-    sources: list[str] = Field(default_factory=list)
-    against: list[str] = Field(default_factory=list)
-    source_values: list[str] = Field(default_factory=list)
-    against_values: list[str] = Field(default_factory=list)
-    note: str = ""
-
-
-class Statement(Model):
-    """One event or fact that the claim states (a claim can state several)."""
-
-    kind: str
-    label: str
-    verdict: VerdictName
-    parts: list[PartResult] = Field(default_factory=list)
-    evidence: list[Evidence] = Field(default_factory=list)
-
-
-class Verdict(Model):
-    id: str
-    claim: str
-    path: str
-    line: int
-    verdict: VerdictName
-    summary: str
-    independent_sources: int = 0
-    single_source: bool = False
-    needs_as_of: bool = False
-    unread: list[str] = Field(default_factory=list)
-    statements: list[Statement] = Field(default_factory=list)
-    source_groups: list[SourceGroup] = Field(default_factory=list)
-
-
-class SourceDocument(DocumentSummary):
-    """A corpus document as a verdict cites it (the URL lets ClaimReview link the article)."""
-
-    url: str | None = None
-
-
-class VerifyResult(Model):
-    schema_: str = Field(default="crosscheck/verify-1", alias="schema")
-    as_of: date | None = None
-    documents: list[SourceDocument] = Field(default_factory=list)
-    verdicts: list[Verdict] = Field(default_factory=list)
-    problems: list[Problem] = Field(default_factory=list)
-
-    model_config = {"extra": "forbid", "populate_by_name": True}
-
-
-# -- reading claims ----------------------------------------------------------------------
-
-
-class ClaimsFileError(Exception):
-    """A claims file that cannot be read; ``problem`` says where (path:line) and why."""
-
-    def __init__(self, problem: Problem):
-        super().__init__(problem.render())
-        self.problem = problem
-
-
-def _file_error(path: str, line: int | None, message: str) -> ClaimsFileError:
-    return ClaimsFileError(Problem(path=path, line=line, code="E301", message=message, severity="error"))
-
-
-def read_claims_file(path: str | Path) -> list[ClaimInput]:
-    """Claims from a file: a CSV with ``id`` and ``text`` columns, or one claim per line.
-
-    A file is read as CSV when it ends in ``.csv`` or its first line is a header naming both
-    columns. In a plain list, blank lines and lines starting with ``#`` are skipped and a
-    claim's id is its line number. Raises :class:`ClaimsFileError` (with path:line).
-    """
-    name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise _file_error(name, None, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise _file_error(name, line, f"not valid UTF-8 (byte {raw[exc.start]:#04x})") from None
-    if "\x00" in content:
-        raise _file_error(name, content[: content.index("\x00")].count("\n") + 1, "binary content (NUL byte)")
-    first = content.split("\n", 1)[0]
-    header = {cell.strip().lower() for cell in first.split(",")}
-    claims = _read_csv(name, content) if name.lower().endswith(".csv") or {"id", "text"} <= header else _read_lines(name, content)
-    if not claims:
-        raise _file_error(name, None, "no claims in the file")
-    if len(claims) > CLAIMS_FILE_LIMIT:
-        raise _file_error(name, claims[CLAIMS_FILE_LIMIT].line, f"more than {CLAIMS_FILE_LIMIT} claims; split the file")
-    return claims
-
-
-def _read_lines(name: str, content: str) -> list[ClaimInput]:
-    claims = []
-    for number, line in enumerate(content.splitlines(), 1):
-        text = line.strip()
-        if text and not text.startswith("#"):
-            claims.append(ClaimInput(id=str(number), text=text, path=name, line=number))
-    return claims
-
-
-def _read_csv(name: str, content: str) -> list[ClaimInput]:
-    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
-    claims: list[ClaimInput] = []
-    seen: dict[str, int] = {}
-    try:
-        header = next(reader, None)
-        columns = [cell.strip().lower() for cell in header or []]
-        missing = [c for c in ("id", "text") if c not in columns]
-        if missing:
-            raise _file_error(name, 1, f"the header must name the columns id and text (missing: {', '.join(missing)})")
-        id_at, text_at = columns.index("id"), columns.index("text")
-        line = reader.line_num
-        for row in reader:
-            start, line = line + 1, reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(columns):
-                raise _file_error(name, start, f"expected {len(columns)} columns, found {len(row)}")
-            claim_id, text = row[id_at].strip(), " ".join(row[text_at].split())
-            if not claim_id:
-                raise _file_error(name, start, "empty id")
-            if not text:
-                raise _file_error(name, start, f"claim {claim_id!r} has no text")
-            if claim_id in seen:
-                raise _file_error(name, start, f"duplicate id {claim_id!r} (first on line {seen[claim_id]})")
-            seen[claim_id] = start
-            claims.append(ClaimInput(id=claim_id, text=text, path=name, line=start))
-    except csv.Error as exc:
-        raise _file_error(name, reader.line_num, f"invalid CSV: {exc}") from None
-    return claims
-
-
-_AS_OF = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def parse_as_of(value: str) -> date:
-    """A YYYY-MM-DD date; ValueError with a readable message for anything else."""
-    if not _AS_OF.match(value.strip()):
-        raise ValueError(f"--as-of {value!r}: expected a date as YYYY-MM-DD")
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise ValueError(f"--as-of {value!r}: no such date") from None
-
-
-# -- judging -------------------------------------------------------------------------------
+from ..rules import RulePack
+from .models import ClaimInput, Evidence, EvidenceStance, PART_WORDS, PartCheck, PartName, PartResult, PartStatus, SourceDocument, Stance, Statement, Verdict, VerdictName, VerifyResult
+from .names import _NameIndex, _PersonVotes
 
 
 def _part_status(agreeing: set[str], against: set[str]) -> PartStatus:
@@ -502,202 +271,6 @@ class Verifier:
         return Evidence(quote=claim_quote(member), source=member.source, kind=member.claim.kind, stance=stance, parts=checks)
 
 
-_NAME_KINDS = ("person", "organization", "place")
-
-
-def _linkable(m: Mention) -> bool:
-    """A mention that entity linking joins across documents (as ``link_entities`` selects them)."""
-    return isinstance(m.value, EntityValue) and not m.value.adjective and m.kind in _NAME_KINDS
-
-
-def _full(name: str) -> bool:
-    return len(name_tokens(name)) >= 2
-
-
-class _NameIndex:
-    """The corpus's linked entities and the gazetteer's, blocked once by the keys entity linking
-    uses (:func:`block_keys`; the surname for lone surnames), so that a claim's names are linked
-    by scoring the candidates of their blocks only: a claim's cost does not grow with the corpus.
-
-    It answers as ``link_entities`` over the corpus and the claim would, the corpus fixed: a
-    full name joins the entities whose names score above the threshold (countries permitting),
-    a lone surname the one full name with that surname, any other name stays the claim's own.
-    """
-
-    def __init__(self, docs: list[ExtractedDocument], rules: RulePack, threshold: float = DEFAULT_THRESHOLD):
-        self.threshold = threshold
-        self.known = {e.id: e for f in rules.get("entities") for e in f.entities}
-        self.types: dict[str, str] = {}
-        self.countries: dict[str, set[str]] = defaultdict(set)
-        self.full_names: dict[str, set[str]] = defaultdict(set)
-        canonicals: dict[str, set[str]] = defaultdict(set)
-        for ed in docs:
-            for m in ed.mentions:
-                if _linkable(m):
-                    canonicals[m.value.entity].add(m.value.canonical)
-                    self._add(m.value.entity, m.value.canonical, m.value.type, m.value.country)
-        # A claim name that joins a corpus entity takes its id and (first) canonical name.
-        self.resolved = {entity_id: (entity_id, min(names)) for entity_id, names in canonicals.items()}
-        for entity_id, rule in sorted(self.known.items()):
-            for name in [rule.name, *rule.aliases]:
-                self._add(entity_id, name, rule.type, rule.country, known=True)
-        self.blocks: dict[str, set[str]] = defaultdict(set)
-        self.by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for entity_id, names in self.full_names.items():
-            for name in names:
-                for key in block_keys(name):
-                    self.blocks[f"{self.types[entity_id]}|{key}"].add(entity_id)
-                if _full(name):
-                    self.by_surname[(self.types[entity_id], translit_key(name_tokens(name)[-1]))].add(entity_id)
-
-    def _add(self, entity_id: str, name: str, kind: str, country: str | None, known: bool = False) -> None:
-        self.types[entity_id] = kind
-        if country:
-            self.countries[entity_id].add(country)
-        if known or _full(name):
-            self.full_names[entity_id].add(name)
-
-    def _compatible(self, countries: set[str], entity_id: str) -> bool:
-        other = self.countries.get(entity_id)
-        return not (countries and other and not countries & other)
-
-    def _join(self, names: list[str], kind: str, countries: set[str]) -> tuple[str, str] | None:
-        """The entity that one of ``names`` (full names) is a spelling of: the first corpus
-        entity that matches (as ``link_entities`` would merge them all), else the gazetteer's."""
-        candidates = sorted({e for name in names for key in block_keys(name) for e in self.blocks.get(f"{kind}|{key}", ())})
-        matches = []
-        for entity_id in candidates:
-            if not self._compatible(countries, entity_id):
-                continue
-            theirs = [n for n in self.full_names[entity_id] if _full(n)]
-            if max((name_score(a, b) for a in names for b in theirs), default=0.0) >= self.threshold:
-                matches.append(entity_id)
-        in_corpus = [e for e in matches if e in self.resolved]
-        if in_corpus:
-            return self.resolved[in_corpus[0]]
-        return self._entity(matches[0]) if matches else None
-
-    def _claim_groups(self, entities: list[str], full: dict[str, list[str]], types: dict[str, str],
-                      countries: dict[str, set[str]]) -> list[list[str]]:
-        """The claim's entities grouped by spelling ("Ivan Unknownski", "Ivan Unknownsky"), as
-        linking joins two full names of one block that score above the threshold."""
-        group_of = {e: [e] for e in entities}
-        for a, b in combinations(sorted(full), 2):
-            if group_of[a] is group_of[b] or types[a] != types[b] or not (a.startswith("name:") or b.startswith("name:")):
-                continue
-            if countries[a] and countries[b] and not countries[a] & countries[b]:
-                continue
-            if not {k for n in full[a] for k in block_keys(n)} & {k for n in full[b] for k in block_keys(n)}:
-                continue
-            if max(name_score(x, y) for x in full[a] for y in full[b]) >= self.threshold:
-                merged = group_of[a] + group_of[b]
-                for e in merged:
-                    group_of[e] = merged
-        return sorted({id(g): sorted(g) for g in group_of.values()}.values())
-
-    def _entity(self, entity_id: str) -> tuple[str, str]:
-        return self.resolved.get(entity_id) or (entity_id, self.known[entity_id].name)
-
-    def _surname(self, entity_id, forms, types, countries, result) -> tuple[str, str] | None:
-        """A lone surname joins the one full name (of the corpus, gazetteer or claim) it ends."""
-        tokens = name_tokens(next(iter(forms[entity_id])))
-        if not tokens:
-            return None
-        kind, surname = types[entity_id], translit_key(tokens[0])
-        mine = countries[entity_id]
-        candidates = {self._entity(c) for c in self.by_surname.get((kind, surname), ()) if self._compatible(mine, c)}
-        for other, (entity, canonical) in result.items():
-            if types[other] != kind or (mine and countries[other] and not mine & countries[other]):
-                continue
-            if any(_full(n) and translit_key(name_tokens(n)[-1]) == surname for n in forms[other]):
-                candidates.add((entity, canonical))
-        return candidates.pop() if len(candidates) == 1 else None
-
-    def link(self, ed: ExtractedDocument) -> None:
-        """Give the claim's name mentions the corpus's entity ids and canonical names."""
-        mentions = [m for m in ed.mentions if _linkable(m)]
-        forms: dict[str, Counter[str]] = defaultdict(Counter)
-        types: dict[str, str] = {}
-        countries: dict[str, set[str]] = defaultdict(set)
-        for m in mentions:
-            forms[m.value.entity][m.value.canonical] += 1
-            types[m.value.entity] = m.value.type
-            if m.value.country:
-                countries[m.value.entity].add(m.value.country)
-        joined: dict[str, tuple[str, str] | None] = {}
-        full: dict[str, list[str]] = {}
-        lone = []
-        for entity_id in sorted(forms):
-            names = sorted(n for n in forms[entity_id] if _full(n))
-            if names:
-                full[entity_id] = names
-            if entity_id in self.known:
-                joined[entity_id] = (entity_id, self.known[entity_id].name)
-            elif entity_id in self.resolved:
-                joined[entity_id] = self.resolved[entity_id]
-            elif names:
-                joined[entity_id] = self._join(names, types[entity_id], countries[entity_id])
-            else:
-                lone.append(entity_id)
-        result: dict[str, tuple[str, str]] = {}
-        for group in self._claim_groups(sorted(joined), full, types, countries):
-            linked = min((joined[e] for e in group if joined[e] is not None), default=None)
-            result.update(dict.fromkeys(group, linked or _own_canonical(sum((forms[e] for e in group), Counter()))))
-        for entity_id in lone:
-            result[entity_id] = self._surname(entity_id, forms, types, countries, result) or _own_canonical(forms[entity_id])
-        for m in mentions:
-            m.value.entity, m.value.canonical = result[m.value.entity]
-
-
-def _own_canonical(forms: Counter[str]) -> tuple[str, str]:
-    """A name the corpus does not know: its most used longest form, as ``link_entities`` names it."""
-    longest = max(len(name_tokens(n)) for n in forms)
-    name = min((n for n in forms if len(name_tokens(n)) == longest), key=lambda n: (-forms[n], n))
-    return entity_slug(name), name
-
-
-def _persons(ed: ExtractedDocument) -> list[Mention]:
-    return [m for m in ed.mentions if m.kind == "person" and isinstance(m.value, EntityValue)]
-
-
-class _PersonVotes:
-    """The corpus's votes on each person's country, counted once (as ``ParticipantResolver``
-    counts them: the country given with the name, else the country written next to it).
-
-    For a claim they become one document of person mentions whose ``ParticipantResolver`` vote
-    gives each of the claim's people the country that the corpus and the claim together vote for.
-    """
-
-    def __init__(self, docs: list[ExtractedDocument]):
-        self.votes: dict[str, Counter[str]] = defaultdict(Counter)
-        self.first_name: dict[str, str] = {}
-        for ed in docs:
-            places = [m for m in ed.mentions if m.kind == "place" and isinstance(m.value, EntityValue)]
-            for m in _persons(ed):
-                self.first_name.setdefault(m.value.entity, m.value.canonical)
-                given = " ".join((m.value.country or "").lower().split())
-                country = given or ParticipantResolver._adjacent_country(ed.document.text, m, places)
-                if country:
-                    self.votes[m.value.entity][country] += 1
-
-    def document(self, claim: ExtractedDocument) -> ExtractedDocument:
-        """The votes on the claim's people; a country that cannot win even with every vote of
-        the claim is left out, and the rest are shifted alike, so the winner is the same."""
-        own = Counter(m.value.entity for m in _persons(claim))
-        mentions = []
-        for entity in sorted(own):
-            if entity not in self.first_name:
-                continue
-            votes = self.votes.get(entity, Counter())
-            base = max(0, max(votes.values(), default=0) - own[entity] - 1)
-            ballots = [(country, count - base) for country, count in sorted(votes.items()) if count > base] or [(None, 1)]
-            for country, count in ballots:
-                value = EntityValue(entity=entity, canonical=self.first_name[entity], type="person", country=country)
-                mentions += [Mention(document="corpus-votes", kind="person", text="", start=0, end=0, line=1, sentence=0, value=value)] * count
-        document = Document(id="corpus-votes", path="", format="text", encoding="utf-8", text="", lines=LineMap())
-        return ExtractedDocument(document=document, mentions=mentions)
-
-
 def _unread_times(ed: ExtractedDocument, as_of: date | None) -> dict[str, str]:
     """Time expressions of the claim that could not be placed on the calendar, and why."""
     unread = {}
@@ -779,7 +352,7 @@ def _check_who(view: ClaimView, member: ClaimView) -> PartCheck:
 
 def _check_when(view: ClaimView, member: ClaimView) -> PartCheck:
     when = _time_of(member)
-    label = compare_findings.interval_label(member)
+    label = interval_label(member)
     if view.interval is None or when is None or not _same_kind_done(member):
         return PartCheck(part="when", claim="", source=label, stance="silent")
     if when.overlaps(view.interval):
@@ -793,10 +366,10 @@ def _check_figures(view: ClaimView, member: ClaimView) -> PartCheck:
     label = "; ".join(figure_label(f) for f in member.figures) or "-"
     stances = []
     for figure in view.figures:
-        comparable = [f for f in member.figures if compare_findings._comparable(figure, f)]
+        comparable = [f for f in member.figures if figures_comparable(figure, f)]
         if not comparable:
             stances.append("silent")
-        elif any(compare_findings._figures_overlap(figure, f) for f in comparable):
+        elif any(figures_overlap(figure, f) for f in comparable):
             stances.append("agrees")
         else:
             stances.append("contradicts")
@@ -807,7 +380,7 @@ def _check_figures(view: ClaimView, member: ClaimView) -> PartCheck:
 def _check_where(view: ClaimView, member: ClaimView) -> PartCheck:
     if view.location is None or member.location is None:
         return PartCheck(part="where", claim="", source=_where_label(member), stance="silent")
-    same = compare_findings._same_place(view.location, member.location)
+    same = same_place(view.location, member.location)
     return PartCheck(part="where", claim="", source=_where_label(member), stance="agrees" if same else "contradicts")
 
 
@@ -893,9 +466,3 @@ def verify_claims(docs: list[ExtractedDocument], claims: list[ClaimInput], rules
         verdicts=[verifier.verify(claim, as_of) for claim in claims],
         problems=list(problems or []),
     )
-
-
-__all__ = [
-    "ClaimInput", "ClaimsFileError", "Evidence", "PartCheck", "PartResult", "SourceDocument", "Statement", "Verdict", "Verifier",
-    "VerifyResult", "parse_as_of", "read_claims_file", "summarise", "verify_claims",
-]

@@ -1,0 +1,160 @@
+"""What a finding says: fingerprints, quotes and labels of times, figures, participants and events.
+
+A fingerprint covers a finding's kind, its normalised subject and its sorted normalised values,
+never line numbers, file names, document ids or order, so a baseline survives renames,
+reordering and edits elsewhere in an article.
+"""
+
+
+import hashlib
+from collections import defaultdict
+
+from ..models import ExtractedDocument, Finding, Mention, QuantityValue, Quote, TimeValue
+from .events import ClaimView, Event
+
+_CONTEXT = 40
+
+
+def fingerprint(kind: str, subject: str, values: list[str]) -> str:
+    normalised = [kind, " ".join(subject.lower().split())] + sorted(" ".join(v.lower().split()) for v in values)
+    return hashlib.sha256("\x1f".join(normalised).encode("utf-8")).hexdigest()[:16]
+
+
+def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], quotes: list[Quote],
+                 claims: list[str], documents: list[str], key_values: list[str] | None = None) -> Finding:
+    fp = fingerprint(kind, subject, key_values if key_values is not None else list(values.values()))
+    return Finding(
+        id=f"F-{fp[:8]}",
+        fingerprint=fp,
+        kind=kind,
+        subject=subject,
+        summary=summary,
+        documents=sorted(set(documents)),
+        claims=sorted(set(claims)),
+        values=dict(sorted(values.items())),
+        quotes=sorted(quotes, key=lambda q: (q.document, q.start)),
+    )
+
+
+def quote(ed: ExtractedDocument, start: int, end: int, line: int, text: str) -> Quote:
+    full = ed.document.text
+    return Quote(
+        document=ed.document.id,
+        path=ed.document.path,
+        line=line,
+        start=start,
+        end=end,
+        text=text,
+        prefix=" ".join(full[max(0, start - _CONTEXT) : start].split()),
+        suffix=" ".join(full[end : end + _CONTEXT].split()),
+    )
+
+
+def claim_quote(view: ClaimView) -> Quote:
+    c = view.claim
+    return quote(view.doc, c.start, c.end, c.line, c.text)
+
+
+# -- labels ----------------------------------------------------------------------------
+
+
+def time_label(time: TimeValue | None) -> str:
+    if time is None or time.start is None:
+        return "undated"
+    start, end, g = time.start, time.end, time.granularity
+    if g == "day":
+        label = start.isoformat()
+    elif g == "month":
+        label = f"{start:%Y-%m}"
+    elif g == "year":
+        label = f"{start:%Y}"
+    elif g == "open":
+        label = f"since {start:%Y}" if (start.month, start.day) == (1, 1) else f"since {start.isoformat()}"
+    else:
+        label = f"{start.isoformat()}..{end.isoformat() if end else ''}"
+    if time.part:
+        label = f"{time.part} {label}"
+    if time.modality == "expected":
+        label += " (expected)"
+    elif time.modality == "deadline":
+        label = f"by {label}"
+    return label
+
+
+def interval_label(view: ClaimView) -> str:
+    if view.claim.time is not None and view.interval is not None and not view.interval.implied:
+        return time_label(view.claim.time)
+    if view.rule.state and view.published:
+        return f"as of {view.published.isoformat()}"
+    if view.published:
+        return f"undated, reported {view.published.isoformat()}"
+    return "undated"
+
+
+def figure_label(q: QuantityValue) -> str:
+    return " ".join(q.exact.split())
+
+
+def figure_key(q: QuantityValue) -> str:
+    low = "" if q.low is None else f"{q.low:g}"
+    high = "" if q.high is None else f"{q.high:g}"
+    return f"{low}..{high} {q.unit}"
+
+
+def who(views: list[ClaimView]) -> str:
+    """The people named for an encounter, or else the countries the event is about."""
+    names: dict[str, str] = {}
+    if any(v.rule.compare_participants for v in views):
+        for v in views:
+            names.update(v.names)
+        named_countries = {c for v in views for e, c in v.persons.items() if not e.startswith("role:")}
+        role_countries: dict[str, set[str]] = defaultdict(set)
+        for v in views:
+            for e, c in v.persons.items():
+                if e.startswith("role:"):
+                    role_countries[e].add(c)
+        names = {e: n for e, n in names.items() if not (e.startswith("role:") and role_countries[e] & named_countries)}
+    if names:
+        return " and ".join(sorted(set(names.values())))
+    core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
+    return " and ".join(c.title() for c in sorted(core))
+
+
+def event_label(views: list[ClaimView]) -> str:
+    """What the event is called: its most precisely dated claim, an encounter (a call) before what
+    was said in it (an agreement)."""
+    main = min(views, key=lambda v: (v.interval.rank if v.interval else 9, not v.rule.compare_participants, _order(v)))
+    return main.rule.label
+
+
+def subject_of(event: Event) -> str:
+    views = event.members
+    core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
+    finest = min(views, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
+    label = event_label(views) if len({v.rule.family for v in views}) == 1 and len({v.rule.event for v in views}) == 1 else views[0].rule.family
+    when = "" if views[0].rule.state else f" @ {interval_label(finest)}"
+    return f"{label}: {', '.join(sorted(core))}{when}"
+
+
+def doc_value(views: list[ClaimView]) -> str:
+    """One document's account of an event: its most precise time, its figures, its stance."""
+    best = min(views, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
+    parts = [interval_label(best)]
+    figures = sorted({figure_label(f) for v in views for f in v.figures})
+    parts += figures
+    if not any(v.positive for v in views):
+        parts.append("denied" if any(v.claim.modality == "denied" for v in views) else "did not happen")
+    elif all(v.claim.modality in ("expected", "planned") for v in views):
+        parts.append(views[0].claim.modality)
+    return "; ".join(parts)
+
+
+def _order(v: ClaimView):
+    return (v.claim.document, v.claim.start, v.claim.kind, v.claim.id)
+
+
+def sentence_quote(ed: ExtractedDocument, m: Mention) -> Quote:
+    for s in ed.sentences:
+        if s.start <= m.start < s.end:
+            return quote(ed, s.start, s.end, s.line, s.text)
+    return quote(ed, m.start, m.end, m.line, m.text)

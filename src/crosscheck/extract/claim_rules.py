@@ -1,0 +1,124 @@
+"""The claim stage's rule files: event kinds (``kind: events``) and claim cues (``kind: claim_cues``).
+
+Both live per language under ``rules/<lang>/events/`` (see cues.yaml for what each cue group
+means); the event-class table of the open vocabulary is in :mod:`.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import field_validator
+
+from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, compile_regex, rule_kind
+
+_FLAGS = re.IGNORECASE
+
+
+def _compile(patterns: list[str]) -> list[re.Pattern]:
+    if any(not isinstance(pattern, str) for pattern in patterns):
+        return patterns  # already compiled (model re-validated)
+    return [compile_regex(pattern, _FLAGS) for pattern in patterns]
+
+
+class CueGroup(RuleModel):
+    patterns: list[re.Pattern]
+    examples: RuleExamples
+
+    @field_validator("patterns", mode="before")
+    @classmethod
+    def _compile_patterns(cls, value):
+        return _compile(value)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        endpos = len(text) if endpos is None else endpos
+        found = [m for p in self.patterns if (m := p.search(text, pos, endpos))]
+        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+        endpos = len(text) if endpos is None else endpos
+        matches = [m for p in self.patterns for m in p.finditer(text, pos, endpos)]
+        return sorted(matches, key=lambda m: (m.start(), -m.end()))
+
+
+@rule_kind("events")
+class EventRule(RuleFile):
+    """One event kind: its trigger words and how it is compared (see rules/en/events/)."""
+
+    event: str
+    label: str
+    family: str
+    state: bool = False
+    untimed: Literal["none", "recent", "recent_if_specific"] = "none"
+    subject: Literal["all", "first"] = "all"
+    compare_participants: bool = False
+    home_country: bool = False
+    target_triggers: list[re.Pattern] = []
+    one_off_days: int = 0
+    figure_units: list[str] = []
+    # Kinds whose trigger words in the same sentence belong to this event instead ("an
+    # earthquake ... killing 38": casualty words, yet no attack).
+    supersedes: list[str] = []
+    # Casualty tolls of this kind are running counts: a later, higher toll is a change.
+    running_toll: bool = False
+    # What a cancellation cue ("cancelled", "scrapped") means for this kind: a scheduled
+    # meeting that is cancelled did not happen ("negates"); a deal that is cancelled existed
+    # and ended ("ends"), so the sentence asserts no agreement at all.
+    cancellation: Literal["negates", "ends"] = "negates"
+    triggers: list[re.Pattern]
+    examples: RuleExamples
+
+    @field_validator("triggers", "target_triggers", mode="before")
+    @classmethod
+    def _compile_triggers(cls, value):
+        return _compile(value)
+
+
+@rule_kind("claim_cues")
+class ClaimCues(RuleFile):
+    """Attribution, modality, negation, clause and location cues, and role phrases."""
+
+    attribution: CueGroup
+    negation: CueGroup
+    negation_after: CueGroup
+    # Cancellation words before the trigger; what they mean depends on the event kind.
+    cancellation: CueGroup | None = None
+    statement_time_before: CueGroup
+    denial: CueGroup
+    expected: CueGroup
+    planned: CueGroup
+    reported: CueGroup
+    clause_boundary: CueGroup
+    subordinate: CueGroup
+    relative: CueGroup
+    dateline: CueGroup
+    role_country_after: CueGroup
+    role_country_before: CueGroup
+    location_before: CueGroup
+    roles: dict[str, CueGroup]
+    # Third parties: a name followed by these words ("Saudi and U.S. mediators", "Saudi-hosted")
+    # or preceded by them ("brokered by Qatar") mediates or hosts; it is no party to the event.
+    non_party_after: CueGroup | None = None
+    non_party_before: CueGroup | None = None
+    # Words opening a clause that tells something else ("... and said the decision had been
+    # taken in Washington"): names after them are no participants of the event before them.
+    aside: CueGroup | None = None
+    # Wording that makes a figure a running count ("the death toll has risen to 212"): a
+    # later, higher figure is a change, not a contradiction.
+    running_toll: CueGroup | None = None
+    # A non-restrictive relative clause ("Mutharika, who led Malawi from 2014 to 2020, is
+    # due to be sworn in"): a time inside it belongs to it, not to the event around it.
+    parenthetical: CueGroup | None = None
+
+
+def event_rules(rules: RulePack) -> dict[str, EventRule]:
+    """Event rules by event name; a later file (a user's folder) replaces an earlier one."""
+    return {rule.event: rule for rule in rules.get("events")}
+
+
+def claim_cues(rules: RulePack) -> ClaimCues:
+    files = rules.get("claim_cues")
+    if not files:
+        raise ValueError("no claim_cues rule file in the rule pack")
+    return files[-1]
