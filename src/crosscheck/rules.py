@@ -227,13 +227,37 @@ def load_rules(extra_dirs: list[Path] | None = None, include_default: bool = Tru
     return pack
 
 
+def find_config(directory: Path) -> Path | None:
+    """The ``pyproject.toml`` that configures a run started in ``directory``.
+
+    The nearest one up the tree that has a ``[tool.crosscheck]`` table, as linters find theirs;
+    the walk stops at the repository root (a folder holding ``.git``) so a run never picks up the
+    configuration of an unrelated project above it. Without such a table, the nearest file (or None).
+    """
+    nearest = None
+    for folder in (directory.resolve(), *directory.resolve().parents):
+        config = folder / "pyproject.toml"
+        if config.is_file():
+            nearest = nearest or config
+            try:
+                if "[tool.crosscheck" in config.read_text(encoding="utf-8", errors="replace"):
+                    return config
+            except OSError:
+                return config  # unreadable: let the reader report it
+        if (folder / ".git").exists():
+            break
+    return nearest
+
+
 def configured_rule_dirs(directory: Path) -> list[Path]:
-    """Rule folders named in ``[tool.crosscheck] rules = [...]`` of ``directory/pyproject.toml``."""
+    """Rule folders named in ``[tool.crosscheck] rules = [...]`` of the configuration found from
+    ``directory`` (see :func:`find_config`), relative to that file's folder."""
     import tomllib
 
-    config = directory / "pyproject.toml"
-    if not config.is_file():
+    config = find_config(directory)
+    if config is None:
         return []
+    directory = config.parent
     try:
         data = tomllib.loads(config.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -24,6 +24,7 @@ from .baseline import baseline
 from .check import check
 from .explain import explain
 from .match import match
+from .schema import schema
 from .verify import verify
 
 
@@ -71,6 +72,7 @@ cli.add_command(baseline)
 cli.add_command(explain)
 cli.add_command(match)
 cli.add_command(verify)
+cli.add_command(schema)
 
 
 def interrupted() -> NoReturn:

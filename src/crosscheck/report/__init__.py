@@ -40,9 +40,21 @@ def render(report: Report, fmt: str, *, color: bool = False, baseline: Baseline 
         renderer = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    report = with_finding_ids(report)
     if fmt == "text":
         return text.render(report, color=color, baseline=baseline, width=width)
     return renderer(report, color=color, baseline=baseline)
+
+
+def with_finding_ids(report: Report) -> Report:
+    """The report with an id on every finding (``F-`` and the fingerprint's first 8 characters,
+    as the compare stage names them), for findings a stage left without one."""
+    if all(finding.id for finding in report.findings):
+        return report
+    findings = [f if f.id else f.model_copy(update={"id": f"F-{f.fingerprint[:8]}"}) for f in report.findings]
+    copy = report.model_copy(update={"findings": findings})
+    copy.attach_documents(report.extracted)
+    return copy
 
 
 def terminal_width(stream: IO[str]) -> int | None:

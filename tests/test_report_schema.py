@@ -1,0 +1,50 @@
+"""The published JSON Schema of crosscheck/report-1: generated from the models, and the JSON report fits it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from crosscheck.report import render
+from crosscheck.report.baseline import BaselineEntry, from_report
+from crosscheck.report.schema import report_schema
+from report_fixtures import make_report
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def validator():
+    schema = report_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_seeds_json_report_validates_and_every_finding_has_an_id(validator):
+    from crosscheck.pipeline import check
+
+    data = json.loads(render(check([SEEDS]), "json"))
+    errors = list(validator.iter_errors(data))
+    assert not errors, errors[0].message
+    assert all(finding["id"] for finding in data["findings"])
+
+
+def test_json_with_a_baseline_validates(validator):
+    report = make_report()
+    baseline = from_report(report)
+    baseline.findings.append(BaselineEntry(fingerprint="0000dead0000", kind="variant", summary="gone"))
+    data = json.loads(render(report, "json", baseline=baseline))
+    assert not list(validator.iter_errors(data))
+    data["findings"][0]["colour"] = "red"
+    assert list(validator.iter_errors(data))  # unknown fields are not part of the contract
+
+
+def test_schema_command_prints_the_schema():
+    result = CliRunner().invoke(cli, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["title"] == "crosscheck/report-1"
