@@ -485,6 +485,26 @@ def _ids_for(files: list[tuple[Path, Path]]) -> list[str]:
     return ids
 
 
+def collect_inputs(paths: list[str | Path]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """Every input file under ``paths`` with the id stem its documents get, in reading order
+    (for callers that read the files themselves, such as the parallel pipeline)."""
+    problems: list[Problem] = []
+    files = _collect_files([Path(p) for p in paths], problems)
+    return [(path, stem) for (path, _root), stem in zip(files, _ids_for(files))], problems
+
+
+def file_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of one input file, or None and the problem that stops it being read (W109, W110)."""
+    try:
+        _check_suffix(path)
+        try:
+            return path.read_bytes(), []
+        except OSError as exc:
+            raise _Skip(f"cannot read: {exc.strerror or exc}", code="W110") from exc
+    except _Skip as skip:
+        return None, [Problem(path=str(path), line=skip.line, code=skip.code, message=str(skip))]
+
+
 def read_paths(paths: list[str | Path]) -> tuple[list[RawDocument], list[Problem]]:
     """Read every supported file under ``paths``; unreadable ones become warnings.
 

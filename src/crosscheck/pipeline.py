@@ -10,16 +10,20 @@ import gc
 import statistics
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .clean import Cleaner, language_warnings
 from .compare import compare
-from .extract import Extractors
-from .ingest import read_paths
+from .ingest import collect_inputs, file_bytes
 from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report
 from .normalise.entities import link_entities
 from .rules import RulePack, load_rules
+from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
+from .scale.executors import Executor, make_executor
+from .scale.mapping import DocumentTask, FileTask, extract_document, extract_file
+from .textsafe import shown_path
 
 
 class NoDocumentsError(Exception):
@@ -89,27 +93,146 @@ def _closest_year(month: int, day: int, median: date) -> date | None:
     return min(options, key=lambda d: (abs((d - median).days), d), default=None)
 
 
+@dataclass
+class RunOptions:
+    """How a run executes; none of it changes the report.
+
+    ``jobs``: processes for the per-document map (1 = in this process; None = every core).
+    ``executor``: ``local``, ``dask-local`` or ``dask://HOST:PORT`` (see :mod:`crosscheck.scale.executors`).
+    ``cache_dir``: where the incremental cache lives; None runs uncached.
+    """
+
+    jobs: int | None = 1
+    executor: str | None = None
+    cache_dir: Path | None = None
+
+
+def _read_tasks(paths: Iterable[str | Path], fingerprint: str, keyed: bool) -> tuple[list, list[Problem]]:
+    """One slot per input file, in reading order: (path problems, FileTask or None).
+
+    File names are shown as ingest shows them (:func:`~crosscheck.textsafe.shown_path`): a
+    control character or undecodable byte in a name never reaches a report raw.
+    """
+    files, problems = collect_inputs(list(paths))
+    slots = []
+    for path, stem in files:
+        data, found = file_bytes(path)
+        task = None
+        if data is not None:
+            shown = shown_path(path)
+            key = file_key(fingerprint, shown, stem, data) if keyed else ""
+            task = FileTask(path=shown, stem=stem, data=data, key=key)
+        slots.append(([_shown(p) for p in found], task))
+    return slots, [_shown(p) for p in problems]
+
+
+def _shown(problem: Problem) -> Problem:
+    shown = shown_path(problem.path)
+    return problem if shown == problem.path else problem.model_copy(update={"path": shown})
+
+
+def _run_map(executor: Executor, cache: ResultCache | None, function, tasks: list, progress,
+             problems: list[Problem]) -> list:
+    """Results of ``function`` over ``tasks`` in order: cached ones read, the others computed and stored.
+
+    A cache that fails mid-run (locked past its timeout, disk full) costs speed, never the run:
+    a warning (W130) and the results are computed.
+    """
+    cached = {}
+    if cache is not None:
+        try:
+            cached = cache.get_many(t.key for t in tasks)
+        except CacheError as error:
+            problems.append(Problem(path=str(cache.path), code="W130", message=str(error)))
+    missing = [t for t in tasks if t.key not in cached]
+    computed = executor.map(function, missing, progress)
+    if cache is not None and missing:
+        try:
+            cache.put_many((t.key, result) for t, result in zip(missing, computed))
+        except CacheError as error:
+            problems.append(Problem(path=str(cache.path), code="W130", message=str(error)))
+    fresh = dict(zip((id(t) for t in missing), computed))
+    return [cached[t.key] if t.key in cached else fresh[id(t)] for t in tasks]
+
+
 def extract_documents(
     paths: Iterable[str | Path],
     rules: RulePack,
     progress: Callable[[int, int], None] | None = None,
+    options: RunOptions | None = None,
 ) -> tuple[list[ExtractedDocument], list[Problem]]:
-    """Ingest, clean and extract every document, then link entities across them."""
-    raws, problems = read_paths(list(paths))
-    if not raws:
-        raise NoDocumentsError(problems)
-    cleaner = Cleaner(rules)
-    extractors = Extractors(rules)
-    docs = []
-    with _fewer_collections():
-        cleaned, dating_problems = complete_publication_dates([cleaner.clean(raw) for raw in raws])
-        problems = problems + dating_problems + language_warnings(cleaned, cleaner.languages)
-        for done, document in enumerate(cleaned, 1):
-            docs.append(extractors.extract(document))
-            if progress is not None:
-                progress(done, len(raws))
-        link_entities(docs, rules)
+    """Ingest, clean and extract every document (the map), then date and link them (the reduce).
+
+    The map runs per file wherever ``options`` say (this process, a process pool, Dask) and
+    its results are taken in file order, so the documents and problems are the same whatever
+    ran it. A document whose publication year the run supplies is extracted again with it.
+    """
+    options = options or RunOptions()
+    fingerprint = run_fingerprint(rules)
+    cache, cache_problems = _open_cache(options.cache_dir)
+    try:
+        slots, problems = _read_tasks(paths, fingerprint, cache is not None)
+        problems = cache_problems + problems
+        executor = make_executor(options.executor, rules, fingerprint, options.jobs)
+        try:
+            with _fewer_collections():
+                tasks = [task for _, task in slots if task is not None]
+                slots = [(found, task.path if task else None, task.key if task else "") for found, task in slots]
+                cache_problems: list[Problem] = []
+                results = iter(_run_map(executor, cache, extract_file, tasks, progress, cache_problems))
+                del tasks  # the files' bytes are not needed any more
+                docs, keys = [], []
+                seen: set[str] = set()
+                for found, path, key in slots:
+                    problems.extend(found)
+                    if path is None:
+                        continue
+                    result = next(results)
+                    problems.extend(result.problems)
+                    for ed in result.documents:
+                        if ed.document.id in seen:
+                            problems.append(Problem(path=path, code="W112",
+                                                    message=f"duplicate document id {ed.document.id!r}; record skipped"))
+                            continue
+                        seen.add(ed.document.id)
+                        docs.append(ed)
+                        keys.append(key)
+                problems.extend(cache_problems)
+                if not docs:
+                    raise NoDocumentsError(problems)
+                docs = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
+                link_entities(docs, rules)
+        finally:
+            executor.close()
+    finally:
+        if cache is not None:
+            cache.close()
     return docs, problems
+
+
+def _complete_dates(docs: list[ExtractedDocument], keys: list[str], problems: list[Problem],
+                    executor: Executor, cache: ResultCache | None, languages: list[str]) -> list[ExtractedDocument]:
+    """Apply ``complete_publication_dates`` and extract the documents it dated again; warn
+    about documents in a language the rules do not describe (W203)."""
+    completed, dating_problems = complete_publication_dates([ed.document for ed in docs])
+    problems.extend(dating_problems)
+    problems.extend(language_warnings(completed, languages))
+    redo = [index for index, (ed, doc) in enumerate(zip(docs, completed)) if doc is not ed.document]
+    tasks = [DocumentTask(document=completed[i], key=derived_key(keys[i], completed[i].id, str(completed[i].published))
+                          if keys[i] else "") for i in redo]
+    for index, ed in zip(redo, _run_map(executor, cache, extract_document, tasks, None, problems)):
+        docs[index] = ed
+    return docs
+
+
+def _open_cache(folder: Path | None) -> tuple[ResultCache | None, list[Problem]]:
+    """The cache in ``folder`` (None: uncached); one that cannot be opened is a warning (W130), not a failure."""
+    if folder is None:
+        return None, []
+    try:
+        return ResultCache(folder), []
+    except CacheError as error:
+        return None, [Problem(path=str(folder), code="W130", message=f"{error}; running without the cache")]
 
 
 def check(
@@ -118,12 +241,18 @@ def check(
     *,
     rules: RulePack | None = None,
     progress: Callable[[int, int], None] | None = None,
+    options: RunOptions | None = None,
 ) -> Report:
-    """Read the articles under ``paths`` and compare them; raises NoDocumentsError or RuleError."""
+    """Read the articles under ``paths`` and compare them; raises NoDocumentsError, RuleError or ExecutorError."""
     pack = rules if rules is not None else load_rules([Path(d) for d in rule_dirs or []])
-    docs, problems = extract_documents(paths, pack, progress)
+    docs, problems = extract_documents(paths, pack, progress, options)
     with _fewer_collections():
         result = compare(docs, pack)
+    return build_report(docs, result, problems)
+
+
+def build_report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
+    """The report of a run: document summaries, every mention and claim, the findings."""
     report = Report(
         documents=[
             DocumentSummary(
@@ -146,3 +275,16 @@ def check(
     )
     report.attach_documents(docs)
     return report
+
+
+def keep_used_mentions(report: Report) -> Report:
+    """The report without the mentions no claim uses (``--mentions used``): a smaller file for
+    consumers that read claims and findings only. The default report keeps every mention."""
+    used: set[str] = set()
+    for claim in report.claims:
+        used.update(claim.mentions)
+        spans = [claim.trigger, *claim.arguments] if claim.trigger is not None else claim.arguments
+        used.update(span.mention for span in spans if span.mention)
+    slim = report.model_copy(update={"mentions": [m for m in report.mentions if m.id in used]})
+    slim.attach_documents(report.extracted)
+    return slim

@@ -9,7 +9,9 @@ import click
 
 from .. import exitcodes
 from ..models import Report
-from ..pipeline import NoDocumentsError, check as run_check
+from ..pipeline import NoDocumentsError, RunOptions, check as run_check, keep_used_mentions
+from ..scale.cache import default_cache_dir
+from ..scale.executors import ExecutorError
 from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
 from .baseline import apply_gate, gate_options, read_gate_baseline
 from .terminal import echo_problem, progress_bar, say, write_output
@@ -28,17 +30,40 @@ def load_pack(rule_dirs: tuple[str, ...]) -> RulePack:
         raise SystemExit(exitcodes.USAGE) from None
 
 
-def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool, verbose: bool) -> Report:
+def run_options(function):
+    """The options that say how a run executes (``--jobs``, ``--executor``, the cache); none changes the report."""
+    function = click.option("--mentions", "mentions", type=click.Choice(["all", "used"]), default="all", show_default=True,
+                            help="'used' leaves out mentions that no claim uses (a smaller report).")(function)
+    function = click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+                            help="Folder of the incremental cache [default: $CROSSCHECK_CACHE_DIR or ~/.cache/crosscheck].")(function)
+    function = click.option("--no-cache", is_flag=True, help="Extract every file again; neither read nor write the cache.")(function)
+    function = click.option("--executor", default="local", show_default=True,
+                            help="Where the per-article work runs: local, dask-local or dask://HOST:PORT.")(function)
+    function = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                            help="Worker processes [default: every core].")(function)
+    return function
+
+
+def make_run_options(jobs: int | None, executor: str, no_cache: bool, cache_dir: str | None) -> RunOptions:
+    return RunOptions(jobs=jobs, executor=executor, cache_dir=None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
+
+
+def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool, verbose: bool,
+                 options: RunOptions | None = None) -> Report:
     """Run the pipeline for a command; print warnings; exit 2 when nothing could be read."""
     pack = load_pack(rule_dirs)
     update, close = progress_bar(quiet)
     try:
-        report = run_check(paths, rules=pack, progress=update)
+        report = run_check(paths, rules=pack, progress=update, options=options)
     except NoDocumentsError as error:
         close()
         for problem in error.problems:
             echo_problem(problem)
         say("error: no readable article in the given paths")
+        raise SystemExit(exitcodes.USAGE) from None
+    except ExecutorError as error:
+        close()
+        say(f"error: {error}")
         raise SystemExit(exitcodes.USAGE) from None
     close()
     for problem in report.problems:
@@ -63,8 +88,10 @@ def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="More detail on stderr.")
 @gate_options
+@run_options
 def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple[str, ...], quiet: bool, verbose: bool,
-          baseline_path: str | None, fail_on: tuple[str, ...] | None, update_baseline: bool) -> None:
+          baseline_path: str | None, fail_on: tuple[str, ...] | None, update_baseline: bool,
+          jobs: int | None, executor: str, no_cache: bool, cache_dir: str | None, mentions: str) -> None:
     """Read the articles under PATHS and report what the sources agree on,
     which names are spelled differently, what contradicts what, what changed
     over time and what rests on a single source.
@@ -84,7 +111,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     from ..report.github import write_step_summary
 
     baseline = read_gate_baseline(baseline_path, update_baseline)
-    report = build_report(paths, rule_dirs, quiet, verbose)
+    report = build_report(paths, rule_dirs, quiet, verbose, make_run_options(jobs, executor, no_cache, cache_dir))
+    if mentions == "used":
+        report = keep_used_mentions(report)
     color = output in (None, "-") and should_color(sys.stdout)
     width = terminal_width(sys.stdout) if output in (None, "-") else None
     write_output(render(report, fmt, color=color, baseline=baseline, width=width), output, fmt, color)

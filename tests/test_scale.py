@@ -1,0 +1,168 @@
+"""The per-document map and its executors: the report is the same bytes whatever ran the map.
+
+A run's map (ingest, clean, extract per file) can run in this process, in a local process pool
+(``--jobs``) or on a Dask cluster (``--executor``); the reduce (dates, entity linking, compare)
+always sees the results in file order. These tests compare rendered JSON byte for byte.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck import check as api_check
+from crosscheck.cli import cli
+from crosscheck.pipeline import RunOptions, check, keep_used_mentions
+from crosscheck.report import render
+from crosscheck.scale.executors import ExecutorError, LocalExecutor, default_jobs, make_executor
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import ArticleWriter, write_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def bench_articles(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("bench-articles")
+    write_corpus(folder, 36, seed=5)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def wire_pair(tmp_path_factory) -> Path:
+    """Two articles, one a wire dateline without a year, which the reduce completes and re-extracts."""
+    folder = tmp_path_factory.mktemp("wire")
+    (folder / "a_page.txt").write_text(
+        "Talks open in Jeddah\n\nNovember 4, 2025\n\nThe two delegations opened ceasefire talks in Jeddah on Monday, mediators said.\n",
+        encoding="utf-8")
+    (folder / "b_wire.txt").write_text(
+        "JEDDAH, Nov 5 (Gulf Wire) - The two delegations held a second day of ceasefire talks in Jeddah on Tuesday, mediators said.\n",
+        encoding="utf-8")
+    return folder
+
+
+def _json(paths, **options) -> str:
+    return render(check(paths, options=RunOptions(**options)), "json")
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "bench", "wire"])
+def test_reports_are_byte_identical_across_jobs(corpus, bench_articles, wire_pair):
+    paths = {"seeds": [SEEDS], "bench": [bench_articles], "wire": [wire_pair]}[corpus]
+    one = _json(paths, jobs=1)
+    assert _json(paths, jobs=2) == one
+    assert _json(paths, jobs=3) == one
+
+
+def test_reports_are_byte_identical_across_runs(bench_articles):
+    assert render(check([bench_articles]), "json") == render(check([bench_articles]), "json")
+
+
+def test_a_completed_dateline_is_extracted_again_in_a_pool(wire_pair):
+    report = check([wire_pair], options=RunOptions(jobs=2))
+    assert {d.id: d.published for d in report.documents} == {"a_page": date(2025, 11, 4), "b_wire": date(2025, 11, 5)}
+    wire_claims = [c for c in report.claims if c.document == "b_wire"]
+    assert wire_claims and all(c.time is None or c.time.start is not None for c in wire_claims)
+
+
+def test_the_library_api_keeps_working_without_options():
+    assert render(api_check([SEEDS]), "json") == _json([SEEDS], jobs=1)
+
+
+def test_dask_local_cluster_gives_the_local_report(bench_articles, wire_pair):
+    pytest.importorskip("distributed")
+    for paths in ([SEEDS], [bench_articles], [wire_pair]):
+        assert _json(paths, jobs=2, executor="dask-local") == _json(paths, jobs=1)
+
+
+def test_unknown_executor_is_a_clear_error():
+    with pytest.raises(ExecutorError, match="unknown executor 'spark://x'"):
+        make_executor("spark://x", None, "fp")
+
+
+def test_missing_dask_is_a_one_line_usage_error(monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as when the extra is missing
+    result = CliRunner().invoke(cli, ["check", str(SEEDS), "--executor", "dask-local", "--no-cache", "-q"])
+    assert result.exit_code == 2
+    assert result.output.strip() == "error: the Dask executor needs the dask extra: pip install 'crosscheck[dask]'"
+
+
+def test_local_executor_returns_results_in_task_order():
+    executor = LocalExecutor(pack=None, fingerprint="fp", jobs=2)
+    try:
+        assert executor.map(_square_after_pause, list(range(40))) == [i * i for i in range(40)]
+    finally:
+        executor.close()
+
+
+def _square_after_pause(task, pack, fingerprint):
+    import time
+
+    time.sleep(0.001 * (task % 3))  # later tasks often finish first
+    return task * task
+
+
+def test_default_jobs_is_the_usable_cores():
+    assert default_jobs() >= 1
+
+
+def test_cli_json_to_a_file_is_the_rendered_report(tmp_path):
+    output = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["check", str(SEEDS), "-f", "json", "-o", str(output), "-q", "--jobs", "2",
+                                      "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code in (0, 1), result.output
+    assert output.read_text(encoding="utf-8") == _json([SEEDS], jobs=1)
+
+
+def test_used_mentions_keep_every_mention_a_claim_refers_to():
+    report = check([SEEDS])
+    slim = keep_used_mentions(report)
+    kept = {m.id for m in slim.mentions}
+    assert 0 < len(slim.mentions) < len(report.mentions)
+    for claim in slim.claims:
+        assert set(claim.mentions) <= kept
+        assert {a.mention for a in claim.arguments if a.mention} <= kept
+    assert slim.findings == report.findings and slim.claims == report.claims
+
+
+def test_the_bench_corpus_is_seeded_and_varied():
+    writer, again_writer = ArticleWriter(100, seed=3), ArticleWriter(100, seed=3)
+    first = [writer.article(i) for i in range(3)]
+    again = [again_writer.article(i) for i in range(3)]
+    assert first == again
+    assert len({text for _, text in first}) == 3
+    assert all(3000 < len(text) < 9000 for _, text in first)
+
+
+def test_bench_articles_are_not_merged_as_wire_copies(bench_articles):
+    assert check([bench_articles]).source_groups == []
+
+
+def test_the_map_reads_files_as_ingest_reads_them(tmp_path):
+    """Ids, shown paths and problems match ``ingest.read_paths`` on awkward inputs (the map
+    reads files itself, per file, so it must not drift from the serial reader)."""
+    from crosscheck.ingest import read_paths
+    from crosscheck.pipeline import extract_documents
+    from crosscheck.rules import load_rules
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    story = (SEEDS / "000_90ca6e7b170494c8.txt").read_bytes()
+    (tmp_path / "a" / "same.txt").write_bytes(story)
+    (tmp_path / "b" / "same.txt").write_bytes(story)
+    (tmp_path / "esc\x1b[31mred.txt").write_bytes(story)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "records.jsonl").write_text('{"id": "r1", "text": "Talks opened in Jeddah on Monday."}\n{"id": "r1", "text": "Again."}\nnot json\n',
+                                            encoding="utf-8")
+    raws, expected = read_paths([tmp_path, tmp_path / "missing"])
+    for jobs in (1, 2):
+        docs, problems = extract_documents([tmp_path, tmp_path / "missing"], load_rules([]), options=RunOptions(jobs=jobs))
+        assert [(d.document.id, d.document.path) for d in docs] == [(r.id, r.path) for r in raws]
+        ingest_problems = [p for p in problems if p.code.startswith("W1") or p.code.startswith("I1")]
+        assert ingest_problems == [p for p in expected if p.code.startswith("W1") or p.code.startswith("I1")]
