@@ -111,6 +111,6 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
     from ..verify.render import render_verdicts
 
     color = fmt == "text" and output in (None, "-") and should_color(sys.stdout)
-    write_output(render_verdicts(result, fmt, color=color), output, fmt)
+    write_output(render_verdicts(result, fmt, color=color), output, fmt, color)
     failing = set(fail_on) | set(ALWAYS_FAIL)
     raise SystemExit(exitcodes.FINDINGS if any(v.verdict in failing for v in result.verdicts) else exitcodes.OK)

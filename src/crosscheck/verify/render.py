@@ -258,7 +258,7 @@ def claim_review(verdict: Verdict, result: VerifyResult) -> dict:
         document = documents.get(document_id)
         if document is None:
             continue
-        item: dict = {"@type": "NewsArticle", "url": document.url or document.path}
+        item: dict = {"@type": "NewsArticle", "url": _safe_url(document.url) or document.path}
         if document.title:
             item["headline"] = one_line(document.title)
         if document.published:
@@ -283,10 +283,24 @@ def claim_review(verdict: Verdict, result: VerifyResult) -> dict:
     return review
 
 
+def _safe_url(url: str | None) -> str | None:
+    """An article's URL only when it is http(s): a ``javascript:`` or ``data:`` URL from article
+    metadata would run when a page publishing the JSON-LD turns it into a link."""
+    if not url:
+        return None
+    scheme = url.strip().split(":", 1)[0].lower() if ":" in url else ""
+    return url.strip() if scheme in ("http", "https") else None
+
+
+# JSON-LD is pasted into <script type="application/ld+json"> blocks: "</script>" or "<!--" in a
+# claim must not end or comment out the block, so < > & are written as JSON escapes (same data).
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def render_claimreview(result: VerifyResult, *, color: bool = False) -> str:
     del color
     reviews = [claim_review(verdict, result) for verdict in result.verdicts]
-    return json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(reviews, indent=2, ensure_ascii=False).translate(_SCRIPT_SAFE) + "\n"
 
 
 VERIFY_FORMATS: dict[str, Callable[..., str]] = {
