@@ -6,7 +6,9 @@ import re
 from datetime import date
 
 from .shapes import (
+    CLOSERS,
     DATE_LINE_WORDS,
+    SENTENCE_END,
     TIME,
     WORD_EDGE,
     DateCandidate,
@@ -30,11 +32,22 @@ class DateReader:
         found = line.date_match
         if found is None:
             return False
-        before = line.text[: found.start()].strip(" |,-–—•")
+        before = self._label_part(line.text[: found.start()])
         if self._date_label_of(before):
             return True
-        rest = before.lower().split() + TIME.sub(" ", line.text[found.end():]).lower().split()
-        return sum(1 for w in rest if w.strip(WORD_EDGE) and w.strip(WORD_EDGE) not in DATE_LINE_WORDS) <= 3
+        after = self._dates.pattern.sub(" ", line.text[found.end():])
+        rest = before.lower().split() + TIME.sub(" ", after).lower().split()
+        words = [w.strip(WORD_EDGE) for w in rest]
+        words = [w for w in words if w and not w.isdigit() and w not in DATE_LINE_WORDS and w not in self._date_label_words]
+        # A date that opens a short line of names and tags ("13/06/2014 Tony Carter All, Books") is its date line.
+        if found.start() == 0 and line.words <= 10 and line.text.rstrip(CLOSERS)[-1:] not in SENTENCE_END:
+            return True
+        return len(words) <= 3
+
+    @staticmethod
+    def _label_part(before: str) -> str:
+        """The text before a date without a time of day and zone ("Updated 5:27 am CST, ")."""
+        return TIME.sub(" ", before).strip(" |,-–—•").removesuffix(" at").strip()
 
     def _date_candidates(self, lines: list[Line], body: list[Line], title: Line | None, bylines: list[Line]) -> list[DateCandidate]:
         candidates: list[DateCandidate] = []

@@ -26,11 +26,13 @@ class DateShapes:
         self.day_first = day_first
         month = _alternation(self.months)
         weekday = _alternation([*WEEKDAYS, *(w.lower() for w in weekdays or [])])
+        # A year may be glued to a following time ("Nov 19 20197:05 AM") or label ("18.11.2019Get").
+        year_end = r"(?:(?!\w)|(?=\d{1,2}:\d\d)|(?=[A-Z][a-z]))"
         self.pattern = re.compile(
-            rf"(?<!\w)(?:(?:(?P<wd1>{weekday})\.?,?\s+)?(?P<mon1>{month})\.?\s+(?P<day1>\d{{1,2}}){_ORDINAL},?\s+(?P<year1>\d{{4}})"
-            rf"|(?:(?P<wd2>{weekday})\.?,?\s+(?:(?:the|le)\s+)?)?(?P<day2>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+|de\s+)?(?P<mon2>{month})\.?,?\s+(?P<year2>\d{{4}})"
-            r"|(?P<year3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<mon3>\d{1,2})(?P=sep3)(?P<day3>\d{1,2})(?=[T\s,.|]|$)"
-            r"|(?P<n1>\d{1,2})(?P<sep4>[/.-])(?P<n2>\d{1,2})(?P=sep4)(?P<year4>(?:19|20)\d\d|\d\d)(?![\d/.-]\d))(?!\w)",
+            rf"(?<!\w)(?:(?:(?P<wd1>{weekday})\.?,?\s+)?(?P<mon1>{month})\.?\s+(?P<day1>\d{{1,2}}){_ORDINAL},?\s+(?P<year1>\d{{4}}){year_end}"
+            rf"|(?:(?P<wd2>{weekday})\.?,?\s+(?:(?:the|le)\s+)?)?(?P<day2>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+|de\s+)?(?P<mon2>{month})\.?,?\s+(?P<year2>\d{{4}}){year_end}"
+            r"|(?P<year3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<mon3>\d{1,2})(?P=sep3)(?P<day3>\d{1,2})(?:(?=T\d)|(?!\w))"
+            rf"|(?P<n1>\d{{1,2}})(?P<sep4>[/.-])(?P<n2>\d{{1,2}})(?P=sep4)(?P<year4>(?:19|20)\d\d|\d\d)(?![/.-]\d){year_end})",
             re.IGNORECASE,
         )
         self.partial = re.compile(

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 from .shapes import (
+    BREADCRUMB,
+    CLOSERS,
+    CONTENT_WORD,
     DIGIT,
     FURNITURE,
     HEADLINE,
@@ -10,14 +15,17 @@ from .shapes import (
     NAME_JOINERS,
     NAMES,
     PROSE,
+    SENTENCE_END,
     SHORT_PROSE,
     SPLIT_NAMES,
+    TITLE_WINDOW,
     WORD_EDGE,
     Line,
     find_dateline,
     norm,
 )
 
+DEBUG_TITLE = os.environ.get('DEBUG_TITLE')
 
 class MetadataReader:
     """Reads bylines, outlet, credit and title; mixed into :class:`~crosscheck.clean.Cleaner`."""
@@ -25,7 +33,7 @@ class MetadataReader:
     def _bylines(self, zone: list[Line]) -> list[tuple[Line, list[str]]]:
         found = []
         for line in zone:
-            if line.words > 14 or line.kind == PROSE or line.in_body:
+            if line.words > 20 or line.kind == PROSE or line.in_body:
                 continue
             match = self._byline.match(line.text)
             if not match:
@@ -165,29 +173,87 @@ class MetadataReader:
         return None
 
     def _title(self, header: list[Line], counts: dict[str, int], outlet: str | None, bylines: list[Line],
-               markdown: bool = False) -> Line | None:
-        """The headline: in Markdown the top heading above the body ("# ..."), else the nearest
-        headline-like line above the body, preferring one that stands over a byline or date
-        line, or that the page repeats."""
+               body: list[Line], markdown: bool = False) -> Line | None:
+        """The headline: in Markdown the top heading above the body ("# ..."), else the
+        headline-shaped line above the body that the page's structure points at.
+
+        Each candidate in the stretch before the body is scored by what news pages share: the
+        headline names what the first paragraphs are about (shared content words), stands over
+        the byline or date block, sits close to the body with few other headline-like lines in
+        between, and is often repeated (gallery, sticky header). Photo credits, bylines without
+        "By", breadcrumbs, share labels and language switchers have the wrong shape."""
         if markdown:
             headings = [line for line in header if line.heading and line.words >= 2 and line.text != outlet]
             if headings:
                 return min(headings, key=lambda line: (line.heading, line.pos))
-        candidates = [
-            line for line in header
-            if line.kind in (HEADLINE, SHORT_PROSE) and not line.in_block and not line.bullet
-            and 3 <= line.words <= 30 and line.text != outlet and line.date_match is None
-            and not self._byline.match(line.text)
-        ]
+        window = header[-TITLE_WINDOW:]
+        lead = body[:3]
+        lead_words = self._content_words(" ".join(line.lower for line in lead))
         byline_positions = {line.pos for line in bylines}
-        dated = [line.pos for line in header if line.pos in byline_positions or (line.date_match is not None and self._is_date_line(line))]
+        marks = [line.pos for line in header if line.pos in byline_positions or (line.date_match is not None and self._is_date_line(line))]
+        body_start = body[0].pos if body else (header[-1].pos + 1 if header else 0)
         best, best_score = None, None
-        for rank, line in enumerate(reversed(candidates)):
-            score = -rank + (1 if counts.get(line.text, 0) > 1 else 0)
-            if any(0 < p - line.pos <= 4 for p in dated):
-                score += 2
-            if best_score is None or score > best_score:
-                best, best_score = line, score
+        # The body region may open with the headline itself when it reads like a sentence.
+        opening = [line for line in body[:1] if line.text.rstrip(CLOSERS)[-1:] not in SENTENCE_END and line.words <= 20 and ". " not in line.text]
+        between = 0.0
+        for line in [*opening, *reversed(window)]:
+            shaped = self._headline_shape(line, outlet)
+            if shaped is not None:
+                score = shaped - 0.25 * between - (2 if line.in_body else 0)
+                words = self._content_words(line.lower)
+                if words and lead_words:
+                    score += 4 * len(words & lead_words) / min(len(words), 6)
+                if any(0 < p - line.pos <= 4 for p in marks):
+                    score += 2
+                if counts.get(line.text, 0) > 1:
+                    score += 1
+                if best_score is None or score > best_score:
+                    best, best_score = line, score
+            if line.kind in (HEADLINE, SHORT_PROSE, PROSE) and line.pos < body_start:
+                between += 1 if shaped is not None or line.kind == PROSE else 0.3
+            else:
+                between += 0.1
         return best
+
+    def _content_words(self, lower: str) -> set[str]:
+        return {w for w in CONTENT_WORD.findall(lower) if w not in self._stopwords}
+
+    def _headline_shape(self, line: Line, outlet: str | None) -> float | None:
+        """How much ``line`` looks like a headline (a base score), None when it cannot be one."""
+        text = line.text
+        if line.bullet or not 3 <= line.words <= 30 or text == outlet or line.date_match is not None:
+            return None
+        if line.shape not in (HEADLINE, SHORT_PROSE) and not (line.shape == PROSE and line.words <= 25):
+            return None
+        if line.lower.startswith(self._prefixes) or "\t" in text or "@" in text or text.endswith(":") or self._byline.match(text) or BREADCRUMB.search(text):
+            return None
+        if self._search("caption", text) or self._credit_line(text):
+            return None
+        score = 1.0 if line.words >= 5 else 0.3
+        if line.words > 16:  # a standfirst or a first paragraph, more often than a headline
+            score -= 1
+        if line.in_block:
+            score -= 1.5
+        if text[-1] in ".)":
+            score -= 1.5
+        if line.shape == PROSE:
+            score -= 1
+        if text.isupper():
+            score -= 1
+        return score
+
+    def _credit_line(self, text: str) -> bool:
+        """A byline or photo credit without a "By" label: "Steve Peoples, Ap National Political
+        Writer", "VICTOR TANGERMANN, FUTURISM", "Photo: Damian Dovarganes, AP"."""
+        if "," not in text or len(text.split()) > 10:
+            return False
+        head, _, tail = text.partition(",")
+        names = head.split()
+        if not 1 <= len(names) <= 4 or not all(w[:1].isupper() for w in names) or len(tail.split()) > 6:
+            return False
+        tail_words = {w.strip(WORD_EDGE).lower() for w in tail.split()} - self._stopwords
+        if tail_words & (self._anonymous | self._org_words):
+            return True
+        return head.isupper() and tail.strip().isupper()
 
     # -- the stage --------------------------------------------------------------------------

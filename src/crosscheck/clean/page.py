@@ -18,6 +18,7 @@ from .shapes import (
     MARKER_EDGE,
     PROSE,
     SHORT_PROSE,
+    TITLE_WINDOW,
     Line,
     norm,
 )
@@ -65,9 +66,10 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         def alternation(words: list[str]) -> str:
             return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
 
-        self._byline = re.compile(rf"^(?:(?P<pre>.+?)\s+)?(?i:{alternation(merged(lambda r: r.byline_labels))})\s*:?\s+(?P<names>[A-Z].*)$")
+        self._byline = re.compile(rf"^(?:(?P<pre>.+?)\s+)??(?i:{alternation(merged(lambda r: r.byline_labels))})\s*:?\s+(?P<names>[A-Z].*)$")
         self._credit_label = re.compile(rf"^(?i:{alternation(merged(lambda r: r.credit_labels))})\s*:\s*(?P<credit>\S.{{0,60}})$")
         date_labels = merged(lambda r: r.published_labels) + merged(lambda r: r.updated_labels)
+        self._date_label_words = frozenset(w for label in date_labels for w in label.lower().split())
         self._date_label = re.compile(rf"^(?P<label>{alternation(date_labels)})\s*:?$", re.IGNORECASE)
         # A label after a name and a separator: "Example blog, posted May 2, 2025", "Example News | Updated".
         self._date_label_tail = re.compile(rf"^[^,|–—]{{1,60}}[,|–—]\s*(?P<label>{alternation(date_labels)})\s*:?$", re.IGNORECASE)
@@ -105,6 +107,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             return self._clean_given(raw, lines, language)
         for line in lines:
             self._classify(line)
+            line.shape = line.kind
         self._mark_blocks(lines)
         counts: dict[str, int] = {}
         for line in lines:
@@ -120,8 +123,11 @@ class PageReader(LineZoner, DateReader, MetadataReader):
                     body.append(line)
         header = lines[: body[0].pos] if body else lines
         after_body = lines[body[-1].pos + 1: body[-1].pos + 8] if body else []
-        bylines = self._bylines(header + after_body)
-        byline_lines = [line for line, _ in bylines]
+        # Bylines anywhere outside the body date the page; those around the article name its authors.
+        every_byline = self._bylines([line for line in lines if not line.in_body])
+        near = {line.pos for line in header[-TITLE_WINDOW:] + after_body}
+        bylines = [(line, names) for line, names in every_byline if line.pos in near]
+        byline_lines = [line for line, _ in every_byline]
         authors: list[str] = []
         byline_orgs: list[str] = []
         for _, names in bylines:
@@ -133,7 +139,10 @@ class PageReader(LineZoner, DateReader, MetadataReader):
                 elif name not in authors:
                     authors.append(name)
         outlet = self._outlet(lines, counts, byline_orgs)
-        title = self._title(header, counts, outlet, byline_lines, markdown=raw.format == "markdown")
+        title = self._title(header, counts, outlet, byline_lines, body, markdown=raw.format == "markdown")
+        if title is not None and title.in_body:
+            title.in_body = False
+            body.remove(title)
         published, evidence = self._published(self._date_candidates(lines, body, title, byline_lines))
         partial = None
         if published is None and body:

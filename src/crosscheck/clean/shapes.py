@@ -25,9 +25,14 @@ OPENING_QUOTES = "\"'“‘«"
 WORD_EDGE = "\"'“”‘’«»()[]{}.,;:!?…|"
 MARKER_EDGE = " :.|»›>-–—"
 
+# How many non-blank lines above the body the headline is looked for in.
+TITLE_WINDOW = 40
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# Breadcrumbs and language switchers: "Home » News »", "BLOG > Weight Loss", "EN | FR | DE".
+BREADCRUMB = re.compile(r"\s[»›>/]\s|[»›>]$|^(?:[A-Z]{2}\s*\|\s*)+[A-Z]{2}$")
 TIME = re.compile(r"(?<![\w:])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\w:])|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 # Words that may surround a date on a date line without making it a sentence.
-DATE_LINE_WORDS = frozenset("at on | - – — , gmt utc cet cest est edt pst pdt bst wat eat cat local time".split())
+DATE_LINE_WORDS = frozenset("at on | - – — -- • · , ( ) gmt utc cet cest est edt pst pdt bst wat eat cat et ct mt pt cst cdt mst mdt ist jst aest z local time min read mins".split())
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al|el|ibn|le|la|du))*"
 NAMES = re.compile(rf"{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME})*")
 SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -55,6 +60,7 @@ class Line:
     heading: int = 0  # Markdown heading level ("# Title" is 1), 0 for other lines
     kind: str = HEADLINE
     in_block: bool = False
+    shape: str = HEADLINE  # the kind from the line alone, before link blocks were marked
     in_body: bool = False
     date: date | None = None
     date_match: re.Match | None = None

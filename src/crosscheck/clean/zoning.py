@@ -6,6 +6,7 @@ from __future__ import annotations
 from .shapes import (
     CJK,
     CLOSERS,
+    DIGIT,
     FURNITURE,
     HEADLINE,
     LETTER,
@@ -16,7 +17,6 @@ from .shapes import (
     SENTENCE_END,
     SHORT_PROSE,
     WORD_EDGE,
-    YEAR,
     Line,
 )
 
@@ -27,7 +27,7 @@ class LineZoner:
     def _classify(self, line: Line) -> None:
         """Sets ``kind`` from the line alone, and its date if it holds one."""
         text, lower, words = line.text, line.lower, line.words
-        if words <= 14 and YEAR.search(text):
+        if words <= 20 and DIGIT.search(text):
             found = self._dates.search(text)
             if found:
                 line.date = self._dates.parse(found)

@@ -1,0 +1,74 @@
+"""Tests of the date shapes and the publication-date choice of the clean stage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.clean import Cleaner
+from crosscheck.clean.datestamps import DateShapes
+from crosscheck.models import LineMap, RawDocument
+from crosscheck.rules import load_rules
+
+CLEANER = Cleaner(load_rules())
+US = DateShapes()
+FRENCH = CLEANER.reader("fr")._dates
+
+BODY = (
+    "The council said on Monday that the new rules would apply to every district of the city from next year.\n\n"
+    "Officials added that the budget for the programme had been approved by a large majority of its members.\n"
+)
+
+
+def read(text: str):
+    return CLEANER.clean(RawDocument(id="t", path="t.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text)))
+
+
+@pytest.mark.parametrize("text,day", [
+    ("11/18/19 11:04 PM EST", date(2019, 11, 18)),
+    ("13/06/2014", date(2014, 6, 13)),
+    ("11.15.2019", date(2019, 11, 15)),
+    ("2019-11-18T20:51:19Z", date(2019, 11, 18)),
+    ("21:17 18.11.2019Get short URL", date(2019, 11, 18)),
+    ("Published Tue, Nov 19 20197:05 AM EST", date(2019, 11, 19)),
+    ("Wednesday, 20th November 2019", date(2019, 11, 20)),
+])
+def test_numeric_timestamped_and_glued_dates(text, day):
+    found = US.search(text)
+    assert found is not None and US.parse(found) == day
+
+
+def test_ambiguous_numeric_date_follows_the_language():
+    assert US.parse(US.search("03/04/2024")) == date(2024, 3, 4)
+    assert FRENCH.parse(FRENCH.search("03/04/2024")) == date(2024, 4, 3)
+    assert FRENCH.parse(FRENCH.search("Publié le mardi 26 mars 2024 à 10h30")) == date(2024, 3, 26)
+    assert FRENCH.parse(FRENCH.search("le 1er août 2023")) == date(2023, 8, 1)
+
+
+@given(st.text(max_size=40))
+def test_date_shapes_never_raise(text):
+    found = US.search(text)
+    if found:
+        US.parse(found)
+
+
+@pytest.mark.parametrize("date_line,day", [
+    ("By Justine Coleman - 11/18/19 11:04 PM EST", date(2019, 11, 18)),
+    ("Nov 18, 2019 at 9:24 pm ET • 2 min read", date(2019, 11, 18)),
+    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", date(2019, 11, 18)),
+    ("November 19, 2019 | 4:20am | Updated November 20, 2019 | 9:32pm", date(2019, 11, 19)),
+    ("Written by Jane Roe, MS, RD on November 14, 2019", date(2019, 11, 14)),
+])
+def test_date_line_under_the_headline_is_the_publication_date(date_line, day):
+    doc = read(f"Menu\nCouncil approves new district rules for the city\n{date_line}\n\n{BODY}")
+    assert doc.published == day, doc.published_evidence
+
+
+def test_updated_stamp_is_used_only_without_a_publication_date():
+    doc = read(f"Council approves new district rules for the city\nUpdated 1:39 am EST, Wednesday, November 20, 2019\n\n{BODY}")
+    assert doc.published == date(2019, 11, 20)
+    doc = read(f"Council approves new district rules\nPublished November 18, 2019\nUpdated November 20, 2019\n\n{BODY}")
+    assert doc.published == date(2019, 11, 18)
