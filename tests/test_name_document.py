@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import time
 
-from test_names import EXTRACTOR, extract, make_document
+import pytest
+
+from test_names import EXTRACTOR, RULES, extract, make_document
 
 from crosscheck.extract.sentences import split_sentences
 
@@ -83,3 +85,44 @@ def test_long_sentence_of_title_words_takes_linear_time() -> None:
     seconds(200)
     small, large = min(seconds(4000) for _ in range(2)), min(seconds(8000) for _ in range(2))
     assert large < 3.0 * small + 0.05
+
+
+def french_people(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = make_document([text])
+    doc.language = "fr"
+    return [(m.text, m.value.entity, m.value.title, m.value.role)
+            for m in EXTRACTOR.extract(doc, split_sentences(doc)) if m.kind == "person"]
+
+
+def test_french_titles_and_roles_are_rule_data_read_for_french_documents() -> None:
+    found = french_people("Le chef de la junte, le général Abdourahamane Tiani, a reçu Vladimir Poutine.")
+    assert found == [("Abdourahamane Tiani", "abdourahamane-tiani", "général", "chef de la junte"),
+                     ("Vladimir Poutine", "vladimir-putin", None, None)]
+    [goita, sonko] = french_people("Le président de la transition, le colonel Assimi Goïta, a reçu le Premier ministre Ousmane Sonko.")
+    assert goita == ("Assimi Goïta", "assimi-goita", "colonel", "président de la transition")
+    assert sonko[0] == "Ousmane Sonko" and sonko[2] == "Premier ministre"
+
+
+def test_french_quote_attribution_makes_a_person() -> None:
+    assert [p[0] for p in french_people("Selon la presse, Issa Maïga a déclaré que tout allait bien.")] == ["Issa Maïga"]
+
+
+def test_english_titles_are_not_read_in_french_documents() -> None:
+    assert [t for t, _ in people(["Then Senator Obiageli Ezekwesili arrived."])] == ["Obiageli Ezekwesili"]
+    assert french_people("Puis Senator Obiageli Ezekwesili arrive.") == []
+
+
+AFTER_CUE_EXAMPLES = [
+    (cue, sentence, wanted)
+    for rule_file in RULES.get("titles")
+    for cue in rule_file.person_cues_after
+    for wanted, sentences in ((True, cue.examples.match), (False, cue.examples.no_match))
+    for sentence in sentences
+]
+
+
+@pytest.mark.parametrize(("cue", "sentence", "wanted"), AFTER_CUE_EXAMPLES)
+def test_person_cue_after_examples(cue, sentence: str, wanted: bool) -> None:
+    """A cue after a name matches the text right after some word of its example."""
+    ends = [i for i in range(1, len(sentence)) if sentence[i - 1].isalpha() and not sentence[i].isalpha()]
+    assert any(cue.compiled.match(sentence[i:]) for i in ends) == wanted, (cue.pattern, sentence)

@@ -1,4 +1,6 @@
-"""The ``match`` command: are two spellings one name?"""
+"""The ``match`` command: are two spellings one name? Answered with the rules and the linker of a
+run (listed aliases first, then the transliteration-aware score, then a lone surname), with the
+reason. Exit 0 for a match, 1 for no match (as grep does, so scripts can test it), 2 for bad input."""
 
 from __future__ import annotations
 
@@ -8,9 +10,12 @@ import sys
 
 import click
 
-from ..normalise.names import DEFAULT_THRESHOLD, name_score
+from ..normalise.entities import NameMatcher
+from ..normalise.names import DEFAULT_THRESHOLD
+from .check import load_pack
 
 _EXIT_USER_ERROR = 2
+_EXIT_NO_MATCH = 1
 
 
 def _verdict(matched: bool) -> str:
@@ -30,7 +35,7 @@ def _read_text(path: str) -> str:
         raise click.ClickException(f"{path}:{line}: not valid UTF-8 (byte {content[exc.start]:#04x})") from exc
 
 
-def _score_pairs(path: str, threshold: float) -> None:
+def _score_pairs(path: str, matcher: NameMatcher) -> None:
     reader = csv.reader(io.StringIO(_read_text(path), newline=""))
     scored: list[list[str]] = []
     try:
@@ -42,42 +47,47 @@ def _score_pairs(path: str, threshold: float) -> None:
                 continue
             if len(row) != len(header):
                 raise click.ClickException(f"{path}:{reader.line_num}: expected {len(header)} columns, found {len(row)}")
-            score = name_score(row[0], row[1])
-            scored.append([row[0], row[1], f"{score:.3f}", "true" if score >= threshold else "false"])
+            found = matcher.explain(row[0], row[1])
+            scored.append([row[0], row[1], f"{found.score:.3f}", "true" if found.matched else "false", found.reason])
     except csv.Error as exc:
         raise click.ClickException(f"{path}:{reader.line_num}: invalid CSV: {exc}") from exc
     # Written only once the whole file is read, so a bad line leaves no half-written output.
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["name1", "name2", "score", "match"])
+    writer.writerow(["name1", "name2", "score", "match", "reason"])
     writer.writerows(scored)
 
 
 @click.command("match")
 @click.argument("names", nargs=-1)
-@click.option("--pairs", "pairs_file", metavar="FILE.csv", help="CSV with columns name1,name2; writes name1,name2,score,match to stdout.")
+@click.option("--pairs", "pairs_file", metavar="FILE.csv", help="CSV with columns name1,name2; writes name1,name2,score,match,reason to stdout.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True, help="Score from which two names match.")
-def match(names: tuple[str, ...], pairs_file: str | None, threshold: float) -> None:
-    """Say whether two spellings are one name, with a score from 0 to 1.
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="An extra rule folder (repeatable).")
+def match(names: tuple[str, ...], pairs_file: str | None, threshold: float, rule_dirs: tuple[str, ...]) -> None:
+    """Say whether two spellings are one name, with a score from 0 to 1 and the reason.
 
-    Spellings are compared across scripts and transliterations (Tchiani/Tiani, Poutine/Putin),
-    in any word order, with initials, titles and legal forms (Ltd, LLC, OOO) taken into account.
+    Decided as a run links names: a listed alias (rules/entities) first, then spellings compared
+    across scripts and transliterations (Tchiani/Tiani, Poutine/Putin), in any word order, with
+    initials, titles and legal forms (Ltd, LLC, OOO) taken into account, then a lone surname.
+    Exit code 0 for a match, 1 for no match, 2 for bad input.
 
     \b
     Examples:
-      crosscheck match "Abdourahamane Tiani" "Abdourahamane Tchiani"
-      0.850  match
+      crosscheck match "Abdourahamane Tiani" "Tchiani"
+      1.000  match  (alias: both are listed for Abdourahamane Tiani (abdourahamane-tiani))
       crosscheck match --pairs names.csv > scored.csv
     """
     try:
         if pairs_file is not None:
             if names:
                 raise click.UsageError("give either two NAMEs or --pairs FILE.csv, not both")
-            _score_pairs(pairs_file, threshold)
+            _score_pairs(pairs_file, NameMatcher(load_pack(rule_dirs), threshold))
             return
         if len(names) != 2:
             raise click.UsageError("give exactly two names, or --pairs FILE.csv")
-        score = name_score(names[0], names[1])
-        click.echo(f"{score:.3f}  {_verdict(score >= threshold)}")
+        found = NameMatcher(load_pack(rule_dirs), threshold).explain(names[0], names[1])
+        click.echo(f"{found.score:.3f}  {_verdict(found.matched)}  ({found.reason})")
+        if not found.matched:
+            sys.exit(_EXIT_NO_MATCH)
     except click.ClickException as exc:
         click.echo(f"Error: {exc.format_message()}", err=True)
         sys.exit(_EXIT_USER_ERROR)

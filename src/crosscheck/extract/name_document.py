@@ -96,7 +96,9 @@ class DocumentNames:
         """Candidates inside sentences first; then those at a sentence start, where the first word
         may be a sentence word: "Choosing DeGeneres" when the article's DeGeneres is Ellen
         DeGeneres is a reference to her, left to :meth:`_references`."""
-        lone = set().union(*(names.lone_words for names in found)) if found else set()
+        if not any(names.candidates for names in found):
+            return []
+        lone = set().union(*(names.lone_words for names in found))
         people = {sentence.text[h.start : h.end] for sentence, h in pairs if h.type == "person"}
         accepted: list[tuple[Sentence, Hit]] = []
         for initial in (False, True):

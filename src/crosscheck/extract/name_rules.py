@@ -121,6 +121,7 @@ class TitleRules(RuleFile):
     person_cues_after: list[PersonCueAfter] = Field(default_factory=list)
     person_nouns: list[str] = Field(default_factory=list)
     name_suffixes: list[str] = Field(default_factory=list)
+    title_articles: list[str] = Field(default_factory=list)
     spellings: list[list[str]] = Field(default_factory=list)
     non_person_words: list[str] = Field(default_factory=list)
 

@@ -78,6 +78,28 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
 
 
+class _LowerWords:
+    """The words an article writes in lower case, read from its text the first time one is asked
+    for (most articles never ask)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = set(_LOWER_WORD.findall(self.text))
+        return word in self.words
+
+
+def _last_word(before: str) -> str:
+    """The word written right before a name and one space ("girl" in "party girl ")."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return ""
+    space = before.rfind(" ", 0, len(before) - 1)
+    return before[space + 1 : -1]
+
+
 def _name_shaped(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, not in capitals throughout
     (an acronym), not a number ("Seth", "MacFarlane", "O'Brien", "Paul-Henri", an initial "R")."""
@@ -119,7 +141,12 @@ class _Word:
 class NameExtractor:
     """Finds name mentions in body sentences; built once per run from the rule pack."""
 
-    def __init__(self, rules: RulePack):
+    def __init__(self, rules: RulePack, language: str = "en"):
+        self.language = language
+        self.rules = rules
+        # The same extractor built on another language's titles and roles, made when a document in
+        # that language first comes; a language without rules of its own reads with English ones.
+        self.by_language: dict[str, NameExtractor] = {language: self}
         self.entities: dict[str, EntityRule] = {}
         surface: dict[str, tuple[EntityRule, bool]] = {}
         for rule_file in rules.get("entities"):
@@ -137,7 +164,7 @@ class NameExtractor:
         else:
             self.gazetteer = None
 
-        titles = [t for f in rules.get("titles") for t in f.all_titles()]
+        titles = [t for f in rules.get("titles", language=language) for t in f.all_titles()]
         self.titles = sorted({t.lower() for t in titles}, key=lambda t: (-len(t), t))
         self.title_case = {t.lower(): t for t in titles}
         self.title_before = (
@@ -154,7 +181,7 @@ class NameExtractor:
         for title in self.titles:
             self.titles_by_first.setdefault(title.split(" ", 1)[0], []).append(title)
         self.title_first_words = frozenset(self.titles_by_first)
-        self.roles = [r for f in rules.get("titles") for r in f.roles]
+        self.roles = [r for f in rules.get("titles", language=language) for r in f.roles]
         # One search for all role phrases before a name: most names have none, and then the
         # rules need not be tried one by one.
         befores = [r.before for r in self.roles if r.before is not None]
@@ -163,14 +190,14 @@ class NameExtractor:
             if befores
             else None
         )
-        self.not_names = frozenset(w for f in rules.get("titles") for w in f.not_names)
-        self.organization_words = frozenset(w for f in rules.get("titles") for w in f.organization_words)
-        cues = [c for f in rules.get("titles") for c in f.place_cues]
+        self.not_names = frozenset(w for f in rules.get("titles", language=language) for w in f.not_names)
+        self.organization_words = frozenset(w for f in rules.get("titles", language=language) for w in f.organization_words)
+        cues = [c for f in rules.get("titles", language=language) for c in f.place_cues]
         self.place_cue = re.compile(r"(?:" + "|".join(cues) + r")$", re.IGNORECASE) if cues else None
-        nouns = sorted({n for f in rules.get("titles") for n in f.place_nouns}, key=lambda n: (-len(n), n))
+        nouns = sorted({n for f in rules.get("titles", language=language) for n in f.place_nouns}, key=lambda n: (-len(n), n))
         self.place_noun_after = re.compile(r"^\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])") if nouns else None
-        self.place_words = frozenset(w for f in rules.get("titles") for w in f.place_words)
-        bylines = [b for f in rules.get("titles") for b in f.byline_words]
+        self.place_words = frozenset(w for f in rules.get("titles", language=language) for w in f.place_words)
+        bylines = [b for f in rules.get("titles", language=language) for b in f.byline_words]
         # At the start of a sentence, or inside a credit after "(" or ";" ("(Reporting by X; editing by Y)").
         self.byline = (
             re.compile(r"(?:^[\s*_]*|[(;]\s*)(?:" + "|".join(re.escape(b) for b in bylines) + r")\s+$", re.IGNORECASE)
@@ -178,16 +205,18 @@ class NameExtractor:
             else None
         )
         self.byline_reach = max((len(b) for b in bylines), default=0) + 4
-        self.person_cues = [c for f in rules.get("titles") for c in f.person_cues]
-        self.person_cues_after = [c for f in rules.get("titles") for c in f.person_cues_after]
-        nouns = sorted({n for f in rules.get("titles") for n in f.person_nouns}, key=lambda n: (-len(n), n))
+        self.person_cues = [c for f in rules.get("titles", language=language) for c in f.person_cues]
+        afters = [c.compiled.pattern for f in rules.get("titles", language=language) for c in f.person_cues_after]
+        # One match for all the cues after a name ("X said", "X, 49,", "X, who").
+        self.person_after = re.compile("|".join(f"(?:{a})" for a in afters), re.IGNORECASE) if afters else None
         # A lower-case role noun right before a name: "referee Sam Williams", "party girl Tara Reid".
-        self.person_noun_before = (
-            re.compile(r"(?<![\w'’-])(?-i:" + "|".join(re.escape(n) for n in nouns) + r")\s+$") if nouns else None
+        self.person_nouns = frozenset(n for f in rules.get("titles", language=language) for n in f.person_nouns)
+        articles = sorted({a for f in rules.get("titles", language=language) for a in f.title_articles}, key=lambda a: (-len(a), a))
+        self.title_article = (
+            re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(a) for a in articles) + r")\s*$", re.IGNORECASE) if articles else None
         )
-        self.name_suffixes = frozenset(w for f in rules.get("titles") for w in f.name_suffixes)
-        self.person_nouns = frozenset(n for f in rules.get("titles") for n in f.person_nouns)
-        self.given_names = frozenset(n for f in rules.get("given_names") for n in f.names)
+        self.name_suffixes = frozenset(w for f in rules.get("titles", language=language) for w in f.name_suffixes)
+        self.given_names = frozenset(n for f in rules.get("given_names", language=language) for n in f.names)
         # "Minister of" before a run that starts with the field: the title runs into the name's words.
         heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t})
         self.title_head_before = (
@@ -195,7 +224,7 @@ class NameExtractor:
             if heads
             else None
         )
-        self.non_person_words = frozenset(w for f in rules.get("titles") for w in f.non_person_words)
+        self.non_person_words = frozenset(w for f in rules.get("titles", language=language) for w in f.non_person_words)
         # The given names each listed person is written with: the first word of a name or alias of two words or more.
         self.listed_given_names: dict[str, tuple[str, ...]] = {
             entity.id: tuple(sorted({form.split()[0] for form in [entity.name, *entity.aliases] if len(form.split()) > 1}))
@@ -207,9 +236,25 @@ class NameExtractor:
 
     # -- public -----------------------------------------------------------------------------
 
+    def for_language(self, language: str | None) -> "NameExtractor":
+        """The extractor of ``language`` (None or a language without title rules: English)."""
+        language = language or "en"
+        if language not in self.by_language:
+            has_rules = any(f.language == language for f in self.rules.get("titles"))
+            if has_rules:
+                extractor = NameExtractor(self.rules, language)
+                extractor.by_language = self.by_language
+            else:
+                extractor = self.for_language("en")
+            self.by_language[language] = extractor
+        return self.by_language[language]
+
     def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
+        extractor = self.for_language(doc.language)
+        if extractor is not self:
+            return extractor.extract(doc, sentences)
         # Words the article writes in lower case: at a sentence start, such a word is no name.
-        lower_words = set(_LOWER_WORD.findall(doc.text))
+        lower_words = _LowerWords(doc.text)
         found = [self._sentence_names(sentence, lower_words) for sentence in sentences]
         resolved = self.document_names.resolve(sentences, found)
         return self._mentions(doc, resolved)
@@ -243,7 +288,7 @@ class NameExtractor:
 
     # -- one sentence -----------------------------------------------------------------------
 
-    def _sentence_names(self, sentence: Sentence, lower_words: set[str]) -> SentenceNames:
+    def _sentence_names(self, sentence: Sentence, lower_words: _LowerWords) -> SentenceNames:
         text = sentence.text
         folded = fold_same_length(text)
         hits = self._gazetteer_hits(folded)
@@ -269,7 +314,7 @@ class NameExtractor:
         hits.sort(key=lambda h: h.start)
         return names
 
-    def _whole_names(self, text: str, hits: list[Hit], lower_words: set[str]) -> None:
+    def _whole_names(self, text: str, hits: list[Hit], lower_words: _LowerWords) -> None:
         """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
         Erdogan"): the full span is the mention. It is the listed person when the written given
         name agrees with one of the person's listed given names (spelling aside) or the person has
@@ -416,7 +461,7 @@ class NameExtractor:
         return title, run[first:]
 
     def _discovered_hits(self, text: str, taken: list[Hit], names: SentenceNames, zone: str,
-                         lower_words: set[str]) -> list[Hit]:
+                         lower_words: _LowerWords) -> list[Hit]:
         hits = []
         opening = len(text) - len(text.lstrip(OPENING))
         for run in self._runs(text, taken):
@@ -425,6 +470,9 @@ class NameExtractor:
                 first += 1
             if first == last or self._after_byline(text, run[first].start):
                 continue
+            if (run[first].start <= opening and last - first > 2 and run[first].text.lower() not in self.titles_by_first
+                    and run[first + 1].text.lower() in self.titles_by_first):
+                first += 1  # "Then Senator X": a sentence word, capitalised at the start, before a title
             title, run = self._strip_title(text, run[first:last], self._title_head_start(text, run[first].start))
             noun = len(run) > 2 and run[0].text.lower() in self.person_nouns
             if noun:  # "Comedian Ellen DeGeneres", "Actress Tara Reid": a role, like a title
@@ -440,7 +488,7 @@ class NameExtractor:
             before, after = text[max(0, start - _CONTEXT) : start], text[end : end + _CONTEXT]
             if start > _CONTEXT:
                 before = "\x00" + before  # a cut window is never read as the start of the sentence
-            if len(run) == 1 and start > opening and zone != "headline" and not _THE_BEFORE.search(before):
+            if len(run) == 1 and start > opening and zone != "headline" and not _THE_BEFORE.search(before, max(0, len(before) - 6)):
                 names.lone_words.add(run[0].text)  # "the Colts" is a team, not a surname
             if self._is_dateline(name, before, after):
                 hits.append(self._place_hit(start, end, name, role="dateline"))
@@ -469,12 +517,12 @@ class NameExtractor:
         )
 
     def _candidate(self, run: list[_Word], title: str | None, before: str, after: str, initial: bool, zone: str,
-                   lower_words: set[str]) -> Candidate | None:
+                   lower_words: _LowerWords) -> Candidate | None:
         """A run with the shape of a person's name (two to four name words, none a word of
         organisations, places, things or sentences), left for the document to decide. At the start
         of a sentence a first word the article also writes in lower case is a sentence word
         ("Actress Tara Reid"), not a name."""
-        if zone == "headline" or _LOCATIVE_BEFORE.search(before) or _THE_BEFORE.search(before):
+        if zone == "headline" or _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) or _THE_BEFORE.search(before, max(0, len(before) - 6)):
             return None  # "in Newport Beach", "the Red Sox", "the Wildlife Society"
         if initial and run[0].text.lower() in lower_words:
             run = run[1:]
@@ -546,12 +594,12 @@ class NameExtractor:
         if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.person_cues):
             return "person"  # "The delegation was led by Abdelrahim Daglo"
         if self._person_shaped(run) and (
-                any(cue.compiled.match(after) for cue in self.person_cues_after)
-                or (self.person_noun_before is not None and self.person_noun_before.search(before[-40:]))):
+                (self.person_after is not None and self.person_after.match(after))
+                or _last_word(before) in self.person_nouns):
             return "person"  # "Jack Ketsoyan told the magazine", "referee Sam Williams"
-        if len(run) > 1 and run[0].text in self.given_names and not _LOCATIVE_BEFORE.search(before):
+        if len(run) > 1 and run[0].text in self.given_names and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)):
             return "person"  # "Peter Mutharika won ...": a known given name and another capitalised word
-        if _LOCATIVE_BEFORE.search(before) and self._known_place_follows(after, start + len(name), taken):
+        if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) and self._known_place_follows(after, start + len(name), taken):
             return "place"  # "near Djibo in northern Burkina Faso", "in Mandera, Kenya"
         if len(run) > 1 and self._place_possessive_before(start, before, taken):
             return "person"  # "Ivory Coast's Alassane Ouattara"
@@ -598,6 +646,14 @@ class NameExtractor:
                 return match.group("role").strip()
         return None
 
+    def _without_article(self, before: str) -> str:
+        """``before`` without the article written before a title ("le chef de la junte, le général
+        X": the role ends before "le")."""
+        if self.title_article is None:
+            return before
+        match = self.title_article.search(before, max(0, len(before) - 8))
+        return before[: match.start()] if match else before
+
     def _describe_person(self, text: str, hit: Hit, hits: list[Hit]) -> None:
         """Title, role and country said next to a person mention."""
         before, after = text[max(0, hit.start - _CONTEXT) : hit.start], text[hit.end : hit.end + _CONTEXT]
@@ -605,9 +661,9 @@ class NameExtractor:
         match = self._title_at_end(before)
         if match:
             hit.title = hit.title or self.title_case[match.group(1).lower()]
-            hit.role = hit.role or self._role(before[: match.start()], after)
+            hit.role = hit.role or self._role(self._without_article(before[: match.start()]), after)
         if hit.role and hit.title and hit.role.lower() == hit.title.lower():
-            hit.role = self._role(before[: match.start()], after) if match else None  # a title, not a role
+            hit.role = self._role(self._without_article(before[: match.start()]), after) if match else None  # a title, not a role
         if hit.country is None:
             window_start = max(0, hit.start - 60)
             near = [

@@ -21,10 +21,11 @@ differing token as a conflict.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 import jellyfish
 
-from ..extract.names import EntityRule, entity_slug
+from ..extract.name_rules import EntityRule, entity_slug, fold_same_length
 from ..models import EntityValue, ExtractedDocument, Mention
 from ..rules import RulePack
 from .names import DEFAULT_THRESHOLD, name_score, prepare, translit_key
@@ -222,3 +223,65 @@ def _attach_lone_surnames(forms, types, countries, full_names, union, known) -> 
         }
         if len(candidates) == 1:
             union.union(entity_id, candidates.pop())
+
+
+@dataclass(frozen=True)
+class MatchExplanation:
+    """Whether two written names are one entity for a run, with the evidence the linker used."""
+
+    score: float
+    matched: bool
+    reason: str
+
+
+def _same_key(a: str, b: str) -> bool:
+    """Whether two names have the same tokens once spelling choices are erased (Tiani, Tchiani)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    return bool(ta) and len(ta) == len(tb) and all(translit_key(x) == translit_key(y) for x, y in zip(ta, tb))
+
+
+def _surname_of(single: str, full: str) -> bool:
+    """A one-word name that is the last name of a full name, spelling aside (Tchiani, Abdourahamane Tiani)."""
+    one, many = name_tokens(single), name_tokens(full)
+    return len(one) == 1 and len(many) >= 2 and translit_key(one[0]) == translit_key(many[-1])
+
+
+class NameMatcher:
+    """Are two written names one entity, by the evidence :func:`link_entities` uses in a run: the
+    gazetteer's names and aliases, then the matcher's score against them or each other, then a
+    lone surname joining the one full name it ends. Built once from the rules."""
+
+    def __init__(self, rules: RulePack, threshold: float = DEFAULT_THRESHOLD):
+        self.threshold = threshold
+        self.listed: dict[str, EntityRule] = {}
+        for rule in _entity_rules(rules).values():
+            for form in [rule.name, *rule.aliases]:
+                self.listed.setdefault(fold_same_length(form).casefold(), rule)
+
+    def explain(self, a: str, b: str) -> MatchExplanation:
+        threshold = self.threshold
+        rule_a = self.listed.get(fold_same_length(a.strip()).casefold())
+        rule_b = self.listed.get(fold_same_length(b.strip()).casefold())
+        score = name_score(a, b)
+        if rule_a is not None and rule_b is not None:
+            if rule_a.id == rule_b.id:
+                return MatchExplanation(1.0, True, f"alias: both are listed for {rule_a.name} ({rule_a.id})")
+            return MatchExplanation(score, False, f"two listed entities: {rule_a.name} and {rule_b.name}")
+        for rule, other in ((rule_a, b), (rule_b, a)):
+            if rule is None:
+                continue
+            forms = [rule.name, *rule.aliases]
+            best, form = max((name_score(other, f), f) for f in forms)
+            if best >= threshold:
+                how = "transliteration key" if _same_key(other, form) else "score"
+                return MatchExplanation(best, True, f"alias: listed for {rule.name} ({rule.id}); {how} {best:.3f} against {form!r}")
+            lone = next((f for f in forms if _surname_of(other, f) or _surname_of(f, other)), None)
+            if lone is not None:
+                return MatchExplanation(best, True, f"alias: listed for {rule.name} ({rule.id}); surname of {lone!r}")
+            return MatchExplanation(best, False, f"listed for {rule.name} ({rule.id}); best score {best:.3f} against {form!r}")
+        if score >= threshold:
+            how = "transliteration key" if _same_key(a, b) else "score"
+            return MatchExplanation(score, True, f"{how} {score:.3f}")
+        if _surname_of(a, b) or _surname_of(b, a):
+            return MatchExplanation(score, True, "surname: a one-word name joins the one full name it ends")
+        return MatchExplanation(score, False, f"score {score:.3f} below {threshold}")
