@@ -123,6 +123,7 @@ class _Reader:
             return frozenset(key[0] for w in values if (key := [t.low for t in tokenize(w, comma)]))
 
         self.noun_classes = frozenset(c.name for f in files for c in f.nouns)
+        self.adjectives_after_noun = max((f.adjectives_after_noun for f in files), default=0)
         self.stop_words = words(w for f in files for w in f.stop_words)
         self.partitives = table([(p, True) for f in files for p in f.partitives])
         ranges = [f.ranges for f in files if f.ranges is not None]
@@ -382,6 +383,11 @@ class _Reader:
                 break
             j -= 1
         j = self._past_aside(tokens, head_end + 1)
+        for _ in range(self.adjectives_after_noun):  # "21 soldats maliens ont été tués"
+            if (j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].islower()
+                    and tokens[j].low not in self.event_links_after and tokens[j].low not in self.stop_words
+                    and not self.events_after.after(tokens, j)):
+                j += 1
         start = j - 1
         while j < len(tokens) and j - start <= _LINK_REACH:
             found = self.events_after.after(tokens, j)

@@ -169,6 +169,9 @@ class QuantityRules(RuleFile):
     partitives: list[str] = Field(default_factory=list)
     # Words that end the search for an unlisted counted noun after a figure ("two military coups").
     stop_words: list[str] = Field(default_factory=list)
+    # How many adjectives may follow the counted noun before its event word (French: "soldats
+    # maliens ont été tués"); 0 where adjectives come before the noun (English).
+    adjectives_after_noun: int = Field(default=0, ge=0, le=3)
 
     @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares")
     @classmethod
