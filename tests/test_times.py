@@ -117,7 +117,8 @@ MORE_FORMS = [
     ("Ballots were counted by the second of Aug.", D(2016, 11, 7), "by the second of Aug.", D(2016, 8, 2), D(2016, 8, 2), "day", {"modality": "deadline"}),
     # numeric days and months without a year, and numeric ranges
     ("The board met on 11/20.", D(2018, 11, 28), "11/20", D(2018, 11, 20), D(2018, 11, 20), "day", {}),
-    ("The fair runs from 10/25 to 01/25.", D(2018, 10, 24), "from 10/25 to 01/25", D(2017, 10, 25), D(2018, 1, 25), "day", {}),
+    # no tense in the sentence: the nearest occurrence (the coming one when it is less than half as far)
+    ("The fair runs from 10/25 to 01/25.", D(2018, 10, 24), "from 10/25 to 01/25", D(2018, 10, 25), D(2019, 1, 25), "day", {}),
     ("I will have a long vacation between 10/1-11/7", D(2018, 10, 24), "between 10/1-11/7", D(2018, 10, 1), D(2018, 11, 7), "day", {"modality": "expected"}),
     ("The period is 10/1-11/2/2017.", D(2018, 10, 24), "10/1-11/2/2017", D(2017, 10, 1), D(2017, 11, 2), "day", {}),
     ("Sales rose in 2015-12.", D(2019, 2, 27), "2015-12", D(2015, 12, 1), D(2015, 12, 31), "month", {}),
@@ -126,8 +127,9 @@ MORE_FORMS = [
     ("It was held between 3 and 12 of Sept.", D(2016, 11, 7), "between 3 and 12 of Sept.", D(2016, 9, 3), D(2016, 9, 12), "day", {}),
     ("Total sales from april to June in 2017 were low.", D(2019, 5, 16), "from april to June in 2017", D(2017, 4, 1), D(2017, 6, 30), "month", {}),
     # weeks
-    ("Dates are free the week of April 10th.", D(2018, 3, 14), "the week of April 10th", D(2017, 4, 10), D(2017, 4, 16), "week", {}),
-    ("Schedule it for w/c Feb 4.", D(2019, 11, 7), "w/c Feb 4", D(2019, 2, 4), D(2019, 2, 10), "week", {}),
+    ("Dates are free the week of April 10th.", D(2018, 3, 14), "the week of April 10th", D(2018, 4, 9), D(2018, 4, 15), "week", {}),
+    ("Dates were free the week of April 10th.", D(2018, 3, 14), "the week of April 10th", D(2017, 4, 10), D(2017, 4, 16), "week", {}),
+    ("Schedule it for w/c Feb 4.", D(2019, 11, 7), "w/c Feb 4", D(2020, 2, 3), D(2020, 2, 9), "week", {}),
     ("How about the first week of 2015?", D(2018, 11, 29), "the first week of 2015", D(2014, 12, 29), D(2015, 1, 4), "week", {}),
     ("They left in the last week of July.", D(2017, 11, 7), "the last week of July", D(2017, 7, 24), D(2017, 7, 30), "week", {}),
     ("The vote is next week on Tuesday.", D(2017, 12, 4), "next week on Tuesday", D(2017, 12, 12), D(2017, 12, 12), "day", {}),
@@ -139,7 +141,8 @@ MORE_FORMS = [
     ("The attack came on Good Friday.", D(2024, 6, 5), "Good Friday", D(2024, 3, 29), D(2024, 3, 29), "day", {}),
     ("Parades were held on Memorial Day.", D(2024, 6, 5), "Memorial Day", D(2024, 5, 27), D(2024, 5, 27), "day", {}),
     ("The truce ended last Christmas.", D(2024, 6, 5), "last Christmas", D(2023, 12, 25), D(2023, 12, 25), "day", {}),
-    ("Juneteenth is a federal holiday.", D(2020, 6, 12), "Juneteenth", D(2019, 6, 19), D(2019, 6, 19), "day", {}),
+    ("Juneteenth is a federal holiday.", D(2020, 6, 12), "Juneteenth", D(2020, 6, 19), D(2020, 6, 19), "day", {}),
+    ("Juneteenth was a federal holiday.", D(2020, 6, 12), "Juneteenth", D(2019, 6, 19), D(2019, 6, 19), "day", {}),
     # the day / week / month / year of the publication, and the edges of a period
     ("I'm blocked for the day.", D(2018, 5, 22), "the day", D(2018, 5, 22), D(2018, 5, 22), "day", {}),
     ("We got Cloud partner of the year.", D(2018, 5, 24), "the year", D(2018, 1, 1), D(2018, 12, 31), "year", {}),
@@ -193,13 +196,15 @@ def test_the_following_year_takes_the_year_of_the_earlier_time():
     assert (may.text, may.value.start, may.value.end) == ("May the following year", D(2021, 5, 1), D(2021, 5, 31))
 
 
-def test_anchor_looks_back_within_the_paragraph_only():
-    text = "The army seized power in August 2020.\nThe following year, it happened again.\n\nThe following year was calm."
+def test_anchor_looks_back_within_the_paragraph_and_to_the_last_time_before_it():
+    text = ("The army seized power in August 2020 and in May 2021.\nThe following year, it happened again.\n\n"
+            "The following year was calm.")
     found = times(text, D(2024, 6, 5))
     assert [(m.text, m.value.start) for m in found] == [
         ("August 2020", D(2020, 8, 1)),
-        ("The following year", D(2021, 1, 1)),
-        ("The following year", D(2025, 1, 1)),
+        ("May 2021", D(2021, 5, 1)),
+        ("The following year", D(2022, 1, 1)),
+        ("The following year", D(2023, 1, 1)),
     ]
 
 

@@ -1,18 +1,29 @@
-"""Month and weekday names shared by the cleaner (date lines) and the time extractor."""
+"""Month and weekday names shared by the cleaner (date lines) and the time extractor.
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+The names are language data: they are read from the English time rules
+(``rules/en/time.yaml``, keys ``months`` and ``weekdays``), where the time extractor's pack
+validates them; nothing here spells a word of any language.
+"""
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}
+from __future__ import annotations
 
-# Longest first, so that a regex alternation prefers "September" over "Sep".
+from functools import lru_cache
+
+import yaml
+
+from .rules import default_rules_dir
+
+
+@lru_cache(maxsize=None)
+def calendar_names(language: str = "en") -> tuple[dict[str, int], dict[str, int]]:
+    """Month names (to 1..12) and weekday names (to 0..6, the ISO week's first day as 0) of ``language``."""
+    data = yaml.safe_load((default_rules_dir() / language / "time.yaml").read_text(encoding="utf-8"))
+    return ({str(k).lower(): int(v) for k, v in data["months"].items()},
+            {str(k).lower(): int(v) for k, v in data["weekdays"].items()})
+
+
+MONTHS, WEEKDAYS = calendar_names("en")
+
+# Longest first, so that a regex alternation prefers a full name over its abbreviation.
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))

@@ -161,7 +161,7 @@ def interval_of(view_claim: Claim, rule: EventRule, published: date | None, rece
     if rule.untimed == "recent_if_specific" and not specific:
         return None
     if rule.untimed != "none" and published is not None:
-        return Interval(published - timedelta(days=recent_days), published, "open", implied=True)
+        return Interval(published - min(timedelta(days=recent_days), published - date.min), published, "open", implied=True)
     return None
 
 

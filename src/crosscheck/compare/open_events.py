@@ -68,7 +68,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             if time is not None and time.start is not None and not time.invalid:
                 start, end, granularity, implied = time.start, time.end, time.granularity, False
             elif published is not None:
-                start, end, granularity, implied = published - timedelta(days=recent_days), published, "open", True
+                start, end, granularity, implied = published - min(timedelta(days=recent_days), published - date.min), published, "open", True
             else:
                 start = end = None
                 granularity, implied = "open", True

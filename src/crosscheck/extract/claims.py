@@ -242,12 +242,14 @@ class ClaimExtractor:
         mention_starts = [m.start for m in ordered]
         located: dict[int, bool] = {}  # is_location by mention object, for _event_place
         triggers_of = self._document_triggers(text, folded, sentences)
+        attributions_of: dict[int, list[_Attribution]] = {}  # by sentence, shared with the open claims
         # superseded kind -> (sentence, rule) of the last trigger that superseded it
         recent_superseding: dict[str, tuple[int, EventRule]] = {}
         for sentence in sentences:
             if sentence.index not in triggers_of:
                 continue
             attributions = self._attributions(text, folded, sentence.start, sentence.end)
+            attributions_of[sentence.index] = attributions
             # The mentions that start in the sentence (``ordered`` is sorted by start).
             nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
             triggers = [t for t in triggers_of[sentence.index] if not _inside(t.start, t.end, attributions)]
@@ -341,9 +343,11 @@ class ClaimExtractor:
                         first_of.setdefault((sentence.index, family), claim)
                         claims.append(claim)
                 previous_entities = entities
-        return self._with_open_claims(doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located)
+        return self._with_open_claims(doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located,
+                                      attributions_of)
 
-    def _with_open_claims(self, doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located) -> list[Claim]:
+    def _with_open_claims(self, doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located,
+                          attributions_of: dict[int, list[_Attribution]]) -> list[Claim]:
         """The closed-kind claims plus a claim for every other event word, in text order."""
         text = doc.text
         lexicon = self._open.lexicon_for(doc)
@@ -354,7 +358,9 @@ class ClaimExtractor:
             nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
             inside = [m for m in nearby if m.end <= sentence.end]
             taken = [(t.start, t.end) for t in triggers_of.get(sentence.index, [])]
-            attributions = self._attributions(text, folded, sentence.start, sentence.end)
+            attributions = attributions_of.get(sentence.index)
+            if attributions is None:
+                attributions = self._attributions(text, folded, sentence.start, sentence.end)
             claims += self._open.claims(doc, folded, sentence, inside, taken, attributions, located)
         claims.sort(key=lambda c: (c.start, c.trigger.start if c.trigger else c.start))
         return claims

@@ -80,6 +80,10 @@ class OpenClaimReader:
         figures = [m for m in usable if m.kind == "quantity"]
         owner_of = {m.id: self._nearest(m, anchors, cuts) for m in times + figures}
         reported = self.scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
+        # Modality and negation cues of the whole sentence, found once: each event word reads
+        # those between its clause start and itself.
+        cue_spans = {name: [(m.start(), m.end()) for m in self.scan[name].finditer(text, folded, sentence.start, sentence.end)]
+                     for name in ("negation", "denial", "expected", "planned")}
         source = attributions[0].source if attributions else None
         out = []
         for w in words:
@@ -96,7 +100,7 @@ class OpenClaimReader:
                 # time written right before an event word is that word's.
                 own_times = [m for m in in_clause if m.kind == "time" and not any(0 <= a[0] - m.end <= 1 for a in anchors)]
             time = min(own_times, key=lambda m: _distance(w.start, w.end, m.start, m.end)) if own_times else None
-            out.append(self._claim(doc, folded, sentence, w, seg_start, entities, time, own_figures, source, reported, located))
+            out.append(self._claim(doc, sentence, w, seg_start, entities, time, own_figures, source, reported, located, cue_spans))
         return out
 
     @staticmethod
@@ -109,19 +113,21 @@ class OpenClaimReader:
     def _statement_time(self, text: str, m: Mention) -> bool:
         return m.kind == "time" and self.cues.statement_time_before.search(text[max(0, m.start - 50) : m.start]) is not None
 
-    def _claim(self, doc, folded, sentence, w: EventWord, seg_start, entities, time, figures, source, reported, located) -> Claim:
+    def _claim(self, doc, sentence, w: EventWord, seg_start, entities, time, figures, source, reported, located,
+               cue_spans: dict[str, list[tuple[int, int]]]) -> Claim:
         text = doc.text
-        before = text[seg_start : w.start]
-        folded_before = folded and folded[seg_start : w.start]
+
+        def before(name: str) -> list[tuple[int, int]]:
+            return [(a, b) for a, b in cue_spans[name] if seg_start <= a and b <= w.start]
+
         polarity, modality = "positive", "asserted"
-        if any(len(before) - m.end() <= _NEGATION_REACH for m in self.scan["negation"].finditer(before, folded_before)):
+        if any(w.start - b <= _NEGATION_REACH for _, b in before("negation")):
             polarity = "negative"
-        if self.scan["denial"].search(before, folded_before):
+        if before("denial"):
             modality, polarity = "denied", "negative"
-        elif self.scan["expected"].search(before, folded_before) or (
-                isinstance(time.value if time else None, TimeValue) and time.value.modality != "asserted"):
+        elif before("expected") or (isinstance(time.value if time else None, TimeValue) and time.value.modality != "asserted"):
             modality = "expected"
-        elif self.scan["planned"].search(before, folded_before):
+        elif before("planned"):
             modality = "planned"
         elif reported:
             modality = "reported"
@@ -129,21 +135,24 @@ class OpenClaimReader:
         arguments: list[TextSpan] = []
         for m in entities:
             if m.kind == "place" and located.setdefault(id(m), is_location(text, m, self.cues)):
-                arguments.append(TextSpan(start=m.start, end=m.end, text=m.text, role="place", mention=m.id))
+                arguments.append(TextSpan.model_construct(start=m.start, end=m.end, text=m.text, role="place", mention=m.id))
                 continue
             if m.value.entity not in participants:
                 participants.append(m.value.entity)
             role = "agent" if m.end <= w.start else "patient"
-            arguments.append(TextSpan(start=m.start, end=m.end, text=m.text, role=role, mention=m.id))
+            arguments.append(TextSpan.model_construct(start=m.start, end=m.end, text=m.text, role=role, mention=m.id))
         if time is not None:
-            arguments.append(TextSpan(start=time.start, end=time.end, text=time.text, role="time", mention=time.id))
+            arguments.append(TextSpan.model_construct(start=time.start, end=time.end, text=time.text, role="time", mention=time.id))
         for f in figures:
-            arguments.append(TextSpan(start=f.start, end=f.end, text=f.text, role="figure", mention=f.id))
+            arguments.append(TextSpan.model_construct(start=f.start, end=f.end, text=f.text, role="figure", mention=f.id))
         arguments.sort(key=lambda a: (a.start, a.end))
         used = {m.id: m.start for m in entities} | {f.id: f.start for f in figures}
         if time is not None:
             used[time.id] = time.start
-        return Claim(
+        # Built without re-validation (every value has its final type here): a document has
+        # dozens of event words, and validating each claim costs more than finding it.
+        return Claim.model_construct(
+            id="",
             document=doc.id,
             kind=w.event_class,
             text=sentence.text,
@@ -161,7 +170,7 @@ class OpenClaimReader:
             polarity=polarity,
             zone=sentence.zone,
             predicate=w.lemma,
-            trigger=TextSpan(start=w.start, end=w.end, text=text[w.start : w.end], role="trigger"),
+            trigger=TextSpan.model_construct(start=w.start, end=w.end, text=text[w.start : w.end], role="trigger", mention=None),
             arguments=arguments,
         )
 

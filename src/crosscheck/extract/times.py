@@ -36,7 +36,8 @@ from pydantic import Field, field_validator
 
 from ..calendar_words import MONTHS, WEEKDAYS
 from ..models import Document, Mention, Sentence, TimeValue
-from ..normalise.times import Anchor, Context, Holiday, Period, TimeExpr, Unresolvable, merge_range, resolve
+from ..normalise.times import (Anchor, Context, Holiday, Period, TimeExpr, Unresolvable, merge_range, previous_quarter,
+                               quarter_period, resolve, shift_years, year_period)
 from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, default_rules_dir, load_rule_file, rule_kind
 from .sentences import split_span
 
@@ -176,6 +177,30 @@ class HolidayRule(RuleModel):
         return Holiday(name, self.month, self.day, weekday, self.nth, self.easter)
 
 
+class TenseWords(RuleModel):
+    """How a sentence shows it tells of the past when no past verb sits right before a time:
+    ``reporting`` verbs do not count (their complement keeps its own tense), words in -ed count
+    unless listed in ``not_past`` or right after one of ``not_past_after`` (an auxiliary, "to",
+    a modal: "is scheduled", "has extended", "to be signed")."""
+
+    reporting: list[str] = Field(default_factory=list)
+    not_past: list[str] = Field(default_factory=list)
+    not_past_after: list[str] = Field(default_factory=list)
+
+
+class ReportingWords(RuleModel):
+    """Words of company and agency reports that name the period reported on (see time.yaml)."""
+
+    periods: list[str] = Field(default_factory=list)
+    current: list[str] = Field(default_factory=list)
+    year_before: list[str] = Field(default_factory=list)
+    comparable: list[str] = Field(default_factory=list)
+    compared: list[str] = Field(default_factory=list)
+    figures: list[str] = Field(default_factory=list)
+    longer: list[str] = Field(default_factory=list)
+    examples: RuleExamples | None = None
+
+
 class Holidays(RuleModel):
     """Named days of the year, and words that make a name something else when they follow it."""
 
@@ -191,6 +216,13 @@ class TimeRules(RuleFile):
     future: CueWords | None = None
     past: CueWords | None = None
     auxiliary_gap: list[str] = Field(default_factory=list)
+    months: dict[str, int] = Field(default_factory=dict)
+    weekdays: dict[str, int] = Field(default_factory=dict)
+    tense: TenseWords | None = None
+    cues: list[str] = Field(default_factory=list)
+    whole_year: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    reporting: ReportingWords | None = None
     perfect: CueWords | None = None
     forward: ForwardCues | None = None
     operators: dict[Operator, list[str]] = Field(default_factory=dict)
@@ -207,6 +239,22 @@ class TimeRules(RuleFile):
     ordinals: dict[str, int] = Field(default_factory=dict)
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     holidays: Holidays | None = None
+
+    @field_validator("months")
+    @classmethod
+    def _month_numbers(cls, value: dict[str, int]):
+        for name, number in value.items():
+            if not 1 <= number <= 12:
+                raise ValueError(f"month {name!r}: months are 1..12")
+        return value
+
+    @field_validator("weekdays")
+    @classmethod
+    def _weekday_numbers(cls, value: dict[str, int]):
+        for name, number in value.items():
+            if not 0 <= number <= 6:
+                raise ValueError(f"weekday {name!r}: weekdays are 0 (Monday)..6")
+        return value
 
     @field_validator("day_ordinals")
     @classmethod
@@ -248,10 +296,20 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
-        for name in ("range_joiners", "recent", "within", "auxiliary_gap"):
+        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners"):
             getattr(merged, name).extend(getattr(rules, name))
-        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals"):
+        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays"):
             getattr(merged, name).update(getattr(rules, name))
+        if rules.reporting is not None and merged.reporting is None:
+            merged.reporting = rules.reporting.model_copy(deep=True)
+        elif rules.reporting is not None:
+            for field in ("periods", "current", "year_before", "comparable", "compared", "figures", "longer"):
+                getattr(merged.reporting, field).extend(getattr(rules.reporting, field))
+        if rules.tense is not None and merged.tense is None:
+            merged.tense = rules.tense.model_copy(deep=True)
+        elif rules.tense is not None:
+            for field in ("reporting", "not_past", "not_past_after"):
+                getattr(merged.tense, field).extend(getattr(rules.tense, field))
         if rules.holidays is not None and merged.holidays is None:
             merged.holidays = rules.holidays.model_copy(deep=True)
         elif rules.holidays is not None:
@@ -367,6 +425,13 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     week_ordinals = _words([k for k, v in {**rules.ordinals, **day_ordinals}.items() if v <= 5] + ["5th"])
     clause_end = r"(?=\s*(?:$|[.,;:!?)]|\s-\s|\s+(?i:at|and|or|to|through|until|till)\b))"
     numeric_day = r"(?:[12]\d|3[01]|0?[1-9])"
+    reporting = rules.reporting or ReportingWords()
+    periods = _words(reporting.periods) + r"\b"
+    year_before = _words(reporting.year_before)
+    comparable = _words(reporting.comparable)
+    compared = _words(reporting.compared) + r"\b"
+    report_current = _words(reporting.current)
+    not_span = r"(?!\s+(?i:of|from|between|to|when|in\s+which)\b|\s*\d)"
     return [
         _Form("iso", f"(?<![\\d/.])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})(?!\\d|[.-]\\d)(?:T[\\d:.]+Z?)?{_TIME_OF_DAY}"),
         _Form("compact", r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d]|[.,]\d)"),
@@ -382,6 +447,14 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("ymd_name", f"(?P<y>{_YEAR})[/-](?P<m>{mon_any})[/-](?P<d>{_DAY})(?!\\d)"),
         _Form("mon_year", f"(?P<m>{mon_any})(?:\\s+of\\s+|,?\\s+|[-/])(?P<y>{_YEAR})(?![\\d%]|[.,]\\d)"),
         _Form("year_mon", f"(?<![\\d.,])(?P<y>{_YEAR})\\s+(?P<m>{mon_alone})(?!\\s*\\d)"),
+        # reporting periods: "the year-ago quarter", "the comparable year-earlier period",
+        # "year-earlier profit", "the 1988 second quarter", "last year's quarter", "the latest
+        # period", "the quarter a year ago", "the corresponding period last year"
+        _Form("report_prior", f"(?:(?i:the)\\s+)?(?:{comparable}\\s+)?(?P<yb>{year_before})(?![\\w-])"
+              f"(?:\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}))?"),
+        _Form("report_year", f"(?:(?i:the)\\s+(?P<y>{_YEAR})|(?P<rel>{relative_all})\\s+(?i:year)['’]s)\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}){not_span}"),
+        _Form("report_now", f"(?P<det>(?i:the|that))\\s+(?:(?:{report_current}|{comparable})\\s+)?(?P<u>{periods})"
+              f"(?:\\s+(?P<ago>{compared})|{not_span})"),
         _Form("quarter", f"(?:(?P<q>[Qq][1-4])(?:[\\s-]+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})[\\s-]*(?P<q2>[Qq][1-4]|[Hh][12])|(?P<h>[Hh][12])[\\s-]+(?P<y4>{_YEAR})"
               f"|(?:the\\s+)?(?P<o>{ordinals})[\\s-]+(?P<u>(?i:quarter|half))(?:\\s+of\\s+(?:(?P<y3>{_YEAR})|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+year))?)(?!\\w)"),
         _Form("decade", r"(?<![\w'’])(?:(?P<c>1\d|20)(?P<dd>\d)0s|['’](?P<d2>\d)0s)\b"),
@@ -406,7 +479,8 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("unit_dir", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))\s+(?P<o>(?i:before|after|earlier|later))\b"),
         _Form("anchored", f"(?P<a>{anchored})\\s+(?P<u>(?i:day|week|month|year|quarter|decade|weekend))\\b"),
         _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
-        _Form("the_unit", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))(?=\s*(?:$|[.,;:!?)]))"),
+        _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b)"),
+        _Form("fiscal_year", f"(?:{_words(rules.whole_year)})\\s+(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d)"),
         _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend))\\b"),
         _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades))\\b"),
         _Form("week_number", r"(?i:week)\s+(?P<n>[1-4]?\d|5[0-3])\b(?![%.,:]\d)"),
@@ -421,13 +495,14 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
 # word such as "today" or "eleventh", holiday, "now", "Q"/"H" of a quarter), or a unit word that
 # the expression ends on ("the following year"). Each token only tries the forms it can start.
 _STARTS = {
+    "report_prior": "unit", "report_year": "digit unit", "report_now": "unit",
     "iso": "digit", "compact": "digit", "numeric": "digit", "numeric_range": "digit", "month_range": "month",
     "mdy": "month weekday", "day_range": "digit", "dmy": "digit weekday", "ymd_name": "digit", "mon_year": "month",
     "year_mon": "digit", "quarter": "digit quarter dayword unit", "decade": "digit", "year_range": "digit",
     "year_month_numeric": "digit", "md": "month weekday", "dm": "digit weekday", "dm_word": "dayword weekday", "md_numeric": "digit weekday",
     "weekday_dom": "weekday", "weekday": "weekday", "week_in": "digit dayword unit", "day_of_month": "digit dayword",
     "holiday": "holiday", "now": "now", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
-    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "rel_period": "unit",
+    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
     "recent": "unit", "week_number": "unit", "season": "season", "month": "month", "month_abbreviation": "month",
     "year": "digit",
 }
@@ -468,6 +543,12 @@ class _Grammar:
     forward_unless: _Cues
     forward_first_words: frozenset[str]
     auxiliary_gap: frozenset[str]
+    reporting: frozenset[str]
+    determiners: frozenset[str]
+    figure: re.Pattern
+    longer_period: re.Pattern
+    not_past: frozenset[str]
+    not_past_after: frozenset[str]
     prefix_words: frozenset[str]
     day_words: dict[str, int]
     holidays: dict[str, Holiday]
@@ -500,10 +581,10 @@ class _Grammar:
                 holiday_ends.setdefault(words[-1], []).append(len(words) - 1)
         holiday_ends = {word: sorted(set(back), reverse=True) for word, back in holiday_ends.items()}
         categories = {
-            "month": MONTHS, "weekday": WEEKDAYS, "season": [k.lower() for k in rules.seasons], "quarter": ["q", "h"], "now": ["now"],
+            "fiscal": [_TOKEN.findall(w.lower())[0] for w in rules.whole_year], "month": MONTHS, "weekday": WEEKDAYS, "season": [k.lower() for k in rules.seasons], "quarter": ["q", "h"], "now": ["now"],
             "relday": [k.lower() for k in rules.relative_days if " " not in k.strip()],
             "dayword": [_TOKEN.findall(w)[0] for w in day_ordinals], "holiday": list(holiday_ends),
-            "unit": [*_UNITS, "half"] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
+            "unit": [*_UNITS, "half", *(_TOKEN.findall(w.lower())[-1] for w in (rules.reporting.periods if rules.reporting else []))] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
         }
         # a word that starts forms of several categories ("march", "first") tries all of them
         triggers: dict[str, str] = {}
@@ -524,8 +605,7 @@ class _Grammar:
         parts = lookup(rules.parts)
         relative = {w: {"previous": -1, "current": 0, "next": 1}[k] for w, k in lookup(rules.relative).items()}
         anchored = {w: {"previous": -1, "same": 0, "next": 1}[k] for w, k in lookup(rules.anchored).items()}
-        cue_words = ["in", "on", "during", "of", "for", "at", "throughout", "around", "to", "and", "or",
-                     "earlier in", "later in", "as early as", "beginning", "starting"]
+        cue_words = [w.lower() for w in rules.cues]
         cues = _words(cue_words)
         prefix = re.compile(
             r"(?<![\w'’-])(?:(?P<op>" + _words(operators) + r")\s+)?"
@@ -557,6 +637,12 @@ class _Grammar:
             forward_past_forms=_Cues([], rules.forward.past_forms if rules.forward else []),
             forward_unless=_Cues([], rules.forward.unless_after if rules.forward else []),
             auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
+            reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
+            determiners=frozenset(_lower_words(rules.determiners)),
+            longer_period=re.compile(r"\b" + _words(rules.reporting.longer if rules.reporting else []) + r"\b"),
+            figure=re.compile(r"[$€£#]\s?\d|\d\s?%|\d\s+" + _words(rules.reporting.figures if rules.reporting else []) + r"\b"),
+            not_past=frozenset(_lower_words(rules.tense.not_past)) if rules.tense else frozenset(),
+            not_past_after=frozenset(_lower_words(rules.tense.not_past_after)) if rules.tense else frozenset(),
             prefix_words=frozenset(
                 w for phrase in [*operators, *parts, *relative, *cue_words, *_WEEK_OF, "the", "s"] for w in _TOKEN.findall(phrase.lower())
             ),
@@ -685,6 +771,8 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return TimeExpr("days", n=0, notes=["now"]), False
     if form == "the_unit":
         return TimeExpr("period", unit=_UNITS[_norm(g["u"])], shift=0), True
+    if form == "fiscal_year":
+        return TimeExpr("year", year=int(g["y"])), False
     if form == "month_range":
         year = int(g["y"])
         first, last = _month(g["m1"]), _month(g["m2"])
@@ -695,6 +783,23 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return TimeExpr("month", year=int(g["y"]), month=_month(g["m"])), False
     if form in ("md", "dm", "dm_word"):
         return TimeExpr("date", month=_month(g["m"]), day=day(), weekday=weekday), False
+    if form in ("report_prior", "report_year", "report_now"):
+        number = grammar.ordinals.get(_norm(g["o"])) if g.get("o") else None
+        if number is not None and not 1 <= number <= 4:
+            return None, False
+        unit = "quarter" if g.get("u") and _norm(g["u"]) == "quarter" else "period"
+        expr = TimeExpr("reporting", unit=unit, number=number)
+        if form == "report_prior":
+            expr.n = -1
+        elif form == "report_year" and g.get("y"):
+            expr.year = int(g["y"])
+        elif form == "report_year":
+            expr.relative_year = grammar.relative.get(_norm(g["rel"]), 0)
+        elif g.get("ago"):
+            expr.n = -1
+        elif _norm(g.get("det")) == "that":
+            expr.notes.append("that")
+        return expr, False
     if form == "quarter":
         if g.get("o"):
             number = grammar.ordinals.get(_norm(g["o"]))
@@ -811,6 +916,8 @@ def _matches(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]):
                 continue
         if kind == "digit":
             starts = [start - 1, start] if start and text[start - 1] in "'’" else [start]
+            if index and tokens[index - 1][1] == "the" and tokens[index - 1][0] >= done:
+                starts.insert(0, tokens[index - 1][0])  # "the 1988 second quarter"
         elif "unit" in kind:
             starts = [s for s, _ in tokens[max(0, index - _BACKOFF_TOKENS) : index] if s >= done] + [start]
         elif "dayword" in kind and index and tokens[index - 1][1] == "the" and tokens[index - 1][0] >= done:
@@ -867,6 +974,8 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:or|and|&|to|through|until|till)\b|[-�
 def _strong_cue(cand: _Candidate) -> bool:
     if cand.form == "the_unit":
         allowed = {"for"} if cand.expr.unit == "day" else _STRONG_CUE_FORMS["the_unit"]
+        if cand.expr.unit != "day" and cand.op not in (None, "from", "between"):
+            return True  # "by the end of the year", "until the month"
         return cand.cue_word in allowed and (cand.expr.unit != "day" or cand.expr.part is None)
     return cand.op not in (None, "deadline") or cand.cue_word in _STRONG_CUE_FORMS[cand.form]
 
@@ -986,6 +1095,8 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
         expr.part = grammar.parts[_norm(match.group("part"))]
         new_start = match.start("part")
     operator = grammar.operators[_norm(match.group("op"))] if match.group("op") else None
+    if cand.cue_word in grammar.determiners:
+        operator = None  # "since his Aug. 2 power-grab": the operator governs the event the date qualifies
     if operator == "deadline" and _POSSESSIVE.match(text, cand.end):
         operator = None  # "hit by Monday's strike": "by" names the agent, no deadline
     if operator is not None:
@@ -1095,11 +1206,14 @@ class _SentenceResolver:
     def __init__(self, grammar: _Grammar, reference: date | None):
         self.grammar = grammar
         self.reference = reference
+        self.report_period: Period | None = None  # the quarter or half the article last reported on
 
-    def direction(self, cand: _Candidate) -> Literal["past", "future"]:
+    def direction(self, cand: _Candidate) -> Literal["past", "future", "nearest"]:
         """Future when a forward cue sits right before the time ("postponed to June", "due in
-        January"); otherwise past unless the sentence looks ahead (a future cue, or a deadline
-        outside a past-perfect sentence) and no past verb of its own sits just before the time."""
+        January"); past when the sentence looks ahead (a future cue, or a deadline outside a
+        past-perfect sentence) but a past verb of its own sits just before the time; otherwise
+        past when the sentence tells of the past, and the nearest occurrence when nothing in it
+        gives a tense ("payable Jan. 2 to holders of record Dec. 15")."""
         words = self._words
         if self._future is None:
             self._future = self.grammar.future.found(words)
@@ -1107,13 +1221,46 @@ class _SentenceResolver:
             return "future"
         ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
         if not ahead:
-            return "past"
+            return "past" if self._past_sentence() or self._past_before(cand, words) else "nearest"
         first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
         last = bisect.bisect_left(self._tokens, (cand.start, ""))
         for index in range(first, last):
             if self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index):
                 return "past"
         return "future"
+
+    def _past_before(self, cand: _Candidate, words: list[str]) -> bool:
+        """A past verb among the few words right before the time ("said on Tuesday")."""
+        first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
+        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        grammar = self.grammar
+        # a verb of saying counts only right before the time ("said Tuesday", "said on Tuesday"),
+        # not before a clause of its own ("said the rights expire Nov. 21")
+        near = last - 2 if last >= 2 and words[last - 1] in _FORWARD_LINKS else last - 1
+        return any(grammar.past.ends_at(words, index) and (index >= near or words[index] not in grammar.reporting)
+                   for index in range(first, last))
+
+    def _past_sentence(self) -> bool:
+        """Whether the sentence tells of the past: a past verb of the rules that is no reporting
+        verb ("the company said the rights expire Nov. 21" says nothing of the rights' tense), or
+        a lower-case word in -ed that no auxiliary, "to" or modal governs ("the rebels seized the
+        town", not "is scheduled", "has extended")."""
+        if self._past is None:
+            grammar = self.grammar
+            words = self._words
+            self._past = False
+            for index, word in enumerate(words):
+                if word in grammar.reporting:
+                    continue
+                if grammar.past.ends_at(words, index):
+                    self._past = True
+                    break
+                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past
+                        and (index == 0 or words[index - 1] not in grammar.not_past_after)
+                        and not self._text[self._tokens[index][0]].isupper()):
+                    self._past = True
+                    break
+        return self._past
 
     def _after_future_auxiliary(self, words: list[str], index: int) -> bool:
         """A participle governed by a future cue ("will be held", "is expected to be signed") is
@@ -1148,6 +1295,7 @@ class _SentenceResolver:
 
     def resolve_sentence(self, text: str, tokens: list[tuple[int, str]], cands: list[_Candidate], history: list[_Known]) -> None:
         self._future: bool | None = None
+        self._past: bool | None = None
         self._tokens = tokens
         self._words = [w for _, w in tokens]
         self._text = text
@@ -1160,10 +1308,62 @@ class _SentenceResolver:
             self._resolve(text, cand, None, context_year)
         for cand in dependent:
             anchor = self._anchor_for(cand, cands, history)
+            if (anchor is not None and cand.expr.kind == "offset" and cand.expr.unit == "year"
+                    and self.grammar.longer_period.search(text, 0, cand.start) is not None):
+                anchor = None  # "for the nine months, ... a year earlier": a year before publication
             self._resolve(text, cand, anchor, None)
         for cand in sorted(cands, key=lambda c: c.start):
-            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None:
+            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None and cand.expr.kind != "reporting":
                 history.append(_Known(cand.resolved, _describe(text[cand.start : cand.end], cand.resolved), True))
+                if cand.value.granularity == "quarter" and cand.op is None and cand.expr.kind in ("quarter", "half"):
+                    self.report_period = cand.resolved
+
+    def _reporting(self, expr: TimeExpr, text: str) -> Period | None:
+        """A reporting period: the quarter or half the article reports on ("the quarter", "the
+        latest period"), or the same period ``expr.n`` years from it ("the year-ago quarter",
+        "the 1988 period"); a quarter said by number takes the year from that period. Without a
+        reported period, "the quarter" is the last whole quarter before publication and a
+        prior-year expression the year before it; "the period" alone is no time."""
+        base = self.report_period
+        if expr.relative_year is not None:
+            if self.reference is None:
+                raise Unresolvable("no publication date to resolve against")
+            if expr.number is not None:
+                return quarter_period(self.reference.year + expr.relative_year, expr.number)
+            if base is None:
+                return year_period(self.reference.year + expr.relative_year)
+            return shift_years(base, self.reference.year + expr.relative_year - base.start.year)
+        if expr.number is not None:
+            year = expr.year
+            if year is None:
+                origin = base.start.year if base is not None else (self.reference.year if self.reference else None)
+                if origin is None:
+                    raise Unresolvable("no publication date to resolve against")
+                year = origin + expr.n
+            return quarter_period(year, expr.number)
+        if base is None and expr.unit == "quarter" and expr.n == 0 and expr.year is None and self.reference is not None:
+            return quarter_period(*previous_quarter(self.reference))
+        if base is None:
+            if expr.year is not None:
+                return year_period(expr.year)
+            if expr.n and self.reference is not None:
+                return year_period(self.reference.year + expr.n)
+            return None
+        if expr.year is not None:
+            return shift_years(base, expr.year - base.start.year)
+        return shift_years(base, expr.n)
+
+    def _compared_year(self, cand: _Candidate, text: str) -> bool:
+        """ "a year ago", "a year earlier", "last year" said of a figure in an article on a
+        reported quarter: the same quarter a year before ("net rose to $5 million from $4
+        million a year earlier")."""
+        expr = cand.expr
+        if self.report_period is None or expr.unit != "year":
+            return False
+        year_back = (expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")) or (
+            expr.kind == "period" and expr.shift == -1 and not expr.anchored)
+        return (bool(year_back) and cand.op is None and self.grammar.figure.search(text, 0, cand.start) is not None
+                and self.grammar.longer_period.search(text, 0, cand.start) is None)
 
     def _needs_anchor(self, cand: _Candidate) -> bool:
         return cand.expr.anchored
@@ -1228,6 +1428,16 @@ class _SentenceResolver:
             return
         ctx = Context(self.reference, direction, anchor, context_year)
         try:
+            if expr.kind == "reporting" or self._compared_year(cand, text):
+                if expr.kind != "reporting":
+                    expr = cand.expr = TimeExpr("reporting", unit="period", n=-1)
+                period = self._reporting(expr, text)
+                if period is None:
+                    cand.value = None
+                    return
+                cand.value = self._value(cand, period, "reported period" if self.report_period else "published", direction)
+                cand.resolved = period
+                return
             if expr.kind == "recent":
                 if self.reference is None:
                     raise Unresolvable("no publication date")
@@ -1248,11 +1458,17 @@ class _SentenceResolver:
                         # the end comes after the start: "from 10/25 to 01/25" ends the next January
                         last, _ = resolve(expr.end, Context(period.start, "future", anchor, None))
                     period = merge_range(period, last)
+            value = self._value(cand, period, anchored_to, direction)
         except Unresolvable as problem:
             cand.value = TimeValue(granularity=granularity, invalid=str(problem) if problem.invalid else None)
             return
+        except (OverflowError, ValueError):
+            # counting from 0001-01-01 or 9999-12-31 can leave the calendar: the time is reported
+            # as unresolved, with the reason, never dropped and never an invalid date
+            cand.value = TimeValue(granularity=granularity, anchor=_OUTSIDE_CALENDAR)
+            return
         cand.resolved = period
-        cand.value = self._value(cand, period, anchored_to, direction)
+        cand.value = value
 
     def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: str) -> TimeValue:
         op = cand.op
@@ -1260,6 +1476,8 @@ class _SentenceResolver:
         if op == "deadline":
             modality = "deadline"
         elif direction == "future" and (self.reference is None or period.end >= self.reference):
+            modality = "expected"
+        elif direction == "nearest" and self.reference is not None and period.start > self.reference:
             modality = "expected"
         common = dict(modality=modality, anchor=anchored_to, part=period.part)
         if op == "since" and cand.expr.end is None:
@@ -1274,6 +1492,7 @@ class _SentenceResolver:
 
 
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
+_OUTSIDE_CALENDAR = "unresolved: outside the calendar (years 1 to 9999)"
 
 
 def _yearless(expr: TimeExpr) -> bool:
@@ -1292,7 +1511,7 @@ def _granularity(expr: TimeExpr) -> str:
     if expr.kind in ("offset", "period", "span"):
         unit = expr.unit or "day"
         return {"fortnight": "week", "weekend": "week"}.get(unit, unit) if expr.kind != "offset" or unit not in ("week", "fortnight") else "day"
-    if expr.kind == "half":
+    if expr.kind in ("half", "reporting"):
         return "quarter"
     if expr.kind == "week_number":
         return "week"
@@ -1318,12 +1537,26 @@ class TimeExtractor:
     """Finds and resolves the time mentions of a document's sentences."""
 
     def __init__(self, rules: RulePack):
-        files = rules.get("time")
-        self.grammar = _Grammar.build(_merge_rules(files) if files else _default_rules())
+        self._rules = rules
+        self._grammars: dict[str, _Grammar] = {}
+        self.grammar = self.grammar_for("en")
+
+    def grammar_for(self, language: str | None) -> _Grammar:
+        """The grammar compiled (once) from ``language``'s time files and the language-neutral
+        ones; a language without time rules of its own is read with the English ones."""
+        language = language or "en"
+        if language not in self._grammars:
+            files = self._rules.get("time", language=language)
+            if language != "en" and not any(f.language == language for f in files):
+                self._grammars[language] = self.grammar_for("en")
+            else:
+                self._grammars[language] = _Grammar.build(_merge_rules(files) if files else _default_rules())
+        return self._grammars[language]
 
     def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         mentions: list[Mention] = []
-        for sentence, found in self._sentences(doc.text, doc.published, [(s.start, s.end, s.paragraph) for s in sentences], sentences):
+        grammar = self.grammar_for(doc.language)
+        for sentence, found in self._sentences(doc.text, doc.published, [(s.start, s.end, s.paragraph) for s in sentences], sentences, grammar):
             for start, end, value in found:
                 mentions.append(
                     Mention(kind="time", document=doc.id, text=doc.text[start:end], start=start, end=end,
@@ -1342,17 +1575,20 @@ class TimeExtractor:
             for start, end, value in found
         ]
 
-    def _sentences(self, text: str, reference: date | None, spans, items):
-        resolver = _SentenceResolver(self.grammar, reference)
+    def _sentences(self, text: str, reference: date | None, spans, items, grammar: _Grammar | None = None):
+        grammar = grammar or self.grammar
+        resolver = _SentenceResolver(grammar, reference)
         history: list[_Known] = []
         current_paragraph = None
         for (start, end, paragraph), item in zip(spans, items):
             if paragraph != current_paragraph:
-                history, current_paragraph = [], paragraph
+                # a new paragraph starts afresh, but keeps the last time of the one before: "The
+                # following month, ..." opens a paragraph about the month after the last one named
+                history, current_paragraph = history[-1:], paragraph
             sentence_text = text[start:end]
             try:
                 tokens = _tokens(sentence_text)
-                cands = _scan(self.grammar, sentence_text, tokens)
+                cands = _scan(grammar, sentence_text, tokens)
                 if cands:
                     resolver.resolve_sentence(sentence_text, tokens, cands, history)
             except Exception:  # noqa: BLE001 - bad input never stops the run; the sentence just has no times
@@ -1363,7 +1599,7 @@ class TimeExtractor:
 
 @lru_cache(maxsize=1)
 def _default_rules() -> TimeRules:
-    model, problems = load_rule_file(default_rules_dir() / "time.yaml")
+    model, problems = load_rule_file(default_rules_dir() / "en" / "time.yaml")
     if model is None:
         raise RuntimeError("; ".join(p.render() for p in problems))
     return model

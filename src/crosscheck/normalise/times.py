@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-Direction = Literal["past", "future"]
+# "nearest": the sentence says nothing of its tense ("payable Jan. 2", "the rights expire Nov. 21"):
+# the occurrence closest to the reference, before or after it.
+Direction = Literal["past", "future", "nearest"]
 Part = Literal["early", "mid", "late"]
 
 
@@ -169,6 +171,23 @@ def half_period(year: int, half: int) -> Period:
     return Period(date(year, first, 1), date(year, first + 5, last_day(year, first + 5)), "quarter")
 
 
+def previous_quarter(d: date) -> tuple[int, int]:
+    """Year and number of the last whole quarter before ``d``."""
+    quarter = (d.month - 1) // 3
+    return (d.year, quarter) if quarter else (d.year - 1, 4)
+
+
+def shift_years(period: Period, years: int) -> Period:
+    """The same period ``years`` years away (a quarter a year before is that quarter)."""
+    if not years:
+        return period
+    start = add_months(period.start, 12 * years)
+    end = add_months(period.end, 12 * years)
+    if period.end.day == last_day(period.end.year, period.end.month):
+        end = end.replace(day=last_day(end.year, end.month))
+    return Period(start, end, period.granularity, period.part)
+
+
 def season_period(year: int, months: tuple[int, int]) -> Period:
     first, last = months
     end_year = year + 1 if last < first else year
@@ -231,8 +250,8 @@ def shift_period(d: date, unit: str, shift: int) -> Period:
 
 def with_part(period: Period, part: Part | None) -> Period:
     """The early, middle or late third of a period (of its days, months or years)."""
-    if part is None:
-        return period
+    if part is None or (period.start == period.end and period.granularity == "day"):
+        return period  # "late yesterday" is yesterday: crosscheck keeps days
     index = {"early": 0, "mid": 1, "late": 2}[part]
     if period.granularity in ("year", "decade", "season", "quarter") or (period.end - period.start).days > 62:
         if period.granularity == "decade":
@@ -254,10 +273,20 @@ def with_part(period: Period, part: Part | None) -> Period:
     return Period(first, max(first, last), period.granularity, part)
 
 
+def nearer_ahead(ahead: int, behind: int) -> bool:
+    """Whether a time said without tense is the coming occurrence rather than the last one:
+    news tells mostly of the past, so the coming one must be less than half as far away ("Jan.
+    2" in November is the coming January; "March" in October the last one)."""
+    return 2 * ahead < behind
+
+
 def month_year(month: int, reference: date, direction: Direction, strict: bool = False) -> int:
     """The year of the named month: the latest one not after (past) or not before (future) the
     reference month; ``strict`` excludes the reference month itself ("last July", "next July")."""
-    if direction == "past":
+    if direction == "nearest" and not strict:
+        ahead = (month - reference.month) % 12
+        return reference.year + (reference.month + ahead > 12) if ahead and nearer_ahead(ahead, 12 - ahead) else month_year(month, reference, "past")
+    if direction in ("past", "nearest"):
         if month < reference.month or (month == reference.month and not strict):
             return reference.year
         return reference.year - 1
@@ -269,11 +298,15 @@ def month_year(month: int, reference: date, direction: Direction, strict: bool =
 def day_in_year(month: int, day: int, reference: date, direction: Direction) -> date:
     """The named day-of-month: the latest one not after (past) or the first not before (future)
     the reference; a day that exists only in leap years moves to the nearest such year."""
-    step = -1 if direction == "past" else 1
+    if direction == "nearest":
+        ahead = day_in_year(month, day, reference, "future")
+        behind = day_in_year(month, day, reference, "past")
+        return ahead if nearer_ahead((ahead - reference).days, (reference - behind).days) else behind
+    step = -1 if direction != "future" else 1
     year = reference.year
     for _ in range(9):
         candidate = safe_date(year, month, day)
-        if candidate is not None and (candidate <= reference if direction == "past" else candidate >= reference):
+        if candidate is not None and (candidate <= reference if step < 0 else candidate >= reference):
             return candidate
         year += step
     raise Unresolvable(f"{calendar.month_name[month]} {day} does not exist", invalid=True)
@@ -285,7 +318,7 @@ def bare_weekday(weekday: int, reference: date, direction: Direction) -> date:
     delta = weekday - reference.weekday()
     if delta == 0:
         return reference
-    if direction == "past":
+    if direction in ("past", "nearest"):  # news tells of days gone by: a bare weekday is the last one
         return reference + timedelta(days=delta if delta < 0 else delta - 7)
     return reference + timedelta(days=delta if delta > 0 else delta + 7)
 
@@ -380,7 +413,7 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
             year = reference.year + shift
             if expr.shift is None:
                 candidate = season_period(year, expr.months)
-                if ctx.direction == "past" and candidate.start > reference:
+                if ctx.direction != "future" and candidate.start > reference:
                     year -= 1
                 elif ctx.direction == "future" and candidate.end < reference:
                     year += 1
@@ -393,7 +426,7 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         if year is None:
             reference = _need(ctx)
             year = reference.year
-            if expr.shift is None and ctx.direction == "past" and make(year, number).start > reference:
+            if expr.shift is None and ctx.direction != "future" and make(year, number).start > reference:
                 year -= 1
         return make(year, number), anchor
     if kind == "weekday":
@@ -424,6 +457,10 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
                 day = expr.holiday.on(reference.year - 1)
             elif expr.shift > 0 and day <= reference:
                 day = expr.holiday.on(reference.year + 1)
+        elif ctx.direction == "nearest":
+            ahead = day if day >= reference else expr.holiday.on(reference.year + 1)
+            behind = day if day <= reference else expr.holiday.on(reference.year - 1)
+            day = ahead if nearer_ahead((ahead - reference).days, (reference - behind).days) else behind
         elif ctx.direction == "past" and day > reference:
             day = expr.holiday.on(reference.year - 1)
         elif ctx.direction == "future" and day < reference:
@@ -434,6 +471,9 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         return day_period(base + timedelta(days=expr.n)), anchor
     if kind == "offset":
         base, anchor = _base(expr, ctx)
+        if expr.anchored and ctx.anchor is not None and expr.unit == "year" and ctx.anchor.period.granularity in ("quarter", "month", "season"):
+            # "a year earlier" than a quarter is that quarter a year before, not the whole year
+            return shift_years(ctx.anchor.period, expr.n), anchor
         moved = add_units(base, expr.n, expr.unit)
         return day_period(moved) if expr.unit in ("day", "week", "fortnight") else period_of(moved, _coarse(expr.unit)), anchor
     if kind == "period":
@@ -478,7 +518,7 @@ def _day_of_month(expr: TimeExpr, reference: date, direction: Direction) -> date
         if found is None:
             raise Unresolvable(f"{calendar.month_name[first.month]} {first.year} has no day {expr.day}", invalid=True)
         return found
-    step = -1 if direction == "past" else 1
+    step = -1 if direction != "future" else 1
     month_start = date(reference.year, reference.month, 1)
     for _ in range(36):
         found = safe_date(month_start.year, month_start.month, expr.day)

@@ -1,0 +1,136 @@
+"""Resolution rules learnt from news (TimeBank misses): tense, reporting periods, granularity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck.extract.times import extract_times_from_text
+
+D = date
+
+
+def values(text: str, reference: date):
+    return [(m.text, m.value.start, m.value.end, m.value.granularity) for m in extract_times_from_text(text, reference)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no tense at all: the nearest occurrence, the coming one only when less than half as far
+    ("The dividend is payable Jan. 2 to stock of record Dec. 15.", [("Jan. 2", D(1990, 1, 2)), ("Dec. 15", D(1989, 12, 15))]),
+    ("The rights, which expire Nov. 21, can be exercised for $100 each.", [("Nov. 21", D(1989, 11, 21))]),
+    ("The company said the rights expire Nov. 21.", [("Nov. 21", D(1989, 11, 21))]),
+    # a past verb anywhere in the sentence: the last one
+    ("The rebels seized the town Nov. 21.", [("Nov. 21", D(1988, 11, 21))]),
+    ("The rebels fought for the town on Nov. 21.", [("Nov. 21", D(1988, 11, 21))]),
+    # a month said without tense: the coming one only when it is much nearer
+    ("Prices stood at $29.75 in March.", [("March", D(1989, 3, 1))]),
+])
+def test_a_year_less_day_takes_the_tense_or_the_nearest_year(text, expected):
+    found = values(text, D(1989, 11, 2))
+    assert [(t, start) for t, start, _, _ in found] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("In the year-ago quarter, the company earned $1.2 million.", "the year-ago quarter", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Year-earlier profit was $3.8 million.", "Year-earlier", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Sales in the latest period rose 13%.", "the latest period", D(1989, 7, 1), D(1989, 9, 30)),
+    ("It lost $5.5 million for the quarter.", "the quarter", D(1989, 7, 1), D(1989, 9, 30)),
+    ("Net was $2.1 million, or six cents a share, a year earlier.", "a year earlier", D(1988, 7, 1), D(1988, 9, 30)),
+    ("Revenue fell to $85.7 million from $93.3 million a year ago.", "a year ago", D(1988, 7, 1), D(1988, 9, 30)),
+    ("The 1988 second quarter included a charge.", "The 1988 second quarter", D(1988, 4, 1), D(1988, 6, 30)),
+    ("Sales were $3 million for the corresponding period last year.", "the corresponding period last year", D(1988, 7, 1), D(1988, 9, 30)),
+])
+def test_reporting_periods_resolve_against_the_quarter_reported_on(text, surface, start, end):
+    article = "Net income rose 5% in the third quarter.\n\n" + text
+    found = [v for v in values(article, D(1989, 10, 30)) if v[0] == surface]
+    assert found and found[0][1:3] == (start, end)
+
+
+def test_a_figure_for_a_longer_period_keeps_the_year():
+    article = "Net rose 5% in the third quarter.\n\nFor the nine months, net was $8 million, against $7 million a year earlier."
+    found = [v for v in values(article, D(1989, 10, 30)) if v[0] == "a year earlier"]
+    assert found[0][3] == "year"
+
+
+def test_without_a_reported_quarter_the_quarter_is_the_last_whole_one():
+    assert values("It lost $5.5 million for the quarter.", D(1989, 10, 30))[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
+
+
+def test_the_period_alone_is_no_time_without_a_reported_quarter():
+    assert values("The period of mourning ended.", D(1989, 10, 30)) == []
+
+
+def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
+    found = values("Profit rose in the second quarter of 1989 and fell a year earlier.", D(1989, 10, 30))
+    assert found[-1][1:4] == (D(1988, 4, 1), D(1988, 6, 30), "quarter")
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    # "as of" and "effective" date a state or a change: a day, not an open interval
+    ("As of Sept. 30, the bank had assets of $511 million.", "Sept. 30", D(1989, 9, 30), D(1989, 9, 30), "day"),
+    ("The appointment is effective Feb. 1.", "Feb. 1", D(1990, 2, 1), D(1990, 2, 1), "day"),
+    # a part of one day is that day
+    ("The spokesman said late yesterday that talks went well.", "late yesterday", D(1989, 11, 1), D(1989, 11, 1), "day"),
+    # a year of accounts
+    ("In fiscal 1989, Elco earned $7.8 million.", "fiscal 1989", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("It forecast an earnings increase for the full year.", "the full year", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("For the year ended Sept. 30, Ralston earned $422.5 million.", "the year", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("It will cut its staff by the end of the year.", "by the end of the year", D(1989, 9, 1), D(1989, 12, 31), "year"),
+    # a year qualifying a noun, or after "due", "into", "both"
+    ("It trimmed his 1990 earnings projection.", "1990", D(1990, 1, 1), D(1990, 12, 31), "year"),
+    ("The notes are bonds due 1993.", "1993", D(1993, 1, 1), D(1993, 12, 31), "year"),
+    ("We expect that to continue into 1990.", "1990", D(1990, 1, 1), D(1990, 12, 31), "year"),
+    # an operator before a determiner governs the event: the date is the event's day
+    ("Iraq has been isolated since his Aug. 2 power-grab.", "Aug. 2", D(1989, 8, 2), D(1989, 8, 2), "day"),
+])
+def test_news_forms_resolve_to_the_time_said(text, surface, start, end, granularity):
+    found = [v for v in values(text, D(1989, 11, 2)) if v[0] == surface]
+    assert found and found[0][1:] == (start, end, granularity), values(text, D(1989, 11, 2))
+
+
+@pytest.mark.parametrize("reference", [D(1, 1, 1), D(1, 1, 2), D(9999, 12, 30), D(9999, 12, 31)])
+def test_times_counted_off_the_calendar_edges_are_reported_unresolved_not_dropped(reference):
+    text = ("Yesterday the army said it would leave by next year. A year ago it came; two weeks later it fought. "
+            "The following month was calm, early this week, next Monday, in the quarter, the year-ago quarter, "
+            "tomorrow, in two days, the day after tomorrow, next week, in 50 years, the coming decade, after Dec. 31.")
+    found = extract_times_from_text(text, reference)
+    assert len(found) == len(extract_times_from_text(text, D(2024, 6, 5)))
+    outside = [m for m in found if m.value.anchor.startswith("unresolved: outside the calendar")]
+    assert outside and all(m.value.start is None and m.value.end is None and m.value.invalid is None for m in outside)
+
+
+def test_a_run_over_articles_published_at_the_calendar_edges_completes(tmp_path):
+    import json
+
+    import crosscheck
+
+    records = [
+        {"id": "a", "published": "0001-01-01", "title": "A", "text": "Yesterday the army of Mali seized Gao, officials said. A year ago it withdrew."},
+        {"id": "b", "published": "9999-12-31", "title": "B", "text": "Tomorrow the army of Mali will seize Gao, officials said. Last year it withdrew."},
+    ]
+    path = tmp_path / "edges.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    report = crosscheck.check([path])
+    times = [m for m in report.mentions if m.kind == "time"]
+    assert {m.text for m in times} >= {"Yesterday", "A year ago", "Tomorrow", "Last year"}
+    assert any(m.value.anchor.startswith("unresolved: outside the calendar") for m in times)
+
+
+def test_calendar_names_are_rule_data_not_code():
+    import inspect
+
+    from crosscheck import calendar_words
+
+    source = inspect.getsource(calendar_words)
+    assert "september" not in source.lower() and "monday" not in source.lower()
+    assert calendar_words.MONTHS["sept"] == 9 and calendar_words.WEEKDAYS["thurs"] == 3
+
+
+def test_each_language_gets_its_own_grammar_and_one_without_time_rules_reads_english():
+    from crosscheck.extract.times import TimeExtractor
+    from crosscheck.rules import load_rules
+
+    extractor = TimeExtractor(load_rules())
+    assert extractor.grammar_for(None) is extractor.grammar_for("en")
+    assert extractor.grammar_for("xx") is extractor.grammar_for("en")
