@@ -253,3 +253,15 @@ def test_brothers_stay_apart_and_spellings_of_each_link() -> None:
     assert entity_of(docs, "d2", "Abdelrahim Daglo") == abdelrahim
     assert entity_of(docs, "d2", "Mohammed Hamdan Daglo") == hemedti
     assert entity_of(docs, "d3", "Badr Abdel Aty") == entity_of(docs, "d4", "Badr Abdelatty")
+
+
+def test_organisation_acronym_links_to_its_full_name_across_documents() -> None:
+    docs = linked(["The Liptako Gourma Development Authority met in Gaborone."],
+                  ["Officials said the LGDA met on Monday."])
+    full = entity_of(docs, "d1", "Liptako Gourma Development Authority")
+    assert entity_of(docs, "d2", "LGDA") == full
+
+
+def test_two_acronyms_are_not_linked_to_each_other_by_their_letters() -> None:
+    docs = linked(["Officials of the ABCD met."], ["Officials of the ABCE met."])
+    assert entity_of(docs, "d1", "ABCD") != entity_of(docs, "d2", "ABCE")

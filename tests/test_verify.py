@@ -414,11 +414,11 @@ def test_claimreview(result):
     first = reviews[0]
     assert first["@context"] == "https://schema.org" and first["@type"] == "ClaimReview"
     assert first["claimReviewed"].startswith("Niger's leader Abdourahamane Tiani")
-    assert first["datePublished"] == "2024-04-01"
-    assert first["itemReviewed"]["@type"] == "Claim"
-    urls = [a["url"] for a in first["itemReviewed"]["appearance"]]
+    assert first["itemReviewed"] == {"@type": "Claim", "datePublished": "2024-04-01"}  # the claim's date: --as-of
+    assert "datePublished" not in first  # the review's own date only when given
+    urls = [a["url"] for a in first["citation"]]  # evidence is cited, not the claim's appearance
     assert [Path(u).name for u in urls] == [f"{S000}.txt", f"{S002}.txt"]
-    assert all(a["@type"] == "NewsArticle" and a["headline"] for a in first["itemReviewed"]["appearance"])
+    assert all(a["@type"] == "NewsArticle" and a["headline"] for a in first["citation"])
     ratings = [r["reviewRating"] for r in reviews]
     assert [r["alternateName"] for r in ratings[:4]] == ["supported", "contradicted", "supported", "unverified"]
     assert (ratings[0]["ratingValue"], ratings[0]["bestRating"], ratings[0]["worstRating"]) == (5, 5, 1)
@@ -461,3 +461,25 @@ def test_arbitrary_claims_never_raise(seeds, text, as_of):
     assert result.verdict in ("supported", "contradicted", "mixed", "unverified")
     for fmt in VERIFY_FORMATS:
         render_verdicts(VerifyResult(verdicts=[result]), fmt)
+
+
+def test_claimreview_for_publication_keeps_claim_and_review_apart(result):
+    from crosscheck.verify.render import ReviewPublication
+
+    publication = ReviewPublication(review_url="https://desk.example/reviews/1", author="Desk",
+                                    review_date=date(2024, 4, 3), claim_url="https://social.example/post/9")
+    first = json.loads(render_verdicts(result, "claimreview", publication=publication))[0]
+    assert first["url"] == "https://desk.example/reviews/1" and first["author"] == {"@type": "Organization", "name": "Desk"}
+    assert first["datePublished"] == "2024-04-03"
+    assert first["itemReviewed"] == {"@type": "Claim", "datePublished": "2024-04-01",
+                                     "appearance": [{"@type": "CreativeWork", "url": "https://social.example/post/9"}]}
+
+
+def test_review_urls_must_be_web_urls():
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    result = CliRunner().invoke(cli, ["verify", "Putin spoke with Tiani", "seeds", "-f", "claimreview",
+                                      "--review-url", "javascript:alert(1)"])
+    assert result.exit_code == 2 and "http" in result.output

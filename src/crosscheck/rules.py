@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import re._constants as _sre
+import re._parser as _sre_parse
+
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -62,11 +65,74 @@ class RuleFile(RuleModel):
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
-    """Compile a rule's regex, turning a syntax error into a ValueError pydantic reports with its position."""
+    """Compile a rule's regex, turning a syntax error into a ValueError pydantic reports with its position.
+
+    A pattern that can backtrack catastrophically (:func:`nested_quantifier`) is refused the same
+    way: one such rule in a user's folder would otherwise hang every run on an unlucky sentence.
+    """
     try:
-        return re.compile(pattern, flags)
+        compiled = re.compile(pattern, flags)
     except re.error as exc:
         raise ValueError(f"invalid regex {pattern!r}: {exc}") from None
+    culprit = nested_quantifier(pattern, flags)
+    if culprit is not None:
+        raise ValueError(f"regex {pattern!r} can take exponential time: a repeated group ({culprit}) holds "
+                         "only repeated parts; give it a fixed part (a word, a separator) or drop a quantifier")
+    return compiled
+
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+
+
+def nested_quantifier(pattern: str, flags: int = 0) -> str | None:
+    """The first unbounded repeat whose body is made only of unbounded-or-optional repeats, as in
+    ``(a+)+``, ``(\\w+\\s?)*`` or ``(a*b*)*``: the classic shapes of catastrophic backtracking.
+    A body with a fixed element (``([A-Z]\\w+ )+``) splits the input one way only and passes."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    return _find_nested(list(parsed))
+
+
+def _find_nested(items: list) -> str | None:
+    for op, arg in items:
+        if op in _REPEATS:
+            low, high, body = arg
+            body = list(body)
+            if high == _sre.MAXREPEAT and _only_repeats(body):
+                return f"repeat of {len(body)} part(s) at {{{low},}}"
+            found = _find_nested(body)
+        elif op == _sre.SUBPATTERN:
+            found = _find_nested(list(arg[-1]))
+        elif op == _sre.BRANCH:
+            found = next((hit for branch in arg[1] if (hit := _find_nested(list(branch))) is not None), None)
+        else:
+            found = None
+        if found is not None:
+            return found
+    return None
+
+
+def _only_repeats(body: list) -> bool:
+    """True when every element of ``body`` is a variable repeat (or a group of such), and one is unbounded."""
+    unbounded = False
+    for op, arg in body:
+        if op == _sre.SUBPATTERN:
+            inner = list(arg[-1])
+            if not _only_repeats(inner):
+                return False
+            unbounded = True
+        elif op in _REPEATS:
+            low, high, _ = arg
+            if low == high:
+                return False
+            unbounded = unbounded or high == _sre.MAXREPEAT
+        elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        else:
+            return False
+    return unbounded
 
 
 def rule_kind(name: str):
@@ -115,7 +181,21 @@ def default_rules_dir() -> Path:
     return here.parent.parent / "rules"
 
 
-def _node_to_python(node: yaml.Node, loc: tuple, positions: dict[tuple, tuple[int, int]]) -> Any:
+MAX_RULE_DEPTH = 64
+"""Deepest nesting a rule file may have; real files nest a handful of levels."""
+MAX_RULE_NODES = 250_000
+"""Most values a rule file may expand to once its aliases are followed (a "billion laughs" file
+of a few lines would otherwise expand to billions and exhaust memory)."""
+
+
+def _node_to_python(node: yaml.Node, loc: tuple, positions: dict[tuple, tuple[int, int]],
+                    budget: list[int] | None = None) -> Any:
+    budget = budget if budget is not None else [MAX_RULE_NODES]
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _PositionedError(node, f"aliases expand to more than {MAX_RULE_NODES:,} values (an alias bomb?)")
+    if len(loc) > MAX_RULE_DEPTH:
+        raise _PositionedError(node, f"nested deeper than {MAX_RULE_DEPTH} levels")
     positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -123,10 +203,10 @@ def _node_to_python(node: yaml.Node, loc: tuple, positions: dict[tuple, tuple[in
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
             if key in out:
                 raise _PositionedError(key_node, f"duplicate key {key!r}")
-            out[key] = _node_to_python(value_node, loc + (key,), positions)
+            out[key] = _node_to_python(value_node, loc + (key,), positions, budget)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_node_to_python(item, loc + (i,), positions) for i, item in enumerate(node.value)]
+        return [_node_to_python(item, loc + (i,), positions, budget) for i, item in enumerate(node.value)]
     if node.tag == "tag:yaml.org,2002:null" and node.value in ("", "~", "null", "Null", "NULL"):
         return None
     return node.value
@@ -167,6 +247,8 @@ def load_rule_file(path: Path) -> tuple[Any | None, list[Problem]]:
         column = mark.column + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
         return None, [Problem(path=shown, line=line, column=column, code="E202", message=f"invalid YAML: {problem}", severity="error")]
+    except RecursionError:  # the pure-Python composer recurses per level (libyaml stops at 1,000)
+        return None, [Problem(path=shown, line=1, column=1, code="E202", message="invalid YAML: nested too deeply", severity="error")]
     if node is None:
         return None, [Problem(path=shown, line=1, code="E203", message="empty rule file", severity="error")]
     positions: dict[tuple, tuple[int, int]] = {}
@@ -260,9 +342,14 @@ def configured_rule_dirs(directory: Path) -> list[Path]:
     directory = config.parent
     try:
         data = tomllib.loads(config.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise RuleError([Problem(path=str(config), code="E208", message=f"cannot read [tool.crosscheck]: {exc}", severity="error")]) from exc
-    folders = data.get("tool", {}).get("crosscheck", {}).get("rules", [])
+    except (OSError, ValueError, RecursionError) as exc:  # TOMLDecodeError and UnicodeDecodeError are ValueErrors
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise RuleError([Problem(path=str(config), code="E208", message=f"cannot read [tool.crosscheck]: {reason}", severity="error")]) from None
+    tool = data.get("tool", {})
+    section = tool.get("crosscheck", {}) if isinstance(tool, dict) else None
+    if not isinstance(section, dict):
+        raise RuleError([Problem(path=str(config), code="E208", message="[tool] and [tool.crosscheck] must be tables", severity="error")])
+    folders = section.get("rules", [])
     if isinstance(folders, str):
         folders = [folders]
     if not isinstance(folders, list) or not all(isinstance(f, str) for f in folders):

@@ -24,6 +24,8 @@ _BLANKS = re.compile(r"\s+")
 _UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 # U+2060 WORD JOINER: invisible, and breaks the runner's literal match of "##[" and "::".
 _JOINER = "\u2060"
+_JSON_C1 = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+_CONTROLS_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LINE_COMMAND = re.compile(r"^([ \t]*):(?=:)", re.MULTILINE)
 
 
@@ -48,15 +50,23 @@ def _escaped(match: re.Match) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+def strip_controls(text: str) -> str:
+    """``text`` without C0/C1 control characters other than tab and line ends (an escape
+    sequence loses its ESC and so its effect)."""
+    return _CONTROLS_BUT_LINES.sub("", text)
+
+
 def defuse_ci_commands(text: str, *, json_escapes: bool = False, keep_line_commands: bool = False) -> str:
     """``text`` with every GitHub Actions command sequence broken.
 
     ``##[`` becomes ``#\\u0023[`` inside JSON (the same string once decoded) and ``#`` + U+2060 +
-    ``#[`` elsewhere; a line that starts with ``::`` gets U+2060 between the colons, unless
+    ``#[`` elsewhere (JSON also gets DEL and C1 controls as ``\\u`` escapes); a line that starts with ``::`` gets U+2060 between the colons, unless
     ``keep_line_commands`` (the github format, whose lines are crosscheck's own commands with their
     data escaped).
     """
     text = text.replace("##[", "#\\u0023[" if json_escapes else "#" + _JOINER + "#[")
+    if json_escapes:  # DEL and C1 controls (a terminal may read U+009B as CSI) as \u escapes: same data
+        text = text.translate(_JSON_C1)
     if not keep_line_commands:
         text = _LINE_COMMAND.sub(lambda m: m.group(1) + ":" + _JOINER, text)
     return text

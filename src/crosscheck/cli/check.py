@@ -116,7 +116,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
         report = keep_used_mentions(report)
     color = output in (None, "-") and should_color(sys.stdout)
     width = terminal_width(sys.stdout) if output in (None, "-") else None
-    write_output(render(report, fmt, color=color, baseline=baseline, width=width), output, fmt)
+    write_output(render(report, fmt, color=color, baseline=baseline, width=width), output, fmt, color)
     if fmt == "github":
         write_step_summary(report, baseline)
     raise SystemExit(apply_gate(report, baseline, baseline_path, fail_on, update_baseline, quiet))

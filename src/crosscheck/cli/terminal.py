@@ -20,7 +20,7 @@ import click
 
 from .. import exitcodes
 from ..models import Problem
-from ..textsafe import defuse_ci_commands, one_line, shown_path
+from ..textsafe import defuse_ci_commands, one_line, shown_path, strip_controls
 
 JSON_FORMATS = frozenset({"json", "jsonl", "sarif", "claimreview"})
 PROGRESS_DELAY = 1.0
@@ -81,11 +81,14 @@ def _isatty(stream: object) -> bool:
         return False
 
 
-def write_output(text: str, output: str | None, fmt: str = "text") -> None:
+def write_output(text: str, output: str | None, fmt: str = "text", color: bool = False) -> None:
     """The report to stdout (``None`` or ``-``) or to the file ``output``; exit 2 when it cannot be written.
 
-    CI command sequences in article data are broken first (both destinations get the same bytes).
+    CI command sequences and control characters in article data are removed first (both
+    destinations get the same bytes); only a coloured report keeps escape sequences, its own.
     """
+    if fmt not in JSON_FORMATS and not color:
+        text = strip_controls(text)
     text = defuse_ci_commands(text, json_escapes=fmt in JSON_FORMATS, keep_line_commands=fmt == "github")
     if output is None or output == "-":
         write_stdout(text)

@@ -32,6 +32,13 @@ class VerdictList(click.ParamType):
         return tuple(names)
 
 
+def _web_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Only http(s) URLs go into published JSON-LD (never javascript: or data:)."""
+    if value is not None and not value.lower().startswith(("https://", "http://")):
+        raise click.BadParameter(f"{value!r}: give an http:// or https:// URL", ctx, param)
+    return value
+
+
 @click.command("verify")
 @click.argument("args", nargs=-1, metavar="[CLAIM] PATHS...")
 @click.option("--claims", "claims_file", type=click.Path(dir_okay=False), metavar="FILE",
@@ -44,10 +51,16 @@ class VerdictList(click.ParamType):
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False), help="An extra rule folder (repeatable).")
 @click.option("--fail-on", type=VerdictList(), default=ALWAYS_FAIL, metavar="VERDICTS",
               help="Also exit 1 on these verdicts (e.g. unverified); contradicted and mixed always do.")
+@click.option("--review-url", callback=_web_url, metavar="URL", help="ClaimReview: the page where the review is published.")
+@click.option("--author", metavar="NAME", help="ClaimReview: the organisation publishing the review.")
+@click.option("--review-date", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="ClaimReview: the review's publication date (the claim's own date is --as-of).")
+@click.option("--claim-url", callback=_web_url, metavar="URL", help="ClaimReview: where the claim was made (its appearance).")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="More detail on stderr.")
 def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | None, fmt: str, output: str | None,
-           rule_dirs: tuple[str, ...], fail_on: tuple[str, ...], quiet: bool, verbose: bool) -> None:
+           rule_dirs: tuple[str, ...], fail_on: tuple[str, ...], review_url: str | None, author: str | None,
+           review_date, claim_url: str | None, quiet: bool, verbose: bool) -> None:
     """Check a stated claim against the articles under PATHS: supported,
     contradicted (on which part: time, figure, participants, place), mixed
     or unverified, with every source's quote and values beside the claim's.
@@ -108,9 +121,10 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
         click.echo(f"verified {len(claims)} claims against {len(docs)} documents", err=True)
 
     from ..report import should_color
-    from ..verify.render import render_verdicts
+    from ..verify.render import ReviewPublication, render_verdicts
 
     color = fmt == "text" and output in (None, "-") and should_color(sys.stdout)
-    write_output(render_verdicts(result, fmt, color=color), output, fmt)
+    publication = ReviewPublication(review_url, author, review_date.date() if review_date else None, claim_url)
+    write_output(render_verdicts(result, fmt, color=color, publication=publication), output, fmt, color)
     failing = set(fail_on) | set(ALWAYS_FAIL)
     raise SystemExit(exitcodes.FINDINGS if any(v.verdict in failing for v in result.verdicts) else exitcodes.OK)

@@ -55,6 +55,29 @@ def block_keys(name: str) -> set[str]:
     return keys
 
 
+def _is_acronym(name: str) -> bool:
+    """A name written as one word in capitals ("ECOWAS", "NATO", "AU")."""
+    return name.isupper() and name.isalpha() and 2 <= len(name) <= 8
+
+
+def _acronym_keys(name: str) -> set[str]:
+    """The key an organisation shares with its acronym: the acronym itself, or the initials of
+    every word of the full name ("Economic Community of West African States" -> "a:ecowas")."""
+    if _is_acronym(name):
+        return {"a:" + name.lower()}
+    tokens = [t for t in prepare(name).tokens if t]
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    return {"a:" + "".join(t[0] for t in tokens)} if 2 <= len(tokens) <= 8 else set()
+
+
+def _comparable(a: str, b: str, entity_type: str) -> bool:
+    """Full names are compared; so is an organisation's acronym with a name of several words."""
+    if entity_type == "organization" and (_is_acronym(a) or _is_acronym(b)):
+        return _is_acronym(a) != _is_acronym(b)
+    return len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
+
+
 def _fine_keys(name: str, level: int) -> set[str]:
     """Finer blocking keys of a name: level 1 the first-name initial and the surname's sound,
     level 2 the sound of the first name and of the surname."""
@@ -157,9 +180,10 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
     full_names: dict[str, list[str]] = defaultdict(list)
     for entity_id, counter in forms.items():
         for name in sorted(counter):
-            if len(name_tokens(name)) >= 2 or entity_id in known:
+            organisation = types[entity_id] == "organization"
+            if len(name_tokens(name)) >= 2 or entity_id in known or (organisation and _is_acronym(name)):
                 full_names[entity_id].append(name)
-                for key in block_keys(name):
+                for key in block_keys(name) | (_acronym_keys(name) if organisation else set()):
                     blocks[f"{types[entity_id]}|{key}"].add(entity_id)
 
     def compatible(a: str, b: str) -> bool:
@@ -176,7 +200,7 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
             if not compatible(a, b):
                 continue
             best = max(
-                (name_score(x, y) for x in full_names[a] for y in full_names[b] if len(name_tokens(x)) >= 2 and len(name_tokens(y)) >= 2),
+                (name_score(x, y) for x in full_names[a] for y in full_names[b] if _comparable(x, y, types[a])),
                 default=0.0,
             )
             if best >= threshold:

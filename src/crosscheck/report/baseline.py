@@ -122,6 +122,8 @@ def parse_baseline(text: str, source: str = "<baseline>") -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise BaselineError(f"{source}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
+    except (ValueError, RecursionError) as error:  # nesting past the recursion limit; integers over 4,300 digits
+        raise BaselineError(f"{source}: not valid JSON: {'nested too deeply' if isinstance(error, RecursionError) else error}") from None
     if not isinstance(data, dict):
         raise BaselineError(f"{source}: expected a JSON object with \"schema\" and \"findings\"")
     if data.get("schema") != BASELINE_SCHEMA:

@@ -16,6 +16,8 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
 import click
 from tabulate import tabulate
@@ -249,16 +251,29 @@ def render_html(result: VerifyResult, *, color: bool = False) -> str:
 RATINGS = {"supported": 5, "mixed": 3, "contradicted": 1}
 
 
-def claim_review(verdict: Verdict, result: VerifyResult) -> dict:
-    """One ClaimReview object: the claim, the articles that speak to it, and the verdict."""
+@dataclass(frozen=True)
+class ReviewPublication:
+    """What a published ClaimReview needs beyond the verdicts: the review's own page, its author
+    and date, and where the claim was made (its appearance). The claim's date is ``--as-of``."""
+
+    review_url: str | None = None
+    author: str | None = None
+    review_date: date | None = None
+    claim_url: str | None = None
+
+
+def claim_review(verdict: Verdict, result: VerifyResult, publication: ReviewPublication | None = None) -> dict:
+    """One ClaimReview object: the claim (where and when it was made), the verdict, and the
+    articles that speak to it as the review's citations (evidence is not where the claim appeared)."""
+    publication = publication or ReviewPublication()
     documents = {d.id: d for d in result.documents}
     cited = sorted({e.quote.document for s in verdict.statements for e in s.evidence if e.stance != "related"})
-    appearances = []
+    citations = []
     for document_id in cited:
         document = documents.get(document_id)
         if document is None:
             continue
-        item: dict = {"@type": "NewsArticle", "url": document.url or document.path}
+        item: dict = {"@type": "NewsArticle", "url": _safe_url(document.url) or document.path}
         if document.title:
             item["headline"] = one_line(document.title)
         if document.published:
@@ -266,27 +281,47 @@ def claim_review(verdict: Verdict, result: VerifyResult) -> dict:
         publisher = document.outlet or document.credit
         if publisher:
             item["publisher"] = {"@type": "Organization", "name": one_line(publisher)}
-        appearances.append(item)
+        citations.append(item)
     rating: dict = {"@type": "Rating", "alternateName": verdict.verdict}
     if verdict.verdict in RATINGS:
         rating.update(ratingValue=RATINGS[verdict.verdict], bestRating=5, worstRating=1)
     rating["ratingExplanation"] = one_line(verdict.summary)
-    review: dict = {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "claimReviewed": one_line(verdict.claim),
-        "itemReviewed": {"@type": "Claim", "appearance": appearances},
-        "reviewRating": rating,
-    }
+    claim: dict = {"@type": "Claim"}
+    if publication.claim_url:
+        claim["appearance"] = [{"@type": "CreativeWork", "url": publication.claim_url}]
     if result.as_of:
-        review["datePublished"] = result.as_of.isoformat()
+        claim["datePublished"] = result.as_of.isoformat()
+    review: dict = {"@context": "https://schema.org", "@type": "ClaimReview"}
+    if publication.review_url:
+        review["url"] = publication.review_url
+    if publication.author:
+        review["author"] = {"@type": "Organization", "name": one_line(publication.author)}
+    if publication.review_date:
+        review["datePublished"] = publication.review_date.isoformat()
+    review.update(claimReviewed=one_line(verdict.claim), itemReviewed=claim, reviewRating=rating)
+    if citations:
+        review["citation"] = citations
     return review
 
 
-def render_claimreview(result: VerifyResult, *, color: bool = False) -> str:
+def _safe_url(url: str | None) -> str | None:
+    """An article's URL only when it is http(s): a ``javascript:`` or ``data:`` URL from article
+    metadata would run when a page publishing the JSON-LD turns it into a link."""
+    if not url:
+        return None
+    scheme = url.strip().split(":", 1)[0].lower() if ":" in url else ""
+    return url.strip() if scheme in ("http", "https") else None
+
+
+# JSON-LD is pasted into <script type="application/ld+json"> blocks: "</script>" or "<!--" in a
+# claim must not end or comment out the block, so < > & are written as JSON escapes (same data).
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def render_claimreview(result: VerifyResult, *, color: bool = False, publication: ReviewPublication | None = None) -> str:
     del color
-    reviews = [claim_review(verdict, result) for verdict in result.verdicts]
-    return json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
+    reviews = [claim_review(verdict, result, publication) for verdict in result.verdicts]
+    return json.dumps(reviews, indent=2, ensure_ascii=False).translate(_SCRIPT_SAFE) + "\n"
 
 
 VERIFY_FORMATS: dict[str, Callable[..., str]] = {
@@ -299,9 +334,12 @@ VERIFY_FORMATS: dict[str, Callable[..., str]] = {
 }
 
 
-def render_verdicts(result: VerifyResult, fmt: str, *, color: bool = False) -> str:
+def render_verdicts(result: VerifyResult, fmt: str, *, color: bool = False,
+                    publication: ReviewPublication | None = None) -> str:
     try:
         renderer = VERIFY_FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown verify format {fmt!r}; choose one of {', '.join(VERIFY_FORMATS)}") from None
+    if fmt == "claimreview":
+        return render_claimreview(result, color=color, publication=publication)
     return renderer(result, color=color)
