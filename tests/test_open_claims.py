@@ -116,3 +116,44 @@ def test_two_calls_with_different_counterparts_stay_apart(extractor, rules):
     b = extracted(extractor, "b", "2024-03-27", "Putin consulted Tiani.", [("Putin", putin), ("Tiani", tiani)])
     c = extracted(extractor, "c", "2024-03-28", "Putin consulted Goita.", [("Putin", putin), ("Goita", goita)])
     assert _agreements(compare([a, b, c], rules)) == [("a", "c")]
+
+
+def _charged(extractor, doc_id, published, names, when=None):
+    """An article: "<names> was charged[ on <when>]." with person mentions for each name."""
+    who = " and ".join(n for n, _ in names)
+    text = f"{who} was charged" + (f" on {when[0]}." if when else ".")
+    spans = list(names) + ([(when[0], when[1])] if when else [])
+    return extracted(extractor, doc_id, published, text, spans)
+
+
+BUSH = person("reggie-bush", "Reggie Bush", None)
+JACKSON = person("vincent-jackson", "Vincent Jackson", None)
+
+
+def test_a_name_every_article_carries_does_not_join_on_its_own(extractor, rules):
+    # Four articles about one team: its star is named everywhere, so sharing him tells little;
+    # the rarer name shared by two of them (and their date) does.
+    docs = [
+        _charged(extractor, "a", None, [("Reggie Bush", BUSH), ("Vincent Jackson", JACKSON)], ("Friday", day("2009-01-02"))),
+        _charged(extractor, "b", None, [("Reggie Bush", BUSH), ("Vincent Jackson", JACKSON)], ("Friday", day("2009-01-02"))),
+        _charged(extractor, "c", None, [("Reggie Bush", BUSH)]),
+        _charged(extractor, "d", None, [("Reggie Bush", BUSH)]),
+    ]
+    assert _agreements(compare(docs, rules)) == [("a", "b")]
+
+
+def test_an_account_naming_nobody_stands_for_its_articles_protagonist(extractor, rules):
+    a = extracted(extractor, "a", "2008-05-02",
+                  "Tara Reid is back in the news. Friends of Tara Reid worry. She was charged on Friday.",
+                  [("Tara Reid", REID), ("Tara Reid#2", REID), ("Friday", day("2008-05-02"))])
+    b = _charged(extractor, "b", "2008-05-03", [("Tara Reid", REID)], ("Friday", day("2008-05-02")))
+    assert _agreements(compare([a, b], rules)) == [("a", "b")]
+
+
+def test_links_do_not_chain_two_dated_occurrences_through_an_undated_account(extractor, rules):
+    # b has no date at all: it may join either occurrence, never glue 2008 and 2013 together.
+    a = _charged(extractor, "a", None, [("Tara Reid", REID)], ("May 2, 2008", day("2008-05-02")))
+    b = _charged(extractor, "b", None, [("Tara Reid", REID)])
+    c = _charged(extractor, "c", None, [("Tara Reid", REID)], ("May 2, 2013", day("2013-05-02")))
+    groups = [tuple(f.documents) for f in compare([a, b, c], rules).findings if f.kind == "agreement"]
+    assert not any("a" in g and "c" in g for g in groups)

@@ -31,6 +31,7 @@ class CompareSettings(RuleFile):
     ranks: list[str] = Field(default_factory=list)
     offices: list[str] = Field(default_factory=list)
     agree_on_date_despite_other_clashes: bool = False
+    open_event_min_evidence: float = Field(default=0.6, ge=0)
 
 
 class CompareResult(Model):
@@ -60,7 +61,8 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += rank_changes(docs, config.offices, what="title")
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
-    findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days)
+    findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
+                                     config.open_event_min_evidence)
     return CompareResult(findings=unify(findings), source_groups=groups)
 
 

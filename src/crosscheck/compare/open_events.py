@@ -1,22 +1,32 @@
 """Same event or a similar one, for claims of any event class (open vocabulary).
 
-Two accounts report one event when they name the same kind of event (one event class:
-"died", "death" and "was killed" alike), share a participant *by entity* (a person, an
-organisation, or a place below the country: "Lindsay Lohan", "Betty Ford Center", "Aceh"),
-and their times are compatible. A shared country is never enough ("another person's arrest in
-the same country"), and neither is a shared year or decade ("a second earthquake in another
-year" stays apart: its time does not overlap). An undated account is dated by its article's
-publication (recent news); one with no date at all is judged by its participants alone.
+Two accounts report one occurrence when they name the same kind of event (one event class:
+"died", "death" and "was killed" alike) and the evidence an editor would weigh says so: the
+participants they share (people, organisations, places below the country), each weighted by
+how rare it is in the collection (a name few articles carry tells more than the subject every
+article names: inverse document frequency), plus agreeing times (a shared specific date counts,
+a merely compatible one little). Conflicts separate: two dated accounts whose times do not
+overlap, or accounts that each name a person the other lacks ("Putin and Goita" against
+"Putin and Tiani": two calls), are two occurrences of one event type however many names they
+share. A shared country is never evidence ("another person's arrest in the same country").
 
-Accounts are filed by (class, participant) so each claim is compared only with the accounts
-that share a class and a participant with it, and grouped transitively (union-find). A group
-that more than one independent source reports is an ``agreement``; statements ("said") never
-make one on their own, and negated, denied or expected accounts are not reports of the event.
+An account that names no person ("She checked into rehab on Tuesday") stands for its
+article's protagonists: the people the article names most often and that few other articles
+name. An undated account is dated by its article's publication (recent news); one with no
+date at all is judged by its participants alone.
+
+Accounts are filed by (class, participant) so each claim is compared only with accounts that
+share a class and a participant with it. Links are taken strongest first and join two groups
+only when the groups' times still overlap, so a chain of links never glues two occurrences
+of different dates together. A group that more than one independent source reports is an
+``agreement``; statements ("said") never make one on their own, and negated, denied or
+expected accounts are not reports of the event.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -24,7 +34,12 @@ from ..models import EntityValue, ExtractedDocument, Finding
 from .labels import make_finding, quote, time_label
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
-_COMPARED_PER_KEY = 24  # a claim is compared with at most this many earlier accounts of one (class, participant)
+_COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
+_PROTAGONISTS = 2  # people an account naming nobody stands for
+_PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its article
+# Evidence of agreeing times, beside the participants' rarity: one shared date pins an
+# occurrence, a shared month less, a publication window (an undated account) hardly at all.
+_TIME_EVIDENCE = {"day": 0.5, "week": 0.4, "month": 0.25, "implied": 0.2}
 
 
 @dataclass
@@ -41,8 +56,45 @@ class OpenView:
     implied: bool
 
 
+def _key(m) -> str | None:
+    """The evidence key of an entity mention: people, organisations and places below the country."""
+    value = m.value
+    if not isinstance(value, EntityValue):
+        return None
+    if m.kind == "place" and (not value.country or value.country.lower() == value.canonical.lower()):
+        return None  # a country alone does not tell one event from another
+    if m.kind not in ("person", "organization", "place"):
+        return None
+    return f"{m.kind}:{value.entity}"
+
+
+def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, list[tuple[str, str]]]]:
+    """How much a shared participant tells (inverse document frequency over the collection,
+    smoothed so that two articles sharing their one subject still count it), and each
+    article's protagonists: (key, name) of the people it names most often, rarest first."""
+    counts: dict[str, Counter] = {}
+    names: dict[str, str] = {}
+    for ed in docs:
+        c: Counter = Counter()
+        for m in ed.mentions:
+            key = _key(m)
+            if key is not None:
+                c[key] += 1
+                names.setdefault(key, m.value.canonical)
+        counts[ed.document.id] = c
+    frequency = Counter(k for c in counts.values() for k in c)
+    n = len(docs)
+    weight = {k: math.log((n + 1) / f) for k, f in frequency.items()}
+    protagonists = {}
+    for doc_id, c in counts.items():
+        people = [k for k, times in c.items() if k.startswith("person:") and times >= _PROTAGONIST_MENTIONS]
+        people.sort(key=lambda k: (-c[k] * weight[k], k))
+        protagonists[doc_id] = [(k, names[k]) for k in people[:_PROTAGONISTS]]
+    return weight, protagonists
+
+
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
-           recent_days: int) -> list[OpenView]:
+           recent_days: int, protagonists: dict[str, list[tuple[str, str]]]) -> list[OpenView]:
     views: list[OpenView] = []
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
@@ -55,13 +107,15 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             keys, names = set(), {}
             for mention_id in claim.mentions:
                 m = by_id.get(mention_id)
-                if m is None or not isinstance(m.value, EntityValue):
+                key = _key(m) if m is not None else None
+                if key is None:
                     continue
-                value = m.value
-                if m.kind == "place" and (not value.country or value.country.lower() == value.canonical.lower()):
-                    continue  # a country alone does not tell one event from another
-                keys.add(f"{m.kind}:{value.entity}")
-                names.setdefault(value.entity, value.canonical)
+                keys.add(key)
+                names.setdefault(m.value.entity, m.value.canonical)
+            if not any(k.startswith("person:") for k in keys):
+                for key, name in protagonists.get(ed.document.id, []):
+                    keys.add(key)
+                    names.setdefault(key.split(":", 1)[1], name)
             if not keys:
                 continue
             time = claim.time
@@ -77,26 +131,52 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
     return views
 
 
-def _compatible(a: OpenView, b: OpenView) -> bool:
-    """Accounts that can be one event's: neither names a person the other lacks while the other
-    names one it lacks ("Putin and Goita" vs "Putin and Tiani": two calls), and their times are
-    overlap; when either is undated, they must share a person or two participants."""
+def _overlap(a_start: date | None, a_end: date | None, b_start: date | None, b_end: date | None) -> bool:
+    if a_start is None or b_start is None:
+        return True
+    far = date.max
+    return a_start <= (b_end or far) and b_start <= (a_end or far)
+
+
+def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
+    """How strongly two accounts of one class tell one occurrence; 0 when they conflict.
+
+    Conflicts: each names a person the other lacks, or their times do not overlap. Evidence:
+    the rarity of the participants they share, plus agreeing times (see _TIME_EVIDENCE)."""
     persons_a = {k for k in a.keys if k.startswith("person:")}
     persons_b = {k for k in b.keys if k.startswith("person:")}
     if persons_a - persons_b and persons_b - persons_a:
-        return False
-    if a.start is None or b.start is None:
-        # Nothing dates either account: one shared organisation or place is too little ("the
-        # NBA", "Paris"); a shared person, or two shared names, make the same event likely.
-        shared = a.keys & b.keys
-        return len(shared) > 1 or any(k.startswith("person:") for k in shared)
-    far = date.max
-    return a.start <= (b.end or far) and b.start <= (a.end or far)
+        return 0.0
+    if not _overlap(a.start, a.end, b.start, b.end):
+        return 0.0
+    score = sum(weight.get(k, 0.0) for k in a.keys & b.keys)
+    if a.start is not None and b.start is not None:
+        if a.implied or b.implied:
+            score += _TIME_EVIDENCE["implied"]
+        else:
+            coarser = max(_RANK.get(a.granularity, 6), _RANK.get(b.granularity, 6))
+            for name in ("day", "week", "month"):
+                if coarser <= _RANK[name]:
+                    score += _TIME_EVIDENCE[name]
+                    break
+    return score
 
 
-def open_event_groups(views: list[OpenView]) -> list[list[OpenView]]:
-    """Accounts grouped into events (see module docstring), in a deterministic order."""
+def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float) -> list[list[OpenView]]:
+    """Accounts grouped into occurrences (see module docstring), in a deterministic order."""
+    links: dict[tuple[int, int], float] = {}
+    filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
+    for view in views:
+        for key in sorted(view.keys):
+            earlier = filed[(view.claim.kind, key)]
+            for other in earlier[-_COMPARED_PER_KEY:]:
+                pair = (other.index, view.index)
+                if other.doc is view.doc or pair in links:
+                    continue
+                links[pair] = _evidence(view, other, weight)
+            earlier.append(view)
     parent = list(range(len(views)))
+    window = {v.index: (v.start, v.end) for v in views}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -104,23 +184,30 @@ def open_event_groups(views: list[OpenView]) -> list[list[OpenView]]:
             x = parent[x]
         return x
 
-    filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
-    for view in views:
-        for key in sorted(view.keys):
-            earlier = filed[(view.claim.kind, key)]
-            for other in earlier[-_COMPARED_PER_KEY:]:
-                if _compatible(view, other):
-                    a, b = find(view.index), find(other.index)
-                    if a != b:
-                        parent[max(a, b)] = min(a, b)
-            earlier.append(view)
-    # Two event words of one sentence that both sources use together ("checked into rehab")
-    # tell one event: their groups become one, so the event is reported once.
+    def join(a: int, b: int) -> None:
+        (sa, ea), (sb, eb) = window[a], window[b]
+        if not _overlap(sa, ea, sb, eb):
+            return  # the groups' times have drifted apart: two occurrences
+        root, other = min(a, b), max(a, b)
+        parent[other] = root
+        if sa is None or sb is None:
+            window[root] = (sa, ea) if sb is None else (sb, eb)
+        else:
+            window[root] = (max(sa, sb), min(ea or date.max, eb or date.max))
+
+    for (i, j), score in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
+        if score < min_evidence:
+            break
+        a, b = find(i), find(j)
+        if a != b:
+            join(a, b)
+    # Two event words of one sentence that several sources use together ("checked into
+    # rehab") tell one event: their groups become one, so the event is reported once.
     sentences_of: dict[int, set[tuple[str, int]]] = defaultdict(set)
     for view in views:
         sentences_of[find(view.index)].add((view.claim.document, view.claim.sentence))
     groups_of_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for root, sentences in sentences_of.items():
+    for root, sentences in sorted(sentences_of.items()):
         for sentence in sentences:
             groups_of_sentence[sentence].append(root)
     shared: dict[tuple[int, int], set[str]] = defaultdict(set)
@@ -129,10 +216,9 @@ def open_event_groups(views: list[OpenView]) -> list[list[OpenView]]:
             for b in roots[i + 1 :]:
                 shared[(min(a, b), max(a, b))].add(document)
     for (a, b), documents in sorted(shared.items()):
-        if len(documents) > 1:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+        ra, rb = find(a), find(b)
+        if len(documents) > 1 and ra != rb:
+            join(ra, rb)
     groups: dict[int, list[OpenView]] = defaultdict(list)
     for view in views:
         groups[find(view.index)].append(view)
@@ -140,11 +226,12 @@ def open_event_groups(views: list[OpenView]) -> list[list[OpenView]]:
 
 
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
-                        source_of: dict[str, str], recent_days: int) -> list[Finding]:
+                        source_of: dict[str, str], recent_days: int, min_evidence: float) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report."""
-    views = _views(docs, closed_kinds, reporting, source_of, recent_days)
+    weight, protagonists = _rarity(docs)
+    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists)
     findings = []
-    for group in open_event_groups(views):
+    for group in open_event_groups(views, weight, min_evidence):
         if len({v.source for v in group}) < 2:
             continue
         by_doc: dict[str, list[OpenView]] = defaultdict(list)
