@@ -157,3 +157,16 @@ def test_links_do_not_chain_two_dated_occurrences_through_an_undated_account(ext
     c = _charged(extractor, "c", None, [("Tara Reid", REID)], ("May 2, 2013", day("2013-05-02")))
     groups = [tuple(f.documents) for f in compare([a, b, c], rules).findings if f.kind == "agreement"]
     assert not any("a" in g and "c" in g for g in groups)
+
+
+def test_open_claims_does_not_import_the_closed_claim_extractor():
+    # claims.py builds the open reader; the reader importing claims.py back was an import
+    # circle (issue 19): what both need lives in extract/event_places.py.
+    import ast
+    from pathlib import Path
+
+    import crosscheck.extract.open_claims as module
+
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "claims" not in imported and "crosscheck.extract.claims" not in imported

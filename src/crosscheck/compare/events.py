@@ -22,7 +22,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..extract.claims import ClaimCues, EventRule, event_target, is_location
+from ..extract.claims import ClaimCues, EventRule, event_target
+from ..extract.event_places import is_location
 from ..models import Claim, EntityValue, ExtractedDocument, Mention
 
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}

@@ -24,6 +24,9 @@ from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, 
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, event_rules
 from .cue_scan import _CueScanner, _PrefixScanner, fold
+from .event_places import event_place, is_location
+from .lexicon import lexicons
+from .open_claims import OpenClaimReader
 
 @dataclass(frozen=True)
 class _Trigger:
@@ -37,31 +40,6 @@ class _Attribution:
     start: int
     end: int
     source: str
-
-
-def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:
-    """Whether a place name is where something happens ("in northern Mali") rather than an actor."""
-    before = text[max(0, mention.start - 60) : mention.start]
-    return cues.location_before.search(before) is not None
-
-
-def event_place(text: str, entities: list[Mention], trigger_end: int, cues: "ClaimCues",
-                 located: dict[int, bool]) -> str | None:
-    """Where the event happens: the first location after its trigger ("met ... in Bamako"), else
-    the last one before it ("In Bamako, ... met"); a place the actor came from lies further back.
-    ``located`` keeps :func:`is_location` per mention object for the document, as a mention
-    takes part in several claims."""
-    locations = []
-    for m in entities:
-        if m.kind == "place" and isinstance(m.value, EntityValue):
-            key = id(m)
-            if key not in located:
-                located[key] = is_location(text, m, cues)
-            if located[key]:
-                locations.append(m)
-    after = [m for m in locations if m.start >= trigger_end]
-    chosen = after[0] if after else (locations[-1] if locations else None)
-    return chosen.value.canonical if chosen is not None else None
 
 
 def event_target(text: str, rule: EventRule, start: int, end: int, mentions: list[Mention]) -> Mention | None:
@@ -130,9 +108,6 @@ class ClaimExtractor:
             (rule, _PrefixScanner(re.compile("|".join(f"(?:{p.pattern})" for p in rule.triggers), _FLAGS)))
             for rule in self.events
         ]
-        from .lexicon import lexicons
-        from .open_claims import OpenClaimReader
-
         self.lexicons = lexicons(rules)
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
 

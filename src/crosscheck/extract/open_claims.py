@@ -18,7 +18,7 @@ import bisect
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from .claim_rules import ClaimCues
-from .claims import event_place, is_location
+from .event_places import event_place, is_location
 from .lexicon import EventWord, Lexicon
 
 _NEGATION_REACH = 30  # characters between a negation cue and the event word it negates

@@ -19,7 +19,8 @@ from ..compare.judgement import figures_comparable, figures_overlap, same_place
 from ..compare.labels import claim_quote, figure_label, interval_label, time_label
 from ..compare.independence import source_groups
 from ..extract import Extractors
-from ..extract.claims import EventRule, claim_cues, event_rules, is_location
+from ..extract.claims import EventRule, claim_cues, event_rules
+from ..extract.event_places import is_location
 from ..models import (
     Claim,
     Document,
