@@ -34,7 +34,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
-from .name_cues import CONTEXT, EMPHASIS, NameCues, Word
+from .name_cues import CONTEXT, EMPHASIS, LowerWords, NameCues, Word
 from .name_document import OPENING, PARTICLE_PREFIX, Candidate, DocumentNames, EntityType, Hit, SentenceNames
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
@@ -78,44 +78,8 @@ _PLACE_CONTEXT = re.compile(
     r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
     r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
 )
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 # The capitalised word written right before a position, with one space after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
-
-
-class _LowerWords:
-    """The words an article writes in lower case. The first few questions are answered by
-    searching the text for the one word; then the whole set is read once (most articles ask
-    nothing, a headline a handful of words)."""
-
-    _SEARCHES = 12
-
-    def __init__(self, text: str):
-        self.text = text
-        self.words: set[str] | None = None
-        self.searches = 0
-
-    def __contains__(self, word: str) -> bool:
-        if self.words is None and self.searches < self._SEARCHES:
-            self.searches += 1
-            return self._written(word)
-        if self.words is None:
-            self.words = set(_LOWER_WORD.findall(self.text))
-        return word in self.words
-
-    def _written(self, word: str) -> bool:
-        """Whether ``word`` is one of the words :data:`_LOWER_WORD` finds in the text."""
-        if not word or not _LOWER_WORD.fullmatch(word):
-            return False
-        text, at = self.text, self.text.find(word)
-        while at >= 0:
-            before = text[at - 1] if at else " "
-            after = text[at + len(word) : at + len(word) + 1]
-            if not (before.isalnum() or before in "_'’-") and not (after in _LOWER_TAIL and after):
-                return True
-            at = text.find(word, at + 1)
-        return False
 
 
 def _last_word(before: str) -> str:
@@ -220,7 +184,7 @@ class NameExtractor:
         if extractor is not self:
             return extractor.extract(doc, sentences)
         # Words the article writes in lower case: at a sentence start, such a word is no name.
-        lower_words = _LowerWords(doc.text)
+        lower_words = LowerWords(doc.text)
         read = sentences + _headline_sentences(doc, len(sentences))
         found = [self._sentence_names(sentence, lower_words) for sentence in read]
         resolved = self.document_names.resolve(read, found)
@@ -261,7 +225,7 @@ class NameExtractor:
 
     # -- one sentence -----------------------------------------------------------------------
 
-    def _sentence_names(self, sentence: Sentence, lower_words: _LowerWords) -> SentenceNames:
+    def _sentence_names(self, sentence: Sentence, lower_words: LowerWords) -> SentenceNames:
         text = sentence.text
         folded = fold_same_length(text)
         hits = self._gazetteer_hits(folded)
@@ -287,7 +251,7 @@ class NameExtractor:
         hits.sort(key=lambda h: h.start)
         return names
 
-    def _whole_names(self, text: str, hits: list[Hit], lower_words: _LowerWords, headline: bool) -> None:
+    def _whole_names(self, text: str, hits: list[Hit], lower_words: LowerWords, headline: bool) -> None:
         """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
         Erdogan"): the full span is the mention. It is the listed person when the written given
         name agrees with one of the person's listed given names (spelling aside) or the person has
@@ -400,7 +364,7 @@ class NameExtractor:
         return between in (" ", "-") or (between == ". " and len(previous.text) == 1 and previous.text.isupper())
 
     def _discovered_hits(self, text: str, taken: list[Hit], names: SentenceNames, zone: str,
-                         lower_words: _LowerWords) -> list[Hit]:
+                         lower_words: LowerWords) -> list[Hit]:
         hits = []
         opening = len(text) - len(text.lstrip(OPENING))
         for run in self._runs(text, taken):
@@ -481,7 +445,7 @@ class NameExtractor:
                 and word not in self.cues.organization_words)
 
     def _headline_names(self, text: str, run: list[Word], title: str | None, names: SentenceNames,
-                        lower_words: _LowerWords) -> list[Hit]:
+                        lower_words: LowerWords) -> list[Hit]:
         """People in a headline, where every word may be capitalised ("Lindsay Lohan Checks Into
         Betty Ford", "Actress Dies Aged 91"): each pair of name words is a candidate the body
         decides (its last word used alone there, or the same full name a person there), with the
@@ -501,7 +465,7 @@ class NameExtractor:
         )
 
     def _candidate(self, run: list[Word], title: str | None, before: str, after: str, initial: bool,
-                   lower_words: _LowerWords) -> Candidate | None:
+                   lower_words: LowerWords) -> Candidate | None:
         """A run with the shape of a person's name (two to four name words, none a word of
         organisations, places, things or sentences), left for the document to decide. At the start
         of a sentence a first word the article also writes in lower case is a sentence word
