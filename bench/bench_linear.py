@@ -87,6 +87,7 @@ def main() -> int:
     parser.add_argument("--base-kb", type=int, default=50, help="size of the 1x input in KB")
     parser.add_argument("--steps", type=int, default=4, help="sizes 1x, 2x, ... 2**(steps-1)x")
     parser.add_argument("--max-ratio", type=float, default=3.0, help="largest accepted time ratio for a doubling")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per size; the fastest counts (a shared machine is noisy)")
     parser.add_argument("--kinds", default=",".join(KINDS), help="comma list of kinds to run")
     args = parser.parse_args()
     pack = load_rules([])
@@ -103,7 +104,8 @@ def main() -> int:
                 ratio = 0.0
                 for step in range(args.steps):
                     size = args.base_kb * 1000 * 2**step
-                    seconds = run(KINDS[kind](size))
+                    text = KINDS[kind](size)
+                    seconds = min(run(text) for _ in range(args.repeat))  # the least disturbed of the runs
                     ratio = seconds / previous if previous else 0.0
                     shown = f"x{ratio:.2f}" if previous else "-"
                     print(f"{kind:9} {mode:8} {size / 1000:>8.0f} KB {seconds:8.2f} s  {shown}", flush=True)
