@@ -282,9 +282,6 @@ class Report(Model):
     documents: list[DocumentSummary] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
-    # Warnings about the document's text found while extracting (an overlong sentence cut, W204);
-    # the pipeline moves them into the report's problems.
-    problems: list[Problem] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     source_groups: list[SourceGroup] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
