@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.report import render
-from crosscheck.report._shared import not_compared, source_names
+from crosscheck.report.common import not_compared, source_names
 from crosscheck.report.text import DEFAULT_WIDTH
 from report_fixtures import make_report
 

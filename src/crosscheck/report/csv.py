@@ -11,8 +11,8 @@ import csv
 import io
 
 from ..models import DocumentSummary, Finding, Quote, Report
-from ._shared import LEVELS, baseline_states, documents_index, one_line, ordered
-from .baseline import Baseline
+from .common import LEVELS, documents_index, one_line, ordered
+from .baseline import Baseline, baseline_states
 
 COLUMNS = (
     "fingerprint", "kind", "level", "baseline_state", "summary", "subject", "document", "outlet", "published",

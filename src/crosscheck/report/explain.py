@@ -7,7 +7,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Claim, EntityValue, Finding, Mention, MentionValue, QuantityValue, Report, TimeValue
-from ._shared import KIND_DESCRIPTIONS, documents_index, location, mentions_index, one_line, source_label
+from .common import KIND_DESCRIPTIONS, documents_index, location, mentions_index, one_line, source_label
 
 
 class FindingLookupError(LookupError):

@@ -25,11 +25,10 @@ from typing import Any
 import jinja2
 
 from ..models import Claim, Finding, Quote, Report
-from ._shared import (
+from .common import (
     KIND_DESCRIPTIONS,
     KIND_ORDER,
     KIND_TITLES,
-    baseline_states,
     counts,
     disputed_values,
     location,
@@ -44,7 +43,7 @@ from ._shared import (
     value_pairs,
     values_differ,
 )
-from .baseline import Baseline, diff, review_key
+from .baseline import Baseline, baseline_states, diff, review_key
 
 _HIGHLIGHTED = {"contradiction", "internal", "variant", "change"}
 _CONTEXT = 60

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from ..models import Finding, Problem, Quote, Report
-from ._shared import KIND_DESCRIPTIONS, KIND_ORDER, LEVELS, ordered, shown_kind
+from .common import KIND_DESCRIPTIONS, KIND_ORDER, LEVELS, ordered, shown_kind
 from .baseline import Baseline, BaselineEntry, diff
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -1,15 +1,13 @@
-"""What every report format shares: the order and severity of finding kinds, and safe text."""
+"""What every report format shares: the order, titles and severity of finding kinds, source
+names, values side by side and safe text. Public: the command line and verify read it too."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from ..models import Claim, DocumentSummary, Finding, Mention, Quote, Report
-
-if TYPE_CHECKING:
-    from .baseline import Baseline
 
 # Most severe first: the order of sections, annotations and gates.
 # "consistent" is agreement inside ONE source (two statements of one article that fit); it is
@@ -72,8 +70,6 @@ LEVELS: dict[str, Level] = {
     "agreement": "none",
     "consistent": "none",
 }
-
-BaselineState = Literal["new", "unchanged"]
 
 # C0 and C1 control characters (tab and newline included: callers want one line) and DEL; an
 # article must never move a terminal's cursor or break a CSV row or a workflow command.
@@ -242,14 +238,6 @@ def values_differ(finding: Finding) -> bool:
 
 def location(quote: Quote) -> str:
     return f"{quote.path}:{quote.line}"
-
-
-def baseline_states(report: Report, baseline: Baseline | None) -> dict[str, BaselineState]:
-    """Each finding's fingerprint mapped to new/unchanged against ``baseline`` (empty without one)."""
-    if baseline is None:
-        return {}
-    match = baseline.matcher()
-    return {f.fingerprint: ("unchanged" if match(f) is not None else "new") for f in report.findings}
 
 
 def quoted_mentions(finding: Finding, quote: Quote, claims: dict[str, Claim], mentions: dict[str, Mention]) -> list[Mention]:
