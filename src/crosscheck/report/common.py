@@ -197,25 +197,14 @@ def named(text: str, names: dict[str, str]) -> str:
 
 
 def value_pairs(finding: Finding) -> list[tuple[list[str], str, str]]:
-    """The finding's values in one shape: (documents, where, value) in the finding's order.
+    """The finding's values as (documents, where, value) in the finding's order; ``where`` is
+    "line 95" when the finding holds two statements of one document."""
+    return [([v.document], f"line {v.line}" if v.line is not None else "", v.value) for v in finding.values]
 
-    ``where`` is what the key said beyond the document (``"line 95"`` for two statements of one
-    article). Variant findings key their values the other way round (spelling -> documents);
-    they are turned round here so every kind reads "this source says that".
-    """
-    documents = set(finding.documents) | {quote.document for quote in finding.quotes}
-    pairs: list[tuple[list[str], str, str]] = []
-    for key, value in finding.values.items():
-        owner, _, rest = key.partition(" ")
-        if owner in documents:
-            pairs.append(([owner], rest, value))
-            continue
-        cited = [part.strip() for part in value.split(",")]
-        if cited and all(part in documents for part in cited):
-            pairs.append((cited, "", key))
-        else:
-            pairs.append(([], key, value))
-    return pairs
+
+def value_of(finding: Finding, document_id: str) -> str:
+    """What ``document_id`` says in the finding (its values joined), or "" when it says nothing."""
+    return "; ".join(v.value for v in finding.values if v.document == document_id)
 
 
 def disputed_values(finding: Finding) -> list[str]:
@@ -229,11 +218,12 @@ def disputed_values(finding: Finding) -> list[str]:
 
 def value_columns(finding: Finding, documents: dict[str, DocumentSummary]) -> list[tuple[str, str]]:
     """The finding's values side by side: (source label, value) in the finding's order."""
-    return [(source_label(key, documents), one_line(value)) for key, value in finding.values.items()]
+    return [(source_label(v.document, documents) + (f" line {v.line}" if v.line is not None else ""), one_line(v.value))
+            for v in finding.values]
 
 
 def values_differ(finding: Finding) -> bool:
-    return len(set(finding.values.values())) > 1
+    return len({v.value for v in finding.values}) > 1
 
 
 def location(quote: Quote) -> str:

@@ -150,7 +150,7 @@ def _result(finding: Finding, texts: _Texts, entry: BaselineEntry | None, with_b
         "level": level,
         "message": {"text": finding.summary},
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
-        "properties": {"id": finding.id, "subject": finding.subject, "values": finding.values,
+        "properties": {"id": finding.id, "subject": finding.subject, "values": [v.model_dump(mode="json") for v in finding.values],
                        "documents": finding.documents},
     }
     if finding.quotes:
