@@ -71,6 +71,7 @@ class Context:
     direction: Direction = "past"
     anchor: Anchor | None = None
     context_year: Anchor | None = None
+    loose: bool = False  # a past direction that is the sentence's, no verb right before the time
 
 
 def _resolve_year(expr: TimeExpr, ctx: Context, need_reference: str) -> tuple[int | None, str]:
@@ -133,7 +134,7 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         if safe_date(2000, expr.month, expr.day) is None:
             raise Unresolvable(f"{calendar.month_name[expr.month]} {expr.day} does not exist", invalid=True)
         reference = _need(ctx)
-        return day_period(day_in_year(expr.month, expr.day, reference, ctx.direction)), "published"
+        return day_period(day_in_year(expr.month, expr.day, reference, ctx.direction, ctx.loose)), "published"
     if kind == "month":
         year, anchor = _resolve_year(expr, ctx, missing)
         if year is None:
