@@ -19,6 +19,7 @@ from .compare import compare
 from .ingest import collect_inputs, file_bytes
 from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report
 from .normalise.entities import link_entities
+from .report.assembly import merge_duplicates
 from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
 from .scale.executors import Executor, make_executor
@@ -201,6 +202,7 @@ def extract_documents(
                 if not docs:
                     raise NoDocumentsError(problems)
                 docs = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
+                problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
                 link_entities(docs, rules)
         finally:
             executor.close()
@@ -252,7 +254,8 @@ def check(
 
 
 def build_report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
-    """The report of a run: document summaries, every mention and claim, the findings."""
+    """The report of a run: document summaries, every mention and claim, the findings (one per
+    event and fact: see :mod:`crosscheck.report.assembly`)."""
     report = Report(
         documents=[
             DocumentSummary(
@@ -269,7 +272,7 @@ def build_report(docs: list[ExtractedDocument], result, problems: list[Problem])
         ],
         mentions=[m for d in docs for m in d.mentions],
         claims=[c for d in docs for c in d.claims],
-        findings=result.findings,
+        findings=merge_duplicates(result.findings, [c for d in docs for c in d.claims]),
         source_groups=result.source_groups,
         problems=problems,
     )
