@@ -49,3 +49,105 @@ def test_french_article_makes_claims_with_french_predicates():
     claims = docs[0].claims
     call = [c for c in claims if c.kind == "converse" and c.predicate == "entretenir"]
     assert call and {"vladimir-putin", "abdourahamane-tiani"} <= set(call[0].participants)
+
+
+# -- French event kinds and cues (rules/fr/events/*.yaml) ---------------------------------
+
+from claim_helpers import build, day, person  # noqa: E402
+from crosscheck.compare import compare  # noqa: E402
+from crosscheck.extract.claim_rules import ClaimCues, claim_cues, event_rules  # noqa: E402
+from crosscheck.extract.claims import ClaimExtractor  # noqa: E402
+from crosscheck.models import ExtractedDocument  # noqa: E402
+
+
+def _french_kind_examples():
+    for rule in sorted(event_rules(load_rules(), "fr").values(), key=lambda r: r.event):
+        if rule.language != "fr":
+            continue
+        for sentence in rule.examples.match:
+            yield pytest.param(rule.event, sentence, True, id=f"{rule.event}-match-{sentence[:30]}")
+        for sentence in rule.examples.no_match:
+            yield pytest.param(rule.event, sentence, False, id=f"{rule.event}-no-{sentence[:30]}")
+
+
+@pytest.mark.parametrize("event, sentence, expected", list(_french_kind_examples()))
+def test_french_event_kind_examples(event, sentence, expected):
+    rule = event_rules(load_rules(), "fr")[event]
+    assert any(p.search(sentence) for p in rule.triggers) is expected
+
+
+def _french_cue_examples():
+    cues = claim_cues(load_rules(), "fr")
+    assert cues.language == "fr"
+    groups = {name: getattr(cues, name) for name in ClaimCues.model_fields if name not in ("kind", "language", "roles")}
+    groups.update({f"roles.{k}": v for k, v in cues.roles.items()})
+    for name, group in sorted(groups.items()):
+        if group is None:
+            continue
+        for text in group.examples.match:
+            yield pytest.param(name, text, True, id=f"{name}-match-{text[:30]}")
+        for text in group.examples.no_match:
+            yield pytest.param(name, text, False, id=f"{name}-no-{text[:30]}")
+
+
+@pytest.mark.parametrize("name, text, expected", list(_french_cue_examples()))
+def test_french_cue_examples(name, text, expected):
+    cues = claim_cues(load_rules(), "fr")
+    group = cues.roles[name.split(".", 1)[1]] if name.startswith("roles.") else getattr(cues, name)
+    assert (group.search(text) is not None) is expected
+
+
+def test_french_kinds_compare_with_the_english_semantics():
+    rules = load_rules()
+    for name, rule in event_rules(rules, "fr").items():
+        english = event_rules(rules)[name]
+        assert english.language == "en" and (rule.family, rule.untimed, rule.state) == (english.family, english.untimed, english.state)
+
+
+PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
+TIANI = person("abdourahamane-tiani", "Abdourahamane Tiani", "Niger")
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return ClaimExtractor(load_rules())
+
+
+def _doc(extractor, doc_id, language, published, text, spans):
+    doc, sentences, mentions = build(doc_id, published, text, spans)
+    doc.language = language
+    claims = extractor.extract(doc, sentences, mentions)
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"{doc_id}#c{i}"
+    return ExtractedDocument(document=doc, sentences=sentences, mentions=mentions, claims=claims)
+
+
+def test_a_french_article_is_read_with_the_french_kinds(extractor):
+    ed = _doc(extractor, "fr", "fr", "2025-01-22",
+              "Vladimir Poutine s'est entretenu au téléphone mardi avec le général Abdourahamane Tiani.",
+              [("Vladimir Poutine", PUTIN), ("Abdourahamane Tiani", TIANI), ("mardi", day("2025-01-21"))])
+    call = next(c for c in ed.claims if c.kind == "phone_call")
+    assert call.trigger.text == "au téléphone" and set(call.participants) == {"vladimir-putin", "abdourahamane-tiani"}
+    assert call.time is not None and call.time.start.isoformat() == "2025-01-21"
+
+
+def test_french_negation_and_attribution_cues(extractor):
+    ed = _doc(extractor, "fr", "fr", "2025-01-15",
+              "Selon un communiqué lu à la télévision, le général ne s'est pas rendu à Ménaka.", [])
+    visit = next(c for c in ed.claims if c.kind == "visit")
+    assert visit.polarity == "negative" and visit.attribution == "un communiqué lu à la télévision"
+    # a communiqué is a statement (a reporting class, never an agreement of its own), not a dispatch
+    assert {c.kind for c in ed.claims if c.trigger and c.trigger.text == "communiqué"} == {"say"}
+
+
+def test_a_french_and_an_english_account_of_one_call_agree():
+    rules = load_rules()
+    extractor = ClaimExtractor(rules)
+    french = _doc(extractor, "fr", "fr", "2025-01-22",
+                  "Vladimir Poutine s'est entretenu au téléphone mardi avec le général Abdourahamane Tiani.",
+                  [("Vladimir Poutine", PUTIN), ("Abdourahamane Tiani", TIANI), ("mardi", day("2025-01-21"))])
+    english = _doc(extractor, "en", "en", "2025-01-22",
+                   "Vladimir Putin held a phone call with General Abdourahamane Tiani on Tuesday.",
+                   [("Vladimir Putin", PUTIN), ("Abdourahamane Tiani", TIANI), ("Tuesday", day("2025-01-21"))])
+    agreements = [f for f in compare([french, english], rules).findings if f.kind == "agreement"]
+    assert any(set(f.documents) == {"fr", "en"} and "phone call" in f.subject for f in agreements)

@@ -170,3 +170,21 @@ def test_open_claims_does_not_import_the_closed_claim_extractor():
     tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert "claims" not in imported and "crosscheck.extract.claims" not in imported
+
+
+def test_a_headline_claim_takes_the_time_and_place_of_the_body_claim_it_restates(extractor):
+    from claim_helpers import build
+    from crosscheck.extract.sentences import split_sentences
+    from crosscheck.models import Zone
+
+    headline = "Tara Reid checks into rehab"
+    text = f"{headline}\nTara Reid checked into rehab on Friday."
+    doc, _, mentions = build("a", "2008-05-03", text, [("Tara Reid", REID), ("Tara Reid#2", REID), ("Friday", day("2008-05-02"))])
+    doc.body = [Zone(start=0, end=len(headline), kind="headline"), Zone(start=len(headline) + 1, end=len(text))]
+    sentences = split_sentences(doc)
+    for m in mentions:
+        m.sentence = next(s.index for s in sentences if s.start <= m.start < s.end)
+    claims = extractor.extract(doc, sentences, mentions)
+    top = next(c for c in claims if c.zone == "headline" and c.predicate == "check")
+    assert top.time is not None and top.time.start.isoformat() == "2008-05-02"
+    assert "tara-reid" in top.participants

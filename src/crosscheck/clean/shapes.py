@@ -25,10 +25,10 @@ OPENING_QUOTES = "\"'“‘«"
 WORD_EDGE = "\"'“”‘’«»()[]{}.,;:!?…|"
 MARKER_EDGE = " :.|»›>-–—"
 
-# Zones outside the article body that extraction reads too. The headline is zoned (once, however
-# often the page repeats it) but kept out of extraction until claims from a headline are merged
-# with the body's claims that restate them; today each would be a second, undated claim.
-READ_ZONES = frozenset({"standfirst", "caption"})
+# Zones outside the article body that extraction reads too. The headline is zoned once, however
+# often the page repeats it; its claims take the time and participants of the body claims that
+# restate them (extract/claims.py), so a headline is not a second, undated account.
+READ_ZONES = frozenset({"headline", "standfirst", "caption"})
 ZONE_EVIDENCE = {
     "body": "a paragraph of the prose region",
     "list": "a short line or list item between or right after the article's paragraphs",

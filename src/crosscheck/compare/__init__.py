@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..extract.claims import claim_cues, event_rules
+from ..extract.claim_rules import claim_cues, cues_by_language, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events
@@ -50,7 +50,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     docs = sorted(docs, key=lambda ed: ed.document.id)
     source_of, groups = source_groups(docs, config.near_duplicate_ratio)
     cues = claim_cues(rules)
-    views = build_views(docs, event_rules(rules), cues, source_of, config.recent_days)
+    views = build_views(docs, event_rules(rules), cues_by_language(rules), source_of, config.recent_days)
     judge = EventJudge(config.contradiction_window_days, config.change_after_days, cues.running_toll,
                        config.agree_on_date_despite_other_clashes)
     findings: list[Finding] = []
@@ -62,8 +62,15 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
-                                     config.open_event_min_evidence)
+                                     config.open_event_min_evidence, _compared_sentences(docs, findings))
     return CompareResult(findings=unify(findings), source_groups=groups)
+
+
+def _compared_sentences(docs: list[ExtractedDocument], findings: list[Finding]) -> set[tuple[str, int]]:
+    """(document, sentence) of every claim an agreement, contradiction or change already compares."""
+    sentence_of = {c.id: (c.document, c.sentence) for ed in docs for c in ed.claims}
+    return {sentence_of[i] for f in findings if f.kind in ("agreement", "contradiction", "change")
+            for i in f.claims if i in sentence_of}
 
 
 def _variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Finding]:

@@ -166,8 +166,10 @@ def interval_of(view_claim: Claim, rule: EventRule, published: date | None, rece
     return None
 
 
-def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRule], cues: ClaimCues,
+def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRule], cues: dict[str, ClaimCues],
                 source_of: dict[str, str], recent_days: int) -> list[ClaimView]:
+    """Every claim of a closed kind with what comparison needs; ``cues`` by language (which
+    place names are locations is read with the document's own language's cues)."""
     resolver = ParticipantResolver(docs)
     views = []
     for ed in docs:
@@ -179,6 +181,7 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
             if m.kind == "person" and isinstance(m.value, EntityValue)
         }
         home = _home_country(ed, resolver)
+        doc_cues = cues.get(ed.document.language or "en") or cues["en"]
         for claim in ed.claims:
             rule = rules_by_event.get(claim.kind)
             if rule is None:
@@ -201,7 +204,7 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
                     ordered_countries.append(_norm(value.country))
                 elif m.kind == "place":
                     ordered_countries.append(_place_country(value))
-                    if is_location(text, m, cues) and (location is None or value.canonical == claim.place):
+                    if is_location(text, m, doc_cues) and (location is None or value.canonical == claim.place):
                         location = (_norm(value.canonical), _place_country(value))
             for participant in claim.participants:
                 if participant.startswith("role:"):

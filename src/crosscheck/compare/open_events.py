@@ -10,6 +10,9 @@ overlap, or accounts that each name a person the other lacks ("Putin and Goita" 
 "Putin and Tiani": two calls), are two occurrences of one event type however many names they
 share. A shared country is never evidence ("another person's arrest in the same country").
 
+An event word that is part of a closed kind's phrase ("s'est entretenu au téléphone": a phone
+call) is compared through that kind's rules, not here.
+
 An account that names no person ("She checked into rehab on Tuesday") stands for its
 article's protagonists: the people the article names most often and that few other articles
 name. An undated account is dated by its article's publication (recent news); one with no
@@ -35,6 +38,7 @@ from .labels import make_finding, quote, time_label
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
+_PHRASE_GAP = 2  # characters between an event word and a closed trigger of one phrase
 _PROTAGONISTS = 2  # people an account naming nobody stands for
 _PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its article
 # Evidence of agreeing times, beside the participants' rarity: one shared date pins an
@@ -54,6 +58,7 @@ class OpenView:
     end: date | None
     granularity: str
     implied: bool
+    place: str | None = None  # the event's place below the country (entity), when it has one
 
 
 def _key(m) -> str | None:
@@ -99,8 +104,16 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
         published = ed.document.published
+        towns = {m.value.canonical: m.value.entity for m in ed.mentions
+                 if m.kind == "place" and _key(m) is not None}  # places below the country, by name
+        # An event word right next to a closed kind's trigger is part of that kind's phrase
+        # ("s'est entretenu au téléphone": a phone call), compared through the kind's rules.
+        closed_triggers = [(c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None]
         for claim in ed.claims:
             if claim.kind in closed_kinds or claim.kind in reporting or claim.trigger is None:
+                continue
+            if any(claim.trigger.start - _PHRASE_GAP <= end and start <= claim.trigger.end + _PHRASE_GAP
+                   for start, end in closed_triggers):
                 continue
             if claim.polarity != "positive" or claim.modality in ("denied", "expected", "planned"):
                 continue
@@ -127,7 +140,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 start = end = None
                 granularity, implied = "open", True
             views.append(OpenView(len(views), ed, claim, source_of.get(ed.document.id, ed.document.id),
-                                  frozenset(keys), names, start, end, granularity, implied))
+                                  frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or "")))
     return views
 
 
@@ -141,13 +154,16 @@ def _overlap(a_start: date | None, a_end: date | None, b_start: date | None, b_e
 def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     """How strongly two accounts of one class tell one occurrence; 0 when they conflict.
 
-    Conflicts: each names a person the other lacks, or their times do not overlap. Evidence:
+    Conflicts: each names a person the other lacks, their times do not overlap, or they happen
+    in two different places below the country (N'Djamena and Khartoum). Evidence:
     the rarity of the participants they share, plus agreeing times (see _TIME_EVIDENCE)."""
     persons_a = {k for k in a.keys if k.startswith("person:")}
     persons_b = {k for k in b.keys if k.startswith("person:")}
     if persons_a - persons_b and persons_b - persons_a:
         return 0.0
     if not _overlap(a.start, a.end, b.start, b.end):
+        return 0.0
+    if a.place and b.place and a.place != b.place:
         return 0.0
     score = sum(weight.get(k, 0.0) for k in a.keys & b.keys)
     if a.start is not None and b.start is not None:
@@ -226,13 +242,20 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 
 
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
-                        source_of: dict[str, str], recent_days: int, min_evidence: float) -> list[Finding]:
-    """An agreement for every event of an open class that several independent sources report."""
+                        source_of: dict[str, str], recent_days: int, min_evidence: float,
+                        compared: set[tuple[str, int]] = frozenset()) -> list[Finding]:
+    """An agreement for every event of an open class that several independent sources report.
+
+    ``compared``: (document, sentence) of claims a closed kind's finding already compares; a
+    group whose every account stands in such a sentence ("met ... to discuss trade" and "hold
+    talks on trade") tells that event again in other words, and is not reported twice."""
     weight, protagonists = _rarity(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists)
     findings = []
     for group in open_event_groups(views, weight, min_evidence):
         if len({v.source for v in group}) < 2:
+            continue
+        if all((v.claim.document, v.claim.sentence) in compared for v in group):
             continue
         by_doc: dict[str, list[OpenView]] = defaultdict(list)
         for v in group:

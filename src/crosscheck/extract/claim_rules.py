@@ -112,13 +112,37 @@ class ClaimCues(RuleFile):
     parenthetical: CueGroup | None = None
 
 
-def event_rules(rules: RulePack) -> dict[str, EventRule]:
-    """Event rules by event name; a later file (a user's folder) replaces an earlier one."""
-    return {rule.event: rule for rule in rules.get("events")}
+def event_rules(rules: RulePack, language: str | None = None) -> dict[str, EventRule]:
+    """Event rules by event name; a later file (a user's folder) replaces an earlier one.
+
+    With a language: the kinds extraction looks for in that language's text (its own files and
+    language-neutral ones). Without: one rule per kind for comparison, which is the same in
+    every language (family, timing, roles): the English or neutral file where there is one,
+    else the first language's."""
+    if language is not None:
+        return {rule.event: rule for rule in rules.get("events", language)}
+    by_event: dict[str, EventRule] = {}
+    for rule in rules.get("events"):
+        if rule.language in (None, "en") or rule.event not in by_event:
+            if rule.event in by_event and by_event[rule.event].language not in (None, "en"):
+                del by_event[rule.event]
+            by_event[rule.event] = rule
+    return by_event
 
 
-def claim_cues(rules: RulePack) -> ClaimCues:
-    files = rules.get("claim_cues")
+def claim_cues(rules: RulePack, language: str | None = None) -> ClaimCues:
+    """The claim cues of a language (the last file wins), English when it has none."""
+    files = rules.get("claim_cues", language or "en") or rules.get("claim_cues", "en")
     if not files:
         raise ValueError("no claim_cues rule file in the rule pack")
     return files[-1]
+
+
+def claim_languages(rules: RulePack) -> list[str]:
+    """Languages with claim cues of their own (English always)."""
+    return sorted({f.language for f in rules.get("claim_cues") if f.language} | {"en"})
+
+
+def cues_by_language(rules: RulePack) -> dict[str, ClaimCues]:
+    """Claim cues for every language that has its own, by language code."""
+    return {language: claim_cues(rules, language) for language in claim_languages(rules)}

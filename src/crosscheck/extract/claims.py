@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from ..rules import RulePack
-from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, event_rules
+from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
 from .cue_scan import _CueScanner, _PrefixScanner, fold
 from .event_places import event_place, is_location
 from .lexicon import lexicons
@@ -90,12 +90,40 @@ def _arguments(trigger: _Trigger, entities: list[Mention], figures: list[Mention
     return sorted(spans, key=lambda a: (a.start, a.end))
 
 
-class ClaimExtractor:
-    """Turns the sentences of a document into claims, one per reported event and clause."""
+def _restated_headlines(claims: list[Claim]) -> None:
+    """A headline names the event its first paragraphs tell ("Tara Reid checks into rehab"): a
+    headline claim takes the time, place and participants of the first body claim of its kind,
+    else of the lede's first dated or placed claim ("Burhan and Deby discuss ..." over "Burhan met
+    Deby in Khartoum on Tuesday"), so that it is that event's claim, not a second, undated one."""
+    first_of: dict[str, Claim] = {}
+    lede: Claim | None = None
+    for claim in claims:
+        if claim.zone != "headline":
+            first_of.setdefault(claim.kind, claim)
+            if lede is None and (claim.time is not None or claim.place is not None):
+                lede = claim
+    for claim in claims:
+        body = (first_of.get(claim.kind) or lede) if claim.zone == "headline" else None
+        if body is None:
+            continue
+        claim.time = claim.time or body.time
+        claim.place = claim.place or body.place
+        claim.participants = list(dict.fromkeys(claim.participants + body.participants))
+        claim.mentions = list(dict.fromkeys(claim.mentions + body.mentions))
 
-    def __init__(self, rules: RulePack):
-        self.events = sorted(event_rules(rules).values(), key=lambda r: r.event)
-        self.cues = claim_cues(rules)
+
+class ClaimExtractor:
+    """Turns the sentences of a document into claims, one per reported event and clause.
+
+    Each document is read with its own language's event kinds and cues
+    (``rules/<language>/events/``, picked by ``Document.language``; no language, or one
+    without claim cues of its own, reads as English). Kinds share their names across
+    languages, so a French "entretien téléphonique" and an English "phone call" are one kind."""
+
+    def __init__(self, rules: RulePack, language: str = "en", lexicon_table: dict | None = None):
+        self.language = language
+        self.events = sorted(event_rules(rules, language).values(), key=lambda r: r.event)
+        self.cues = claim_cues(rules, language)
         self._scan = {
             name: _CueScanner(getattr(self.cues, name))
             for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported")
@@ -108,8 +136,11 @@ class ClaimExtractor:
             (rule, _PrefixScanner(re.compile("|".join(f"(?:{p.pattern})" for p in rule.triggers), _FLAGS)))
             for rule in self.events
         ]
-        self.lexicons = lexicons(rules)
+        self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
+        self._other_languages = {
+            other: ClaimExtractor(rules, other, self.lexicons) for other in claim_languages(rules) if other != language
+        } if language == "en" else {}
 
     # -- one sentence -------------------------------------------------------------------
 
@@ -207,6 +238,9 @@ class ClaimExtractor:
         return sentence.start + found.end() if found else sentence.start
 
     def extract(self, doc: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Claim]:
+        reader = self._other_languages.get(doc.language or "en")
+        if reader is not None:
+            return reader.extract(doc, sentences, mentions)
         text = doc.text
         ordered = sorted(mentions, key=lambda m: (m.start, m.end, m.id))
         by_id = {m.id: m for m in ordered}
@@ -338,6 +372,7 @@ class ClaimExtractor:
                 attributions = self._attributions(text, folded, sentence.start, sentence.end)
             claims += self._open.claims(doc, folded, sentence, inside, taken, attributions, located)
         claims.sort(key=lambda c: (c.start, c.trigger.start if c.trigger else c.start))
+        _restated_headlines(claims)
         return claims
 
     @staticmethod

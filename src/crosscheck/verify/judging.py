@@ -19,7 +19,7 @@ from ..compare.judgement import figures_comparable, figures_overlap, same_place
 from ..compare.labels import claim_quote, figure_label, interval_label, time_label
 from ..compare.independence import source_groups
 from ..extract import Extractors
-from ..extract.claims import EventRule, claim_cues, event_rules
+from ..extract.claim_rules import EventRule, claim_cues, cues_by_language, event_rules
 from ..extract.event_places import is_location
 from ..models import (
     Claim,
@@ -92,9 +92,10 @@ class Verifier:
         self.settings = compare_settings(rules)
         self.event_rules = event_rules(rules)
         self.cues = claim_cues(rules)
+        self.cues_by_language = cues_by_language(rules)
         self.extractors = Extractors(rules)
         self.source_of, self.groups = source_groups(self.docs, self.settings.near_duplicate_ratio)
-        views = build_views(self.docs, self.event_rules, self.cues, self.source_of, self.settings.recent_days)
+        views = build_views(self.docs, self.event_rules, self.cues_by_language, self.source_of, self.settings.recent_days)
         self.events = group_events(views, self.settings.contradiction_window_days)
         # A claim fits an event only through a member that shares one of its countries.
         self._events_by_country: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -152,7 +153,7 @@ class Verifier:
         (the corpus's votes stand in one small document, so the cost does not grow with it)."""
         docs = [self._votes.document(ed), ed]
         source_of = {**self.source_of, ed.document.id: ed.document.id}
-        views = build_views(docs, self.event_rules, self.cues, source_of, self.settings.recent_days)
+        views = build_views(docs, self.event_rules, self.cues_by_language, source_of, self.settings.recent_days)
         own = [v for v in views if v.claim.document == ed.document.id]
         # A claim that gives no time says nothing about when: no "recent news" window for it.
         return [replace(v, interval=None) if v.interval is not None and v.interval.implied else v for v in own]
