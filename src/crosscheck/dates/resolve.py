@@ -54,6 +54,7 @@ class TimeExpr:
     within: TimeExpr | None = None
     container: str | None = None
     holiday: Holiday | None = None
+    tense: Direction | None = None  # said with the time itself: "lundi dernier", "le 26 mars dernier"
     notes: list[str] = field(default_factory=list)
 
 

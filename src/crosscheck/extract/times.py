@@ -85,14 +85,15 @@ class TimeExtractor:
                 )
         return mentions
 
-    def extract_text(self, text: str, reference: date | None) -> list[TimeMatch]:
-        """Times of a plain string: paragraphs split at blank lines, then sentences."""
+    def extract_text(self, text: str, reference: date | None, language: str | None = None) -> list[TimeMatch]:
+        """Times of a plain string in ``language`` (None: English): paragraphs split at blank
+        lines, then sentences."""
         spans: list[tuple[int, int, int]] = []
         for paragraph, block in enumerate(re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)):
             spans.extend((s, e, paragraph) for s, e in split_span(text, block.start(), block.end()))
         return [
             TimeMatch(start, end, text[start:end], value)
-            for _, found in self._sentences(text, reference, spans, spans)
+            for _, found in self._sentences(text, reference, spans, spans, self.grammar_for(language))
             for start, end, value in found
         ]
 
@@ -118,9 +119,9 @@ class TimeExtractor:
             yield item, sorted(found, key=lambda f: (f[0], f[1]))
 
 
-@lru_cache(maxsize=1)
-def _default_rules() -> TimeRules:
-    model, problems = load_rule_file(default_rules_dir() / "en" / "time.yaml")
+@lru_cache(maxsize=None)
+def _default_rules(language: str = "en") -> TimeRules:
+    model, problems = load_rule_file(default_rules_dir() / language / "time.yaml")
     if model is None:
         raise RuntimeError("; ".join(p.render() for p in problems))
     return model
@@ -128,13 +129,13 @@ def _default_rules() -> TimeRules:
 
 @lru_cache(maxsize=1)
 def _default_extractor() -> TimeExtractor:
-    return TimeExtractor(RulePack(files={"time": [_default_rules()]}))
+    return TimeExtractor(RulePack(files={"time": [_default_rules("en"), _default_rules("fr")]}))
 
 
-def extract_times_from_text(text: str, reference: date | None = None) -> list[TimeMatch]:
+def extract_times_from_text(text: str, reference: date | None = None, language: str | None = None) -> list[TimeMatch]:
     """Every time in ``text`` resolved against ``reference`` (the publication date), with the
     default rules: a list of :class:`TimeMatch` (start, end, text, value), by position.
 
     Blank lines separate paragraphs (anchored expressions look back within a paragraph).
     """
-    return _default_extractor().extract_text(text, reference)
+    return _default_extractor().extract_text(text, reference, language)
