@@ -191,3 +191,13 @@ def test_the_reported_quarter_is_one_that_is_over_and_recent():
     text = ("Third-quarter net was $50 million, up from a flat second quarter. "
             "Charges were taken in the year-earlier period.")
     assert values(text, reference)[-1][1:3] == (D(1988, 7, 1), D(1988, 9, 30))
+
+
+def test_the_latest_period_without_a_named_quarter_is_the_last_whole_quarter():
+    reference = D(1989, 10, 26)
+    assert values("There were no one-time gains in the latest period.", reference)[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
+    # "to" or "from" before a figure or an event is no span of the period's own
+    assert values("Revenue inched up 3.7% in the quarter to $2.35 billion.", reference)[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
+    assert values("It booked a gain in the quarter from the sale of a unit.", reference)[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
+    # a span of its own is still no reporting period: "the quarter to June 30" names its end
+    assert [v[0] for v in values("Sales in the quarter to June 30 rose.", reference)] == ["June 30"]

@@ -160,6 +160,8 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
             expr.n = -1
         elif _norm(g.get("det")) == "that":
             expr.notes.append("that")
+        if g.get("cur"):
+            expr.notes.append("latest")
         return expr, False
     if form == "quarter":
         if g.get("o"):

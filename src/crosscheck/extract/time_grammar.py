@@ -142,7 +142,10 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     comparable = _words(reporting.comparable)
     compared = _words(reporting.compared) + r"\b"
     report_current = _words(reporting.current)
-    not_span = r"(?!\s+(?i:of|from|between|to|when|in\s+which)\b|\s*\d)"
+    # "the quarter to June 30", "the period from Jan. 1" name spans of their own; "in the quarter
+    # to $2.35 billion" or "a gain in the quarter from the sale" do not
+    not_span = (f"(?!\\s+(?i:of|between|when|in\\s+which)\\b|\\s*\\d"
+                f"|\\s+(?i:from|to)\\s+(?:\\d|{months['any']}))")
     return [
         _Form("iso", f"(?<![\\d/.])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})(?!\\d|[.-]\\d)(?:T[\\d:.]+Z?)?{_TIME_OF_DAY}"),
         _Form("compact", r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d]|[.,]\d)"),
@@ -164,7 +167,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("report_prior", f"(?:(?i:the)\\s+)?(?:{comparable}\\s+)?(?P<yb>{year_before})(?![\\w-])"
               f"(?:\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}))?"),
         _Form("report_year", f"(?:(?i:the)\\s+(?P<y>{_YEAR})|(?P<rel>{relative_all})\\s+(?i:year)['’]s)\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}){not_span}"),
-        _Form("report_now", f"(?P<det>(?i:the|that))\\s+(?:(?:{report_current}|{comparable})\\s+)?(?P<u>{periods})"
+        _Form("report_now", f"(?P<det>(?i:the|that))\\s+(?:(?:(?P<cur>{report_current})|{comparable})\\s+)?(?P<u>{periods})"
               f"(?:\\s+(?P<ago>{compared})|{not_span})"),
         _Form("quarter", f"(?:(?P<q>[Qq][1-4])(?:[\\s-]+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})[\\s-]*(?P<q2>[Qq][1-4]|[Hh][12])|(?P<h>[Hh][12])[\\s-]+(?P<y4>{_YEAR})"
               f"|(?:the\\s+)?(?P<o>{ordinals})[\\s-]+(?P<u>(?i:quarter|half))(?:\\s+of\\s+(?:(?P<y3>{_YEAR})|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+year))?)(?!\\w)"),

@@ -240,7 +240,7 @@ class _SentenceResolver:
                     raise Unresolvable("no publication date to resolve against")
                 year = origin + expr.n
             return quarter_period(year, expr.number)
-        if base is None and expr.unit == "quarter" and expr.n == 0 and expr.year is None and self.reference is not None:
+        if base is None and (expr.unit == "quarter" or "latest" in expr.notes) and expr.n == 0 and expr.year is None and self.reference is not None:
             return quarter_period(*previous_quarter(self.reference))
         if base is None:
             if expr.year is not None:
