@@ -201,3 +201,21 @@ def test_the_latest_period_without_a_named_quarter_is_the_last_whole_quarter():
     assert values("It booked a gain in the quarter from the sale of a unit.", reference)[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
     # a span of its own is still no reporting period: "the quarter to June 30" names its end
     assert [v[0] for v in values("Sales in the quarter to June 30 rose.", reference)] == ["June 30"]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("Atlanta, nineteen ninety-six. A bomb blast shocks the Olympic games.", "nineteen ninety-six", D(1996, 1, 1), D(1996, 12, 31)),
+    ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", D(1997, 1, 1), D(1997, 1, 31)),
+    ("It was a nineteen ninety-seven attack on a lounge.", "nineteen ninety-seven", D(1997, 1, 1), D(1997, 12, 31)),
+    ("Work starts in twenty twenty-one.", "twenty twenty-one", D(2021, 1, 1), D(2021, 12, 31)),
+    ("The approach of the year two thousand worries them.", "the year two thousand", D(2000, 1, 1), D(2000, 12, 31)),
+    ("Numbers kept dropping in the nineties.", "the nineties", D(1990, 1, 1), D(1999, 12, 31)),
+])
+def test_years_said_in_words(text, surface, start, end):
+    found = [v for v in values(text, D(1998, 2, 27)) if surface in v[0]]
+    assert found and found[0][1:3] == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Twenty people died.", "She is in her nineties.", "Nineteen people were hurt.", "Two thousand troops left."])
+def test_counts_and_ages_in_words_are_no_years(text):
+    assert values(text, D(1998, 2, 27)) == []

@@ -128,6 +128,18 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
             return None, False
         direction = grammar.offsets_before[_norm(g["ob"])]
         return TimeExpr("offset", n=-n if direction == "ago" else n, unit=grammar.units[_norm(g["u"])], notes=[direction]), False
+    if form in ("year_words", "month_year_words"):
+        words = grammar.year_words
+        key = lambda name: _norm(g[name].replace("-", " "))  # noqa: E731
+        if g.get("k"):
+            year = words["thousands"][key("k")] + (words["units"][key("ku")] if g.get("ku") else 0)
+        else:
+            year = words["centuries"][key("c")] * 100 + words["tens"][key("t")] + (words["units"][key("u")] if g.get("u") else 0)
+        if form == "month_year_words":
+            return TimeExpr("month", year=year, month=_month(grammar, g["m"])), False
+        return TimeExpr("year", year=year), False
+    if form == "decade_words":
+        return TimeExpr("decade", number=grammar.year_words["decades"][_norm(g["dw"])]), False
     if form == "now":
         return TimeExpr("days", n=0, notes=["now"]), False
     if form == "the_unit":

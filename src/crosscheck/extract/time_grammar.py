@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..calendar_words import MONTHS, WEEKDAYS
 from ..dates.periods import Holiday
-from .time_rules import _TOKEN, ReportingWords, TimeRules, _Cues, _lower_words
+from .time_rules import _TOKEN, ReportingWords, TimeRules, YearWords, _Cues, _lower_words
 
 def _words(words, case_insensitive: bool = True) -> str:
     """A regex alternation of whole words, longest first, white space flexible."""
@@ -144,6 +144,9 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     report_current = _words(reporting.current)
     # "the quarter to June 30", "the period from Jan. 1" name spans of their own; "in the quarter
     # to $2.35 billion" or "a gain in the quarter from the sale" do not
+    year_words = rules.year_words or YearWords()
+    spoken_tail = f"(?P<t>{_hyphen_words(year_words.tens)})(?:[\\s-]+(?P<u>{_words(year_words.units)}))?(?![\\w-])"
+    spoken_year = f"(?P<c>{_words(year_words.centuries)})[\\s-]+{spoken_tail}"
     not_span = (f"(?!\\s+(?i:of|between|when|in\\s+which)\\b|\\s*\\d"
                 f"|\\s+(?i:from|to)\\s+(?:\\d|{months['any']}))")
     return [
@@ -189,6 +192,12 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         # ("la semaine dernière", "il y a trois jours"): no English form needs them
         _Form("unit_rel", f"(?P<u>{units})\\s+(?P<rel>{relative_after})"),
         _Form("offset_before", f"(?P<ob>{offsets_before})\\s+(?P<n>{number})\\s+(?P<u>{units})"),
+        # years in words: "nineteen ninety-six", "January nineteen ninety-seven", "the year two
+        # thousand", "the nineties"
+        _Form("year_words", f"{spoken_year}|(?:{_words(year_words.before_thousands)})\\s+(?P<k>{_words(year_words.thousands)})"
+              f"(?:\\s+(?:(?i:and)\\s+)?(?P<ku>{_words(year_words.units)}))?(?![\\w-])"),
+        _Form("month_year_words", f"(?P<m>{mon_any})\\s+{spoken_year}"),
+        _Form("decade_words", f"(?i:the)\\s+(?P<dw>{_words(year_words.decades)})\\b"),
         _Form("now", r"(?i:now)\b"),
         _Form("reldays", _words(rules.relative_days) + r"\b"),
         _Form("span", f"(?i:the\\s+)?(?i:past|last|previous)\\s+(?P<n>{number})\\s+(?P<u>{unit})"),
@@ -219,7 +228,8 @@ _STARTS = {
     "year_mon": "digit", "quarter": "digit quarter dayword unit", "decade": "digit", "year_range": "digit",
     "year_month_numeric": "digit", "md": "month weekday", "dm": "digit weekday", "dm_word": "dayword weekday", "md_numeric": "digit weekday",
     "weekday_dom": "weekday", "weekday": "weekday", "week_in": "digit dayword unit", "day_of_month": "digit dayword",
-    "holiday": "holiday", "now": "now", "unit_rel": "unit", "offset_before": "offset", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
+    "holiday": "holiday", "now": "now", "unit_rel": "unit", "offset_before": "offset",
+    "year_words": "century unit", "month_year_words": "month", "decade_words": "unit", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
     "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
     "recent": "unit", "week_number": "unit", "season": "season", "month": "month", "month_abbreviation": "month",
     "year": "digit",
@@ -281,6 +291,7 @@ class _Grammar:
     offsets_before: dict[str, str]
     strong_cues: dict[str, frozenset[str]]
     relative_suffix: re.Pattern | None
+    year_words: dict[str, dict[str, int]]
     week_then_weekday: re.Pattern
 
     @classmethod
@@ -313,8 +324,9 @@ class _Grammar:
             "fiscal": [_TOKEN.findall(w.lower())[0] for w in rules.whole_year], "month": months, "weekday": weekdays, "season": [k.lower() for k in rules.seasons], "quarter": ["q", "h"], "now": ["now"],
             "relday": [_TOKEN.findall(k.lower())[0] for k in rules.relative_days if " " not in k.strip()],
             "offset": [_TOKEN.findall(w.lower())[0] for words in rules.offsets_before.values() for w in words],
+            "century": [k.lower() for k in (rules.year_words.centuries if rules.year_words else {})],
             "dayword": [_TOKEN.findall(w)[0] for w in day_ordinals], "holiday": list(holiday_ends),
-            "unit": [*_UNITS, *(k.lower() for k in rules.units), "half", *(_TOKEN.findall(w.lower())[-1] for w in (rules.reporting.periods if rules.reporting else []))] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
+            "unit": [*_UNITS, *(k.lower() for k in rules.units), *(k.lower() for k in (rules.year_words.decades if rules.year_words else {})), "half", *(_TOKEN.findall(w.lower())[-1] for w in (rules.reporting.periods if rules.reporting else []))] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
         }
         # a word that starts forms of several categories ("march", "first") tries all of them
         triggers: dict[str, str] = {}
@@ -385,6 +397,8 @@ class _Grammar:
             holidays=holidays,
             months=months, weekdays=weekdays, units={**_UNITS, **{k.lower(): v for k, v in rules.units.items()}},
             day_first=rules.day_first, relative_after=relative_after, offsets_before=lookup(rules.offsets_before),
+            year_words={name: {" ".join(k.lower().replace("-", " ").split()): v for k, v in getattr(rules.year_words or YearWords(), name).items()}
+                        for name in ("centuries", "tens", "units", "thousands", "decades")},
             strong_cues={form: frozenset(_lower_words(words)) for form, words in rules.strong_cues.items()},
             relative_suffix=re.compile(r"\s+(?P<rel>" + _words(relative_after) + r")(?![\w'’-])") if relative_after else None,
             week_then_weekday=re.compile(

@@ -174,6 +174,19 @@ class ReportingWords(RuleModel):
     examples: RuleExamples | None = None
 
 
+class YearWords(RuleModel):
+    """Years and decades said in words ("nineteen ninety-six", "the year two thousand", "the
+    nineties"), as broadcast transcripts write them (see time.yaml)."""
+
+    centuries: dict[str, int] = Field(default_factory=dict)
+    tens: dict[str, int] = Field(default_factory=dict)
+    units: dict[str, int] = Field(default_factory=dict)
+    thousands: dict[str, int] = Field(default_factory=dict)
+    before_thousands: list[str] = Field(default_factory=list)
+    decades: dict[str, int] = Field(default_factory=dict)
+    examples: RuleExamples | None = None
+
+
 class Holidays(RuleModel):
     """Named days of the year, and words that make a name something else when they follow it."""
 
@@ -212,6 +225,7 @@ class TimeRules(RuleFile):
     ordinals: dict[str, int] = Field(default_factory=dict)
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     holidays: Holidays | None = None
+    year_words: YearWords | None = None
     # How a language writes its calendar (see time.yaml): which month names are abbreviations
     # (they may take a full stop), which need a capital to be a month ("may", "march"), the
     # letters after a day number ("21st", "1er"), whether "3/4" is the 3rd of April.
@@ -302,6 +316,12 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         elif rules.tense is not None:
             for field in ("reporting", "not_past", "not_past_after", "future_endings"):
                 getattr(merged.tense, field).extend(getattr(rules.tense, field))
+        if rules.year_words is not None and merged.year_words is None:
+            merged.year_words = rules.year_words.model_copy(deep=True)
+        elif rules.year_words is not None:
+            for field in ("centuries", "tens", "units", "thousands", "decades"):
+                getattr(merged.year_words, field).update(getattr(rules.year_words, field))
+            merged.year_words.before_thousands.extend(rules.year_words.before_thousands)
         if rules.holidays is not None and merged.holidays is None:
             merged.holidays = rules.holidays.model_copy(deep=True)
         elif rules.holidays is not None:
