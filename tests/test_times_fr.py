@@ -106,3 +106,20 @@ def test_french_cue_examples(group):
         assert cues.search(sentence), sentence
     for sentence in cue.examples.no_match:
         assert not cues.search(sentence), sentence
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    ("Le sommet se tiendra du 4 au 6 juin 2024.", "du 4 au 6 juin 2024", D(2024, 6, 4), D(2024, 6, 6), "day"),
+    ("L'APEC aura lieu du 18 au 19 novembre.", "du 18 au 19 novembre", D(2024, 11, 18), D(2024, 11, 19), "day"),
+    ("Cette semaine, le ministre a parlé.", "Cette semaine", D(2024, 3, 25), D(2024, 3, 31), "week"),
+    ("Le budget de cette année a été voté.", "cette année", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Entre 2014 et 2018, la production a doublé.", "Entre 2014 et 2018", D(2014, 1, 1), D(2018, 12, 31), "year"),
+])
+def test_french_ranges_and_current_periods(text, surface, start, end, granularity):
+    found = [f for f in values(text) if surface in f[0]]
+    assert found, values(text)
+    assert found[0][1:] == (start, end, granularity)
+
+
+def test_two_weekdays_joined_by_et_stay_two_days():
+    assert [v[0] for v in values("Lundi et mardi, il a plu.")] == ["Lundi", "mardi"]

@@ -158,7 +158,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("month_range", f"(?P<m1>{mon_any})\\s*(?:[-–]|\\s(?i:to|through|until)\\s)\\s*(?P<m2>{mon_any})(?:,?\\s+|\\s+(?i:in|of)\\s+)(?P<y>{_YEAR})(?!\\d)"),
         _Form("mdy", f"{weekday_prefix}(?P<m>{mon_any})(?:\\s*|-)(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s*,\\s*|\\s+|-|\\s+of\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
         # "and" joins a range only after "between" ("18 and 19 June" are two days)
-        _Form("day_range", f"(?:(?<=(?i:between) )(?P<d0>{_DAY}){ordinal}?\\s+(?i:and)\\s+|(?P<d1>{_DAY}){ordinal}?\\s*(?:[-–]|\\s(?i:to|through|until|till)\\s)\\s*)(?P<d2>{_DAY}){ordinal}?"
+        _Form("day_range", f"(?:(?<=(?i:between) )(?P<d0>{_DAY}){ordinal}?\\s+(?i:and)\\s+|(?P<d1>{_DAY}){ordinal}?\\s*(?:[-–]|\\s{_words(rules.day_joiners)}\\s)\\s*)(?P<d2>{_DAY}){ordinal}?"
               f"(?:(?:\\s+of)?\\s+(?P<m>{mon_num})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?|\\s+(?i:of|in)\\s+(?P<rel>{relative_all})\\s+(?i:month)\\b)"),
         _Form("dmy", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s+of\\s+|\\s+|-|/)(?P<m>{mon_any})(?:,?\\s+|-|/|\\s+of\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
         _Form("ymd_name", f"(?P<y>{_YEAR})[/-](?P<m>{mon_any})[/-](?P<d>{_DAY})(?!\\d)"),
@@ -208,7 +208,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
         _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b)"),
         _Form("fiscal_year", f"(?:{_words(rules.whole_year)})\\s+(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d)"),
-        _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend))\\b"),
+        _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend)|{_words(rules.units)})\\b"),
         _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades))\\b"),
         _Form("week_number", r"(?i:week)\s+(?P<n>[1-4]?\d|5[0-3])\b(?![%.,:]\d)"),
         _Form("season", f"(?P<s>{seasons})(?:\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
@@ -292,6 +292,8 @@ class _Grammar:
     strong_cues: dict[str, frozenset[str]]
     relative_suffix: re.Pattern | None
     year_words: dict[str, dict[str, int]]
+    and_word: re.Pattern
+    year_list: re.Pattern
     week_then_weekday: re.Pattern
 
     @classmethod
@@ -399,6 +401,8 @@ class _Grammar:
             day_first=rules.day_first, relative_after=relative_after, offsets_before=lookup(rules.offsets_before),
             year_words={name: {" ".join(k.lower().replace("-", " ").split()): v for k, v in getattr(rules.year_words or YearWords(), name).items()}
                         for name in ("centuries", "tens", "units", "thousands", "decades")},
+            and_word=re.compile(r"(?<!\w)" + _words(rules.and_words) + r"(?!\w)"),
+            year_list=re.compile(r"\s*(?:,|&|" + _words(rules.list_words) + r")\s*"),
             strong_cues={form: frozenset(_lower_words(words)) for form, words in rules.strong_cues.items()},
             relative_suffix=re.compile(r"\s+(?P<rel>" + _words(relative_after) + r")(?![\w'’-])") if relative_after else None,
             week_then_weekday=re.compile(

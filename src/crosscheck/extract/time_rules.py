@@ -237,6 +237,12 @@ class TimeRules(RuleFile):
     # ("le", "l'"), unit words ("semaine"), relative words after the unit or name ("la semaine
     # dernière", "lundi prochain") and offset words before the count ("il y a trois jours").
     articles: list[str] = Field(default_factory=list)
+    # words joining two days of one month ("June 23 to 26", "du 18 au 19 novembre"), and the
+    # word "and", which joins a range only after "between" ("18 and 19 June" are two days)
+    day_joiners: list[str] = Field(default_factory=list)
+    and_words: list[str] = Field(default_factory=list)
+    # words that list a year after another ("2020 and 2021", "2020 or 2021"): the second counts too
+    list_words: list[str] = Field(default_factory=list)
     units: dict[str, Literal["day", "week", "fortnight", "month", "quarter", "year", "decade", "weekend"]] = Field(default_factory=dict)
     relative_after: dict[Literal["previous", "current", "next"], list[str]] = Field(default_factory=dict)
     offsets_before: dict[Literal["ago", "hence"], list[str]] = Field(default_factory=dict)
@@ -301,7 +307,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
-                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles"):
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units"):
             getattr(merged, name).update(getattr(rules, name))

@@ -201,7 +201,7 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
     expr = cand.expr
     if match is None or match.start() == match.end():
         # A year listed right after another ("2020 and 2021") is a year too.
-        cand.cue = bool(before) and before[-1].expr.kind == "year" and re.fullmatch(r"\s*(?:,|and|or|&)\s*", text[before[-1].end : cand.start]) is not None
+        cand.cue = bool(before) and before[-1].expr.kind == "year" and grammar.year_list.fullmatch(text[before[-1].end : cand.start]) is not None
         return
     if match.group("poss"):
         cand.cue = True
@@ -303,7 +303,7 @@ def _merge_ranges(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list
             first = out[-1]
             between = text[first.end : cand.start]
             joined = grammar.joiner.match(between) is not None
-            is_and = joined and re.search(r"\band\b", between, re.IGNORECASE) is not None
+            is_and = joined and grammar.and_word.search(between) is not None
             if joined and cand.op is None and first.expr.end is None and (not is_and or first.op == "between") and (
                 first.op in ("from", "between") or not is_and
             ) and _compatible(first.expr, cand.expr):
