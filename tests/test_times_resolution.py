@@ -219,3 +219,26 @@ def test_years_said_in_words(text, surface, start, end):
 @pytest.mark.parametrize("text", ["Twenty people died.", "She is in her nineties.", "Nineteen people were hurt.", "Two thousand troops left."])
 def test_counts_and_ages_in_words_are_no_years(text):
     assert values(text, D(1998, 2, 27)) == []
+
+
+def test_an_article_without_any_date_resolves_against_the_runs_other_articles(tmp_path):
+    from pathlib import Path
+
+    from crosscheck.pipeline import check
+
+    (tmp_path / "a_page.txt").write_text(
+        "Talks open in Jeddah\n\nNovember 4, 2025\n\nThe two delegations opened ceasefire talks in Jeddah on Monday, mediators said.\n",
+        encoding="utf-8")
+    (tmp_path / "b_blog.txt").write_text(
+        "Ceasefire talks\n\nThe delegations met again on Tuesday, after a first round on March 3, 2025, mediators said.\n",
+        encoding="utf-8")
+    report = check([tmp_path])
+    blog = [d for d in report.documents if d.id == "b_blog"][0]
+    assert blog.published == date(2025, 11, 4)
+    warnings = [(p.code, Path(p.path).name, p.message) for p in report.problems]
+    assert warnings == [("W202", "b_blog.txt", "no publication date found; relative dates resolved against the median "
+                                               "publication date of the run's other articles (2025-11-04)")]
+    times = {m.text: m.value for m in report.mentions if m.document == "b_blog" and m.kind == "time"}
+    assert times["Tuesday"].start == date(2025, 11, 4) and times["Tuesday"].anchor == "corpus"
+    # a date written in full never needs the corpus
+    assert times["March 3, 2025"].start == date(2025, 3, 3) and times["March 3, 2025"].anchor == "published"

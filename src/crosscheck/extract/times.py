@@ -33,6 +33,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..dates import CORPUS_DATE_EVIDENCE
 from ..models import Document, Mention, Sentence, TimeValue
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .sentences import split_span
@@ -77,8 +78,17 @@ class TimeExtractor:
     def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         mentions: list[Mention] = []
         grammar = self.grammar_for(doc.language)
-        for sentence, found in self._sentences(doc.text, doc.published, [(s.start, s.end, s.paragraph) for s in sentences], sentences, grammar):
+        spans = [(s.start, s.end, s.paragraph) for s in sentences]
+        own: dict[tuple[int, int], TimeValue] | None = None
+        if doc.published_evidence == CORPUS_DATE_EVIDENCE:
+            # the date is the run's, not the article's: a time that resolves without it keeps its
+            # own value, the others say they were resolved against the corpus
+            own = {(start, end): value for _, found in self._sentences(doc.text, None, spans, sentences, grammar)
+                   for start, end, value in found if value.start is not None or value.end is not None}
+        for sentence, found in self._sentences(doc.text, doc.published, spans, sentences, grammar):
             for start, end, value in found:
+                if own is not None:
+                    value = own.get((start, end)) or (value.model_copy(update={"anchor": "corpus"}) if value.anchor == "published" else value)
                 mentions.append(
                     Mention(kind="time", document=doc.id, text=doc.text[start:end], start=start, end=end,
                             line=doc.line_of(start), sentence=sentence.index, value=value)
