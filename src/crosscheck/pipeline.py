@@ -20,6 +20,7 @@ from .dates import CORPUS_DATE_EVIDENCE
 from .ingest import collect_inputs, file_bytes
 from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report
 from .normalise.entities import link_entities
+from .report.assembly import merge_duplicates
 from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
 from .scale.executors import Executor, make_executor
@@ -262,7 +263,8 @@ def check(
 
 
 def build_report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
-    """The report of a run: document summaries, every mention and claim, the findings."""
+    """The report of a run: document summaries, every mention and claim, the findings (one per
+    event and fact: see :mod:`crosscheck.report.assembly`)."""
     report = Report(
         documents=[
             DocumentSummary(
@@ -279,7 +281,7 @@ def build_report(docs: list[ExtractedDocument], result, problems: list[Problem])
         ],
         mentions=[m for d in docs for m in d.mentions],
         claims=[c for d in docs for c in d.claims],
-        findings=result.findings,
+        findings=merge_duplicates(result.findings, [c for d in docs for c in d.claims]),
         source_groups=result.source_groups,
         problems=problems,
     )
