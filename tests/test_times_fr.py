@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.extract.times import TimeExtractor, extract_times_from_text
 from crosscheck.models import Document, LineMap, Zone
@@ -123,3 +125,34 @@ def test_french_ranges_and_current_periods(text, surface, start, end, granularit
 
 def test_two_weekdays_joined_by_et_stay_two_days():
     assert [v[0] for v in values("Lundi et mardi, il a plu.")] == ["Lundi", "mardi"]
+
+
+_MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+_JOURS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_FORMATS = [
+    lambda d: f"{d.day} {_MOIS[d.month - 1]} {d.year}",
+    lambda d: f"{_JOURS[d.weekday()]} {d.day} {_MOIS[d.month - 1]} {d.year}",
+    lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
+    lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)), form=st.sampled_from(range(len(_FORMATS))),
+       reference=st.none() | st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31)))
+def test_french_absolute_dates_round_trip(day, form, reference):
+    written = _FORMATS[form](day)
+    found = extract_times_from_text(f"L'accord a été signé le {written} à Bamako.", reference, "fr")
+    assert len(found) == 1 and found[0].text.endswith(written)
+    assert (found[0].value.start, found[0].value.end, found[0].value.granularity) == (day, day, "day")
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["le", "la", "l'", "dernier", "dernière", "prochain", "semaine", "mois", "an", "il", "y", "a", "dans",
+                                       "trois", "jours", "mi-", "mars", "début", "fin", "du", "au", "26", "2024", "lundi", "et", "entre",
+                                       "depuis", "jusqu'au", "d'ici", "hier", "avant-hier", "cette", "année", "sept", "/", "03", "."]), max_size=30),
+       reference=st.none() | st.dates())
+def test_french_calendar_word_soup_keeps_offsets(words, reference):
+    text = " ".join(words)
+    for found in extract_times_from_text(text, reference, "fr"):
+        assert 0 <= found.start < found.end <= len(text) and text[found.start : found.end] == found.text
