@@ -156,3 +156,8 @@ def test_french_calendar_word_soup_keeps_offsets(words, reference):
     text = " ".join(words)
     for found in extract_times_from_text(text, reference, "fr"):
         assert 0 <= found.start < found.end <= len(text) and text[found.start : found.end] == found.text
+
+
+def test_depuis_looks_back_whatever_the_tense():
+    found = extract_times_from_text("Le couvre-feu est en vigueur depuis le 26 juillet.", REFERENCE, "fr")
+    assert found[0].value.start == D(2023, 7, 26) and found[0].value.end is None

@@ -294,6 +294,7 @@ class _Grammar:
     year_words: dict[str, dict[str, int]]
     and_word: re.Pattern
     year_list: re.Pattern
+    looking_back: frozenset[str]
     week_then_weekday: re.Pattern
 
     @classmethod
@@ -403,6 +404,7 @@ class _Grammar:
                         for name in ("centuries", "tens", "units", "thousands", "decades")},
             and_word=re.compile(r"(?<!\w)" + _words(rules.and_words) + r"(?!\w)"),
             year_list=re.compile(r"\s*(?:,|&|" + _words(rules.list_words) + r")\s*"),
+            looking_back=frozenset(_norm(w) for w in rules.looking_back),
             strong_cues={form: frozenset(_lower_words(words)) for form, words in rules.strong_cues.items()},
             relative_suffix=re.compile(r"\s+(?P<rel>" + _words(relative_after) + r")(?![\w'’-])") if relative_after else None,
             week_then_weekday=re.compile(

@@ -243,6 +243,9 @@ class TimeRules(RuleFile):
     and_words: list[str] = Field(default_factory=list)
     # words that list a year after another ("2020 and 2021", "2020 or 2021"): the second counts too
     list_words: list[str] = Field(default_factory=list)
+    # operators after which a time lies in the past whatever the sentence's tense ("in force
+    # since July 26", "en vigueur depuis le 26 juillet"); "starting Monday" may look ahead
+    looking_back: list[str] = Field(default_factory=list)
     units: dict[str, Literal["day", "week", "fortnight", "month", "quarter", "year", "decade", "weekend"]] = Field(default_factory=dict)
     relative_after: dict[Literal["previous", "current", "next"], list[str]] = Field(default_factory=dict)
     offsets_before: dict[Literal["ago", "hence"], list[str]] = Field(default_factory=dict)
@@ -307,7 +310,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
-                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words"):
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units"):
             getattr(merged, name).update(getattr(rules, name))
