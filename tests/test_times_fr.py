@@ -161,3 +161,8 @@ def test_french_calendar_word_soup_keeps_offsets(words, reference):
 def test_depuis_looks_back_whatever_the_tense():
     found = extract_times_from_text("Le couvre-feu est en vigueur depuis le 26 juillet.", REFERENCE, "fr")
     assert found[0].value.start == D(2023, 7, 26) and found[0].value.end is None
+
+
+def test_a_weekday_evening_is_that_day():
+    (text, start, end, granularity), = values("Jeudi soir, des tirs ont été entendus à Niamey.")
+    assert (text, start, granularity) == ("Jeudi", D(2024, 3, 28), "day")
