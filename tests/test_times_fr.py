@@ -166,3 +166,11 @@ def test_depuis_looks_back_whatever_the_tense():
 def test_a_weekday_evening_is_that_day():
     (text, start, end, granularity), = values("Jeudi soir, des tirs ont été entendus à Niamey.")
     assert (text, start, granularity) == ("Jeudi", D(2024, 3, 28), "day")
+
+
+def test_french_offsets_after_the_count_count_from_the_time_before():
+    found = values("Le 12 janvier, des jihadistes ont attaqué Inékar. Deux jours plus tard, le chef de la junte est arrivé.")
+    assert found[1][:2] == ("Deux jours plus tard", D(2024, 1, 14))
+    # after an event with no time of its own: said, not invented
+    found = extract_times_from_text("Trois jours après l'attaque, le ministre a parlé.", REFERENCE, "fr")
+    assert found[0].value.start is None and found[0].value.anchor.startswith("unresolved")
