@@ -174,3 +174,9 @@ def test_french_offsets_after_the_count_count_from_the_time_before():
     # after an event with no time of its own: said, not invented
     found = extract_times_from_text("Trois jours après l'attaque, le ministre a parlé.", REFERENCE, "fr")
     assert found[0].value.start is None and found[0].value.anchor.startswith("unresolved")
+
+
+def test_le_23_is_a_day_of_the_month_and_a_count_is_not():
+    assert values("Le 23, les soldats sont partis.", D(2020, 1, 12))[0][:2] == ("23", D(2019, 12, 23))
+    assert values("Les 23 soldats sont morts.", D(2020, 1, 12)) == []
+    assert values("Le bilan est passé à 23.", D(2020, 1, 12)) == []

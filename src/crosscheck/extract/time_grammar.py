@@ -186,7 +186,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
         _Form("week_in", f"(?:(?i:the)\\s+)?(?P<o>{week_ordinals})\\s+(?i:week)\\s+(?i:of)\\s+(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
-        _Form("day_of_month", f"(?:(?P<d>{_DAY}){ordinal}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
+        _Form("day_of_month", f"(?:(?P<d>{_DAY}){ordinal}{'?' if rules.bare_days else ''}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
         _Form("holiday", f"(?P<hol>{_holiday_pattern(rules)})(?:,?\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
         # languages that say the relative word after the unit or the offset word before the count
         # ("la semaine dernière", "il y a trois jours"): no English form needs them

@@ -233,6 +233,8 @@ class TimeRules(RuleFile):
     ambiguous_months: list[str] = Field(default_factory=list)
     day_suffixes: list[str] = Field(default_factory=list)
     day_first: bool = False
+    # whether a day of the month is written without letters after it ("le 23", not "the 23rd")
+    bare_days: bool = False
     # Words of languages that order a time differently from English: articles before a time
     # ("le", "l'"), unit words ("semaine"), relative words after the unit or name ("la semaine
     # dernière", "lundi prochain") and offset words before the count ("il y a trois jours").
@@ -315,6 +317,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units"):
             getattr(merged, name).update(getattr(rules, name))
         merged.day_first = merged.day_first or rules.day_first
+        merged.bare_days = merged.bare_days or rules.bare_days
         if rules.reporting is not None and merged.reporting is None:
             merged.reporting = rules.reporting.model_copy(deep=True)
         elif rules.reporting is not None:
