@@ -80,7 +80,8 @@ def originals(folder: Path, fmt: str) -> dict[str, tuple[str, str]]:
     """Per document id: the text offsets point into, and the file text lines count in."""
     found = {}
     for path in sorted(folder.iterdir()):
-        content = path.read_bytes().decode("utf-8")  # as written: no newline translation
+        # As written (no newline translation); a U+FEFF at the very start is the byte order mark, not text.
+        content = path.read_bytes().decode("utf-8-sig")
         if fmt == "jsonl":
             for line in content.split("\n"):
                 if line:
