@@ -184,17 +184,17 @@ def test_utf16_without_bom_is_recognised(tmp_path, encoding):
     assert _codes(problems) == [("wide.txt", "W115")]
 
 
-def test_a_stray_nul_in_a_text_is_replaced_with_a_warning_not_a_lost_article(tmp_path):
+def test_a_stray_nul_in_a_text_is_kept_with_a_warning_not_a_lost_article(tmp_path):
     from crosscheck.ingest import read_paths
 
     (tmp_path / "stray.txt").write_bytes(b"Title\n\nThe delegation arrived \x00in Bamako on Monday.\n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
     docs, problems = read_paths([tmp_path])
     assert [d.id for d in docs] == ["stray"]
-    assert docs[0].text == "Title\n\nThe delegation arrived \ufffdin Bamako on Monday.\n"  # one character: offsets kept
+    assert docs[0].text == "Title\n\nThe delegation arrived \x00in Bamako on Monday.\n"  # as in the file
     found = sorted((Path(p.path).name, p.code, p.message) for p in problems)
     assert found == [("binary.txt", "W103", "binary file (NUL bytes), not text"),
-                     ("stray.txt", "W115", "1 NUL byte(s) replaced by U+FFFD (first on line 3)")]
+                     ("stray.txt", "W115", "1 NUL byte(s) in the text (first on line 3); read as text")]
 
 
 def test_only_the_byte_order_mark_is_dropped_not_a_zero_width_no_break_space_after_it(tmp_path):

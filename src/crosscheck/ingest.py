@@ -175,11 +175,11 @@ def decode_with_warnings(data: bytes) -> tuple[str, str, str | None]:
         nuls = data.count(b"\x00")
         if nuls > max(2, len(data) * _UTF8_STRAY_SHARE):
             raise _Skip("binary file (NUL bytes), not text", code="W103")
-        # A stray NUL or two in a text (a scraping or copying accident): one character each, so
-        # U+FFFD in its place keeps every offset; the article is read, not dropped.
+        # A stray NUL or two in a text (a scraping or copying accident): the article is read, not
+        # dropped, and the NUL stays (quotes and offsets match the file; every output format
+        # strips or escapes control characters).
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-        nul_warning = f"{nuls} NUL byte(s) replaced by U+FFFD (first on line {line})"
-        data = data.replace(b"\x00", "\ufffd".encode("utf-8"))
+        nul_warning = f"{nuls} NUL byte(s) in the text (first on line {line}); read as text"
     try:
         return data.decode("utf-8"), "utf-8", nul_warning
     except UnicodeDecodeError as exc:
