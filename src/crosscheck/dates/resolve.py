@@ -54,6 +54,7 @@ class TimeExpr:
     within: TimeExpr | None = None
     container: str | None = None
     holiday: Holiday | None = None
+    tense: Direction | None = None  # said with the time itself: "lundi dernier", "le 26 mars dernier"
     notes: list[str] = field(default_factory=list)
 
 
@@ -149,6 +150,10 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
     if kind == "year":
         return year_period(expr.year), "published"
     if kind == "decade":
+        if expr.year is None:  # "the nineties": the latest such decade begun by the reference year
+            reference = _need(ctx)
+            first = reference.year - reference.year % 100 + expr.number
+            return decade_period(first if first <= reference.year else first - 100), "published"
         return decade_period(expr.year), "published"
     if kind == "season":
         year, anchor = _resolve_year(expr, ctx, missing)

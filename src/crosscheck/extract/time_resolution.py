@@ -55,9 +55,11 @@ class _SentenceResolver:
         gives a tense ("payable Jan. 2 to holders of record Dec. 15")."""
         words = self._words
         if self._future is None:
-            self._future = self.grammar.future.found(words)
+            self._future = self.grammar.future.found(words) or self._inflected_future()
         if self._forward(cand, words):
             return "future"
+        if cand.op_word in self.grammar.looking_back and cand.expr.end is None:
+            return "past"
         ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
         if not ahead:
             return "past" if self._past_sentence() or self._past_before(cand, words) else "nearest"
@@ -70,20 +72,27 @@ class _SentenceResolver:
             return "past"
         return "future"
 
+    def _inflected_future(self) -> bool:
+        """A verb in a future tense that inflects ("les troupes partiront"): a lower-case word of
+        more than five letters with one of the rules' future endings."""
+        endings = self.grammar.future_endings
+        if not endings:
+            return False
+        text, tokens = self._text, self._tokens
+        return any(len(word) > 5 and word.endswith(endings) and not text[start].isupper() for start, word in tokens)
+
     def _past_before_future_cue(self, index: int, words: list[str]) -> bool:
         """A time said before its verb takes that verb's tense: "In January, the company brought
         in a new chief, who will remain chairman" is last January, the future cue being in a
         clause of its own. True when the sentence's first future cue comes after the time and a
         past verb comes between them ("set to withdraw by mid-September after ... had" looks ahead)."""
         grammar = self.grammar
-        if any(grammar.future.ends_at(words, position) for position in range(index)):
+        if self._first_future is None:
+            self._first_future = next((position for position in range(len(words)) if grammar.future.ends_at(words, position)), len(words))
+        if self._first_future < index:
             return False
-        for position in range(index, len(words)):
-            if grammar.future.ends_at(words, position):
-                return False
-            if grammar.past.ends_at(words, position) and words[position] not in grammar.reporting:
-                return True
-        return False
+        return any(grammar.past.ends_at(words, position) and words[position] not in grammar.reporting
+                   for position in range(index, self._first_future))
 
     def _past_before(self, cand: _Candidate, words: list[str]) -> bool:
         """A past verb among the few words right before the time ("said on Tuesday")."""
@@ -128,7 +137,9 @@ class _SentenceResolver:
                 if grammar.past.ends_at(words, index):
                     self._past = True
                     break
-                if self._ed_past(index):
+                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline: every word
+                        and (index == 0 or words[index - 1] not in grammar.not_past_after)
+                        and not self._text[self._tokens[index][0]].isupper()):
                     self._past = True
                     break
         return self._past
@@ -167,6 +178,7 @@ class _SentenceResolver:
     def resolve_sentence(self, text: str, tokens: list[tuple[int, str]], cands: list[_Candidate], history: list[_Known]) -> None:
         self._future: bool | None = None
         self._past: bool | None = None
+        self._first_future: int | None = None
         self._tokens = tokens
         self._words = [w for _, w in tokens]
         self._text = text
@@ -230,7 +242,7 @@ class _SentenceResolver:
                     raise Unresolvable("no publication date to resolve against")
                 year = origin + expr.n
             return quarter_period(year, expr.number)
-        if base is None and expr.unit == "quarter" and expr.n == 0 and expr.year is None and self.reference is not None:
+        if base is None and (expr.unit == "quarter" or "latest" in expr.notes) and expr.n == 0 and expr.year is None and self.reference is not None:
             return quarter_period(*previous_quarter(self.reference))
         if base is None:
             if expr.year is not None:
@@ -306,7 +318,7 @@ class _SentenceResolver:
 
     def _resolve(self, text: str, cand: _Candidate, anchor: Anchor | None, context_year: Anchor | None) -> None:
         cand.text = text[cand.start : cand.end]
-        direction = self.direction(cand)
+        direction = cand.expr.tense or self.direction(cand)
         expr = cand.expr
         granularity = _granularity(expr)
         if cand.anchor_mode == "event_unknown":
@@ -315,7 +327,7 @@ class _SentenceResolver:
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
             return
-        loose = direction == "past" and not self._governed_by_past(cand)
+        loose = direction == "past" and cand.expr.tense is None and not self._governed_by_past(cand)
         ctx = Context(self.reference, direction, anchor, context_year, loose)
         try:
             if expr.kind == "reporting" or self._compared_year(cand, text):
