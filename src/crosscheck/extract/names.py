@@ -68,6 +68,15 @@ _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # "the 2012 Colts", "a Bloomington store") or a surname used as an adjective ("the Jackman
 # announcement"). Its last word confirms no name of a headline.
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:the|an?)\s+(?:\d{4}\s+)?$", re.IGNORECASE)
+# A participle opening a sentence ("Following", "Considering"), no given name.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing$")
+# A nickname between a given name and a surname: Vincent "The Chin" Gigante, Kimani (Kiki) Gray.
+_NICKNAME_QUOTES = re.compile(r"[\"“'‘(]")
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+) (?:\"[^\"\n]{2,25}\"|“[^”\n]{2,25}”|'[^'\n]{2,25}'|‘[^’\n]{2,25}’|\([^()\n]{2,25}\))"
+    r" (?P<surname>[A-Z][\w'’-]+)(?![\w-])"
+)
+_NICKNAME_SHAPE = re.compile(r"(?:[Tt]he )?[A-Z]")
 # A possessive before a capitalised word: a shop or a brand ("Sam's Club"), no surname used alone.
 _CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 # A preposition of place right before a name ("near Djibo", "in Mandera").
@@ -243,6 +252,8 @@ class NameExtractor:
                 else:
                     hits.append(Hit(start, end, "organization", entity_slug(agency), agency, None, role="credit"))
         names = SentenceNames([])
+        if _NICKNAME_QUOTES.search(text):
+            hits = self._nicknamed(text, hits)
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
         names.hits = hits
         self._whole_names(text, hits, lower_words, sentence.zone == "headline")
@@ -251,6 +262,22 @@ class NameExtractor:
                 self.cues.describe_person(text, hit, hits)
         hits.sort(key=lambda h: h.start)
         return names
+
+    def _nicknamed(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """A nickname in quotes or brackets between a given name and a surname (Vincent "The
+        Chin" Gigante, Kimani (Kiki) Gray): one person, named without the nickname, so that
+        "Vincent Gigante" elsewhere is the same name. Names the gazetteer found inside give way."""
+        for match in _NICKNAMED.finditer(text):
+            given, surname = match.group("given"), match.group("surname")
+            nickname = text[match.end("given") + 2 : match.start("surname") - 2]
+            if (not (self._name_word(given) and self._name_word(surname)) or given.lower() in self.cues.title_first_words
+                    or not _NICKNAME_SHAPE.match(nickname)):
+                continue
+            start, end = match.start(), match.end()
+            hits = [h for h in hits if h.end <= start or h.start >= end]
+            name = f"{given} {surname}"
+            hits.append(Hit(start, end, "person", entity_slug(name), name, None))
+        return hits
 
     def _whole_names(self, text: str, hits: list[Hit], lower_words: LowerWords, headline: bool) -> None:
         """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
@@ -469,12 +496,13 @@ class NameExtractor:
                    lower_words: LowerWords) -> Candidate | None:
         """A run with the shape of a person's name (two to four name words, none a word of
         organisations, places, things or sentences), left for the document to decide. At the start
-        of a sentence a first word the article also writes in lower case is a sentence word
-        ("Actress Tara Reid"), not a name."""
+        of a sentence a first word the article also writes in lower case, or a participle, is a
+        sentence word ("Actress Tara Reid", "Following Gigante's death"), not a name."""
         if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) or _THE_BEFORE.search(before, max(0, len(before) - 12)):
             return None  # "in Newport Beach", "the Red Sox", "the Wildlife Society"
-        if initial and run[0].text.lower() in lower_words:
-            run = run[1:]
+        if initial and (run[0].text.lower() in lower_words or _PARTICIPLE.match(run[0].text)
+                        and run[0].text not in self.cues.given_names):
+            run = run[1:]  # "Considering Lionsgate", "Following Gigante's death"
         words = [w.text for w in run]
         if not 2 <= len(words) <= 4 or run[-1].possessive and len(words) < 2:
             return None

@@ -12,7 +12,9 @@ Order of evidence, strongest first:
    number of entities and spelling variants are still linked at any corpus size;
 3. context as a veto: two names whose countries are both known and differ are kept apart;
 4. a surname used alone in one document joins the full name of the same document (done by the
-   extractor), or across documents the single full name in its block, when there is only one.
+   extractor), or across documents the single full name in its block, when there is only one;
+   an article that only ever writes the surname gets its mentions from
+   :func:`crosscheck.normalise.surnames.add_lone_surnames`, which the pipeline runs after linking.
 
 Different people who share a first name or a surname stay apart because the matcher counts a
 differing token as a conflict.
