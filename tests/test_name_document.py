@@ -228,3 +228,17 @@ def test_nickname_between_given_name_and_surname_is_one_person() -> None:
                            "Police shot Kimani (Kiki) Gray, 16, on Saturday.", "Talks in Paris (and elsewhere) Monday."])
     found = [(m.text, m.value.canonical) for m in mentions if m.kind == "person"]
     assert found == [('Vincent "The Chin" Gigante', "Vincent Gigante"), ("Kimani (Kiki) Gray", "Kimani Gray")]
+
+
+def test_person_noun_before_one_name_word_makes_a_person() -> None:
+    assert [t for t, _ in people(["She thanked my wife Portia for the support.", "His brother Vitali trained him."])] == \
+        ["Portia", "Vitali"]
+
+
+def test_suffix_with_a_full_stop_keeps_the_age_cue() -> None:
+    assert [t for t, _ in people(["Officials said Arcade Joseph Comeaux Jr., 49, took two officers hostage."])] == \
+        ["Arcade Joseph Comeaux Jr"]
+
+
+def test_nickname_of_words_the_article_writes_in_lower_case_is_no_name() -> None:
+    assert people(["Ross 'Catching Fire' Negotiations stall, as negotiations went on."]) == []

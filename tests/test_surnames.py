@@ -56,3 +56,15 @@ def test_weak_full_names_lend_no_surname() -> None:
                   ["Aboard INS Mysore, sailors waited.", "Mysore sailed on Monday."],
                   ["Health and Mysore were discussed."])
     assert people(docs, "d3") == []
+
+
+def test_full_name_of_the_run_is_found_where_an_article_gives_no_cue() -> None:
+    docs = linked(["Boxer Wladimir Klitschko won again.", "Klitschko said he was ready."],
+                  ["Wladimir Klitschko defended his crown in Germany."])
+    assert people(docs, "d2") == [("Wladimir Klitschko", people(docs, "d1")[0][1])]
+
+
+def test_a_name_the_run_writes_after_the_is_no_person_to_spread() -> None:
+    """ "the Red Sox": whatever an article made of it, the run shows it names no person."""
+    docs = linked(["Fans watched Red Sox games.", "Sox fans cheered."], ["The Red Sox signed him.", "Red Sox fans were happy."])
+    assert people(docs, "d2") == []

@@ -12,7 +12,10 @@ person wherever an article writes it alone:
 - where a sentence starts (capitals forced), only when the article never writes the word in
   lower case ("Luck" for Andrew Luck, not "Luck had nothing to do with it" beside "bad luck").
 
-Two people of the run with one surname make the surname name neither. One regex of all the
+The person's full name, as written elsewhere in the run, is found the same way where an article
+gives it no cue of its own ("Wladimir Klitschko defended his crown"), unless the run writes
+"the" before it ("the Red Sox", "the White House": no person). Two people of the run with
+one surname make the surname name neither. One regex of all the
 run's surnames is run over every sentence once, so the pass is linear in the text.
 """
 
@@ -27,6 +30,8 @@ from ..models import EntityValue, ExtractedDocument, Mention
 
 # Words written after a person's surname that are not the surname ("Comeaux Jr").
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# A full name as written: two to four capitalised words (initials allowed), nothing else.
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]{2,}(?: [A-Z][\w'’.-]*){1,3}$")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*$")
 # A capitalised word written right before a position, and one space.
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’.-]*\s$")
@@ -47,12 +52,14 @@ def _surname(name: str) -> str | None:
 
 
 def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
-    """The surnames of the people named in full in the run, each with its person, when only one
+    """The surnames of the people named in full in the run (and those full names as written),
+    each with its person, when only one
     person has it and no place or organisation is written as that one word. A full name whose
     first word the run also writes in lower case ("Considering Lionsgate", "Rural Health") or in
     capitals ("INS Mysore") is too weak a person to lend its last word to other articles."""
     owners: dict[str, dict[str, EntityValue]] = defaultdict(dict)
     firsts: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, set[str]] = defaultdict(set)
     other_words: set[str] = set()
     for ed in docs:
         for m in ed.mentions:
@@ -60,6 +67,8 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
             if not isinstance(value, EntityValue) or value.adjective:
                 continue
             if m.kind == "person":
+                if _FULL_NAME.match(m.text):
+                    full[m.text].add(value.entity)
                 for written in (m.text, value.canonical):
                     surname = _surname(written)
                     if surname is not None:
@@ -73,6 +82,13 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
         lower = set().union(*(_LOWER_WORD.findall(ed.document.text) for ed in docs))
         unique = {s: person for s, person in unique.items()
                   if not any(first.isupper() and len(first) > 1 or first.lower() in lower for first in firsts[s])}
+    strong = set(unique)
+    spread = {name: unique[_surname(name)] for name, entities in full.items()
+              if _surname(name) in strong and entities == {unique[_surname(name)].entity}}
+    if spread:  # "the Red Sox", "the White House": a run that writes "the" before a name names no person by it
+        after_the = re.compile(r"(?<![\w'’-])[Tt]he\s+(" + trie_pattern(sorted(spread)) + r")(?![\w-])")
+        named = {m.group(1) for ed in docs for m in after_the.finditer(ed.document.text)}
+        unique.update((name, person) for name, person in spread.items() if name not in named)
     return unique
 
 
@@ -96,11 +112,13 @@ def add_lone_surnames(docs: list[ExtractedDocument]) -> None:
                 at = bisect.bisect_left(starts, end)
                 if any(s < end and start < e for s, e in spans[max(0, at - 8) : at]):
                     continue  # inside a mention already found
-                before = sentence.text[max(0, match.start() - 40) : match.start()]
-                if _CAPITAL_BEFORE.search(before) or _CAPITAL_AFTER.match(sentence.text[match.end() : match.end() + 2]):
-                    continue
                 word = match.group(1)
-                if not before.strip(_OPENING) and match.start() < 40:
+                before = sentence.text[max(0, match.start() - 40) : match.start()]
+                if " " in word:
+                    pass  # a full name of the run's person: no cue needed
+                elif _CAPITAL_BEFORE.search(before) or _CAPITAL_AFTER.match(sentence.text[match.end() : match.end() + 2]):
+                    continue
+                elif not before.strip(_OPENING) and match.start() < 40:
                     if lower is None:
                         lower = set(_LOWER_WORD.findall(text))
                     if word.lower() in lower:
