@@ -139,8 +139,10 @@ def claim_cues(rules: RulePack, language: str | None = None) -> ClaimCues:
 
 
 def claim_languages(rules: RulePack) -> list[str]:
-    """Languages with claim cues of their own (English always)."""
-    return sorted({f.language for f in rules.get("claim_cues") if f.language} | {"en"})
+    """Languages with claim cues or event kinds of their own (English always); a language
+    with kinds but no cues reads its cues in English."""
+    files = rules.get("claim_cues") + rules.get("events")
+    return sorted({f.language for f in files if f.language} | {"en"})
 
 
 def cues_by_language(rules: RulePack) -> dict[str, ClaimCues]:
