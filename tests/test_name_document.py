@@ -256,3 +256,9 @@ def test_french_titles_roles_and_role_nouns() -> None:
     found = [(m.text, m.value.role) for m in EXTRACTOR.extract(doc, split_sentences(doc)) if m.kind == "person"]
     assert found == [("Iounous-Bek Evkourov", "vice-ministre russe de la Défense"), ("Moussa Mara", None),
                      ("Jean-Claude Kaboré", None)]
+
+
+def test_headline_pair_confirmed_by_the_given_name_used_alone_in_the_body() -> None:
+    _, mentions = _with_headline("Lindsay Lohan Checks Out Of Rehab",
+                                 ["The actress has left the centre.", "One place Lindsay finds difficult is the clinic."])
+    assert [(m.text, m.zone) for m in mentions if m.kind == "person"] == [("Lindsay Lohan", "headline"), ("Lindsay", "body")]
