@@ -54,6 +54,8 @@ class DateReader:
         byline_positions = {b.pos for b in bylines}
         body_start = body[0].pos if body else len(lines)
         body_end = body[-1].pos if body else None
+        # The page may show its headline twice (sticky header, gallery): the date under either copy.
+        title_positions = [other.pos for other in lines if other.text == title.text] if title is not None else []
         for line in lines:
             found = line.date_match
             if found is None or line.in_body:
@@ -73,7 +75,7 @@ class DateReader:
             if is_byline or any(abs(line.pos - p) <= 2 for p in byline_positions):
                 score += 3
                 reasons.append("next to the byline")
-            if title is not None and 0 < line.pos - title.pos <= 3:
+            if any(0 < line.pos - pos <= 3 for pos in title_positions):
                 score += 2
                 reasons.append("under the title")
             if time_found:

@@ -202,11 +202,15 @@ class MetadataReader:
                 score = shaped - 0.25 * between - (2 if line.in_body else 0)
                 words = self._content_words(line.lower)
                 if words and lead_words:
-                    score += 4 * len(words & lead_words) / min(len(words), 6)
+                    score += 4 * min(1.0, len(words & lead_words) / min(len(words), 6))
                 if any(0 < p - line.pos <= 4 for p in marks):
                     score += 2
                 if counts.get(line.text, 0) > 1:
                     score += 1
+                above = header[line.pos - 1] if 0 < line.pos <= len(header) else None
+                if above is not None and line.words > 12 and 3 <= above.words < line.words and self._headline_shape(above, outlet) is not None:
+                    # A long line right under a shorter headline-shaped one: the standfirst under its headline.
+                    score -= 1.5
                 if best_score is None or score > best_score:
                     best, best_score = line, score
             if line.kind in (HEADLINE, SHORT_PROSE, PROSE) and line.pos < body_start:

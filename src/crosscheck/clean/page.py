@@ -123,9 +123,13 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         region = self._body_region(lines)
         body: list[Line] = []
         if region is not None:
+            # A paragraph the page shows twice is a gallery caption, a teaser or a repeated
+            # standfirst, unless one of its copies stands between two paragraphs of the article
+            # (a standfirst the article repeats as its first paragraph, a highlighted sentence).
             seen: set[str] = set()
             for line in lines[region[0]: region[1] + 1]:
-                if line.kind in (PROSE, SHORT_PROSE) and line.text not in seen:
+                if line.kind in (PROSE, SHORT_PROSE) and line.text not in seen and (
+                        counts[line.text] == 1 or self._between_paragraphs(lines, line, counts)):
                     seen.add(line.text)
                     line.in_body, line.zone = True, "body"
                     body.append(line)
@@ -160,6 +164,13 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         credit = self._credit(lines, body, bylines)
         self._mark_zones(lines, body, title, byline_lines)
         return self._document(raw, lines, body, title.text if title else None, published, evidence, outlet, credit, authors, partial, language)
+
+    @staticmethod
+    def _between_paragraphs(lines: list[Line], line: Line, counts: dict[str, int]) -> bool:
+        """Whether the lines right before and after ``line`` are paragraphs shown once."""
+        if not 0 < line.pos < len(lines) - 1:
+            return False
+        return all(other.kind == PROSE and counts[other.text] == 1 for other in (lines[line.pos - 1], lines[line.pos + 1]))
 
     def _clean_given(self, raw: RawDocument, lines: list[Line], language: str | None) -> Document:
         """Text that ingest already reduced to the article: drop only unmistakable furniture

@@ -8,6 +8,7 @@ from .shapes import (
     CLOSERS,
     DIGIT,
     FURNITURE,
+    GLUED,
     HEADLINE,
     LETTER,
     LONG_WORD_START,
@@ -18,8 +19,16 @@ from .shapes import (
     SHORT_PROSE,
     WORD_EDGE,
     Line,
+    find_dateline,
 )
 
+import re
+INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+# A paragraph of several sentences that ends without a mark (a closing link, a trailing name) is
+# still a paragraph when it is this long; shorter unpunctuated lines are headlines and teasers.
+UNFINISHED_PARAGRAPH_WORDS = 35
+# In a language without a function-word list, a sentence-case line this long reads as prose.
+NEUTRAL_PROSE_WORDS = 12
 TRUNCATED = ("...", "…", "[…]", "[...]", "…]")
 
 
@@ -46,27 +55,45 @@ class LineZoner:
         if words < 3 or words < 5 and not LETTER.search(text):
             line.kind = FURNITURE if line.bullet else HEADLINE
             return
+        glued = GLUED.search(text)
+        if glued and glued.group(1) in self._glued_tails:
+            text = text[: glued.start(1)]  # "... partner.Tools": the UI label glued on is no word of the line
         end = text.rstrip(CLOSERS)
         # A teaser cut short ("... now available via Update Ass...", "[…]") is no finished sentence.
         ends_sentence = end[-1:] in SENTENCE_END and not end.endswith(TRUNCATED)
         kind = HEADLINE
         if ends_sentence or words >= 8:
             stop = self._function_share(lower)
+            if self._neutral and words >= NEUTRAL_PROSE_WORDS and stop < 0.3 and self._sentence_case(text):
+                # Without a function-word list, short words stand in for function words, and some
+                # languages have few (Indonesian "yang", "dalam"): a long sentence-case line reads as prose.
+                stop = 0.3
             if stop >= 0.3 or self._sentence_case(text):
                 if ends_sentence:
                     if words >= 8 and stop >= 0.2:
                         kind = PROSE
                     elif stop >= 0.15 or words >= 6:
                         kind = SHORT_PROSE
-                elif words >= 15 and stop >= 0.25:
+                elif words >= UNFINISHED_PARAGRAPH_WORDS and stop >= 0.25 and INNER_SENTENCE.search(text):
                     kind = PROSE
                 elif end[-1:] == ":" and stop >= 0.25:
                     kind = PROSE
             if kind != PROSE and ends_sentence and words >= 6 and self._is_sentence(text):
                 kind = PROSE
+        if kind != PROSE and words >= 8 and self._opens_with_dateline(text):
+            kind = PROSE
         if line.bullet and kind != PROSE:
             kind = FURNITURE
         line.kind = kind
+
+    @staticmethod
+    def _opens_with_dateline(text: str) -> bool:
+        """A wire dateline and dash open the line ("HAYWARD, Calif. (AP) — The Latest on ..."):
+        the first paragraph of a wire story, however many names it holds. A colon after capitals
+        ("READ MORE:", "WORLD LAUNCH:") is a label, not a dateline."""
+        found = find_dateline(text)
+        return found is not None and found.group().rstrip()[-1] in "-–—" and not any(
+            ch.isdigit() or ch in "$€£" for ch in found.group("head").split(",", 1)[0])
 
     def _function_share(self, lower: str) -> float:
         """Share of function words among the first 30 words of a line. In a language without a
