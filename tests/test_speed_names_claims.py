@@ -11,13 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.name_rules import FOLD_TABLE as _FOLD_TABLE
-from crosscheck.extract.names import _CREDIT, NameExtractor, fold_same_length
+from crosscheck.extract.name_cues import NameCues
+from crosscheck.extract.names import _CREDIT, fold_same_length
 from crosscheck.rules import load_rules
 
 
 @pytest.fixture(scope="module")
-def names() -> NameExtractor:
-    return NameExtractor(load_rules())
+def names() -> NameCues:
+    return NameCues(load_rules(), "en")
 
 
 _PIECES = [

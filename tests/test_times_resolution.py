@@ -134,3 +134,19 @@ def test_each_language_gets_its_own_grammar_and_one_without_time_rules_reads_eng
     extractor = TimeExtractor(load_rules())
     assert extractor.grammar_for(None) is extractor.grammar_for("en")
     assert extractor.grammar_for("xx") is extractor.grammar_for("en")
+
+
+def test_time_modules_follow_the_data_flow_and_stay_small():
+    """The time extractor's modules import the calendar from crosscheck.dates, never from the
+    normalise stage downstream of them, and each stays a size one person can read."""
+    import ast
+    from pathlib import Path
+
+    import crosscheck
+
+    root = Path(crosscheck.__file__).parent
+    for path in [*root.glob("extract/time*.py"), *root.glob("dates/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+        assert not any("normalise" in name for name in imported), path.name
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 600, path.name

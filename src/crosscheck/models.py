@@ -306,3 +306,6 @@ class ExtractedDocument(Model):
     sentences: list[Sentence] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    # Warnings about the document's text found while extracting (an overlong sentence cut, W204);
+    # the pipeline moves them into the report's problems.
+    problems: list[Problem] = Field(default_factory=list)

@@ -201,6 +201,7 @@ def extract_documents(
                 if not docs:
                     raise NoDocumentsError(problems)
                 docs = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
+                problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
                 link_entities(docs, rules)
         finally:
             executor.close()
