@@ -78,3 +78,9 @@ def test_long_sentences_of_a_language_without_rules_and_few_short_words_are_body
     ]
     doc = clean("Beranda\nTentang Kami\nJangan Membenci Satu Kaum Secara Berlebihan\n\n" + "\n\n".join(paragraphs) + "\n\nShare this:\nFacebook\n", language="id")
     assert body(doc) == paragraphs
+
+
+def test_a_long_line_of_keywords_without_punctuation_is_no_paragraph():
+    tags = " ".join(["council budget housing rents harbour roads vote district town mayor"] * 5)
+    doc = clean("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS) + f"\n\nTags\n\n{tags}\n")
+    assert body(doc) == PARAGRAPHS

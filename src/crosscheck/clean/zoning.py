@@ -24,8 +24,9 @@ from .shapes import (
 
 import re
 INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
-# A paragraph of several sentences that ends without a mark (a closing link, a trailing name) is
-# still a paragraph when it is this long; shorter unpunctuated lines are headlines and teasers.
+# A paragraph that ends without a mark (a closing link, a trailing name) is still a paragraph when
+# it is this long and has clauses (commas or several sentences); shorter unpunctuated lines are
+# headlines and teasers, and long ones without any punctuation are tag clouds.
 UNFINISHED_PARAGRAPH_WORDS = 35
 # In a language without a function-word list, a sentence-case line this long reads as prose.
 NEUTRAL_PROSE_WORDS = 12
@@ -74,7 +75,7 @@ class LineZoner:
                         kind = PROSE
                     elif stop >= 0.15 or words >= 6:
                         kind = SHORT_PROSE
-                elif words >= UNFINISHED_PARAGRAPH_WORDS and stop >= 0.25 and INNER_SENTENCE.search(text):
+                elif words >= UNFINISHED_PARAGRAPH_WORDS and stop >= 0.25 and ("," in text or INNER_SENTENCE.search(text)):
                     kind = PROSE
                 elif end[-1:] == ":" and stop >= 0.25:
                     kind = PROSE
