@@ -34,7 +34,8 @@ def only(text: str, reference: date | None = D(2024, 6, 5)):
 
 def test_default_pack_has_the_time_rules():
     pack = load_rules()
-    assert [type(f) for f in pack.get("time")] == [TimeRules]
+    assert [type(f) for f in pack.get("time", language="en")] == [TimeRules]
+    assert [f.language for f in pack.get("time")] == ["en", "fr"]
 
 
 @pytest.mark.parametrize("group", ["future", "past", "perfect"])

@@ -246,6 +246,16 @@ class Quote(Model):
     suffix: str = ""
 
 
+class FindingValue(Model):
+    """One value of a finding: what one document says, and on which line when a finding holds
+    two statements of one document (figures of one attack that agree or clash). Every kind of
+    finding lists its values this way, a spelling variant included."""
+
+    document: str
+    value: str
+    line: int | None = None
+
+
 class Finding(Model):
     id: str = ""
     fingerprint: str
@@ -254,7 +264,7 @@ class Finding(Model):
     summary: str
     documents: list[str] = Field(default_factory=list)
     claims: list[str] = Field(default_factory=list)
-    values: dict[str, str] = Field(default_factory=dict)
+    values: list[FindingValue] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     preferred: str | None = None
 

@@ -216,11 +216,19 @@ def with_part(period: Period, part: Part | None) -> Period:
     return Period(first, max(first, last), period.granularity, part)
 
 
-def nearer_ahead(ahead: int, behind: int) -> bool:
+def nearer_ahead(ahead: int, behind: int, bias: int = 2) -> bool:
     """Whether a time said without tense is the coming occurrence rather than the last one:
     news tells mostly of the past, so the coming one must be less than half as far away ("Jan.
-    2" in November is the coming January; "March" in October the last one)."""
-    return 2 * ahead < behind
+    2" in November is the coming January; "March" in October the last one). ``bias`` is how
+    many times nearer it must be."""
+    return bias * ahead < behind
+
+
+# A day said without a year in a past sentence, with no past verb of its own right before it, is
+# the coming one when that is this many times nearer: news writes the year of a day that is not
+# this year's, so "extended to Nov. 20" or "had been set to expire Nov. 6" on 2 November is this
+# November, not last year's; "the summit ran from June 23" on 5 June stays last year's.
+PAST_DAY_BIAS = 4
 
 
 def month_year(month: int, reference: date, direction: Direction, strict: bool = False) -> int:
@@ -238,14 +246,22 @@ def month_year(month: int, reference: date, direction: Direction, strict: bool =
     return reference.year + 1
 
 
-def day_in_year(month: int, day: int, reference: date, direction: Direction) -> date:
+def day_in_year(month: int, day: int, reference: date, direction: Direction, loose: bool = False) -> date:
     """The named day-of-month: the latest one not after (past) or the first not before (future)
-    the reference; a day that exists only in leap years moves to the nearest such year."""
-    if direction == "nearest":
-        ahead = day_in_year(month, day, reference, "future")
-        behind = day_in_year(month, day, reference, "past")
-        return ahead if nearer_ahead((ahead - reference).days, (reference - behind).days) else behind
-    step = -1 if direction != "future" else 1
+    the reference; when the past is only the sentence's (``loose``: no past verb governs the
+    day), the coming one if it is much nearer (see :data:`PAST_DAY_BIAS`). A day that exists
+    only in leap years moves to the nearest such year."""
+    if direction == "nearest" or (direction == "past" and loose):
+        ahead = _day_on_side(month, day, reference, 1)
+        behind = _day_on_side(month, day, reference, -1)
+        bias = 2 if direction == "nearest" else PAST_DAY_BIAS
+        return ahead if nearer_ahead((ahead - reference).days, (reference - behind).days, bias) else behind
+    return _day_on_side(month, day, reference, -1 if direction == "past" else 1)
+
+
+def _day_on_side(month: int, day: int, reference: date, step: int) -> date:
+    """The named day-of-month: the latest one not after the reference (``step`` -1) or the first
+    not before it (1)."""
     year = reference.year
     for _ in range(9):
         candidate = safe_date(year, month, day)

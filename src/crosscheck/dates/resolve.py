@@ -54,6 +54,7 @@ class TimeExpr:
     within: TimeExpr | None = None
     container: str | None = None
     holiday: Holiday | None = None
+    tense: Direction | None = None  # said with the time itself: "lundi dernier", "le 26 mars dernier"
     notes: list[str] = field(default_factory=list)
 
 
@@ -71,6 +72,7 @@ class Context:
     direction: Direction = "past"
     anchor: Anchor | None = None
     context_year: Anchor | None = None
+    loose: bool = False  # a past direction that is the sentence's, no verb right before the time
 
 
 def _resolve_year(expr: TimeExpr, ctx: Context, need_reference: str) -> tuple[int | None, str]:
@@ -133,7 +135,7 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         if safe_date(2000, expr.month, expr.day) is None:
             raise Unresolvable(f"{calendar.month_name[expr.month]} {expr.day} does not exist", invalid=True)
         reference = _need(ctx)
-        return day_period(day_in_year(expr.month, expr.day, reference, ctx.direction)), "published"
+        return day_period(day_in_year(expr.month, expr.day, reference, ctx.direction, ctx.loose)), "published"
     if kind == "month":
         year, anchor = _resolve_year(expr, ctx, missing)
         if year is None:
@@ -148,6 +150,10 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
     if kind == "year":
         return year_period(expr.year), "published"
     if kind == "decade":
+        if expr.year is None:  # "the nineties": the latest such decade begun by the reference year
+            reference = _need(ctx)
+            first = reference.year - reference.year % 100 + expr.number
+            return decade_period(first if first <= reference.year else first - 100), "published"
         return decade_period(expr.year), "published"
     if kind == "season":
         year, anchor = _resolve_year(expr, ctx, missing)

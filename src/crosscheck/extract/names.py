@@ -34,7 +34,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
-from .name_cues import CONTEXT, EMPHASIS, NameCues, Word
+from .name_cues import CONTEXT, EMPHASIS, LowerWords, NameCues, Word
 from .name_document import OPENING, PARTICLE_PREFIX, Candidate, DocumentNames, EntityType, Hit, SentenceNames
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
@@ -45,6 +45,7 @@ from .name_rules import (  # noqa: F401 - the rule kinds register when this modu
     fold_same_length,
     trie_pattern,
 )
+from .sentences import split_span
 
 _WORD_BODY = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la wa ka".split())
@@ -62,31 +63,23 @@ _ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
 # After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
 _DATELINE_TAIL = re.compile(r"^(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 # An article right before a name: "the Colts", "the Wildlife Society" name no person.
-_THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
+# An article before a capitalised word that is used as a name of a team, a brand or a place
+# ("the Colts", "the 2012 Indianapolis Colts", "a Bloomington store"): no surname.
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:the|an?)\s+(?:\d{4}\s+)?$", re.IGNORECASE)
+# A possessive before a capitalised word: a shop or a brand ("Sam's Club"), no surname used alone.
+_CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 # A preposition of place right before a name ("near Djibo", "in Mandera").
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from)\s+$", re.IGNORECASE)
+# Where a lone capitalised word is a place rather than a surname used alone ("in Malibu", "of Bloomington").
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from|of)\s+$", re.IGNORECASE)
 # What may stand between a place name and the known place that contains it.
 _PLACE_CONTEXT = re.compile(
     r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
     r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
 )
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # The capitalised word written right before a position, with one space after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
-
-
-class _LowerWords:
-    """The words an article writes in lower case, read from its text the first time one is asked
-    for (most articles never ask)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.words: set[str] | None = None
-
-    def __contains__(self, word: str) -> bool:
-        if self.words is None:
-            self.words = set(_LOWER_WORD.findall(self.text))
-        return word in self.words
 
 
 def _last_word(before: str) -> str:
@@ -119,6 +112,20 @@ _CREDIT = re.compile(
     r"^[\s*_]*(?:[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -][^\W\d_]+)*\.?(?:\s*,[^()\n]{0,40}?)?\s*)?"
     r"\((?P<agency>[^()\n]{1,40})\)\s*(?:[-–—]\s|$)"
 )
+
+
+def _headline_sentences(doc: Document, first_index: int) -> list[Sentence]:
+    """The headline zones of the page (kept out of the body, so out of claims) as sentences
+    numbered after the body's: a headline often gives the one full name the body shortens
+    ("Lindsay Lohan checks into rehab" over "Lohan was ...")."""
+    sentences = []
+    for zone in doc.furniture:
+        if zone.kind != "headline":
+            continue
+        for start, end in split_span(doc.text, zone.start, zone.end):
+            sentences.append(Sentence(document=doc.id, index=first_index + len(sentences), paragraph=-1, start=start,
+                                      end=end, line=doc.line_of(start), text=doc.text[start:end], zone="headline"))
+    return sentences
 
 
 class NameExtractor:
@@ -177,14 +184,20 @@ class NameExtractor:
         if extractor is not self:
             return extractor.extract(doc, sentences)
         # Words the article writes in lower case: at a sentence start, such a word is no name.
-        lower_words = _LowerWords(doc.text)
-        found = [self._sentence_names(sentence, lower_words) for sentence in sentences]
-        resolved = self.document_names.resolve(sentences, found)
-        return self._mentions(doc, resolved)
+        lower_words = LowerWords(doc.text)
+        read = sentences + _headline_sentences(doc, len(sentences))
+        found = [self._sentence_names(sentence, lower_words) for sentence in read]
+        resolved = self.document_names.resolve(read, found)
+        return self._mentions(doc, resolved, len(sentences))
 
-    def _mentions(self, doc: Document, found: list[tuple[Sentence, Hit]]) -> list[Mention]:
+    def _mentions(self, doc: Document, found: list[tuple[Sentence, Hit]], body_sentences: int) -> list[Mention]:
+        """Mentions of the body's sentences, and the people named in the headline (a headline
+        mention lies outside the body's sentences, numbered after them, so no claim rests on it)."""
         mentions = []
         for sentence, hit in found:
+            in_headline = sentence.index >= body_sentences
+            if in_headline and hit.type != "person":
+                continue
             start, end = sentence.start + hit.start, sentence.start + hit.end
             mentions.append(
                 Mention(
@@ -195,6 +208,7 @@ class NameExtractor:
                     end=end,
                     line=doc.line_of(start),
                     sentence=sentence.index,
+                    zone="headline" if in_headline else sentence.zone,
                     value=EntityValue(
                         entity=hit.entity,
                         canonical=hit.canonical,
@@ -211,7 +225,7 @@ class NameExtractor:
 
     # -- one sentence -----------------------------------------------------------------------
 
-    def _sentence_names(self, sentence: Sentence, lower_words: _LowerWords) -> SentenceNames:
+    def _sentence_names(self, sentence: Sentence, lower_words: LowerWords) -> SentenceNames:
         text = sentence.text
         folded = fold_same_length(text)
         hits = self._gazetteer_hits(folded)
@@ -230,18 +244,19 @@ class NameExtractor:
         names = SentenceNames([])
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
         names.hits = hits
-        self._whole_names(text, hits, lower_words)
+        self._whole_names(text, hits, lower_words, sentence.zone == "headline")
         for hit in hits:
             if hit.type == "person":
                 self.cues.describe_person(text, hit, hits)
         hits.sort(key=lambda h: h.start)
         return names
 
-    def _whole_names(self, text: str, hits: list[Hit], lower_words: _LowerWords) -> None:
+    def _whole_names(self, text: str, hits: list[Hit], lower_words: LowerWords, headline: bool) -> None:
         """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
         Erdogan"): the full span is the mention. It is the listed person when the written given
         name agrees with one of the person's listed given names (spelling aside) or the person has
-        none listed; another given name makes another person of the same surname."""
+        none listed; another given name makes another person of the same surname. In a headline,
+        where every word is capitalised ("Junta Leader Goita"), only agreeing given names join."""
         ends = {h.end for h in hits}
         for index, hit in enumerate(hits):
             if hit.type != "person" or hit.adjective or hit.entity not in self.entities:
@@ -258,9 +273,9 @@ class NameExtractor:
                     continue  # "Then Putin said": a sentence word, capitalised at the start
                 given = text.index(words[1], given + len(words[0]))
                 agrees = any(_same_given_name(words[1], g) for g in listed)
-            if agrees:
+            if agrees and (listed or not headline):
                 hit.start = given
-            else:
+            elif not headline:
                 name = text[given : hit.end]
                 hits[index] = Hit(given, hit.end, "person", entity_slug(name), name, None)
 
@@ -349,7 +364,7 @@ class NameExtractor:
         return between in (" ", "-") or (between == ". " and len(previous.text) == 1 and previous.text.isupper())
 
     def _discovered_hits(self, text: str, taken: list[Hit], names: SentenceNames, zone: str,
-                         lower_words: _LowerWords) -> list[Hit]:
+                         lower_words: LowerWords) -> list[Hit]:
         hits = []
         opening = len(text) - len(text.lstrip(OPENING))
         for run in self._runs(text, taken):
@@ -362,6 +377,11 @@ class NameExtractor:
                     and run[first + 1].text.lower() in self.cues.titles_by_first):
                 first += 1  # "Then Senator X": a sentence word, capitalised at the start, before a title
             title, run = self.cues.strip_title(text, run[first:last], self.cues.title_head_start(text, run[first].start))
+            if title is None and len(run) > 2:
+                title, run = self._inner_title(text, run)
+            if zone == "headline":
+                hits += self._headline_names(text, run, title, names, lower_words)
+                continue
             noun = len(run) > 2 and run[0].text.lower() in self.cues.person_nouns
             if noun:  # "Comedian Ellen DeGeneres", "Actress Tara Reid": a role, like a title
                 run = run[1:]
@@ -376,14 +396,17 @@ class NameExtractor:
             before, after = text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
             if start > CONTEXT:
                 before = "\x00" + before  # a cut window is never read as the start of the sentence
-            if len(run) == 1 and start > opening and zone != "headline" and not _THE_BEFORE.search(before, max(0, len(before) - 6)):
-                names.lone_words.add(run[0].text)  # "the Colts" is a team, not a surname
+            if _ARTICLE_BEFORE.search(before, max(0, len(before) - 12)):
+                names.team_words.add(run[-1].text)  # "the Colts", "a Bloomington store": a team or a place, no surname
+            elif (len(run) == 1 and start > opening and not _PLACE_BEFORE.search(before, max(0, len(before) - 12))
+                    and not (run[0].possessive and _CAPITAL_AFTER_POSSESSIVE.match(after))):
+                names.lone_words.add(run[0].text)  # not "in Malibu", "of Bloomington" (places), nor "Sam's Club"
             if self._is_dateline(name, before, after):
                 hits.append(self._place_hit(start, end, name, role="dateline"))
                 continue
             kind = "person" if noun and self._person_shaped(run) else self._classify(name, run, title, before, after, taken, start)
             if kind is None:
-                candidate = self._candidate(run, title, before, after, start <= opening, zone, lower_words)
+                candidate = self._candidate(run, title, before, after, start <= opening, lower_words)
                 if candidate is not None:
                     names.candidates.append(candidate)
                 continue
@@ -398,19 +421,56 @@ class NameExtractor:
             hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
 
+    def _inner_title(self, text: str, run: list[Word]) -> tuple[str | None, list[Word]]:
+        """A title inside a run, after the words of an office or a place ("Academy President Boone
+        Isaacs"), or a person noun written with a capital there ("Santa Monica Chief Deputy City
+        Attorney Terry White", "Rehires Attorney Shawn Holley") before two name words or more: the
+        title and the name words after it (four at most); the words before it name no person."""
+        for index in range(1, len(run) - 1):
+            lower = run[index].text.lower()
+            if lower in self.cues.titles_by_first:
+                title, rest = self.cues.strip_title(text, run[index:])
+            else:
+                title, rest = None, []
+            if title is None and lower in self.cues.person_nouns and len(run) - index > 2:
+                title, rest = run[index].text, run[index + 1 :]
+            if title is not None and rest and len(rest) <= 4 and all(self._name_word(w.text) for w in rest):
+                return title, rest
+        return None, run
+
+    def _name_word(self, word: str) -> bool:
+        """A word that may stand in a person's name: name-shaped and no word of sentences, things,
+        events or organisations."""
+        return (_name_shaped(word) and word not in self.cues.not_names and word not in self.cues.non_person_words
+                and word not in self.cues.organization_words)
+
+    def _headline_names(self, text: str, run: list[Word], title: str | None, names: SentenceNames,
+                        lower_words: LowerWords) -> list[Hit]:
+        """People in a headline, where every word may be capitalised ("Lindsay Lohan Checks Into
+        Betty Ford", "Actress Dies Aged 91"): each pair of name words is a candidate the body
+        decides (its last word used alone there, or the same full name a person there), with the
+        title written before it. Places and organisations of a headline are left to the body."""
+        for first, second in zip(run, run[1:]):
+            if (self._joined(text, first, second.start) and self._name_word(first.text) and self._name_word(second.text)
+                    and not first.possessive and first.text.lower() not in self.cues.title_first_words
+                    and first.text.lower() not in lower_words and second.text.lower() not in lower_words):
+                names.candidates.append(Candidate(first.start, second.end, [first.text, second.text],
+                                                  title if first is run[0] else None))
+        return []
+
     def _person_shaped(self, run: list[Word]) -> bool:
         """Two to four name-shaped words, none a word of sentences, things or events."""
         return 2 <= len(run) <= 4 and all(
             _name_shaped(w.text) and w.text not in self.cues.not_names and w.text not in self.cues.non_person_words for w in run
         )
 
-    def _candidate(self, run: list[Word], title: str | None, before: str, after: str, initial: bool, zone: str,
-                   lower_words: _LowerWords) -> Candidate | None:
+    def _candidate(self, run: list[Word], title: str | None, before: str, after: str, initial: bool,
+                   lower_words: LowerWords) -> Candidate | None:
         """A run with the shape of a person's name (two to four name words, none a word of
         organisations, places, things or sentences), left for the document to decide. At the start
         of a sentence a first word the article also writes in lower case is a sentence word
         ("Actress Tara Reid"), not a name."""
-        if zone == "headline" or _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) or _THE_BEFORE.search(before, max(0, len(before) - 6)):
+        if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) or _THE_BEFORE.search(before, max(0, len(before) - 12)):
             return None  # "in Newport Beach", "the Red Sox", "the Wildlife Society"
         if initial and run[0].text.lower() in lower_words:
             run = run[1:]

@@ -8,11 +8,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..calendar_words import MONTHS, WEEKDAYS
 from ..dates.periods import Period
 from ..dates.resolve import TimeExpr
 from ..models import TimeValue
-from .time_grammar import _TWO_DIGIT_PIVOT, _UNITS, _Grammar, _norm
+from .time_grammar import _TWO_DIGIT_PIVOT, _Grammar, _norm
 
 @dataclass
 class _Candidate:
@@ -32,8 +31,8 @@ class _Candidate:
     value: TimeValue | None = None
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+def _month(grammar: _Grammar, name: str) -> int:
+    return grammar.months[_norm(name).rstrip(".")]
 
 
 def _count(grammar: _Grammar, text: str) -> int | None:
@@ -43,9 +42,10 @@ def _count(grammar: _Grammar, text: str) -> int | None:
     return grammar.numbers.get(text)
 
 
-def _month_day(a: int, b: int) -> tuple[int, int] | None:
-    """Month and day of a numeric "a/b": month first (US) unless the first cannot be a month."""
-    month, day = (b, a) if a > 12 else (a, b)
+def _month_day(a: int, b: int, day_first: bool = False) -> tuple[int, int] | None:
+    """Month and day of a numeric "a/b": month first (US) unless the language writes the day
+    first ("26/03"), or the first cannot be a month."""
+    month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
     return (month, day) if month <= 12 else None
 
 
@@ -57,26 +57,26 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         words = g.get("dw") or g.get("dc") if key == "d" else None
         return grammar.day_words.get(_norm(words.replace("-", " "))) if words else None
 
-    weekday = WEEKDAYS[_norm(g["wd"]).rstrip(".")] if g.get("wd") else None
+    weekday = grammar.weekdays[_norm(g["wd"]).rstrip(".")] if g.get("wd") else None
     if form in ("iso", "compact", "ymd_name", "mdy", "dmy"):
-        month = int(g["m"]) if form in ("iso", "compact") else _month(g["m"])
+        month = int(g["m"]) if form in ("iso", "compact") else _month(grammar, g["m"])
         return TimeExpr("date", year=int(g["y"]), month=month, day=day(), weekday=weekday), False
     if form == "numeric":
         a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
         if year < 100:
             year += 2000 if year <= _TWO_DIGIT_PIVOT else 1900
-        month, dom = (b, a) if a > 12 else (a, b)
-        if month > 12:
+        found = _month_day(a, b, grammar.day_first)
+        if found is None:
             return None, False
-        return TimeExpr("date", year=year, month=month, day=dom), False
+        return TimeExpr("date", year=year, month=found[0], day=found[1]), False
     if form in ("numeric_range", "md_numeric"):
-        first = _month_day(int(g["a"]), int(g["b"]))
+        first = _month_day(int(g["a"]), int(g["b"]), grammar.day_first)
         if first is None:
             return None, False
         expr = TimeExpr("date", month=first[0], day=first[1], year=int(g["y1"]) if g.get("y1") else None, weekday=weekday)
         if form == "md_numeric":
             return expr, weekday is None
-        last = _month_day(int(g["c"]), int(g["e"]))
+        last = _month_day(int(g["c"]), int(g["e"]), grammar.day_first)
         if last is None:
             return None, False
         expr.end = TimeExpr("date", month=last[0], day=last[1], year=int(g["y2"]) if g.get("y2") else None)
@@ -93,7 +93,7 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
             expr.end = TimeExpr("day_of_month", day=last, shift=shift)
             return expr, False
         year = int(g["y"]) if g.get("y") else None
-        expr = TimeExpr("date", month=_month(g["m"]), day=first, year=year)
+        expr = TimeExpr("date", month=_month(grammar, g["m"]), day=first, year=year)
         expr.end = TimeExpr("date", month=expr.month, day=last, year=year)
         return expr, False
     if form == "year_month_numeric":
@@ -105,12 +105,12 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         if number is None:
             return None, False
         if g.get("m"):
-            within = TimeExpr("month", month=_month(g["m"]), year=int(g["y"]) if g.get("y") else None)
+            within = TimeExpr("month", month=_month(grammar, g["m"]), year=int(g["y"]) if g.get("y") else None)
         elif g.get("y2"):
             within = TimeExpr("year", year=int(g["y2"]))
         else:
             shift = grammar.relative.get(_norm(g["rel"]), 0) if g.get("rel") else 0
-            within = TimeExpr("period", unit=_UNITS[_norm(g.get("u") or g["u2"])], shift=shift)
+            within = TimeExpr("period", unit=grammar.units[_norm(g.get("u") or g["u2"])], shift=shift)
         return TimeExpr("week_in", number=number, within=within), False
     if form == "day_of_month":
         shift = grammar.relative.get(_norm(g["rel"]), 0) if g.get("rel") else None
@@ -120,22 +120,42 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
     if form == "holiday":
         holiday = grammar.holidays[_norm(g["hol"].replace("’", "'"))]
         return TimeExpr("holiday", holiday=holiday, year=int(g["y"]) if g.get("y") else None), False
+    if form == "unit_rel":
+        return TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=grammar.relative_after[_norm(g["rel"])]), False
+    if form == "offset_before":
+        n = _count(grammar, g["n"])
+        if n is None:
+            return None, False
+        direction = grammar.offsets_before[_norm(g["ob"])]
+        return TimeExpr("offset", n=-n if direction == "ago" else n, unit=grammar.units[_norm(g["u"])], notes=[direction]), False
+    if form in ("year_words", "month_year_words"):
+        words = grammar.year_words
+        key = lambda name: _norm(g[name].replace("-", " "))  # noqa: E731
+        if g.get("k"):
+            year = words["thousands"][key("k")] + (words["units"][key("ku")] if g.get("ku") else 0)
+        else:
+            year = words["centuries"][key("c")] * 100 + words["tens"][key("t")] + (words["units"][key("u")] if g.get("u") else 0)
+        if form == "month_year_words":
+            return TimeExpr("month", year=year, month=_month(grammar, g["m"])), False
+        return TimeExpr("year", year=year), False
+    if form == "decade_words":
+        return TimeExpr("decade", number=grammar.year_words["decades"][_norm(g["dw"])]), False
     if form == "now":
         return TimeExpr("days", n=0, notes=["now"]), False
     if form == "the_unit":
-        return TimeExpr("period", unit=_UNITS[_norm(g["u"])], shift=0), True
+        return TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=0), True
     if form == "fiscal_year":
         return TimeExpr("year", year=int(g["y"])), False
     if form == "month_range":
         year = int(g["y"])
-        first, last = _month(g["m1"]), _month(g["m2"])
+        first, last = _month(grammar, g["m1"]), _month(grammar, g["m2"])
         expr = TimeExpr("month", year=year - 1 if first > last else year, month=first)
         expr.end = TimeExpr("month", year=year, month=last)
         return expr, False
     if form in ("mon_year", "year_mon"):
-        return TimeExpr("month", year=int(g["y"]), month=_month(g["m"])), False
+        return TimeExpr("month", year=int(g["y"]), month=_month(grammar, g["m"])), False
     if form in ("md", "dm", "dm_word"):
-        return TimeExpr("date", month=_month(g["m"]), day=day(), weekday=weekday), False
+        return TimeExpr("date", month=_month(grammar, g["m"]), day=day(), weekday=weekday), False
     if form in ("report_prior", "report_year", "report_now"):
         number = grammar.ordinals.get(_norm(g["o"])) if g.get("o") else None
         if number is not None and not 1 <= number <= 4:
@@ -152,6 +172,8 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
             expr.n = -1
         elif _norm(g.get("det")) == "that":
             expr.notes.append("that")
+        if g.get("cur"):
+            expr.notes.append("latest")
         return expr, False
     if form == "quarter":
         if g.get("o"):
@@ -189,7 +211,7 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return TimeExpr("days", n=grammar.relative_days[_norm(text)]), False
     if form in ("span", "offset", "in_n"):
         n = _count(grammar, g["n"])
-        unit = _UNITS[_norm(g["u"])]
+        unit = grammar.units[_norm(g["u"])]
         if n is None:
             return None, False
         if form == "span":
@@ -202,23 +224,23 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
     if form == "unit_dir":
         direction = _norm(g["o"])
         sign = -1 if direction in ("before", "earlier") else 1
-        unit = _UNITS[_norm(g["u"])]
+        unit = grammar.units[_norm(g["u"])]
         return TimeExpr("offset", n=sign, unit=unit, anchored=True, notes=["the_" + direction]), False
     if form == "anchored":
         shift = grammar.anchored[_norm(g["a"])]
-        unit = _UNITS[_norm(g["u"])]
+        unit = grammar.units[_norm(g["u"])]
         if unit == "day":
             return TimeExpr("offset", n=shift, unit="day", anchored=True), False
         return TimeExpr("period", unit=unit, shift=shift, anchored=True), False
     if form == "earlier_this":
         anchored = _norm(g["w"]) in ("that", "in that")
-        expr = TimeExpr("period", unit=_UNITS[_norm(g["u"])], shift=0, anchored=anchored)
+        expr = TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=0, anchored=anchored)
         expr.notes.append(_norm(g["el"]))
         return expr, False
     if form == "rel_period":
-        return TimeExpr("period", unit=_UNITS[_norm(g["u"])], shift=grammar.relative[_norm(g["rel"])]), False
+        return TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=grammar.relative[_norm(g["rel"])]), False
     if form == "recent":
-        return TimeExpr("recent", unit=_UNITS[_norm(g["u"])]), False
+        return TimeExpr("recent", unit=grammar.units[_norm(g["u"])]), False
     if form == "season":
         months = grammar.seasons[_norm(g["s"])]
         return TimeExpr("season", months=months, year=int(g["y"]) if g.get("y") else None), not g.get("y")
@@ -226,7 +248,7 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         number = int(g["n"])
         return (TimeExpr("week_number", number=number), False) if number else (None, False)
     if form in ("month", "month_abbreviation"):
-        return TimeExpr("month", month=_month(g["m"])), True
+        return TimeExpr("month", month=_month(grammar, g["m"])), True
     if form == "year":
         return TimeExpr("year", year=int(g["y"])), True
     raise AssertionError(form)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_period, shift_years, year_period
@@ -33,6 +33,8 @@ def _describe(text: str, period: Period) -> str:
 
 
 _PAST_WINDOW = 32
+# How far back a quarter may end to be the one an article reports results on.
+_REPORTED_WITHIN = timedelta(days=366)
 # Prepositions between a forward cue and its time ("postponed to June", "due in January").
 _FORWARD_LINKS = frozenset({"to", "for", "in", "on", "until", "till", "into", "at", "around", "by", "from"})
 
@@ -53,7 +55,7 @@ class _SentenceResolver:
         gives a tense ("payable Jan. 2 to holders of record Dec. 15")."""
         words = self._words
         if self._future is None:
-            self._future = self.grammar.future.found(words)
+            self._future = self.grammar.future.found(words) or self._inflected_future()
         if self._forward(cand, words):
             return "future"
         ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
@@ -64,7 +66,31 @@ class _SentenceResolver:
         for index in range(first, last):
             if self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index):
                 return "past"
+        if self._future and self._past_before_future_cue(last, words):
+            return "past"
         return "future"
+
+    def _inflected_future(self) -> bool:
+        """A verb in a future tense that inflects ("les troupes partiront"): a lower-case word of
+        more than five letters with one of the rules' future endings."""
+        endings = self.grammar.future_endings
+        if not endings:
+            return False
+        text, tokens = self._text, self._tokens
+        return any(len(word) > 5 and word.endswith(endings) and not text[start].isupper() for start, word in tokens)
+
+    def _past_before_future_cue(self, index: int, words: list[str]) -> bool:
+        """A time said before its verb takes that verb's tense: "In January, the company brought
+        in a new chief, who will remain chairman" is last January, the future cue being in a
+        clause of its own. True when the sentence's first future cue comes after the time and a
+        past verb comes between them ("set to withdraw by mid-September after ... had" looks ahead)."""
+        grammar = self.grammar
+        if self._first_future is None:
+            self._first_future = next((position for position in range(len(words)) if grammar.future.ends_at(words, position)), len(words))
+        if self._first_future < index:
+            return False
+        return any(grammar.past.ends_at(words, position) and words[position] not in grammar.reporting
+                   for position in range(index, self._first_future))
 
     def _past_before(self, cand: _Candidate, words: list[str]) -> bool:
         """A past verb among the few words right before the time ("said on Tuesday")."""
@@ -76,6 +102,23 @@ class _SentenceResolver:
         near = last - 2 if last >= 2 and words[last - 1] in _FORWARD_LINKS else last - 1
         return any(grammar.past.ends_at(words, index) and (index >= near or words[index] not in grammar.reporting)
                    for index in range(first, last))
+
+    def _governed_by_past(self, cand: _Candidate) -> bool:
+        """Whether a past verb governs the time itself: one of the rules' past verbs just before
+        it, or a past form in -ed among the three words before it ("the rebels seized the town
+        Nov. 21"); otherwise the past is only the sentence's ("effective Dec. 7")."""
+        if self._past_before(cand, self._words):
+            return True
+        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        return any(self._ed_past(index) for index in range(max(0, last - 3), last))
+
+    def _ed_past(self, index: int) -> bool:
+        """A lower-case word in -ed that no auxiliary, "to" or modal governs."""
+        words, grammar = self._words, self.grammar
+        word = words[index]
+        return (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past
+                and (index == 0 or words[index - 1] not in grammar.not_past_after)
+                and not self._text[self._tokens[index][0]].isupper())
 
     def _past_sentence(self) -> bool:
         """Whether the sentence tells of the past: a past verb of the rules that is no reporting
@@ -92,7 +135,7 @@ class _SentenceResolver:
                 if grammar.past.ends_at(words, index):
                     self._past = True
                     break
-                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past
+                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline: every word
                         and (index == 0 or words[index - 1] not in grammar.not_past_after)
                         and not self._text[self._tokens[index][0]].isupper()):
                     self._past = True
@@ -133,6 +176,7 @@ class _SentenceResolver:
     def resolve_sentence(self, text: str, tokens: list[tuple[int, str]], cands: list[_Candidate], history: list[_Known]) -> None:
         self._future: bool | None = None
         self._past: bool | None = None
+        self._first_future: int | None = None
         self._tokens = tokens
         self._words = [w for _, w in tokens]
         self._text = text
@@ -143,6 +187,7 @@ class _SentenceResolver:
         for cand in independent:
             context_year = self._context_year(cand, cands)
             self._resolve(text, cand, None, context_year)
+            self._note_report_period(cand)
         for cand in dependent:
             anchor = self._anchor_for(cand, cands, history)
             if (anchor is not None and cand.expr.kind == "offset" and cand.expr.unit == "year"
@@ -152,8 +197,25 @@ class _SentenceResolver:
         for cand in sorted(cands, key=lambda c: c.start):
             if cand.resolved is not None and cand.value is not None and cand.value.invalid is None and cand.expr.kind != "reporting":
                 history.append(_Known(cand.resolved, _describe(text[cand.start : cand.end], cand.resolved), True))
-                if cand.value.granularity == "quarter" and cand.op is None and cand.expr.kind in ("quarter", "half"):
-                    self.report_period = cand.resolved
+
+    def _note_report_period(self, cand: _Candidate) -> None:
+        """A quarter or half named plainly may be the period the article reports on ("third-quarter
+        profit ... from a year ago"), at once, for the rest of its sentence too. Results are
+        reported on a period that is over: a quarter not ended by publication ("expects losses
+        in the fourth quarter") or one more than a year before it ("the third quarter of 1984")
+        is no reported period, and of those that are, the latest one stays ("the third quarter
+        ... up from a flat second quarter")."""
+        if cand.resolved is None or cand.value is None or cand.value.invalid is not None or cand.op is not None:
+            return
+        if cand.value.granularity != "quarter" or cand.expr.kind not in ("quarter", "half"):
+            return
+        period = cand.resolved
+        if self.reference is not None:
+            if not self.reference - _REPORTED_WITHIN < period.end < self.reference:
+                return
+            if self.report_period is not None and self.report_period.end > period.end:
+                return
+        self.report_period = period
 
     def _reporting(self, expr: TimeExpr, text: str) -> Period | None:
         """A reporting period: the quarter or half the article reports on ("the quarter", "the
@@ -178,7 +240,7 @@ class _SentenceResolver:
                     raise Unresolvable("no publication date to resolve against")
                 year = origin + expr.n
             return quarter_period(year, expr.number)
-        if base is None and expr.unit == "quarter" and expr.n == 0 and expr.year is None and self.reference is not None:
+        if base is None and (expr.unit == "quarter" or "latest" in expr.notes) and expr.n == 0 and expr.year is None and self.reference is not None:
             return quarter_period(*previous_quarter(self.reference))
         if base is None:
             if expr.year is not None:
@@ -199,7 +261,7 @@ class _SentenceResolver:
             return False
         year_back = (expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")) or (
             expr.kind == "period" and expr.shift == -1 and not expr.anchored)
-        return (bool(year_back) and cand.op is None and self.grammar.figure.search(text, 0, cand.start) is not None
+        return (bool(year_back) and cand.op in (None, "from") and self.grammar.figure.search(text, 0, cand.start) is not None
                 and self.grammar.longer_period.search(text, 0, cand.start) is None)
 
     def _needs_anchor(self, cand: _Candidate) -> bool:
@@ -254,7 +316,7 @@ class _SentenceResolver:
 
     def _resolve(self, text: str, cand: _Candidate, anchor: Anchor | None, context_year: Anchor | None) -> None:
         cand.text = text[cand.start : cand.end]
-        direction = self.direction(cand)
+        direction = cand.expr.tense or self.direction(cand)
         expr = cand.expr
         granularity = _granularity(expr)
         if cand.anchor_mode == "event_unknown":
@@ -263,7 +325,8 @@ class _SentenceResolver:
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
             return
-        ctx = Context(self.reference, direction, anchor, context_year)
+        loose = direction == "past" and cand.expr.tense is None and not self._governed_by_past(cand)
+        ctx = Context(self.reference, direction, anchor, context_year, loose)
         try:
             if expr.kind == "reporting" or self._compared_year(cand, text):
                 if expr.kind != "reporting":
@@ -290,7 +353,7 @@ class _SentenceResolver:
             else:
                 period, anchored_to = resolve(expr, ctx)
                 if expr.end is not None:
-                    last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start")))
+                    last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start"), loose))
                     if last.end < period.start and expr.end.year is None:
                         # the end comes after the start: "from 10/25 to 01/25" ends the next January
                         last, _ = resolve(expr.end, Context(period.start, "future", anchor, None))

@@ -64,6 +64,8 @@ class _Cues:
         for phrase in sorted(e for e in entries if " " in e):
             first, *rest = phrase.split()
             self.phrases.setdefault(first, []).append(rest)
+        # the words a cue can end with: most words of a sentence end none, and a set says so at once
+        self.last_words = self.words | {rest[-1] for rests in self.phrases.values() for rest in rests}
 
     def found(self, words: list[str]) -> bool:
         if not self.words.isdisjoint(words):  # set operations run in C: most sentences stop here
@@ -85,7 +87,7 @@ class _Cues:
 
     def ending_at(self, words: list[str], index: int) -> int | None:
         """The first word of the longest cue that ends with ``words[index]``, or None."""
-        if index < 0:
+        if index < 0 or words[index] not in self.last_words:
             return None
         for start in range(max(0, index - 4), index):
             for rest in self.phrases.get(words[start], ()):
@@ -154,6 +156,9 @@ class TenseWords(RuleModel):
     reporting: list[str] = Field(default_factory=list)
     not_past: list[str] = Field(default_factory=list)
     not_past_after: list[str] = Field(default_factory=list)
+    # endings of a future tense that inflects ("partiront", "signera"): a lower-case word of more
+    # than five letters ending so puts the sentence in the future, like a future cue
+    future_endings: list[str] = Field(default_factory=list)
 
 
 class ReportingWords(RuleModel):
@@ -166,6 +171,19 @@ class ReportingWords(RuleModel):
     compared: list[str] = Field(default_factory=list)
     figures: list[str] = Field(default_factory=list)
     longer: list[str] = Field(default_factory=list)
+    examples: RuleExamples | None = None
+
+
+class YearWords(RuleModel):
+    """Years and decades said in words ("nineteen ninety-six", "the year two thousand", "the
+    nineties"), as broadcast transcripts write them (see time.yaml)."""
+
+    centuries: dict[str, int] = Field(default_factory=dict)
+    tens: dict[str, int] = Field(default_factory=dict)
+    units: dict[str, int] = Field(default_factory=dict)
+    thousands: dict[str, int] = Field(default_factory=dict)
+    before_thousands: list[str] = Field(default_factory=list)
+    decades: dict[str, int] = Field(default_factory=dict)
     examples: RuleExamples | None = None
 
 
@@ -207,6 +225,30 @@ class TimeRules(RuleFile):
     ordinals: dict[str, int] = Field(default_factory=dict)
     day_ordinals: dict[str, int] = Field(default_factory=dict)
     holidays: Holidays | None = None
+    year_words: YearWords | None = None
+    # How a language writes its calendar (see time.yaml): which month names are abbreviations
+    # (they may take a full stop), which need a capital to be a month ("may", "march"), the
+    # letters after a day number ("21st", "1er"), whether "3/4" is the 3rd of April.
+    month_abbreviations: list[str] = Field(default_factory=list)
+    ambiguous_months: list[str] = Field(default_factory=list)
+    day_suffixes: list[str] = Field(default_factory=list)
+    day_first: bool = False
+    # Words of languages that order a time differently from English: articles before a time
+    # ("le", "l'"), unit words ("semaine"), relative words after the unit or name ("la semaine
+    # dernière", "lundi prochain") and offset words before the count ("il y a trois jours").
+    articles: list[str] = Field(default_factory=list)
+    # words joining two days of one month ("June 23 to 26", "du 18 au 19 novembre"), and the
+    # word "and", which joins a range only after "between" ("18 and 19 June" are two days)
+    day_joiners: list[str] = Field(default_factory=list)
+    and_words: list[str] = Field(default_factory=list)
+    # words that list a year after another ("2020 and 2021", "2020 or 2021"): the second counts too
+    list_words: list[str] = Field(default_factory=list)
+    units: dict[str, Literal["day", "week", "fortnight", "month", "quarter", "year", "decade", "weekend"]] = Field(default_factory=dict)
+    relative_after: dict[Literal["previous", "current", "next"], list[str]] = Field(default_factory=dict)
+    offsets_before: dict[Literal["ago", "hence"], list[str]] = Field(default_factory=dict)
+    # The forms too common outside dates to count after any cue word, and the cue words that
+    # make each count (see time.yaml); without them, only an operator does.
+    strong_cues: dict[Literal["md_numeric", "month_abbreviation", "day_of_month", "the_unit", "the_day"], list[str]] = Field(default_factory=dict)
 
     @field_validator("months")
     @classmethod
@@ -260,14 +302,16 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 if name == "forward":
                     for field in ("present_only", "past_forms", "unless_after"):
                         getattr(target, field).extend(getattr(group, field))
-        for name in ("operators", "parts", "relative", "anchored", "offsets"):
+        for name in ("operators", "parts", "relative", "anchored", "offsets", "relative_after", "offsets_before", "strong_cues"):
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
-        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners"):
+        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words"):
             getattr(merged, name).extend(getattr(rules, name))
-        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays"):
+        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units"):
             getattr(merged, name).update(getattr(rules, name))
+        merged.day_first = merged.day_first or rules.day_first
         if rules.reporting is not None and merged.reporting is None:
             merged.reporting = rules.reporting.model_copy(deep=True)
         elif rules.reporting is not None:
@@ -276,8 +320,14 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         if rules.tense is not None and merged.tense is None:
             merged.tense = rules.tense.model_copy(deep=True)
         elif rules.tense is not None:
-            for field in ("reporting", "not_past", "not_past_after"):
+            for field in ("reporting", "not_past", "not_past_after", "future_endings"):
                 getattr(merged.tense, field).extend(getattr(rules.tense, field))
+        if rules.year_words is not None and merged.year_words is None:
+            merged.year_words = rules.year_words.model_copy(deep=True)
+        elif rules.year_words is not None:
+            for field in ("centuries", "tens", "units", "thousands", "decades"):
+                getattr(merged.year_words, field).update(getattr(rules.year_words, field))
+            merged.year_words.before_thousands.extend(rules.year_words.before_thousands)
         if rules.holidays is not None and merged.holidays is None:
             merged.holidays = rules.holidays.model_copy(deep=True)
         elif rules.holidays is not None:

@@ -8,10 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..calendar_words import WEEKDAYS
 from ..dates.resolve import TimeExpr
 from .time_candidates import _Candidate, _parse
-from .time_grammar import _TOKEN, _Grammar, _norm, _words
+from .time_grammar import _TOKEN, _Grammar, _norm
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -83,7 +82,8 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
     kept: list[_Candidate] = []
     for cand in found:
         _read_prefix(grammar, text, cand, kept, tokens)
-        if cand.weak and not (_strong_cue(cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept):
+        if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept)
+                and not _relative_after(grammar, text, cand)):
             continue
         kept.append(cand)
     if not kept:
@@ -93,24 +93,24 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
         kept = _merge_ranges(grammar, text, kept)
         kept = _merge_day_words(kept, text)
     if any(_is_week(c.expr) for c in kept):
-        kept = _merge_weekdays(text, kept)
+        kept = _merge_weekdays(grammar, text, kept)
     # "now" is a time only as the end of a range or interval ("between now and May 21", "until now")
     return [c for c in kept if "now" not in c.expr.notes or c.op == "until" or c.expr.end is not None]
 
 
 # Forms too common outside dates to count after any cue word ("3/4 of", "the day", "the 60th
 # anniversary"): they need an operator or one of these words right before them.
-_STRONG_CUE_FORMS = {"md_numeric": {"on"}, "month_abbreviation": {"in", "during"}, "day_of_month": {"on"}, "the_unit": {"for", "of", "in", "during", "throughout"}}
+_STRONG_CUE_FORMS = frozenset({"md_numeric", "month_abbreviation", "day_of_month", "the_unit"})
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:or|and|&|to|through|until|till)\b|[-–])\s*(?:(?i:or|and)\s+)?\Z")
 
 
-def _strong_cue(cand: _Candidate) -> bool:
+def _strong_cue(grammar: _Grammar, cand: _Candidate) -> bool:
     if cand.form == "the_unit":
-        allowed = {"for"} if cand.expr.unit == "day" else _STRONG_CUE_FORMS["the_unit"]
+        allowed = grammar.strong_cues.get("the_day" if cand.expr.unit == "day" else "the_unit", frozenset())
         if cand.expr.unit != "day" and cand.op not in (None, "from", "between"):
             return True  # "by the end of the year", "until the month"
         return cand.cue_word in allowed and (cand.expr.unit != "day" or cand.expr.part is None)
-    return cand.op not in (None, "deadline") or cand.cue_word in _STRONG_CUE_FORMS[cand.form]
+    return cand.op not in (None, "deadline") or cand.cue_word in grammar.strong_cues.get(cand.form, frozenset())
 
 
 def _listed(text: str, cand: _Candidate, before: list[_Candidate]) -> bool:
@@ -121,9 +121,6 @@ def _listed(text: str, cand: _Candidate, before: list[_Candidate]) -> bool:
 
 
 _WEEK_THEN_DAY = re.compile(r"\s*(?:[-–,]\s*)?(?:(?i:on)\s+)?\Z")
-_WEEK_THEN_WEEKDAY = re.compile(
-    r"\s*(?:[-–,]\s*)?(?:(?i:on)\s+)?(?P<wd>" + _words([w for w in WEEKDAYS if len(w) > 4]) + r"\b|" + _words([w for w in WEEKDAYS if len(w) <= 4]) + r"\b\.?)"
-)
 _DAY_AFTER_DAY = re.compile(r"\s+\Z")
 _DAY_OF_WEEK = re.compile(r"\s+(?i:of)\s+\Z")
 
@@ -150,7 +147,7 @@ def _is_week(expr: TimeExpr) -> bool:
     return (expr.kind == "period" and expr.unit == "week") or expr.kind == "week_in" or expr.container == "week"
 
 
-def _merge_weekdays(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def _merge_weekdays(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """A weekday said with a week is that day of that week: "next week on Tuesday", "this week
     Monday", "Monday of the following week", "the first week of October on Friday"."""
     out: list[_Candidate] = []
@@ -159,10 +156,10 @@ def _merge_weekdays(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         if cand.start < taken_until:  # the weekday a week took in
             continue
         if _is_week(cand.expr):
-            after = _WEEK_THEN_WEEKDAY.match(text, cand.end)
+            after = grammar.week_then_weekday.match(text, cand.end)
             if after is not None:  # "next week Mon": a weekday abbreviation counts only here
                 taken_until = after.end()
-                cand = _Candidate(cand.start, after.end(), "weekday", TimeExpr("weekday", weekday=WEEKDAYS[after.group("wd").lower()],
+                cand = _Candidate(cand.start, after.end(), "weekday", TimeExpr("weekday", weekday=grammar.weekdays[after.group("wd").lower()],
                                   within=cand.expr, anchored=cand.expr.anchored), op=cand.op, cue=True, cue_word=cand.cue_word)
         if out:
             first = out[-1]
@@ -204,7 +201,7 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
     expr = cand.expr
     if match is None or match.start() == match.end():
         # A year listed right after another ("2020 and 2021") is a year too.
-        cand.cue = bool(before) and before[-1].expr.kind == "year" and re.fullmatch(r"\s*(?:,|and|or|&)\s*", text[before[-1].end : cand.start]) is not None
+        cand.cue = bool(before) and before[-1].expr.kind == "year" and grammar.year_list.fullmatch(text[before[-1].end : cand.start]) is not None
         return
     if match.group("poss"):
         cand.cue = True
@@ -245,14 +242,36 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
         cand.start = new_start
 
 
+_SAID_AFTER = ("weekday", "month", "date", "season", "holiday")
+
+
+def _relative_after(grammar: _Grammar, text: str, cand: _Candidate) -> re.Match | None:
+    """A relative word right after a name, in the languages that put it there ("mars dernier",
+    "lundi prochain", "le 26 mars dernier")."""
+    expr = cand.expr
+    if grammar.relative_suffix is None or expr.kind not in _SAID_AFTER or expr.year is not None or expr.shift is not None:
+        return None
+    return grammar.relative_suffix.match(text, cand.end)
+
+
 def _read_suffixes(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """ "May the following year", "March last year": a year said after a month or a day."""
+    """ "May the following year", "March last year": a year said after a month or a day; "mars
+    dernier", "lundi prochain": a relative word said after it."""
     out: list[_Candidate] = []
     skip_until = -1
     for cand in cands:
         if cand.start < skip_until:
             continue
         expr = cand.expr
+        after = _relative_after(grammar, text, cand)
+        if after is not None:
+            shift = grammar.relative_after[_norm(after.group("rel"))]
+            if expr.kind in ("date", "weekday"):
+                # "lundi dernier" is the last Monday, "le 26 mars dernier" the last 26 March
+                expr.tense = "past" if shift < 0 else "future" if shift > 0 else None
+            else:
+                expr.shift = shift
+            cand.end = skip_until = after.end()
         if expr.kind in ("month", "date", "season", "holiday") and expr.year is None and expr.shift is None:
             match = grammar.suffix_year.match(text, cand.end)
             if match:
@@ -284,7 +303,7 @@ def _merge_ranges(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list
             first = out[-1]
             between = text[first.end : cand.start]
             joined = grammar.joiner.match(between) is not None
-            is_and = joined and re.search(r"\band\b", between, re.IGNORECASE) is not None
+            is_and = joined and grammar.and_word.search(between) is not None
             if joined and cand.op is None and first.expr.end is None and (not is_and or first.op == "between") and (
                 first.op in ("from", "between") or not is_and
             ) and _compatible(first.expr, cand.expr):

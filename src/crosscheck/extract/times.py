@@ -33,6 +33,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..dates import CORPUS_DATE_EVIDENCE
 from ..models import Document, Mention, Sentence, TimeValue
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .sentences import split_span
@@ -77,22 +78,32 @@ class TimeExtractor:
     def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         mentions: list[Mention] = []
         grammar = self.grammar_for(doc.language)
-        for sentence, found in self._sentences(doc.text, doc.published, [(s.start, s.end, s.paragraph) for s in sentences], sentences, grammar):
+        spans = [(s.start, s.end, s.paragraph) for s in sentences]
+        own: dict[tuple[int, int], TimeValue] | None = None
+        if doc.published_evidence == CORPUS_DATE_EVIDENCE:
+            # the date is the run's, not the article's: a time that resolves without it keeps its
+            # own value, the others say they were resolved against the corpus
+            own = {(start, end): value for _, found in self._sentences(doc.text, None, spans, sentences, grammar)
+                   for start, end, value in found if value.start is not None or value.end is not None}
+        for sentence, found in self._sentences(doc.text, doc.published, spans, sentences, grammar):
             for start, end, value in found:
+                if own is not None:
+                    value = own.get((start, end)) or (value.model_copy(update={"anchor": "corpus"}) if value.anchor == "published" else value)
                 mentions.append(
                     Mention(kind="time", document=doc.id, text=doc.text[start:end], start=start, end=end,
                             line=doc.line_of(start), sentence=sentence.index, value=value)
                 )
         return mentions
 
-    def extract_text(self, text: str, reference: date | None) -> list[TimeMatch]:
-        """Times of a plain string: paragraphs split at blank lines, then sentences."""
+    def extract_text(self, text: str, reference: date | None, language: str | None = None) -> list[TimeMatch]:
+        """Times of a plain string in ``language`` (None: English): paragraphs split at blank
+        lines, then sentences."""
         spans: list[tuple[int, int, int]] = []
         for paragraph, block in enumerate(re.finditer(r"\S(?:.|\n(?!\s*\n))*", text)):
             spans.extend((s, e, paragraph) for s, e in split_span(text, block.start(), block.end()))
         return [
             TimeMatch(start, end, text[start:end], value)
-            for _, found in self._sentences(text, reference, spans, spans)
+            for _, found in self._sentences(text, reference, spans, spans, self.grammar_for(language))
             for start, end, value in found
         ]
 
@@ -118,9 +129,9 @@ class TimeExtractor:
             yield item, sorted(found, key=lambda f: (f[0], f[1]))
 
 
-@lru_cache(maxsize=1)
-def _default_rules() -> TimeRules:
-    model, problems = load_rule_file(default_rules_dir() / "en" / "time.yaml")
+@lru_cache(maxsize=None)
+def _default_rules(language: str = "en") -> TimeRules:
+    model, problems = load_rule_file(default_rules_dir() / language / "time.yaml")
     if model is None:
         raise RuntimeError("; ".join(p.render() for p in problems))
     return model
@@ -128,13 +139,13 @@ def _default_rules() -> TimeRules:
 
 @lru_cache(maxsize=1)
 def _default_extractor() -> TimeExtractor:
-    return TimeExtractor(RulePack(files={"time": [_default_rules()]}))
+    return TimeExtractor(RulePack(files={"time": [_default_rules("en"), _default_rules("fr")]}))
 
 
-def extract_times_from_text(text: str, reference: date | None = None) -> list[TimeMatch]:
+def extract_times_from_text(text: str, reference: date | None = None, language: str | None = None) -> list[TimeMatch]:
     """Every time in ``text`` resolved against ``reference`` (the publication date), with the
     default rules: a list of :class:`TimeMatch` (start, end, text, value), by position.
 
     Blank lines separate paragraphs (anchored expressions look back within a paragraph).
     """
-    return _default_extractor().extract_text(text, reference)
+    return _default_extractor().extract_text(text, reference, language)
