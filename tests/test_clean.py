@@ -327,7 +327,8 @@ def test_empty_text():
 # ---------------------------------------------------------------------------------------------
 # Rule examples
 
-GROUPS = ["section_markers", "ticker_markers", "line_markers", "prefix_markers", "line_patterns", "caption_patterns", "copyright_patterns"]
+GROUPS = ["section_markers", "ticker_markers", "line_markers", "prefix_markers", "line_patterns", "caption_patterns", "copyright_patterns",
+          "notice_patterns"]
 
 
 @pytest.mark.parametrize("group", GROUPS)

@@ -84,3 +84,58 @@ def test_a_long_line_of_keywords_without_punctuation_is_no_paragraph():
     tags = " ".join(["council budget housing rents harbour roads vote district town mayor"] * 5)
     doc = clean("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS) + f"\n\nTags\n\n{tags}\n")
     assert body(doc) == PARAGRAPHS
+
+
+def test_the_summary_above_the_byline_is_the_standfirst_and_the_byline_is_no_list_item():
+    standfirst = "There are more devices and services to choose from than ever before. Here is how to pick what suits your habits."
+    doc = clean("Tech Review\nSo Many Ways to Play and Pay\n" + standfirst + "\nBy Sarah E. Needleman\nNov. 19, 2019 8:03 am ET\n\n"
+                + "\n\n".join(PARAGRAPHS) + "\n")
+    assert body(doc) == PARAGRAPHS
+    assert [doc.text[s.start : s.end] for s in doc.body if s.kind == "standfirst"] == [standfirst]
+    assert doc.authors == ["Sarah E. Needleman"]
+
+
+def test_a_photo_credit_with_by_inside_the_article_does_not_cut_it():
+    credit = "Cover image: an artist's impression of the installation by Peter Koros Design at the festival"
+    doc = clean("Council approves new district rules\nBy Jane Roe - 2018-09-16\n\n" + PARAGRAPHS[0] + f"\n\n{credit}\n\n"
+                + "\n\n".join(PARAGRAPHS[1:]) + "\n")
+    assert body(doc)[0] == PARAGRAPHS[0]
+
+
+def test_newsletter_box_and_author_bio_after_the_article_are_cut():
+    tail = ("Jane Roe is a freelance writer based in Toronto. Her work has appeared in a number of publications.\n\n"
+            "Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.\n\n"
+            "No spam, we promise. You can unsubscribe at any time and we will never share your details.\n")
+    doc = clean("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + tail)
+    assert body(doc) == PARAGRAPHS
+
+
+def test_a_quote_about_this_case_closing_the_article_stays():
+    quote = ('"We believe that justice has been served in this case. My hope is that this community will find solace," '
+             "said the attorney.")
+    doc = clean("Council approves new district rules\n\n" + "\n\n".join([*PARAGRAPHS, quote]) + "\n")
+    assert body(doc) == [*PARAGRAPHS, quote]
+
+
+def test_a_numbered_list_announced_by_a_colon_closes_the_article_with_its_links():
+    items = "".join(f"{n}) Product number {n} of the list (Blu-Ray)\nhttp://example.com/{n}\n\n" for n in range(1, 6))
+    doc = clean("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS)
+                + "\n\nHere are the offers not to miss this week:\n\n" + items + "Tags\nnews\n")
+    kept = body(doc)
+    assert kept[: len(PARAGRAPHS) + 1] == [*PARAGRAPHS, "Here are the offers not to miss this week:"]
+    assert "5) Product number 5 of the list (Blu-Ray)" in kept and "http://example.com/5" in kept
+
+
+def test_a_list_after_a_short_lead_in_and_its_heading_closes_the_article():
+    lead = "This game will help you!\n\nThe game has:\n\n"
+    items = ("Hundreds of new tasks that will make the evening more interesting\nDozens of questions to know each other better\n"
+             "Challenges to perform within a week after the game\n")
+    doc = clean("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + lead + items + "\nFacebook\nTwitter\n")
+    kept = body(doc)
+    assert "Dozens of questions to know each other better" in kept and "The game has:" in kept
+
+
+def test_link_titles_after_the_article_are_no_list():
+    links = "Floods force thousands from homes\nCopper exports rise for a third month\nNew stadium opens in the capital\n"
+    doc = clean("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + links)
+    assert body(doc) == PARAGRAPHS

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from .shapes import (
     BREADCRUMB,
     CLOSERS,
@@ -25,7 +23,6 @@ from .shapes import (
     norm,
 )
 
-DEBUG_TITLE = os.environ.get('DEBUG_TITLE')
 
 class MetadataReader:
     """Reads bylines, outlet, credit and title; mixed into :class:`~crosscheck.clean.Cleaner`."""
@@ -210,6 +207,15 @@ class MetadataReader:
                 above = header[line.pos - 1] if 0 < line.pos <= len(header) else None
                 if above is not None and line.words > 12 and 3 <= above.words < line.words and self._headline_shape(above, outlet) is not None:
                     # A long line right under a shorter headline-shaped one: the standfirst under its headline.
+                    score -= 1.5
+                if above is not None and above.words <= 3 and above.text.endswith(":"):
+                    # The value of a label line ("Author:", "Filed under:"), not a headline.
+                    score -= 3
+                below = header[line.pos + 1] if line.pos + 1 < len(header) else None
+                if (below is not None and line.words <= 4 and line.words < below.words <= 16
+                        and self._headline_shape(below, outlet) is not None):
+                    # A short label right over a longer headline-shaped line: the kicker (section, site
+                    # name, topic) over its headline.
                     score -= 1.5
                 if best_score is None or score > best_score:
                     best, best_score = line, score
