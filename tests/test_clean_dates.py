@@ -83,3 +83,9 @@ def test_the_date_under_the_first_copy_of_a_repeated_headline_counts_as_under_th
     doc = read(page)
     assert doc.title == headline
     assert doc.published == date(2019, 11, 20)
+
+
+def test_the_date_in_the_menu_block_that_runs_into_the_header_beats_a_related_post_date():
+    page = ("Videos\nNews\nSport\nCouncil approves new district rules for the city\nNov. 18th 2019 8:54 am\n\n" + BODY
+            + "\nA related post about the budget of the city\nNovember 4, 2019\n")
+    assert read(page).published == date(2019, 11, 18)

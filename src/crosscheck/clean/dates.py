@@ -84,7 +84,9 @@ class DateReader:
             if body_end is not None and 0 < line.pos - body_end <= 2:
                 score += 2
                 reasons.append("right after the body")
-            if line.in_block:
+            if line.in_block and line.pos > body_start:
+                # Before the article a "link block" is often the menu that runs into the page's own
+                # header (headline, byline, date); after it, a block is related links with their dates.
                 score -= 6
                 reasons.append("inside a link list")
             at_top = line.pos <= 2 and line.pos < body_start and (title is None or line.pos < title.pos)

@@ -193,8 +193,15 @@ class MetadataReader:
         # The body region may open with the headline itself when it reads like a sentence.
         opening = [line for line in body[:1] if line.text.rstrip(CLOSERS)[-1:] not in SENTENCE_END and line.words <= 20 and ". " not in line.text]
         between = 0.0
+        shapes: dict[int, float | None] = {}
+
+        def shape(line: Line) -> float | None:
+            if line.pos not in shapes:
+                shapes[line.pos] = self._headline_shape(line, outlet)
+            return shapes[line.pos]
+
         for line in [*opening, *reversed(window)]:
-            shaped = self._headline_shape(line, outlet)
+            shaped = shape(line)
             if shaped is not None:
                 score = shaped - 0.25 * between - (2 if line.in_body else 0)
                 words = self._content_words(line.lower)
@@ -205,7 +212,7 @@ class MetadataReader:
                 if counts.get(line.text, 0) > 1:
                     score += 1
                 above = header[line.pos - 1] if 0 < line.pos <= len(header) else None
-                if above is not None and line.words > 12 and 3 <= above.words < line.words and self._headline_shape(above, outlet) is not None:
+                if above is not None and line.words > 12 and 3 <= above.words < line.words and shape(above) is not None:
                     # A long line right under a shorter headline-shaped one: the standfirst under its headline.
                     score -= 1.5
                 if above is not None and above.words <= 3 and above.text.endswith(":"):
@@ -213,7 +220,7 @@ class MetadataReader:
                     score -= 3
                 below = header[line.pos + 1] if line.pos + 1 < len(header) else None
                 if (below is not None and line.words <= 4 and line.words < below.words <= 16
-                        and self._headline_shape(below, outlet) is not None):
+                        and shape(below) is not None):
                     # A short label right over a longer headline-shaped line: the kicker (section, site
                     # name, topic) over its headline.
                     score -= 1.5
