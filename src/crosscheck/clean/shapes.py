@@ -158,7 +158,7 @@ def split_lines(text: str) -> list[Line]:
         if not content:
             gap = True
             continue
-        start = line_start + raw.index(content[0])
+        start = line_start + len(raw) - len(raw.lstrip())
         bullet = False
         first = content[0]
         if first in BULLETS and (len(content) == 1 or content[1] in " \t\u00a0") or first in TIGHT_BULLETS:
@@ -176,7 +176,7 @@ def split_lines(text: str) -> list[Line]:
                 continue
             start += len(content) - len(heading)
             content = heading
-        emphasis = EMPHASIS.match(content)
+        emphasis = EMPHASIS.match(content) if content[0] in "*_" else None
         if emphasis:
             start += len(emphasis.group(1))
             content = emphasis.group(2)
