@@ -20,6 +20,7 @@ from .dates import CORPUS_DATE_EVIDENCE
 from .ingest import collect_inputs, file_bytes
 from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report
 from .normalise.entities import link_entities
+from .normalise.surnames import add_lone_surnames
 from .report.assembly import merge_duplicates
 from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
@@ -213,6 +214,7 @@ def extract_documents(
                 docs = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
                 problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
                 link_entities(docs, rules)
+                add_lone_surnames(docs)
         finally:
             executor.close()
     finally:

@@ -23,8 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..models import Sentence
+from ..models import Document, Sentence
 from .name_rules import entity_slug
+from .sentences import split_span
 
 EntityType = Literal["person", "organization", "place"]
 
@@ -34,6 +35,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 OPENING = " \t\"'“‘«*_([-–—"
 # Capitalised words written right before a person's last name ("Abdelrahim" before "Dagalo").
 _GIVEN_NAMES_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*\s){1,3})$")
+
+
+def headline_sentences(doc: Document, first_index: int) -> list[Sentence]:
+    """The headline zones of the page (kept out of the body, so out of claims) as sentences
+    numbered after the body's: a headline often gives the one full name the body shortens
+    ("Lindsay Lohan checks into rehab" over "Lohan was ...")."""
+    sentences = []
+    for zone in doc.furniture:
+        if zone.kind != "headline":
+            continue
+        for start, end in split_span(doc.text, zone.start, zone.end):
+            sentences.append(Sentence(document=doc.id, index=first_index + len(sentences), paragraph=-1, start=start,
+                                      end=end, line=doc.line_of(start), text=doc.text[start:end], zone="headline"))
+    return sentences
 
 
 @dataclass
@@ -99,7 +114,8 @@ class DocumentNames:
         may be a sentence word: "Choosing DeGeneres" when the article's DeGeneres is Ellen
         DeGeneres is a reference to her, left to :meth:`_references`. A pair of a headline, where
         every word is capitalised, also needs its first word to be a known given name or a word
-        the body writes too (or the full name to be a person of the body)."""
+        the body writes too (or the full name to be a person of the body); a known given name the
+        body uses alone confirms it as a surname would ("Lindsay" under "Lindsay Lohan Checks Out")."""
         if not any(names.candidates for names in found):
             return []
         teams = set().union(*(names.team_words for names in found))
@@ -135,7 +151,8 @@ class DocumentNames:
                             body_words = set(_WORD.findall(" ".join(s.text for s in sentences if s.zone != "headline")))
                         if first not in body_words:
                             continue  # "Nab Teixeira", "Outside Bloomington": a headline's word in capitals
-                    if written in people or surname in (headline_lone if sentence.zone == "headline" else lone):
+                    if (written in people or surname in (headline_lone if sentence.zone == "headline" else lone)
+                            or sentence.zone == "headline" and first in self.given_names and first in headline_lone):
                         taken.append((candidate.start, candidate.end))
                         hit = Hit(candidate.start, candidate.end, "person", entity_slug(written), written, None,
                                   title=candidate.title)

@@ -12,7 +12,9 @@ Order of evidence, strongest first:
    number of entities and spelling variants are still linked at any corpus size;
 3. context as a veto: two names whose countries are both known and differ are kept apart;
 4. a surname used alone in one document joins the full name of the same document (done by the
-   extractor), or across documents the single full name in its block, when there is only one.
+   extractor), or across documents the single full name in its block, when there is only one;
+   an article that only ever writes the surname gets its mentions from
+   :func:`crosscheck.normalise.surnames.add_lone_surnames`, which the pipeline runs after linking.
 
 Different people who share a first name or a surname stay apart because the matcher counts a
 differing token as a conflict.
@@ -31,6 +33,7 @@ from ..rules import RulePack
 from .names import DEFAULT_THRESHOLD, name_score, prepare, translit_key
 
 _PARTICLES = frozenset({"al", "bin", "bint", "abu", "de", "van", "der", "the", "of", "and", "y", "na", "wa"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A block shared by more entities than this ("m:TRR" for Traore in a large corpus) is split by
 # finer keys before its pairs are compared. The cap keeps linking linear in the corpus: at most
 # this many comparisons per entity and key.
@@ -38,8 +41,13 @@ _MAX_BLOCK = 100
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded name tokens of a name, without titles, legal forms and particles."""
-    return tuple(t for t in prepare(name).tokens if t not in _PARTICLES)
+    """The folded name tokens of a name, without titles, legal forms, particles and a trailing
+    generational suffix ("Arcade Joseph Comeaux Jr" ends with "comeaux", so it blocks and
+    compares with "Joseph Comeaux")."""
+    tokens = tuple(t for t in prepare(name).tokens if t not in _PARTICLES)
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
 
 
 def block_keys(name: str) -> set[str]:
@@ -207,6 +215,7 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
                 union.union(a, b)
 
     _attach_lone_surnames(forms, types, countries, full_names, union, known)
+    _attach_short_forms(rules, types, countries, full_names, union)
 
     # Canonical name: the gazetteer's, else the most used full form (ties alphabetical).
     members: dict[str, list[str]] = defaultdict(list)
@@ -247,6 +256,37 @@ def _attach_lone_surnames(forms, types, countries, full_names, union, known) -> 
         }
         if len(candidates) == 1:
             union.union(entity_id, candidates.pop())
+
+
+def _attach_short_forms(rules, types, countries, full_names, union) -> None:
+    """A person written with a short form of a given name ("Mo Cheeks", rules' ``short_forms``)
+    joins the one person of the run written with a long form of it and the same other names
+    ("Maurice Cheeks"); with two such people in the run it joins neither."""
+    longs: dict[str, set[str]] = defaultdict(set)
+    for rule_file in rules.get("given_names"):
+        for short, names in rule_file.short_forms.items():
+            longs[translit_key(short.lower())].update(translit_key(n.lower()) for n in names)
+    if not longs:
+        return
+    by_rest: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)  # other names -> (first, entity)
+    for entity_id, names in sorted(full_names.items()):
+        if types.get(entity_id) != "person":
+            continue
+        for name in names:
+            tokens = tuple(translit_key(t) for t in name_tokens(name))
+            if len(tokens) >= 2:
+                by_rest[tokens[1:]].append((tokens[0], entity_id))
+    for rest, people in by_rest.items():
+        for first, entity_id in people:
+            if first not in longs:
+                continue
+            matches = {
+                union.find(other) for long_first, other in people
+                if long_first in longs[first] and union.find(other) != union.find(entity_id)
+                and not (countries[entity_id] and countries[other] and not countries[entity_id] & countries[other])
+            }
+            if len(matches) == 1:
+                union.union(entity_id, matches.pop())
 
 
 @dataclass(frozen=True)
