@@ -182,9 +182,12 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
         }
         home = _home_country(ed, resolver)
         doc_cues = cues.get(ed.document.language or "en") or cues["en"]
+        # A headline restating an event its body tells is compared through the body's claims:
+        # the same event under two headings (or one article agreeing with itself) otherwise.
+        told_in_body = {c.kind for c in ed.claims if c.zone != "headline"}
         for claim in ed.claims:
             rule = rules_by_event.get(claim.kind)
-            if rule is None:
+            if rule is None or (claim.zone == "headline" and claim.kind in told_in_body):
                 continue
             ordered_countries: list[str] = []
             persons: dict[str, str] = {}

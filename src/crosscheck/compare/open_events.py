@@ -251,12 +251,14 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     talks on trade") tells that event again in other words, and is not reported twice."""
     weight, protagonists = _rarity(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists)
+    compared_documents = {document for document, _ in compared}
     findings = []
     for group in open_event_groups(views, weight, min_evidence):
         if len({v.source for v in group}) < 2:
             continue
-        if all((v.claim.document, v.claim.sentence) in compared for v in group):
-            continue
+        if all((v.claim.document, v.claim.sentence) in compared
+               or (v.claim.zone == "headline" and v.claim.document in compared_documents) for v in group):
+            continue  # (a headline restates its body: compared where the body is)
         by_doc: dict[str, list[OpenView]] = defaultdict(list)
         for v in group:
             by_doc[v.claim.document].append(v)
