@@ -8,8 +8,9 @@ JSON, the extracted text for HTML); ``line`` is 1-based in the original file.
 from __future__ import annotations
 
 import bisect
+import copy
 from datetime import date
-from typing import Literal, Union
+from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -27,8 +28,78 @@ Severity = Literal["error", "warning"]
 ZoneKind = Literal["headline", "standfirst", "byline", "body", "list", "caption", "quote", "furniture"]
 
 
+# Defaults that need no copy when a model is built from them (pydantic copies the others).
+_IMMUTABLE = (type(None), bool, int, float, str, bytes, date, tuple, frozenset)
+# Per model class: how ``Model.model_construct`` fills each field, or None to use pydantic's.
+_CONSTRUCT_PLANS: dict[type, tuple | None] = {}
+
+
+def _construct_plan(cls: type) -> tuple | None:
+    """How ``Model.model_construct`` fills a ``cls``: (field names, required names, a template
+    of every field in order with its immutable default, [(name, maker)] for the fields whose
+    default is made fresh each time). None when the class uses what this fast path does not
+    handle (aliases, private attributes, post-init), which pydantic's own construct serves."""
+    if cls.__private_attributes__ or cls.__pydantic_post_init__ or cls.model_config.get("extra") == "allow":
+        return None
+    required, template, fresh = set(), {}, []
+    for name, field in cls.__pydantic_fields__.items():
+        if field.alias not in (None, name) or field.validation_alias not in (None, name):
+            return None
+        template[name] = field.default
+        if field.default_factory is not None:
+            if field.default_factory_takes_validated_data:
+                return None
+            fresh.append((name, field.default_factory))
+        elif field.is_required():
+            required.add(name)
+        elif not isinstance(field.default, _IMMUTABLE):
+            fresh.append((name, lambda default=field.default: copy.deepcopy(default)))
+    return frozenset(template), frozenset(required), template, tuple(fresh)
+
+
+def _restore(cls: type, values: dict, fields_set: set[str]) -> "Model":
+    """Unpickle a model: its field values and set fields, without pydantic's ``__setstate__``."""
+    model = cls.__new__(cls)
+    _set = object.__setattr__
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", fields_set)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
 class Model(BaseModel):
+    """The project's base model: unknown fields are errors.
+
+    Stages validate at their boundaries (rules, input files, the API) and build the many
+    records of a run (mentions, claims, spans) with ``model_construct`` from values that
+    already have their final types: :meth:`model_construct` and pickling (the cache, the
+    process pool) are made cheap here, with the same result as pydantic's own.
+    """
+
     model_config = ConfigDict(extra="forbid")
+
+    @classmethod
+    def model_construct(cls, _fields_set: set[str] | None = None, **values: Any):
+        try:
+            plan = _CONSTRUCT_PLANS[cls]
+        except KeyError:
+            plan = _CONSTRUCT_PLANS[cls] = _construct_plan(cls)
+        if plan is None or not plan[0].issuperset(values) or not plan[1].issubset(values):
+            return super().model_construct(_fields_set, **values)  # unknown or missing fields: pydantic's rules
+        _, _, template, fresh = plan
+        # The template's copy keeps pydantic's field order; update() keeps each key's place.
+        fields = template.copy()
+        fields.update(values)
+        for name, make in fresh:
+            if name not in values:
+                fields[name] = make()
+        return _restore(cls, fields, set(values) if _fields_set is None else _fields_set)
+
+    def __reduce_ex__(self, protocol):
+        if self.__pydantic_private__ or self.__pydantic_extra__:
+            return super().__reduce_ex__(protocol)
+        return _restore, (type(self), self.__dict__, self.__pydantic_fields_set__)
 
 
 class Problem(Model):
