@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from crosscheck.extract.quantities import QuantityExtractor, _default_extractor, extract_quantities_from_text  # noqa: E402
-from crosscheck.normalise.quantities import find_numbers  # noqa: E402
+from crosscheck.numbers.english import find_numbers  # noqa: E402
 
 BENCH = ROOT.parent / "shared" / "benchmarks" / "recognizers-text"
 

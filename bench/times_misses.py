@@ -1,5 +1,5 @@
 """The DateTimeModel.json date / daterange results crosscheck gets wrong, one line each, for
-finding the largest groups of misses. Run: .venv/bin/python bench/times_misses.py [type ...] [--all]
+finding the largest groups of misses. Run: .venv/bin/python bench/times_misses.py [type ...] [--all] [--fr]
 
 Default: python-supported cases of type date and daterange. Each line shows the gold span in
 [brackets], the gold values, and what crosscheck found overlapping it (text = start..end/granularity).
@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from bench_times import BENCH_FILE, python_supported, range_form, reference_of, value_matches
+from bench_times import BENCH_FILES, python_supported, range_form, reference_of, value_matches
 from crosscheck.extract.times import extract_times_from_text
 
 
@@ -29,18 +29,19 @@ def _ours(kind: str, match) -> str:
 
 def main(argv: list[str]) -> None:
     everything = "--all" in argv
+    language = "fr" if "--fr" in argv else "en"
     kinds = [a for a in argv if not a.startswith("--")] or ["date", "daterange"]
-    cases = json.loads(BENCH_FILE.read_text(encoding="utf-8-sig"))
+    cases = json.loads(BENCH_FILES[language].read_text(encoding="utf-8-sig"))
     missed = 0
     for case in cases:
         if not everything and not python_supported(case):
             continue
-        found = extract_times_from_text(case["Input"], reference_of(case))
+        found = extract_times_from_text(case["Input"], reference_of(case), language)
         for result in case["Results"]:
             kind = (result.get("TypeName") or "").removeprefix("datetimeV2.")
             if kind not in kinds:
                 continue
-            gold_start, gold_end = result["Start"], result["End"] + 1
+            gold_start, gold_end = result.get("Start", result.get("start")), result["End"] + 1
             overlapping = [m for m in found if m.start < gold_end and gold_start < m.end]
             best = max(overlapping, key=lambda m: min(m.end, gold_end) - max(m.start, gold_start), default=None)
             values = result["Resolution"].get("values") or []

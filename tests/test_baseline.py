@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from crosscheck.models import FindingValue
 from crosscheck.report.baseline import (
     BASELINE_SCHEMA,
     Baseline,
@@ -124,7 +125,8 @@ def test_update_is_idempotent():
 def _contradiction(values: dict[str, str], fingerprint: str):
     report = make_report()
     finding = next(f for f in report.findings if f.kind == "contradiction")
-    report.findings = [finding.model_copy(update={"values": values, "fingerprint": fingerprint,
+    listed = [FindingValue(document=document, value=value) for document, value in values.items()]
+    report.findings = [finding.model_copy(update={"values": listed, "fingerprint": fingerprint,
                                                   "documents": sorted(values)})]
     return report
 

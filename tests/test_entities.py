@@ -114,7 +114,7 @@ def test_variant_finding_lists_each_form_with_its_sources() -> None:
     assert len(findings) == 1
     finding = findings[0]
     assert finding.kind == "variant" and finding.subject == "abdourahamane-tiani"
-    assert finding.values == {"Abdourahamane Tchiani": "d1", "Abdourahamane Tiani": "d2"}
+    assert [(v.value, v.document) for v in finding.values] == [("Abdourahamane Tchiani", "d1"), ("Abdourahamane Tiani", "d2")]
     assert finding.documents == ["d1", "d2"]
     assert finding.preferred == "Abdourahamane Tiani"
     assert finding.summary.startswith(
@@ -198,7 +198,7 @@ def test_seeds_people_roles_and_the_tiani_variant() -> None:
     goita_roles = {m.value.role for d in docs for m in d.mentions if m.value.entity == "assimi-goita" and m.value.role}
     assert {"junta leader", "interim leader", "interim Malian President", "military ruler"} <= goita_roles
     [variant] = find_variants(docs, RULES)
-    assert variant.values == {"Abdourahamane Tchiani": "001", "Abdourahamane Tiani": "002"}
+    assert [(v.value, v.document) for v in variant.values] == [("Abdourahamane Tchiani", "001"), ("Abdourahamane Tiani", "002")]
 
 
 def test_an_oversized_block_is_split_not_skipped(monkeypatch) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hypothesis import given, strategies as st
 
-from crosscheck.ingest import decode, read_paths
+from crosscheck.ingest import collect_inputs, decode, read_paths
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BODY = "The minister said on Tuesday that 40 soldiers were deployed.\nA second line."
@@ -116,3 +116,24 @@ def test_decode_never_raises_anything_but_skip(data):
         assert type(exc).__name__ == "_Skip"
     else:
         assert isinstance(text, str) and encoding
+
+
+def test_files_come_in_path_order_whatever_the_order_of_the_arguments(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ("a.txt", "b/c.txt", "d.txt"):
+        (tmp_path / name).write_text("Officials met on Monday.\n", encoding="utf-8")
+    forward, _ = collect_inputs([tmp_path / "a.txt", tmp_path / "b", tmp_path / "d.txt", tmp_path / "missing-1"])
+    backward, _ = collect_inputs([tmp_path / "missing-1", tmp_path / "d.txt", tmp_path / "b", tmp_path / "a.txt"])
+    assert forward == backward
+    assert [stem for _, stem in forward] == ["a", "c", "d"]
+
+
+def test_the_report_is_byte_identical_for_any_order_of_the_path_arguments():
+    from crosscheck.pipeline import check
+    from crosscheck.report import render
+
+    seeds = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))
+    orders = [seeds, seeds[::-1], seeds[2:] + seeds[:2]]
+    for fmt in ("json", "text"):
+        outputs = {render(check(order), fmt) for order in orders}
+        assert len(outputs) == 1, fmt

@@ -126,3 +126,66 @@ def test_person_cue_after_examples(cue, sentence: str, wanted: bool) -> None:
     """A cue after a name matches the text right after some word of its example."""
     ends = [i for i in range(1, len(sentence)) if sentence[i - 1].isalpha() and not sentence[i].isalpha()]
     assert any(cue.compiled.match(sentence[i:]) for i in ends) == wanted, (cue.pattern, sentence)
+
+
+# -- headlines and titles inside a run ------------------------------------------------------
+
+
+def _with_headline(headline: str, paragraphs: list[str]):
+    """A document whose headline line is zoned ``headline`` (kept out of the body) above ``paragraphs``."""
+    from crosscheck.models import Zone
+
+    doc = make_document(paragraphs, furniture=headline + "\n\n")
+    doc.furniture = [Zone(start=0, end=len(headline), kind="headline")]
+    return doc, EXTRACTOR.extract(doc, split_sentences(doc))
+
+
+def test_headline_gives_the_full_name_the_body_shortens() -> None:
+    doc, mentions = _with_headline("Lindsay Lohan Checks Into Betty Ford Clinic",
+                                   ["Lohan checked into the clinic on Thursday.", "A judge said Lohan must stay 90 days.",
+                                    "Friends of Lindsay were relieved."])
+    found = [(m.text, m.value.entity, m.zone) for m in mentions if m.kind == "person"]
+    assert found[0] == ("Lindsay Lohan", "name:lindsay-lohan", "headline")
+    assert [t for t, _, _ in found[1:]] == ["Lohan", "Lohan", "Lindsay"]
+    assert {e for _, e, _ in found} == {"name:lindsay-lohan"}
+    headline_sentences = len(split_sentences(doc))
+    assert found and all(m.sentence >= headline_sentences for m in mentions if m.zone == "headline")
+
+
+def test_headline_reads_a_body_person_and_a_titled_name() -> None:
+    _, mentions = _with_headline("Ellen DeGeneres to Host Oscars, Rehires Attorney Shawn Holley",
+                                 ["Comedian Ellen DeGeneres will host the show.", "DeGeneres said she was thrilled.",
+                                  "Her attorney Shawn Holley had been at her side in court."])
+    headline = [(m.text, m.value.title) for m in mentions if m.zone == "headline"]
+    assert headline == [("Ellen DeGeneres", None), ("Shawn Holley", "Attorney")]
+
+
+def test_headline_pair_needs_a_given_name_or_a_word_of_the_body() -> None:
+    _, mentions = _with_headline("Yankees Nab Teixeira", ["The Yankees signed Mark Teixeira on Tuesday.", "Teixeira said yes."])
+    assert [m.text for m in mentions if m.zone == "headline"] == ["Teixeira"]
+
+
+def test_headline_words_in_capitals_are_no_names() -> None:
+    """Title case makes verbs and teams capitalised: a word the article writes in lower case, or
+    a team it writes after "the", starts or ends no name."""
+    _, mentions = _with_headline("Colts Beat Chiefs To Clinch Seed",
+                                 ["The Indianapolis Colts beat the Kansas City Chiefs on Sunday.",
+                                  "Fans said Chiefs players had to beat the odds, and to clinch it."])
+    assert [m.text for m in mentions if m.kind == "person"] == []
+
+
+def test_headline_places_and_organisations_are_left_to_the_body() -> None:
+    _, mentions = _with_headline("Protests In Bamako Over Wagner Group", ["Protesters marched in Bamako on Friday."])
+    assert not any(m.zone == "headline" for m in mentions)
+
+
+def test_title_inside_a_run_after_an_office_or_place() -> None:
+    found = people(["Newly elected Academy President Boone Isaacs said the show was ready.",
+                    "Santa Monica Chief Deputy City Attorney Terry White confirmed the news."])
+    assert [t for t, _ in found] == ["Boone Isaacs", "Terry White"]
+    _, mentions = extract(["Newly elected Academy President Boone Isaacs said the show was ready."])
+    assert [m.value.title for m in mentions if m.kind == "person"] == ["President"]
+
+
+def test_place_after_a_locative_is_no_surname_for_a_candidate() -> None:
+    assert people(["Bruce Malibu sold the house.", "She moved to a home in Malibu."]) == []

@@ -57,10 +57,20 @@ def test_every_mention_and_claim_points_at_its_text_in_the_original_file(seeds_r
 
 
 def test_nothing_is_extracted_outside_the_article_bodies(seeds_report):
+    """Claims and mentions come from the body; only people are also read in the headline, and
+    no claim rests on a headline mention."""
     docs = {d.document.id: d.document for d in seeds_report.extracted}
+    headline_ids = set()
     for item in [*seeds_report.mentions, *seeds_report.claims]:
         body = docs[item.document].body
+        if getattr(item, "zone", None) == "headline" and getattr(item, "kind", None) == "person":
+            zones = [z for z in docs[item.document].furniture if z.kind == "headline"]
+            assert any(z.start <= item.start and item.end <= z.end for z in zones), item.text
+            headline_ids.add(item.id)
+            continue
         assert any(span.start <= item.start and item.end <= span.end for span in body), item.text
+    assert headline_ids, "the seeds name people in their headlines"
+    assert not any(headline_ids & set(claim.mentions) for claim in seeds_report.claims)
 
 
 def test_json_contract_fields(seeds_report):

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from crosscheck.extract.quantities import QuantityExtractor, QuantityRules, extract_quantities_from_text
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.models import Document, LineMap, Mention, Zone, TimeValue
-from crosscheck.normalise.quantities import find_numbers, hedge_extent, hedged_interval, parse_number, round_step
+from crosscheck.numbers.english import find_numbers, parse_number
+from crosscheck.numbers.hedges import hedge_extent, hedged_interval, round_step
 from crosscheck.rules import RulePack, default_rules_dir, load_rule_file
 
 RULE_PATH = default_rules_dir() / "en" / "quantities.yaml"

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from crosscheck.models import Finding, Quote, Report
+from crosscheck.models import Finding, FindingValue, Quote, Report
 from crosscheck.report import FORMATS, render, should_color
 from crosscheck.report import github as github_format
 from crosscheck.report.baseline import BaselineEntry, from_report
@@ -377,10 +377,11 @@ def test_html_has_summary_filters_review_findings_and_timeline_data(report):
 
 
 def test_html_variant_chips_show_the_spellings(report):
-    report.findings[2].values = {"Ana Ortiz": "a", "Anna Ortis": "b"}
+    report.findings[2].values = [FindingValue(document="a", value="Ana Ortiz"), FindingValue(document="b", value="Anna Ortis"),
+                                 FindingValue(document="c", value="Ana Ortiz")]
     out = render(report, "html")
     chips = re.findall(r'<li class="chip"><span class="spelling">([^<]*)</span> <span class="muted">([^<]*)</span>', out)
-    assert chips == [("Ana Ortiz", "Harbour Times"), ("Anna Ortis", "Coast Daily")]
+    assert chips == [("Ana Ortiz", "Harbour Times, Bridge story C"), ("Anna Ortis", "Coast Daily")]
 
 
 def test_html_quote_context_keeps_the_space_between_sentences(report):

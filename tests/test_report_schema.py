@@ -48,3 +48,26 @@ def test_schema_command_prints_the_schema():
     result = CliRunner().invoke(cli, ["schema"])
     assert result.exit_code == 0
     assert json.loads(result.output)["title"] == "crosscheck/report-1"
+
+
+def test_values_have_one_shape_for_every_kind_of_finding(validator):
+    """A variant lists its spellings like any other finding lists its values: document, value, line."""
+    from crosscheck.pipeline import check
+
+    data = json.loads(render(check([SEEDS]), "json"))
+    documents = {document["id"] for document in data["documents"]}
+    kinds = set()
+    for finding in data["findings"]:
+        kinds.add(finding["kind"])
+        assert finding["values"], finding["id"]
+        for value in finding["values"]:
+            assert set(value) == {"document", "value", "line"}
+            assert value["document"] in documents and value["value"]
+    assert {"variant", "agreement", "change", "consistent", "single_source"} <= kinds
+    consistent = next(f for f in data["findings"] if f["kind"] == "consistent")
+    assert [v["line"] for v in consistent["values"]] == [95, 99]
+    schema = report_schema()
+    assert schema["$defs"]["Finding"]["properties"]["values"]["items"] == {"$ref": "#/$defs/FindingValue"}
+    broken = json.loads(json.dumps(data))
+    broken["findings"][0]["values"] = {"Abdourahamane Tiani": "002"}  # the old variant shape
+    assert list(validator.iter_errors(broken))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.models import FindingValue
 from crosscheck.report import render
-from crosscheck.report._shared import not_compared, source_names
+from crosscheck.report.common import not_compared, source_names
 from crosscheck.report.text import DEFAULT_WIDTH
 from report_fixtures import make_report
 
@@ -39,7 +40,7 @@ def test_summaries_and_values_name_sources_not_ids():
     for document in report.documents:
         document.id = f"doc-{document.id}"
     for finding in report.findings:
-        finding.values = {f"doc-{key}": value for key, value in finding.values.items()}
+        finding.values = [v.model_copy(update={"document": f"doc-{v.document}"}) for v in finding.values]
         finding.documents = [f"doc-{d}" for d in finding.documents]
     report.findings[0].summary = "doc-a and doc-b agree on the workforce"
     text = render(report, "text", width=200)
@@ -61,7 +62,7 @@ def test_agreement_inside_one_source_is_filed_as_consistent():
     report = make_report()
     agreement = report.findings[0]
     report.findings = [agreement.model_copy(update={
-        "documents": ["a"], "values": {"a line 1": "about 40", "a line 3": "some 45"},
+        "documents": ["a"], "values": [FindingValue(document="a", line=1, value="about 40"), FindingValue(document="a", line=3, value="some 45")],
         "summary": "Consistent within one source: a gives about 40 and some 45",
     })]
     text = render(report, "text", width=100)

@@ -11,13 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.name_rules import FOLD_TABLE as _FOLD_TABLE
-from crosscheck.extract.names import _CREDIT, NameExtractor, fold_same_length
+from crosscheck.extract.name_cues import NameCues
+from crosscheck.extract.names import _CREDIT, fold_same_length
 from crosscheck.rules import load_rules
 
 
 @pytest.fixture(scope="module")
-def names() -> NameExtractor:
-    return NameExtractor(load_rules())
+def names() -> NameCues:
+    return NameCues(load_rules(), "en")
 
 
 _PIECES = [
@@ -58,3 +59,15 @@ def test_after_roles_need_a_comma_first(names, text):
     for role in names.roles:
         if role.after is not None and role.compiled.search(text[:80]):
             assert text[:80].lstrip().startswith(",")
+
+
+_WORD_PIECES = ["into", "Into", "beat", "it's", "re-enter", "enter", "’s", "-", "_", " ", "\n", "é", "2", "a", "x"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=12).map("".join), st.sampled_from(["into", "enter", "beat", "a", "x", "Into", "s"]))
+def test_lower_word_search_is_the_set_of_lower_words(text, word):
+    """The search that answers a headline's few questions finds what the full set holds."""
+    from crosscheck.extract.name_cues import _LOWER_WORD, LowerWords
+
+    assert LowerWords(text)._written(word) == (word in set(_LOWER_WORD.findall(text)))

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from crosscheck.extract.name_rules import trie_pattern as _trie_pattern
 from crosscheck.extract.names import _NAME_WORD, _PARTICLES, _WORD_BODY, NameExtractor
 from crosscheck.extract.sentences import _word_before
-from crosscheck.normalise.quantities import _TOKEN
+from crosscheck.numbers.tokens import _TOKEN
 
 _PIECES = [
     "de", "al-", "Al", "van", "at", "as", "O'", "Brien", "Jean-Pierre", "’s", "'s", " ", "-", ",", ".", "the",

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.extract.times import TimeExtractor, TimeRules, _default_rules, extract_times_from_text
 from crosscheck.models import Document
-from crosscheck.normalise.times import bare_weekday, month_year, week_weekday, with_part, month_period
+from crosscheck.dates.periods import bare_weekday, month_year, week_weekday, with_part, month_period
 from crosscheck.rules import RulePack, load_rules
 from times_seed_cases import SECTION3, SEED_BODIES, locate, seed_document
 
@@ -34,12 +34,13 @@ def only(text: str, reference: date | None = D(2024, 6, 5)):
 
 def test_default_pack_has_the_time_rules():
     pack = load_rules()
-    assert [type(f) for f in pack.get("time")] == [TimeRules]
+    assert [type(f) for f in pack.get("time", language="en")] == [TimeRules]
+    assert [f.language for f in pack.get("time")] == ["en", "fr"]
 
 
 @pytest.mark.parametrize("group", ["future", "past", "perfect"])
 def test_cue_examples(group):
-    from crosscheck.extract.times import _Cues
+    from crosscheck.extract.time_rules import _Cues
 
     rules = _default_rules()
     cue = getattr(rules, group)
@@ -468,7 +469,7 @@ def test_holiday_examples():
 def test_holiday_rules_are_checked(rule, message):
     from pydantic import ValidationError
 
-    from crosscheck.extract.times import HolidayRule
+    from crosscheck.extract.time_rules import HolidayRule
 
     with pytest.raises(ValidationError, match=message):
         HolidayRule(**rule)

@@ -134,3 +134,111 @@ def test_each_language_gets_its_own_grammar_and_one_without_time_rules_reads_eng
     extractor = TimeExtractor(load_rules())
     assert extractor.grammar_for(None) is extractor.grammar_for("en")
     assert extractor.grammar_for("xx") is extractor.grammar_for("en")
+
+
+def test_time_modules_follow_the_data_flow_and_stay_small():
+    """The time extractor's modules import the calendar from crosscheck.dates, never from the
+    normalise stage downstream of them, and each stays a size one person can read."""
+    import ast
+    from pathlib import Path
+
+    import crosscheck
+
+    root = Path(crosscheck.__file__).parent
+    for path in [*root.glob("extract/time*.py"), *root.glob("dates/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+        assert not any("normalise" in name for name in imported), path.name
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 600, path.name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the past is only the sentence's: a day a few weeks ahead is this year's, not last year's
+    ("The offer, which had been due to lapse, was extended to Nov. 20.", [("Nov. 20", D(1989, 11, 20))]),
+    ("The new capital rules, effective Dec. 7, were approved by the board.", [("Dec. 7", D(1989, 12, 7))]),
+    ("Conseco called the shares for redemption on Dec. 7.", [("Dec. 7", D(1989, 12, 7))]),
+    # a past verb governs the day itself: the last one, however near the coming one
+    ("The rebels seized the town Nov. 21.", [("Nov. 21", D(1988, 11, 21))]),
+    # far ahead, the last one still
+    ("The plant was closed in a fire on March 3.", [("March 3", D(1989, 3, 3))]),
+])
+def test_a_year_less_day_in_a_past_sentence_is_the_nearer_plausible_one(text, expected):
+    found = [(t, start) for t, start, _, _ in values(text, D(1989, 11, 2))]
+    assert found == expected
+
+
+def test_a_time_said_before_its_verb_takes_that_verbs_tense():
+    text = "In January, the company brought in a new chief executive, who will remain chairman."
+    assert values(text, D(1989, 10, 27))[0][1:3] == (D(1989, 1, 1), D(1989, 1, 31))
+    # a future cue before the time still looks ahead, whatever comes after it
+    text = "Troops are set to withdraw by mid-September after the junta canceled a deal that had permitted them."
+    assert values(text, D(2024, 7, 1))[0][1].year == 2024
+
+
+def test_the_reported_quarter_is_one_that_is_over_and_recent():
+    reference = D(1989, 10, 26)
+    # a quarter still to come is no reported period: "a year ago" is the reported third quarter's
+    text = ("Third-quarter net rose 5%. The company expects losses to continue into the fourth quarter.\n\n"
+            "Sales dropped 11% to $1.27 billion from $1.43 billion a year ago.")
+    assert values(text, reference)[-1][1:3] == (D(1988, 7, 1), D(1988, 9, 30))
+    # a quarter of five years before is history, not the reported period
+    text = "The loss was the first since the third quarter of 1984. Third-quarter net rose to $80 million from $66.8 million a year ago."
+    assert values(text, reference)[-1][1:3] == (D(1988, 7, 1), D(1988, 9, 30))
+    # the quarter named earlier in the same sentence counts at once
+    text = "Third-quarter profit grew a robust 19% from a year ago."
+    assert values(text, reference)[-1][1:3] == (D(1988, 7, 1), D(1988, 9, 30))
+    # of two reported quarters, the latest: a sequential comparison does not displace it
+    text = ("Third-quarter net was $50 million, up from a flat second quarter. "
+            "Charges were taken in the year-earlier period.")
+    assert values(text, reference)[-1][1:3] == (D(1988, 7, 1), D(1988, 9, 30))
+
+
+def test_the_latest_period_without_a_named_quarter_is_the_last_whole_quarter():
+    reference = D(1989, 10, 26)
+    assert values("There were no one-time gains in the latest period.", reference)[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
+    # "to" or "from" before a figure or an event is no span of the period's own
+    assert values("Revenue inched up 3.7% in the quarter to $2.35 billion.", reference)[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
+    assert values("It booked a gain in the quarter from the sale of a unit.", reference)[0][1:3] == (D(1989, 7, 1), D(1989, 9, 30))
+    # a span of its own is still no reporting period: "the quarter to June 30" names its end
+    assert [v[0] for v in values("Sales in the quarter to June 30 rose.", reference)] == ["June 30"]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("Atlanta, nineteen ninety-six. A bomb blast shocks the Olympic games.", "nineteen ninety-six", D(1996, 1, 1), D(1996, 12, 31)),
+    ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", D(1997, 1, 1), D(1997, 1, 31)),
+    ("It was a nineteen ninety-seven attack on a lounge.", "nineteen ninety-seven", D(1997, 1, 1), D(1997, 12, 31)),
+    ("Work starts in twenty twenty-one.", "twenty twenty-one", D(2021, 1, 1), D(2021, 12, 31)),
+    ("The approach of the year two thousand worries them.", "the year two thousand", D(2000, 1, 1), D(2000, 12, 31)),
+    ("Numbers kept dropping in the nineties.", "the nineties", D(1990, 1, 1), D(1999, 12, 31)),
+])
+def test_years_said_in_words(text, surface, start, end):
+    found = [v for v in values(text, D(1998, 2, 27)) if surface in v[0]]
+    assert found and found[0][1:3] == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Twenty people died.", "She is in her nineties.", "Nineteen people were hurt.", "Two thousand troops left."])
+def test_counts_and_ages_in_words_are_no_years(text):
+    assert values(text, D(1998, 2, 27)) == []
+
+
+def test_an_article_without_any_date_resolves_against_the_runs_other_articles(tmp_path):
+    from pathlib import Path
+
+    from crosscheck.pipeline import check
+
+    (tmp_path / "a_page.txt").write_text(
+        "Talks open in Jeddah\n\nNovember 4, 2025\n\nThe two delegations opened ceasefire talks in Jeddah on Monday, mediators said.\n",
+        encoding="utf-8")
+    (tmp_path / "b_blog.txt").write_text(
+        "Ceasefire talks\n\nThe delegations met again on Tuesday, after a first round on March 3, 2025, mediators said.\n",
+        encoding="utf-8")
+    report = check([tmp_path])
+    blog = [d for d in report.documents if d.id == "b_blog"][0]
+    assert blog.published == date(2025, 11, 4)
+    warnings = [(p.code, Path(p.path).name, p.message) for p in report.problems]
+    assert warnings == [("W202", "b_blog.txt", "no publication date found; relative dates resolved against the median "
+                                               "publication date of the run's other articles (2025-11-04)")]
+    times = {m.text: m.value for m in report.mentions if m.document == "b_blog" and m.kind == "time"}
+    assert times["Tuesday"].start == date(2025, 11, 4) and times["Tuesday"].anchor == "corpus"
+    # a date written in full never needs the corpus
+    assert times["March 3, 2025"].start == date(2025, 3, 3) and times["March 3, 2025"].anchor == "published"

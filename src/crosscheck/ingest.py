@@ -68,8 +68,12 @@ def _collect_files(paths: list[Path], problems: list[Problem]) -> list[tuple[Pat
     Anything else is named in a warning and never opened: a FIFO or a device (/dev/zero) would
     block or never end, a dangling link or an unreadable folder would otherwise vanish silently.
     Symbolic links to folders are not followed (no loops).
+
+    Files (and the warnings about paths) are sorted by path, so the order of the arguments never
+    changes a report: ``crosscheck a b`` and ``crosscheck b a`` give the same bytes.
     """
     found: list[tuple[Path, Path]] = []
+    first_problem = len(problems)
     for path in paths:
         try:
             info = path.stat()
@@ -90,7 +94,13 @@ def _collect_files(paths: list[Path], problems: list[Problem]) -> list[tuple[Pat
             found.append((path, path.parent))
         else:
             problems.append(Problem(path=str(path), code="W113", message=f"not a regular file ({_file_type(info.st_mode)}); skipped"))
-    return found
+    problems[first_problem:] = sorted(problems[first_problem:], key=lambda problem: _path_order(problem.path))
+    return sorted(found, key=lambda pair: (_path_order(str(pair[0])), _path_order(str(pair[1]))))
+
+
+def _path_order(path: str) -> bytes:
+    """A sort key for a path that any name gives, even one with undecodable bytes (surrogates)."""
+    return path.encode("utf-8", "surrogatepass")
 
 
 def _walk(folder: Path, problems: list[Problem]) -> list[Path]:

@@ -317,6 +317,16 @@ class Quote(Model):
     suffix: str = ""
 
 
+class FindingValue(Model):
+    """One value of a finding: what one document says, and on which line when a finding holds
+    two statements of one document (figures of one attack that agree or clash). Every kind of
+    finding lists its values this way, a spelling variant included."""
+
+    document: str
+    value: str
+    line: int | None = None
+
+
 class Finding(Model):
     id: str = ""
     fingerprint: str
@@ -325,7 +335,7 @@ class Finding(Model):
     summary: str
     documents: list[str] = Field(default_factory=list)
     claims: list[str] = Field(default_factory=list)
-    values: dict[str, str] = Field(default_factory=dict)
+    values: list[FindingValue] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     preferred: str | None = None
 
@@ -377,3 +387,6 @@ class ExtractedDocument(Model):
     sentences: list[Sentence] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    # Warnings about the document's text found while extracting (an overlong sentence cut, W204);
+    # the pipeline moves them into the report's problems.
+    problems: list[Problem] = Field(default_factory=list)

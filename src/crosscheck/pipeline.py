@@ -16,9 +16,11 @@ from pathlib import Path
 
 from .clean import Cleaner, language_warnings
 from .compare import compare
+from .dates import CORPUS_DATE_EVIDENCE
 from .ingest import collect_inputs, file_bytes
 from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report
 from .normalise.entities import link_entities
+from .report.assembly import merge_duplicates
 from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
 from .scale.executors import Executor, make_executor
@@ -55,7 +57,10 @@ def complete_publication_dates(documents: list[Document]) -> tuple[list[Document
     A wire dateline "JEDDAH, Nov 4 (Gulf Wire) -" leaves ``published`` unknown, and with it
     every relative date of the story. Articles checked together are about the same events, so
     the year that puts that month and day closest to the median publication date of the fully
-    dated articles is taken, with a warning (W201). Articles that stay undated get W202.
+    dated articles is taken, with a warning (W201). An article with no date at all gets the
+    median itself, so that its relative dates resolve against the same story's coverage; its
+    evidence says so, its times are anchored to "corpus", and a warning (W202) too; a date
+    written in full in it needs none of this. Articles that stay undated get W202.
     Returns the documents (completed ones are copies) and the warnings.
     """
     dated = [doc.published for doc in documents if doc.published is not None]
@@ -75,7 +80,12 @@ def complete_publication_dates(documents: list[Document]) -> tuple[list[Document
                     message=f"publication year inferred: the dateline says {inferred:%b} {inferred.day} without a year; "
                     f"{inferred.year} puts it closest to the other articles of the run (median {median.isoformat()})",
                 ))
-        if doc.published is None:
+        if doc.published is None and median is not None:
+            doc = doc.model_copy(update={"published": median, "published_evidence": CORPUS_DATE_EVIDENCE})
+            problems.append(Problem(path=doc.path, line=doc.line_of(0), code="W202",
+                                    message=f"no publication date found; relative dates resolved against the median publication "
+                                    f"date of the run's other articles ({median.isoformat()})"))
+        elif doc.published is None:
             problems.append(Problem(path=doc.path, line=doc.line_of(0), code="W202",
                                     message="no publication date found; relative dates stay unresolved"))
         completed.append(doc)
@@ -201,6 +211,7 @@ def extract_documents(
                 if not docs:
                     raise NoDocumentsError(problems)
                 docs = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
+                problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
                 link_entities(docs, rules)
         finally:
             executor.close()
@@ -252,7 +263,8 @@ def check(
 
 
 def build_report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
-    """The report of a run: document summaries, every mention and claim, the findings."""
+    """The report of a run: document summaries, every mention and claim, the findings (one per
+    event and fact: see :mod:`crosscheck.report.assembly`)."""
     report = Report(
         documents=[
             DocumentSummary(
@@ -269,7 +281,7 @@ def build_report(docs: list[ExtractedDocument], result, problems: list[Problem])
         ],
         mentions=[m for d in docs for m in d.mentions],
         claims=[c for d in docs for c in d.claims],
-        findings=result.findings,
+        findings=merge_duplicates(result.findings, [c for d in docs for c in d.claims]),
         source_groups=result.source_groups,
         problems=problems,
     )

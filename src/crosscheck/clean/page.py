@@ -182,6 +182,8 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             if not furniture:
                 line.in_body = True
                 body.append(line)
+            elif text == title:
+                line.zone = "headline"  # the given title's own line: names are read there, claims are not
         counts: dict[str, int] = {}
         for line in lines:
             counts[line.text] = counts.get(line.text, 0) + 1

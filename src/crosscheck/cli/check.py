@@ -13,7 +13,7 @@ from ..pipeline import NoDocumentsError, RunOptions, check as run_check, keep_us
 from ..scale.cache import default_cache_dir
 from ..scale.executors import ExecutorError
 from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
-from .baseline import apply_gate, gate_options, read_gate_baseline
+from .gate import apply_gate, gate_options, read_gate_baseline
 from .terminal import echo_problem, progress_bar, say, write_output
 
 FORMAT_NAMES = ("text", "markdown", "json", "jsonl", "csv", "html", "sarif", "github")

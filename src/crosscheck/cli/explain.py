@@ -7,7 +7,7 @@ import json
 import click
 
 from ..report.explain import FindingLookupError, explain as explain_text, explain_data, find_finding
-from .baseline import fail
+from .gate import fail
 from .check import build_report
 from .terminal import write_output
 

@@ -9,7 +9,7 @@ reordering and edits elsewhere in an article.
 import hashlib
 from collections import defaultdict
 
-from ..models import ExtractedDocument, Finding, Mention, QuantityValue, Quote, TimeValue
+from ..models import ExtractedDocument, Finding, FindingValue, Mention, QuantityValue, Quote, TimeValue
 from .events import ClaimView, Event
 
 _CONTEXT = 40
@@ -20,8 +20,19 @@ def fingerprint(kind: str, subject: str, values: list[str]) -> str:
     return hashlib.sha256("\x1f".join(normalised).encode("utf-8")).hexdigest()[:16]
 
 
+def finding_values(values: dict[str, str]) -> list[FindingValue]:
+    """Values keyed by document id, or by "document line N" for two statements of one document,
+    in the one shape every finding has (document ids hold no blank)."""
+    listed = []
+    for key, value in sorted(values.items()):
+        document, _, where = key.partition(" line ")
+        listed.append(FindingValue(document=document, value=value, line=int(where) if where.isdigit() else None))
+    return listed
+
+
 def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], quotes: list[Quote],
                  claims: list[str], documents: list[str], key_values: list[str] | None = None) -> Finding:
+    """A finding; ``values`` by document id (or "document line N"), see :func:`finding_values`."""
     fp = fingerprint(kind, subject, key_values if key_values is not None else list(values.values()))
     return Finding(
         id=f"F-{fp[:8]}",
@@ -31,7 +42,7 @@ def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], 
         summary=summary,
         documents=sorted(set(documents)),
         claims=sorted(set(claims)),
-        values=dict(sorted(values.items())),
+        values=finding_values(values),
         quotes=sorted(quotes, key=lambda q: (q.document, q.start)),
     )
 

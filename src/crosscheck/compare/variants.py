@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 
 from ..extract.names import EntityRule
-from ..models import EntityValue, ExtractedDocument, Finding, Mention, Quote
+from ..models import EntityValue, ExtractedDocument, Finding, FindingValue, Mention, Quote
 from ..normalise.entities import name_tokens
 from ..normalise.names import name_score
 from ..rules import RulePack
@@ -143,7 +143,8 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
                 subject=entity_id,
                 summary=summary,
                 documents=sorted(documents),
-                values=values,
+                values=[FindingValue(document=doc, value=spelling) for spelling, docs in values.items()
+                        for doc in docs.split(", ")],
                 quotes=quotes,
                 preferred=preferred,
             )

@@ -5,7 +5,7 @@ Extractors are compiled once per run from the rule pack and then applied to each
 
 from __future__ import annotations
 
-from ..models import Document, ExtractedDocument, Mention
+from ..models import Document, ExtractedDocument, Mention, Problem
 from ..rules import RulePack
 from .sentences import split_sentences
 
@@ -32,7 +32,8 @@ class Extractors:
         self.claims = ClaimExtractor(rules)
 
     def extract(self, document: Document) -> ExtractedDocument:
-        sentences = split_sentences(document)
+        problems: list[Problem] = []
+        sentences = split_sentences(document, problems)
         mentions = self.times.extract(document, sentences)
         mentions += self.quantities.extract(document, sentences, mentions)
         mentions += self.names.extract(document, sentences)
@@ -43,4 +44,5 @@ class Extractors:
         claims = self.claims.extract(document, sentences, mentions)
         for index, claim in enumerate(claims, 1):
             claim.id = f"{document.id}#c{index}"
-        return ExtractedDocument(document=document, sentences=sentences, mentions=mentions, claims=claims)
+        return ExtractedDocument(document=document, sentences=sentences, mentions=mentions, claims=claims,
+                                 problems=problems)

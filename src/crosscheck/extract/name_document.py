@@ -29,6 +29,7 @@ from .name_rules import entity_slug
 EntityType = Literal["person", "organization", "place"]
 
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|ben|bin|ibn|abu)-[^\W\d_]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
 # What may open a sentence before its first word: quotes, brackets, emphasis, dashes.
 OPENING = " \t\"'“‘«*_([-–—"
 # Capitalised words written right before a person's last name ("Abdelrahim" before "Dagalo").
@@ -69,6 +70,7 @@ class SentenceNames:
     hits: list[Hit]
     candidates: list[Candidate] = field(default_factory=list)
     lone_words: set[str] = field(default_factory=set)
+    team_words: set[str] = field(default_factory=set)  # last words of runs after "the": no surnames
 
 
 class DocumentNames:
@@ -95,12 +97,16 @@ class DocumentNames:
     def _accepted_candidates(self, sentences, found, pairs) -> list[tuple[Sentence, Hit]]:
         """Candidates inside sentences first; then those at a sentence start, where the first word
         may be a sentence word: "Choosing DeGeneres" when the article's DeGeneres is Ellen
-        DeGeneres is a reference to her, left to :meth:`_references`."""
+        DeGeneres is a reference to her, left to :meth:`_references`. A pair of a headline, where
+        every word is capitalised, also needs its first word to be a known given name or a word
+        the body writes too (or the full name to be a person of the body)."""
         if not any(names.candidates for names in found):
             return []
-        lone = set().union(*(names.lone_words for names in found))
+        lone = set().union(*(names.lone_words for names in found)) - set().union(*(names.team_words for names in found))
         people = {sentence.text[h.start : h.end] for sentence, h in pairs if h.type == "person"}
         accepted: list[tuple[Sentence, Hit]] = []
+        spans: dict[int, list[tuple[int, int]]] = {}  # accepted so far, by sentence: a headline's pairs overlap
+        body_words: set[str] | None = None  # the words of the body, read when a headline pair asks
         for initial in (False, True):
             given_of: dict[str, set[str]] = {}
             for sentence, hit in pairs + accepted:
@@ -115,7 +121,16 @@ class DocumentNames:
                     surname, first = self._surname(candidate.words), candidate.words[0]
                     if initial and written not in people and surname in given_of and first not in given_of[surname]:
                         continue
+                    taken = spans.setdefault(sentence.index, [])
+                    if any(a < candidate.end and candidate.start < b for a, b in taken):
+                        continue
+                    if sentence.zone == "headline" and written not in people and first not in self.given_names:
+                        if body_words is None:
+                            body_words = set(_WORD.findall(" ".join(s.text for s in sentences if s.zone != "headline")))
+                        if first not in body_words:
+                            continue  # "Nab Teixeira", "Outside Bloomington": a headline's word in capitals
                     if written in people or surname in lone:
+                        taken.append((candidate.start, candidate.end))
                         hit = Hit(candidate.start, candidate.end, "person", entity_slug(written), written, None,
                                   title=candidate.title)
                         self.describe(sentence.text, hit, names.hits)
@@ -224,6 +239,9 @@ class DocumentNames:
                                         sentence.text[match.end() : match.end() + 2].lstrip()[:1].isupper()):
                     continue  # capitals forced at a sentence start; or a longer name ("Lindsay Davenport")
                 given_start = self._other_given_names(sentence.text, match.start(), spans) if kind == "surname" else None
+                if given_start is not None and sentence.zone == "headline" and \
+                        sentence.text[given_start : match.start()].split()[-1] not in self.given_names:
+                    given_start = None  # "Endangered Species Rule Bush": a headline capitalises every word
                 if given_start is not None:  # "Abdelrahim Dagalo" beside "Mohamed Hamdan Dagalo": another person
                     name = sentence.text[given_start : match.end()]
                     hit = Hit(given_start, match.end(), "person", entity_slug(name), name, person.country)

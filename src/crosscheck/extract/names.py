@@ -20,18 +20,21 @@ place gives nobody a country. Within one document a person's surname used alone 
 without its particle: "Burhan" for "al-Burhan") is a mention of that person, unless other
 capitalised given names stand before it: "Abdelrahim Dagalo" beside "Mohamed Hamdan Dagalo" is
 another person, extracted in full.
-Entity ids here are provisional; :func:`crosscheck.normalise.entities.link_entities` settles them.
+The rules' titles, roles and cues are read around a run by :mod:`crosscheck.extract.name_cues`;
+what one sentence cannot decide is settled across the document by
+:mod:`crosscheck.extract.name_document`. Entity ids here are provisional;
+:func:`crosscheck.normalise.entities.link_entities` settles them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rapidfuzz.distance import JaroWinkler
 
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
+from .name_cues import CONTEXT, EMPHASIS, LowerWords, NameCues, Word
 from .name_document import OPENING, PARTICLE_PREFIX, Candidate, DocumentNames, EntityType, Hit, SentenceNames
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
@@ -42,6 +45,7 @@ from .name_rules import (  # noqa: F401 - the rule kinds register when this modu
     fold_same_length,
     trie_pattern,
 )
+from .sentences import split_span
 
 _WORD_BODY = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la wa ka".split())
@@ -54,42 +58,28 @@ _NAME_WORD = re.compile(
     r"(?:(?![a-z])|(?=(?i:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])))"
     + _WORD_BODY
 )
-_EMPHASIS = "*_"
 # Particles that, written alone in lower case, are English words ("at Koulouba palace").
 _ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
 # After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
 _DATELINE_TAIL = re.compile(r"^(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 # An article right before a name: "the Colts", "the Wildlife Society" name no person.
-_THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
+# An article before a capitalised word that is used as a name of a team, a brand or a place
+# ("the Colts", "the 2012 Indianapolis Colts", "a Bloomington store"): no surname.
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:the|an?)\s+(?:\d{4}\s+)?$", re.IGNORECASE)
+# A possessive before a capitalised word: a shop or a brand ("Sam's Club"), no surname used alone.
+_CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 # A preposition of place right before a name ("near Djibo", "in Mandera").
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from)\s+$", re.IGNORECASE)
+# Where a lone capitalised word is a place rather than a surname used alone ("in Malibu", "of Bloomington").
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from|of)\s+$", re.IGNORECASE)
 # What may stand between a place name and the known place that contains it.
 _PLACE_CONTEXT = re.compile(
     r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
     r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
 )
-
-
-# How much text around a name its cues are read in (the longest cue is far shorter), so a
-# name's context costs the same in a long sentence as in a short one.
-_CONTEXT = 200
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # The capitalised word written right before a position, with one space after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
-
-
-class _LowerWords:
-    """The words an article writes in lower case, read from its text the first time one is asked
-    for (most articles never ask)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.words: set[str] | None = None
-
-    def __contains__(self, word: str) -> bool:
-        if self.words is None:
-            self.words = set(_LOWER_WORD.findall(self.text))
-        return word in self.words
 
 
 def _last_word(before: str) -> str:
@@ -115,14 +105,6 @@ def _same_given_name(a: str, b: str) -> bool:
     return a == b or (a[:1] == b[:1] and JaroWinkler.normalized_similarity(a, b) >= 0.8)
 
 
-def _unmarked_before(before: str) -> str:
-    """``before`` without Markdown emphasis markers right before the name."""
-    stripped = before.rstrip()
-    if stripped.endswith(tuple(_EMPHASIS)):
-        return stripped.rstrip(_EMPHASIS) + " "
-    return before
-
-
 # A wire credit: "JEDDAH, Nov 4 (Gulf Wire) -", "NAIROBI (Reuters) -" at the start of a paragraph,
 # or "(East Wire)" alone on the last line. The agency in brackets is an organisation, never a
 # place of the story even when its name holds one ("Africa Wire").
@@ -130,12 +112,20 @@ _CREDIT = re.compile(
     r"^[\s*_]*(?:[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -][^\W\d_]+)*\.?(?:\s*,[^()\n]{0,40}?)?\s*)?"
     r"\((?P<agency>[^()\n]{1,40})\)\s*(?:[-–—]\s|$)"
 )
-@dataclass
-class _Word:
-    start: int
-    end: int
-    text: str
-    possessive: bool
+
+
+def _headline_sentences(doc: Document, first_index: int) -> list[Sentence]:
+    """The headline zones of the page (kept out of the body, so out of claims) as sentences
+    numbered after the body's: a headline often gives the one full name the body shortens
+    ("Lindsay Lohan checks into rehab" over "Lohan was ...")."""
+    sentences = []
+    for zone in doc.furniture:
+        if zone.kind != "headline":
+            continue
+        for start, end in split_span(doc.text, zone.start, zone.end):
+            sentences.append(Sentence(document=doc.id, index=first_index + len(sentences), paragraph=-1, start=start,
+                                      end=end, line=doc.line_of(start), text=doc.text[start:end], zone="headline"))
+    return sentences
 
 
 class NameExtractor:
@@ -164,75 +154,15 @@ class NameExtractor:
         else:
             self.gazetteer = None
 
-        titles = [t for f in rules.get("titles", language=language) for t in f.all_titles()]
-        self.titles = sorted({t.lower() for t in titles}, key=lambda t: (-len(t), t))
-        self.title_case = {t.lower(): t for t in titles}
-        self.title_before = (
-            # A trie: at most one title can end right before the trailing white space, so it finds
-            # what the longest-first alternation finds, without trying every title at each position.
-            re.compile(r"(?:^|(?<=\W))(" + trie_pattern(self.titles) + r")\s+$", re.IGNORECASE)
-            if self.titles
-            else None
-        )
-        # A title ends the text before a name, so only its last characters need a search.
-        self.title_reach = max((len(t) for t in self.titles), default=0) + 2
-        # Titles by their first word, longest first, so a run is checked against a handful of them.
-        self.titles_by_first: dict[str, list[str]] = {}
-        for title in self.titles:
-            self.titles_by_first.setdefault(title.split(" ", 1)[0], []).append(title)
-        self.title_first_words = frozenset(self.titles_by_first)
-        self.roles = [r for f in rules.get("titles", language=language) for r in f.roles]
-        # One search for all role phrases before a name: most names have none, and then the
-        # rules need not be tried one by one.
-        befores = [r.before for r in self.roles if r.before is not None]
-        self.any_role_before = (
-            re.compile(r"(?:^|(?<=\W))(?:" + "|".join(f"(?:{b})" for b in befores) + r")\s*,?\s*$", re.IGNORECASE)
-            if befores
-            else None
-        )
-        self.not_names = frozenset(w for f in rules.get("titles", language=language) for w in f.not_names)
-        self.organization_words = frozenset(w for f in rules.get("titles", language=language) for w in f.organization_words)
-        cues = [c for f in rules.get("titles", language=language) for c in f.place_cues]
-        self.place_cue = re.compile(r"(?:" + "|".join(cues) + r")$", re.IGNORECASE) if cues else None
-        nouns = sorted({n for f in rules.get("titles", language=language) for n in f.place_nouns}, key=lambda n: (-len(n), n))
-        self.place_noun_after = re.compile(r"^\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])") if nouns else None
-        self.place_words = frozenset(w for f in rules.get("titles", language=language) for w in f.place_words)
-        bylines = [b for f in rules.get("titles", language=language) for b in f.byline_words]
-        # At the start of a sentence, or inside a credit after "(" or ";" ("(Reporting by X; editing by Y)").
-        self.byline = (
-            re.compile(r"(?:^[\s*_]*|[(;]\s*)(?:" + "|".join(re.escape(b) for b in bylines) + r")\s+$", re.IGNORECASE)
-            if bylines
-            else None
-        )
-        self.byline_reach = max((len(b) for b in bylines), default=0) + 4
-        self.person_cues = [c for f in rules.get("titles", language=language) for c in f.person_cues]
-        afters = [c.compiled.pattern for f in rules.get("titles", language=language) for c in f.person_cues_after]
-        # One match for all the cues after a name ("X said", "X, 49,", "X, who").
-        self.person_after = re.compile("|".join(f"(?:{a})" for a in afters), re.IGNORECASE) if afters else None
-        # A lower-case role noun right before a name: "referee Sam Williams", "party girl Tara Reid".
-        self.person_nouns = frozenset(n for f in rules.get("titles", language=language) for n in f.person_nouns)
-        articles = sorted({a for f in rules.get("titles", language=language) for a in f.title_articles}, key=lambda a: (-len(a), a))
-        self.title_article = (
-            re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(a) for a in articles) + r")\s*$", re.IGNORECASE) if articles else None
-        )
-        self.name_suffixes = frozenset(w for f in rules.get("titles", language=language) for w in f.name_suffixes)
-        self.given_names = frozenset(n for f in rules.get("given_names", language=language) for n in f.names)
-        # "Minister of" before a run that starts with the field: the title runs into the name's words.
-        heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t})
-        self.title_head_before = (
-            re.compile(r"(?:^|(?<=\W))(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
-            if heads
-            else None
-        )
-        self.non_person_words = frozenset(w for f in rules.get("titles", language=language) for w in f.non_person_words)
+        self.cues = NameCues(rules, language)
         # The given names each listed person is written with: the first word of a name or alias of two words or more.
         self.listed_given_names: dict[str, tuple[str, ...]] = {
             entity.id: tuple(sorted({form.split()[0] for form in [entity.name, *entity.aliases] if len(form.split()) > 1}))
             for entity in self.entities.values()
             if entity.type == "person"
         }
-        self.document_names = DocumentNames(self.not_names, self.title_first_words, self.name_suffixes,
-                                            self.given_names, self._describe_person)
+        self.document_names = DocumentNames(self.cues.not_names, self.cues.title_first_words, self.cues.name_suffixes,
+                                            self.cues.given_names, self.cues.describe_person)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -254,14 +184,20 @@ class NameExtractor:
         if extractor is not self:
             return extractor.extract(doc, sentences)
         # Words the article writes in lower case: at a sentence start, such a word is no name.
-        lower_words = _LowerWords(doc.text)
-        found = [self._sentence_names(sentence, lower_words) for sentence in sentences]
-        resolved = self.document_names.resolve(sentences, found)
-        return self._mentions(doc, resolved)
+        lower_words = LowerWords(doc.text)
+        read = sentences + _headline_sentences(doc, len(sentences))
+        found = [self._sentence_names(sentence, lower_words) for sentence in read]
+        resolved = self.document_names.resolve(read, found)
+        return self._mentions(doc, resolved, len(sentences))
 
-    def _mentions(self, doc: Document, found: list[tuple[Sentence, Hit]]) -> list[Mention]:
+    def _mentions(self, doc: Document, found: list[tuple[Sentence, Hit]], body_sentences: int) -> list[Mention]:
+        """Mentions of the body's sentences, and the people named in the headline (a headline
+        mention lies outside the body's sentences, numbered after them, so no claim rests on it)."""
         mentions = []
         for sentence, hit in found:
+            in_headline = sentence.index >= body_sentences
+            if in_headline and hit.type != "person":
+                continue
             start, end = sentence.start + hit.start, sentence.start + hit.end
             mentions.append(
                 Mention(
@@ -272,6 +208,7 @@ class NameExtractor:
                     end=end,
                     line=doc.line_of(start),
                     sentence=sentence.index,
+                    zone="headline" if in_headline else sentence.zone,
                     value=EntityValue(
                         entity=hit.entity,
                         canonical=hit.canonical,
@@ -288,7 +225,7 @@ class NameExtractor:
 
     # -- one sentence -----------------------------------------------------------------------
 
-    def _sentence_names(self, sentence: Sentence, lower_words: _LowerWords) -> SentenceNames:
+    def _sentence_names(self, sentence: Sentence, lower_words: LowerWords) -> SentenceNames:
         text = sentence.text
         folded = fold_same_length(text)
         hits = self._gazetteer_hits(folded)
@@ -307,18 +244,19 @@ class NameExtractor:
         names = SentenceNames([])
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
         names.hits = hits
-        self._whole_names(text, hits, lower_words)
+        self._whole_names(text, hits, lower_words, sentence.zone == "headline")
         for hit in hits:
             if hit.type == "person":
-                self._describe_person(text, hit, hits)
+                self.cues.describe_person(text, hit, hits)
         hits.sort(key=lambda h: h.start)
         return names
 
-    def _whole_names(self, text: str, hits: list[Hit], lower_words: _LowerWords) -> None:
+    def _whole_names(self, text: str, hits: list[Hit], lower_words: LowerWords, headline: bool) -> None:
         """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
         Erdogan"): the full span is the mention. It is the listed person when the written given
         name agrees with one of the person's listed given names (spelling aside) or the person has
-        none listed; another given name makes another person of the same surname."""
+        none listed; another given name makes another person of the same surname. In a headline,
+        where every word is capitalised ("Junta Leader Goita"), only agreeing given names join."""
         ends = {h.end for h in hits}
         for index, hit in enumerate(hits):
             if hit.type != "person" or hit.adjective or hit.entity not in self.entities:
@@ -329,15 +267,15 @@ class NameExtractor:
             listed = self.listed_given_names.get(hit.entity, ())
             words = text[given : hit.start].split()
             agrees = not listed or any(_same_given_name(words[0], g) for g in listed)
-            if given <= _CONTEXT and not text[:given].strip(OPENING) and not agrees and (
-                    words[0] not in self.given_names or words[0].lower() in lower_words):
+            if given <= CONTEXT and not text[:given].strip(OPENING) and not agrees and (
+                    words[0] not in self.cues.given_names or words[0].lower() in lower_words):
                 if len(words) == 1:
                     continue  # "Then Putin said": a sentence word, capitalised at the start
                 given = text.index(words[1], given + len(words[0]))
                 agrees = any(_same_given_name(words[1], g) for g in listed)
-            if agrees:
+            if agrees and (listed or not headline):
                 hit.start = given
-            else:
+            elif not headline:
                 name = text[given : hit.end]
                 hits[index] = Hit(given, hit.end, "person", entity_slug(name), name, None)
 
@@ -351,8 +289,8 @@ class NameExtractor:
             if match is None:
                 break
             word = match.group(1)
-            if (not _name_shaped(word) or word in self.not_names or word.lower() in self.title_first_words
-                    or word in self.non_person_words or word in self.organization_words
+            if (not _name_shaped(word) or word in self.cues.not_names or word.lower() in self.cues.title_first_words
+                    or word in self.cues.non_person_words or word in self.cues.organization_words
                     or match.end(1) in ends):  # the end of another name
                 break
             given = at = match.start(1)
@@ -374,17 +312,17 @@ class NameExtractor:
     def _is_capitalised(word: str) -> bool:
         return word[:1].isupper() or ("-" in word and PARTICLE_PREFIX.match(word) is not None)
 
-    def _runs(self, text: str, taken: list[Hit]) -> list[list[_Word]]:
+    def _runs(self, text: str, taken: list[Hit]) -> list[list[Word]]:
         """Runs of capitalised words separated by single spaces or hyphens (particles allowed
         inside); any other word, a gazetteer hit or a possessive between two of them ends a run.
 
-        Only capitalised words and particles become ``_Word`` objects: whatever lies between two
+        Only capitalised words and particles become ``Word`` objects: whatever lies between two
         of them shows in the text between them, which then is not a single space or hyphen.
         """
         spans = sorted((h.start, h.end) for h in taken)
         next_span = 0
-        runs: list[list[_Word]] = []
-        current: list[_Word] = []
+        runs: list[list[Word]] = []
+        current: list[Word] = []
         for match in _NAME_WORD.finditer(text):
             start, end = match.span()
             while next_span < len(spans) and spans[next_span][1] <= start:
@@ -405,7 +343,7 @@ class NameExtractor:
             if current and (current[-1].possessive or not self._joined(text, current[-1], start)):
                 runs.append(current)
                 current = []
-            current.append(_Word(start, end, word, possessive))
+            current.append(Word(start, end, word, possessive))
         if current:
             runs.append(current)
         cleaned = []
@@ -419,83 +357,56 @@ class NameExtractor:
         return cleaned
 
     @staticmethod
-    def _joined(text: str, previous: _Word, start: int) -> bool:
+    def _joined(text: str, previous: Word, start: int) -> bool:
         """Whether the word at ``start`` continues the run ending with ``previous``: a single space
         or hyphen between them, or an initial's full stop ("James R. Dabney")."""
         between = text[previous.end : start]
         return between in (" ", "-") or (between == ". " and len(previous.text) == 1 and previous.text.isupper())
 
-    def _after_byline(self, text: str, start: int) -> bool:
-        """Whether a byline or credit ("By", "editing by") is written right before ``start``."""
-        return self.byline is not None and self.byline.search(text, max(0, start - self.byline_reach), start) is not None
-
-    def _title_head_start(self, text: str, start: int) -> int | None:
-        """Where "Minister of " starts when it is written right before a run that begins with the
-        ministry's field ("Minister of Foreign Affairs Badr Abdelatty")."""
-        if self.title_head_before is None:
-            return None
-        match = self.title_head_before.search(text, max(0, start - self.title_reach), start)
-        return match.start() if match else None
-
-    def _strip_title(self, text: str, run: list[_Word], from_: int | None = None) -> tuple[str | None, list[_Word]]:
-        """Leading title words of a run ("Lieutenant-Colonel Paul-Henri Damiba"); ``from_`` is the
-        start of a title's head written before the run ("Minister of " before "Foreign Affairs ...").
-        Each step reads at most the longest title's length of text, so a run of a thousand title
-        words costs a thousand short steps."""
-        title = None
-        first = 0
-        while first < len(run):
-            begin = run[first].start if from_ is None else from_
-            from_ = None
-            rest = text[begin : min(run[-1].end, begin + self.title_reach)].lower()
-            candidates = self.titles_by_first.get(rest.split(" ", 1)[0])
-            if candidates is None:
-                break
-            matched = next((t for t in candidates if rest.startswith(t + " ") or rest == t), None)
-            if matched is None:
-                break
-            title = self.title_case[matched]
-            end = begin + len(matched)
-            while first < len(run) and run[first].start < end:
-                first += 1
-        return title, run[first:]
-
     def _discovered_hits(self, text: str, taken: list[Hit], names: SentenceNames, zone: str,
-                         lower_words: _LowerWords) -> list[Hit]:
+                         lower_words: LowerWords) -> list[Hit]:
         hits = []
         opening = len(text) - len(text.lstrip(OPENING))
         for run in self._runs(text, taken):
             first, last = 0, len(run)
-            while first < last and run[first].text in self.not_names:
+            while first < last and run[first].text in self.cues.not_names:
                 first += 1
-            if first == last or self._after_byline(text, run[first].start):
+            if first == last or self.cues.after_byline(text, run[first].start):
                 continue
-            if (run[first].start <= opening and last - first > 2 and run[first].text.lower() not in self.titles_by_first
-                    and run[first + 1].text.lower() in self.titles_by_first):
+            if (run[first].start <= opening and last - first > 2 and run[first].text.lower() not in self.cues.titles_by_first
+                    and run[first + 1].text.lower() in self.cues.titles_by_first):
                 first += 1  # "Then Senator X": a sentence word, capitalised at the start, before a title
-            title, run = self._strip_title(text, run[first:last], self._title_head_start(text, run[first].start))
-            noun = len(run) > 2 and run[0].text.lower() in self.person_nouns
+            title, run = self.cues.strip_title(text, run[first:last], self.cues.title_head_start(text, run[first].start))
+            if title is None and len(run) > 2:
+                title, run = self._inner_title(text, run)
+            if zone == "headline":
+                hits += self._headline_names(text, run, title, names, lower_words)
+                continue
+            noun = len(run) > 2 and run[0].text.lower() in self.cues.person_nouns
             if noun:  # "Comedian Ellen DeGeneres", "Actress Tara Reid": a role, like a title
                 run = run[1:]
             last = len(run)
-            while last and run[last - 1].text in self.not_names:
+            while last and run[last - 1].text in self.cues.not_names:
                 last -= 1
             run = run[:last]
             if not run:
                 continue
             start, end = run[0].start, run[-1].end
             name = text[start:end]
-            before, after = text[max(0, start - _CONTEXT) : start], text[end : end + _CONTEXT]
-            if start > _CONTEXT:
+            before, after = text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
+            if start > CONTEXT:
                 before = "\x00" + before  # a cut window is never read as the start of the sentence
-            if len(run) == 1 and start > opening and zone != "headline" and not _THE_BEFORE.search(before, max(0, len(before) - 6)):
-                names.lone_words.add(run[0].text)  # "the Colts" is a team, not a surname
+            if _ARTICLE_BEFORE.search(before, max(0, len(before) - 12)):
+                names.team_words.add(run[-1].text)  # "the Colts", "a Bloomington store": a team or a place, no surname
+            elif (len(run) == 1 and start > opening and not _PLACE_BEFORE.search(before, max(0, len(before) - 12))
+                    and not (run[0].possessive and _CAPITAL_AFTER_POSSESSIVE.match(after))):
+                names.lone_words.add(run[0].text)  # not "in Malibu", "of Bloomington" (places), nor "Sam's Club"
             if self._is_dateline(name, before, after):
                 hits.append(self._place_hit(start, end, name, role="dateline"))
                 continue
             kind = "person" if noun and self._person_shaped(run) else self._classify(name, run, title, before, after, taken, start)
             if kind is None:
-                candidate = self._candidate(run, title, before, after, start <= opening, zone, lower_words)
+                candidate = self._candidate(run, title, before, after, start <= opening, lower_words)
                 if candidate is not None:
                     names.candidates.append(candidate)
                 continue
@@ -510,30 +421,67 @@ class NameExtractor:
             hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
 
-    def _person_shaped(self, run: list[_Word]) -> bool:
+    def _inner_title(self, text: str, run: list[Word]) -> tuple[str | None, list[Word]]:
+        """A title inside a run, after the words of an office or a place ("Academy President Boone
+        Isaacs"), or a person noun written with a capital there ("Santa Monica Chief Deputy City
+        Attorney Terry White", "Rehires Attorney Shawn Holley") before two name words or more: the
+        title and the name words after it (four at most); the words before it name no person."""
+        for index in range(1, len(run) - 1):
+            lower = run[index].text.lower()
+            if lower in self.cues.titles_by_first:
+                title, rest = self.cues.strip_title(text, run[index:])
+            else:
+                title, rest = None, []
+            if title is None and lower in self.cues.person_nouns and len(run) - index > 2:
+                title, rest = run[index].text, run[index + 1 :]
+            if title is not None and rest and len(rest) <= 4 and all(self._name_word(w.text) for w in rest):
+                return title, rest
+        return None, run
+
+    def _name_word(self, word: str) -> bool:
+        """A word that may stand in a person's name: name-shaped and no word of sentences, things,
+        events or organisations."""
+        return (_name_shaped(word) and word not in self.cues.not_names and word not in self.cues.non_person_words
+                and word not in self.cues.organization_words)
+
+    def _headline_names(self, text: str, run: list[Word], title: str | None, names: SentenceNames,
+                        lower_words: LowerWords) -> list[Hit]:
+        """People in a headline, where every word may be capitalised ("Lindsay Lohan Checks Into
+        Betty Ford", "Actress Dies Aged 91"): each pair of name words is a candidate the body
+        decides (its last word used alone there, or the same full name a person there), with the
+        title written before it. Places and organisations of a headline are left to the body."""
+        for first, second in zip(run, run[1:]):
+            if (self._joined(text, first, second.start) and self._name_word(first.text) and self._name_word(second.text)
+                    and not first.possessive and first.text.lower() not in self.cues.title_first_words
+                    and first.text.lower() not in lower_words and second.text.lower() not in lower_words):
+                names.candidates.append(Candidate(first.start, second.end, [first.text, second.text],
+                                                  title if first is run[0] else None))
+        return []
+
+    def _person_shaped(self, run: list[Word]) -> bool:
         """Two to four name-shaped words, none a word of sentences, things or events."""
         return 2 <= len(run) <= 4 and all(
-            _name_shaped(w.text) and w.text not in self.not_names and w.text not in self.non_person_words for w in run
+            _name_shaped(w.text) and w.text not in self.cues.not_names and w.text not in self.cues.non_person_words for w in run
         )
 
-    def _candidate(self, run: list[_Word], title: str | None, before: str, after: str, initial: bool, zone: str,
-                   lower_words: _LowerWords) -> Candidate | None:
+    def _candidate(self, run: list[Word], title: str | None, before: str, after: str, initial: bool,
+                   lower_words: LowerWords) -> Candidate | None:
         """A run with the shape of a person's name (two to four name words, none a word of
         organisations, places, things or sentences), left for the document to decide. At the start
         of a sentence a first word the article also writes in lower case is a sentence word
         ("Actress Tara Reid"), not a name."""
-        if zone == "headline" or _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) or _THE_BEFORE.search(before, max(0, len(before) - 6)):
+        if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) or _THE_BEFORE.search(before, max(0, len(before) - 12)):
             return None  # "in Newport Beach", "the Red Sox", "the Wildlife Society"
         if initial and run[0].text.lower() in lower_words:
             run = run[1:]
         words = [w.text for w in run]
         if not 2 <= len(words) <= 4 or run[-1].possessive and len(words) < 2:
             return None
-        if any(not _name_shaped(w) or w in self.not_names or w in self.non_person_words for w in words):
+        if any(not _name_shaped(w) or w in self.cues.not_names or w in self.cues.non_person_words for w in words):
             return None
-        if words[0].lower() in self.title_first_words:
+        if words[0].lower() in self.cues.title_first_words:
             return None
-        if self.place_noun_after and self.place_noun_after.match(after):
+        if self.cues.place_noun_after and self.cues.place_noun_after.match(after):
             return None
         return Candidate(run[0].start, run[-1].end, words, title, initial)
 
@@ -551,7 +499,7 @@ class NameExtractor:
         """ "OUAGADOUGOU (AFP) -", "BAMAKO, March 10, 2025 (Reuters) -": a place in capitals that
         opens a paragraph before a date, an agency or a dash is where the story was filed."""
         return (
-            not before.strip(_EMPHASIS + " ")
+            not before.strip(EMPHASIS + " ")
             and name.isupper()
             and sum(ch.isalpha() for ch in name) >= 3
             and _DATELINE_TAIL.match(after) is not None
@@ -566,38 +514,29 @@ class NameExtractor:
                 return hit.start
         return start
 
-    def _title_at_end(self, before: str) -> re.Match | None:
-        """The title written right before a name: ``before`` ends with it and white space
-        (Markdown emphasis around the name, "Prime Minister **Ousmane Sonko**", is ignored)."""
-        if self.title_before is None:
-            return None
-        before = _unmarked_before(before)
-        space = len(before) - len(before.rstrip())
-        return self.title_before.search(before, max(0, len(before) - space - self.title_reach))
-
-    def _classify(self, name: str, run: list[_Word], title: str | None, before: str, after: str,
+    def _classify(self, name: str, run: list[Word], title: str | None, before: str, after: str,
                   taken: list[Hit], start: int) -> EntityType | None:
-        if run[-1].text in self.organization_words and len(run) > 1:
+        if run[-1].text in self.cues.organization_words and len(run) > 1:
             return "organization"
         if len(run) == 1 and name.isupper() and len(name) >= 2:
             return "organization"
-        if run[-1].text in self.place_words and len(run) > 1:
+        if run[-1].text in self.cues.place_words and len(run) > 1:
             return "place"
-        if title or self._role(before, after):
+        if title or self.cues.role(before, after):
             return "person"
-        if self.place_cue and self.place_cue.search(before):
+        if self.cues.place_cue and self.cues.place_cue.search(before):
             return "place"
-        if self.place_noun_after and self.place_noun_after.match(after):
+        if self.cues.place_noun_after and self.cues.place_noun_after.match(after):
             return "place"  # "the Barsalogho massacre", "Cabo Delgado province"
-        if self._title_at_end(before):
+        if self.cues.title_at_end(before):
             return "person"
-        if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.person_cues):
+        if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.cues.person_cues):
             return "person"  # "The delegation was led by Abdelrahim Daglo"
         if self._person_shaped(run) and (
-                (self.person_after is not None and self.person_after.match(after))
-                or _last_word(before) in self.person_nouns):
+                (self.cues.person_after is not None and self.cues.person_after.match(after))
+                or _last_word(before) in self.cues.person_nouns):
             return "person"  # "Jack Ketsoyan told the magazine", "referee Sam Williams"
-        if len(run) > 1 and run[0].text in self.given_names and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)):
+        if len(run) > 1 and run[0].text in self.cues.given_names and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)):
             return "person"  # "Peter Mutharika won ...": a known given name and another capitalised word
         if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) and self._known_place_follows(after, start + len(name), taken):
             return "place"  # "near Djibo in northern Burkina Faso", "in Mandera, Kenya"
@@ -626,49 +565,3 @@ class NameExtractor:
             return None
         at = end + context.end()
         return next((h.country for h in taken if h.type == "place" and not h.adjective and h.start == at and h.country), None)
-
-    def _role(self, before: str, after: str) -> str | None:
-        before, after = _unmarked_before(before), after.lstrip(_EMPHASIS)
-        window = before[-80:]
-        has_before = self.any_role_before is not None and self.any_role_before.search(window) is not None
-        # Every 'after' role starts with white space and a comma.
-        has_after = after[:80].lstrip().startswith(",")
-        for role in self.roles:
-            if role.before is not None:
-                if not has_before:
-                    continue
-                match = role.compiled.search(window)
-            else:
-                if not has_after:
-                    continue
-                match = role.compiled.search(after[:80])
-            if match:
-                return match.group("role").strip()
-        return None
-
-    def _without_article(self, before: str) -> str:
-        """``before`` without the article written before a title ("le chef de la junte, le général
-        X": the role ends before "le")."""
-        if self.title_article is None:
-            return before
-        match = self.title_article.search(before, max(0, len(before) - 8))
-        return before[: match.start()] if match else before
-
-    def _describe_person(self, text: str, hit: Hit, hits: list[Hit]) -> None:
-        """Title, role and country said next to a person mention."""
-        before, after = text[max(0, hit.start - _CONTEXT) : hit.start], text[hit.end : hit.end + _CONTEXT]
-        hit.role = self._role(before, after)
-        match = self._title_at_end(before)
-        if match:
-            hit.title = hit.title or self.title_case[match.group(1).lower()]
-            hit.role = hit.role or self._role(self._without_article(before[: match.start()]), after)
-        if hit.role and hit.title and hit.role.lower() == hit.title.lower():
-            hit.role = self._role(self._without_article(before[: match.start()]), after) if match else None  # a title, not a role
-        if hit.country is None:
-            window_start = max(0, hit.start - 60)
-            near = [
-                h for h in hits
-                if h.type == "place" and h.role != "dateline" and window_start <= h.start < hit.start and h.country
-            ]
-            if near:  # the nearest place before the name; where the story was filed says nothing of him
-                hit.country = max(near, key=lambda h: h.start).country

@@ -1,7 +1,7 @@
 """Quantity mentions: figures with their hedge as an interval, what is counted, and the event.
 
-The number grammar lives in :mod:`crosscheck.normalise.quantities` (English) and
-:mod:`crosscheck.normalise.number_words` (languages whose number words are data, such as French);
+The number grammar lives in :mod:`crosscheck.numbers.english` (English) and
+:mod:`crosscheck.numbers.words` (languages whose number words are data, such as French);
 this module decides which numbers are figures (not years, dates, clock times, ages, identifiers
 or durations), reads the hedge, range, unit, counted noun and event around each from the
 ``quantities`` rule files of the document's language, and returns
@@ -15,8 +15,10 @@ from functools import lru_cache
 
 from ..calendar_words import MONTHS
 from ..models import Document, Mention, QuantityValue, Sentence
-from ..normalise.number_words import NumberLexicon, fold
-from ..normalise.quantities import NUMBER_WORDS, NumberSpan, Token, find_numbers, hedge_extent, hedged_interval, tokenize
+from ..numbers.english import find_numbers
+from ..numbers.hedges import hedge_extent, hedged_interval
+from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, tokenize
+from ..numbers.words import NumberLexicon, fold
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
 

@@ -3,7 +3,7 @@
 One file per language (``rules/<lang>/quantities.yaml`` with ``language:``); language-neutral
 quantities files apply to every language. :class:`NumberWords` holds the number words of a
 language whose numbers are read from data (French); without it the English grammar of
-:mod:`crosscheck.normalise.quantities` reads the numbers.
+:mod:`crosscheck.numbers` reads the numbers.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ..normalise.quantities import tokenize
+from ..numbers.tokens import tokenize
 from ..rules import RuleExamples, RuleFile, RuleModel, rule_kind
 
 
@@ -108,7 +108,7 @@ class NotCounts(RuleModel):
 
 
 class NumberWords(RuleModel):
-    """The number words of a language read from data (see :mod:`crosscheck.normalise.number_words`)."""
+    """The number words of a language read from data (see :mod:`crosscheck.numbers.words`)."""
 
     decimal_comma: bool = True  # "4,8" is 4.8 and "1.000" is 1000
     units: dict[str, float] = Field(min_length=1)

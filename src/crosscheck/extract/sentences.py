@@ -3,6 +3,12 @@
 A regex pass proposes boundaries after ``.``, ``!`` or ``?`` (and closing quotes) followed by
 space and an upper-case letter, digit or opening quote; a boundary is refused after a known
 abbreviation ("Sept.", "Lt.", "U.S.") or a single initial ("J. Smith").
+
+A "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a table flattened into one line, a page
+with no punctuation, a hostile file) is cut into pieces of at most that length, at a blank
+where there is one: every extractor works per sentence, so a cap on sentence length keeps a
+run linear in the input, whatever a single sentence would cost. The cut is reported (W204)
+through the ``problems`` list of :func:`split_sentences`, never printed from here.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import re
 import string
 
-from ..models import Document, Sentence
+from ..models import Document, Problem, Sentence
 
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-Ý])""")
 _ABBREVIATIONS = frozenset(
@@ -19,6 +25,9 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.g i.e a.m p.m""".split()
 )
 _WORD_CHARS = frozenset(string.ascii_letters + ".")
+# Real sentences stay far below this (the longest in the benchmarks' news are under 1,500
+# characters); past it, text is not a sentence any more and is cut.
+MAX_SENTENCE_CHARS = 2000
 
 
 def _word_before(text: str, end: int) -> str:
@@ -46,8 +55,37 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
     return word in _ABBREVIATIONS
 
 
-def split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` into sentence spans, trimmed of surrounding white space."""
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most :data:`MAX_SENTENCE_CHARS`, each cut after the
+    last blank of its second half (a hard cut when that half has none)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = limit
+        for at in range(limit, start + MAX_SENTENCE_CHARS // 2, -1):
+            if text[at - 1].isspace():
+                cut = at
+                break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_span(text: str, start: int, end: int, overlong: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentence spans, trimmed of surrounding white space.
+
+    None is longer than :data:`MAX_SENTENCE_CHARS`: a longer one is cut into pieces (see
+    :func:`_capped`), and its span before the cut is appended to ``overlong`` when given.
+    """
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
@@ -58,21 +96,28 @@ def split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans.append((cursor, end))
     trimmed = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
+        s, e = _trimmed(text, s, e)
+        if e - s > MAX_SENTENCE_CHARS:
+            if overlong is not None:
+                overlong.append((s, e))
+            pieces = (_trimmed(text, a, b) for a, b in _capped(text, s, e))
+            trimmed.extend((a, b) for a, b in pieces if b > a)
+        elif e > s:
             trimmed.append((s, e))
     return trimmed
 
 
-def split_sentences(doc: Document) -> list[Sentence]:
+def split_sentences(doc: Document, problems: list[Problem] | None = None) -> list[Sentence]:
     """All sentences of the zones extraction reads (body, list, headline, standfirst, caption,
-    quote), in order, numbered from 0; each keeps the kind of its zone."""
+    quote), in order, numbered from 0; each keeps the kind of its zone.
+
+    A sentence cut at :data:`MAX_SENTENCE_CHARS` is reported once per document (W204) in
+    ``problems`` when given: the caller decides where warnings go.
+    """
     sentences: list[Sentence] = []
+    overlong: list[tuple[int, int]] = []
     for paragraph, span in enumerate(doc.body):
-        for s, e in split_span(doc.text, span.start, span.end):
+        for s, e in split_span(doc.text, span.start, span.end, overlong):
             sentences.append(
                 Sentence(
                     document=doc.id,
@@ -85,4 +130,11 @@ def split_sentences(doc: Document) -> list[Sentence]:
                     zone=span.kind,
                 )
             )
+    if overlong and problems is not None:
+        longest = max(e - s for s, e in overlong)
+        problems.append(Problem(
+            path=doc.path, line=doc.line_of(overlong[0][0]), code="W204",
+            message=f"{len(overlong)} overlong sentence(s) without a sentence end (longest {longest:,} characters) "
+            f"cut into pieces of at most {MAX_SENTENCE_CHARS:,} characters; a claim across a cut is not read",
+        ))
     return sentences

@@ -17,7 +17,7 @@ import datetime
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import hashlib
 import re
@@ -25,7 +25,7 @@ import re
 from pydantic import ConfigDict, Field, PrivateAttr, ValidationError
 
 from ..models import Finding, FindingKind, Model, Report
-from ._shared import KIND_ORDER, disputed_values, kind_rank, shown_kind
+from .common import KIND_ORDER, disputed_values, kind_rank, shown_kind
 
 BASELINE_SCHEMA = "crosscheck/baseline-1"
 
@@ -218,3 +218,14 @@ def _refresh(entry: BaselineEntry, finding: Finding) -> None:
     entry.summary = finding.summary
     entry.key = review_key(finding)
     entry.values = disputed_values(finding)
+
+
+BaselineState = Literal["new", "unchanged"]
+
+
+def baseline_states(report: Report, baseline: Baseline | None) -> dict[str, BaselineState]:
+    """Each finding's fingerprint mapped to new/unchanged against ``baseline`` (empty without one)."""
+    if baseline is None:
+        return {}
+    match = baseline.matcher()
+    return {f.fingerprint: ("unchanged" if match(f) is not None else "new") for f in report.findings}

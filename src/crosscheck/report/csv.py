@@ -11,8 +11,8 @@ import csv
 import io
 
 from ..models import DocumentSummary, Finding, Quote, Report
-from ._shared import LEVELS, baseline_states, documents_index, one_line, ordered
-from .baseline import Baseline
+from .common import LEVELS, documents_index, one_line, ordered, value_of
+from .baseline import Baseline, baseline_states
 
 COLUMNS = (
     "fingerprint", "kind", "level", "baseline_state", "summary", "subject", "document", "outlet", "published",
@@ -33,7 +33,7 @@ def _row(finding: Finding, quote: Quote | None, documents: dict[str, DocumentSum
     published = document.published.isoformat() if document and document.published else ""
     cells = [
         finding.fingerprint, finding.kind, LEVELS.get(finding.kind, "none"), state, finding.summary, finding.subject,
-        document_id, (document.outlet or "") if document else "", published, finding.values.get(document_id, ""),
+        document_id, (document.outlet or "") if document else "", published, value_of(finding, document_id),
     ]
     if quote is None:
         cells += ["", "", "", "", "", "", ""]

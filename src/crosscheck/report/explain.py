@@ -7,7 +7,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Claim, EntityValue, Finding, Mention, MentionValue, QuantityValue, Report, TimeValue
-from ._shared import KIND_DESCRIPTIONS, documents_index, location, mentions_index, one_line, source_label
+from .common import KIND_DESCRIPTIONS, documents_index, location, mentions_index, one_line, source_label, value_columns
 
 
 class FindingLookupError(LookupError):
@@ -90,7 +90,7 @@ def explain(report: Report, finding: Finding) -> str:
     ]
     if finding.values:
         lines.append("values:")
-        lines += [f"  {source_label(key, documents)}: {one_line(value)}" for key, value in finding.values.items()]
+        lines += [f"  {label}: {value}" for label, value in value_columns(finding, documents)]
     if finding.preferred:
         lines.append(f"preferred: {finding.preferred}")
     for claim_id in finding.claims:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..models import Finding, Report
-from ._shared import LEVELS, documents_index, one_line, ordered, value_columns
+from .common import LEVELS, documents_index, one_line, ordered, value_columns
 from .baseline import Baseline, diff
 from .markdown import render as render_markdown
 

@@ -25,11 +25,10 @@ from typing import Any
 import jinja2
 
 from ..models import Claim, Finding, Quote, Report
-from ._shared import (
+from .common import (
     KIND_DESCRIPTIONS,
     KIND_ORDER,
     KIND_TITLES,
-    baseline_states,
     counts,
     disputed_values,
     location,
@@ -41,10 +40,11 @@ from ._shared import (
     quoted_mentions,
     shown_kind,
     source_names,
+    value_of,
     value_pairs,
     values_differ,
 )
-from .baseline import Baseline, diff, review_key
+from .baseline import Baseline, baseline_states, diff, review_key
 
 _HIGHLIGHTED = {"contradiction", "internal", "variant", "change"}
 _CONTEXT = 60
@@ -165,7 +165,7 @@ def _events(page: _Page, finding: Finding) -> list[dict[str, Any]]:
         seen.add(key)
         events.append({"source": page.name(claim.document), "start": start, "end": end,
                        "granularity": claim.time.granularity, "modality": claim.time.modality,
-                       "value": finding.values.get(claim.document, "")})
+                       "value": value_of(finding, claim.document)})
     return events
 
 
@@ -198,8 +198,7 @@ def _finding_view(page: _Page, finding: Finding) -> dict[str, Any]:
         "value_list": [{"who": ", ".join(page.name(d) for d in docs) or where, "where": where if docs else "",
                     "value": one_line(value)} for docs, where, value in pairs],
         "disputed": disputed_values(finding),
-        "chips": [{"spelling": one_line(value), "sources": ", ".join(page.name(d) for d in docs)}
-                  for docs, _, value in pairs] if kind == "variant" else [],
+        "chips": _chips(page, finding) if kind == "variant" else [],
         "differs": differs,
         "sources": sources,
         "state": page.states.get(finding.fingerprint, ""),
@@ -207,6 +206,15 @@ def _finding_view(page: _Page, finding: Finding) -> dict[str, Any]:
                       "date": entry.date.isoformat() if entry.date else ""} if entry is not None else None),
         "events": _events(page, finding),
     }
+
+
+def _chips(page: _Page, finding: Finding) -> list[dict[str, str]]:
+    """A variant's spellings, each with the sources that write it."""
+    by_spelling: dict[str, list[str]] = {}
+    for value in finding.values:
+        by_spelling.setdefault(value.value, []).append(value.document)
+    return [{"spelling": one_line(spelling), "sources": ", ".join(page.name(d) for d in documents)}
+            for spelling, documents in by_spelling.items()]
 
 
 def _claim_groups(page: _Page, claims: list[Claim]) -> list[dict[str, Any]]:

@@ -19,8 +19,7 @@ from typing import IO, Any
 import orjson
 
 from ..models import Report
-from ._shared import baseline_states
-from .baseline import Baseline, diff
+from .baseline import Baseline, baseline_states, diff
 
 _INDENT = orjson.OPT_INDENT_2
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Finding, Report
-from ._shared import KIND_ORDER, counts, documents_index, location, one_line, ordered, shorten, value_columns
+from .common import KIND_ORDER, counts, documents_index, location, one_line, ordered, shorten, value_columns
 from .baseline import Baseline, diff
 
 COMMENT_LIMIT = 60_000  # GitHub rejects comments over 65,536 characters; keep room for a footer.

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from ..models import Finding, Problem, Quote, Report
-from ._shared import KIND_DESCRIPTIONS, KIND_ORDER, LEVELS, ordered, shown_kind
+from .common import KIND_DESCRIPTIONS, KIND_ORDER, LEVELS, ordered, shown_kind
 from .baseline import Baseline, BaselineEntry, diff
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -150,7 +150,7 @@ def _result(finding: Finding, texts: _Texts, entry: BaselineEntry | None, with_b
         "level": level,
         "message": {"text": finding.summary},
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
-        "properties": {"id": finding.id, "subject": finding.subject, "values": finding.values,
+        "properties": {"id": finding.id, "subject": finding.subject, "values": [v.model_dump(mode="json") for v in finding.values],
                        "documents": finding.documents},
     }
     if finding.quotes:

@@ -17,7 +17,7 @@ import textwrap
 import click
 
 from ..models import Claim, Finding, Report
-from ._shared import (
+from .common import (
     KIND_TITLES,
     counts,
     grouped,

@@ -22,7 +22,7 @@ from datetime import date
 import click
 from tabulate import tabulate
 
-from ..report._shared import one_line, shorten
+from ..report.common import one_line, shorten
 from ..report.csv import defuse
 from ..report.html import esc
 from ..report.markdown import md

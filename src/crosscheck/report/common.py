@@ -1,15 +1,13 @@
-"""What every report format shares: the order and severity of finding kinds, and safe text."""
+"""What every report format shares: the order, titles and severity of finding kinds, source
+names, values side by side and safe text. Public: the command line and verify read it too."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from ..models import Claim, DocumentSummary, Finding, Mention, Quote, Report
-
-if TYPE_CHECKING:
-    from .baseline import Baseline
 
 # Most severe first: the order of sections, annotations and gates.
 # "consistent" is agreement inside ONE source (two statements of one article that fit); it is
@@ -72,8 +70,6 @@ LEVELS: dict[str, Level] = {
     "agreement": "none",
     "consistent": "none",
 }
-
-BaselineState = Literal["new", "unchanged"]
 
 # C0 and C1 control characters (tab and newline included: callers want one line) and DEL; an
 # article must never move a terminal's cursor or break a CSV row or a workflow command.
@@ -201,25 +197,14 @@ def named(text: str, names: dict[str, str]) -> str:
 
 
 def value_pairs(finding: Finding) -> list[tuple[list[str], str, str]]:
-    """The finding's values in one shape: (documents, where, value) in the finding's order.
+    """The finding's values as (documents, where, value) in the finding's order; ``where`` is
+    "line 95" when the finding holds two statements of one document."""
+    return [([v.document], f"line {v.line}" if v.line is not None else "", v.value) for v in finding.values]
 
-    ``where`` is what the key said beyond the document (``"line 95"`` for two statements of one
-    article). Variant findings key their values the other way round (spelling -> documents);
-    they are turned round here so every kind reads "this source says that".
-    """
-    documents = set(finding.documents) | {quote.document for quote in finding.quotes}
-    pairs: list[tuple[list[str], str, str]] = []
-    for key, value in finding.values.items():
-        owner, _, rest = key.partition(" ")
-        if owner in documents:
-            pairs.append(([owner], rest, value))
-            continue
-        cited = [part.strip() for part in value.split(",")]
-        if cited and all(part in documents for part in cited):
-            pairs.append((cited, "", key))
-        else:
-            pairs.append(([], key, value))
-    return pairs
+
+def value_of(finding: Finding, document_id: str) -> str:
+    """What ``document_id`` says in the finding (its values joined), or "" when it says nothing."""
+    return "; ".join(v.value for v in finding.values if v.document == document_id)
 
 
 def disputed_values(finding: Finding) -> list[str]:
@@ -233,23 +218,16 @@ def disputed_values(finding: Finding) -> list[str]:
 
 def value_columns(finding: Finding, documents: dict[str, DocumentSummary]) -> list[tuple[str, str]]:
     """The finding's values side by side: (source label, value) in the finding's order."""
-    return [(source_label(key, documents), one_line(value)) for key, value in finding.values.items()]
+    return [(source_label(v.document, documents) + (f" line {v.line}" if v.line is not None else ""), one_line(v.value))
+            for v in finding.values]
 
 
 def values_differ(finding: Finding) -> bool:
-    return len(set(finding.values.values())) > 1
+    return len({v.value for v in finding.values}) > 1
 
 
 def location(quote: Quote) -> str:
     return f"{quote.path}:{quote.line}"
-
-
-def baseline_states(report: Report, baseline: Baseline | None) -> dict[str, BaselineState]:
-    """Each finding's fingerprint mapped to new/unchanged against ``baseline`` (empty without one)."""
-    if baseline is None:
-        return {}
-    match = baseline.matcher()
-    return {f.fingerprint: ("unchanged" if match(f) is not None else "new") for f in report.findings}
 
 
 def quoted_mentions(finding: Finding, quote: Quote, claims: dict[str, Claim], mentions: dict[str, Mention]) -> list[Mention]:

@@ -13,23 +13,11 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal
 
-# "nearest": the sentence says nothing of its tense ("payable Jan. 2", "the rights expire Nov. 21"):
-# the occurrence closest to the reference, before or after it.
-Direction = Literal["past", "future", "nearest"]
-Part = Literal["early", "mid", "late"]
-
-
-@dataclass(frozen=True)
-class Period:
-    """Inclusive ``start``..``end`` days of what was said, at the granularity it was said."""
-
-    start: date
-    end: date
-    granularity: str
-    part: Part | None = None
-
+from .periods import (Direction, Holiday, Part, Period, Unresolvable, add_months, add_units, bare_weekday, day_in_year,
+                      day_period, decade_period, half_period, month_period, month_year, nearer_ahead, period_of,
+                      quarter_period, safe_date, season_period, shift_period, shift_years, week_weekday, weeks_in,
+                      with_part, year_period)
 
 @dataclass
 class TimeExpr:
@@ -66,47 +54,8 @@ class TimeExpr:
     within: TimeExpr | None = None
     container: str | None = None
     holiday: Holiday | None = None
+    tense: Direction | None = None  # said with the time itself: "lundi dernier", "le 26 mars dernier"
     notes: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Holiday:
-    """A named day of the year: a fixed date (month, day), the ``nth`` ``weekday`` of a month
-    (-1: the last), or a number of days from Western Easter Sunday (``easter``)."""
-
-    name: str
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    nth: int | None = None
-    easter: int | None = None
-
-    def on(self, year: int) -> date:
-        if self.easter is not None:
-            return easter_sunday(year) + timedelta(days=self.easter)
-        if self.day is not None:
-            found = safe_date(year, self.month, self.day)
-            if found is None:
-                raise Unresolvable(f"{self.name} does not exist in {year}", invalid=True)
-            return found
-        if self.nth is not None and self.nth < 0:
-            last = date(year, self.month, last_day(year, self.month))
-            return last - timedelta(days=(last.weekday() - self.weekday) % 7)
-        first = date(year, self.month, 1)
-        return first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * ((self.nth or 1) - 1))
-
-
-def easter_sunday(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own name
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return date(year, month, day + 1)
 
 
 @dataclass(frozen=True)
@@ -123,210 +72,7 @@ class Context:
     direction: Direction = "past"
     anchor: Anchor | None = None
     context_year: Anchor | None = None
-
-
-class Unresolvable(Exception):
-    """The expression cannot be placed on the calendar (no reference date, or no such day)."""
-
-    def __init__(self, message: str, invalid: bool = False):
-        super().__init__(message)
-        self.invalid = invalid
-
-
-def safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
-
-
-def day_period(d: date) -> Period:
-    return Period(d, d, "day")
-
-
-def month_period(year: int, month: int) -> Period:
-    return Period(date(year, month, 1), date(year, month, last_day(year, month)), "month")
-
-
-def year_period(year: int) -> Period:
-    return Period(date(year, 1, 1), date(year, 12, 31), "year")
-
-
-def decade_period(first_year: int) -> Period:
-    return Period(date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
-
-
-def quarter_period(year: int, quarter: int) -> Period:
-    first = 3 * (quarter - 1) + 1
-    return Period(date(year, first, 1), date(year, first + 2, last_day(year, first + 2)), "quarter")
-
-
-def half_period(year: int, half: int) -> Period:
-    """A half year, at quarter granularity (two whole quarters; the contract has no "half")."""
-    first = 1 if half == 1 else 7
-    return Period(date(year, first, 1), date(year, first + 5, last_day(year, first + 5)), "quarter")
-
-
-def previous_quarter(d: date) -> tuple[int, int]:
-    """Year and number of the last whole quarter before ``d``."""
-    quarter = (d.month - 1) // 3
-    return (d.year, quarter) if quarter else (d.year - 1, 4)
-
-
-def shift_years(period: Period, years: int) -> Period:
-    """The same period ``years`` years away (a quarter a year before is that quarter)."""
-    if not years:
-        return period
-    start = add_months(period.start, 12 * years)
-    end = add_months(period.end, 12 * years)
-    if period.end.day == last_day(period.end.year, period.end.month):
-        end = end.replace(day=last_day(end.year, end.month))
-    return Period(start, end, period.granularity, period.part)
-
-
-def season_period(year: int, months: tuple[int, int]) -> Period:
-    first, last = months
-    end_year = year + 1 if last < first else year
-    return Period(date(year, first, 1), date(end_year, last, last_day(end_year, last)), "season")
-
-
-def week_period(d: date) -> Period:
-    monday = d - timedelta(days=d.weekday())
-    return Period(monday, monday + timedelta(days=6), "week")
-
-
-def add_months(d: date, months: int) -> date:
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(d.day, last_day(year, month + 1)))
-
-
-def add_units(d: date, n: int, unit: str) -> date:
-    if unit == "day":
-        return d + timedelta(days=n)
-    if unit == "week":
-        return d + timedelta(weeks=n)
-    if unit == "fortnight":
-        return d + timedelta(weeks=2 * n)
-    if unit == "month":
-        return add_months(d, n)
-    if unit == "quarter":
-        return add_months(d, 3 * n)
-    if unit == "year":
-        return add_months(d, 12 * n)
-    if unit == "decade":
-        return add_months(d, 120 * n)
-    raise ValueError(unit)
-
-
-def period_of(d: date, unit: str) -> Period:
-    """The calendar period of ``unit`` that contains ``d``."""
-    if unit == "day":
-        return day_period(d)
-    if unit == "week":
-        return week_period(d)
-    if unit == "month":
-        return month_period(d.year, d.month)
-    if unit == "quarter":
-        return quarter_period(d.year, (d.month - 1) // 3 + 1)
-    if unit == "year":
-        return year_period(d.year)
-    if unit == "decade":
-        return decade_period(d.year - d.year % 10)
-    raise ValueError(unit)
-
-
-def shift_period(d: date, unit: str, shift: int) -> Period:
-    """The period of ``unit`` ``shift`` steps from the one containing ``d``."""
-    if unit == "weekend":
-        saturday = week_period(d).start + timedelta(days=5 + 7 * shift)
-        return Period(saturday, saturday + timedelta(days=1), "week")
-    return period_of(add_units(d, shift, unit), unit)
-
-
-def with_part(period: Period, part: Part | None) -> Period:
-    """The early, middle or late third of a period (of its days, months or years)."""
-    if part is None or (period.start == period.end and period.granularity == "day"):
-        return period  # "late yesterday" is yesterday: crosscheck keeps days
-    index = {"early": 0, "mid": 1, "late": 2}[part]
-    if period.granularity in ("year", "decade", "season", "quarter") or (period.end - period.start).days > 62:
-        if period.granularity == "decade":
-            bounds = ((0, 3), (4, 6), (7, 9))[index]
-            first = period.start.year
-            return Period(date(first + bounds[0], 1, 1), date(first + bounds[1], 12, 31), period.granularity, part)
-        months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
-        third = months / 3
-        first = add_months(period.start, round(third * index))
-        last_month_start = add_months(period.start, round(third * (index + 1)) - 1)
-        end = date(last_month_start.year, last_month_start.month, last_day(last_month_start.year, last_month_start.month))
-        return Period(first, end, period.granularity, part)
-    if period.granularity == "month":
-        start_day, end_day = ((1, 10), (11, 20), (21, period.end.day))[index]
-        return Period(period.start.replace(day=start_day), period.start.replace(day=end_day), period.granularity, part)
-    days = (period.end - period.start).days + 1
-    first = period.start + timedelta(days=round(days * index / 3))
-    last = period.start + timedelta(days=max(round(days * (index + 1) / 3) - 1, 0))
-    return Period(first, max(first, last), period.granularity, part)
-
-
-def nearer_ahead(ahead: int, behind: int) -> bool:
-    """Whether a time said without tense is the coming occurrence rather than the last one:
-    news tells mostly of the past, so the coming one must be less than half as far away ("Jan.
-    2" in November is the coming January; "March" in October the last one)."""
-    return 2 * ahead < behind
-
-
-def month_year(month: int, reference: date, direction: Direction, strict: bool = False) -> int:
-    """The year of the named month: the latest one not after (past) or not before (future) the
-    reference month; ``strict`` excludes the reference month itself ("last July", "next July")."""
-    if direction == "nearest" and not strict:
-        ahead = (month - reference.month) % 12
-        return reference.year + (reference.month + ahead > 12) if ahead and nearer_ahead(ahead, 12 - ahead) else month_year(month, reference, "past")
-    if direction in ("past", "nearest"):
-        if month < reference.month or (month == reference.month and not strict):
-            return reference.year
-        return reference.year - 1
-    if month > reference.month or (month == reference.month and not strict):
-        return reference.year
-    return reference.year + 1
-
-
-def day_in_year(month: int, day: int, reference: date, direction: Direction) -> date:
-    """The named day-of-month: the latest one not after (past) or the first not before (future)
-    the reference; a day that exists only in leap years moves to the nearest such year."""
-    if direction == "nearest":
-        ahead = day_in_year(month, day, reference, "future")
-        behind = day_in_year(month, day, reference, "past")
-        return ahead if nearer_ahead((ahead - reference).days, (reference - behind).days) else behind
-    step = -1 if direction != "future" else 1
-    year = reference.year
-    for _ in range(9):
-        candidate = safe_date(year, month, day)
-        if candidate is not None and (candidate <= reference if step < 0 else candidate >= reference):
-            return candidate
-        year += step
-    raise Unresolvable(f"{calendar.month_name[month]} {day} does not exist", invalid=True)
-
-
-def bare_weekday(weekday: int, reference: date, direction: Direction) -> date:
-    """A weekday said alone: the reference day itself when it falls on it, otherwise the most
-    recent one (past) or the next one (future)."""
-    delta = weekday - reference.weekday()
-    if delta == 0:
-        return reference
-    if direction in ("past", "nearest"):  # news tells of days gone by: a bare weekday is the last one
-        return reference + timedelta(days=delta if delta < 0 else delta - 7)
-    return reference + timedelta(days=delta if delta > 0 else delta + 7)
-
-
-def week_weekday(weekday: int, reference: date, shift: int) -> date:
-    """The weekday of the week ``shift`` weeks from the reference week ("last Wednesday" = -1)."""
-    monday = reference - timedelta(days=reference.weekday())
-    return monday + timedelta(days=7 * shift + weekday)
+    loose: bool = False  # a past direction that is the sentence's, no verb right before the time
 
 
 def _resolve_year(expr: TimeExpr, ctx: Context, need_reference: str) -> tuple[int | None, str]:
@@ -389,7 +135,7 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         if safe_date(2000, expr.month, expr.day) is None:
             raise Unresolvable(f"{calendar.month_name[expr.month]} {expr.day} does not exist", invalid=True)
         reference = _need(ctx)
-        return day_period(day_in_year(expr.month, expr.day, reference, ctx.direction)), "published"
+        return day_period(day_in_year(expr.month, expr.day, reference, ctx.direction, ctx.loose)), "published"
     if kind == "month":
         year, anchor = _resolve_year(expr, ctx, missing)
         if year is None:
@@ -404,6 +150,10 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
     if kind == "year":
         return year_period(expr.year), "published"
     if kind == "decade":
+        if expr.year is None:  # "the nineties": the latest such decade begun by the reference year
+            reference = _need(ctx)
+            first = reference.year - reference.year % 100 + expr.number
+            return decade_period(first if first <= reference.year else first - 100), "published"
         return decade_period(expr.year), "published"
     if kind == "season":
         year, anchor = _resolve_year(expr, ctx, missing)
@@ -496,17 +246,6 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
     raise ValueError(f"unknown time expression kind {kind!r}")
 
 
-def weeks_in(period: Period) -> list[date]:
-    """The Mondays of the weeks that belong to a month or year: those whose Thursday lies in
-    it (the ISO rule: "the first week of 2015" starts on 2014-12-29)."""
-    thursday = period.start + timedelta(days=(3 - period.start.weekday()) % 7)
-    mondays = []
-    while thursday <= period.end:
-        mondays.append(thursday - timedelta(days=3))
-        thursday += timedelta(weeks=1)
-    return mondays
-
-
 def _day_of_month(expr: TimeExpr, reference: date, direction: Direction) -> date:
     """A day of the month said without its month ("on the 18th", "Monday the 13th"): in the
     month ``shift`` months from the reference's when one is said, otherwise the latest such day
@@ -532,10 +271,3 @@ def _day_of_month(expr: TimeExpr, reference: date, direction: Direction) -> date
 def _coarse(unit: str) -> str:
     """The granularity kept for "two months ago": the month, not a made-up day."""
     return {"fortnight": "week"}.get(unit, unit)
-
-
-def merge_range(first: Period, last: Period) -> Period:
-    """A range from one period to another, at the finer of the two granularities."""
-    order = ["day", "week", "month", "quarter", "season", "year", "decade", "open"]
-    finer = min(first.granularity, last.granularity, key=lambda g: order.index(g) if g in order else 0)
-    return Period(first.start, max(first.start, last.end), finer)

@@ -1,8 +1,8 @@
 """Numbers written in words for languages whose number words come from rule data (French).
 
-English keeps its own grammar in :mod:`crosscheck.normalise.quantities`. A :class:`NumberLexicon`
+English keeps its own grammar in :mod:`crosscheck.numbers.english`. A :class:`NumberLexicon`
 is built once per language from the ``numbers`` section of that language's quantities rule file
-and reads the numbers of a token list (from :func:`~crosscheck.normalise.quantities.tokenize`):
+and reads the numbers of a token list (from :func:`~crosscheck.numbers.tokens.tokenize`):
 
 * cardinals built from units, tens, hundreds and scales, with multi-word items such as
   "quatre vingt" (80) or "dix sept" (17) and tens that take the teens ("soixante-douze" = 72,
@@ -25,7 +25,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 
-from .quantities import _SPACED_SUFFIXES, _SUFFIX_SCALES, NumberSpan, Token
+from .tokens import _SPACED_SUFFIXES, _SUFFIX_SCALES, NumberSpan, Token
 
 
 def fold(word: str) -> str:

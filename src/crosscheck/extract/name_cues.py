@@ -1,0 +1,242 @@
+"""The words around a name, per language (``kind: titles`` and ``kind: given_names`` rules):
+titles ("General", "le Premier ministre"), role phrases ("junta leader, X", "X, the head of
+..."), person cues before and after a name ("led by X", "X said"), bylines, place cues and the
+words that never start or end a person's name. :class:`NameCues` compiles them once per language
+and reads them around a run of capitalised words: which title stands before it, which role is
+said with it, whether an author's byline precedes it. The extractor
+(:mod:`crosscheck.extract.names`) decides with these answers what a run names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..rules import RulePack
+from .name_document import Hit
+from .name_rules import trie_pattern
+
+EMPHASIS = "*_"
+# How much text around a name its cues are read in (the longest cue is far shorter), so a
+# name's context costs the same in a long sentence as in a short one.
+CONTEXT = 200
+
+
+@dataclass
+class Word:
+    """A word of a capitalised run (offsets into the sentence; a possessive's "'s" left out)."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+class LowerWords:
+    """The words an article writes in lower case. The first few questions are answered by
+    searching the text for the one word; then the whole set is read once (most articles ask
+    nothing, a headline a handful of words)."""
+
+    _SEARCHES = 12
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: set[str] | None = None
+        self.searches = 0
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None and self.searches < self._SEARCHES:
+            self.searches += 1
+            return self._written(word)
+        if self.words is None:
+            self.words = set(_LOWER_WORD.findall(self.text))
+        return word in self.words
+
+    def _written(self, word: str) -> bool:
+        """Whether ``word`` is one of the words :data:`_LOWER_WORD` finds in the text."""
+        if not word or not _LOWER_WORD.fullmatch(word):
+            return False
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            after = text[at + len(word) : at + len(word) + 1]
+            if not (before.isalnum() or before in "_'’-") and not (after in _LOWER_TAIL and after):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def unmarked_before(before: str) -> str:
+    """``before`` without Markdown emphasis markers right before the name."""
+    stripped = before.rstrip()
+    if stripped.endswith(tuple(EMPHASIS)):
+        return stripped.rstrip(EMPHASIS) + " "
+    return before
+
+
+class NameCues:
+    """The title, role and cue rules of one language, compiled once."""
+
+    def __init__(self, rules: RulePack, language: str):
+        titles = [t for f in rules.get("titles", language=language) for t in f.all_titles()]
+        self.titles = sorted({t.lower() for t in titles}, key=lambda t: (-len(t), t))
+        self.title_case = {t.lower(): t for t in titles}
+        self.title_before = (
+            # A trie: at most one title can end right before the trailing white space, so it finds
+            # what the longest-first alternation finds, without trying every title at each position.
+            re.compile(r"(?:^|(?<=\W))(" + trie_pattern(self.titles) + r")\s+$", re.IGNORECASE)
+            if self.titles
+            else None
+        )
+        # A title ends the text before a name, so only its last characters need a search.
+        self.title_reach = max((len(t) for t in self.titles), default=0) + 2
+        # Titles by their first word, longest first, so a run is checked against a handful of them.
+        self.titles_by_first: dict[str, list[str]] = {}
+        for title in self.titles:
+            self.titles_by_first.setdefault(title.split(" ", 1)[0], []).append(title)
+        self.title_first_words = frozenset(self.titles_by_first)
+        self.roles = [r for f in rules.get("titles", language=language) for r in f.roles]
+        # One search for all role phrases before a name: most names have none, and then the
+        # rules need not be tried one by one.
+        befores = [r.before for r in self.roles if r.before is not None]
+        self.any_role_before = (
+            re.compile(r"(?:^|(?<=\W))(?:" + "|".join(f"(?:{b})" for b in befores) + r")\s*,?\s*$", re.IGNORECASE)
+            if befores
+            else None
+        )
+        self.not_names = frozenset(w for f in rules.get("titles", language=language) for w in f.not_names)
+        self.organization_words = frozenset(w for f in rules.get("titles", language=language) for w in f.organization_words)
+        cues = [c for f in rules.get("titles", language=language) for c in f.place_cues]
+        self.place_cue = re.compile(r"(?:" + "|".join(cues) + r")$", re.IGNORECASE) if cues else None
+        nouns = sorted({n for f in rules.get("titles", language=language) for n in f.place_nouns}, key=lambda n: (-len(n), n))
+        self.place_noun_after = re.compile(r"^\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])") if nouns else None
+        self.place_words = frozenset(w for f in rules.get("titles", language=language) for w in f.place_words)
+        bylines = [b for f in rules.get("titles", language=language) for b in f.byline_words]
+        # At the start of a sentence, or inside a credit after "(" or ";" ("(Reporting by X; editing by Y)").
+        self.byline = (
+            re.compile(r"(?:^[\s*_]*|[(;]\s*)(?:" + "|".join(re.escape(b) for b in bylines) + r")\s+$", re.IGNORECASE)
+            if bylines
+            else None
+        )
+        self.byline_reach = max((len(b) for b in bylines), default=0) + 4
+        self.person_cues = [c for f in rules.get("titles", language=language) for c in f.person_cues]
+        afters = [c.compiled.pattern for f in rules.get("titles", language=language) for c in f.person_cues_after]
+        # One match for all the cues after a name ("X said", "X, 49,", "X, who").
+        self.person_after = re.compile("|".join(f"(?:{a})" for a in afters), re.IGNORECASE) if afters else None
+        # A lower-case role noun right before a name: "referee Sam Williams", "party girl Tara Reid".
+        self.person_nouns = frozenset(n for f in rules.get("titles", language=language) for n in f.person_nouns)
+        articles = sorted({a for f in rules.get("titles", language=language) for a in f.title_articles}, key=lambda a: (-len(a), a))
+        self.title_article = (
+            re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(a) for a in articles) + r")\s*$", re.IGNORECASE) if articles else None
+        )
+        self.name_suffixes = frozenset(w for f in rules.get("titles", language=language) for w in f.name_suffixes)
+        self.given_names = frozenset(n for f in rules.get("given_names", language=language) for n in f.names)
+        # "Minister of" before a run that starts with the field: the title runs into the name's words.
+        heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t})
+        self.title_head_before = (
+            re.compile(r"(?:^|(?<=\W))(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+            if heads
+            else None
+        )
+        self.non_person_words = frozenset(w for f in rules.get("titles", language=language) for w in f.non_person_words)
+
+    def after_byline(self, text: str, start: int) -> bool:
+        """Whether a byline or credit ("By", "editing by") is written right before ``start``."""
+        return self.byline is not None and self.byline.search(text, max(0, start - self.byline_reach), start) is not None
+
+
+    def title_head_start(self, text: str, start: int) -> int | None:
+        """Where "Minister of " starts when it is written right before a run that begins with the
+        ministry's field ("Minister of Foreign Affairs Badr Abdelatty")."""
+        if self.title_head_before is None:
+            return None
+        match = self.title_head_before.search(text, max(0, start - self.title_reach), start)
+        return match.start() if match else None
+
+
+    def strip_title(self, text: str, run: list[Word], from_: int | None = None) -> tuple[str | None, list[Word]]:
+        """Leading title words of a run ("Lieutenant-Colonel Paul-Henri Damiba"); ``from_`` is the
+        start of a title's head written before the run ("Minister of " before "Foreign Affairs ...").
+        Each step reads at most the longest title's length of text, so a run of a thousand title
+        words costs a thousand short steps."""
+        title = None
+        first = 0
+        while first < len(run):
+            begin = run[first].start if from_ is None else from_
+            from_ = None
+            rest = text[begin : min(run[-1].end, begin + self.title_reach)].lower()
+            candidates = self.titles_by_first.get(rest.split(" ", 1)[0])
+            if candidates is None:
+                break
+            matched = next((t for t in candidates if rest.startswith(t + " ") or rest == t), None)
+            if matched is None:
+                break
+            title = self.title_case[matched]
+            end = begin + len(matched)
+            while first < len(run) and run[first].start < end:
+                first += 1
+        return title, run[first:]
+
+
+    def title_at_end(self, before: str) -> re.Match | None:
+        """The title written right before a name: ``before`` ends with it and white space
+        (Markdown emphasis around the name, "Prime Minister **Ousmane Sonko**", is ignored)."""
+        if self.title_before is None:
+            return None
+        before = unmarked_before(before)
+        space = len(before) - len(before.rstrip())
+        return self.title_before.search(before, max(0, len(before) - space - self.title_reach))
+
+
+    def role(self, before: str, after: str) -> str | None:
+        before, after = unmarked_before(before), after.lstrip(EMPHASIS)
+        window = before[-80:]
+        has_before = self.any_role_before is not None and self.any_role_before.search(window) is not None
+        # Every 'after' role starts with white space and a comma.
+        has_after = after[:80].lstrip().startswith(",")
+        for role in self.roles:
+            if role.before is not None:
+                if not has_before:
+                    continue
+                match = role.compiled.search(window)
+            else:
+                if not has_after:
+                    continue
+                match = role.compiled.search(after[:80])
+            if match:
+                return match.group("role").strip()
+        return None
+
+
+    def without_article(self, before: str) -> str:
+        """``before`` without the article written before a title ("le chef de la junte, le général
+        X": the role ends before "le")."""
+        if self.title_article is None:
+            return before
+        match = self.title_article.search(before, max(0, len(before) - 8))
+        return before[: match.start()] if match else before
+
+
+    def describe_person(self, text: str, hit: Hit, hits: list[Hit]) -> None:
+        """Title, role and country said next to a person mention."""
+        before, after = text[max(0, hit.start - CONTEXT) : hit.start], text[hit.end : hit.end + CONTEXT]
+        hit.role = self.role(before, after)
+        match = self.title_at_end(before)
+        if match:
+            hit.title = hit.title or self.title_case[match.group(1).lower()]
+            hit.role = hit.role or self.role(self.without_article(before[: match.start()]), after)
+        if hit.role and hit.title and hit.role.lower() == hit.title.lower():
+            hit.role = self.role(self.without_article(before[: match.start()]), after) if match else None  # a title, not a role
+        if hit.country is None:
+            window_start = max(0, hit.start - 60)
+            near = [
+                h for h in hits
+                if h.type == "place" and h.role != "dateline" and window_start <= h.start < hit.start and h.country
+            ]
+            if near:  # the nearest place before the name; where the story was filed says nothing of him
+                hit.country = max(near, key=lambda h: h.start).country
+

@@ -1,0 +1,420 @@
+"""Resolving the times of one sentence: the sentence's tense and forward cues give each time its
+direction, anchored expressions find the time they count from (in the sentence or the paragraph
+before), reporting periods follow the quarter the article reports on; the calendar arithmetic
+itself is :mod:`crosscheck.dates`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_period, shift_years, year_period
+from ..dates.resolve import Anchor, Context, TimeExpr, resolve
+from ..models import TimeValue
+from .time_candidates import _Candidate
+from .time_scan import _POSSESSIVE
+from .time_grammar import _Grammar
+
+@dataclass
+class _Known:
+    """A resolved time another expression may anchor to."""
+
+    period: Period
+    description: str
+    names_year: bool
+
+
+def _describe(text: str, period: Period) -> str:
+    shown = period.start.isoformat() if period.start == period.end else f"{period.start.isoformat()}..{period.end.isoformat()}"
+    return f'"{text}" = {shown}'
+
+
+_PAST_WINDOW = 32
+# How far back a quarter may end to be the one an article reports results on.
+_REPORTED_WITHIN = timedelta(days=366)
+# Prepositions between a forward cue and its time ("postponed to June", "due in January").
+_FORWARD_LINKS = frozenset({"to", "for", "in", "on", "until", "till", "into", "at", "around", "by", "from"})
+
+
+class _SentenceResolver:
+    """Resolves the candidates of one sentence, with the paragraph's earlier times as context."""
+
+    def __init__(self, grammar: _Grammar, reference: date | None):
+        self.grammar = grammar
+        self.reference = reference
+        self.report_period: Period | None = None  # the quarter or half the article last reported on
+
+    def direction(self, cand: _Candidate) -> Literal["past", "future", "nearest"]:
+        """Future when a forward cue sits right before the time ("postponed to June", "due in
+        January"); past when the sentence looks ahead (a future cue, or a deadline outside a
+        past-perfect sentence) but a past verb of its own sits just before the time; otherwise
+        past when the sentence tells of the past, and the nearest occurrence when nothing in it
+        gives a tense ("payable Jan. 2 to holders of record Dec. 15")."""
+        words = self._words
+        if self._future is None:
+            self._future = self.grammar.future.found(words) or self._inflected_future()
+        if self._forward(cand, words):
+            return "future"
+        ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
+        if not ahead:
+            return "past" if self._past_sentence() or self._past_before(cand, words) else "nearest"
+        first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
+        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        for index in range(first, last):
+            if self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index):
+                return "past"
+        if self._future and self._past_before_future_cue(last, words):
+            return "past"
+        return "future"
+
+    def _inflected_future(self) -> bool:
+        """A verb in a future tense that inflects ("les troupes partiront"): a lower-case word of
+        more than five letters with one of the rules' future endings."""
+        endings = self.grammar.future_endings
+        if not endings:
+            return False
+        text, tokens = self._text, self._tokens
+        return any(len(word) > 5 and word.endswith(endings) and not text[start].isupper() for start, word in tokens)
+
+    def _past_before_future_cue(self, index: int, words: list[str]) -> bool:
+        """A time said before its verb takes that verb's tense: "In January, the company brought
+        in a new chief, who will remain chairman" is last January, the future cue being in a
+        clause of its own. True when the sentence's first future cue comes after the time and a
+        past verb comes between them ("set to withdraw by mid-September after ... had" looks ahead)."""
+        grammar = self.grammar
+        if self._first_future is None:
+            self._first_future = next((position for position in range(len(words)) if grammar.future.ends_at(words, position)), len(words))
+        if self._first_future < index:
+            return False
+        return any(grammar.past.ends_at(words, position) and words[position] not in grammar.reporting
+                   for position in range(index, self._first_future))
+
+    def _past_before(self, cand: _Candidate, words: list[str]) -> bool:
+        """A past verb among the few words right before the time ("said on Tuesday")."""
+        first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
+        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        grammar = self.grammar
+        # a verb of saying counts only right before the time ("said Tuesday", "said on Tuesday"),
+        # not before a clause of its own ("said the rights expire Nov. 21")
+        near = last - 2 if last >= 2 and words[last - 1] in _FORWARD_LINKS else last - 1
+        return any(grammar.past.ends_at(words, index) and (index >= near or words[index] not in grammar.reporting)
+                   for index in range(first, last))
+
+    def _governed_by_past(self, cand: _Candidate) -> bool:
+        """Whether a past verb governs the time itself: one of the rules' past verbs just before
+        it, or a past form in -ed among the three words before it ("the rebels seized the town
+        Nov. 21"); otherwise the past is only the sentence's ("effective Dec. 7")."""
+        if self._past_before(cand, self._words):
+            return True
+        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        return any(self._ed_past(index) for index in range(max(0, last - 3), last))
+
+    def _ed_past(self, index: int) -> bool:
+        """A lower-case word in -ed that no auxiliary, "to" or modal governs."""
+        words, grammar = self._words, self.grammar
+        word = words[index]
+        return (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past
+                and (index == 0 or words[index - 1] not in grammar.not_past_after)
+                and not self._text[self._tokens[index][0]].isupper())
+
+    def _past_sentence(self) -> bool:
+        """Whether the sentence tells of the past: a past verb of the rules that is no reporting
+        verb ("the company said the rights expire Nov. 21" says nothing of the rights' tense), or
+        a lower-case word in -ed that no auxiliary, "to" or modal governs ("the rebels seized the
+        town", not "is scheduled", "has extended")."""
+        if self._past is None:
+            grammar = self.grammar
+            words = self._words
+            self._past = False
+            for index, word in enumerate(words):
+                if word in grammar.reporting:
+                    continue
+                if grammar.past.ends_at(words, index):
+                    self._past = True
+                    break
+                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline: every word
+                        and (index == 0 or words[index - 1] not in grammar.not_past_after)
+                        and not self._text[self._tokens[index][0]].isupper()):
+                    self._past = True
+                    break
+        return self._past
+
+    def _after_future_auxiliary(self, words: list[str], index: int) -> bool:
+        """A participle governed by a future cue ("will be held", "is expected to be signed") is
+        no past verb: the cue ends right before it or before a run of auxiliaries ("be", "to")."""
+        gap = self.grammar.auxiliary_gap
+        position = index - 1
+        while position >= 0 and (words[position] in gap or (words[position].endswith("ly") and len(words[position]) > 4)):
+            if self.grammar.future.ends_at(words, position):
+                return True
+            position -= 1
+        return self.grammar.future.ends_at(words, position)
+
+    def _forward(self, cand: _Candidate, words: list[str]) -> bool:
+        """Whether a forward cue ends right before the time, a preposition or "the" aside."""
+        if not self._forward_possible or _POSSESSIVE.match(self._text, cand.end):
+            return False
+        end = bisect.bisect_left(self._tokens, (cand.start, "")) - 1
+        if end >= 0 and words[end] == "the":
+            end -= 1
+        for last in (end, end - 1):
+            if last < 0 or (last < end and words[end] not in _FORWARD_LINKS):
+                continue
+            grammar = self.grammar
+            first = grammar.forward.ending_at(words, last)
+            if first is None:
+                first = grammar.forward_present.ending_at(words, last)
+                if first is not None and grammar.forward_past_forms.ends_at(words, first - 1):
+                    return False
+            if first is not None:
+                return not grammar.forward_unless.ends_at(words, first - 1)
+        return False
+
+    def resolve_sentence(self, text: str, tokens: list[tuple[int, str]], cands: list[_Candidate], history: list[_Known]) -> None:
+        self._future: bool | None = None
+        self._past: bool | None = None
+        self._first_future: int | None = None
+        self._tokens = tokens
+        self._words = [w for _, w in tokens]
+        self._text = text
+        self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
+        self._classify_anchors(text, cands)
+        independent = [c for c in cands if not self._needs_anchor(c)]
+        dependent = [c for c in cands if self._needs_anchor(c)]
+        for cand in independent:
+            context_year = self._context_year(cand, cands)
+            self._resolve(text, cand, None, context_year)
+            self._note_report_period(cand)
+        for cand in dependent:
+            anchor = self._anchor_for(cand, cands, history)
+            if (anchor is not None and cand.expr.kind == "offset" and cand.expr.unit == "year"
+                    and self.grammar.longer_period.search(text, 0, cand.start) is not None):
+                anchor = None  # "for the nine months, ... a year earlier": a year before publication
+            self._resolve(text, cand, anchor, None)
+        for cand in sorted(cands, key=lambda c: c.start):
+            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None and cand.expr.kind != "reporting":
+                history.append(_Known(cand.resolved, _describe(text[cand.start : cand.end], cand.resolved), True))
+
+    def _note_report_period(self, cand: _Candidate) -> None:
+        """A quarter or half named plainly may be the period the article reports on ("third-quarter
+        profit ... from a year ago"), at once, for the rest of its sentence too. Results are
+        reported on a period that is over: a quarter not ended by publication ("expects losses
+        in the fourth quarter") or one more than a year before it ("the third quarter of 1984")
+        is no reported period, and of those that are, the latest one stays ("the third quarter
+        ... up from a flat second quarter")."""
+        if cand.resolved is None or cand.value is None or cand.value.invalid is not None or cand.op is not None:
+            return
+        if cand.value.granularity != "quarter" or cand.expr.kind not in ("quarter", "half"):
+            return
+        period = cand.resolved
+        if self.reference is not None:
+            if not self.reference - _REPORTED_WITHIN < period.end < self.reference:
+                return
+            if self.report_period is not None and self.report_period.end > period.end:
+                return
+        self.report_period = period
+
+    def _reporting(self, expr: TimeExpr, text: str) -> Period | None:
+        """A reporting period: the quarter or half the article reports on ("the quarter", "the
+        latest period"), or the same period ``expr.n`` years from it ("the year-ago quarter",
+        "the 1988 period"); a quarter said by number takes the year from that period. Without a
+        reported period, "the quarter" is the last whole quarter before publication and a
+        prior-year expression the year before it; "the period" alone is no time."""
+        base = self.report_period
+        if expr.relative_year is not None:
+            if self.reference is None:
+                raise Unresolvable("no publication date to resolve against")
+            if expr.number is not None:
+                return quarter_period(self.reference.year + expr.relative_year, expr.number)
+            if base is None:
+                return year_period(self.reference.year + expr.relative_year)
+            return shift_years(base, self.reference.year + expr.relative_year - base.start.year)
+        if expr.number is not None:
+            year = expr.year
+            if year is None:
+                origin = base.start.year if base is not None else (self.reference.year if self.reference else None)
+                if origin is None:
+                    raise Unresolvable("no publication date to resolve against")
+                year = origin + expr.n
+            return quarter_period(year, expr.number)
+        if base is None and (expr.unit == "quarter" or "latest" in expr.notes) and expr.n == 0 and expr.year is None and self.reference is not None:
+            return quarter_period(*previous_quarter(self.reference))
+        if base is None:
+            if expr.year is not None:
+                return year_period(expr.year)
+            if expr.n and self.reference is not None:
+                return year_period(self.reference.year + expr.n)
+            return None
+        if expr.year is not None:
+            return shift_years(base, expr.year - base.start.year)
+        return shift_years(base, expr.n)
+
+    def _compared_year(self, cand: _Candidate, text: str) -> bool:
+        """ "a year ago", "a year earlier", "last year" said of a figure in an article on a
+        reported quarter: the same quarter a year before ("net rose to $5 million from $4
+        million a year earlier")."""
+        expr = cand.expr
+        if self.report_period is None or expr.unit != "year":
+            return False
+        year_back = (expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")) or (
+            expr.kind == "period" and expr.shift == -1 and not expr.anchored)
+        return (bool(year_back) and cand.op in (None, "from") and self.grammar.figure.search(text, 0, cand.start) is not None
+                and self.grammar.longer_period.search(text, 0, cand.start) is None)
+
+    def _needs_anchor(self, cand: _Candidate) -> bool:
+        return cand.expr.anchored
+
+    def _classify_anchors(self, text: str, cands: list[_Candidate]) -> None:
+        """ "a day after <event>" names the event's time: the sentence's time minus a day."""
+        for cand in cands:
+            expr = cand.expr
+            if expr.kind != "offset" or not expr.anchored:
+                continue
+            note = expr.notes[0] if expr.notes else ""
+            if note not in ("before", "after", "the_before", "the_after"):
+                cand.anchor_mode = "adverbial"
+                continue
+            following = text[cand.end :]
+            if self.grammar.after_offset.match(following):
+                cand.anchor_mode = "adverbial"
+            elif note.startswith("the_"):
+                cand.anchor_mode = "event_unknown"
+            else:
+                # the mention stays "two weeks after": the event's words (and their figures,
+                # "gunmen killed at least 200 people") belong to the clause, not to the time
+                cand.anchor_mode = "event"
+                expr.n = -expr.n
+
+    def _context_year(self, cand: _Candidate, cands: list[_Candidate]) -> Anchor | None:
+        expr = cand.expr
+        if expr.kind not in ("date", "month", "season", "quarter", "half", "holiday") or expr.year is not None:
+            return None
+        if expr.shift is not None or expr.relative_year is not None:
+            return None
+        for other in reversed([c for c in cands if c.end <= cand.start]):
+            if other.expr.year is not None and other.expr.kind in ("date", "month"):
+                period = Period(date(other.expr.year, 1, 1), date(other.expr.year, 12, 31), "year")
+                return Anchor(period, f"year {other.expr.year} of an earlier time in the sentence")
+        return None
+
+    def _anchor_for(self, cand: _Candidate, cands: list[_Candidate], history: list[_Known]) -> Anchor | None:
+        needs_day = cand.expr.kind == "offset" and cand.expr.unit in ("day", "week", "fortnight")
+        own = [c for c in cands if c is not cand and c.resolved is not None and not c.expr.anchored]
+        preceding = [c for c in own if c.end <= cand.start]
+        following = [c for c in own if c.start >= cand.end]
+        ordered = list(reversed(preceding)) + following
+        for other in ordered:
+            if not needs_day or other.resolved.granularity == "day":
+                return Anchor(other.resolved, _describe(other.text, other.resolved))
+        for known in reversed(history):
+            if not needs_day or known.period.granularity == "day":
+                return Anchor(known.period, known.description)
+        return None
+
+    def _resolve(self, text: str, cand: _Candidate, anchor: Anchor | None, context_year: Anchor | None) -> None:
+        cand.text = text[cand.start : cand.end]
+        direction = cand.expr.tense or self.direction(cand)
+        expr = cand.expr
+        granularity = _granularity(expr)
+        if cand.anchor_mode == "event_unknown":
+            cand.value = None
+            return
+        if expr.anchored and anchor is None and cand.anchor_mode == "event":
+            cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
+            return
+        loose = direction == "past" and cand.expr.tense is None and not self._governed_by_past(cand)
+        ctx = Context(self.reference, direction, anchor, context_year, loose)
+        try:
+            if expr.kind == "reporting" or self._compared_year(cand, text):
+                if expr.kind != "reporting":
+                    expr = cand.expr = TimeExpr("reporting", unit="period", n=-1)
+                period = self._reporting(expr, text)
+                if period is None:
+                    cand.value = None
+                    return
+                cand.value = self._value(cand, period, "reported period" if self.report_period else "published", direction)
+                cand.resolved = period
+                return
+            if expr.kind == "recent":
+                if self.reference is None:
+                    raise Unresolvable("no publication date")
+                cand.resolved = Period(self.reference, self.reference, expr.unit)
+                cand.value = TimeValue(start=None, end=self.reference, granularity="open", anchor="published")
+                return
+            if expr.end is not None and direction == "future" and context_year is None and _yearless(expr) and _yearless(expr.end):
+                # a coming range is the first whose end is not past ("between 10/1-11/7" on October 24
+                # is this October and November), its start the latest one before that end
+                last, _ = resolve(expr.end, ctx)
+                period, anchored_to = resolve(expr, Context(last.end, "past", anchor, None))
+                period = merge_range(period, last)
+            else:
+                period, anchored_to = resolve(expr, ctx)
+                if expr.end is not None:
+                    last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start"), loose))
+                    if last.end < period.start and expr.end.year is None:
+                        # the end comes after the start: "from 10/25 to 01/25" ends the next January
+                        last, _ = resolve(expr.end, Context(period.start, "future", anchor, None))
+                    period = merge_range(period, last)
+            value = self._value(cand, period, anchored_to, direction)
+        except Unresolvable as problem:
+            cand.value = TimeValue(granularity=granularity, invalid=str(problem) if problem.invalid else None)
+            return
+        except (OverflowError, ValueError):
+            # counting from 0001-01-01 or 9999-12-31 can leave the calendar: the time is reported
+            # as unresolved, with the reason, never dropped and never an invalid date
+            cand.value = TimeValue(granularity=granularity, anchor=_OUTSIDE_CALENDAR)
+            return
+        cand.resolved = period
+        cand.value = value
+
+    def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: str) -> TimeValue:
+        op = cand.op
+        modality = "asserted"
+        if op == "deadline":
+            modality = "deadline"
+        elif direction == "future" and (self.reference is None or period.end >= self.reference):
+            modality = "expected"
+        elif direction == "nearest" and self.reference is not None and period.start > self.reference:
+            modality = "expected"
+        common = dict(modality=modality, anchor=anchored_to, part=period.part)
+        if op == "since" and cand.expr.end is None:
+            return TimeValue(start=period.start, end=None, granularity="open", **common)
+        if op == "after":
+            return TimeValue(start=period.end + _ONE_DAY, end=None, granularity="open", **common)
+        if op == "until":
+            return TimeValue(start=None, end=period.end, granularity="open", **common)
+        if op == "before":
+            return TimeValue(start=None, end=period.start - _ONE_DAY, granularity="open", **common)
+        return TimeValue(start=period.start, end=period.end, granularity=period.granularity, **common)
+
+
+_ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
+_OUTSIDE_CALENDAR = "unresolved: outside the calendar (years 1 to 9999)"
+
+
+def _yearless(expr: TimeExpr) -> bool:
+    """A day or month said without a year or a word that places it ("June 23", not "last June")."""
+    return (expr.kind in ("date", "month", "holiday", "day_of_month") and expr.year is None and expr.shift is None
+            and expr.relative_year is None and expr.year_shift is None and not expr.anchored)
+
+
+def _granularity(expr: TimeExpr) -> str:
+    if expr.container is not None:
+        return expr.container
+    if expr.kind in ("date", "weekday", "days", "day_of_month", "holiday"):
+        return "day"
+    if expr.kind == "week_in":
+        return "week"
+    if expr.kind in ("offset", "period", "span"):
+        unit = expr.unit or "day"
+        return {"fortnight": "week", "weekend": "week"}.get(unit, unit) if expr.kind != "offset" or unit not in ("week", "fortnight") else "day"
+    if expr.kind in ("half", "reporting"):
+        return "quarter"
+    if expr.kind == "week_number":
+        return "week"
+    if expr.kind == "recent":
+        return "open"
+    return expr.kind

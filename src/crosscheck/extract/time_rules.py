@@ -1,0 +1,336 @@
+"""The ``time`` rule file: its pydantic models (validated when the pack loads) and how several
+files of one language add up. The vocabulary itself lives in ``rules/<lang>/time.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from ..calendar_words import WEEKDAYS
+from ..dates.periods import Holiday
+from ..rules import RuleExamples, RuleFile, RuleModel, rule_kind
+
+_TOKEN = re.compile(r"\w+")
+
+
+class VerbCues(RuleModel):
+    """Openers that are a cue only right before one of ``verbs``: "is due to MEET" looks ahead,
+    "is due to the rain" does not."""
+
+    openers: list[str] = Field(min_length=1)
+    verbs: list[str] = Field(min_length=1)
+
+    @field_validator("openers", "verbs")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        return _lower_words(value)
+
+    def phrases(self) -> list[str]:
+        return [f"{opener} {verb}" for opener in self.openers for verb in self.verbs]
+
+
+class CueWords(RuleModel):
+    """Words and phrases (matched as whole lower-case words of a sentence), with examples."""
+
+    words: list[str] = Field(default_factory=list)
+    phrases: list[str] = Field(default_factory=list)
+    before_verbs: VerbCues | None = None
+    examples: RuleExamples
+
+    @field_validator("words", "phrases")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        return _lower_words(value)
+
+    def entries(self) -> list[str]:
+        return self.words + self.phrases + (self.before_verbs.phrases() if self.before_verbs else [])
+
+
+def _lower_words(value: list[str]) -> list[str]:
+    """Each entry as its lower-case words joined by one space ("She'll" -> "she ll")."""
+    return [" ".join(_TOKEN.findall(v.lower())) for v in value if _TOKEN.findall(v)]
+
+
+class _Cues:
+    """Cue words compiled to sets of words and word tuples, looked up in a sentence's tokens."""
+
+    def __init__(self, groups: list[CueWords], extra: list[str] = ()):
+        entries = {e for g in groups for e in g.entries()} | set(extra)
+        self.words = frozenset(e for e in entries if " " not in e)
+        self.phrases: dict[str, list[list[str]]] = {}
+        for phrase in sorted(e for e in entries if " " in e):
+            first, *rest = phrase.split()
+            self.phrases.setdefault(first, []).append(rest)
+        # the words a cue can end with: most words of a sentence end none, and a set says so at once
+        self.last_words = self.words | {rest[-1] for rests in self.phrases.values() for rest in rests}
+
+    def found(self, words: list[str]) -> bool:
+        if not self.words.isdisjoint(words):  # set operations run in C: most sentences stop here
+            return True
+        if self.phrases.keys().isdisjoint(words):
+            return False
+        for index, word in enumerate(words):
+            for rest in self.phrases.get(word, ()):
+                if words[index + 1 : index + 1 + len(rest)] == rest:
+                    return True
+        return False
+
+    def search(self, text: str) -> bool:
+        return self.found(_TOKEN.findall(text.lower()))
+
+    def first_words(self) -> frozenset[str]:
+        """The words a cue can start with: a sentence without any of them has no cue."""
+        return self.words | self.phrases.keys()
+
+    def ending_at(self, words: list[str], index: int) -> int | None:
+        """The first word of the longest cue that ends with ``words[index]``, or None."""
+        if index < 0 or words[index] not in self.last_words:
+            return None
+        for start in range(max(0, index - 4), index):
+            for rest in self.phrases.get(words[start], ()):
+                if len(rest) == index - start and words[start + 1 : index + 1] == rest:
+                    return start
+        return index if words[index] in self.words else None
+
+    def ends_at(self, words: list[str], index: int) -> bool:
+        return self.ending_at(words, index) is not None
+
+
+class ForwardCues(CueWords):
+    """Words right before a time that point it forward: ``words`` and ``phrases`` whatever the
+    tense ("was postponed to June"), ``present_only`` unless one of ``past_forms`` comes just
+    before them ("is due in January", not "was due in January"); none of them right after one
+    of ``unless_after`` ("originally scheduled for June")."""
+
+    present_only: list[str] = Field(default_factory=list)
+    past_forms: list[str] = Field(default_factory=list)
+    unless_after: list[str] = Field(default_factory=list)
+
+    @field_validator("present_only", "past_forms", "unless_after")
+    @classmethod
+    def _lower_more(cls, value: list[str]) -> list[str]:
+        return _lower_words(value)
+
+
+Operator = Literal["since", "after", "until", "before", "deadline", "from", "between"]
+
+
+class HolidayRule(RuleModel):
+    """One named day: a fixed date, the nth weekday of a month, or an offset from Easter."""
+
+    names: list[str] = Field(min_length=1)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: str | None = None
+    nth: int | None = Field(default=None, ge=-1, le=5)
+    easter: int | None = None
+
+    @field_validator("weekday")
+    @classmethod
+    def _weekday(cls, value: str | None) -> str | None:
+        if value is not None and value.lower() not in WEEKDAYS:
+            raise ValueError(f"unknown weekday {value!r}")
+        return value
+
+    def model_post_init(self, _context) -> None:
+        fixed = self.month is not None and self.day is not None and self.weekday is None and self.nth is None
+        nth = self.month is not None and self.weekday is not None and self.nth not in (None, 0) and self.day is None
+        easter = self.easter is not None and self.month is None and self.day is None and self.weekday is None
+        if [fixed, nth, easter].count(True) != 1:
+            raise ValueError("a holiday is month + day, month + weekday + nth, or easter (days from Easter Sunday)")
+
+    def holiday(self, name: str) -> Holiday:
+        weekday = WEEKDAYS[self.weekday.lower()] if self.weekday else None
+        return Holiday(name, self.month, self.day, weekday, self.nth, self.easter)
+
+
+class TenseWords(RuleModel):
+    """How a sentence shows it tells of the past when no past verb sits right before a time:
+    ``reporting`` verbs do not count (their complement keeps its own tense), words in -ed count
+    unless listed in ``not_past`` or right after one of ``not_past_after`` (an auxiliary, "to",
+    a modal: "is scheduled", "has extended", "to be signed")."""
+
+    reporting: list[str] = Field(default_factory=list)
+    not_past: list[str] = Field(default_factory=list)
+    not_past_after: list[str] = Field(default_factory=list)
+    # endings of a future tense that inflects ("partiront", "signera"): a lower-case word of more
+    # than five letters ending so puts the sentence in the future, like a future cue
+    future_endings: list[str] = Field(default_factory=list)
+
+
+class ReportingWords(RuleModel):
+    """Words of company and agency reports that name the period reported on (see time.yaml)."""
+
+    periods: list[str] = Field(default_factory=list)
+    current: list[str] = Field(default_factory=list)
+    year_before: list[str] = Field(default_factory=list)
+    comparable: list[str] = Field(default_factory=list)
+    compared: list[str] = Field(default_factory=list)
+    figures: list[str] = Field(default_factory=list)
+    longer: list[str] = Field(default_factory=list)
+    examples: RuleExamples | None = None
+
+
+class YearWords(RuleModel):
+    """Years and decades said in words ("nineteen ninety-six", "the year two thousand", "the
+    nineties"), as broadcast transcripts write them (see time.yaml)."""
+
+    centuries: dict[str, int] = Field(default_factory=dict)
+    tens: dict[str, int] = Field(default_factory=dict)
+    units: dict[str, int] = Field(default_factory=dict)
+    thousands: dict[str, int] = Field(default_factory=dict)
+    before_thousands: list[str] = Field(default_factory=list)
+    decades: dict[str, int] = Field(default_factory=dict)
+    examples: RuleExamples | None = None
+
+
+class Holidays(RuleModel):
+    """Named days of the year, and words that make a name something else when they follow it."""
+
+    days: dict[str, HolidayRule] = Field(default_factory=dict)
+    not_before: list[str] = Field(default_factory=list)
+    examples: RuleExamples | None = None
+
+
+@rule_kind("time")
+class TimeRules(RuleFile):
+    """Vocabulary of time expressions (see rules/time.yaml for what each group means)."""
+
+    future: CueWords | None = None
+    past: CueWords | None = None
+    auxiliary_gap: list[str] = Field(default_factory=list)
+    months: dict[str, int] = Field(default_factory=dict)
+    weekdays: dict[str, int] = Field(default_factory=dict)
+    tense: TenseWords | None = None
+    cues: list[str] = Field(default_factory=list)
+    whole_year: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    reporting: ReportingWords | None = None
+    perfect: CueWords | None = None
+    forward: ForwardCues | None = None
+    operators: dict[Operator, list[str]] = Field(default_factory=dict)
+    range_joiners: list[str] = Field(default_factory=list)
+    parts: dict[Literal["early", "mid", "late"], list[str]] = Field(default_factory=dict)
+    relative: dict[Literal["previous", "current", "next"], list[str]] = Field(default_factory=dict)
+    anchored: dict[Literal["previous", "same", "next"], list[str]] = Field(default_factory=dict)
+    relative_days: dict[str, int] = Field(default_factory=dict)
+    offsets: dict[Literal["ago", "hence", "earlier", "later", "before", "after"], list[str]] = Field(default_factory=dict)
+    recent: list[str] = Field(default_factory=list)
+    within: list[str] = Field(default_factory=list)
+    seasons: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    numbers: dict[str, int] = Field(default_factory=dict)
+    ordinals: dict[str, int] = Field(default_factory=dict)
+    day_ordinals: dict[str, int] = Field(default_factory=dict)
+    holidays: Holidays | None = None
+    year_words: YearWords | None = None
+    # How a language writes its calendar (see time.yaml): which month names are abbreviations
+    # (they may take a full stop), which need a capital to be a month ("may", "march"), the
+    # letters after a day number ("21st", "1er"), whether "3/4" is the 3rd of April.
+    month_abbreviations: list[str] = Field(default_factory=list)
+    ambiguous_months: list[str] = Field(default_factory=list)
+    day_suffixes: list[str] = Field(default_factory=list)
+    day_first: bool = False
+    # Words of languages that order a time differently from English: articles before a time
+    # ("le", "l'"), unit words ("semaine"), relative words after the unit or name ("la semaine
+    # dernière", "lundi prochain") and offset words before the count ("il y a trois jours").
+    articles: list[str] = Field(default_factory=list)
+    # words joining two days of one month ("June 23 to 26", "du 18 au 19 novembre"), and the
+    # word "and", which joins a range only after "between" ("18 and 19 June" are two days)
+    day_joiners: list[str] = Field(default_factory=list)
+    and_words: list[str] = Field(default_factory=list)
+    # words that list a year after another ("2020 and 2021", "2020 or 2021"): the second counts too
+    list_words: list[str] = Field(default_factory=list)
+    units: dict[str, Literal["day", "week", "fortnight", "month", "quarter", "year", "decade", "weekend"]] = Field(default_factory=dict)
+    relative_after: dict[Literal["previous", "current", "next"], list[str]] = Field(default_factory=dict)
+    offsets_before: dict[Literal["ago", "hence"], list[str]] = Field(default_factory=dict)
+    # The forms too common outside dates to count after any cue word, and the cue words that
+    # make each count (see time.yaml); without them, only an operator does.
+    strong_cues: dict[Literal["md_numeric", "month_abbreviation", "day_of_month", "the_unit", "the_day"], list[str]] = Field(default_factory=dict)
+
+    @field_validator("months")
+    @classmethod
+    def _month_numbers(cls, value: dict[str, int]):
+        for name, number in value.items():
+            if not 1 <= number <= 12:
+                raise ValueError(f"month {name!r}: months are 1..12")
+        return value
+
+    @field_validator("weekdays")
+    @classmethod
+    def _weekday_numbers(cls, value: dict[str, int]):
+        for name, number in value.items():
+            if not 0 <= number <= 6:
+                raise ValueError(f"weekday {name!r}: weekdays are 0 (Monday)..6")
+        return value
+
+    @field_validator("day_ordinals")
+    @classmethod
+    def _days(cls, value: dict[str, int]):
+        for name, day in value.items():
+            if not 1 <= day <= 31:
+                raise ValueError(f"day ordinal {name!r}: days are 1..31")
+        return value
+
+    @field_validator("seasons")
+    @classmethod
+    def _months(cls, value: dict[str, tuple[int, int]]):
+        for name, (first, last) in value.items():
+            if not (1 <= first <= 12 and 1 <= last <= 12):
+                raise ValueError(f"season {name!r}: months are 1..12")
+        return value
+
+
+def _merge_rules(files: list[TimeRules]) -> TimeRules:
+    """Several ``time`` files (the default pack and a user's) add up, later files extending."""
+    merged = TimeRules(kind="time")
+    for rules in files:
+        for name in ("future", "past", "perfect", "forward"):
+            group, target = getattr(rules, name), getattr(merged, name)
+            if group is not None and target is None:
+                setattr(merged, name, group.model_copy(deep=True))
+            elif group is not None:
+                target.words.extend(group.words)
+                target.phrases.extend(group.phrases)
+                if group.before_verbs is not None and target.before_verbs is None:
+                    target.before_verbs = group.before_verbs.model_copy(deep=True)
+                elif group.before_verbs is not None:
+                    target.before_verbs.openers.extend(group.before_verbs.openers)
+                    target.before_verbs.verbs.extend(group.before_verbs.verbs)
+                if name == "forward":
+                    for field in ("present_only", "past_forms", "unless_after"):
+                        getattr(target, field).extend(getattr(group, field))
+        for name in ("operators", "parts", "relative", "anchored", "offsets", "relative_after", "offsets_before", "strong_cues"):
+            target = getattr(merged, name)
+            for key, words in getattr(rules, name).items():
+                target.setdefault(key, []).extend(words)
+        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words"):
+            getattr(merged, name).extend(getattr(rules, name))
+        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units"):
+            getattr(merged, name).update(getattr(rules, name))
+        merged.day_first = merged.day_first or rules.day_first
+        if rules.reporting is not None and merged.reporting is None:
+            merged.reporting = rules.reporting.model_copy(deep=True)
+        elif rules.reporting is not None:
+            for field in ("periods", "current", "year_before", "comparable", "compared", "figures", "longer"):
+                getattr(merged.reporting, field).extend(getattr(rules.reporting, field))
+        if rules.tense is not None and merged.tense is None:
+            merged.tense = rules.tense.model_copy(deep=True)
+        elif rules.tense is not None:
+            for field in ("reporting", "not_past", "not_past_after", "future_endings"):
+                getattr(merged.tense, field).extend(getattr(rules.tense, field))
+        if rules.year_words is not None and merged.year_words is None:
+            merged.year_words = rules.year_words.model_copy(deep=True)
+        elif rules.year_words is not None:
+            for field in ("centuries", "tens", "units", "thousands", "decades"):
+                getattr(merged.year_words, field).update(getattr(rules.year_words, field))
+            merged.year_words.before_thousands.extend(rules.year_words.before_thousands)
+        if rules.holidays is not None and merged.holidays is None:
+            merged.holidays = rules.holidays.model_copy(deep=True)
+        elif rules.holidays is not None:
+            merged.holidays.days.update(rules.holidays.days)
+            merged.holidays.not_before.extend(rules.holidays.not_before)
+    return merged

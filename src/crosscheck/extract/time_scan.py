@@ -1,0 +1,328 @@
+"""Scanning one sentence for times: the grammar tried only where a time can start, then a short
+look at the words around each candidate (operators, parts, relative words, years said after,
+range partners, weeks said with a weekday) and the weak candidates that no cue confirms dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..dates.resolve import TimeExpr
+from .time_candidates import _Candidate, _parse
+from .time_grammar import _TOKEN, _Grammar, _norm
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+_BACKOFF_TOKENS = 4
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    """Words of a sentence, lower-cased, with their offsets."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return [(m.start(), m.group()) for m in _TOKEN.finditer(lowered)]
+    return [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+def _matches(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]):
+    """Master-pattern matches, tried only where a time can start: at a number, a month or
+    weekday name, or up to four words before a unit word ("in the past few weeks"). Scanning
+    the whole alternation at every character would cost twenty times more."""
+    done = 0
+    triggers = grammar.triggers
+    for index, (start, word) in enumerate(tokens):
+        if start < done:
+            continue
+        kind = triggers.get(word)
+        if kind is None:
+            if "0" <= word[0] <= "9":
+                kind = "digit"
+            elif "0" <= word[-1] <= "9":  # "mar3", "q1"
+                word = word.rstrip("0123456789")
+                kind = triggers.get(word)
+                if kind is None:
+                    continue
+            else:
+                continue
+        if kind == "digit":
+            starts = [start - 1, start] if start and text[start - 1] in "'’" else [start]
+            if index and tokens[index - 1][1] == "the" and tokens[index - 1][0] >= done:
+                starts.insert(0, tokens[index - 1][0])  # "the 1988 second quarter"
+        elif "unit" in kind:
+            starts = [s for s, _ in tokens[max(0, index - _BACKOFF_TOKENS) : index] if s >= done] + [start]
+        elif "dayword" in kind and index and tokens[index - 1][1] == "the" and tokens[index - 1][0] >= done:
+            starts = [tokens[index - 1][0], start]  # "the first quarter", "the eleventh"
+        else:
+            starts = [start]
+        if "holiday" in kind:
+            back = [tokens[index - n][0] for n in grammar.holiday_ends[word] if n <= index and tokens[index - n][0] >= done]
+            starts = sorted({*back, *starts})
+        master = grammar.masters[kind]
+        for position in starts:
+            match = master.match(text, position)
+            if match is not None and match.end() > start:
+                done = match.end()
+                yield match
+                break
+
+
+def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]:
+    """All candidates of one sentence, qualified by their surroundings, weak ones checked."""
+    found: list[_Candidate] = []
+    for match in _matches(grammar, text, tokens):
+        tag = match.lastgroup
+        form, names = grammar.fields[tag]
+        groups = {name: match.group(f"{tag}_{name}") for name in names}
+        expr, weak = _parse(grammar, form, groups, match.group(0))
+        if expr is None:
+            continue
+        found.append(_Candidate(match.start(), match.end(), form, expr, weak=weak))
+    kept: list[_Candidate] = []
+    for cand in found:
+        _read_prefix(grammar, text, cand, kept, tokens)
+        if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept)
+                and not _relative_after(grammar, text, cand)):
+            continue
+        kept.append(cand)
+    if not kept:
+        return kept
+    kept = _read_suffixes(grammar, text, kept)
+    if len(kept) > 1:
+        kept = _merge_ranges(grammar, text, kept)
+        kept = _merge_day_words(kept, text)
+    if any(_is_week(c.expr) for c in kept):
+        kept = _merge_weekdays(grammar, text, kept)
+    # "now" is a time only as the end of a range or interval ("between now and May 21", "until now")
+    return [c for c in kept if "now" not in c.expr.notes or c.op == "until" or c.expr.end is not None]
+
+
+# Forms too common outside dates to count after any cue word ("3/4 of", "the day", "the 60th
+# anniversary"): they need an operator or one of these words right before them.
+_STRONG_CUE_FORMS = frozenset({"md_numeric", "month_abbreviation", "day_of_month", "the_unit"})
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:or|and|&|to|through|until|till)\b|[-–])\s*(?:(?i:or|and)\s+)?\Z")
+
+
+def _strong_cue(grammar: _Grammar, cand: _Candidate) -> bool:
+    if cand.form == "the_unit":
+        allowed = grammar.strong_cues.get("the_day" if cand.expr.unit == "day" else "the_unit", frozenset())
+        if cand.expr.unit != "day" and cand.op not in (None, "from", "between"):
+            return True  # "by the end of the year", "until the month"
+        return cand.cue_word in allowed and (cand.expr.unit != "day" or cand.expr.part is None)
+    return cand.op not in (None, "deadline") or cand.cue_word in grammar.strong_cues.get(cand.form, frozenset())
+
+
+def _listed(text: str, cand: _Candidate, before: list[_Candidate]) -> bool:
+    """A date listed right after another of the same form ("on 11/20, 11/22 or 11/25")."""
+    if not before or cand.form not in _STRONG_CUE_FORMS or before[-1].form != cand.form:
+        return False
+    return _LIST_SEPARATOR.match(text[before[-1].end : cand.start]) is not None
+
+
+_WEEK_THEN_DAY = re.compile(r"\s*(?:[-–,]\s*)?(?:(?i:on)\s+)?\Z")
+_DAY_AFTER_DAY = re.compile(r"\s+\Z")
+_DAY_OF_WEEK = re.compile(r"\s+(?i:of)\s+\Z")
+
+
+def _merge_day_words(cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """ "two days after today", "a week before tomorrow": an offset counted from a day word."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        if out:
+            first = out[-1]
+            expr = first.expr
+            if (expr.kind == "offset" and expr.unit in ("day", "week") and expr.notes and expr.notes[0] in ("before", "after")
+                    and cand.expr.kind == "days" and "now" not in cand.expr.notes and (cand.start < first.end or _DAY_AFTER_DAY.match(text, first.end, cand.start))):
+                # the day word read the offset's "after" as its own operator: it is part of the offset
+                days = (7 if expr.unit == "week" else 1) * (abs(expr.n) if expr.notes[0] == "after" else -abs(expr.n))
+                first.expr = TimeExpr("days", n=cand.expr.n + days)
+                first.end = cand.end
+                continue
+        out.append(cand)
+    return out
+
+
+def _is_week(expr: TimeExpr) -> bool:
+    return (expr.kind == "period" and expr.unit == "week") or expr.kind == "week_in" or expr.container == "week"
+
+
+def _merge_weekdays(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A weekday said with a week is that day of that week: "next week on Tuesday", "this week
+    Monday", "Monday of the following week", "the first week of October on Friday"."""
+    out: list[_Candidate] = []
+    taken_until = -1
+    for cand in cands:
+        if cand.start < taken_until:  # the weekday a week took in
+            continue
+        if _is_week(cand.expr):
+            after = grammar.week_then_weekday.match(text, cand.end)
+            if after is not None:  # "next week Mon": a weekday abbreviation counts only here
+                taken_until = after.end()
+                cand = _Candidate(cand.start, after.end(), "weekday", TimeExpr("weekday", weekday=grammar.weekdays[after.group("wd").lower()],
+                                  within=cand.expr, anchored=cand.expr.anchored), op=cand.op, cue=True, cue_word=cand.cue_word)
+        if out:
+            first = out[-1]
+            between = text[first.end : cand.start]
+            if _is_week(first.expr) and cand.expr.kind == "weekday" and cand.expr.shift is None and _WEEK_THEN_DAY.match(between):
+                out[-1] = _Candidate(first.start, cand.end, "weekday", TimeExpr("weekday", weekday=cand.expr.weekday, within=first.expr,
+                                     anchored=first.expr.anchored), op=first.op, cue=True, cue_word=first.cue_word)
+                continue
+            if first.expr.kind == "weekday" and first.expr.shift is None and _is_week(cand.expr) and _DAY_OF_WEEK.match(between):
+                first.expr = TimeExpr("weekday", weekday=first.expr.weekday, within=cand.expr, anchored=cand.expr.anchored)
+                first.end = cand.end
+                continue
+        out.append(cand)
+    return out
+
+
+_PREFIX_TOKENS = 6
+
+
+def _prefix_match(grammar: _Grammar, text: str, end: int, tokens: list[tuple[int, str]]) -> re.Match | None:
+    """The longest qualifying words right before ``end``: only the run of prefix-vocabulary
+    words just before it is tried, furthest first."""
+    index = bisect.bisect_left(tokens, (end, "")) - 1
+    starts: list[int] = []
+    while index >= 0 and len(starts) < _PREFIX_TOKENS and tokens[index][1] in grammar.prefix_words:
+        starts.append(tokens[index][0])
+        index -= 1
+    for start in reversed(starts):
+        if start and text[start - 1] in "'’":
+            start -= 1
+        match = grammar.prefix.match(text, start, end)
+        if match is not None:
+            return match
+    return None
+
+
+def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_Candidate], tokens: list[tuple[int, str]]) -> None:
+    match = _prefix_match(grammar, text, cand.start, tokens)
+    expr = cand.expr
+    if match is None or match.start() == match.end():
+        # A year listed right after another ("2020 and 2021") is a year too.
+        cand.cue = bool(before) and before[-1].expr.kind == "year" and grammar.year_list.fullmatch(text[before[-1].end : cand.start]) is not None
+        return
+    if match.group("poss"):
+        cand.cue = True
+        return
+    cand.cue = True
+    cand.cue_word = _norm(match.group("cue"))
+    new_start = None
+    if match.group("weekof") and expr.kind in ("date", "day_of_month", "holiday"):
+        expr.container = "week"
+        new_start = match.start("weekof")
+    if match.group("rel") and expr.kind == "holiday" and expr.year is None:
+        expr.shift = grammar.relative[_norm(match.group("rel"))]
+        new_start = match.start("rel")
+    if match.group("rel") and expr.kind in ("month", "weekday", "season") and expr.year is None:
+        expr.shift = grammar.relative[_norm(match.group("rel"))]
+        new_start = match.start("rel")
+    elif match.group("rel") and not any(match.group(k) for k in ("op", "cue", "part", "the")):
+        # "last 2020" is no time expression; a relative word alone is no cue for a bare year.
+        cand.cue = expr.kind != "year"
+    if match.group("part"):
+        expr.part = grammar.parts[_norm(match.group("part"))]
+        new_start = match.start("part")
+    operator = grammar.operators[_norm(match.group("op"))] if match.group("op") else None
+    if cand.cue_word in grammar.determiners:
+        operator = None  # "since his Aug. 2 power-grab": the operator governs the event the date qualifies
+    if operator == "deadline" and _POSSESSIVE.match(text, cand.end):
+        operator = None  # "hit by Monday's strike": "by" names the agent, no deadline
+    if operator is not None:
+        cand.op = operator
+        new_start = match.start("op")
+        # "before the end of the year" is until its end; "after the beginning of March", since its start
+        edge = _norm(match.group("part"))
+        if cand.op == "before" and expr.part == "late" and "end" in edge:
+            cand.op, expr.part = "until", None
+        elif cand.op == "after" and expr.part == "early" and ("beginning" in edge or "start" in edge):
+            cand.op, expr.part = "since", None
+    if new_start is not None:
+        cand.start = new_start
+
+
+_SAID_AFTER = ("weekday", "month", "date", "season", "holiday")
+
+
+def _relative_after(grammar: _Grammar, text: str, cand: _Candidate) -> re.Match | None:
+    """A relative word right after a name, in the languages that put it there ("mars dernier",
+    "lundi prochain", "le 26 mars dernier")."""
+    expr = cand.expr
+    if grammar.relative_suffix is None or expr.kind not in _SAID_AFTER or expr.year is not None or expr.shift is not None:
+        return None
+    return grammar.relative_suffix.match(text, cand.end)
+
+
+def _read_suffixes(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "May the following year", "March last year": a year said after a month or a day; "mars
+    dernier", "lundi prochain": a relative word said after it."""
+    out: list[_Candidate] = []
+    skip_until = -1
+    for cand in cands:
+        if cand.start < skip_until:
+            continue
+        expr = cand.expr
+        after = _relative_after(grammar, text, cand)
+        if after is not None:
+            shift = grammar.relative_after[_norm(after.group("rel"))]
+            if expr.kind in ("date", "weekday"):
+                # "lundi dernier" is the last Monday, "le 26 mars dernier" the last 26 March
+                expr.tense = "past" if shift < 0 else "future" if shift > 0 else None
+            else:
+                expr.shift = shift
+            cand.end = skip_until = after.end()
+        if expr.kind in ("month", "date", "season", "holiday") and expr.year is None and expr.shift is None:
+            match = grammar.suffix_year.match(text, cand.end)
+            if match:
+                word = _norm(match.group("w"))
+                if word in grammar.anchored:
+                    expr.year_shift = grammar.anchored[word]
+                    expr.anchored = True
+                else:
+                    expr.relative_year = grammar.relative[word]
+                cand.end = match.end()
+                skip_until = cand.end
+        if expr.kind == "date" and expr.year is None:
+            match = grammar.day_range.match(text, cand.end)
+            if match and int(match.group("d")) > expr.day:
+                expr.end = TimeExpr("date", month=expr.month, day=int(match.group("d")))
+                if match.group("y"):
+                    expr.year = expr.end.year = int(match.group("y"))
+                cand.end = match.end()
+                skip_until = cand.end
+        out.append(cand)
+    return out
+
+
+def _merge_ranges(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Two times joined by "to", "-", "and" (after "between") make one range."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        if out:
+            first = out[-1]
+            between = text[first.end : cand.start]
+            joined = grammar.joiner.match(between) is not None
+            is_and = joined and grammar.and_word.search(between) is not None
+            if joined and cand.op is None and first.expr.end is None and (not is_and or first.op == "between") and (
+                first.op in ("from", "between") or not is_and
+            ) and _compatible(first.expr, cand.expr):
+                _inherit_year(first.expr, cand.expr)
+                first.expr.end = cand.expr
+                first.end = cand.end
+                first.form = "range"
+                continue
+        out.append(cand)
+    return out
+
+
+def _compatible(first: TimeExpr, last: TimeExpr) -> bool:
+    kinds = ("date", "month", "year", "quarter", "half", "season", "decade", "weekday", "days", "day_of_month", "holiday")
+    return first.kind in kinds and last.kind in kinds and last.end is None
+
+
+def _inherit_year(first: TimeExpr, last: TimeExpr) -> None:
+    """ "from May to Oct 2020", "Nov 18 - Dec 19, 2015": the first end takes the last's year."""
+    if first.year is None and last.year is not None and first.kind in ("date", "month") and first.year_shift is None:
+        later_in_year = (first.month or 0) > (last.month or 13)
+        first.year = last.year - 1 if later_in_year else last.year

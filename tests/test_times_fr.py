@@ -1,0 +1,158 @@
+"""French times (issue 16 item 3): the grammar compiled from rules/fr/time.yaml and picked by the
+document's language, with the forms of French news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.times import TimeExtractor, extract_times_from_text
+from crosscheck.models import Document, LineMap, Zone
+from crosscheck.rules import load_rules
+
+D = date
+# a Thursday
+REFERENCE = D(2024, 3, 28)
+
+
+def values(text: str, reference: date = REFERENCE):
+    return [(m.text, m.value.start, m.value.end, m.value.granularity) for m in extract_times_from_text(text, reference, "fr")]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    # absolute days and months
+    ("Le ministre a reçu son homologue mardi 26 mars.", "mardi 26 mars", D(2024, 3, 26), D(2024, 3, 26), "day"),
+    ("Le décret a été signé le 25 mars 2023.", "25 mars 2023", D(2023, 3, 25), D(2023, 3, 25), "day"),
+    ("Le coup d'État a eu lieu le 1er août.", "1er août", D(2023, 8, 1), D(2023, 8, 1), "day"),
+    ("Le texte est daté du 26/03/2024.", "du 26/03/2024", D(2024, 3, 26), D(2024, 3, 26), "day"),
+    ("Le texte est daté du 14.11.2019.", "du 14.11.2019", D(2019, 11, 14), D(2019, 11, 14), "day"),
+    ("La lettre, datée du 15.05.99, est parvenue hier.", "du 15.05.99", D(1999, 5, 15), D(1999, 5, 15), "day"),
+    ("Les élections ont eu lieu en 2023.", "2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("Les pluies ont cessé en février.", "février", D(2024, 2, 1), D(2024, 2, 29), "month"),
+    # relative days and periods, the relative word after the noun
+    ("Il est arrivé hier à Niamey.", "hier", D(2024, 3, 27), D(2024, 3, 27), "day"),
+    ("Avant-hier, les soldats sont partis.", "Avant-hier", D(2024, 3, 26), D(2024, 3, 26), "day"),
+    ("Aujourd’hui, le président parle.", "Aujourd’hui", D(2024, 3, 28), D(2024, 3, 28), "day"),
+    ("La semaine dernière, le président a parlé.", "semaine dernière", D(2024, 3, 18), D(2024, 3, 24), "week"),
+    ("L'an dernier, la junte a pris le pouvoir.", "an dernier", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("Le sommet aura lieu le mois prochain.", "mois prochain", D(2024, 4, 1), D(2024, 4, 30), "month"),
+    ("Lundi dernier, le ministre a parlé.", "Lundi dernier", D(2024, 3, 25), D(2024, 3, 25), "day"),
+    ("Le 26 mars dernier, le général a appelé.", "26 mars dernier", D(2024, 3, 26), D(2024, 3, 26), "day"),
+    ("Il a été élu en mars dernier.", "mars dernier", D(2023, 3, 1), D(2023, 3, 31), "month"),
+    # offsets before the count
+    ("Il y a trois jours, il a signé.", "Il y a trois jours", D(2024, 3, 25), D(2024, 3, 25), "day"),
+    ("Il y a un an, le coup d'État.", "Il y a un an", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    ("Le vote aura lieu dans deux semaines.", "dans deux semaines", D(2024, 4, 11), D(2024, 4, 11), "day"),
+    # parts of a month, the future tense that inflects
+    ("Les troupes partiront à la mi-septembre.", "la mi-septembre", D(2024, 9, 11), D(2024, 9, 20), "month"),
+    ("Le retrait s'achèvera fin mai.", "fin mai", D(2024, 5, 21), D(2024, 5, 31), "month"),
+    ("Début avril, la junte a annoncé le retrait.", "Début avril", D(2023, 4, 1), D(2023, 4, 10), "month"),
+])
+def test_french_forms(text, surface, start, end, granularity):
+    found = [f for f in values(text) if f[0] == surface]
+    assert found, values(text)
+    assert found[0][1:] == (start, end, granularity)
+
+
+def test_deadline_and_open_intervals():
+    (text, start, end, _), = values("Les troupes doivent partir d'ici le 15 septembre.")
+    assert text.startswith("d'ici") and (start, end) == (D(2024, 9, 15), D(2024, 9, 15))
+    found = extract_times_from_text("Le pays est sous couvre-feu depuis le 26 juillet 2023.", REFERENCE, "fr")
+    assert found[0].value.start == D(2023, 7, 26) and found[0].value.end is None
+    found = extract_times_from_text("L'état d'urgence est prolongé jusqu'au 30 avril.", REFERENCE, "fr")
+    assert found[0].value.start is None and found[0].value.end == D(2024, 4, 30)
+
+
+def test_a_weekday_range_at_night():
+    (text, start, end, _), = values("Dans la nuit de mercredi à jeudi, des tirs ont été entendus.")
+    assert (start, end) == (D(2024, 3, 27), D(2024, 3, 28))
+
+
+def test_the_seven_of_a_count_is_no_month():
+    assert values("Il y a sept jours, les soldats sont partis.")[0][1] == D(2024, 3, 21)
+    assert values("Les sept jours de deuil ont commencé.") == []
+
+
+def test_a_french_document_is_read_with_the_french_grammar():
+    text = "Le président de la transition a reçu hier le Premier ministre, arrivé mardi 26 mars à Niamey."
+    base = dict(id="x", path="x.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
+                published=REFERENCE, body=[Zone(start=0, end=len(text))])
+    from crosscheck.extract.sentences import split_sentences
+
+    extractor = TimeExtractor(load_rules())
+    french = Document(**base, language="fr")
+    found = {m.text: m.value.start for m in extractor.extract(french, split_sentences(french))}
+    assert found == {"hier": D(2024, 3, 27), "mardi 26 mars": D(2024, 3, 26)}
+    # the same words in a document read as English are no times
+    english = Document(**base, language="en")
+    assert [m.text for m in extractor.extract(english, split_sentences(english))] == []
+
+
+def test_english_documents_keep_the_english_grammar():
+    extractor = TimeExtractor(load_rules())
+    assert extractor.grammar_for("fr") is not extractor.grammar_for("en")
+    assert extractor.grammar_for("fr").day_first and not extractor.grammar_for("en").day_first
+
+
+@pytest.mark.parametrize("group", ["future", "past", "perfect"])
+def test_french_cue_examples(group):
+    from crosscheck.extract.time_rules import _Cues
+    from crosscheck.extract.times import _default_rules
+
+    cue = getattr(_default_rules("fr"), group)
+    cues = _Cues([cue])
+    for sentence in cue.examples.match:
+        assert cues.search(sentence), sentence
+    for sentence in cue.examples.no_match:
+        assert not cues.search(sentence), sentence
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    ("Le sommet se tiendra du 4 au 6 juin 2024.", "du 4 au 6 juin 2024", D(2024, 6, 4), D(2024, 6, 6), "day"),
+    ("L'APEC aura lieu du 18 au 19 novembre.", "du 18 au 19 novembre", D(2024, 11, 18), D(2024, 11, 19), "day"),
+    ("Cette semaine, le ministre a parlé.", "Cette semaine", D(2024, 3, 25), D(2024, 3, 31), "week"),
+    ("Le budget de cette année a été voté.", "cette année", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Entre 2014 et 2018, la production a doublé.", "Entre 2014 et 2018", D(2014, 1, 1), D(2018, 12, 31), "year"),
+])
+def test_french_ranges_and_current_periods(text, surface, start, end, granularity):
+    found = [f for f in values(text) if surface in f[0]]
+    assert found, values(text)
+    assert found[0][1:] == (start, end, granularity)
+
+
+def test_two_weekdays_joined_by_et_stay_two_days():
+    assert [v[0] for v in values("Lundi et mardi, il a plu.")] == ["Lundi", "mardi"]
+
+
+_MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+_JOURS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_FORMATS = [
+    lambda d: f"{d.day} {_MOIS[d.month - 1]} {d.year}",
+    lambda d: f"{_JOURS[d.weekday()]} {d.day} {_MOIS[d.month - 1]} {d.year}",
+    lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
+    lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)), form=st.sampled_from(range(len(_FORMATS))),
+       reference=st.none() | st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31)))
+def test_french_absolute_dates_round_trip(day, form, reference):
+    written = _FORMATS[form](day)
+    found = extract_times_from_text(f"L'accord a été signé le {written} à Bamako.", reference, "fr")
+    assert len(found) == 1 and found[0].text.endswith(written)
+    assert (found[0].value.start, found[0].value.end, found[0].value.granularity) == (day, day, "day")
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["le", "la", "l'", "dernier", "dernière", "prochain", "semaine", "mois", "an", "il", "y", "a", "dans",
+                                       "trois", "jours", "mi-", "mars", "début", "fin", "du", "au", "26", "2024", "lundi", "et", "entre",
+                                       "depuis", "jusqu'au", "d'ici", "hier", "avant-hier", "cette", "année", "sept", "/", "03", "."]), max_size=30),
+       reference=st.none() | st.dates())
+def test_french_calendar_word_soup_keeps_offsets(words, reference):
+    text = " ".join(words)
+    for found in extract_times_from_text(text, reference, "fr"):
+        assert 0 <= found.start < found.end <= len(text) and text[found.start : found.end] == found.text
