@@ -57,14 +57,22 @@ def _construct_plan(cls: type) -> tuple | None:
     return frozenset(template), frozenset(required), template, tuple(fresh)
 
 
+_new_object = object.__new__
+_set_dict = object.__setattr__
+# pydantic keeps these in slots of BaseModel: their descriptors set them without attribute lookup.
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
 def _restore(cls: type, values: dict, fields_set: set[str]) -> "Model":
-    """Unpickle a model: its field values and set fields, without pydantic's ``__setstate__``."""
-    model = cls.__new__(cls)
-    _set = object.__setattr__
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", fields_set)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    """A model from its field values and set fields, as pydantic's construct and ``__setstate__``
+    leave it; the cache and the process pool unpickle hundreds of models per article."""
+    model = _new_object(cls)
+    _set_dict(model, "__dict__", values)
+    _set_fields_set(model, fields_set)
+    _set_extra(model, None)
+    _set_private(model, None)
     return model
 
 

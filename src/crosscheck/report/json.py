@@ -13,12 +13,15 @@ writes without an exponent (``0.000015`` for ``1.5e-05``): the same number eithe
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import islice
 from typing import IO, Any
 
 import orjson
+from pydantic import TypeAdapter
 
-from ..models import Report
+from ..models import Finding, Report
 from .baseline import Baseline, baseline_states, diff
 
 _INDENT = orjson.OPT_INDENT_2
@@ -45,26 +48,49 @@ def _nested(value: Any, depth: int) -> bytes:
     return encoded.replace(b"\n", b"\n" + b"  " * depth) if b"\n" in encoded else encoded
 
 
-def _write_list(stream: IO[bytes], items: Iterable[Any]) -> None:
-    """A list two levels deep, one item encoded at a time."""
+_CHUNK = 512  # records dumped and encoded per call: few calls, bounded extra memory
+
+
+@lru_cache(maxsize=None)
+def _list_adapter(model: type) -> TypeAdapter:
+    return TypeAdapter(list[model])
+
+
+def _dumped(items: list, model: type) -> Iterator[list[dict[str, Any]]]:
+    """``items`` as JSON-ready dicts, a chunk at a time (one pydantic call per chunk, not per record)."""
+    adapter = _list_adapter(model)
+    iterator = iter(items)
+    while chunk := list(islice(iterator, _CHUNK)):
+        yield adapter.dump_python(chunk, mode="json", by_alias=True)
+
+
+def _write_list(stream: IO[bytes], chunks: Iterable[list[Any]]) -> None:
+    """A list two levels deep, encoded a chunk of records at a time.
+
+    A chunk is encoded as its own indented list (items one level deep), then shifted one level
+    deeper: the same bytes as the whole document encoded at once.
+    """
     opened = False
-    for item in items:
+    for chunk in chunks:
+        if not chunk:
+            continue
+        encoded = orjson.dumps(chunk, option=_INDENT)  # b"[\n  item,\n  item\n]"
         stream.write(b",\n    " if opened else b"[\n    ")
-        stream.write(_nested(item, 2))
+        stream.write(encoded[4:-2].replace(b"\n", b"\n  "))
         opened = True
     stream.write(b"\n  ]" if opened else b"[]")
 
 
 def write(report: Report, stream: IO[bytes], *, baseline: Baseline | None = None) -> None:
-    """Write the report to a binary stream, one document, mention, claim or finding at a time."""
+    """Write the report to a binary stream, a chunk of documents, mentions, claims or findings at a time."""
     states = baseline_states(report, baseline) if baseline is not None else None
 
-    def finding_items():
-        for finding in report.findings:
-            item = finding.model_dump(mode="json", by_alias=True)
+    def finding_chunks():
+        for chunk in _dumped(report.findings, Finding):
             if states is not None:
-                item["baseline_state"] = states[item["fingerprint"]]
-            yield item
+                for item in chunk:
+                    item["baseline_state"] = states[item["fingerprint"]]
+            yield chunk
 
     stream.write(b'{\n  "schema": ' + orjson.dumps(report.schema_))
     for name, field in Report.model_fields.items():
@@ -73,12 +99,17 @@ def write(report: Report, stream: IO[bytes], *, baseline: Baseline | None = None
         key = field.alias or name
         stream.write(b',\n  "' + key.encode() + b'": ')
         if name == "findings":
-            _write_list(stream, finding_items())
+            _write_list(stream, finding_chunks())
         else:
-            _write_list(stream, (item.model_dump(mode="json", by_alias=True) for item in getattr(report, name)))
+            _write_list(stream, _dumped(getattr(report, name), _item_model(field.annotation)))
     if baseline is not None:
         stream.write(b',\n  "baseline": ' + _nested(_baseline_data(report, baseline), 1))
     stream.write(b"\n}\n")
+
+
+def _item_model(annotation: Any) -> type:
+    """``X`` of a ``list[X]`` field annotation."""
+    return annotation.__args__[0]
 
 
 def render(report: Report, *, color: bool = False, baseline: Baseline | None = None) -> str:
