@@ -278,11 +278,12 @@ def check(
         if result is None:
             with _fewer_collections():
                 result = compare(docs, pack)
+            result = result.model_copy(update={"findings": merge_duplicates(result.findings, _claims(docs))})
             _store(cache, run_key, result, problems)
     finally:
         if cache is not None:
             cache.close()
-    return build_report(docs, result, problems)
+    return _report(docs, result, problems)
 
 
 def _cached(cache: ResultCache | None, key: str, problems: list[Problem]):
@@ -308,6 +309,16 @@ def _store(cache: ResultCache | None, key: str, value, problems: list[Problem]) 
 def build_report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
     """The report of a run: document summaries, every mention and claim, the findings (one per
     event and fact: see :mod:`crosscheck.report.assembly`)."""
+    merged = result.model_copy(update={"findings": merge_duplicates(result.findings, _claims(docs))})
+    return _report(docs, merged, problems)
+
+
+def _claims(docs: list[ExtractedDocument]) -> list:
+    return [c for d in docs for c in d.claims]
+
+
+def _report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
+    """The report of ``docs`` and a compare ``result`` whose duplicate findings are merged."""
     report = Report(
         documents=[
             DocumentSummary(
@@ -323,8 +334,8 @@ def build_report(docs: list[ExtractedDocument], result, problems: list[Problem])
             for d in docs
         ],
         mentions=[m for d in docs for m in d.mentions],
-        claims=[c for d in docs for c in d.claims],
-        findings=merge_duplicates(result.findings, [c for d in docs for c in d.claims]),
+        claims=_claims(docs),
+        findings=result.findings,
         source_groups=result.source_groups,
         problems=problems,
     )
