@@ -182,3 +182,26 @@ def test_utf16_without_bom_is_recognised(tmp_path, encoding):
     docs, problems = read_paths([tmp_path])
     assert docs[0].text == BODY and docs[0].encoding == encoding
     assert _codes(problems) == [("wide.txt", "W115")]
+
+
+def test_a_stray_nul_in_a_text_is_kept_with_a_warning_not_a_lost_article(tmp_path):
+    from crosscheck.ingest import read_paths
+
+    (tmp_path / "stray.txt").write_bytes(b"Title\n\nThe delegation arrived \x00in Bamako on Monday.\n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
+    docs, problems = read_paths([tmp_path])
+    assert [d.id for d in docs] == ["stray"]
+    assert docs[0].text == "Title\n\nThe delegation arrived \x00in Bamako on Monday.\n"  # as in the file
+    found = sorted((Path(p.path).name, p.code, p.message) for p in problems)
+    assert found == [("binary.txt", "W103", "binary file (NUL bytes), not text"),
+                     ("stray.txt", "W115", "1 NUL byte(s) in the text (first on line 3); read as text")]
+
+
+def test_only_the_byte_order_mark_is_dropped_not_a_zero_width_no_break_space_after_it(tmp_path):
+    from crosscheck.ingest import read_paths
+
+    text = "\ufeffTitle\n\nThe delegation arrived in Bamako on Monday.\n"
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (tmp_path / "bom16.txt").write_bytes(text.encode("utf-16"))  # its own BOM, then the U+FEFF of the text
+    docs, _ = read_paths([tmp_path])
+    assert [d.text for d in docs] == [text, text]

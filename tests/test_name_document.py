@@ -188,4 +188,31 @@ def test_title_inside_a_run_after_an_office_or_place() -> None:
 
 
 def test_place_after_a_locative_is_no_surname_for_a_candidate() -> None:
-    assert people(["Bruce Malibu sold the house.", "She moved to a home in Malibu."]) == []
+    assert people(["Hollis Malibu sold the house.", "She moved to a home in Malibu."]) == []
+
+
+def test_headline_pair_inside_a_body_full_name_is_that_person() -> None:
+    """ "Joseph Comeaux" read as a pair inside "Arcade Joseph Comeaux Jr." would make two people
+    of one surname, and the body's "Comeaux" would then name neither."""
+    _, mentions = _with_headline("Texas convict Arcade Joseph Comeaux Jr. pulls gun on guards",
+                                 ["Rewards are offered for escapee Arcade Joseph Comeaux Jr, 49, of Houston.",
+                                  "Officials said Comeaux was in a wheelchair."])
+    found = [(m.text, m.value.entity) for m in mentions if m.kind == "person"]
+    assert [t for t, _ in found] == ["Arcade Joseph Comeaux Jr", "Arcade Joseph Comeaux Jr", "Comeaux"]
+    assert len({e for _, e in found}) == 1
+
+
+def test_surname_used_as_an_adjective_after_the_is_still_a_surname() -> None:
+    found = people(["The academy said Hugh Jackman will host the show.", "The 40-year-old Jackman has hosted before.",
+                    "Critics welcomed the Jackman announcement."])
+    assert [t for t, _ in found] == ["Hugh Jackman", "Jackman", "Jackman"]
+
+
+def test_plural_team_after_the_is_no_surname() -> None:
+    assert people(["Creighton Bluejays won on Friday.", "Fans cheered the Bluejays all night.",
+                   "Everyone loves Bluejays basketball."]) == []
+
+
+def test_common_given_name_makes_a_person_but_not_of_a_company() -> None:
+    assert [t for t, _ in people(["Running back Chris Ivory ran for 100 yards."])] == ["Chris Ivory"]
+    assert people(["Shares of Harry Winston Diamond Corp fell.", "Gordon Advisors bought them."]) == []

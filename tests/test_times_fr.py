@@ -156,3 +156,27 @@ def test_french_calendar_word_soup_keeps_offsets(words, reference):
     text = " ".join(words)
     for found in extract_times_from_text(text, reference, "fr"):
         assert 0 <= found.start < found.end <= len(text) and text[found.start : found.end] == found.text
+
+
+def test_depuis_looks_back_whatever_the_tense():
+    found = extract_times_from_text("Le couvre-feu est en vigueur depuis le 26 juillet.", REFERENCE, "fr")
+    assert found[0].value.start == D(2023, 7, 26) and found[0].value.end is None
+
+
+def test_a_weekday_evening_is_that_day():
+    (text, start, end, granularity), = values("Jeudi soir, des tirs ont été entendus à Niamey.")
+    assert (text, start, granularity) == ("Jeudi", D(2024, 3, 28), "day")
+
+
+def test_french_offsets_after_the_count_count_from_the_time_before():
+    found = values("Le 12 janvier, des jihadistes ont attaqué Inékar. Deux jours plus tard, le chef de la junte est arrivé.")
+    assert found[1][:2] == ("Deux jours plus tard", D(2024, 1, 14))
+    # after an event with no time of its own: said, not invented
+    found = extract_times_from_text("Trois jours après l'attaque, le ministre a parlé.", REFERENCE, "fr")
+    assert found[0].value.start is None and found[0].value.anchor.startswith("unresolved")
+
+
+def test_le_23_is_a_day_of_the_month_and_a_count_is_not():
+    assert values("Le 23, les soldats sont partis.", D(2020, 1, 12))[0][:2] == ("23", D(2019, 12, 23))
+    assert values("Les 23 soldats sont morts.", D(2020, 1, 12)) == []
+    assert values("Le bilan est passé à 23.", D(2020, 1, 12)) == []

@@ -242,3 +242,12 @@ def test_an_article_without_any_date_resolves_against_the_runs_other_articles(tm
     assert times["Tuesday"].start == date(2025, 11, 4) and times["Tuesday"].anchor == "corpus"
     # a date written in full never needs the corpus
     assert times["March 3, 2025"].start == date(2025, 3, 3) and times["March 3, 2025"].anchor == "published"
+
+
+def test_since_looks_back_whatever_the_tense():
+    # present tense, no past verb: still the last July 26, never a start still to come
+    found = extract_times_from_text("The curfew is in force since July 26.", D(2024, 3, 28))
+    assert found[0].value.start == D(2023, 7, 26) and found[0].value.end is None
+    # "starting" may look ahead
+    found = extract_times_from_text("Starting July 26, the shops will close at six.", D(2024, 3, 28))
+    assert found[0].value.start == D(2024, 7, 26)

@@ -165,21 +165,31 @@ def decode_with_warnings(data: bytes) -> tuple[str, str, str | None]:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise _Skip(f"invalid {encoding} after its byte-order mark: {exc.reason}") from exc
-            return text.lstrip("\ufeff"), encoding.replace("-sig", ""), None
+            # The codec drops the byte-order mark itself; a further U+FEFF is text (offsets count it).
+            return text, encoding.replace("-sig", ""), None
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return utf16[0], utf16[1], f"decoded as {utf16[1]} (no byte-order mark)"
+    nul_warning = None
     if b"\x00" in data[:4096]:
-        raise _Skip("binary file (NUL bytes), not text", code="W103")
+        nuls = data.count(b"\x00")
+        if nuls > max(2, len(data) * _UTF8_STRAY_SHARE):
+            raise _Skip("binary file (NUL bytes), not text", code="W103")
+        # A stray NUL or two in a text (a scraping or copying accident): the article is read, not
+        # dropped, and the NUL stays (quotes and offsets match the file; every output format
+        # strips or escapes control characters).
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        nul_warning = f"{nuls} NUL byte(s) in the text (first on line {line}); read as text"
     try:
-        return data.decode("utf-8"), "utf-8", None
+        return data.decode("utf-8"), "utf-8", nul_warning
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     text = data.decode("utf-8", errors="replace")
     stray = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     if stray <= max(1, len(data) * _UTF8_STRAY_SHARE):
         line = data.count(b"\n", 0, first_bad) + 1
-        return text, "utf-8", f"{stray} byte(s) not valid UTF-8 replaced by U+FFFD (first on line {line})"
+        warning = f"{stray} byte(s) not valid UTF-8 replaced by U+FFFD (first on line {line})"
+        return text, "utf-8", f"{nul_warning}; {warning}" if nul_warning else warning
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise _Skip("not valid UTF-8 and no other text encoding fits", code="W104")

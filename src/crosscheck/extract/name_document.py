@@ -70,7 +70,7 @@ class SentenceNames:
     hits: list[Hit]
     candidates: list[Candidate] = field(default_factory=list)
     lone_words: set[str] = field(default_factory=set)
-    team_words: set[str] = field(default_factory=set)  # last words of runs after "the": no surnames
+    team_words: set[str] = field(default_factory=set)  # last words of runs after an article: none of a headline's surnames
 
 
 class DocumentNames:
@@ -102,7 +102,10 @@ class DocumentNames:
         the body writes too (or the full name to be a person of the body)."""
         if not any(names.candidates for names in found):
             return []
-        lone = set().union(*(names.lone_words for names in found)) - set().union(*(names.team_words for names in found))
+        teams = set().union(*(names.team_words for names in found))
+        lone = set().union(*(names.lone_words for names in found))
+        headline_lone = lone - teams  # "the Jackman announcement" uses a surname; a headline needs more
+        lone -= {word for word in teams if word.endswith("s") and not word.endswith("ss")}  # "the Bluejays"
         people = {sentence.text[h.start : h.end] for sentence, h in pairs if h.type == "person"}
         accepted: list[tuple[Sentence, Hit]] = []
         spans: dict[int, list[tuple[int, int]]] = {}  # accepted so far, by sentence: a headline's pairs overlap
@@ -124,12 +127,15 @@ class DocumentNames:
                     taken = spans.setdefault(sentence.index, [])
                     if any(a < candidate.end and candidate.start < b for a, b in taken):
                         continue
+                    if sentence.zone == "headline" and any(
+                            len(p) > len(written) and written in p and p in sentence.text for p in people):
+                        continue  # "Joseph Comeaux" inside "Arcade Joseph Comeaux Jr.": the full name is a reference
                     if sentence.zone == "headline" and written not in people and first not in self.given_names:
                         if body_words is None:
                             body_words = set(_WORD.findall(" ".join(s.text for s in sentences if s.zone != "headline")))
                         if first not in body_words:
                             continue  # "Nab Teixeira", "Outside Bloomington": a headline's word in capitals
-                    if written in people or surname in lone:
+                    if written in people or surname in (headline_lone if sentence.zone == "headline" else lone):
                         taken.append((candidate.start, candidate.end))
                         hit = Hit(candidate.start, candidate.end, "person", entity_slug(written), written, None,
                                   title=candidate.title)

@@ -64,15 +64,16 @@ _ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
 _DATELINE_TAIL = re.compile(r"^(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 # An article right before a name: "the Colts", "the Wildlife Society" name no person.
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
-# An article before a capitalised word that is used as a name of a team, a brand or a place
-# ("the Colts", "the 2012 Indianapolis Colts", "a Bloomington store"): no surname.
+# An article before a capitalised run: the name of a team, a brand or a place ("the Red Sox",
+# "the 2012 Colts", "a Bloomington store") or a surname used as an adjective ("the Jackman
+# announcement"). Its last word confirms no name of a headline.
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:the|an?)\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # A possessive before a capitalised word: a shop or a brand ("Sam's Club"), no surname used alone.
 _CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 # A preposition of place right before a name ("near Djibo", "in Mandera").
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from)\s+$", re.IGNORECASE)
-# Where a lone capitalised word is a place rather than a surname used alone ("in Malibu", "of Bloomington").
-_PLACE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from|of)\s+$", re.IGNORECASE)
+# Where a lone capitalised word is a place rather than a surname used alone ("in Malibu").
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around)\s+$", re.IGNORECASE)
 # What may stand between a place name and the known place that contains it.
 _PLACE_CONTEXT = re.compile(
     r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
@@ -397,8 +398,8 @@ class NameExtractor:
             if start > CONTEXT:
                 before = "\x00" + before  # a cut window is never read as the start of the sentence
             if _ARTICLE_BEFORE.search(before, max(0, len(before) - 12)):
-                names.team_words.add(run[-1].text)  # "the Colts", "a Bloomington store": a team or a place, no surname
-            elif (len(run) == 1 and start > opening and not _PLACE_BEFORE.search(before, max(0, len(before) - 12))
+                names.team_words.add(run[-1].text)  # "the Red Sox", "a Bloomington store": no surname in a headline
+            if (len(run) == 1 and start > opening and not _PLACE_BEFORE.search(before, max(0, len(before) - 12))
                     and not (run[0].possessive and _CAPITAL_AFTER_POSSESSIVE.match(after))):
                 names.lone_words.add(run[0].text)  # not "in Malibu", "of Bloomington" (places), nor "Sam's Club"
             if self._is_dateline(name, before, after):
@@ -536,8 +537,9 @@ class NameExtractor:
                 (self.cues.person_after is not None and self.cues.person_after.match(after))
                 or _last_word(before) in self.cues.person_nouns):
             return "person"  # "Jack Ketsoyan told the magazine", "referee Sam Williams"
-        if len(run) > 1 and run[0].text in self.cues.given_names and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)):
-            return "person"  # "Peter Mutharika won ...": a known given name and another capitalised word
+        if (len(run) > 1 and run[0].text in self.cues.given_names and self._person_shaped(run)
+                and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12))):
+            return "person"  # "Peter Mutharika won ...": a known given name, not "Harry Winston Diamond Corp"
         if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) and self._known_place_follows(after, start + len(name), taken):
             return "place"  # "near Djibo in northern Burkina Faso", "in Mandera, Kenya"
         if len(run) > 1 and self._place_possessive_before(start, before, taken):

@@ -23,6 +23,7 @@ class _Candidate:
     expr: TimeExpr
     weak: bool = False
     op: str | None = None
+    op_word: str = ""
     cue: bool = False
     cue_word: str = ""
     anchor_mode: Literal["none", "adverbial", "event", "event_unknown"] = "none"

@@ -120,7 +120,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     relative_after = _words(w for words in rules.relative_after.values() for w in words) + r"(?![\w'’-])"
     offsets_before = _words(w for words in rules.offsets_before.values() for w in words)
     number = f"(?:\\d{{1,3}}|{_words(rules.numbers)})"
-    unit = r"(?i:days?|weeks?|fortnights?|months?|years?|decades?)\b"
+    unit = r"(?:(?i:days?|weeks?|fortnights?|months?|years?|decades?)|" + _words(rules.units) + r")\b"
     offsets = _words(w for words in rules.offsets.values() for w in words) + r"\b"
     ordinals = _words(k for k, v in rules.ordinals.items() if v > 0)
     relative_all = _words(w for words in rules.relative.values() for w in words)
@@ -186,7 +186,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
         _Form("week_in", f"(?:(?i:the)\\s+)?(?P<o>{week_ordinals})\\s+(?i:week)\\s+(?i:of)\\s+(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
-        _Form("day_of_month", f"(?:(?P<d>{_DAY}){ordinal}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
+        _Form("day_of_month", f"(?:(?P<d>{_DAY}){ordinal}{'?' if rules.bare_days else ''}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
         _Form("holiday", f"(?P<hol>{_holiday_pattern(rules)})(?:,?\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
         # languages that say the relative word after the unit or the offset word before the count
         # ("la semaine dernière", "il y a trois jours"): no English form needs them
@@ -294,6 +294,7 @@ class _Grammar:
     year_words: dict[str, dict[str, int]]
     and_word: re.Pattern
     year_list: re.Pattern
+    looking_back: frozenset[str]
     week_then_weekday: re.Pattern
 
     @classmethod
@@ -403,6 +404,7 @@ class _Grammar:
                         for name in ("centuries", "tens", "units", "thousands", "decades")},
             and_word=re.compile(r"(?<!\w)" + _words(rules.and_words) + r"(?!\w)"),
             year_list=re.compile(r"\s*(?:,|&|" + _words(rules.list_words) + r")\s*"),
+            looking_back=frozenset(_norm(w) for w in rules.looking_back),
             strong_cues={form: frozenset(_lower_words(words)) for form, words in rules.strong_cues.items()},
             relative_suffix=re.compile(r"\s+(?P<rel>" + _words(relative_after) + r")(?![\w'’-])") if relative_after else None,
             week_then_weekday=re.compile(

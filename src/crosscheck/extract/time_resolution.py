@@ -58,6 +58,8 @@ class _SentenceResolver:
             self._future = self.grammar.future.found(words) or self._inflected_future()
         if self._forward(cand, words):
             return "future"
+        if cand.op_word in self.grammar.looking_back and cand.expr.end is None:
+            return "past"
         ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
         if not ahead:
             return "past" if self._past_sentence() or self._past_before(cand, words) else "nearest"

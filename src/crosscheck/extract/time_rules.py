@@ -233,6 +233,8 @@ class TimeRules(RuleFile):
     ambiguous_months: list[str] = Field(default_factory=list)
     day_suffixes: list[str] = Field(default_factory=list)
     day_first: bool = False
+    # whether a day of the month is written without letters after it ("le 23", not "the 23rd")
+    bare_days: bool = False
     # Words of languages that order a time differently from English: articles before a time
     # ("le", "l'"), unit words ("semaine"), relative words after the unit or name ("la semaine
     # dernière", "lundi prochain") and offset words before the count ("il y a trois jours").
@@ -243,6 +245,9 @@ class TimeRules(RuleFile):
     and_words: list[str] = Field(default_factory=list)
     # words that list a year after another ("2020 and 2021", "2020 or 2021"): the second counts too
     list_words: list[str] = Field(default_factory=list)
+    # operators after which a time lies in the past whatever the sentence's tense ("in force
+    # since July 26", "en vigueur depuis le 26 juillet"); "starting Monday" may look ahead
+    looking_back: list[str] = Field(default_factory=list)
     units: dict[str, Literal["day", "week", "fortnight", "month", "quarter", "year", "decade", "weekend"]] = Field(default_factory=dict)
     relative_after: dict[Literal["previous", "current", "next"], list[str]] = Field(default_factory=dict)
     offsets_before: dict[Literal["ago", "hence"], list[str]] = Field(default_factory=dict)
@@ -307,11 +312,12 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
-                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words"):
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units"):
             getattr(merged, name).update(getattr(rules, name))
         merged.day_first = merged.day_first or rules.day_first
+        merged.bare_days = merged.bare_days or rules.bare_days
         if rules.reporting is not None and merged.reporting is None:
             merged.reporting = rules.reporting.model_copy(deep=True)
         elif rules.reporting is not None:

@@ -231,6 +231,7 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
         operator = None  # "hit by Monday's strike": "by" names the agent, no deadline
     if operator is not None:
         cand.op = operator
+        cand.op_word = _norm(match.group("op"))
         new_start = match.start("op")
         # "before the end of the year" is until its end; "after the beginning of March", since its start
         edge = _norm(match.group("part"))
