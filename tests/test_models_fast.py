@@ -62,3 +62,29 @@ def test_a_report_keeps_pickling_through_pydantic():
     report = Report()
     report.attach_documents([])
     assert pickle.loads(pickle.dumps(report)) == report
+
+
+def test_shared_fields_sets_stay_each_models_own():
+    from crosscheck.models import share_fields_sets
+
+    first = TextSpan(start=1, end=2, text="x")
+    second = TextSpan(start=3, end=4, text="y")
+    share_fields_sets(first)
+    share_fields_sets(second)
+    assert first.model_fields_set is second.model_fields_set  # shared while equal
+    second.role = "agent"
+    assert second.model_fields_set == {"start", "end", "text", "role"}
+    assert first.model_fields_set == {"start", "end", "text"}
+    assert first.model_dump(exclude_unset=True) == {"start": 1, "end": 2, "text": "x"}
+
+
+def test_shared_fields_sets_reach_nested_models():
+    from crosscheck.models import share_fields_sets
+
+    claims = [Claim.model_construct(**{**CASES[3][1], "time": TimeValue(start=date(2024, 1, 2), granularity="day")})
+              for _ in range(2)]
+    assert claims[0].time is not claims[1].time
+    for claim in claims:
+        share_fields_sets(claim)
+    assert claims[0].model_fields_set is claims[1].model_fields_set
+    assert claims[0].time.model_fields_set is claims[1].time.model_fields_set
