@@ -81,7 +81,7 @@ def test_seed_published_evidence(doc_id, evidence):
     assert clean_seed(doc_id).published_evidence.startswith(evidence)
 
 
-# First, last and around-the-furniture paragraphs of every seed body (and 001's standfirst).
+# First, last and around-the-furniture paragraphs of every seed body (001's standfirst has a zone of its own).
 SEED_SENTENCES = {
     "000": [
         "Russian President Vladimir Putin discussed security and economic cooperation with Mali's junta leader",
@@ -90,7 +90,6 @@ SEED_SENTENCES = {
         "had agreed in a phone call to deepen political, economic and humanitarian ties.",
     ],
     "001": [
-        "High-ranking officials met with the leaders of Mali and Niger, according to the military regimes of both countries",
         "Both former French colonies have severed military ties with France, accusing Paris of meddling.",
         "Mali’s interim leader, Assimi Goita, hosted the officials at the presidential palace",
         "American troops in Niger are also set to withdraw by mid-September",
@@ -165,6 +164,13 @@ def test_seed_headlines_are_one_headline_zone_each():
 def test_seed_title_is_not_a_body_paragraph(doc_id):
     doc = clean_seed(doc_id)
     assert doc.title not in body_of(doc)
+
+
+def test_seed_standfirst_is_zoned_as_a_standfirst_and_not_as_the_title():
+    doc = clean_seed("001")
+    standfirst = "High-ranking officials met with the leaders of Mali and Niger, according to the military regimes of both countries"
+    assert doc.title == "Russian defense delegation holds talks with African allies"
+    assert [doc.text[s.start : s.end] for s in doc.body if s.kind == "standfirst"] == [standfirst]
 
 
 def test_glued_ui_label_is_cut_from_the_last_sentence():
@@ -321,7 +327,8 @@ def test_empty_text():
 # ---------------------------------------------------------------------------------------------
 # Rule examples
 
-GROUPS = ["section_markers", "ticker_markers", "line_markers", "prefix_markers", "line_patterns", "caption_patterns", "copyright_patterns"]
+GROUPS = ["section_markers", "ticker_markers", "line_markers", "prefix_markers", "line_patterns", "caption_patterns", "copyright_patterns",
+          "notice_patterns"]
 
 
 @pytest.mark.parametrize("group", GROUPS)

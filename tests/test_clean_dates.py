@@ -72,3 +72,20 @@ def test_updated_stamp_is_used_only_without_a_publication_date():
     assert doc.published == date(2019, 11, 20)
     doc = read(f"Council approves new district rules\nPublished November 18, 2019\nUpdated November 20, 2019\n\n{BODY}")
     assert doc.published == date(2019, 11, 18)
+
+
+def test_the_date_under_the_first_copy_of_a_repeated_headline_counts_as_under_the_title():
+    # The headline sits in the navigation block with its date, and the gallery shows it again.
+    headline = "Council approves new district rules for the city"
+    caption = "The mayor speaks with a business owner during a campaign stop in the old town, Tuesday, Nov. 19, 2019."
+    page = (f"Sections\nMost Popular\nNews\nSport\n{headline}\nJane Roe, Associated Press\nUpdated 12:24 am EST, Wednesday, November 20, 2019\n"
+            f"{caption}\n{caption}\nImage 1 of 5\n{headline}\nBack to Gallery\n\n{BODY}\nMost Popular\nTuesday, November 19, 2019\n")
+    doc = read(page)
+    assert doc.title == headline
+    assert doc.published == date(2019, 11, 20)
+
+
+def test_the_date_in_the_menu_block_that_runs_into_the_header_beats_a_related_post_date():
+    page = ("Videos\nNews\nSport\nCouncil approves new district rules for the city\nNov. 18th 2019 8:54 am\n\n" + BODY
+            + "\nA related post about the budget of the city\nNovember 4, 2019\n")
+    assert read(page).published == date(2019, 11, 18)

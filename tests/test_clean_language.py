@@ -11,7 +11,8 @@ from crosscheck.rules import load_rules
 
 PACK = load_rules()
 CLEANER = Cleaner(PACK)
-GROUPS = ["section_markers", "ticker_markers", "line_markers", "prefix_markers", "line_patterns", "caption_patterns", "copyright_patterns", "comment_patterns"]
+GROUPS = ["section_markers", "ticker_markers", "line_markers", "prefix_markers", "line_patterns", "caption_patterns", "copyright_patterns", "comment_patterns",
+          "notice_patterns"]
 
 FRENCH_PAGE = """Accueil
 Politique

@@ -51,7 +51,16 @@ def test_traceback_only_when_asked_for(monkeypatch, how):
 
 def _run_main(script: str, *args: str) -> subprocess.Popen:
     code = textwrap.dedent(script) + "\nfrom crosscheck.cli import main\nmain()\n"
-    return subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A shell without job control starts background jobs with SIGINT ignored, and Python keeps an
+    # inherited SIG_IGN; the child gets the default disposition so the test means the same
+    # wherever pytest was started.
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def test_sigint_exits_130_without_traceback():

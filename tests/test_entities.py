@@ -265,3 +265,9 @@ def test_organisation_acronym_links_to_its_full_name_across_documents() -> None:
 def test_two_acronyms_are_not_linked_to_each_other_by_their_letters() -> None:
     docs = linked(["Officials of the ABCD met."], ["Officials of the ABCE met."])
     assert entity_of(docs, "d1", "ABCD") != entity_of(docs, "d2", "ABCE")
+
+
+def test_a_generational_suffix_does_not_hide_the_surname() -> None:
+    docs = linked(["Inmate Arcade Joseph Comeaux Jr, 49, escaped on Monday."],
+                  ["Escaped inmate Joseph Comeaux, 49, was caught."])
+    assert entity_of(docs, "d1", "Arcade Joseph Comeaux Jr") == entity_of(docs, "d2", "Joseph Comeaux")

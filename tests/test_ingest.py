@@ -137,3 +137,20 @@ def test_the_report_is_byte_identical_for_any_order_of_the_path_arguments():
     for fmt in ("json", "text"):
         outputs = {render(check(order), fmt) for order in orders}
         assert len(outputs) == 1, fmt
+
+
+def test_html_lines_point_at_the_html_source(tmp_path):
+    page = ("<html><head><title>Envoy visits Niamey | Example News</title></head>\n<body>\n<nav><a href=\"/\">Home</a></nav>\n"
+            "<article>\n<h1>Envoy visits Niamey</h1>\n"
+            "<p>A senior envoy arrived in <a href=\"/niamey\">Niamey</a> on Monday for talks with the transitional government, officials said.</p>\n"
+            "<div class=\"ad\">Advertisement</div>\n\n\n"
+            "<p>The two sides&nbsp;discussed security cooperation and the withdrawal of foreign troops from the country.</p>\n"
+            "</article>\n<footer>Copyright Example News</footer></body></html>\n")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    docs, problems = read_paths([tmp_path])
+    assert len(docs) == 1, problems
+    doc = docs[0]
+    source = page.split("\n")
+    for needle in ("arrived in", "withdrawal of foreign troops"):
+        line = doc.lines.line_of(doc.text.index(needle))
+        assert needle.split()[0] in source[line - 1], (needle, line)

@@ -216,3 +216,29 @@ def test_plural_team_after_the_is_no_surname() -> None:
 def test_common_given_name_makes_a_person_but_not_of_a_company() -> None:
     assert [t for t, _ in people(["Running back Chris Ivory ran for 100 yards."])] == ["Chris Ivory"]
     assert people(["Shares of Harry Winston Diamond Corp fell.", "Gordon Advisors bought them."]) == []
+
+
+def test_participle_opening_a_sentence_is_no_given_name() -> None:
+    found = people(["Considering Lionsgate a rival, the studio moved on.", "Analysts liked Lionsgate shares."])
+    assert found == []
+
+
+def test_nickname_between_given_name_and_surname_is_one_person() -> None:
+    _, mentions = extract(['Mob boss Vincent "The Chin" Gigante died in prison.',
+                           "Police shot Kimani (Kiki) Gray, 16, on Saturday.", "Talks in Paris (and elsewhere) Monday."])
+    found = [(m.text, m.value.canonical) for m in mentions if m.kind == "person"]
+    assert found == [('Vincent "The Chin" Gigante', "Vincent Gigante"), ("Kimani (Kiki) Gray", "Kimani Gray")]
+
+
+def test_person_noun_before_one_name_word_makes_a_person() -> None:
+    assert [t for t, _ in people(["She thanked my wife Portia for the support.", "His brother Vitali trained him."])] == \
+        ["Portia", "Vitali"]
+
+
+def test_suffix_with_a_full_stop_keeps_the_age_cue() -> None:
+    assert [t for t, _ in people(["Officials said Arcade Joseph Comeaux Jr., 49, took two officers hostage."])] == \
+        ["Arcade Joseph Comeaux Jr"]
+
+
+def test_nickname_of_words_the_article_writes_in_lower_case_is_no_name() -> None:
+    assert people(["Ross 'Catching Fire' Negotiations stall, as negotiations went on."]) == []

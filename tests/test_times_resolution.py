@@ -251,3 +251,12 @@ def test_since_looks_back_whatever_the_tense():
     # "starting" may look ahead
     found = extract_times_from_text("Starting July 26, the shops will close at six.", D(2024, 3, 28))
     assert found[0].value.start == D(2024, 7, 26)
+
+
+@pytest.mark.parametrize(("reference", "day"), [
+    (D(2000, 3, 1), D(1998, 10, 26)),  # the tense alone would give 1999-10-26, a Tuesday
+    (D(1999, 1, 15), D(1998, 10, 26)),
+    (D(1998, 10, 27), D(1998, 10, 26)),
+])
+def test_a_day_said_with_its_weekday_takes_the_year_the_weekday_agrees_with(reference, day):
+    assert values("The vote took place on Monday, Oct. 26.", reference)[0][1] == day

@@ -9,6 +9,7 @@ trafilatura), .json (one object, a list of objects, or {"articles": [...]}) and 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import os
@@ -405,6 +406,40 @@ def _record_spans(text: str, position: int, count: int) -> list[tuple[int, int]]
     return spans
 
 
+_WORD = re.compile(r"\w+")
+# What may stand between two words of a paragraph in its HTML source: spaces and punctuation, tags, entities.
+_HTML_GAP = r"(?:[^\w<&]|<[^>]*>|&#?\w+;)+"
+
+
+def _source_lines(body: str, html: str) -> LineMap:
+    """Line numbers into the HTML file for the text extracted from it: each extracted line is
+    found in the source by its first words (tags and entities may stand between them), in page
+    order; a line that cannot be found gets the line of the one before it.
+
+    ``LineMap.line_of`` counts the entries of ``newline_offsets`` before an offset, so an extracted
+    line that starts h source lines below the previous one gets h entries at the offset of the
+    line break before it: offsets in the extracted text then resolve to lines of the .html file."""
+    html_newlines = _newlines(html)
+    offsets: list[int] = []
+    first_line = previous = None
+    position = start = 0
+    for line in body.split("\n"):
+        words = _WORD.findall(line)[:4]
+        found = re.compile(r"(?<!\w)" + _HTML_GAP.join(map(re.escape, words))).search(html, position) if words else None
+        if found:
+            position = found.start()
+            source = bisect.bisect_left(html_newlines, position) + 1
+        else:
+            source = previous or 1
+        if first_line is None:
+            first_line = previous = source
+        elif source > previous:
+            offsets.extend([start - 1] * (source - previous))
+            previous = source
+        start += len(line) + 1
+    return LineMap(first_line=first_line or 1, newline_offsets=offsets)
+
+
 def _read_html(text: str, path: Path, stem: str, encoding: str) -> list[RawDocument]:
     import trafilatura
 
@@ -429,7 +464,7 @@ def _read_html(text: str, path: Path, stem: str, encoding: str) -> list[RawDocum
             format="html",
             encoding=encoding,
             text=body,
-            lines=LineMap(newline_offsets=_newlines(body)),
+            lines=_source_lines(body, text),
             given_title=_opt_str(data.get("title")),
             given_published=published,
             given_outlet=_opt_str(data.get("sitename")),

@@ -20,6 +20,7 @@ from .dates import CORPUS_DATE_EVIDENCE
 from .ingest import collect_inputs, file_bytes
 from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report
 from .normalise.entities import link_entities
+from .normalise.surnames import add_lone_surnames
 from .report.assembly import merge_duplicates
 from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
@@ -223,6 +224,7 @@ def _extract(paths: Iterable[str | Path], rules: RulePack, progress: Callable[[i
             docs, keys = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
             problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
             link_entities(docs, rules)
+            add_lone_surnames(docs)
     finally:
         executor.close()
     run_key = derived_key(fingerprint, "compare", *keys) if cache is not None else ""

@@ -54,6 +54,8 @@ class DateReader:
         byline_positions = {b.pos for b in bylines}
         body_start = body[0].pos if body else len(lines)
         body_end = body[-1].pos if body else None
+        # The page may show its headline twice (sticky header, gallery): the date under either copy.
+        title_positions = [other.pos for other in lines if other.text == title.text] if title is not None else []
         for line in lines:
             found = line.date_match
             if found is None or line.in_body:
@@ -73,7 +75,7 @@ class DateReader:
             if is_byline or any(abs(line.pos - p) <= 2 for p in byline_positions):
                 score += 3
                 reasons.append("next to the byline")
-            if title is not None and 0 < line.pos - title.pos <= 3:
+            if any(0 < line.pos - pos <= 3 for pos in title_positions):
                 score += 2
                 reasons.append("under the title")
             if time_found:
@@ -82,7 +84,9 @@ class DateReader:
             if body_end is not None and 0 < line.pos - body_end <= 2:
                 score += 2
                 reasons.append("right after the body")
-            if line.in_block:
+            if line.in_block and line.pos > body_start:
+                # Before the article a "link block" is often the menu that runs into the page's own
+                # header (headline, byline, date); after it, a block is related links with their dates.
                 score -= 6
                 reasons.append("inside a link list")
             at_top = line.pos <= 2 and line.pos < body_start and (title is None or line.pos < title.pos)

@@ -11,6 +11,7 @@ from datetime import date
 
 from ..calendar_words import MONTHS, WEEKDAYS
 
+FULL_DATE_GATE = re.compile(r"\d{4}|\d[-/.]\d{1,2}[-/.]\d")
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°)?"
 
 
@@ -41,6 +42,9 @@ class DateShapes:
         )
 
     def search(self, text: str, pos: int = 0) -> re.Match | None:
+        # Every full date has a four-digit year or a numeric day/month/year: a cheap gate first.
+        if FULL_DATE_GATE.search(text, pos) is None:
+            return None
         return self.pattern.search(text, pos)
 
     def month(self, name: str) -> int:

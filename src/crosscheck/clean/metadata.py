@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from .shapes import (
     BREADCRUMB,
     CLOSERS,
@@ -25,7 +23,6 @@ from .shapes import (
     norm,
 )
 
-DEBUG_TITLE = os.environ.get('DEBUG_TITLE')
 
 class MetadataReader:
     """Reads bylines, outlet, credit and title; mixed into :class:`~crosscheck.clean.Cleaner`."""
@@ -196,17 +193,37 @@ class MetadataReader:
         # The body region may open with the headline itself when it reads like a sentence.
         opening = [line for line in body[:1] if line.text.rstrip(CLOSERS)[-1:] not in SENTENCE_END and line.words <= 20 and ". " not in line.text]
         between = 0.0
+        shapes: dict[int, float | None] = {}
+
+        def shape(line: Line) -> float | None:
+            if line.pos not in shapes:
+                shapes[line.pos] = self._headline_shape(line, outlet)
+            return shapes[line.pos]
+
         for line in [*opening, *reversed(window)]:
-            shaped = self._headline_shape(line, outlet)
+            shaped = shape(line)
             if shaped is not None:
                 score = shaped - 0.25 * between - (2 if line.in_body else 0)
                 words = self._content_words(line.lower)
                 if words and lead_words:
-                    score += 4 * len(words & lead_words) / min(len(words), 6)
+                    score += 4 * min(1.0, len(words & lead_words) / min(len(words), 6))
                 if any(0 < p - line.pos <= 4 for p in marks):
                     score += 2
                 if counts.get(line.text, 0) > 1:
                     score += 1
+                above = header[line.pos - 1] if 0 < line.pos <= len(header) else None
+                if above is not None and line.words > 12 and 3 <= above.words < line.words and shape(above) is not None:
+                    # A long line right under a shorter headline-shaped one: the standfirst under its headline.
+                    score -= 1.5
+                if above is not None and above.words <= 3 and above.text.endswith(":"):
+                    # The value of a label line ("Author:", "Filed under:"), not a headline.
+                    score -= 3
+                below = header[line.pos + 1] if line.pos + 1 < len(header) else None
+                if (below is not None and line.words <= 4 and line.words < below.words <= 16
+                        and shape(below) is not None):
+                    # A short label right over a longer headline-shaped line: the kicker (section, site
+                    # name, topic) over its headline.
+                    score -= 1.5
                 if best_score is None or score > best_score:
                     best, best_score = line, score
             if line.kind in (HEADLINE, SHORT_PROSE, PROSE) and line.pos < body_start:

@@ -15,7 +15,6 @@ from .rulefile import FurnitureRules
 from .shapes import (
     DIGIT,
     FURNITURE,
-    GLUED,
     HEADLINE,
     MARKER_EDGE,
     PROSE,
@@ -23,7 +22,9 @@ from .shapes import (
     SHORT_PROSE,
     TITLE_WINDOW,
     ZONE_EVIDENCE,
+    Gated,
     Line,
+    glued_label,
     norm,
 )
 from .zoning import LineZoner
@@ -66,13 +67,17 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         self._line_shape = re.compile("|".join(f"(?:{r.line_patterns.combined().pattern})" for r in files))
         comment_patterns = [r.comment_patterns.combined().pattern for r in files if r.comment_patterns]
         self._comment = re.compile("|".join(f"(?:{c})" for c in comment_patterns)) if comment_patterns else None
+        notice_patterns = [r.notice_patterns.combined().pattern for r in files if r.notice_patterns]
+        self._notice = re.compile("|".join(f"(?:{c})" for c in notice_patterns)) if notice_patterns else None
         self._caption = re.compile("|".join(f"(?:{r.caption_patterns.combined().pattern})" for r in files))
         self._agencies = {alias.lower(): agency.name for r in files for agency in r.wire_agencies for alias in agency.aliases}
 
         def alternation(words: list[str]) -> str:
             return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
 
-        self._byline = re.compile(rf"^(?:(?P<pre>.+?)\s+)??(?i:{alternation(merged(lambda r: r.byline_labels))})\s*:?\s+(?P<names>[A-Z].*)$")
+        byline_labels = alternation(merged(lambda r: r.byline_labels))
+        self._byline = Gated(re.compile(rf"^(?:(?P<pre>.+?)\s+)??(?i:{byline_labels})\s*:?\s+(?P<names>[A-Z].*)$"),
+                             re.compile(rf"(?i:(?<!\w)(?:{byline_labels}))\s*:?\s"))
         self._credit_label = re.compile(rf"^(?i:{alternation(merged(lambda r: r.credit_labels))})\s*:\s*(?P<credit>\S.{{0,60}})$")
         date_labels = merged(lambda r: r.published_labels) + merged(lambda r: r.updated_labels)
         self._date_label_words = frozenset(w for label in date_labels for w in label.lower().split())
@@ -97,6 +102,8 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             return self._search(group.split("_")[0], text) is not None
         if group == "comment_patterns":
             return self._comment is not None and self._comment.search(text) is not None
+        if group == "notice_patterns":
+            return self._notice is not None and self._notice.search(text) is not None
         raise KeyError(group)
 
     def _search(self, group: str, text: str) -> re.Match | None:
@@ -123,14 +130,20 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         region = self._body_region(lines)
         body: list[Line] = []
         if region is not None:
+            # A paragraph the page shows twice is a gallery caption, a teaser or a repeated
+            # standfirst, unless one of its copies stands between two paragraphs of the article
+            # (a standfirst the article repeats as its first paragraph, a highlighted sentence).
             seen: set[str] = set()
             for line in lines[region[0]: region[1] + 1]:
-                if line.kind in (PROSE, SHORT_PROSE) and line.text not in seen:
+                if line.kind in (PROSE, SHORT_PROSE) and line.text not in seen and (
+                        counts[line.text] == 1 or self._between_paragraphs(lines, line, counts)):
                     seen.add(line.text)
                     line.in_body, line.zone = True, "body"
                     body.append(line)
             if body:
                 body = self._short_lines_inside(lines, body, counts)
+                body = self._standfirst_above_byline(lines, body)
+                body = self._without_trailing_notices(body)
         header = lines[: body[0].pos] if body else lines
         after_body = lines[body[-1].pos + 1: body[-1].pos + 8] if body else []
         # Bylines anywhere outside the body date the page; those around the article name its authors.
@@ -160,6 +173,48 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         credit = self._credit(lines, body, bylines)
         self._mark_zones(lines, body, title, byline_lines)
         return self._document(raw, lines, body, title.text if title else None, published, evidence, outlet, credit, authors, partial, language)
+
+    def _standfirst_above_byline(self, lines: list[Line], body: list[Line]) -> list[Line]:
+        """The one or two lines of the body region above the byline or date block are the
+        standfirst (the summary under the headline), not the article: the article starts after
+        its byline."""
+        for line in lines[body[0].pos: body[min(2, len(body) - 1)].pos]:
+            if line.in_body or line.in_block:
+                continue
+            if (line.date_match is not None and self._is_date_line(line)) or self._bylines([line]):
+                above = [b for b in body if b.pos < line.pos]
+                if len(above) == len(body):
+                    return body
+                for b in above:
+                    b.in_body, b.zone = False, "standfirst"
+                return body[len(above):]
+        return body
+
+    def _without_trailing_notices(self, body: list[Line]) -> list[Line]:
+        """The body without the notices that close it: newsletter and subscription boxes, cookie
+        notices and author bios after the last paragraph of the article, with the short lines
+        (list items, labels) among them."""
+        if self._notice is None:
+            return body
+        end = len(body)
+        cut = end
+        while end > 1:
+            line = body[end - 1]
+            if self._notice.search(line.text):
+                cut = end - 1
+            elif line.zone != "list" and line.kind == PROSE:
+                break
+            end -= 1
+        for line in body[cut:]:
+            line.in_body, line.zone = False, "furniture"
+        return body[:cut]
+
+    @staticmethod
+    def _between_paragraphs(lines: list[Line], line: Line, counts: dict[str, int]) -> bool:
+        """Whether the lines right before and after ``line`` are paragraphs shown once."""
+        if not 0 < line.pos < len(lines) - 1:
+            return False
+        return all(other.kind == PROSE and counts[other.text] == 1 for other in (lines[line.pos - 1], lines[line.pos + 1]))
 
     def _clean_given(self, raw: RawDocument, lines: list[Line], language: str | None) -> Document:
         """Text that ingest already reduced to the article: drop only unmistakable furniture
@@ -272,7 +327,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
                 continue
             close()
             end = line.end
-            glued = GLUED.search(line.text)
+            glued = glued_label(line.text)
             if glued and glued.group(1) in self._glued_tails:
                 end = line.start + glued.start(1)
             zones.append({"start": line.start, "end": end, "kind": kind, "evidence": ZONE_EVIDENCE[kind]})

@@ -79,6 +79,9 @@ class FurnitureRules(RuleFile):
     # "Alex on May 2, 2025 at 6:34 am said:"): once the article has started, the page after such
     # a line is comments.
     comment_patterns: LinePatterns | None = None
+    # Lines where the site addresses the reader about itself (newsletter, cookies, account) or
+    # introduces the author: trailing lines of this kind are cut from the end of the body.
+    notice_patterns: LinePatterns | None = None
     # Month and weekday names of the language, beside the English ones every page may use.
     month_names: dict[str, int] = {}
     weekday_names: list[str] = []

@@ -42,8 +42,9 @@ ZONE_EVIDENCE = {
 # How many non-blank lines above the body the headline is looked for in.
 TITLE_WINDOW = 40
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-# Breadcrumbs and language switchers: "Home » News »", "BLOG > Weight Loss", "EN | FR | DE".
-BREADCRUMB = re.compile(r"\s[»›>/]\s|[»›>]$|^(?:[A-Z]{2}\s*\|\s*)+[A-Z]{2}$")
+# Breadcrumbs and language switchers: "Home » News »", "BLOG > Weight Loss", "News / World / Africa",
+# "EN | FR | DE". One slash alone is no breadcrumb ("Dare to Play 3 / October pack").
+BREADCRUMB = re.compile(r"\s[»›>]\s|\s/\s.*\s/\s|[»›>/]$|^(?:[A-Z]{2}\s*\|\s*)+[A-Z]{2}$")
 TIME = re.compile(r"(?<![\w:])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\w:])|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 # Words that may surround a date on a date line without making it a sentence.
 DATE_LINE_WORDS = frozenset("at on | - – — -- • · , ( ) gmt utc cet cest est edt pst pdt bst wat eat cat et ct mt pt cst cdt mst mdt ist jst aest z local time min read mins".split())
@@ -53,9 +54,37 @@ SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # A wire dateline opening the first paragraph: "LUSAKA (Reuters) -", "BAMAKO, March 10, 2025 (Reuters) -",
 # "DAKAR, 4 May 2024 -". The place is in capitals unless an agency in brackets follows.
 DATELINE = re.compile(r"^(?P<head>[A-Z][^()\n]{1,60}?)\s*(?:\((?P<agency>[^\W\d_][\w .&'’-]{1,30})\))?\s*[-–—:]\s")
+DATELINE_MARK = re.compile(r"[-–—:]\s")
+# The furthest a dateline's dash can stand from the start of the line (head, agency and spaces).
+DATELINE_REACH = 110
+
+
+class Gated:
+    """A costly pattern behind a cheap one: ``match``/``search`` run the pattern only on text in
+    which ``gate`` finds something (a byline needs its label word, a date its digits)."""
+
+    __slots__ = ("pattern", "gate")
+
+    def __init__(self, pattern: re.Pattern, gate: re.Pattern):
+        self.pattern, self.gate = pattern, gate
+
+    def match(self, text: str) -> re.Match | None:
+        return self.pattern.match(text) if self.gate.search(text) else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        return self.pattern.search(text, pos) if self.gate.search(text, pos) else None
+
+
 # A line wholly in Markdown emphasis ("_Posted May 2, 2025_", "**By Jane Doe**"): the markers are not text.
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=\S)((?:(?!\1).)+(?<!\s))\1$")
 GLUED = re.compile(r"[.!?”\"’]([A-Z][a-z]+)$")
+# UI labels glued to a paragraph are short words: only the end of a line is searched for them.
+GLUED_REACH = 24
+
+
+def glued_label(text: str) -> re.Match | None:
+    """A capitalised word glued to the sentence that ends ``text`` ("... partner.Tools"), if any."""
+    return GLUED.search(text, max(0, len(text) - GLUED_REACH))
 
 
 @dataclass(slots=True)
@@ -97,6 +126,8 @@ def norm(text: str) -> str:
 def find_dateline(text: str) -> re.Match | None:
     """The wire dateline at the start of ``text``, if any: a place in capitals, or any place
     followed by an agency in brackets, before a dash."""
+    if DATELINE_MARK.search(text, 0, DATELINE_REACH) is None:  # cheap gate: no dash or colon near the start
+        return None
     found = DATELINE.match(text)
     if found is None:
         return None
@@ -127,7 +158,7 @@ def split_lines(text: str) -> list[Line]:
         if not content:
             gap = True
             continue
-        start = line_start + raw.index(content[0])
+        start = line_start + len(raw) - len(raw.lstrip())
         bullet = False
         first = content[0]
         if first in BULLETS and (len(content) == 1 or content[1] in " \t\u00a0") or first in TIGHT_BULLETS:
@@ -145,7 +176,7 @@ def split_lines(text: str) -> list[Line]:
                 continue
             start += len(content) - len(heading)
             content = heading
-        emphasis = EMPHASIS.match(content)
+        emphasis = EMPHASIS.match(content) if content[0] in "*_" else None
         if emphasis:
             start += len(emphasis.group(1))
             content = emphasis.group(2)

@@ -18,8 +18,22 @@ from .shapes import (
     SHORT_PROSE,
     WORD_EDGE,
     Line,
+    glued_label,
+    find_dateline,
 )
 
+import re
+INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+# A paragraph that ends without a mark (a closing link, a trailing name) is still a paragraph when
+# it is this long and has clauses (commas or several sentences); shorter unpunctuated lines are
+# headlines and teasers, and long ones without any punctuation are tag clouds.
+UNFINISHED_PARAGRAPH_WORDS = 35
+# In a language without a function-word list, a sentence-case line this long reads as prose.
+NEUTRAL_PROSE_WORDS = 12
+# A numbered list item: "1) ...", "2. ...", "3 - ...".
+NUMBERED_ITEM = re.compile(r"^(\d{1,2})\s?[).:-]\s+\S")
+# A short source or reference in brackets after a sentence.
+TRAILING_CITATION = re.compile(r"\s*[\[(][^\[\]()]{1,40}[\])]$")
 TRUNCATED = ("...", "…", "[…]", "[...]", "…]")
 
 
@@ -46,27 +60,48 @@ class LineZoner:
         if words < 3 or words < 5 and not LETTER.search(text):
             line.kind = FURNITURE if line.bullet else HEADLINE
             return
+        glued = glued_label(text)
+        if glued and glued.group(1) in self._glued_tails:
+            text = text[: glued.start(1)]  # "... partner.Tools": the UI label glued on is no word of the line
         end = text.rstrip(CLOSERS)
+        if end[-1:] not in SENTENCE_END and text[-1] in ")]":
+            # A sentence followed by its source in brackets: "... be fair.” [Al Maa-idah 8]".
+            end = TRAILING_CITATION.sub("", text).rstrip(CLOSERS) or end
         # A teaser cut short ("... now available via Update Ass...", "[…]") is no finished sentence.
-        ends_sentence = end[-1:] in SENTENCE_END and not end.endswith(TRUNCATED)
+        ends_sentence = end[-1:] in SENTENCE_END and not text.endswith(TRUNCATED)
         kind = HEADLINE
         if ends_sentence or words >= 8:
             stop = self._function_share(lower)
+            if self._neutral and words >= NEUTRAL_PROSE_WORDS and stop < 0.3 and self._sentence_case(text):
+                # Without a function-word list, short words stand in for function words, and some
+                # languages have few (Indonesian "yang", "dalam"): a long sentence-case line reads as prose.
+                stop = 0.3
             if stop >= 0.3 or self._sentence_case(text):
                 if ends_sentence:
                     if words >= 8 and stop >= 0.2:
                         kind = PROSE
                     elif stop >= 0.15 or words >= 6:
                         kind = SHORT_PROSE
-                elif words >= 15 and stop >= 0.25:
+                elif words >= UNFINISHED_PARAGRAPH_WORDS and stop >= 0.25 and ("," in text or INNER_SENTENCE.search(text)):
                     kind = PROSE
                 elif end[-1:] == ":" and stop >= 0.25:
                     kind = PROSE
             if kind != PROSE and ends_sentence and words >= 6 and self._is_sentence(text):
                 kind = PROSE
+        if kind != PROSE and words >= 8 and self._opens_with_dateline(text):
+            kind = PROSE
         if line.bullet and kind != PROSE:
             kind = FURNITURE
         line.kind = kind
+
+    @staticmethod
+    def _opens_with_dateline(text: str) -> bool:
+        """A wire dateline and dash open the line ("HAYWARD, Calif. (AP) — The Latest on ..."):
+        the first paragraph of a wire story, however many names it holds. A colon after capitals
+        ("READ MORE:", "WORLD LAUNCH:") is a label, not a dateline."""
+        found = find_dateline(text)
+        return found is not None and found.group().rstrip()[-1] in "-–—" and not any(
+            ch.isdigit() or ch in "$€£" for ch in found.group("head").split(",", 1)[0])
 
     def _function_share(self, lower: str) -> float:
         """Share of function words among the first 30 words of a line. In a language without a
@@ -142,29 +177,61 @@ class LineZoner:
         def usable(line: Line) -> bool:
             return (not line.in_body and not line.in_block and line.kind in (HEADLINE, SHORT_PROSE)
                     and 2 <= line.words <= 25 and counts.get(line.text, 0) == 1 and line.date_match is None
-                    and not line.text.endswith(("...", "…")))
+                    and not line.text.endswith(("...", "…")) and not self._bylines([line]))
         added = False
         for line in lines[first: last + 1]:
             if usable(line):
                 tight = not line.gap_before or (line.pos + 1 < len(lines) and not lines[line.pos + 1].gap_before)
                 line.in_body, line.zone, added = True, ("list" if tight or line.bullet else "body"), True
-        # A list right after the last paragraph: its heading (optional) and a tight run of items.
-        pos = last + 1
-        if pos < len(lines) and usable(lines[pos]) and pos + 1 < len(lines) and lines[pos + 1].gap_before is False:
-            run = []
-            while pos < len(lines) and usable(lines[pos]) and (not run or not lines[pos].gap_before or len(run) == 1):
-                run.append(lines[pos])
-                pos += 1
-            # Items of a real list share a shape (dates, numbers, "label: value"); tag clouds and
-            # link lists do not, and neither is announced by a paragraph ending in a colon.
-            announced = body[-1].text.rstrip().endswith(":") or run[0].text.rstrip().endswith(":")
-            numbered = sum(1 for line in run if DIGIT.search(line.text)) >= 0.75 * len(run)
-            if len(run) >= 4 and (announced or numbered):
-                for line in run:
-                    line.in_body, line.zone, added = True, "list", True
+        # A list right after the last paragraph: a lead-in (a short sentence, a heading) and a run of items.
+        run = self._closing_list(lines, last + 1, usable, body[-1])
+        for line in run:
+            line.in_body, line.zone, added = True, "list", True
         if not added:
             return body
         return [line for line in lines if line.in_body]
+
+    def _closing_list(self, lines: list[Line], pos: int, usable, last: Line) -> list[Line]:
+        """The list that closes an article, starting at ``pos`` (the line after its last paragraph).
+
+        Up to two lead-in lines (a short sentence, a heading) may come first; then either a tight
+        run of items (no blank lines between them) or items numbered in order ("1) ...", "2. ...")
+        with at most one short line (a link) after each. Items of a real list share a shape
+        (dates, numbers) or are announced by a colon; tag clouds and link lists are neither."""
+        for lead in range(3):
+            start = pos + lead
+            if start >= len(lines) or not all(usable(line) for line in lines[pos:start + 1]):
+                return []
+            run = self._numbered_run(lines, start, usable)
+            if len(run) >= 3 and any(line.text.rstrip().endswith(":") for line in [last, *lines[pos:start]]):
+                return lines[pos:start] + run
+            run = [lines[start]]
+            while run[-1].pos + 1 < len(lines) and usable(lines[run[-1].pos + 1]) and not lines[run[-1].pos + 1].gap_before:
+                run.append(lines[run[-1].pos + 1])
+            if len(run) < 3:
+                continue
+            announced = any(line.text.rstrip().endswith(":") for line in [last, *lines[pos:start + 1]])
+            numbered = sum(1 for line in run if DIGIT.search(line.text)) >= 0.75 * len(run)
+            if (len(run) >= 4 or announced) and (announced or numbered):
+                return lines[pos:start] + run
+        return []
+
+    @staticmethod
+    def _numbered_run(lines: list[Line], start: int, usable) -> list[Line]:
+        """Items numbered 1, 2, 3 ... from ``start``, each optionally followed by one short line."""
+        run: list[Line] = []
+        expected, pos = None, start
+        while pos < len(lines):
+            found = NUMBERED_ITEM.match(lines[pos].text)
+            if not found or not usable(lines[pos]) or (expected is not None and int(found.group(1)) != expected):
+                break
+            expected = int(found.group(1)) + 1
+            run.append(lines[pos])
+            pos += 1
+            if pos < len(lines) and lines[pos].words <= 3 and not NUMBERED_ITEM.match(lines[pos].text) and lines[pos].kind != PROSE:
+                run.append(lines[pos])
+                pos += 1
+        return run
 
     @staticmethod
     def _body_region(lines: list[Line]) -> tuple[int, int] | None:

@@ -135,7 +135,10 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         if safe_date(2000, expr.month, expr.day) is None:
             raise Unresolvable(f"{calendar.month_name[expr.month]} {expr.day} does not exist", invalid=True)
         reference = _need(ctx)
-        return day_period(day_in_year(expr.month, expr.day, reference, ctx.direction, ctx.loose)), "published"
+        day = day_in_year(expr.month, expr.day, reference, ctx.direction, ctx.loose)
+        if expr.weekday is not None and day.weekday() != expr.weekday:
+            day = _year_of_weekday(expr, day)
+        return day_period(day), "published"
     if kind == "month":
         year, anchor = _resolve_year(expr, ctx, missing)
         if year is None:
@@ -244,6 +247,16 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
     if kind == "recent":
         raise AssertionError("recent is an open interval, built by the extractor")
     raise ValueError(f"unknown time expression kind {kind!r}")
+
+
+def _year_of_weekday(expr: TimeExpr, chosen: date) -> date:
+    """A day said with its weekday and no year ("Monday, Oct. 26"): the year before or after the
+    one the tense chose when the weekday agrees with it there ("Monday, Oct. 26" said in March
+    2000 is 1998's, not 1999's, a Tuesday), the earlier on a tie; otherwise the chosen day (a
+    weekday that agrees only further away is more likely a slip, which compare reports)."""
+    options = [d for year in (chosen.year - 1, chosen.year + 1)
+               if (d := safe_date(year, expr.month, expr.day)) is not None and d.weekday() == expr.weekday]
+    return options[0] if options else chosen
 
 
 def _day_of_month(expr: TimeExpr, reference: date, direction: Direction) -> date:

@@ -23,8 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..models import Sentence
+from ..models import Document, Sentence
 from .name_rules import entity_slug
+from .sentences import split_span
 
 EntityType = Literal["person", "organization", "place"]
 
@@ -34,6 +35,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 OPENING = " \t\"'“‘«*_([-–—"
 # Capitalised words written right before a person's last name ("Abdelrahim" before "Dagalo").
 _GIVEN_NAMES_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*\s){1,3})$")
+
+
+def headline_sentences(doc: Document, first_index: int) -> list[Sentence]:
+    """The headline zones of the page (kept out of the body, so out of claims) as sentences
+    numbered after the body's: a headline often gives the one full name the body shortens
+    ("Lindsay Lohan checks into rehab" over "Lohan was ...")."""
+    sentences = []
+    for zone in doc.furniture:
+        if zone.kind != "headline":
+            continue
+        for start, end in split_span(doc.text, zone.start, zone.end):
+            sentences.append(Sentence(document=doc.id, index=first_index + len(sentences), paragraph=-1, start=start,
+                                      end=end, line=doc.line_of(start), text=doc.text[start:end], zone="headline"))
+    return sentences
 
 
 @dataclass

@@ -35,7 +35,16 @@ from rapidfuzz.distance import JaroWinkler
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
 from .name_cues import CONTEXT, EMPHASIS, LowerWords, NameCues, Word
-from .name_document import OPENING, PARTICLE_PREFIX, Candidate, DocumentNames, EntityType, Hit, SentenceNames
+from .name_document import (
+    OPENING,
+    PARTICLE_PREFIX,
+    Candidate,
+    DocumentNames,
+    EntityType,
+    Hit,
+    SentenceNames,
+    headline_sentences,
+)
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
     EntityRules,
@@ -45,7 +54,6 @@ from .name_rules import (  # noqa: F401 - the rule kinds register when this modu
     fold_same_length,
     trie_pattern,
 )
-from .sentences import split_span
 
 _WORD_BODY = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 _PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la wa ka".split())
@@ -68,6 +76,15 @@ _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # "the 2012 Colts", "a Bloomington store") or a surname used as an adjective ("the Jackman
 # announcement"). Its last word confirms no name of a headline.
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:the|an?)\s+(?:\d{4}\s+)?$", re.IGNORECASE)
+# A participle opening a sentence ("Following", "Considering"), no given name.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing$")
+# A nickname between a given name and a surname: Vincent "The Chin" Gigante, Kimani (Kiki) Gray.
+_NICKNAME_QUOTES = re.compile(r"[\"“'‘(]")
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+) (?:\"[^\"\n]{2,25}\"|“[^”\n]{2,25}”|'[^'\n]{2,25}'|‘[^’\n]{2,25}’|\([^()\n]{2,25}\))"
+    r" (?P<surname>[A-Z][\w'’-]+)(?![\w-])"
+)
+_NICKNAME_SHAPE = re.compile(r"(?:[Tt]he )?[A-Z]")
 # A possessive before a capitalised word: a shop or a brand ("Sam's Club"), no surname used alone.
 _CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 # A preposition of place right before a name ("near Djibo", "in Mandera").
@@ -113,20 +130,6 @@ _CREDIT = re.compile(
     r"^[\s*_]*(?:[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -][^\W\d_]+)*\.?(?:\s*,[^()\n]{0,40}?)?\s*)?"
     r"\((?P<agency>[^()\n]{1,40})\)\s*(?:[-–—]\s|$)"
 )
-
-
-def _headline_sentences(doc: Document, first_index: int) -> list[Sentence]:
-    """The headline zones of the page (kept out of the body, so out of claims) as sentences
-    numbered after the body's: a headline often gives the one full name the body shortens
-    ("Lindsay Lohan checks into rehab" over "Lohan was ...")."""
-    sentences = []
-    for zone in doc.furniture:
-        if zone.kind != "headline":
-            continue
-        for start, end in split_span(doc.text, zone.start, zone.end):
-            sentences.append(Sentence(document=doc.id, index=first_index + len(sentences), paragraph=-1, start=start,
-                                      end=end, line=doc.line_of(start), text=doc.text[start:end], zone="headline"))
-    return sentences
 
 
 class NameExtractor:
@@ -186,7 +189,7 @@ class NameExtractor:
             return extractor.extract(doc, sentences)
         # Words the article writes in lower case: at a sentence start, such a word is no name.
         lower_words = LowerWords(doc.text)
-        read = sentences + _headline_sentences(doc, len(sentences))
+        read = sentences + headline_sentences(doc, len(sentences))
         found = [self._sentence_names(sentence, lower_words) for sentence in read]
         resolved = self.document_names.resolve(read, found)
         return self._mentions(doc, resolved, len(sentences))
@@ -243,6 +246,8 @@ class NameExtractor:
                 else:
                     hits.append(Hit(start, end, "organization", entity_slug(agency), agency, None, role="credit"))
         names = SentenceNames([])
+        if _NICKNAME_QUOTES.search(text):
+            hits = self._nicknamed(text, hits, lower_words)
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
         names.hits = hits
         self._whole_names(text, hits, lower_words, sentence.zone == "headline")
@@ -251,6 +256,23 @@ class NameExtractor:
                 self.cues.describe_person(text, hit, hits)
         hits.sort(key=lambda h: h.start)
         return names
+
+    def _nicknamed(self, text: str, hits: list[Hit], lower_words: LowerWords) -> list[Hit]:
+        """A nickname in quotes or brackets between a given name and a surname (Vincent "The
+        Chin" Gigante, Kimani (Kiki) Gray): one person, named without the nickname, so that
+        "Vincent Gigante" elsewhere is the same name. Names the gazetteer found inside give way;
+        words the article writes in lower case make no name ("Ross 'Catching Fire' Negotiations")."""
+        for match in _NICKNAMED.finditer(text):
+            given, surname = match.group("given"), match.group("surname")
+            nickname = text[match.end("given") + 2 : match.start("surname") - 2]
+            if (not (self._name_word(given) and self._name_word(surname)) or given.lower() in self.cues.title_first_words
+                    or not _NICKNAME_SHAPE.match(nickname) or surname.lower() in lower_words or given.lower() in lower_words):
+                continue
+            start, end = match.start(), match.end()
+            hits = [h for h in hits if h.end <= start or h.start >= end]
+            name = f"{given} {surname}"
+            hits.append(Hit(start, end, "person", entity_slug(name), name, None))
+        return hits
 
     def _whole_names(self, text: str, hits: list[Hit], lower_words: LowerWords, headline: bool) -> None:
         """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
@@ -469,12 +491,13 @@ class NameExtractor:
                    lower_words: LowerWords) -> Candidate | None:
         """A run with the shape of a person's name (two to four name words, none a word of
         organisations, places, things or sentences), left for the document to decide. At the start
-        of a sentence a first word the article also writes in lower case is a sentence word
-        ("Actress Tara Reid"), not a name."""
+        of a sentence a first word the article also writes in lower case, or a participle, is a
+        sentence word ("Actress Tara Reid", "Following Gigante's death"), not a name."""
         if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) or _THE_BEFORE.search(before, max(0, len(before) - 12)):
             return None  # "in Newport Beach", "the Red Sox", "the Wildlife Society"
-        if initial and run[0].text.lower() in lower_words:
-            run = run[1:]
+        if initial and (run[0].text.lower() in lower_words or _PARTICIPLE.match(run[0].text)
+                        and run[0].text not in self.cues.given_names):
+            run = run[1:]  # "Considering Lionsgate", "Following Gigante's death"
         words = [w.text for w in run]
         if not 2 <= len(words) <= 4 or run[-1].possessive and len(words) < 2:
             return None
@@ -533,10 +556,14 @@ class NameExtractor:
             return "person"
         if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.cues.person_cues):
             return "person"  # "The delegation was led by Abdelrahim Daglo"
+        if (len(run) == 1 and len(name) > 2 and _last_word(before) in self.cues.person_nouns
+                and self._name_word(name) and not name.isupper()):
+            return "person"  # "my wife Portia", "his brother Vitali", "coach Cheeks"
         if self._person_shaped(run) and (
-                (self.cues.person_after is not None and self.cues.person_after.match(after))
+                (self.cues.person_after is not None and self.cues.person_after.match(
+                    after[1:] if run[-1].text in self.cues.name_suffixes and after.startswith(".") else after))
                 or _last_word(before) in self.cues.person_nouns):
-            return "person"  # "Jack Ketsoyan told the magazine", "referee Sam Williams"
+            return "person"  # "Jack Ketsoyan told the magazine", "Comeaux Jr., 49,", "referee Sam Williams"
         if (len(run) > 1 and run[0].text in self.cues.given_names and self._person_shaped(run)
                 and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12))):
             return "person"  # "Peter Mutharika won ...": a known given name, not "Harry Winston Diamond Corp"

@@ -12,7 +12,9 @@ Order of evidence, strongest first:
    number of entities and spelling variants are still linked at any corpus size;
 3. context as a veto: two names whose countries are both known and differ are kept apart;
 4. a surname used alone in one document joins the full name of the same document (done by the
-   extractor), or across documents the single full name in its block, when there is only one.
+   extractor), or across documents the single full name in its block, when there is only one;
+   an article that only ever writes the surname gets its mentions from
+   :func:`crosscheck.normalise.surnames.add_lone_surnames`, which the pipeline runs after linking.
 
 Different people who share a first name or a surname stay apart because the matcher counts a
 differing token as a conflict.
@@ -31,6 +33,7 @@ from ..rules import RulePack
 from .names import DEFAULT_THRESHOLD, name_score, prepare, translit_key
 
 _PARTICLES = frozenset({"al", "bin", "bint", "abu", "de", "van", "der", "the", "of", "and", "y", "na", "wa"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A block shared by more entities than this ("m:TRR" for Traore in a large corpus) is split by
 # finer keys before its pairs are compared. The cap keeps linking linear in the corpus: at most
 # this many comparisons per entity and key.
@@ -38,8 +41,13 @@ _MAX_BLOCK = 100
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The folded name tokens of a name, without titles, legal forms and particles."""
-    return tuple(t for t in prepare(name).tokens if t not in _PARTICLES)
+    """The folded name tokens of a name, without titles, legal forms, particles and a trailing
+    generational suffix ("Arcade Joseph Comeaux Jr" ends with "comeaux", so it blocks and
+    compares with "Joseph Comeaux")."""
+    tokens = tuple(t for t in prepare(name).tokens if t not in _PARTICLES)
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
+    return tokens
 
 
 def block_keys(name: str) -> set[str]:

@@ -1,0 +1,145 @@
+"""A surname used alone in one article, for the one person of the run named in full with it.
+
+News names a person in full once and then by the surname; an article that was cut, or that
+follows the story for days, may only ever write "Lohan" or "Comeaux". The extractor cannot tell
+such a word from a team or a place with one article in view, so it leaves it. Once the run's
+entities are linked, a capitalised word that is the surname of exactly one person named in full
+somewhere in the run (and the one-word name of no place or organisation) is a mention of that
+person wherever an article writes it alone:
+
+- not right after another capitalised word ("Reggie Bush" is not "Bush"), not right before one
+  ("Bush Administration", "Page Six"), not inside another mention;
+- where a sentence starts (capitals forced), only when the article never writes the word in
+  lower case ("Luck" for Andrew Luck, not "Luck had nothing to do with it" beside "bad luck").
+
+The person's full name, as written elsewhere in the run, is found the same way where an article
+gives it no cue of its own ("Wladimir Klitschko defended his crown"), unless the run writes
+"the" before it ("the Red Sox", "the White House": no person). Two people of the run with
+one surname make the surname name neither. One regex of all the
+run's surnames is run over every sentence once, so the pass is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+
+from ..extract.name_rules import trie_pattern
+from ..models import EntityValue, ExtractedDocument, Mention
+
+# Words written after a person's surname that are not the surname ("Comeaux Jr").
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# A full name as written: two to four capitalised words (initials allowed), nothing else.
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]{2,}(?: [A-Z][\w'’.-]*){1,3}$")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*$")
+# A capitalised word written right before a position, and one space.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’.-]*\s$")
+_CAPITAL_AFTER = re.compile(r"^\s[^\W\d_a-z]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# What may open a sentence before its first word: quotes, brackets, emphasis, dashes.
+_OPENING = " \t\"'“‘«*_([-–—"
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a written full name that is not a suffix, when it is a name word."""
+    words = [w.rstrip(",") for w in name.split()]
+    while words and words[-1] in _SUFFIXES:
+        words.pop()
+    if len(words) < 2 or not _NAME_WORD.match(words[-1]) or not words[-1][:1].isupper() or words[-1].isupper():
+        return None
+    return words[-1]
+
+
+def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
+    """The surnames of the people named in full in the run (and those full names as written),
+    each with its person, when only one
+    person has it and no place or organisation is written as that one word. A full name whose
+    first word the run also writes in lower case ("Considering Lionsgate", "Rural Health") or in
+    capitals ("INS Mysore") is too weak a person to lend its last word to other articles."""
+    owners: dict[str, dict[str, EntityValue]] = defaultdict(dict)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, set[str]] = defaultdict(set)
+    other_words: set[str] = set()
+    for ed in docs:
+        for m in ed.mentions:
+            value = m.value
+            if not isinstance(value, EntityValue) or value.adjective:
+                continue
+            if m.kind == "person":
+                if _FULL_NAME.match(m.text):
+                    full[m.text].add(value.entity)
+                for written in (m.text, value.canonical):
+                    surname = _surname(written)
+                    if surname is not None:
+                        owners[surname].setdefault(value.entity, value)
+                        firsts[surname].add(written.split()[0])
+            elif m.kind in ("place", "organization"):
+                other_words.add(m.text)
+    unique = {s: next(iter(p.values())) for s, p in owners.items()
+              if len(p) == 1 and s not in other_words}
+    if unique:
+        lower = set().union(*(_LOWER_WORD.findall(ed.document.text) for ed in docs))
+        unique = {s: person for s, person in unique.items()
+                  if not any(first.isupper() and len(first) > 1 or first.lower() in lower for first in firsts[s])}
+    strong = set(unique)
+    spread = {name: unique[_surname(name)] for name, entities in full.items()
+              if _surname(name) in strong and entities == {unique[_surname(name)].entity}}
+    if spread:  # "the Red Sox", "the White House": a run that writes "the" before a name names no person by it
+        after_the = re.compile(r"(?<![\w'’-])[Tt]he\s+(" + trie_pattern(sorted(spread)) + r")(?![\w-])")
+        named = {m.group(1) for ed in docs for m in after_the.finditer(ed.document.text)}
+        unique.update((name, person) for name, person in spread.items() if name not in named)
+    return unique
+
+
+def add_lone_surnames(docs: list[ExtractedDocument]) -> None:
+    """Add a person mention for each surname of :func:`run_surnames` an article writes alone."""
+    surnames = run_surnames(docs)
+    if not surnames:
+        return
+    pattern = re.compile(r"(?<![\w'’-])(" + trie_pattern(sorted(surnames)) + r")(?![\w-]|['’]\w\w)")
+    for ed in docs:
+        if not ed.sentences:
+            continue
+        text = ed.document.text
+        spans = sorted((m.start, m.end) for m in ed.mentions)
+        starts = [s for s, _ in spans]
+        lower: set[str] | None = None
+        added: list[Mention] = []
+        for sentence in ed.sentences:
+            for match in pattern.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                at = bisect.bisect_left(starts, end)
+                if any(s < end and start < e for s, e in spans[max(0, at - 8) : at]):
+                    continue  # inside a mention already found
+                word = match.group(1)
+                before = sentence.text[max(0, match.start() - 40) : match.start()]
+                if " " in word:
+                    pass  # a full name of the run's person: no cue needed
+                elif _CAPITAL_BEFORE.search(before) or _CAPITAL_AFTER.match(sentence.text[match.end() : match.end() + 2]):
+                    continue
+                elif not before.strip(_OPENING) and match.start() < 40:
+                    if lower is None:
+                        lower = set(_LOWER_WORD.findall(text))
+                    if word.lower() in lower:
+                        continue
+                person = surnames[word]
+                added.append(Mention(document=ed.document.id, kind="person", text=word, start=start, end=end,
+                                     line=ed.document.line_of(start), sentence=sentence.index, zone=sentence.zone,
+                                     value=EntityValue(entity=person.entity, canonical=person.canonical, type="person",
+                                                       country=person.country)))
+        if added:
+            _insert(ed, added)
+
+
+def _insert(ed: ExtractedDocument, added: list[Mention]) -> None:
+    """Add mentions in text order; their ids follow the document's last mention number, so the
+    ids claims already hold stay valid."""
+    last = 0
+    for m in ed.mentions:
+        number = m.id.rsplit("#m", 1)[-1]
+        if number.isdigit():
+            last = max(last, int(number))
+    for offset, mention in enumerate(added, 1):
+        mention.id = f"{ed.document.id}#m{last + offset}"
+    ed.mentions = sorted(ed.mentions + added, key=lambda m: (m.start, m.end, m.kind))
