@@ -29,3 +29,16 @@ def test_empty_lists_stay_empty_brackets():
 
     assert json.loads(render(Report(), "json"))["claims"] == []
     assert '"claims": []' in render(Report(), "json")
+
+
+def test_report_with_baseline_states_is_the_indented_document(monkeypatch):
+    from crosscheck.report.baseline import from_report
+
+    report = with_finding_ids(check([SEEDS]))
+    baseline = from_report(report)
+    baseline.findings = baseline.findings[: len(baseline.findings) // 2]  # some findings new
+    monkeypatch.setattr(json_report, "_CHUNK", 3)
+    text = render(report, "json", baseline=baseline)
+    expected = json.dumps(json_report.report_data(report, baseline), indent=2, ensure_ascii=False) + "\n"
+    assert text == expected
+    assert '"baseline_state": "new"' in text

@@ -3,7 +3,8 @@
 Extra fields are allowed by the contract: quotes with their context, source groups, problems
 and, when a baseline is given, each finding's ``baseline_state`` and the stale entries.
 
-The report is written as a stream, one record at a time, each encoded by orjson (the indented
+The report is written as a stream, a chunk of records at a time, each chunk encoded by pydantic's
+JSON encoder (findings with baseline states by orjson, which writes the same bytes; the indented
 encoder of the standard library is pure Python and took a quarter of a whole run on large
 corpora). The layout is the standard two-space indentation, so the bytes are the same as
 ``json.dumps(data, indent=2, ensure_ascii=False)`` except for floats under 1e-4, which orjson
@@ -56,25 +57,30 @@ def _list_adapter(model: type) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-def _dumped(items: list, model: type) -> Iterator[list[dict[str, Any]]]:
-    """``items`` as JSON-ready dicts, a chunk at a time (one pydantic call per chunk, not per record)."""
-    adapter = _list_adapter(model)
+def _chunks(items: list) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, _CHUNK)):
-        yield adapter.dump_python(chunk, mode="json", by_alias=True)
+        yield chunk
 
 
-def _write_list(stream: IO[bytes], chunks: Iterable[list[Any]]) -> None:
-    """A list two levels deep, encoded a chunk of records at a time.
+def _encoded(items: list, model: type) -> Iterator[bytes]:
+    """``items`` encoded as indented JSON lists of up to ``_CHUNK`` records, by pydantic's own
+    encoder (no Python dicts in between); its bytes are orjson's, floats and escapes included."""
+    adapter = _list_adapter(model)
+    for chunk in _chunks(items):
+        yield adapter.dump_json(chunk, indent=2, by_alias=True)
 
-    A chunk is encoded as its own indented list (items one level deep), then shifted one level
-    deeper: the same bytes as the whole document encoded at once.
+
+def _write_list(stream: IO[bytes], chunks: Iterable[bytes]) -> None:
+    """A list two levels deep from its chunks, each encoded as its own indented list.
+
+    A chunk's items sit one level deep (b"[\\n  item,\\n  item\\n]"); shifted one level deeper and
+    joined they are the bytes of the whole document encoded at once.
     """
     opened = False
-    for chunk in chunks:
-        if not chunk:
+    for encoded in chunks:
+        if encoded == b"[]":
             continue
-        encoded = orjson.dumps(chunk, option=_INDENT)  # b"[\n  item,\n  item\n]"
         stream.write(b",\n    " if opened else b"[\n    ")
         stream.write(encoded[4:-2].replace(b"\n", b"\n  "))
         opened = True
@@ -86,11 +92,12 @@ def write(report: Report, stream: IO[bytes], *, baseline: Baseline | None = None
     states = baseline_states(report, baseline) if baseline is not None else None
 
     def finding_chunks():
-        for chunk in _dumped(report.findings, Finding):
-            if states is not None:
-                for item in chunk:
-                    item["baseline_state"] = states[item["fingerprint"]]
-            yield chunk
+        adapter = _list_adapter(Finding)
+        for chunk in _chunks(report.findings):
+            items = adapter.dump_python(chunk, mode="json", by_alias=True)
+            for item in items:
+                item["baseline_state"] = states[item["fingerprint"]]
+            yield orjson.dumps(items, option=_INDENT)
 
     stream.write(b'{\n  "schema": ' + orjson.dumps(report.schema_))
     for name, field in Report.model_fields.items():
@@ -98,10 +105,10 @@ def write(report: Report, stream: IO[bytes], *, baseline: Baseline | None = None
             continue
         key = field.alias or name
         stream.write(b',\n  "' + key.encode() + b'": ')
-        if name == "findings":
+        if name == "findings" and states is not None:
             _write_list(stream, finding_chunks())
         else:
-            _write_list(stream, _dumped(getattr(report, name), _item_model(field.annotation)))
+            _write_list(stream, _encoded(getattr(report, name), _item_model(field.annotation)))
     if baseline is not None:
         stream.write(b',\n  "baseline": ' + _nested(_baseline_data(report, baseline), 1))
     stream.write(b"\n}\n")
