@@ -271,3 +271,12 @@ def test_a_generational_suffix_does_not_hide_the_surname() -> None:
     docs = linked(["Inmate Arcade Joseph Comeaux Jr, 49, escaped on Monday."],
                   ["Escaped inmate Joseph Comeaux, 49, was caught."])
     assert entity_of(docs, "d1", "Arcade Joseph Comeaux Jr") == entity_of(docs, "d2", "Joseph Comeaux")
+
+
+def test_a_short_form_of_a_given_name_joins_the_one_long_form() -> None:
+    docs = linked(["Coach Maurice Cheeks, 56, was fired."], ["Former coach Mo Cheeks, 56, said nothing."])
+    assert entity_of(docs, "d1", "Maurice Cheeks") == entity_of(docs, "d2", "Mo Cheeks")
+    docs = linked(["Coach Maurice Cheeks, 56, was fired."], ["The trader Mohamed Cheeks, 40, sold."],
+                  ["Former coach Mo Cheeks, 56, said nothing."])
+    assert len({entity_of(docs, d, t) for d, t in (("d1", "Maurice Cheeks"), ("d2", "Mohamed Cheeks"),
+                                                    ("d3", "Mo Cheeks"))}) == 3

@@ -242,3 +242,23 @@ def test_suffix_with_a_full_stop_keeps_the_age_cue() -> None:
 
 def test_nickname_of_words_the_article_writes_in_lower_case_is_no_name() -> None:
     assert people(["Ross 'Catching Fire' Negotiations stall, as negotiations went on."]) == []
+
+
+def test_french_titles_roles_and_role_nouns() -> None:
+    """rules/fr/titles.yaml: a title with a demonym ('le vice-ministre russe de la Défense'), a
+    role noun after an elided article ("L'opposant"), a French quote verb, hyphenated given names."""
+    from crosscheck.extract.sentences import split_sentences
+
+    doc = make_document(["Le vice-ministre russe de la Défense, Iounous-Bek Evkourov, est arrivé à Bamako.",
+                         "L'opposant Moussa Mara a dénoncé la décision.", "Jean-Claude Kaboré est arrivé lundi.",
+                         "Le Ministère de la Défense a publié un communiqué."])
+    doc.language = "fr"
+    found = [(m.text, m.value.role) for m in EXTRACTOR.extract(doc, split_sentences(doc)) if m.kind == "person"]
+    assert found == [("Iounous-Bek Evkourov", "vice-ministre russe de la Défense"), ("Moussa Mara", None),
+                     ("Jean-Claude Kaboré", None)]
+
+
+def test_headline_pair_confirmed_by_the_given_name_used_alone_in_the_body() -> None:
+    _, mentions = _with_headline("Lindsay Lohan Checks Out Of Rehab",
+                                 ["The actress has left the centre.", "One place Lindsay finds difficult is the clinic."])
+    assert [(m.text, m.zone) for m in mentions if m.kind == "person"] == [("Lindsay Lohan", "headline"), ("Lindsay", "body")]

@@ -234,7 +234,9 @@ def test_an_article_without_any_date_resolves_against_the_runs_other_articles(tm
         encoding="utf-8")
     report = check([tmp_path])
     blog = [d for d in report.documents if d.id == "b_blog"][0]
-    assert blog.published == date(2025, 11, 4)
+    # the median dated the blog's times only: the blog itself stays undated, so nothing is
+    # compared "as of" a date that is the run's own
+    assert blog.published is None
     warnings = [(p.code, Path(p.path).name, p.message) for p in report.problems]
     assert warnings == [("W202", "b_blog.txt", "no publication date found; relative dates resolved against the median "
                                                "publication date of the run's other articles (2025-11-04)")]
@@ -242,6 +244,10 @@ def test_an_article_without_any_date_resolves_against_the_runs_other_articles(tm
     assert times["Tuesday"].start == date(2025, 11, 4) and times["Tuesday"].anchor == "corpus"
     # a date written in full never needs the corpus
     assert times["March 3, 2025"].start == date(2025, 3, 3) and times["March 3, 2025"].anchor == "published"
+    # and every value shown from a corpus-anchored time says so
+    from crosscheck.compare.labels import time_label
+    assert time_label(times["Tuesday"]) == "2025-11-04 (article undated: resolved against the run's median date)"
+    assert time_label(times["March 3, 2025"]) == "2025-03-03"
 
 
 def test_since_looks_back_whatever_the_tense():

@@ -243,8 +243,20 @@ def _complete_dates(docs: list[ExtractedDocument], keys: list[str], problems: li
     tasks = [DocumentTask(document=completed[i], key=derived_key(keys[i], completed[i].id, str(completed[i].published))
                           if keys[i] else "") for i in redo]
     for index, task, ed in zip(redo, tasks, _run_map(executor, cache, extract_document, tasks, None, problems)):
-        docs[index], keys[index] = ed, task.key
+        docs[index], keys[index] = _undated_again(ed), task.key
     return docs, keys
+
+
+def _undated_again(ed: ExtractedDocument) -> ExtractedDocument:
+    """An article dated only by the run's median goes on undated once its times are resolved.
+
+    The median is the coverage's date, not the article's: comparing with it would let the run
+    agree with itself (an "as of" date, a change over time, a recency window all invented). Its
+    times keep the anchor "corpus", which the report shows beside each value.
+    """
+    if ed.document.published_evidence != CORPUS_DATE_EVIDENCE:
+        return ed
+    return ed.model_copy(update={"document": ed.document.model_copy(update={"published": None})})
 
 
 def _open_cache(folder: Path | None) -> tuple[ResultCache | None, list[Problem]]:

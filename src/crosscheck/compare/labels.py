@@ -89,6 +89,8 @@ def time_label(time: TimeValue | None) -> str:
         label += " (expected)"
     elif time.modality == "deadline":
         label = f"by {label}"
+    if time.anchor == "corpus":
+        label += " (article undated: resolved against the run's median date)"
     return label
 
 

@@ -114,7 +114,8 @@ class DocumentNames:
         may be a sentence word: "Choosing DeGeneres" when the article's DeGeneres is Ellen
         DeGeneres is a reference to her, left to :meth:`_references`. A pair of a headline, where
         every word is capitalised, also needs its first word to be a known given name or a word
-        the body writes too (or the full name to be a person of the body)."""
+        the body writes too (or the full name to be a person of the body); a known given name the
+        body uses alone confirms it as a surname would ("Lindsay" under "Lindsay Lohan Checks Out")."""
         if not any(names.candidates for names in found):
             return []
         teams = set().union(*(names.team_words for names in found))
@@ -150,7 +151,8 @@ class DocumentNames:
                             body_words = set(_WORD.findall(" ".join(s.text for s in sentences if s.zone != "headline")))
                         if first not in body_words:
                             continue  # "Nab Teixeira", "Outside Bloomington": a headline's word in capitals
-                    if written in people or surname in (headline_lone if sentence.zone == "headline" else lone):
+                    if (written in people or surname in (headline_lone if sentence.zone == "headline" else lone)
+                            or sentence.zone == "headline" and first in self.given_names and first in headline_lone):
                         taken.append((candidate.start, candidate.end))
                         hit = Hit(candidate.start, candidate.end, "person", entity_slug(written), written, None,
                                   title=candidate.title)

@@ -157,9 +157,12 @@ class TitleRules(RuleFile):
 
 @rule_kind("given_names")
 class GivenNameRules(RuleFile):
-    """Common given names: the first word of a capitalised run that makes it a person."""
+    """Common given names: the first word of a capitalised run that makes it a person; and the
+    short forms a given name is also written in ("Mo" for Maurice, "Katie" for Kathryn), which
+    the linker uses to join one person's two names across articles."""
 
     names: list[str]
+    short_forms: dict[str, list[str]] = Field(default_factory=dict)
 
     @field_validator("names")
     @classmethod

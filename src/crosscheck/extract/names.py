@@ -85,6 +85,8 @@ _NICKNAMED = re.compile(
     r" (?P<surname>[A-Z][\w'’-]+)(?![\w-])"
 )
 _NICKNAME_SHAPE = re.compile(r"(?:[Tt]he )?[A-Z]")
+# An elided article or preposition glued to a word ("L'opposant", "d'Abidjan").
+_ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’]")
 # A possessive before a capitalised word: a shop or a brand ("Sam's Club"), no surname used alone.
 _CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 # A preposition of place right before a name ("near Djibo", "in Mandera").
@@ -405,8 +407,8 @@ class NameExtractor:
             if zone == "headline":
                 hits += self._headline_names(text, run, title, names, lower_words)
                 continue
-            noun = len(run) > 2 and run[0].text.lower() in self.cues.person_nouns
-            if noun:  # "Comedian Ellen DeGeneres", "Actress Tara Reid": a role, like a title
+            noun = len(run) > 2 and _ELISION.sub("", run[0].text).lower() in self.cues.person_nouns
+            if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara": a role, like a title
                 run = run[1:]
             last = len(run)
             while last and run[last - 1].text in self.cues.not_names:

@@ -215,6 +215,7 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
                 union.union(a, b)
 
     _attach_lone_surnames(forms, types, countries, full_names, union, known)
+    _attach_short_forms(rules, types, countries, full_names, union)
 
     # Canonical name: the gazetteer's, else the most used full form (ties alphabetical).
     members: dict[str, list[str]] = defaultdict(list)
@@ -255,6 +256,37 @@ def _attach_lone_surnames(forms, types, countries, full_names, union, known) -> 
         }
         if len(candidates) == 1:
             union.union(entity_id, candidates.pop())
+
+
+def _attach_short_forms(rules, types, countries, full_names, union) -> None:
+    """A person written with a short form of a given name ("Mo Cheeks", rules' ``short_forms``)
+    joins the one person of the run written with a long form of it and the same other names
+    ("Maurice Cheeks"); with two such people in the run it joins neither."""
+    longs: dict[str, set[str]] = defaultdict(set)
+    for rule_file in rules.get("given_names"):
+        for short, names in rule_file.short_forms.items():
+            longs[translit_key(short.lower())].update(translit_key(n.lower()) for n in names)
+    if not longs:
+        return
+    by_rest: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)  # other names -> (first, entity)
+    for entity_id, names in sorted(full_names.items()):
+        if types.get(entity_id) != "person":
+            continue
+        for name in names:
+            tokens = tuple(translit_key(t) for t in name_tokens(name))
+            if len(tokens) >= 2:
+                by_rest[tokens[1:]].append((tokens[0], entity_id))
+    for rest, people in by_rest.items():
+        for first, entity_id in people:
+            if first not in longs:
+                continue
+            matches = {
+                union.find(other) for long_first, other in people
+                if long_first in longs[first] and union.find(other) != union.find(entity_id)
+                and not (countries[entity_id] and countries[other] and not countries[entity_id] & countries[other])
+            }
+            if len(matches) == 1:
+                union.union(entity_id, matches.pop())
 
 
 @dataclass(frozen=True)
