@@ -135,3 +135,25 @@ def test_the_run_fingerprint_is_the_same_in_every_process():
     prints = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                              env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(prints) == 1
+
+
+def test_a_run_over_unchanged_files_compares_nothing_again(articles, tmp_path, monkeypatch):
+    first = _run(articles, tmp_path / "cache")
+
+    def no_compare(docs, rules):
+        raise AssertionError("compare ran although no file changed")
+
+    monkeypatch.setattr(pipeline, "compare", no_compare)
+    assert _run(articles, tmp_path / "cache") == first
+
+
+def test_a_changed_file_compares_again(articles, tmp_path, monkeypatch):
+    _run(articles, tmp_path / "cache")
+    changed = sorted(articles.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA late paragraph added by the editor.\n", encoding="utf-8")
+    compared = []
+    original = pipeline.compare
+    monkeypatch.setattr(pipeline, "compare", lambda docs, rules: compared.append(1) or original(docs, rules))
+    second = _run(articles, tmp_path / "cache")
+    assert compared == [1]
+    assert second == render(check([articles]), "json")

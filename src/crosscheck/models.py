@@ -8,8 +8,9 @@ JSON, the extracted text for HTML); ``line`` is 1-based in the original file.
 from __future__ import annotations
 
 import bisect
+import copy
 from datetime import date
-from typing import Literal, Union
+from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -27,8 +28,120 @@ Severity = Literal["error", "warning"]
 ZoneKind = Literal["headline", "standfirst", "byline", "body", "list", "caption", "quote", "furniture"]
 
 
+# Defaults that need no copy when a model is built from them (pydantic copies the others).
+_IMMUTABLE = (type(None), bool, int, float, str, bytes, date, tuple, frozenset)
+# Per model class: how ``Model.model_construct`` fills each field, or None to use pydantic's.
+_CONSTRUCT_PLANS: dict[type, tuple | None] = {}
+
+
+def _construct_plan(cls: type) -> tuple | None:
+    """How ``Model.model_construct`` fills a ``cls``: (field names, required names, a template
+    of every field in order with its immutable default, [(name, maker)] for the fields whose
+    default is made fresh each time). None when the class uses what this fast path does not
+    handle (aliases, private attributes, post-init), which pydantic's own construct serves."""
+    if cls.__private_attributes__ or cls.__pydantic_post_init__ or cls.model_config.get("extra") == "allow":
+        return None
+    required, template, fresh = set(), {}, []
+    for name, field in cls.__pydantic_fields__.items():
+        if field.alias not in (None, name) or field.validation_alias not in (None, name):
+            return None
+        template[name] = field.default
+        if field.default_factory is not None:
+            if field.default_factory_takes_validated_data:
+                return None
+            fresh.append((name, field.default_factory))
+        elif field.is_required():
+            required.add(name)
+        elif not isinstance(field.default, _IMMUTABLE):
+            fresh.append((name, lambda default=field.default: copy.deepcopy(default)))
+    return frozenset(template), frozenset(required), template, tuple(fresh)
+
+
+_new_object = object.__new__
+_set_dict = object.__setattr__
+# pydantic keeps these in slots of BaseModel: their descriptors set them without attribute lookup.
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def _restore(cls: type, values: dict, fields_set: set[str]) -> "Model":
+    """A model from its field values and set fields, as pydantic's construct and ``__setstate__``
+    leave it; the cache and the process pool unpickle hundreds of models per article."""
+    model = _new_object(cls)
+    _set_dict(model, "__dict__", values)
+    _set_fields_set(model, fields_set)
+    _set_extra(model, None)
+    _set_private(model, None)
+    return model
+
+
+# One shared set per model class and combination of set fields (see ``share_fields_sets``).
+_SHARED_FIELDS_SETS: dict[tuple[type, frozenset[str]], set[str]] = {}
+
+
+def share_fields_sets(model: "Model") -> None:
+    """Let ``model`` and the models inside it share their sets of set fields with every other
+    model of their class that has the same.
+
+    pydantic gives each model its own set of the fields it was given; for the many small
+    models of an extraction (spans, mentions, claims) those sets took two thirds of the memory.
+    A shared set is copied before a field not in it is assigned (``Model.__setattr__``), so
+    each model's ``model_fields_set`` stays its own.
+    """
+    stack = [model]
+    while stack:
+        item = stack.pop()
+        fields_set = item.__pydantic_fields_set__
+        key = (type(item), frozenset(fields_set))
+        shared = _SHARED_FIELDS_SETS.setdefault(key, fields_set)
+        if shared is not fields_set:
+            _set_fields_set(item, shared)
+        for value in item.__dict__.values():
+            if isinstance(value, BaseModel):
+                stack.append(value)
+            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+                stack.extend(v for v in value if isinstance(v, BaseModel))
+
+
 class Model(BaseModel):
+    """The project's base model: unknown fields are errors.
+
+    Stages validate at their boundaries (rules, input files, the API) and build the many
+    records of a run (mentions, claims, spans) with ``model_construct`` from values that
+    already have their final types: :meth:`model_construct` and pickling (the cache, the
+    process pool) are made cheap here, with the same result as pydantic's own.
+    """
+
     model_config = ConfigDict(extra="forbid")
+
+    @classmethod
+    def model_construct(cls, _fields_set: set[str] | None = None, **values: Any):
+        try:
+            plan = _CONSTRUCT_PLANS[cls]
+        except KeyError:
+            plan = _CONSTRUCT_PLANS[cls] = _construct_plan(cls)
+        if plan is None or not plan[0].issuperset(values) or not plan[1].issubset(values):
+            return super().model_construct(_fields_set, **values)  # unknown or missing fields: pydantic's rules
+        _, _, template, fresh = plan
+        # The template's copy keeps pydantic's field order; update() keeps each key's place.
+        fields = template.copy()
+        fields.update(values)
+        for name, make in fresh:
+            if name not in values:
+                fields[name] = make()
+        return _restore(cls, fields, set(values) if _fields_set is None else _fields_set)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        fields_set = self.__pydantic_fields_set__
+        if name not in fields_set and name in type(self).__pydantic_fields__:
+            _set_fields_set(self, set(fields_set))  # the set may be shared: copy it before it grows
+        super().__setattr__(name, value)
+
+    def __reduce_ex__(self, protocol):
+        if self.__pydantic_private__ or self.__pydantic_extra__:
+            return super().__reduce_ex__(protocol)
+        return _restore, (type(self), self.__dict__, self.__pydantic_fields_set__)
 
 
 class Problem(Model):

@@ -179,63 +179,72 @@ def extract_documents(
     ran it. A document whose publication year the run supplies is extracted again with it.
     """
     options = options or RunOptions()
-    fingerprint = run_fingerprint(rules)
-    cache, cache_problems = _open_cache(options.cache_dir)
+    cache, problems = _open_cache(options.cache_dir)
     try:
-        slots, problems = _read_tasks(paths, fingerprint, cache is not None)
-        problems = cache_problems + problems
-        executor = make_executor(options.executor, rules, fingerprint, options.jobs)
-        try:
-            with _fewer_collections():
-                tasks = [task for _, task in slots if task is not None]
-                slots = [(found, task.path if task else None, task.key if task else "") for found, task in slots]
-                cache_problems: list[Problem] = []
-                results = iter(_run_map(executor, cache, extract_file, tasks, progress, cache_problems))
-                del tasks  # the files' bytes are not needed any more
-                docs, keys = [], []
-                seen: set[str] = set()
-                for found, path, key in slots:
-                    problems.extend(found)
-                    if path is None:
-                        continue
-                    result = next(results)
-                    problems.extend(result.problems)
-                    for ed in result.documents:
-                        if ed.document.id in seen:
-                            problems.append(Problem(path=path, code="W112",
-                                                    message=f"duplicate document id {ed.document.id!r}; record skipped"))
-                            continue
-                        seen.add(ed.document.id)
-                        docs.append(ed)
-                        keys.append(key)
-                problems.extend(cache_problems)
-                if not docs:
-                    raise NoDocumentsError(problems)
-                docs = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
-                problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
-                link_entities(docs, rules)
-                add_lone_surnames(docs)
-        finally:
-            executor.close()
+        docs, more, _ = _extract(paths, rules, progress, options, cache)
     finally:
         if cache is not None:
             cache.close()
-    return docs, problems
+    return docs, problems + more
 
 
-def _complete_dates(docs: list[ExtractedDocument], keys: list[str], problems: list[Problem],
-                    executor: Executor, cache: ResultCache | None, languages: list[str]) -> list[ExtractedDocument]:
+def _extract(paths: Iterable[str | Path], rules: RulePack, progress: Callable[[int, int], None] | None,
+             options: RunOptions, cache: ResultCache | None) -> tuple[list[ExtractedDocument], list[Problem], str]:
+    """``extract_documents`` with an open cache (or None); also returns the key of the whole
+    run's extraction (empty when uncached): every document's key, in order."""
+    fingerprint = run_fingerprint(rules)
+    slots, problems = _read_tasks(paths, fingerprint, cache is not None)
+    executor = make_executor(options.executor, rules, fingerprint, options.jobs)
+    try:
+        with _fewer_collections():
+            tasks = [task for _, task in slots if task is not None]
+            slots = [(found, task.path if task else None, task.key if task else "") for found, task in slots]
+            cache_problems: list[Problem] = []
+            results = iter(_run_map(executor, cache, extract_file, tasks, progress, cache_problems))
+            del tasks  # the files' bytes are not needed any more
+            docs, keys = [], []
+            seen: set[str] = set()
+            for found, path, key in slots:
+                problems.extend(found)
+                if path is None:
+                    continue
+                result = next(results)
+                problems.extend(result.problems)
+                for ed in result.documents:
+                    if ed.document.id in seen:
+                        problems.append(Problem(path=path, code="W112",
+                                                message=f"duplicate document id {ed.document.id!r}; record skipped"))
+                        continue
+                    seen.add(ed.document.id)
+                    docs.append(ed)
+                    keys.append(key)
+            problems.extend(cache_problems)
+            if not docs:
+                raise NoDocumentsError(problems)
+            docs, keys = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
+            problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
+            link_entities(docs, rules)
+            add_lone_surnames(docs)
+    finally:
+        executor.close()
+    run_key = derived_key(fingerprint, "compare", *keys) if cache is not None else ""
+    return docs, problems, run_key
+
+
+def _complete_dates(docs: list[ExtractedDocument], keys: list[str], problems: list[Problem], executor: Executor,
+                    cache: ResultCache | None, languages: list[str]) -> tuple[list[ExtractedDocument], list[str]]:
     """Apply ``complete_publication_dates`` and extract the documents it dated again; warn
-    about documents in a language the rules do not describe (W203)."""
+    about documents in a language the rules do not describe (W203). Returns the documents and
+    their cache keys (a re-extracted document has the key of its new result)."""
     completed, dating_problems = complete_publication_dates([ed.document for ed in docs])
     problems.extend(dating_problems)
     problems.extend(language_warnings(completed, languages))
     redo = [index for index, (ed, doc) in enumerate(zip(docs, completed)) if doc is not ed.document]
     tasks = [DocumentTask(document=completed[i], key=derived_key(keys[i], completed[i].id, str(completed[i].published))
                           if keys[i] else "") for i in redo]
-    for index, ed in zip(redo, _run_map(executor, cache, extract_document, tasks, None, problems)):
-        docs[index] = _undated_again(ed)
-    return docs
+    for index, task, ed in zip(redo, tasks, _run_map(executor, cache, extract_document, tasks, None, problems)):
+        docs[index], keys[index] = _undated_again(ed), task.key
+    return docs, keys
 
 
 def _undated_again(ed: ExtractedDocument) -> ExtractedDocument:
@@ -268,17 +277,62 @@ def check(
     progress: Callable[[int, int], None] | None = None,
     options: RunOptions | None = None,
 ) -> Report:
-    """Read the articles under ``paths`` and compare them; raises NoDocumentsError, RuleError or ExecutorError."""
+    """Read the articles under ``paths`` and compare them; raises NoDocumentsError, RuleError or ExecutorError.
+
+    With a cache, the compare result is cached too, under the key of every document's
+    extraction: a run over unchanged files (same code and rules) compares nothing again.
+    """
     pack = rules if rules is not None else load_rules([Path(d) for d in rule_dirs or []])
-    docs, problems = extract_documents(paths, pack, progress, options)
-    with _fewer_collections():
-        result = compare(docs, pack)
-    return build_report(docs, result, problems)
+    options = options or RunOptions()
+    cache, problems = _open_cache(options.cache_dir)
+    try:
+        docs, more, run_key = _extract(paths, pack, progress, options, cache)
+        problems += more
+        result = _cached(cache, run_key, problems)
+        if result is None:
+            with _fewer_collections():
+                result = compare(docs, pack)
+            result = result.model_copy(update={"findings": merge_duplicates(result.findings, _claims(docs))})
+            _store(cache, run_key, result, problems)
+    finally:
+        if cache is not None:
+            cache.close()
+    return _report(docs, result, problems)
+
+
+def _cached(cache: ResultCache | None, key: str, problems: list[Problem]):
+    """The value cached under ``key``, or None (no cache, a miss, or a cache that fails: W130)."""
+    if cache is None or not key:
+        return None
+    try:
+        return cache.get_many([key]).get(key)
+    except CacheError as error:
+        problems.append(Problem(path=str(cache.path), code="W130", message=str(error)))
+        return None
+
+
+def _store(cache: ResultCache | None, key: str, value, problems: list[Problem]) -> None:
+    if cache is None or not key:
+        return
+    try:
+        cache.put_many([(key, value)])
+    except CacheError as error:
+        problems.append(Problem(path=str(cache.path), code="W130", message=str(error)))
 
 
 def build_report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
     """The report of a run: document summaries, every mention and claim, the findings (one per
     event and fact: see :mod:`crosscheck.report.assembly`)."""
+    merged = result.model_copy(update={"findings": merge_duplicates(result.findings, _claims(docs))})
+    return _report(docs, merged, problems)
+
+
+def _claims(docs: list[ExtractedDocument]) -> list:
+    return [c for d in docs for c in d.claims]
+
+
+def _report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
+    """The report of ``docs`` and a compare ``result`` whose duplicate findings are merged."""
     report = Report(
         documents=[
             DocumentSummary(
@@ -294,8 +348,8 @@ def build_report(docs: list[ExtractedDocument], result, problems: list[Problem])
             for d in docs
         ],
         mentions=[m for d in docs for m in d.mentions],
-        claims=[c for d in docs for c in d.claims],
-        findings=merge_duplicates(result.findings, [c for d in docs for c in d.claims]),
+        claims=_claims(docs),
+        findings=result.findings,
         source_groups=result.source_groups,
         problems=problems,
     )

@@ -65,8 +65,9 @@ def defuse_ci_commands(text: str, *, json_escapes: bool = False, keep_line_comma
     data escaped).
     """
     text = text.replace("##[", "#\\u0023[" if json_escapes else "#" + _JOINER + "#[")
-    if json_escapes:  # DEL and C1 controls (a terminal may read U+009B as CSI) as \u escapes: same data
+    # The guards skip whole-text passes that cannot change anything (a report can be 100 MB).
+    if json_escapes and (not text.isascii() or "\x7f" in text):  # DEL and C1 controls (a terminal may read U+009B as CSI) as \u escapes: same data
         text = text.translate(_JSON_C1)
-    if not keep_line_commands:
+    if not keep_line_commands and "::" in text:
         text = _LINE_COMMAND.sub(lambda m: m.group(1) + ":" + _JOINER, text)
     return text

@@ -31,6 +31,11 @@ def merge_duplicates(findings: list[Finding], claims: list[Claim]) -> list[Findi
     kept = list(findings)
     folded: dict[int, Finding] = {}  # index in kept -> finding grown by what was folded into it
     removed: set[int] = set()
+    # Findings of the same sources, in order: a duplicate is only looked for among them
+    # (a scan of every finding per finding grew with the square of the corpus).
+    same_sources: dict[frozenset[str], list[int]] = {}
+    for index, finding in enumerate(kept):
+        same_sources.setdefault(frozenset(finding.documents), []).append(index)
 
     def current(index: int) -> Finding:
         return folded.get(index, kept[index])
@@ -38,9 +43,10 @@ def merge_duplicates(findings: list[Finding], claims: list[Claim]) -> list[Findi
     for index, finding in enumerate(kept):
         if finding.kind != "single_source":
             continue
-        target = _same_event(index, finding, kept)
+        candidates = same_sources[frozenset(finding.documents)]
+        target = _same_event(index, finding, kept, candidates)
         if target is None:
-            target = _same_sentences(index, finding, kept, removed, sentence_of, start_of)
+            target = _same_sentences(index, finding, kept, candidates, removed, sentence_of, start_of)
         if target is None:
             continue
         folded[target] = _joined(current(target), current(index))
@@ -48,26 +54,27 @@ def merge_duplicates(findings: list[Finding], claims: list[Claim]) -> list[Findi
     return [current(index) for index in range(len(kept)) if index not in removed]
 
 
-def _same_event(index: int, finding: Finding, findings: list[Finding]) -> int | None:
-    """The consistent or internal finding of the same lone source sharing a claim with ``finding``."""
+def _same_event(index: int, finding: Finding, findings: list[Finding], candidates: list[int]) -> int | None:
+    """The consistent or internal finding of the same lone source sharing a claim with ``finding``
+    (``candidates``: the indices of the findings of the same sources, in order)."""
     claims = set(finding.claims)
-    for other_index, other in enumerate(findings):
-        if other_index != index and other.kind in _SELF and set(other.documents) == set(finding.documents) \
-                and claims & set(other.claims):
+    for other_index in candidates:
+        other = findings[other_index]
+        if other_index != index and other.kind in _SELF and claims & set(other.claims):
             return other_index
     return None
 
 
-def _same_sentences(index: int, finding: Finding, findings: list[Finding], removed: set[int],
+def _same_sentences(index: int, finding: Finding, findings: list[Finding], candidates: list[int], removed: set[int],
                     sentence_of: dict[str, tuple[str, int]], start_of: dict[str, int]) -> int | None:
     """The single-source finding of the same source that quotes every sentence of ``finding`` and
     is the one to keep of the two (more claims; on a tie, the later claim in the sentence)."""
     sentences = {sentence_of[c] for c in finding.claims if c in sentence_of}
     if not sentences:
         return None
-    for other_index, other in enumerate(findings):
-        if other_index == index or other_index in removed or other.kind != "single_source" \
-                or set(other.documents) != set(finding.documents):
+    for other_index in candidates:
+        other = findings[other_index]
+        if other_index == index or other_index in removed or other.kind != "single_source":
             continue
         if not sentences <= {sentence_of[c] for c in other.claims if c in sentence_of}:
             continue

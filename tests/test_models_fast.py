@@ -1,0 +1,90 @@
+"""The project's fast ``model_construct`` and pickling build the same models as pydantic's own:
+same field values in the same order, same set fields, fresh mutable defaults, private attributes
+and aliases served by pydantic."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date
+
+from pydantic import BaseModel
+
+from crosscheck.models import Claim, Document, LineMap, Mention, Report, TextSpan, TimeValue
+
+
+def _pydantic_construct(cls, **values):
+    return BaseModel.model_construct.__func__(cls, **values)
+
+
+CASES = [
+    (TextSpan, dict(start=1, end=4, text="Ali", role="agent", mention="m1")),
+    (TextSpan, dict(start=1, end=4, text="Ali")),
+    (Claim, dict(document="d", kind="attack", text="t", start=0, end=1, line=1, sentence=0)),
+    (Claim, dict(document="d", kind="attack", text="t", start=0, end=1, line=1, sentence=0, mentions=["m1"],
+                 time=TimeValue(start=date(2024, 1, 2), end=date(2024, 1, 2), granularity="day"), polarity="negative")),
+    (Document, dict(id="a", path="a.txt", format="text", encoding="utf-8", text="x", lines=LineMap())),
+    (Mention, dict(document="d", kind="time", text="Monday", start=0, end=6, line=1, sentence=0,
+                   value=TimeValue(granularity="day"))),
+]
+
+
+def test_fast_construct_builds_what_pydantic_builds():
+    for cls, values in CASES:
+        fast, plain = cls.model_construct(**values), _pydantic_construct(cls, **values)
+        assert fast == plain
+        assert list(fast.__dict__) == list(plain.__dict__)
+        assert fast.model_fields_set == plain.model_fields_set
+        assert fast.model_dump_json() == plain.model_dump_json()
+
+
+def test_fast_construct_gives_each_model_its_own_mutable_defaults():
+    first = Claim.model_construct(document="d", kind="k", text="t", start=0, end=1, line=1, sentence=0)
+    second = Claim.model_construct(document="d", kind="k", text="t", start=0, end=1, line=1, sentence=0)
+    first.mentions.append("m1")
+    assert second.mentions == []
+
+
+def test_unknown_or_aliased_names_follow_pydantic():
+    assert TextSpan.model_construct(start=1, end=2, text="x", bogus=3).model_fields_set == {"start", "end", "text"}
+    assert Report.model_construct(schema="other").schema_ == "other"
+
+
+def test_pickled_models_come_back_equal():
+    for cls, values in CASES:
+        model = cls.model_construct(**values)
+        back = pickle.loads(pickle.dumps(model))
+        assert back == model and back.model_fields_set == model.model_fields_set
+        back.model_fields_set.add("elsewhere")  # a fresh set, not shared with the original
+        assert "elsewhere" not in model.model_fields_set
+
+
+def test_a_report_keeps_pickling_through_pydantic():
+    report = Report()
+    report.attach_documents([])
+    assert pickle.loads(pickle.dumps(report)) == report
+
+
+def test_shared_fields_sets_stay_each_models_own():
+    from crosscheck.models import share_fields_sets
+
+    first = TextSpan(start=1, end=2, text="x")
+    second = TextSpan(start=3, end=4, text="y")
+    share_fields_sets(first)
+    share_fields_sets(second)
+    assert first.model_fields_set is second.model_fields_set  # shared while equal
+    second.role = "agent"
+    assert second.model_fields_set == {"start", "end", "text", "role"}
+    assert first.model_fields_set == {"start", "end", "text"}
+    assert first.model_dump(exclude_unset=True) == {"start": 1, "end": 2, "text": "x"}
+
+
+def test_shared_fields_sets_reach_nested_models():
+    from crosscheck.models import share_fields_sets
+
+    claims = [Claim.model_construct(**{**CASES[3][1], "time": TimeValue(start=date(2024, 1, 2), granularity="day")})
+              for _ in range(2)]
+    assert claims[0].time is not claims[1].time
+    for claim in claims:
+        share_fields_sets(claim)
+    assert claims[0].model_fields_set is claims[1].model_fields_set
+    assert claims[0].time.model_fields_set is claims[1].time.model_fields_set
