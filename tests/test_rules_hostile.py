@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from crosscheck.cli import cli
+from crosscheck.clean.rulefile import LinePatterns
+from crosscheck.extract.name_rules import RolePattern
 from crosscheck.rules import RuleError, compile_regex, configured_rule_dirs, load_rule_file, nested_quantifier
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -72,3 +74,20 @@ def test_deep_or_huge_number_baseline_is_the_one_line_baseline_error(tmp_path, c
     result = CliRunner().invoke(cli, [str(SEEDS), "--baseline", str(baseline)])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "not valid JSON" in result.stderr and "Traceback" not in result.stderr
+
+
+
+_EXAMPLES = {"match": ["x"], "no_match": ["y"]}
+
+
+@pytest.mark.parametrize("build", [
+    lambda pattern: LinePatterns(patterns=[pattern], examples=_EXAMPLES),
+    lambda pattern: RolePattern(before=pattern, examples=_EXAMPLES),
+    lambda pattern: RolePattern(after=pattern, examples=_EXAMPLES),
+], ids=["furniture line pattern", "role before a name", "role after a name"])
+def test_every_rule_regex_a_user_writes_passes_the_backtracking_check(build):
+    # furniture line patterns and role phrases are compiled by their own stages: they must be
+    # refused at load like every other rule regex, never left to hang a run
+    with pytest.raises(ValueError, match="exponential"):
+        build(r"(\w+\s?)*$")
+    build(r"(?:[A-Z]\w+\s+)+")  # an ordinary repeat still loads

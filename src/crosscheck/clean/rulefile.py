@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from ..rules import RuleExamples, RuleFile, RuleModel, rule_kind
+from ..rules import RuleExamples, RuleFile, RuleModel, compile_regex, rule_kind
 
 
 class WordMarkers(RuleModel):
@@ -30,9 +30,9 @@ class LinePatterns(BaseModel):
         compiled = []
         for index, pattern in enumerate(value):
             try:
-                compiled.append(re.compile(pattern))
-            except re.error as exc:
-                raise ValueError(f"patterns[{index}]: invalid regex {pattern!r}: {exc}") from None
+                compiled.append(compile_regex(pattern))
+            except ValueError as exc:
+                raise ValueError(f"patterns[{index}]: {exc}") from None
         return compiled
 
     def search(self, line: str) -> re.Match | None:

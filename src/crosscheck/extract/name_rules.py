@@ -65,13 +65,10 @@ class RolePattern(RuleModel):
     def _compile(self) -> "RolePattern":
         if (self.before is None) == (self.after is None):
             raise ValueError("a role has exactly one of 'before' or 'after'")
-        try:
-            if self.before is not None:
-                self.compiled = re.compile(rf"(?:^|(?<=\W))(?P<role>{self.before})\s*,?\s*$", re.IGNORECASE)
-            else:
-                self.compiled = re.compile(rf"^\s*,\s*(?P<role>{self.after})", re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"invalid regex: {exc}") from exc
+        if self.before is not None:
+            self.compiled = compile_regex(rf"(?:^|(?<=\W))(?P<role>{self.before})\s*,?\s*$", re.IGNORECASE)
+        else:
+            self.compiled = compile_regex(rf"^\s*,\s*(?P<role>{self.after})", re.IGNORECASE)
         return self
 
 
