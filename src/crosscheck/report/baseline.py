@@ -150,17 +150,22 @@ def _entry_lines(text: str) -> dict[str, int]:
     return {m.group(1): text.count("\n", 0, m.start()) + 1 for m in _FINGERPRINT_LINE.finditer(text)}
 
 
+def read_review_file(path: str | Path, what: str, error: type[Exception]) -> str:
+    """The text of a file a reviewer gives (a baseline, a decisions file); each way it cannot be
+    read is one ``error`` line naming the file."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise error(f"{path}: {what} not found") from None
+    except UnicodeDecodeError:
+        raise error(f"{path}: not UTF-8 text") from None
+    except OSError as problem:
+        raise error(f"{path}: cannot read: {problem.strerror or problem}") from None
+
+
 def load_baseline(path: str | Path) -> Baseline:
     """Read a baseline file; raises :class:`BaselineError` (one line) when it is missing or malformed."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BaselineError(f"{path}: baseline file not found") from None
-    except UnicodeDecodeError:
-        raise BaselineError(f"{path}: not UTF-8 text") from None
-    except OSError as error:
-        raise BaselineError(f"{path}: cannot read: {error.strerror or error}") from None
-    return parse_baseline(text, str(path))
+    return parse_baseline(read_review_file(path, "baseline file", BaselineError), str(path))
 
 
 def diff(report: Report, baseline: Baseline, kinds: Iterable[str] | None = None) -> BaselineDiff:

@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 from pydantic import ConfigDict, Field, ValidationError
 
 from ..models import FindingKind, Model
-from .baseline import Baseline, BaselineEntry, entry_order
+from .baseline import Baseline, BaselineEntry, entry_order, read_review_file
 
 DECISIONS_SCHEMA = "crosscheck/decisions-1"
 
@@ -54,14 +54,7 @@ class Applied(NamedTuple):
 
 def load_decisions(path: str | Path) -> Decisions:
     """Read and validate a decisions file; every problem is one :class:`DecisionsError` line."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DecisionsError(f"{path}: decisions file not found") from None
-    except UnicodeDecodeError:
-        raise DecisionsError(f"{path}: not UTF-8 text") from None
-    except OSError as error:
-        raise DecisionsError(f"{path}: cannot read: {error.strerror or error}") from None
+    text = read_review_file(path, "decisions file", DecisionsError)
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
