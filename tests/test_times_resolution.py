@@ -266,3 +266,43 @@ def test_since_looks_back_whatever_the_tense():
 ])
 def test_a_day_said_with_its_weekday_takes_the_year_the_weekday_agrees_with(reference, day):
     assert values("The vote took place on Monday, Oct. 26.", reference)[0][1] == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day something takes effect keeps no tense of the sentence's: the nearest one
+    ("The directors authorized a 3-for-2 split of the common, payable Dec. 7.", [("Dec. 7", D(1989, 12, 7))]),
+    ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", [("Feb. 1", D(1990, 2, 1))]),
+    ("The offer had been set to expire Nov. 6.", [("Nov. 6", D(1989, 11, 6))]),
+    # still the nearest: far ahead, the last one
+    ("The union signed a new labor pact effective June 1.", [("June 1", D(1989, 6, 1))]),
+])
+def test_a_day_said_as_taking_effect_is_the_nearest(text, expected):
+    found = values(text, D(1989, 10, 26))
+    assert [(t, s) for t, s, _, _ in found] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "start"), [
+    ("First of America announced an agreement to acquire the Peoria bank holding company in January.", "January", D(1990, 1, 1)),
+    ("The sale is part of a program, announced in May, to pay down $5 billion of debt by February.", "by February", D(1990, 2, 1)),
+    ("Dealers placed buy orders to start the first trading day for November transactions.", "November", D(1989, 11, 1)),
+    # no infinitive with an object: the past verb governs the time
+    ("He returned to power in January.", "January", D(1989, 1, 1)),
+    ("Troops were sent to the border in January.", "January", D(1989, 1, 1)),
+    # a past verb between the infinitive and the time governs it
+    ("The board voted to approve the deal, which closed in January.", "January", D(1989, 1, 1)),
+])
+def test_an_infinitive_not_the_past_verb_before_it_governs_the_time(text, surface, start):
+    found = {t: s for t, s, _, _ in values(text, D(1989, 10, 30))}
+    assert found[surface] == start, found
+
+
+@pytest.mark.parametrize(("text", "reference", "start"), [
+    ("Control Data scrapped the business this past spring.", D(1989, 10, 30), D(1989, 3, 1)),
+    ("Control Data scrapped the business last spring.", D(1989, 10, 30), D(1989, 3, 1)),
+    ("It opened last summer.", D(1989, 3, 30), D(1988, 6, 1)),
+    ("It opened last winter.", D(1989, 3, 30), D(1988, 12, 1)),
+    ("It will open next spring.", D(1989, 10, 30), D(1990, 3, 1)),
+    ("It will open next winter.", D(1989, 1, 30), D(1989, 12, 1)),
+])
+def test_last_and_next_season_are_the_latest_over_and_the_first_to_come(text, reference, start):
+    assert [s for _, s, _, g in values(text, reference) if g == "season"] == [start]

@@ -311,6 +311,9 @@ class _Grammar:
     looking_back: frozenset[str]
     week_then_weekday: re.Pattern
     anchored_days: dict[str, int]
+    untensed: frozenset[str]
+    infinitive: frozenset[str]
+    infinitive_objects: frozenset[str]
 
     @classmethod
     def build(cls, rules: TimeRules) -> "_Grammar":
@@ -401,6 +404,9 @@ class _Grammar:
             forward_unless=_Cues([], rules.forward.unless_after if rules.forward else []),
             auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
             reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
+            untensed=frozenset(_lower_words(rules.tense.untensed)) if rules.tense else frozenset(),
+            infinitive=frozenset(_lower_words(rules.tense.infinitive)) if rules.tense else frozenset(),
+            infinitive_objects=frozenset(_lower_words(rules.tense.infinitive_objects)) if rules.tense else frozenset(),
             determiners=frozenset(_lower_words(rules.determiners)),
             longer_period=re.compile(r"\b" + _words(rules.reporting.longer if rules.reporting else []) + r"\b"),
             figure=re.compile(r"[$€£#]\s?\d|\d\s?%|\d\s+" + _words(rules.reporting.figures if rules.reporting else []) + r"\b"),
