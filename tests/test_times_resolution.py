@@ -306,3 +306,11 @@ def test_an_infinitive_not_the_past_verb_before_it_governs_the_time(text, surfac
 ])
 def test_last_and_next_season_are_the_latest_over_and_the_first_to_come(text, reference, start):
     assert [s for _, s, _, g in values(text, reference) if g == "season"] == [start]
+
+
+def test_a_past_verb_in_ed_before_a_later_future_cue_keeps_the_time_past():
+    text = ("Unisys's announcement Friday of a $648 million loss showed that the company is moving faster "
+            "than expected to prepare for a turnaround next year.")
+    found = {t: s for t, s, _, _ in values(text, D(1989, 10, 30))}
+    assert found["Friday"] == D(1989, 10, 27)
+    assert found["next year"] == D(1990, 1, 1)

@@ -118,7 +118,7 @@ class _SentenceResolver:
             self._first_future = next((position for position in range(len(words)) if grammar.future.ends_at(words, position)), len(words))
         if self._first_future < index:
             return False
-        return any(grammar.past.ends_at(words, position) and words[position] not in grammar.reporting
+        return any((grammar.past.ends_at(words, position) or self._ed_past(position)) and words[position] not in grammar.reporting
                    for position in range(index, self._first_future))
 
     def _past_before(self, cand: _Candidate, words: list[str]) -> bool:
