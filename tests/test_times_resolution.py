@@ -314,3 +314,30 @@ def test_a_past_verb_in_ed_before_a_later_future_cue_keeps_the_time_past():
     found = {t: s for t, s, _, _ in values(text, D(1989, 10, 30))}
     assert found["Friday"] == D(1989, 10, 27)
     assert found["next year"] == D(1990, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    ("It will mean lower earnings for the last half of 1989.", "the last half of 1989", D(1989, 7, 1), D(1989, 12, 31), "quarter"),
+    ("The slump should last for the first two quarters of 1990.", "the first two quarters of 1990", D(1990, 1, 1), D(1990, 6, 30), "quarter"),
+    ("Sales rose in the last three quarters of the year.", "the last three quarters of the year", D(1989, 4, 1), D(1989, 12, 31), "quarter"),
+    ("Profit fell in the last quarter.", "last quarter", D(1989, 7, 1), D(1989, 9, 30), "quarter"),
+    ("Sales for the full year were $6.6 billion.", "the full year", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("It expects sales in the current fiscal year that are slightly higher.", "the current fiscal year", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("The company expects to complete the sale by year-end.", "by year-end", D(1989, 12, 31), D(1989, 12, 31), "day"),
+    ("The rules should be in place by year's end.", "by year's end", D(1989, 12, 31), D(1989, 12, 31), "day"),
+    ("We saw that level in the winter of nineteen ninety-four.", "winter of nineteen ninety-four", D(1994, 12, 1), D(1995, 2, 28), "season"),
+])
+def test_parts_of_years_and_named_ends(text, surface, start, end, granularity):
+    found = [f for f in values(text, D(1989, 10, 30)) if f[0] == surface]
+    assert found == [(surface, start, end, granularity)], values(text, D(1989, 10, 30))
+
+
+def test_in_n_units_is_a_point_ahead_only_when_the_sentence_looks_ahead():
+    reference = D(1989, 10, 30)
+    assert values("Personal spending rose 0.2% in September, the smallest gain in a year.", reference) == [
+        ("September", D(1989, 9, 1), D(1989, 9, 30), "month")]
+    assert values("Officials said the vote will take place in two weeks.", reference) == [
+        ("in two weeks", D(1989, 11, 13), D(1989, 11, 13), "day")]
+    # a verb of saying before a clause of its own does not set the clause's tense
+    assert values("Officials said the vote will take place on Tuesday.", reference) == [
+        ("Tuesday", D(1989, 10, 31), D(1989, 10, 31), "day")]

@@ -74,8 +74,12 @@ class _SentenceResolver:
             return "past"
         first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
         last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        near = last - 2 if last >= 2 and words[last - 1] in _FORWARD_LINKS else last - 1
         for index in range(first, last):
-            if self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index):
+            # a verb of saying counts only right before the time ("said Tuesday"), not before a
+            # clause of its own ("said the vote will take place in two weeks")
+            if (self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index)
+                    and (index >= near or words[index] not in self.grammar.reporting)):
                 return "past"
         if self._future and self._past_before_future_cue(last, words):
             return "past"
@@ -353,6 +357,11 @@ class _SentenceResolver:
             return
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
+            return
+        if cand.form == "in_n" and direction == "past" and cand.expr.tense is None:
+            # "in two weeks" is a point ahead only when the sentence looks ahead: in a past one it
+            # is a duration ("the smallest gain in a year", "talked of victory within a week")
+            cand.value = None
             return
         loose = direction == "past" and cand.expr.tense is None and not self._governed_by_past(cand)
         ctx = Context(self.reference, direction, anchor, context_year, loose)
