@@ -180,3 +180,47 @@ def test_le_23_is_a_day_of_the_month_and_a_count_is_not():
     assert values("Le 23, les soldats sont partis.", D(2020, 1, 12))[0][:2] == ("23", D(2019, 12, 23))
     assert values("Les 23 soldats sont morts.", D(2020, 1, 12)) == []
     assert values("Le bilan est passé à 23.", D(2020, 1, 12)) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("Je retournerai 02 04 2009 à la maison.", "02 04 2009", D(2009, 4, 2), D(2009, 4, 2)),
+    ("Il est né le 18 8 78.", "18 8 78", D(1978, 8, 18), D(1978, 8, 18)),
+])
+def test_a_numeric_date_written_with_spaces_is_day_first(text, surface, start, end):
+    assert (surface, start, end, "day") in values(text)
+
+
+@pytest.mark.parametrize("text", ["Appelez le 06 12 34 56 78.", "Ils étaient 1 200 000 au total."])
+def test_numbers_in_groups_are_no_spaced_date(text):
+    assert values(text) == []
+
+
+def test_a_month_and_a_year_said_with_de_or_two_digits():
+    assert ("23 novembre de 1987", D(1987, 11, 23), D(1987, 11, 23), "day") in values("Je suis né le 23 novembre de 1987.")
+    assert ("juillet 98", D(1998, 7, 1), D(1998, 7, 31), "month") in values("En juillet 98, la France a gagné.")
+    # a number that can be a day stays a day, and a count before a noun is no year
+    assert values("En mai 50 personnes ont été tuées.") == []
+
+
+def test_a_hedged_or_misspelt_il_y_a():
+    assert ("il ya 2 jours", D(2024, 3, 26), D(2024, 3, 26), "day") in values("Je suis revenu il ya 2 jours.")
+    assert ("Il y a environ deux ans", D(2022, 1, 1), D(2022, 12, 31), "year") in values("Il y a environ deux ans, il est parti.")
+
+
+def test_the_last_or_next_n_units():
+    assert ("dix derniers mois", D(2023, 5, 28), D(2024, 3, 28), "month") in values("Au cours des dix derniers mois, les prix ont monté.")
+    assert ("3 prochaines semaines", D(2024, 3, 29), D(2024, 4, 18), "week") in values("Il sera absent les 3 prochaines semaines.")
+
+
+def test_le_lendemain_counts_from_the_time_before():
+    found = values("Le général est arrivé le 12 mars à Niamey. Le lendemain, il a rencontré le président.")
+    assert ("lendemain", D(2024, 3, 13), D(2024, 3, 13), "day") in found
+    # "la veille du vote" is the eve of an event the text does not date
+    assert values("La veille du vote, les rues étaient calmes.") == []
+
+
+def test_a_day_and_month_alone_on_its_line_is_a_date():
+    assert values("29/2", D(2017, 3, 22)) == [("29/2", D(2016, 2, 29), D(2016, 2, 29), "day")]
+    assert [m.value.invalid for m in extract_times_from_text("30/2", D(2020, 3, 22), "fr")] == ["February 30 does not exist"]
+    # inside a sentence it still needs a cue word: "3/4 des électeurs" is a fraction
+    assert values("Les 3/4 des électeurs ont voté.") == []

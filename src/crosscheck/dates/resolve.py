@@ -243,6 +243,8 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         return Period(monday, monday + timedelta(days=6), "week"), anchor
     if kind == "span":
         reference = _need(ctx)
+        if "next" in expr.notes:  # "the next three weeks": from tomorrow, three weeks on
+            return Period(reference + timedelta(days=1), add_units(reference, expr.n, expr.unit), expr.unit), "published"
         return Period(add_units(reference, -expr.n, expr.unit), reference, expr.unit), "published"
     if kind == "recent":
         raise AssertionError("recent is an open interval, built by the extractor")

@@ -62,7 +62,7 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
     if form in ("iso", "compact", "ymd_name", "mdy", "dmy"):
         month = int(g["m"]) if form in ("iso", "compact") else _month(grammar, g["m"])
         return TimeExpr("date", year=int(g["y"]), month=month, day=day(), weekday=weekday), False
-    if form == "numeric":
+    if form in ("numeric", "numeric_spaced"):
         a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
         if year < 100:
             year += 2000 if year <= _TWO_DIGIT_PIVOT else 1900
@@ -129,6 +129,17 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
             return None, False
         direction = grammar.offsets_before[_norm(g["ob"])]
         return TimeExpr("offset", n=-n if direction == "ago" else n, unit=grammar.units[_norm(g["u"])], notes=[direction]), False
+    if form == "span_after":
+        n = _count(grammar, g["n"])
+        if n is None:
+            return None, False
+        shift = grammar.relative_after[_norm(g.get("rel") or g["rel2"])]
+        if shift == 0:
+            return None, False
+        unit = grammar.units[_norm(g.get("u") or g["u2"])]
+        return TimeExpr("span", n=n, unit=unit, notes=["next"] if shift > 0 else []), False
+    if form == "anchored_day":
+        return TimeExpr("offset", n=grammar.anchored_days[_norm(text)], unit="day", anchored=True), False
     if form in ("year_words", "month_year_words"):
         words = grammar.year_words
         key = lambda name: _norm(g[name].replace("-", " "))  # noqa: E731
@@ -154,7 +165,10 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         expr.end = TimeExpr("month", year=year, month=last)
         return expr, False
     if form in ("mon_year", "year_mon"):
-        return TimeExpr("month", year=int(g["y"]), month=_month(grammar, g["m"])), False
+        year = int(g["y"])
+        if year < 100:  # "juillet 98"
+            year += 2000 if year <= _TWO_DIGIT_PIVOT else 1900
+        return TimeExpr("month", year=year, month=_month(grammar, g["m"])), False
     if form in ("md", "dm", "dm_word"):
         return TimeExpr("date", month=_month(grammar, g["m"]), day=day(), weekday=weekday), False
     if form in ("report_prior", "report_year", "report_now"):

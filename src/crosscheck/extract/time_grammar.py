@@ -147,6 +147,15 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     year_words = rules.year_words or YearWords()
     spoken_tail = f"(?P<t>{_hyphen_words(year_words.tens)})(?:[\\s-]+(?P<u>{_words(year_words.units)}))?(?![\\w-])"
     spoken_year = f"(?P<c>{_words(year_words.centuries)})[\\s-]+{spoken_tail}"
+    of = _words(["of", *rules.of_words])
+    # "02 04 2009" (languages that write the day first): a month number, and no digit either side
+    spaced = (f"(?<![\\d/.-])(?<!\\d\\s)(?P<a>{_DAY})\\s(?P<b>1[0-2]|0?[1-9])\\s(?P<y>{_YEAR}|\\d\\d)(?!\\d|[/.-]\\d|\\s\\d)"
+              if rules.spaced_dates else r"(?!x)x")
+    # "juillet 98": in a language that puts the day before the month, two digits after a month
+    # that cannot be a day are its year
+    short_year = r"|(?:3[2-9]|[4-9]\d)(?!\d|\s+[^\W\d_])" if rules.day_first else ""
+    hedges = f"(?:{_words(rules.offset_hedges)}\\s+)?" if rules.offset_hedges else ""
+    anchored_days = _words(rules.anchored_days) + r"(?![\w'’-])(?!\s+(?i:de|du|des|d['’]|of)\b)"
     not_span = (f"(?!\\s+(?i:of|between|when|in\\s+which)\\b|\\s*\\d"
                 f"|\\s+(?i:from|to)\\s+(?:\\d|{months['any']}))")
     return [
@@ -156,13 +165,14 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("numeric_range", f"(?<![\\d/.-])(?P<a>{numeric_day})(?P<sep>[/-])(?P<b>{numeric_day})(?:(?P=sep)(?P<y1>{_YEAR}))?\\s*[-–]\\s*"
               f"(?P<c>{numeric_day})(?P=sep)(?P<e>{numeric_day})(?:(?:,\\s*|(?P=sep))(?P<y2>{_YEAR}))?(?![\\d/]|[.-]\\d)"),
         _Form("month_range", f"(?P<m1>{mon_any})\\s*(?:[-–]|\\s(?i:to|through|until)\\s)\\s*(?P<m2>{mon_any})(?:,?\\s+|\\s+(?i:in|of)\\s+)(?P<y>{_YEAR})(?!\\d)"),
-        _Form("mdy", f"{weekday_prefix}(?P<m>{mon_any})(?:\\s*|-)(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s*,\\s*|\\s+|-|\\s+of\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
+        _Form("mdy", f"{weekday_prefix}(?P<m>{mon_any})(?:\\s*|-)(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s*,\\s*|\\s+|-|\\s+{of}\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
         # "and" joins a range only after "between" ("18 and 19 June" are two days)
         _Form("day_range", f"(?:(?<=(?i:between) )(?P<d0>{_DAY}){ordinal}?\\s+(?i:and)\\s+|(?P<d1>{_DAY}){ordinal}?\\s*(?:[-–]|\\s{_words(rules.day_joiners)}\\s)\\s*)(?P<d2>{_DAY}){ordinal}?"
               f"(?:(?:\\s+of)?\\s+(?P<m>{mon_num})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?|\\s+(?i:of|in)\\s+(?P<rel>{relative_all})\\s+(?i:month)\\b)"),
-        _Form("dmy", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s+of\\s+|\\s+|-|/)(?P<m>{mon_any})(?:,?\\s+|-|/|\\s+of\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
+        _Form("dmy", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s+of\\s+|\\s+|-|/)(?P<m>{mon_any})(?:,?\\s+|-|/|\\s+{of}\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
         _Form("ymd_name", f"(?P<y>{_YEAR})[/-](?P<m>{mon_any})[/-](?P<d>{_DAY})(?!\\d)"),
-        _Form("mon_year", f"(?P<m>{mon_any})(?:\\s+of\\s+|,?\\s+|[-/])(?P<y>{_YEAR})(?![\\d%]|[.,]\\d)"),
+        _Form("numeric_spaced", spaced),
+        _Form("mon_year", f"(?P<m>{mon_any})(?:\\s+of\\s+|,?\\s+|[-/])(?P<y>{_YEAR}{short_year})(?![\\d%]|[.,]\\d)"),
         _Form("year_mon", f"(?<![\\d.,])(?P<y>{_YEAR})\\s+(?P<m>{mon_alone})(?!\\s*\\d)"),
         # reporting periods: "the year-ago quarter", "the comparable year-earlier period",
         # "year-earlier profit", "the 1988 second quarter", "last year's quarter", "the latest
@@ -191,7 +201,10 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         # languages that say the relative word after the unit or the offset word before the count
         # ("la semaine dernière", "il y a trois jours"): no English form needs them
         _Form("unit_rel", f"(?P<u>{units})\\s+(?P<rel>{relative_after})"),
-        _Form("offset_before", f"(?P<ob>{offsets_before})\\s+(?P<n>{number})\\s+(?P<u>{units})"),
+        _Form("offset_before", f"(?P<ob>{offsets_before})\\s+{hedges}(?P<n>{number})\\s+(?P<u>{units})"),
+        # "les dix derniers mois", "les 3 prochaines semaines": a count of units up to or from now
+        _Form("span_after", f"(?P<n>{number})\\s+(?:(?P<u>{units})\\s+(?P<rel>{relative_after})|(?P<rel2>{relative_after})\\s+(?P<u2>{units}))"),
+        _Form("anchored_day", f"(?P<ad>{anchored_days})"),
         # years in words: "nineteen ninety-six", "January nineteen ninety-seven", "the year two
         # thousand", "the nineties"
         _Form("year_words", f"{spoken_year}|(?:{_words(year_words.before_thousands)})\\s+(?P<k>{_words(year_words.thousands)})"
@@ -229,6 +242,7 @@ _STARTS = {
     "year_month_numeric": "digit", "md": "month weekday", "dm": "digit weekday", "dm_word": "dayword weekday", "md_numeric": "digit weekday",
     "weekday_dom": "weekday", "weekday": "weekday", "week_in": "digit dayword unit", "day_of_month": "digit dayword",
     "holiday": "holiday", "now": "now", "unit_rel": "unit", "offset_before": "offset",
+    "numeric_spaced": "digit", "span_after": "digit unit", "anchored_day": "anchday",
     "year_words": "century unit", "month_year_words": "month", "decade_words": "unit", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
     "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
     "recent": "unit", "week_number": "unit", "season": "season", "month": "month", "month_abbreviation": "month",
@@ -296,6 +310,7 @@ class _Grammar:
     year_list: re.Pattern
     looking_back: frozenset[str]
     week_then_weekday: re.Pattern
+    anchored_days: dict[str, int]
 
     @classmethod
     def build(cls, rules: TimeRules) -> "_Grammar":
@@ -327,6 +342,7 @@ class _Grammar:
             "fiscal": [_TOKEN.findall(w.lower())[0] for w in rules.whole_year], "month": months, "weekday": weekdays, "season": [k.lower() for k in rules.seasons], "quarter": ["q", "h"], "now": ["now"],
             "relday": [_TOKEN.findall(k.lower())[0] for k in rules.relative_days if " " not in k.strip()],
             "offset": [_TOKEN.findall(w.lower())[0] for words in rules.offsets_before.values() for w in words],
+            "anchday": [k.lower() for k in rules.anchored_days],
             "century": [k.lower() for k in (rules.year_words.centuries if rules.year_words else {})],
             "dayword": [_TOKEN.findall(w)[0] for w in day_ordinals], "holiday": list(holiday_ends),
             "unit": [*_UNITS, *(k.lower() for k in rules.units), *(k.lower() for k in (rules.year_words.decades if rules.year_words else {})), "half", *(_TOKEN.findall(w.lower())[-1] for w in (rules.reporting.periods if rules.reporting else []))] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
@@ -395,6 +411,7 @@ class _Grammar:
                 w for phrase in [*operators, *parts, *relative, *cue_words, *_WEEK_OF, *articles, "s"] for w in _TOKEN.findall(phrase.lower())
             ),
             day_words={**day_cardinals, **day_ordinals},
+            anchored_days={_norm(k): v for k, v in rules.anchored_days.items()},
             triggers=triggers,
             holiday_ends=holiday_ends,
             holidays=holidays,

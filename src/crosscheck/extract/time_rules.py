@@ -254,6 +254,14 @@ class TimeRules(RuleFile):
     # The forms too common outside dates to count after any cue word, and the cue words that
     # make each count (see time.yaml); without them, only an operator does.
     strong_cues: dict[Literal["md_numeric", "month_abbreviation", "day_of_month", "the_unit", "the_day"], list[str]] = Field(default_factory=dict)
+    # whether a numeric date may be written with spaces, day first ("02 04 2009")
+    spaced_dates: bool = False
+    # words besides "of" between a month and its year ("23 novembre de 1987")
+    of_words: list[str] = Field(default_factory=list)
+    # hedges between an offset word and its count ("il y a à peu près un mois")
+    offset_hedges: list[str] = Field(default_factory=list)
+    # single words for the day before or after the time the text is about ("le lendemain")
+    anchored_days: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("months")
     @classmethod
@@ -312,12 +320,14 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
-                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back"):
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
+                     "of_words", "offset_hedges"):
             getattr(merged, name).extend(getattr(rules, name))
-        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units"):
+        for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))
         merged.day_first = merged.day_first or rules.day_first
         merged.bare_days = merged.bare_days or rules.bare_days
+        merged.spaced_dates = merged.spaced_dates or rules.spaced_dates
         if rules.reporting is not None and merged.reporting is None:
             merged.reporting = rules.reporting.model_copy(deep=True)
         elif rules.reporting is not None:

@@ -83,7 +83,7 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
     for cand in found:
         _read_prefix(grammar, text, cand, kept, tokens)
         if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept)
-                and not _relative_after(grammar, text, cand)):
+                and not _relative_after(grammar, text, cand) and not _alone(text, cand)):
             continue
         kept.append(cand)
     if not kept:
@@ -111,6 +111,12 @@ def _strong_cue(grammar: _Grammar, cand: _Candidate) -> bool:
             return True  # "by the end of the year", "until the month"
         return cand.cue_word in allowed and (cand.expr.unit != "day" or cand.expr.part is None)
     return cand.op not in (None, "deadline") or cand.cue_word in grammar.strong_cues.get(cand.form, frozenset())
+
+
+def _alone(text: str, cand: _Candidate) -> bool:
+    """A numeric day and month that is the whole sentence (a line of its own, "29/2"): nothing
+    else around it to make it a fraction or a score."""
+    return cand.form == "md_numeric" and not text[: cand.start].strip() and not text[cand.end :].strip(" .")
 
 
 def _listed(text: str, cand: _Candidate, before: list[_Candidate]) -> bool:
