@@ -13,8 +13,8 @@ BODY = (
 )
 
 
-def title_of(header: str) -> str | None:
-    text = f"{header}\n\n{BODY}"
+def title_of(header: str, body: str = BODY) -> str | None:
+    text = f"{header}\n\n{body}"
     return CLEANER.clean(RawDocument(id="t", path="t.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text))).title
 
 
@@ -37,4 +37,46 @@ def test_related_headline_far_above_loses_to_the_one_about_the_body():
 def test_standfirst_under_the_headline_is_not_the_title():
     header = ("Council approves new district rules\n\n"
               "The vote ends a long debate about the city budget and the district rules that divided the council for a year")
+    assert title_of(header) == "Council approves new district rules"
+
+
+def test_quotation_over_its_speaker_is_not_the_headline():
+    """A fact-check page shows the claim in quotes with its speaker under it, then its own
+    headline, and quotes the claim again in the article: the quotation shares more words with
+    the article, yet it is no headline."""
+    header = ('Home\nFact checks\n"Smugglers bring fifty million dollars of cocaine across the river every week."\n\n'
+              "— Jane Roe on Sunday, October 13th, 2019 in a radio interview\n\n"
+              "How much cocaine crosses the river?\n\n"
+              "By John Doe and Mary Major on Monday, November 18th, 2019 at 11:08 a.m.")
+    body = ("Smugglers bring cocaine across the river every week, Jane Roe said, and she put its value at fifty million dollars.\n\n"
+            '"Smugglers bring fifty million dollars of cocaine across the river every week."\n\n'
+            "Police seized cocaine worth twelve million dollars at the river last year, according to the agency's own figures.\n")
+    assert title_of(header, body) == "How much cocaine crosses the river?"
+
+
+def test_name_under_a_byline_label_line_is_a_byline_not_the_headline():
+    """"Author:" alone on its line, the name under it: a byline, which the headline stands over."""
+    header = ("Subscribe\nHome\nNews\nCouncil approves new district rules\n"
+              "The council's decision ends a year of debate about the city budget.\n"
+              "Author:\nCity Desk Editorial Staff\nPublish date:\nNov 18, 2019")
+    assert title_of(header, BODY + "\nTags\nBy\nCity Desk Editorial Staff\n") == "Council approves new district rules"
+
+
+def test_byline_label_and_name_on_two_lines_name_the_author():
+    text = f"Council approves new district rules\nAuthor:\nJane Roe\nNov 18, 2019\n\n{BODY}"
+    doc = CLEANER.clean(RawDocument(id="t", path="t.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text)))
+    assert doc.authors == ["Jane Roe"]
+
+
+def test_subheading_under_the_date_block_loses_to_the_headline_over_it():
+    """Headline, date line, then a subheading that the first paragraph repeats: the headline is
+    the line over the date block, whatever the subheading shares with the body."""
+    header = "Council budget row deepens\nPublished: 2019-11-18 10:24\n\nDistrict rules approved after a long debate"
+    body = ("District rules approved after a long debate: the council voted on Monday, officials said, and the rules apply next year.\n\n"
+            "The district rules will apply from next year, and the council expects the budget to grow by a tenth.\n")
+    assert title_of(header, body) == "Council budget row deepens"
+
+
+def test_headline_under_the_date_line_still_wins_without_a_headline_over_the_date():
+    header = "Search in posts\nSearch in pages\nWednesday 20 November 2019 9:22 am\nCouncil approves new district rules\nJane Roe"
     assert title_of(header) == "Council approves new district rules"

@@ -188,3 +188,37 @@ def test_a_headline_claim_takes_the_time_and_place_of_the_body_claim_it_restates
     top = next(c for c in claims if c.zone == "headline" and c.predicate == "check")
     assert top.time is not None and top.time.start.isoformat() == "2008-05-02"
     assert "tara-reid" in top.participants
+
+
+
+PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
+TIANI = person("abdourahamane-tiani", "Abdourahamane Tiani", "Niger")
+
+
+def _call_then(extractor, doc_id, then, spans=()):
+    text = f"Putin spoke by phone with Tiani on Tuesday. Putin thanked Tiani. {then}"
+    return extracted(extractor, doc_id, "2025-01-22", text,
+                     [("Putin", PUTIN), ("Tiani", TIANI), ("Tuesday", day("2025-01-21")), ("Putin#2", PUTIN), ("Tiani#2", TIANI),
+                      *spans])
+
+
+def _agreed_kinds(docs, rules):
+    return sorted(f.subject.split(":")[0] for f in compare(docs, rules).findings if f.kind == "agreement")
+
+
+def test_an_account_naming_nobody_after_a_compared_call_is_that_call_again(extractor, rules):
+    """"The two leaders discussed ..." after "X spoke by phone with Y" tells the call's content:
+    the call's agreement covers it; a second agreement on "discuss" would count one call twice."""
+    a = _call_then(extractor, "a", "The two leaders discussed military cooperation.")
+    b = _call_then(extractor, "b", "The two men discussed grain deliveries.")
+    assert _agreed_kinds([a, b], rules) == ["phone call"]
+
+
+def test_an_account_naming_its_people_beside_a_call_is_compared_on_its_own(extractor, rules):
+    friday = ("Friday", day("2025-01-17"))
+    a = _call_then(extractor, "a", "Putin discussed the war with Erdogan on Friday.",
+                   [("Putin#3", PUTIN), ("Erdogan", person("recep-tayyip-erdogan", "Recep Tayyip Erdogan", "Turkey")), friday])
+    b = _call_then(extractor, "b", "In a separate conversation reported by Ankara, Putin discussed grain corridors "
+                   "and prisoner exchanges with Erdogan on Friday.",
+                   [("Putin#3", PUTIN), ("Erdogan", person("recep-tayyip-erdogan", "Recep Tayyip Erdogan", "Turkey")), friday])
+    assert _agreed_kinds([a, b], rules) == ["discuss", "phone call"]

@@ -83,6 +83,9 @@ def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
     ("We expect that to continue into 1990.", "1990", D(1990, 1, 1), D(1990, 12, 31), "year"),
     # an operator before a determiner governs the event: the date is the event's day
     ("Iraq has been isolated since his Aug. 2 power-grab.", "Aug. 2", D(1989, 8, 2), D(1989, 8, 2), "day"),
+    # ... and so before "the" and a year that qualifies a noun: the coup was in 1987
+    ("Troops were ordered out after the 1987 coup.", "1987", D(1987, 1, 1), D(1987, 12, 31), "year"),
+    ("Prices have risen since the 1985 reform.", "1985", D(1985, 1, 1), D(1985, 12, 31), "year"),
 ])
 def test_news_forms_resolve_to_the_time_said(text, surface, start, end, granularity):
     found = [v for v in values(text, D(1989, 11, 2)) if v[0] == surface]

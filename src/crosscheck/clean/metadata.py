@@ -20,6 +20,7 @@ from .shapes import (
     WORD_EDGE,
     Line,
     find_dateline,
+    is_attribution,
     norm,
 )
 
@@ -29,10 +30,14 @@ class MetadataReader:
 
     def _bylines(self, zone: list[Line]) -> list[tuple[Line, list[str]]]:
         found = []
+        previous = None
         for line in zone:
+            label_above = previous is not None and previous.pos == line.pos - 1 and self._byline_label.match(previous.text)
+            previous = line
             if line.words > 20 or line.kind == PROSE or line.in_body:
                 continue
-            match = self._byline.match(line.text)
+            # "Author:" on one line, the name on the next: one byline.
+            match = self._byline.match(f"{label_above.group()} {line.text}" if label_above else line.text)
             if not match:
                 continue
             if all(w.strip(WORD_EDGE).lower() in self._anonymous for w in match.group("names").split()):
@@ -51,8 +56,11 @@ class MetadataReader:
                 found.append((line, names))
         return found
 
-    def _is_organisation(self, name: str, counts: dict[str, int]) -> bool:
-        return counts.get(name, 0) > 0 or any(w in self._org_words for w in name.lower().split())
+    def _is_organisation(self, name: str, counts: dict[str, int], own_line: str = "") -> bool:
+        """A byline name the page also shows as a line of its own (a site name), or with an
+        organisation word. ``own_line`` is the byline's line: a name under a label line
+        ("Author:" / "Jane Roe") is that line, which does not count."""
+        return counts.get(name, 0) > (name == own_line) or any(w in self._org_words for w in name.lower().split())
 
     def _plain_name(self, text: str) -> bool:
         """A short capitalised name that is neither a section label, a marker nor a number."""
@@ -169,7 +177,7 @@ class MetadataReader:
             return " ".join(agency.split())
         return None
 
-    def _title(self, header: list[Line], counts: dict[str, int], outlet: str | None, bylines: list[Line],
+    def _title(self, lines: list[Line], counts: dict[str, int], outlet: str | None, bylines: list[Line],
                body: list[Line], markdown: bool = False) -> Line | None:
         """The headline: in Markdown the top heading above the body ("# ..."), else the
         headline-shaped line above the body that the page's structure points at.
@@ -179,6 +187,7 @@ class MetadataReader:
         the byline or date block, sits close to the body with few other headline-like lines in
         between, and is often repeated (gallery, sticky header). Photo credits, bylines without
         "By", breadcrumbs, share labels and language switchers have the wrong shape."""
+        header = lines[: body[0].pos] if body else lines
         if markdown:
             headings = [line for line in header if line.heading and line.words >= 2 and line.text != outlet]
             if headings:
@@ -200,6 +209,8 @@ class MetadataReader:
                 shapes[line.pos] = self._headline_shape(line, outlet)
             return shapes[line.pos]
 
+        # Byline/date lines with a headline-shaped line right over them: the page's own header block.
+        headed = [p for p in marks if p > 0 and not lines[p - 1].in_block and shape(lines[p - 1]) is not None]
         for line in [*opening, *reversed(window)]:
             shaped = shape(line)
             if shaped is not None:
@@ -209,16 +220,24 @@ class MetadataReader:
                     score += 4 * min(1.0, len(words & lead_words) / min(len(words), 6))
                 if any(0 < p - line.pos <= 4 for p in marks):
                     score += 2
+                elif any(0 < line.pos - p <= 3 for p in headed):
+                    # Under a byline/date block that has a headline-shaped line right over it, with
+                    # no block below: a subheading or standfirst before the first paragraph.
+                    score -= 2
                 if counts.get(line.text, 0) > 1:
                     score += 1
-                above = header[line.pos - 1] if 0 < line.pos <= len(header) else None
+                above = lines[line.pos - 1] if line.pos > 0 else None
                 if above is not None and line.words > 12 and 3 <= above.words < line.words and shape(above) is not None:
                     # A long line right under a shorter headline-shaped one: the standfirst under its headline.
                     score -= 1.5
                 if above is not None and above.words <= 3 and above.text.endswith(":"):
                     # The value of a label line ("Author:", "Filed under:"), not a headline.
                     score -= 3
-                below = header[line.pos + 1] if line.pos + 1 < len(header) else None
+                below = lines[line.pos + 1] if line.pos + 1 < len(lines) else None
+                if below is not None and is_attribution(below):
+                    # A quotation over its speaker ("— Jane Doe on Sunday, ..."): a pull quote or the
+                    # claim a fact-check examines, not the headline.
+                    score -= 3
                 if (below is not None and line.words <= 4 and line.words < below.words <= 16
                         and shape(below) is not None):
                     # A short label right over a longer headline-shaped line: the kicker (section, site
@@ -251,7 +270,8 @@ class MetadataReader:
             score -= 1
         if line.in_block:
             score -= 1.5
-        if text[-1] in ".)":
+        if text[-1] == ")" or text.rstrip(CLOSERS)[-1:] == ".":
+            # A sentence (even one wholly in quotes) or a caption ending in a credit, not a headline.
             score -= 1.5
         if line.shape == PROSE:
             score -= 1

@@ -78,6 +78,8 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         byline_labels = alternation(merged(lambda r: r.byline_labels))
         self._byline = Gated(re.compile(rf"^(?:(?P<pre>.+?)\s+)??(?i:{byline_labels})\s*:?\s+(?P<names>[A-Z].*)$"),
                              re.compile(rf"(?i:(?<!\w)(?:{byline_labels}))\s*:?\s"))
+        # A byline label alone on its line ("Author:", "By"), the name on the next line.
+        self._byline_label = re.compile(rf"^(?i:{byline_labels})\s*:?$")
         self._credit_label = re.compile(rf"^(?i:{alternation(merged(lambda r: r.credit_labels))})\s*:\s*(?P<credit>\S.{{0,60}})$")
         date_labels = merged(lambda r: r.published_labels) + merged(lambda r: r.updated_labels)
         self._date_label_words = frozenset(w for label in date_labels for w in label.lower().split())
@@ -153,16 +155,16 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         byline_lines = [line for line, _ in every_byline]
         authors: list[str] = []
         byline_orgs: list[str] = []
-        for _, names in bylines:
+        for byline, names in bylines:
             for name in names:
                 if self._agency(name):
                     continue
-                if self._is_organisation(name, counts):
+                if self._is_organisation(name, counts, byline.text):
                     byline_orgs.append(name)
                 elif name not in authors:
                     authors.append(name)
         outlet = self._outlet(lines, counts, byline_orgs)
-        title = self._title(header, counts, outlet, byline_lines, body, markdown=raw.format == "markdown")
+        title = self._title(lines, counts, outlet, byline_lines, body, markdown=raw.format == "markdown")
         if title is not None and title.in_body:
             title.in_body = False
             body.remove(title)
@@ -253,8 +255,8 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         outlet = raw.given_outlet or self._outlet(furniture_lines, counts, [])
         authors = list(raw.given_authors)
         if not authors:
-            for _, names in bylines:
-                authors += [n for n in names if not self._agency(n) and not self._is_organisation(n, counts) and n not in authors]
+            for byline, names in bylines:
+                authors += [n for n in names if not self._agency(n) and not self._is_organisation(n, counts, byline.text) and n not in authors]
         credit = self._credit(lines, body, bylines)
         return self._document(raw, lines, body, title, published, evidence, outlet, credit, authors, partial, language)
 

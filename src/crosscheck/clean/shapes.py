@@ -98,7 +98,7 @@ class Line:
     text: str
     lower: str
     words: int
-    bullet: bool
+    bullet: str  # the list marker the line opened with ("•", "—"), "" for none
     gap_before: bool  # a blank line separates it from the previous non-blank line
     heading: int = 0  # Markdown heading level ("# Title" is 1), 0 for other lines
     kind: str = HEADLINE
@@ -117,6 +117,12 @@ class DateCandidate:
     score: int
     reasons: list[str]
     updated: bool
+
+
+def is_attribution(line: "Line") -> bool:
+    """The speaker under a quotation: a dash, then a capitalised name ("— David McKinley on
+    Sunday, ..."). A hyphen is a list bullet more often than a quotation dash."""
+    return bool(line.bullet) and line.bullet in "—―–" and line.text[:1].isupper()
 
 
 def norm(text: str) -> str:
@@ -159,14 +165,14 @@ def split_lines(text: str) -> list[Line]:
             gap = True
             continue
         start = line_start + len(raw) - len(raw.lstrip())
-        bullet = False
+        bullet = ""
         first = content[0]
         if first in BULLETS and (len(content) == 1 or content[1] in " \t\u00a0") or first in TIGHT_BULLETS:
             rest = content[1:].lstrip()
             if not rest:
                 continue
             start += len(content) - len(rest)
-            content, bullet = rest, True
+            content, bullet = rest, first
         level = 0
         if not bullet and first == "#":
             heading = content.lstrip("#")

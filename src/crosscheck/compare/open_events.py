@@ -59,6 +59,7 @@ class OpenView:
     granularity: str
     implied: bool
     place: str | None = None  # the event's place below the country (entity), when it has one
+    stands_in: bool = False  # it names nobody and stands for its article's protagonists
 
 
 def _key(m) -> str | None:
@@ -125,7 +126,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                     continue
                 keys.add(key)
                 names.setdefault(m.value.entity, m.value.canonical)
-            if not any(k.startswith("person:") for k in keys):
+            stands_in = not any(k.startswith("person:") for k in keys)
+            if stands_in:
                 for key, name in protagonists.get(ed.document.id, []):
                     keys.add(key)
                     names.setdefault(key.split(":", 1)[1], name)
@@ -140,7 +142,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 start = end = None
                 granularity, implied = "open", True
             views.append(OpenView(len(views), ed, claim, source_of.get(ed.document.id, ed.document.id),
-                                  frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or "")))
+                                  frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
+                                  stands_in))
     return views
 
 
@@ -248,17 +251,33 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
 
     ``compared``: (document, sentence) of claims a closed kind's finding already compares; a
     group whose every account stands in such a sentence ("met ... to discuss trade" and "hold
-    talks on trade") tells that event again in other words, and is not reported twice."""
+    talks on trade") tells that event again in other words, and is not reported twice. So
+    does an account that names nobody ("the two leaders discussed ...", "les deux hommes ont
+    discuté ...") in an article whose compared closed claim names the people it stands for:
+    it is that call or meeting again, in a sentence of its own."""
     weight, protagonists = _rarity(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists)
     compared_documents = {document for document, _ in compared}
+    named_in_compared: dict[str, set[str]] = defaultdict(set)
+    for ed in docs:
+        for claim in ed.claims:
+            if claim.kind in closed_kinds and (claim.document, claim.sentence) in compared:
+                named_in_compared[claim.document].update(f"person:{p}" for p in claim.participants)
+
+    def told_by_closed(v: OpenView) -> bool:
+        if (v.claim.document, v.claim.sentence) in compared:
+            return True
+        if v.claim.zone == "headline" and v.claim.document in compared_documents:
+            return True  # a headline restates its body: compared where the body is
+        people = {k for k in v.keys if k.startswith("person:")}
+        return v.stands_in and bool(people) and people <= named_in_compared[v.claim.document]
+
     findings = []
     for group in open_event_groups(views, weight, min_evidence):
         if len({v.source for v in group}) < 2:
             continue
-        if all((v.claim.document, v.claim.sentence) in compared
-               or (v.claim.zone == "headline" and v.claim.document in compared_documents) for v in group):
-            continue  # (a headline restates its body: compared where the body is)
+        if all(told_by_closed(v) for v in group):
+            continue
         by_doc: dict[str, list[OpenView]] = defaultdict(list)
         for v in group:
             by_doc[v.claim.document].append(v)

@@ -5,12 +5,22 @@ possessive are dropped, case and hyphens written for spaces are ignored, and a s
 one ("Tiani" beside "Abdourahamane Tiani", "Wagner" beside "Wagner Group") is a short form, not
 a spelling. An acronym beside a written-out name is not a spelling either, nor are two
 different names of one place ("Ivory Coast", "Côte d'Ivoire"): forms must look alike.
+
+Accents: a form that differs from another only in its diacritics ("Goïta" and "Goita",
+"Ménaka" and "Menaka") is a variant when two sources of ONE language write it both ways (two
+French outlets, or an English outlet keeping "Traoré" beside one writing "Traore": a house-style
+choice an editor wants to see). Across languages it is not: English copy drops the accents of a
+French name as a matter of course, and every search folds them, so "Ménaka" in a French page
+beside "Menaka" in an English one tells a fact-checker nothing. Different letters are a variant
+in any case, across languages too ("Tiani" / "Tchiani", "Poutine" / "Putin": a search for one
+does not find the other).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import defaultdict
 
 from ..extract.names import EntityRule
@@ -35,6 +45,20 @@ def _form_key(form: str) -> str:
     """Forms that differ only in case or in a hyphen for a space ("Akufo-Addo", "Akufo Addo")
     are one spelling; accents and letters count ("Traore", "Traoré")."""
     return " ".join(form.casefold().replace("-", " ").split())
+
+
+def _without_accents(key: str) -> str:
+    """A form key with its diacritics dropped ("goïta" -> "goita")."""
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+
+
+def _accents_only_across_languages(form: str, other: str, docs_of: dict[str, set[str]], language_of: dict[str, str]) -> bool:
+    """Whether two forms differ only in accents and no two documents of one language write them
+    one each way (see the module docstring): then they are one spelling written by two languages."""
+    if _without_accents(form) != _without_accents(other):
+        return False
+    return not any(a != b and language_of.get(a, "en") == language_of.get(b, "en")
+                   for a in docs_of[form] for b in docs_of[other])
 
 
 def _is_acronym(form: str) -> bool:
@@ -66,8 +90,9 @@ def fingerprint(kind: str, subject: str, forms: list[str]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
-def _spelling_forms(by_form: dict[str, list[Mention]]) -> list[str]:
-    """Forms that are spellings of one another, each used by a document the others are not."""
+def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, str]) -> list[str]:
+    """Forms that are spellings of one another, each used by a document the others are not.
+    ``language_of``: each document's language ("en" when unknown)."""
     keys = sorted(by_form)
     candidates = [
         k
@@ -83,7 +108,7 @@ def _spelling_forms(by_form: dict[str, list[Mention]]) -> list[str]:
             if other == form:
                 continue
             other_docs = docs_of[other]
-            if docs != other_docs:
+            if docs != other_docs and not _accents_only_across_languages(form, other, docs_of, language_of):
                 if name_score(form, other) >= _SIMILAR_FORMS:
                     kept.append(form)
                     break
@@ -98,6 +123,7 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
     """One ``variant`` finding per entity written differently across documents."""
     known: dict[str, EntityRule] = {e.id: e for f in rules.get("entities") for e in f.entities}
     paths = {d.document.id: (d.document.path, d.document.text) for d in docs}
+    language_of = {d.document.id: d.document.language or "en" for d in docs}
     by_entity: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     canonical: dict[str, str] = {}
     for doc in docs:
@@ -114,7 +140,7 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
     findings = []
     for entity_id in sorted(by_entity):
         by_form = by_entity[entity_id]
-        forms = _spelling_forms(by_form)
+        forms = _spelling_forms(by_form, language_of)
         if len(forms) < 2:
             continue
         shown: dict[str, str] = {}
