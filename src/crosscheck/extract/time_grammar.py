@@ -196,7 +196,9 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("dm", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s+day)?(?:\\s+of)?\\s+(?P<m>{mon_num})(?!\\w)"),
         _Form("dm_word", f"{weekday_prefix}(?:the\\s+)?(?P<dw>{day_word})(?:\\s+day)?(?:\\s+of)?\\s+(?P<m>{mon_num})(?!\\w)"),
         _Form("md_numeric", f"{weekday_prefix}(?<![\\d/.,-])(?P<a>{numeric_day})/(?P<b>{numeric_day})(?![\\d/]|[.,]\\d|-\\d){clause_end}"),
-        _Form("weekday_dom", f"(?P<wd>{weekday_any}),?\\s+(?:the\\s+(?:(?P<d>{_DAY}){ordinal}?|(?P<dw>{day_word}))|(?P<d2>{_DAY}){ordinal})\\b(?!\\s*(?:[-/.]\\d|(?i:of|day)\\b))"),
+        _Form("weekday_dom", f"(?P<wd>{weekday_any}),?\\s+(?:the\\s+(?:(?P<d>{_DAY}){ordinal}?|(?P<dw>{day_word}))|(?P<d2>{_DAY}){ordinal})\\b(?!\\s*(?:[-/.]\\d|(?i:of|day)\\b))"
+              # "Friday, the fourth decline": an ordinal before a noun counts, not a day
+              f"(?!\\s+(?!{_words(rules.range_joiners + rules.cues + ['at', 'when', 'as', 'after', 'before', 'until'])}\\b)[^\\W\\d_A-Z])"),
         _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
         _Form("week_in", f"(?:(?i:the)\\s+)?(?P<o>{week_ordinals})\\s+(?i:week)\\s+(?i:of)\\s+(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
@@ -318,6 +320,8 @@ class _Grammar:
     looking_back: frozenset[str]
     week_then_weekday: re.Pattern
     anchored_days: dict[str, int]
+    verb_seasons: frozenset[str]
+    verb_markers: frozenset[str]
     untensed: frozenset[str]
     infinitive: frozenset[str]
     infinitive_objects: frozenset[str]
@@ -425,6 +429,8 @@ class _Grammar:
             ),
             day_words={**day_cardinals, **day_ordinals},
             anchored_days={_norm(k): v for k, v in rules.anchored_days.items()},
+            verb_seasons=frozenset(_lower_words(rules.verb_seasons)),
+            verb_markers=frozenset(_lower_words(rules.verb_markers)),
             triggers=triggers,
             holiday_ends=holiday_ends,
             holidays=holidays,

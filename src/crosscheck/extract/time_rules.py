@@ -271,6 +271,10 @@ class TimeRules(RuleFile):
     offset_hedges: list[str] = Field(default_factory=list)
     # single words for the day before or after the time the text is about ("le lendemain")
     anchored_days: dict[str, int] = Field(default_factory=dict)
+    # season names that are also verbs ("prices are expected to fall"), and the words before
+    # them that make them verbs
+    verb_seasons: list[str] = Field(default_factory=list)
+    verb_markers: list[str] = Field(default_factory=list)
 
     @field_validator("months")
     @classmethod
@@ -330,7 +334,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
-                     "of_words", "offset_hedges"):
+                     "of_words", "offset_hedges", "verb_seasons", "verb_markers"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))

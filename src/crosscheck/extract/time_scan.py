@@ -82,6 +82,8 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
     kept: list[_Candidate] = []
     for cand in found:
         _read_prefix(grammar, text, cand, kept, tokens)
+        if _a_verb(grammar, cand, tokens, kept) or _part_of_name(text, cand):
+            continue
         if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept)
                 and not _relative_after(grammar, text, cand) and not _alone(text, cand)):
             continue
@@ -111,6 +113,38 @@ def _strong_cue(grammar: _Grammar, cand: _Candidate) -> bool:
             return True  # "by the end of the year", "until the month"
         return cand.cue_word in allowed and (cand.expr.unit != "day" or cand.expr.part is None)
     return cand.op not in (None, "deadline") or cand.cue_word in grammar.strong_cues.get(cand.form, frozenset())
+
+
+def _a_verb(grammar: _Grammar, cand: _Candidate, tokens: list[tuple[int, str]], before: list[_Candidate]) -> bool:
+    """A season name that is a verb here ("expected to fall further", "could fall"); not the end
+    of a range ("from spring to fall")."""
+    if cand.form != "season" or cand.expr.year is not None or cand.op is not None:
+        return False
+    index = bisect.bisect_left(tokens, (cand.start, ""))
+    if index >= len(tokens) or tokens[index][1] not in grammar.verb_seasons or cand.end != tokens[index][0] + len(tokens[index][1]):
+        return False
+    if index == 0 or tokens[index - 1][1] not in grammar.verb_markers:
+        return False
+    return not (before and index > 1 and before[-1].end == tokens[index - 2][0] + len(tokens[index - 2][1]))
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _part_of_name(text: str, cand: _Candidate) -> bool:
+    """A relative day or period with a capital inside a sentence, right after a quote or a name,
+    is part of a title ("ABC's "This Week"", "on CNN Today"), unless the sentence is a headline
+    (every word of more than three letters with a capital)."""
+    if cand.form not in ("reldays", "rel_period") or not text[cand.start].isupper():
+        return False
+    before = text[: cand.start].rstrip()
+    bare = before.rstrip(_QUOTES).rstrip()
+    if not bare or bare[-1] in ".!?:;(-—–":
+        return False
+    if all(w[0].isupper() for w in re.findall(r"[^\W\d_]{4,}", text)):
+        return False
+    previous = re.search(r"([^\W\d_][\w.'’-]*)\Z", bare)
+    return before[-1] in _QUOTES or (previous is not None and previous.group(1)[0].isupper())
 
 
 def _alone(text: str, cand: _Candidate) -> bool:
