@@ -362,3 +362,11 @@ def test_in_n_units_is_a_point_ahead_only_when_the_sentence_looks_ahead():
 ])
 def test_words_that_look_like_times_but_are_verbs_titles_or_counts(text, expected):
     assert values(text, D(1989, 10, 30)) == expected
+
+
+def test_an_operator_before_a_possessive_time_governs_the_event_not_the_time():
+    reference = D(1998, 5, 1)
+    assert values("Gaps remain before next week's talks in London.", reference) == [("next week", D(1998, 5, 4), D(1998, 5, 10), "week")]
+    assert values("Its 7% stake before Friday's purchases is small.", reference) == [("Friday", D(1998, 5, 1), D(1998, 5, 1), "day")]
+    # without the possessive the operator stays
+    assert values("Gaps remain before next week.", reference)[0][1:] == (None, D(1998, 5, 3), "open")

@@ -268,8 +268,10 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
     if cand.cue_word in grammar.determiners or (match.group("the") and expr.kind == "year"):
         # "since his Aug. 2 power-grab", "after the 2023 coup": the operator governs the event the date qualifies
         operator = None
-    if operator == "deadline" and _POSSESSIVE.match(text, cand.end):
-        operator = None  # "hit by Monday's strike": "by" names the agent, no deadline
+    if _POSSESSIVE.match(text, cand.end):
+        # "before next week's talks", "since Friday's purchases": the operator governs the event
+        # the time owns, as with a determiner; "hit by Monday's strike": "by" names the agent
+        operator = None
     if operator is not None:
         cand.op = operator
         cand.op_word = _norm(match.group("op"))
