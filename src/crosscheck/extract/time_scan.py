@@ -84,7 +84,7 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
         _read_prefix(grammar, text, cand, kept, tokens)
         if _a_verb(grammar, cand, tokens, kept) or _part_of_name(text, cand):
             continue
-        if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept)
+        if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept, grammar)
                 and not _relative_after(grammar, text, cand) and not _alone(text, cand)):
             continue
         kept.append(cand)
@@ -153,11 +153,14 @@ def _alone(text: str, cand: _Candidate) -> bool:
     return cand.form == "md_numeric" and not text[: cand.start].strip() and not text[cand.end :].strip(" .")
 
 
-def _listed(text: str, cand: _Candidate, before: list[_Candidate]) -> bool:
-    """A date listed right after another of the same form ("on 11/20, 11/22 or 11/25")."""
-    if not before or cand.form not in _STRONG_CUE_FORMS or before[-1].form != cand.form:
+def _listed(text: str, cand: _Candidate, before: list[_Candidate], grammar: _Grammar) -> bool:
+    """A date listed right after another of the same form ("on 11/20, 11/22 or 11/25"), or a
+    month closing a range with another ("entre août et octobre", "de mars à mai")."""
+    if not before or before[-1].form != cand.form:
         return False
-    return _LIST_SEPARATOR.match(text[before[-1].end : cand.start]) is not None
+    if cand.form == "month":
+        return grammar.joiner.match(text[before[-1].end : cand.start]) is not None
+    return cand.form in _STRONG_CUE_FORMS and _LIST_SEPARATOR.match(text[before[-1].end : cand.start]) is not None
 
 
 _WEEK_THEN_DAY = re.compile(r"\s*(?:[-–,]\s*)?(?:(?i:on)\s+)?\Z")
