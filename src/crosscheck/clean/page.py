@@ -183,7 +183,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         for line in lines[body[0].pos: body[min(2, len(body) - 1)].pos]:
             if line.in_body or line.in_block:
                 continue
-            if (line.date_match is not None and self._is_date_line(line)) or self._bylines([line]):
+            if self._dated_line(line) or self._bylines([line]):
                 above = [b for b in body if b.pos < line.pos]
                 if len(above) == len(body):
                     return body
@@ -295,7 +295,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             if line.zone == "caption":
                 line.zone = "furniture"
         for line in lines:
-            if line.date_match is not None and line.zone == "furniture" and self._is_date_line(line):
+            if line.zone == "furniture" and self._dated_line(line):
                 line.zone = "byline"
 
     def _document(self, raw: RawDocument, lines: list[Line], body: list[Line], title: str | None,
