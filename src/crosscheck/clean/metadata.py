@@ -33,7 +33,7 @@ class MetadataReader:
         found = []
         previous = None
         for line in zone:
-            label_above = previous is not None and previous.pos == line.pos - 1 and self._byline_label.match(previous.text)
+            label_above = previous is not None and previous.words <= 4 and previous.pos == line.pos - 1 and self._byline_label.match(previous.text)
             previous = line
             if line.words > 20 or line.kind == PROSE or line.in_body:
                 continue
@@ -262,6 +262,8 @@ class MetadataReader:
     def _in_list(lines: list[Line], line: Line, run: int = 3) -> bool:
         """Whether ``line`` is one of ``run`` or more lines in a row, without blank lines between
         them, that share a punctuation shape (numbers, colons, dashes): the items of a list."""
+        if line.gap_before and (line.pos + 1 >= len(lines) or lines[line.pos + 1].gap_before):
+            return False  # no line right above or below it: no list (checked first, it is cheap)
         shape = punctuation_shape(line.text)
         if not shape:
             return False
