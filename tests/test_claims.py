@@ -241,12 +241,15 @@ def test_prefix_scanners_find_what_the_patterns_find(extractor, words, a, b):
     text = "".join(words)
     low, high = sorted((min(a, len(text)), min(b, len(text))))
     folded = fold(text)
-    scanners = [s for _, s in extractor._kind_patterns]
-    scanners += [s for cue in list(extractor._scan.values()) + list(extractor._role_scanners.values()) for s in cue.scanners]
-    for scanner in scanners:
+    for _, scanner in extractor._kind_patterns:
         expected = [m.span() for m in scanner.pattern.finditer(text, low, high)]
         assert [m.span() for m in scanner.finditer(text, folded, low, high)] == expected
         first = scanner.first(text, folded, low, high)
+        assert (first.span() if first else None) == (expected[0] if expected else None)
+    for cue in list(extractor._scan.values()) + list(extractor._role_scanners.values()):
+        expected = sorted((m.span() for p in cue.patterns for m in p.finditer(text, low, high)), key=lambda s: (s[0], -s[1]))
+        assert [m.span() for m in cue.finditer(text, folded, low, high)] == expected
+        first = cue.search(text, folded, low, high)
         assert (first.span() if first else None) == (expected[0] if expected else None)
 
 

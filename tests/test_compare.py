@@ -117,6 +117,24 @@ def test_different_people_of_one_country_contradict(extractor, rules):
     assert kinds(result) == [("contradiction", ("a", "b"))]
 
 
+def test_two_people_killed_in_one_country_on_one_day_are_two_events(extractor, rules):
+    """Nobody in common: another person's death, not a contradiction about one."""
+    def killing(doc_id, name, entity, town):
+        return extracted(extractor, doc_id, "2025-03-09", f"{name} was killed in an attack in {town} on Saturday.",
+                         [(name, person(entity, name, "Peru")), (town, place(town, "Peru")), ("on Saturday", day("2025-03-08"))])
+    result = compare([killing("a", "Rosa Quispe", "quispe", "Cusco"), killing("b", "Hugo Mamani", "mamani", "Puno")], rules)
+    assert not [f for f in result.findings if f.kind in ("agreement", "contradiction")]
+
+
+def test_one_killing_told_with_and_without_the_victims_name_is_one_event(extractor, rules):
+    a = extracted(extractor, "a", "2025-03-09", "Rosa Quispe was killed in an attack in Cusco on Saturday.",
+                  [("Rosa Quispe", person("quispe", "Rosa Quispe", "Peru")), ("Cusco", place("Cusco", "Peru")),
+                   ("on Saturday", day("2025-03-08"))])
+    b = extracted(extractor, "b", "2025-03-10", "A woman was killed in an attack in Cusco on Saturday, police said.",
+                  [("Cusco", place("Cusco", "Peru")), ("on Saturday", day("2025-03-08"))])
+    assert ("agreement", ("a", "b")) in kinds(compare([a, b], rules))
+
+
 # -- figures -------------------------------------------------------------------------------
 
 

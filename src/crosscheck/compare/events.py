@@ -272,7 +272,15 @@ def _role_label(placeholder: str) -> str:
 
 
 def participants_compatible(a: ClaimView, b: ClaimView) -> bool:
+    """One country set contains the other, and, for kinds whose people identify an occurrence
+    (``people_identify``: two deaths in one country), the people named do not tell two
+    occurrences apart: accounts that both name people but no one in common are two events.
+    Accounts sharing someone stay comparable: which of the others took part is what they
+    disagree on."""
     if not a.countries or not b.countries:
+        return False
+    if (a.rule.people_identify and b.rule.people_identify and a.persons and b.persons
+            and a.persons.keys().isdisjoint(b.persons.keys())):
         return False
     return a.countries <= b.countries or b.countries <= a.countries
 

@@ -60,6 +60,11 @@ class EventRule(RuleFile):
     # Kinds whose trigger words in the same sentence belong to this event instead ("an
     # earthquake ... killing 38": casualty words, yet no attack).
     supersedes: list[str] = []
+    # The people an account names (who died, who was shot) tell one occurrence of this kind
+    # from another: two accounts that both name people, none in common, are two events
+    # however alike their country and date. Not so for kinds told through representatives
+    # (a coup, a pact between countries: each article names other officials).
+    people_identify: bool = False
     # Casualty tolls of this kind are running counts: a later, higher toll is a change.
     running_toll: bool = False
     # What a cancellation cue ("cancelled", "scrapped") means for this kind: a scheduled
@@ -110,6 +115,10 @@ class ClaimCues(RuleFile):
     # A non-restrictive relative clause ("Mutharika, who led Malawi from 2014 to 2020, is
     # due to be sworn in"): a time inside it belongs to it, not to the event around it.
     parenthetical: CueGroup | None = None
+    # Words between a clause's start and its event word that show the clause has a subject of
+    # its own ("..., while the army sent a team"): such a clause does not take the subject of
+    # the clause before it, as "Dana Welker, 43, then shot" does.
+    own_subject: CueGroup | None = None
 
 
 def event_rules(rules: RulePack, language: str | None = None) -> dict[str, EventRule]:

@@ -1,0 +1,82 @@
+"""The claim stage's cue scanner (one prefix pass per cue group) finds exactly what running
+each cue pattern on its own finds (``CueGroup.finditer`` / ``search``, the plain form kept as
+the oracle), on the real English and French cue groups and on groups built to trip it:
+overlapping matches of different patterns, prefixes of several lengths, patterns without a
+literal prefix, empty matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.claim_rules import CueGroup, claim_cues
+from crosscheck.extract.cue_scan import _CueScanner, fold
+from crosscheck.rules import load_rules
+
+
+def _groups() -> list[CueGroup]:
+    rules = load_rules()
+    groups = []
+    for language in ("en", "fr"):
+        cues = claim_cues(rules, language)
+        for name, value in cues:
+            if isinstance(value, CueGroup):
+                groups.append(value)
+            elif isinstance(value, dict):
+                groups.extend(v for v in value.values() if isinstance(v, CueGroup))
+    return groups
+
+
+_GROUPS = _groups()
+_BUILT = [
+    CueGroup.model_construct(patterns=[re.compile(p, re.IGNORECASE) for p in patterns], examples=None)
+    for patterns in (
+        [r"\bsaid\b", r"\bsaid that\b", r"sai", r"\bsa(?:id|ys)\b"],  # overlapping, one a prefix of another
+        [r"\bto\b", r"\btol(?:d|l)\b", r"t"],  # prefixes of three lengths
+        [r"(?<=, )and\b", r"\s*", r"\bnot\b"],  # a lookbehind start, an empty-matching pattern
+        [r"[A-Z]\w+ said", r"\bdenied\b"],  # no literal prefix beside one with
+        [r"ana\w*", r"\bsaid\b", r"\w*said\b"],  # a match that a later prefix starts inside; a tie
+    )
+]
+_PIECES = ["said", "Said", "SAID that", "says", "told", "toll", "to", "t", "not", "denied", ", and", "and",
+           " ", ", ", ".", "Minister", "İ", "ı", "ſaid", "é", "would", "will", "expected to", "because", "after", "\n", "ananas", "banana"]
+texts = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.re.pattern) for m in matches]
+
+
+def test_the_real_cue_groups_are_here():
+    assert len(_GROUPS) > 10
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 6), st.integers(0, 6))
+def test_one_pass_finds_what_each_pattern_finds(text, cut_start, cut_end):
+    pos, endpos = min(cut_start, len(text)), max(0, len(text) - cut_end)
+    folded = fold(text)
+    for group in _GROUPS + _BUILT:
+        scanner = _CueScanner(group)
+        for folded_text in (folded, None):
+            assert _spans(scanner.finditer(text, folded_text, pos, endpos)) == _spans(group.finditer(text, pos, endpos))
+            found, expected = scanner.search(text, folded_text, pos, endpos), group.search(text, pos, endpos)
+            assert _spans([found] if found else []) == _spans([expected] if expected else [])
+
+
+def test_a_second_document_is_not_answered_from_the_first():
+    scanner = _CueScanner(_BUILT[0])
+    first, second = "He said so.", "We said that."
+    assert _spans(scanner.finditer(first, fold(first))) == _spans(_BUILT[0].finditer(first))
+    assert _spans(scanner.finditer(second, fold(second))) == _spans(_BUILT[0].finditer(second))
+    assert scanner.search(second, fold(second)).group() == _BUILT[0].search(second).group()
+
+
+@pytest.mark.parametrize("text", ["", "said", "x" * 50])
+def test_edges(text):
+    for group in _BUILT:
+        scanner = _CueScanner(group)
+        assert _spans(scanner.finditer(text, fold(text))) == _spans(group.finditer(text))
