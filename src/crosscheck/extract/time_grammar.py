@@ -182,6 +182,10 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("report_year", f"(?:(?i:the)\\s+(?P<y>{_YEAR})|(?P<rel>{relative_all})\\s+(?i:year)['’]s)\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}){not_span}"),
         _Form("report_now", f"(?P<det>(?i:the|that))\\s+(?:(?:(?P<cur>{report_current})|{comparable})\\s+)?(?P<u>{periods})"
               f"(?:\\s+(?P<ago>{compared})|{not_span})"),
+        # "the first two quarters of 1990" (the first half), "the last three quarters of the year",
+        # "the last half of 1989" ("the last quarter" alone is the one before this one)
+        _Form("quarters_of", f"(?:(?i:the)\\s+)?(?P<fl>(?i:first|last))\\s+(?:(?P<n>{number})\\s+(?i:quarters)|(?<=(?i:last) )(?P<hu>(?i:half|quarter)))\\s+(?i:of)\\s+"
+              f"(?:(?P<y>{_YEAR})(?!\\d)|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+(?i:year)\\b)"),
         _Form("quarter", f"(?:(?P<q>[Qq][1-4])(?:[\\s-]+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})[\\s-]*(?P<q2>[Qq][1-4]|[Hh][12])|(?P<h>[Hh][12])[\\s-]+(?P<y4>{_YEAR})"
               f"|(?:the\\s+)?(?P<o>{ordinals})[\\s-]+(?P<u>(?i:quarter|half))(?:\\s+of\\s+(?:(?P<y3>{_YEAR})|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+year))?)(?!\\w)"),
         _Form("decade", r"(?<![\w'’])(?:(?P<c>1\d|20)(?P<dd>\d)0s|['’](?P<d2>\d)0s)\b"),
@@ -210,6 +214,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("year_words", f"{spoken_year}|(?:{_words(year_words.before_thousands)})\\s+(?P<k>{_words(year_words.thousands)})"
               f"(?:\\s+(?:(?i:and)\\s+)?(?P<ku>{_words(year_words.units)}))?(?![\\w-])"),
         _Form("month_year_words", f"(?P<m>{mon_any})\\s+{spoken_year}"),
+        _Form("season_year_words", f"(?P<s>{seasons})\\s+(?:(?i:of)\\s+)?{spoken_year}"),
         _Form("decade_words", f"(?i:the)\\s+(?P<dw>{_words(year_words.decades)})\\b"),
         _Form("now", r"(?i:now)\b"),
         _Form("reldays", _words(rules.relative_days) + r"\b"),
@@ -219,6 +224,8 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("unit_dir", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))\s+(?P<o>(?i:before|after|earlier|later))\b"),
         _Form("anchored", f"(?P<a>{anchored})\\s+(?P<u>(?i:day|week|month|year|quarter|decade|weekend))\\b"),
         _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
+        # "the full year", "the current fiscal year": a year of accounts, whatever follows
+        _Form("whole_year", f"(?i:the)\\s+(?:{_words(rules.whole_year)})\\s+(?i:year)\\b(?![-'’])"),
         _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b)"),
         _Form("fiscal_year", f"(?:{_words(rules.whole_year)})\\s+(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d)"),
         _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend)|{_words(rules.units)})\\b"),
@@ -238,13 +245,13 @@ _STARTS = {
     "report_prior": "unit", "report_year": "digit unit", "report_now": "unit",
     "iso": "digit", "compact": "digit", "numeric": "digit", "numeric_range": "digit", "month_range": "month",
     "mdy": "month weekday", "day_range": "digit", "dmy": "digit weekday", "ymd_name": "digit", "mon_year": "month",
-    "year_mon": "digit", "quarter": "digit quarter dayword unit", "decade": "digit", "year_range": "digit",
+    "year_mon": "digit", "quarter": "digit quarter dayword unit", "quarters_of": "dayword unit", "decade": "digit", "year_range": "digit",
     "year_month_numeric": "digit", "md": "month weekday", "dm": "digit weekday", "dm_word": "dayword weekday", "md_numeric": "digit weekday",
     "weekday_dom": "weekday", "weekday": "weekday", "week_in": "digit dayword unit", "day_of_month": "digit dayword",
     "holiday": "holiday", "now": "now", "unit_rel": "unit", "offset_before": "offset",
     "numeric_spaced": "digit", "span_after": "digit unit", "anchored_day": "anchday",
-    "year_words": "century unit", "month_year_words": "month", "decade_words": "unit", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
-    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
+    "year_words": "century unit", "month_year_words": "month", "season_year_words": "season", "decade_words": "unit", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
+    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "whole_year": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
     "recent": "unit", "week_number": "unit", "season": "season", "month": "month", "month_abbreviation": "month",
     "year": "digit",
 }
@@ -311,6 +318,9 @@ class _Grammar:
     looking_back: frozenset[str]
     week_then_weekday: re.Pattern
     anchored_days: dict[str, int]
+    untensed: frozenset[str]
+    infinitive: frozenset[str]
+    infinitive_objects: frozenset[str]
 
     @classmethod
     def build(cls, rules: TimeRules) -> "_Grammar":
@@ -401,6 +411,9 @@ class _Grammar:
             forward_unless=_Cues([], rules.forward.unless_after if rules.forward else []),
             auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
             reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
+            untensed=frozenset(_lower_words(rules.tense.untensed)) if rules.tense else frozenset(),
+            infinitive=frozenset(_lower_words(rules.tense.infinitive)) if rules.tense else frozenset(),
+            infinitive_objects=frozenset(_lower_words(rules.tense.infinitive_objects)) if rules.tense else frozenset(),
             determiners=frozenset(_lower_words(rules.determiners)),
             longer_period=re.compile(r"\b" + _words(rules.reporting.longer if rules.reporting else []) + r"\b"),
             figure=re.compile(r"[$€£#]\s?\d|\d\s?%|\d\s+" + _words(rules.reporting.figures if rules.reporting else []) + r"\b"),

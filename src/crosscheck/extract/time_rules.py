@@ -159,6 +159,15 @@ class TenseWords(RuleModel):
     # endings of a future tense that inflects ("partiront", "signera"): a lower-case word of more
     # than five letters ending so puts the sentence in the future, like a future cue
     future_endings: list[str] = Field(default_factory=list)
+    # words right before a time that leave it without the sentence's tense ("authorized a split,
+    # payable Dec. 7", "created an office, effective Feb. 1", "set to expire Nov. 6"): the
+    # nearest such day, past or coming
+    untensed: list[str] = Field(default_factory=list)
+    # an infinitive between the sentence's past verb and the time governs the time ("announced
+    # an agreement to acquire the bank in January"): the infinitive's marker ("to"), and the
+    # words that open its object ("the", "a", "down"); a digit or a currency sign counts too
+    infinitive: list[str] = Field(default_factory=list)
+    infinitive_objects: list[str] = Field(default_factory=list)
 
 
 class ReportingWords(RuleModel):
@@ -336,7 +345,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         if rules.tense is not None and merged.tense is None:
             merged.tense = rules.tense.model_copy(deep=True)
         elif rules.tense is not None:
-            for field in ("reporting", "not_past", "not_past_after", "future_endings"):
+            for field in ("reporting", "not_past", "not_past_after", "future_endings", "untensed", "infinitive", "infinitive_objects"):
                 getattr(merged.tense, field).extend(getattr(rules.tense, field))
         if rules.year_words is not None and merged.year_words is None:
             merged.year_words = rules.year_words.model_copy(deep=True)

@@ -231,8 +231,9 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
         expr.part = grammar.parts[_norm(match.group("part"))]
         new_start = match.start("part")
     operator = grammar.operators[_norm(match.group("op"))] if match.group("op") else None
-    if cand.cue_word in grammar.determiners:
-        operator = None  # "since his Aug. 2 power-grab": the operator governs the event the date qualifies
+    if cand.cue_word in grammar.determiners or (match.group("the") and expr.kind == "year"):
+        # "since his Aug. 2 power-grab", "after the 2023 coup": the operator governs the event the date qualifies
+        operator = None
     if operator == "deadline" and _POSSESSIVE.match(text, cand.end):
         operator = None  # "hit by Monday's strike": "by" names the agent, no deadline
     if operator is not None:
