@@ -27,6 +27,10 @@ class DateReader:
             return None
         return self._date_label.match(before) or self._date_label_tail.match(before)
 
+    def _dated_line(self, line: Line) -> bool:
+        """A date line (:meth:`_is_date_line`) or a timestamp in words the rules cannot read."""
+        return line.stamp or (line.date_match is not None and self._is_date_line(line))
+
     def _is_date_line(self, line: Line) -> bool:
         """A line that is a date (with weekday, time, label or byline around it), not a sentence."""
         found = line.date_match

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from ..models import Document, RawDocument
+from .calendars import Calendar
 from .dates import DateReader
 from .datestamps import DateShapes
 from .metadata import MetadataReader
@@ -33,16 +34,18 @@ from .zoning import LineZoner
 class PageReader(LineZoner, DateReader, MetadataReader):
     """The clean stage for one language, built once per run from that language's furniture files."""
 
-    def __init__(self, files: list[FurnitureRules], language: str | None):
+    def __init__(self, files: list[FurnitureRules], language: str | None, calendar: Calendar | None = None):
+        """``calendar``: the date words of a language without rule files (``language`` is then
+        None: no function-word list), read with every file's markers."""
         if not files:
             raise ValueError("the rule pack has no 'furniture' rule file")
         self.language = language
         # No function-word list of the page's own language: line signals fall back to word shapes.
         self._neutral = language is None
         self._dates = DateShapes(
-            {name: number for r in files for name, number in r.month_names.items()},
-            [name for r in files for name in r.weekday_names],
-            day_first=any(r.numeric_dates == "day_first" for r in files if r.language == language),
+            {name: number for r in files for name, number in r.month_names.items()} | (calendar.months if calendar else {}),
+            [name for r in files for name in r.weekday_names] + list(calendar.weekdays if calendar else ()),
+            day_first=calendar.day_first if calendar else any(r.numeric_dates == "day_first" for r in files if r.language == language),
         )
 
         def merged(get) -> list[str]:
@@ -183,7 +186,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         for line in lines[body[0].pos: body[min(2, len(body) - 1)].pos]:
             if line.in_body or line.in_block:
                 continue
-            if (line.date_match is not None and self._is_date_line(line)) or self._bylines([line]):
+            if self._dated_line(line) or self._bylines([line]):
                 above = [b for b in body if b.pos < line.pos]
                 if len(above) == len(body):
                     return body
@@ -295,7 +298,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             if line.zone == "caption":
                 line.zone = "furniture"
         for line in lines:
-            if line.date_match is not None and line.zone == "furniture" and self._is_date_line(line):
+            if line.zone == "furniture" and self._dated_line(line):
                 line.zone = "byline"
 
     def _document(self, raw: RawDocument, lines: list[Line], body: list[Line], title: str | None,
