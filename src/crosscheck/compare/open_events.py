@@ -44,6 +44,10 @@ _PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its a
 # Evidence of agreeing times, beside the participants' rarity: one shared date pins an
 # occurrence, a shared month less, a publication window (an undated account) hardly at all.
 _TIME_EVIDENCE = {"day": 0.5, "week": 0.4, "month": 0.25, "implied": 0.2}
+# Evidence of one exact figure both accounts give ("captured 23 pirates", "23 pirates were
+# captured"): a count of ten or more, or a figure with decimals, is rarely shared by chance.
+_FIGURE_EVIDENCE = 0.4
+_TELLING_COUNT = 10
 
 
 @dataclass
@@ -169,6 +173,8 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     if a.place and b.place and a.place != b.place:
         return 0.0
     score = sum(weight.get(k, 0.0) for k in a.keys & b.keys)
+    if _telling_figures(a.claim) & _telling_figures(b.claim):
+        score += _FIGURE_EVIDENCE
     if a.start is not None and b.start is not None:
         if a.implied or b.implied:
             score += _TIME_EVIDENCE["implied"]
@@ -179,6 +185,19 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
                     score += _TIME_EVIDENCE[name]
                     break
     return score
+
+
+def _telling_figures(claim) -> set[tuple]:
+    """The exact figures of an account that can tell its occurrence: (value, unit) of a count
+    of at least _TELLING_COUNT or of a figure with decimals ("5.6"), not of hedged ranges."""
+    found = set()
+    for f in claim.figures:
+        low, high = getattr(f, "low", None), getattr(f, "high", None)
+        if low is None or low != high:
+            continue
+        if low >= _TELLING_COUNT or low != int(low):
+            found.add((low, getattr(f, "unit", None)))
+    return found
 
 
 def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float) -> list[list[OpenView]]:
