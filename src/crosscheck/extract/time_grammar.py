@@ -337,6 +337,8 @@ class _Grammar:
     verb_seasons: frozenset[str]
     verb_markers: frozenset[str]
     untensed: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    participle_endings: tuple[str, ...]
     infinitive: frozenset[str]
     infinitive_objects: frozenset[str]
 
@@ -430,6 +432,8 @@ class _Grammar:
             auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
             reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
             untensed=frozenset(_lower_words(rules.tense.untensed)) if rules.tense else frozenset(),
+            past_auxiliaries=frozenset(_lower_words(rules.tense.past_auxiliaries)) if rules.tense else frozenset(),
+            participle_endings=tuple(sorted({e.lower() for e in rules.tense.participle_endings})) if rules.tense else (),
             infinitive=frozenset(_lower_words(rules.tense.infinitive)) if rules.tense else frozenset(),
             infinitive_objects=frozenset(_lower_words(rules.tense.infinitive_objects)) if rules.tense else frozenset(),
             determiners=frozenset(_lower_words(rules.determiners)),
