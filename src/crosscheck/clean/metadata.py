@@ -197,7 +197,7 @@ class MetadataReader:
         lead = body[:3]
         lead_words = self._content_words(" ".join(line.lower for line in lead))
         byline_positions = {line.pos for line in bylines}
-        marks = [line.pos for line in header if line.pos in byline_positions or self._dated_line(line)]
+        marks = [line.pos for line in header if line.pos in byline_positions or ((line.stamp or line.date_match is not None) and self._dated_line(line))]
         body_start = body[0].pos if body else (header[-1].pos + 1 if header else 0)
         best, best_score = None, None
         # The body region may open with the headline itself when it reads like a sentence.

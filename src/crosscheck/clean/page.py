@@ -298,7 +298,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             if line.zone == "caption":
                 line.zone = "furniture"
         for line in lines:
-            if line.zone == "furniture" and self._dated_line(line):
+            if (line.stamp or line.date_match is not None) and line.zone == "furniture" and self._dated_line(line):
                 line.zone = "byline"
 
     def _document(self, raw: RawDocument, lines: list[Line], body: list[Line], title: str | None,
