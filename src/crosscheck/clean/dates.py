@@ -62,8 +62,8 @@ class DateReader:
         title_positions = [other.pos for other in lines if other.text == title.text] if title is not None else []
         for line in lines:
             found = line.date_match
-            if found is None or line.in_body:
-                continue
+            if found is None or line.in_body or line.zone == "comments":
+                continue  # a reader's comment is dated by its reader, never the article
             is_byline = line.pos in byline_positions
             if not (is_byline or self._is_date_line(line)):
                 continue
