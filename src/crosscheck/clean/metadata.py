@@ -275,6 +275,25 @@ class MetadataReader:
             count, pos = count + 1, pos + 1
         return count >= run
 
+    def _title_over_date(self, lines: list[Line], body: list[Line], dated: Line, title: Line | None,
+                         outlet: str | None) -> Line | None:
+        """The headline over the publication date's line when that line is further above the body
+        than the headline search reaches (a car finder, a menu or a widget between the article's
+        header and its text): the article's date stands under its headline, and the line the
+        search found near the body is a related-story teaser."""
+        header = lines[: body[0].pos]
+        if len(header) <= TITLE_WINDOW or dated.pos >= header[-TITLE_WINDOW].pos or (title is not None and title.pos >= body[0].pos):
+            return title
+        shaped = []
+        for line in lines[max(0, dated.pos - 4): dated.pos]:
+            score = None if line.in_block or line.kind == FURNITURE else self._headline_shape(line, outlet)
+            if score is not None:
+                shaped.append((score, -line.pos, line))
+        if not shaped:
+            return title
+        # The best-shaped line, the upper one of equals: the headline stands over its standfirst.
+        return max(shaped, key=lambda found: found[:2])[2]
+
     def _content_words(self, lower: str) -> set[str]:
         return {w for w in CONTENT_WORD.findall(lower) if w not in self._stopwords}
 
