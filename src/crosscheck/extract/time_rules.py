@@ -271,6 +271,14 @@ class TimeRules(RuleFile):
     offset_hedges: list[str] = Field(default_factory=list)
     # single words for the day before or after the time the text is about ("le lendemain")
     anchored_days: dict[str, int] = Field(default_factory=dict)
+    # words after a unit that tie it to another time of the text ("la semaine suivante")
+    anchored_after: dict[Literal["previous", "same", "next"], list[str]] = Field(default_factory=dict)
+    # words before a decade's first year ("les années 1990", "les années 90")
+    decade_words: list[str] = Field(default_factory=list)
+    # season names that are also verbs ("prices are expected to fall"), and the words before
+    # them that make them verbs
+    verb_seasons: list[str] = Field(default_factory=list)
+    verb_markers: list[str] = Field(default_factory=list)
 
     @field_validator("months")
     @classmethod
@@ -324,13 +332,13 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 if name == "forward":
                     for field in ("present_only", "past_forms", "unless_after"):
                         getattr(target, field).extend(getattr(group, field))
-        for name in ("operators", "parts", "relative", "anchored", "offsets", "relative_after", "offsets_before", "strong_cues"):
+        for name in ("operators", "parts", "relative", "anchored", "offsets", "relative_after", "offsets_before", "strong_cues", "anchored_after"):
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
-                     "of_words", "offset_hedges"):
+                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))
