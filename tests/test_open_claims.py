@@ -242,3 +242,20 @@ def test_a_clause_with_a_subject_of_its_own_does_not_take_the_one_before(extract
                    "The delegation was led by Omar Saleh, while the army sent a team of officers.",
                    [("Omar Saleh", person("omar-saleh", "Omar Saleh", None))])
     assert _people_of(ed, "send") == set()
+
+
+def _killed(extractor, doc_id, published, who, value):
+    return extracted(extractor, doc_id, published, f"{who} was killed on Saturday.",
+                     [(who, value), ("on Saturday", day("2011-03-05"))])
+
+
+def test_a_closed_kind_claim_without_a_country_is_grouped_by_its_people(extractor, rules):
+    """A death whose people have no known country cannot be placed by country: the open
+    grouping compares it by the people it names."""
+    welker = person("dana-welker", "Dana Welker", None)
+    a = _killed(extractor, "a", "2011-03-06", "Dana Welker", welker)
+    b = _killed(extractor, "b", "2011-03-07", "Dana Welker", welker)
+    assert {c.kind for c in a.claims} == {"attack"}
+    assert _agreements(compare([a, b], rules)) == [("a", "b")]
+    other = _killed(extractor, "c", "2011-03-07", "Hugo Marsh", person("hugo-marsh", "Hugo Marsh", None))
+    assert _agreements(compare([a, other], rules)) == []
