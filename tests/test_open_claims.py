@@ -272,3 +272,15 @@ def test_one_exact_figure_both_accounts_give_is_evidence_of_one_event(extractor,
     """Port Kesh is in every article (it tells little); "23 pirates" in two of them tells one capture."""
     docs = [_captured(extractor, "a", 23), _captured(extractor, "b", 23), _captured(extractor, "c", 4)]
     assert _agreements(compare(docs, rules)) == [("a", "b")]
+
+
+def test_a_death_told_by_a_closed_trigger_meets_the_accounts_of_its_open_class(extractor, rules):
+    """"died" is an attack-kind trigger, "death" an open word of the class of "died": an
+    unplaced death is filed under both, so the two accounts of one death meet."""
+    welker = person("dana-welker", "Dana Welker", None)
+    a = extracted(extractor, "a", "2011-03-06", "Dana Welker died on Saturday.",
+                  [("Dana Welker", welker), ("on Saturday", day("2011-03-05"))])
+    b = extracted(extractor, "b", "2011-03-07", "Friends mourned the death of Dana Welker on Saturday.",
+                  [("Dana Welker", welker), ("on Saturday", day("2011-03-05"))])
+    assert [c.kind for c in a.claims] == ["attack"] and "die" in {c.kind for c in b.claims}
+    assert _agreements(compare([a, b], rules)) == [("a", "b")]

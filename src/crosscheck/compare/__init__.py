@@ -61,7 +61,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += rank_changes(docs, config.offices, what="title")
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
-    unplaced = {v.claim.id for v in views if not is_placeable(v)}
+    unplaced = _open_classes([v for v in views if not is_placeable(v)], rules)
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced)
     return CompareResult(findings=unify(findings), source_groups=groups)
@@ -78,6 +78,23 @@ def _variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Finding]:
     from .variants import find_variants
 
     return find_variants(docs, rules)
+
+
+def _open_classes(views, rules: RulePack) -> dict[str, str]:
+    """The open event class of each closed-kind claim left to the open grouping: the class of
+    its trigger word in its language's event-class table ("died": the class of "death" and
+    "succumbed"), so that it meets the other accounts of the event; its kind when the table
+    has no word of the trigger."""
+    from ..extract.lexicon import lexicons
+
+    tables = lexicons(rules)
+    classes = {}
+    for v in views:
+        table = tables.get(v.doc.document.language or "en") or tables["en"]
+        found = next((hit for word in (v.claim.trigger.text.split() if v.claim.trigger else [])
+                      if (hit := table.lookup(word.strip(".,;:'\"()"))) is not None), None)
+        classes[v.claim.id] = found[1] if found else v.claim.kind
+    return classes
 
 
 def _reporting_classes(rules: RulePack) -> set[str]:

@@ -64,6 +64,7 @@ class OpenView:
     implied: bool
     place: str | None = None  # the event's place below the country (entity), when it has one
     stands_in: bool = False  # it names nobody and stands for its article's protagonists
+    event_class: str = ""  # the class it is filed under: its kind, or its trigger's open class for a closed kind
 
 
 def _key(m) -> str | None:
@@ -104,7 +105,8 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
 
 
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
-           recent_days: int, protagonists: dict[str, list[tuple[str, str]]], unplaced: set[str] = frozenset()) -> list[OpenView]:
+           recent_days: int, protagonists: dict[str, list[tuple[str, str]]], unplaced: dict[str, str] | None = None) -> list[OpenView]:
+    unplaced = unplaced or {}
     views: list[OpenView] = []
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
@@ -147,7 +149,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 granularity, implied = "open", True
             views.append(OpenView(len(views), ed, claim, source_of.get(ed.document.id, ed.document.id),
                                   frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
-                                  stands_in))
+                                  stands_in, unplaced.get(claim.id, claim.kind)))
     return views
 
 
@@ -206,13 +208,14 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
     filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
     for view in views:
         for key in sorted(view.keys):
-            earlier = filed[(view.claim.kind, key)]
-            for other in earlier[-_COMPARED_PER_KEY:]:
-                pair = (other.index, view.index)
-                if other.doc is view.doc or pair in links:
-                    continue
-                links[pair] = _evidence(view, other, weight)
-            earlier.append(view)
+            for event_class in sorted({view.event_class, view.claim.kind}):
+                earlier = filed[(event_class, key)]
+                for other in earlier[-_COMPARED_PER_KEY:]:
+                    pair = (other.index, view.index)
+                    if other.doc is view.doc or pair in links:
+                        continue
+                    links[pair] = _evidence(view, other, weight)
+                earlier.append(view)
     parent = list(range(len(views)))
     window = {v.index: (v.start, v.end) for v in views}
 
@@ -265,7 +268,7 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
-                        compared: set[tuple[str, int]] = frozenset(), unplaced: set[str] = frozenset()) -> list[Finding]:
+                        compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report.
 
     ``compared``: (document, sentence) of claims a closed kind's finding already compares; a
@@ -275,9 +278,10 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     discuté ...") in an article whose compared closed claim names the people it stands for:
     it is that call or meeting again, in a sentence of its own.
 
-    ``unplaced``: ids of closed-kind claims the country-based grouping cannot place (a death
-    whose people have no known country: "Dana Welker was killed"); they are grouped here like
-    any open event, by the people and places they share."""
+    ``unplaced``: closed-kind claims the country-based grouping cannot place (a death whose
+    people have no known country: "Dana Welker was killed"), by id, with the open event class
+    of their trigger word; they are grouped here like any open event of that class, by the
+    people and places they share."""
     weight, protagonists = _rarity(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, unplaced)
     compared_documents = {document for document, _ in compared}
@@ -313,7 +317,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         for v in group:
             names.update(v.names)
         who = " and ".join(sorted({names[k.split(":", 1)[1]] for k in common[:3]}))
-        kind = " / ".join(sorted({v.claim.kind for v in group}))
+        kind = " / ".join(sorted({v.event_class for v in group}))
         values, quotes = {}, []
         for doc_id, members in sorted(by_doc.items()):
             first = min(members, key=lambda v: (v.implied, v.claim.start))
