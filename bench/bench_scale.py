@@ -152,7 +152,8 @@ def main() -> None:
                       f"{mb / run['wall']:6.2f} MB/s  cores used {cores:4.2f}  peak {run['peak_mb']:7.0f} MB  "
                       f"report {run['report_mb']:.0f} MB", flush=True)
             if args.second_run and runs[0]["wall"]:
-                print(f"           second run / first run: {runs[1]['wall'] / runs[0]['wall'] * 100:.1f}%")
+                print(f"           second run / first run: {runs[1]['wall'] / runs[0]['wall'] * 100:.1f}% of the wall time, "
+                      f"{runs[1]['cpu'] / runs[0]['cpu'] * 100:.1f}% of the CPU time")
             rows.append((size, runs[0]))
         if size in stage_sizes:
             n, seconds = stage_times(folder)

@@ -80,3 +80,43 @@ def test_subheading_under_the_date_block_loses_to_the_headline_over_it():
 def test_headline_under_the_date_line_still_wins_without_a_headline_over_the_date():
     header = "Search in posts\nSearch in pages\nWednesday 20 November 2019 9:22 am\nCouncil approves new district rules\nJane Roe"
     assert title_of(header) == "Council approves new district rules"
+
+
+ITALIAN_BODY = (
+    "In questa pagina trovate sempre la classifica aggiornata del campionato fino all'ultima gara della stagione.\n\n"
+    "Salvate la pagina nei preferiti e tornate a controllare la classifica del campionato dopo ogni gara.\n"
+)
+
+
+def test_two_word_headline_over_a_timestamp_in_a_language_without_rules():
+    """No month names for Italian: the timestamp is known by its year and time of day, and the
+    short headline right over it is the title, not a menu line further up."""
+    text = ("Giochi di corse automobilistiche\nPiloti e squadre del campionato\nForum\n\n"
+            "Classifica campionato\nvenerdì 22 ottobre 2010 ore 20:13\nCondividi su WhatsApp\n\n" + ITALIAN_BODY)
+    doc = CLEANER.clean(RawDocument(id="t", path="t.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text)))
+    assert doc.title == "Classifica campionato"
+    assert [text[z.start:z.end] for z in doc.furniture if z.kind == "byline"] == ["venerdì 22 ottobre 2010 ore 20:13"]
+
+
+def test_an_item_of_a_list_of_alike_lines_is_not_the_headline():
+    """A race calendar under its heading, each line shaped '<n>th round: <date> – <place>': the
+    last item is nearest the text, yet the headline is the line over the date block."""
+    rounds = "\n".join(f"{n}th round: {d} March – Circuit {c}" for n, d, c in [(4, 3, "North"), (5, 10, "East"), (6, 17, "South"), (7, 24, "West")])
+    header = f"Home\nRacing\n\nStock car dates announced\nPublished 22 January 2018 at 0:13\n\nCalendar of the season\n\n{rounds}"
+    body = ("The round at Circuit West may move: the organisers usually change one round or more before the summer.\n\n"
+            "The organisers published the calendar in January, with a round at each circuit of the country.\n")
+    assert title_of(header, body) == "Stock car dates announced"
+
+
+def test_headline_over_the_publication_date_far_above_the_body_beats_a_teaser_near_it():
+    """A car finder (fifty makes) and related stories stand between the article's header and its
+    text: the headline is the line over the article's date, not the last teaser."""
+    makes = "\n".join(f"Make {chr(65 + n // 26)}{chr(97 + n % 26)}" for n in range(50))
+    teasers = "\n\n".join(f"NEWS\nRoadster model {n} gets a new engine and a lighter body\n\nJuly {n}, 2016" for n in range(1, 5))
+    header = ("Home\nNews\nCouncil approves new district rules for the city\nJane Roe\n"
+              "The vote ends a long debate about the city budget\nCity Desk November 20, 2019 13:42\n"
+              f"FIND YOUR NEXT CAR\n{makes}\n\nMORE STORIES LIKE THIS ONE\n{teasers}")
+    text = f"{header}\n\n{BODY}"
+    doc = CLEANER.clean(RawDocument(id="t", path="t.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text)))
+    assert doc.title == "Council approves new district rules for the city"
+    assert [text[z.start:z.end] for z in doc.body if z.kind == "standfirst"] == ["The vote ends a long debate about the city budget"]

@@ -139,3 +139,13 @@ def test_link_titles_after_the_article_are_no_list():
     links = "Floods force thousands from homes\nCopper exports rise for a third month\nNew stadium opens in the capital\n"
     doc = clean("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + links)
     assert body(doc) == PARAGRAPHS
+
+
+def test_a_table_between_paragraphs_is_body_and_does_not_split_the_article():
+    rows = [f"{n}\tDriver {chr(64 + n)}\t{5100 - 10 * n}\t{n % 3}" for n in range(1, 31)]
+    text = ("Home\nNews\n\n" + PARAGRAPHS[0] + "\n\nStandings after the last race:\n\nPos.\tDriver\tPoints\tWins\n"
+            + "\n".join(rows) + "\n\n" + PARAGRAPHS[1] + "\n\n" + PARAGRAPHS[2] + "\n\nShare this:\nFacebook\n")
+    kept = body(clean(text))
+    assert kept[0] == PARAGRAPHS[0]
+    assert rows[0] in kept and rows[-1] in kept
+    assert kept[-1] == PARAGRAPHS[2]

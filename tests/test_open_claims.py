@@ -229,3 +229,40 @@ def test_an_account_naming_its_people_beside_a_call_is_compared_on_its_own(extra
                    "and prisoner exchanges with Erdogan on Friday.",
                    [("Putin#3", PUTIN), ("Erdogan", person("recep-tayyip-erdogan", "Recep Tayyip Erdogan", "Turkey")), friday])
     assert _agreed_kinds([a, b], rules) == ["discuss", "phone call"]
+
+
+def _people_of(ed, kind):
+    by_id = {m.id: m for m in ed.mentions}
+    claim = next(c for c in ed.claims if c.kind == kind)
+    return {by_id[i].value.entity for i in claim.mentions if by_id[i].kind == "person"}
+
+
+def test_a_clause_naming_nobody_takes_the_subject_of_the_clause_before(extractor):
+    welker = person("dana-welker", "Dana Welker", None)
+    ed = extracted(extractor, "a", "2011-03-04", "Dana Welker, 43, then shot the three victims.",
+                   [("Dana Welker", welker)])
+    assert _people_of(ed, "shoot") == {"dana-welker"}
+
+
+def test_a_clause_with_a_subject_of_its_own_does_not_take_the_one_before(extractor):
+    ed = extracted(extractor, "a", "2011-03-04",
+                   "The delegation was led by Omar Saleh, while the army sent a team of officers.",
+                   [("Omar Saleh", person("omar-saleh", "Omar Saleh", None))])
+    assert _people_of(ed, "send") == set()
+
+
+def _killed(extractor, doc_id, published, who, value):
+    return extracted(extractor, doc_id, published, f"{who} was killed on Saturday.",
+                     [(who, value), ("on Saturday", day("2011-03-05"))])
+
+
+def test_a_closed_kind_claim_without_a_country_is_grouped_by_its_people(extractor, rules):
+    """A death whose people have no known country cannot be placed by country: the open
+    grouping compares it by the people it names."""
+    welker = person("dana-welker", "Dana Welker", None)
+    a = _killed(extractor, "a", "2011-03-06", "Dana Welker", welker)
+    b = _killed(extractor, "b", "2011-03-07", "Dana Welker", welker)
+    assert {c.kind for c in a.claims} == {"attack"}
+    assert _agreements(compare([a, b], rules)) == [("a", "b")]
+    other = _killed(extractor, "c", "2011-03-07", "Hugo Marsh", person("hugo-marsh", "Hugo Marsh", None))
+    assert _agreements(compare([a, other], rules)) == []

@@ -269,3 +269,104 @@ def test_since_looks_back_whatever_the_tense():
 ])
 def test_a_day_said_with_its_weekday_takes_the_year_the_weekday_agrees_with(reference, day):
     assert values("The vote took place on Monday, Oct. 26.", reference)[0][1] == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day something takes effect keeps no tense of the sentence's: the nearest one
+    ("The directors authorized a 3-for-2 split of the common, payable Dec. 7.", [("Dec. 7", D(1989, 12, 7))]),
+    ("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", [("Feb. 1", D(1990, 2, 1))]),
+    ("The offer had been set to expire Nov. 6.", [("Nov. 6", D(1989, 11, 6))]),
+    # still the nearest: far ahead, the last one
+    ("The union signed a new labor pact effective June 1.", [("June 1", D(1989, 6, 1))]),
+])
+def test_a_day_said_as_taking_effect_is_the_nearest(text, expected):
+    found = values(text, D(1989, 10, 26))
+    assert [(t, s) for t, s, _, _ in found] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "start"), [
+    ("First of America announced an agreement to acquire the Peoria bank holding company in January.", "January", D(1990, 1, 1)),
+    ("The sale is part of a program, announced in May, to pay down $5 billion of debt by February.", "by February", D(1990, 2, 1)),
+    ("Dealers placed buy orders to start the first trading day for November transactions.", "November", D(1989, 11, 1)),
+    # no infinitive with an object: the past verb governs the time
+    ("He returned to power in January.", "January", D(1989, 1, 1)),
+    ("Troops were sent to the border in January.", "January", D(1989, 1, 1)),
+    # a past verb between the infinitive and the time governs it
+    ("The board voted to approve the deal, which closed in January.", "January", D(1989, 1, 1)),
+])
+def test_an_infinitive_not_the_past_verb_before_it_governs_the_time(text, surface, start):
+    found = {t: s for t, s, _, _ in values(text, D(1989, 10, 30))}
+    assert found[surface] == start, found
+
+
+@pytest.mark.parametrize(("text", "reference", "start"), [
+    ("Control Data scrapped the business this past spring.", D(1989, 10, 30), D(1989, 3, 1)),
+    ("Control Data scrapped the business last spring.", D(1989, 10, 30), D(1989, 3, 1)),
+    ("It opened last summer.", D(1989, 3, 30), D(1988, 6, 1)),
+    ("It opened last winter.", D(1989, 3, 30), D(1988, 12, 1)),
+    ("It will open next spring.", D(1989, 10, 30), D(1990, 3, 1)),
+    ("It will open next winter.", D(1989, 1, 30), D(1989, 12, 1)),
+])
+def test_last_and_next_season_are_the_latest_over_and_the_first_to_come(text, reference, start):
+    assert [s for _, s, _, g in values(text, reference) if g == "season"] == [start]
+
+
+def test_a_past_verb_in_ed_before_a_later_future_cue_keeps_the_time_past():
+    text = ("Unisys's announcement Friday of a $648 million loss showed that the company is moving faster "
+            "than expected to prepare for a turnaround next year.")
+    found = {t: s for t, s, _, _ in values(text, D(1989, 10, 30))}
+    assert found["Friday"] == D(1989, 10, 27)
+    assert found["next year"] == D(1990, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    ("It will mean lower earnings for the last half of 1989.", "the last half of 1989", D(1989, 7, 1), D(1989, 12, 31), "quarter"),
+    ("The slump should last for the first two quarters of 1990.", "the first two quarters of 1990", D(1990, 1, 1), D(1990, 6, 30), "quarter"),
+    ("Sales rose in the last three quarters of the year.", "the last three quarters of the year", D(1989, 4, 1), D(1989, 12, 31), "quarter"),
+    ("Profit fell in the last quarter.", "last quarter", D(1989, 7, 1), D(1989, 9, 30), "quarter"),
+    ("Sales for the full year were $6.6 billion.", "the full year", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("It expects sales in the current fiscal year that are slightly higher.", "the current fiscal year", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("The company expects to complete the sale by year-end.", "by year-end", D(1989, 12, 31), D(1989, 12, 31), "day"),
+    ("The rules should be in place by year's end.", "by year's end", D(1989, 12, 31), D(1989, 12, 31), "day"),
+    ("We saw that level in the winter of nineteen ninety-four.", "winter of nineteen ninety-four", D(1994, 12, 1), D(1995, 2, 28), "season"),
+])
+def test_parts_of_years_and_named_ends(text, surface, start, end, granularity):
+    found = [f for f in values(text, D(1989, 10, 30)) if f[0] == surface]
+    assert found == [(surface, start, end, granularity)], values(text, D(1989, 10, 30))
+
+
+def test_in_n_units_is_a_point_ahead_only_when_the_sentence_looks_ahead():
+    reference = D(1989, 10, 30)
+    assert values("Personal spending rose 0.2% in September, the smallest gain in a year.", reference) == [
+        ("September", D(1989, 9, 1), D(1989, 9, 30), "month")]
+    assert values("Officials said the vote will take place in two weeks.", reference) == [
+        ("in two weeks", D(1989, 11, 13), D(1989, 11, 13), "day")]
+    # a verb of saying before a clause of its own does not set the clause's tense
+    assert values("Officials said the vote will take place on Tuesday.", reference) == [
+        ("Tuesday", D(1989, 10, 31), D(1989, 10, 31), "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a season name that is a verb
+    ("Oil prices are expected to fall further.", []),
+    ("Net income could fall below estimates.", []),
+    ("From spring to fall, sales rose.", [("From spring to fall", D(1989, 3, 1), D(1989, 11, 30), "season")]),
+    ("Sales will rise this fall.", [("this fall", D(1989, 9, 1), D(1989, 11, 30), "season")]),
+    # a relative word with a capital after a quote or a name is part of a title
+    ("Baker said on ABC News' \"This Week,\" that the request matters.", []),
+    ("He appeared on CNN Today to discuss it.", []),
+    ("Talks to Resume in Paris Next Week", [("Next Week", D(1989, 11, 6), D(1989, 11, 12), "week")]),
+    # an ordinal before a noun is no day of the month
+    ("Prices closed lower again Friday, the fourth decline in a row.", [("Friday", D(1989, 10, 27), D(1989, 10, 27), "day")]),
+    ("It opened Tuesday, the 11th, at noon.", [("Tuesday, the 11th", D(1989, 7, 11), D(1989, 7, 11), "day")]),
+])
+def test_words_that_look_like_times_but_are_verbs_titles_or_counts(text, expected):
+    assert values(text, D(1989, 10, 30)) == expected
+
+
+def test_an_operator_before_a_possessive_time_governs_the_event_not_the_time():
+    reference = D(1998, 5, 1)
+    assert values("Gaps remain before next week's talks in London.", reference) == [("next week", D(1998, 5, 4), D(1998, 5, 10), "week")]
+    assert values("Its 7% stake before Friday's purchases is small.", reference) == [("Friday", D(1998, 5, 1), D(1998, 5, 1), "day")]
+    # without the possessive the operator stays
+    assert values("Gaps remain before next week.", reference)[0][1:] == (None, D(1998, 5, 3), "open")

@@ -137,6 +137,16 @@ def _read_tasks(paths: Iterable[str | Path], fingerprint: str, keyed: bool) -> t
     return slots, [_shown(p) for p in problems]
 
 
+def output_key(paths: Iterable[str | Path], rules: RulePack, *parts: str) -> str:
+    """The key of a run's whole output: code and rules, every input file's shown path, id stem
+    and bytes in reading order, the problems met reading them, and ``parts`` (how the output is
+    rendered). Two runs with the same key write the same report (reports are deterministic)."""
+    fingerprint = run_fingerprint(rules)
+    slots, problems = _read_tasks(paths, fingerprint, True)
+    inputs = [part for found, task in slots for part in ([p.render() for p in found] + [task.key if task else "-"])]
+    return derived_key(fingerprint, "output", *inputs, *(p.render() for p in problems), "|", *parts)
+
+
 def _shown(problem: Problem) -> Problem:
     shown = shown_path(problem.path)
     return problem if shown == problem.path else problem.model_copy(update={"path": shown})

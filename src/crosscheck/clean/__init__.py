@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..models import Document, Problem, RawDocument
 from ..rules import RulePack
 from . import language as _language
+from .calendars import calendar_of
 from .page import PageReader
 from .rulefile import FurnitureRules
 from .shapes import dateline_end, split_lines
@@ -35,14 +36,26 @@ class Cleaner:
             raise ValueError("the rule pack has no 'furniture' rule file")
         languages = sorted({f.language for f in files if f.language})
         self.languages = languages
+        self._files = files
         self._readers = {lang: PageReader(rules.get("furniture", language=lang), lang) for lang in languages}
         self._other = PageReader(files, None)
         if not languages:  # only language-neutral files: read every page with them
             self._readers["en"] = PageReader(files, "en")
+        # Readers of languages without rule files, built on the first page of each: the neutral
+        # reader with that language's CLDR month and weekday names.
+        self._others: dict[str, PageReader] = {}
 
     def reader(self, language: str | None) -> PageReader:
         """The reader for ``language``; None (undetermined) reads as English, the default language."""
-        return self._readers.get(language or "en") or self._other
+        found = self._readers.get(language or "en")
+        if found is not None:
+            return found
+        found = self._others.get(language)
+        if found is None:
+            calendar = calendar_of(language)
+            found = PageReader(self._files, None, calendar) if calendar else self._other
+            self._others[language] = found
+        return found
 
     def matches(self, group: str, line: str, language: str = "en") -> bool:
         """Whether ``line`` matches the rule group ``group`` of that language's furniture rules."""

@@ -1,5 +1,5 @@
 """The shapes of a date written on a page, per language: worded ("Nov 18, 2019", "mardi 26 mars
-2024", "1er mars 2024"), ISO ("2019-11-18T20:51:19Z"), and numeric ("11/18/19", "13/06/2014",
+2024", "1er mars 2024", "22 de outubro de 2010"), ISO ("2019-11-18T20:51:19Z"), and numeric ("11/18/19", "13/06/2014",
 "11.15.2019"). Numeric dates are read day first or month first by the value that cannot be a
 month (18 in 11/18/19), else by the language's usual order.
 """
@@ -13,6 +13,8 @@ from ..calendar_words import MONTHS, WEEKDAYS
 
 FULL_DATE_GATE = re.compile(r"\d{4}|\d[-/.]\d{1,2}[-/.]\d")
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°)?"
+# A short word linking day, month and year in many languages ("18 of November", "22 de outubro de 2010").
+_LINK = r"[^\W\d_]{1,3}"
 
 
 def _alternation(words) -> str:
@@ -31,7 +33,7 @@ class DateShapes:
         year_end = r"(?:(?!\w)|(?=\d{1,2}:\d\d)|(?=[A-Z][a-z]))"
         self.pattern = re.compile(
             rf"(?<!\w)(?:(?:(?P<wd1>{weekday})\.?,?\s+)?(?P<mon1>{month})\.?\s+(?P<day1>\d{{1,2}}){_ORDINAL},?\s+(?P<year1>\d{{4}}){year_end}"
-            rf"|(?:(?P<wd2>{weekday})\.?,?\s+(?:(?:the|le)\s+)?)?(?P<day2>\d{{1,2}}){_ORDINAL}\.?\s+(?:of\s+|de\s+)?(?P<mon2>{month})\.?,?\s+(?P<year2>\d{{4}}){year_end}"
+            rf"|(?:(?P<wd2>{weekday})\.?,?\s+(?:(?:the|le)\s+)?)?(?P<day2>\d{{1,2}}){_ORDINAL}\.?\s+(?:{_LINK}\s+)?(?P<mon2>{month})\.?,?\s+(?:{_LINK}\s+)?(?P<year2>\d{{4}}){year_end}"
             r"|(?P<year3>(?:19|20)\d\d)(?P<sep3>[-/.])(?P<mon3>\d{1,2})(?P=sep3)(?P<day3>\d{1,2})(?:(?=T\d)|(?!\w))"
             rf"|(?P<n1>\d{{1,2}})(?P<sep4>[/.-])(?P<n2>\d{{1,2}})(?P=sep4)(?P<year4>(?:19|20)\d\d|\d\d)(?![/.-]\d){year_end})",
             re.IGNORECASE,

@@ -22,6 +22,7 @@ from .shapes import (
     find_dateline,
     is_attribution,
     norm,
+    punctuation_shape,
 )
 
 
@@ -32,7 +33,7 @@ class MetadataReader:
         found = []
         previous = None
         for line in zone:
-            label_above = previous is not None and previous.pos == line.pos - 1 and self._byline_label.match(previous.text)
+            label_above = previous is not None and previous.words <= 4 and previous.pos == line.pos - 1 and self._byline_label.match(previous.text)
             previous = line
             if line.words > 20 or line.kind == PROSE or line.in_body:
                 continue
@@ -196,7 +197,7 @@ class MetadataReader:
         lead = body[:3]
         lead_words = self._content_words(" ".join(line.lower for line in lead))
         byline_positions = {line.pos for line in bylines}
-        marks = [line.pos for line in header if line.pos in byline_positions or (line.date_match is not None and self._is_date_line(line))]
+        marks = [line.pos for line in header if line.pos in byline_positions or ((line.stamp or line.date_match is not None) and self._dated_line(line))]
         body_start = body[0].pos if body else (header[-1].pos + 1 if header else 0)
         best, best_score = None, None
         # The body region may open with the headline itself when it reads like a sentence.
@@ -204,9 +205,15 @@ class MetadataReader:
         between = 0.0
         shapes: dict[int, float | None] = {}
 
+        mark_set = set(marks)
+
         def shape(line: Line) -> float | None:
             if line.pos not in shapes:
-                shapes[line.pos] = self._headline_shape(line, outlet)
+                # Two words are a headline only right over the byline/date block ("Classificação NASCAR").
+                shortest = 2 if line.pos + 1 in mark_set and not line.in_block and line.kind != FURNITURE else 3
+                shaped = self._headline_shape(line, outlet, shortest)
+                # One item of a list of lines shaped alike (race calendar, results) is no headline.
+                shapes[line.pos] = None if shaped is not None and self._in_list(lines, line) else shaped
             return shapes[line.pos]
 
         # Byline/date lines with a headline-shaped line right over them: the page's own header block.
@@ -251,13 +258,50 @@ class MetadataReader:
                 between += 0.1
         return best
 
+    @staticmethod
+    def _in_list(lines: list[Line], line: Line, run: int = 3) -> bool:
+        """Whether ``line`` is one of ``run`` or more lines in a row, without blank lines between
+        them, that share a punctuation shape (numbers, colons, dashes): the items of a list."""
+        if line.gap_before and (line.pos + 1 >= len(lines) or lines[line.pos + 1].gap_before):
+            return False  # no line right above or below it: no list (checked first, it is cheap)
+        shape = punctuation_shape(line.text)
+        if not shape:
+            return False
+        count, pos = 1, line.pos
+        while count < run and pos > 0 and not lines[pos].gap_before and punctuation_shape(lines[pos - 1].text) == shape:
+            count, pos = count + 1, pos - 1
+        pos = line.pos
+        while count < run and pos + 1 < len(lines) and not lines[pos + 1].gap_before and punctuation_shape(lines[pos + 1].text) == shape:
+            count, pos = count + 1, pos + 1
+        return count >= run
+
+    def _title_over_date(self, lines: list[Line], body: list[Line], dated: Line, title: Line | None,
+                         outlet: str | None) -> Line | None:
+        """The headline over the publication date's line when that line is further above the body
+        than the headline search reaches (a car finder, a menu or a widget between the article's
+        header and its text): the article's date stands under its headline, and the line the
+        search found near the body is a related-story teaser."""
+        header = lines[: body[0].pos]
+        if len(header) <= TITLE_WINDOW or dated.pos >= header[-TITLE_WINDOW].pos or (title is not None and title.pos >= body[0].pos):
+            return title
+        shaped = []
+        for line in lines[max(0, dated.pos - 4): dated.pos]:
+            score = None if line.in_block or line.kind == FURNITURE else self._headline_shape(line, outlet)
+            if score is not None:
+                shaped.append((score, -line.pos, line))
+        if not shaped:
+            return title
+        # The best-shaped line, the upper one of equals: the headline stands over its standfirst.
+        return max(shaped, key=lambda found: found[:2])[2]
+
     def _content_words(self, lower: str) -> set[str]:
         return {w for w in CONTENT_WORD.findall(lower) if w not in self._stopwords}
 
-    def _headline_shape(self, line: Line, outlet: str | None) -> float | None:
-        """How much ``line`` looks like a headline (a base score), None when it cannot be one."""
+    def _headline_shape(self, line: Line, outlet: str | None, shortest: int = 3) -> float | None:
+        """How much ``line`` looks like a headline (a base score), None when it cannot be one.
+        ``shortest`` is the fewest words a headline may have there."""
         text = line.text
-        if line.bullet or not 3 <= line.words <= 30 or text == outlet or line.date_match is not None:
+        if line.bullet or not shortest <= line.words <= 30 or text == outlet or line.date_match is not None or line.stamp:
             return None
         if line.shape not in (HEADLINE, SHORT_PROSE) and not (line.shape == PROSE and line.words <= 25):
             return None

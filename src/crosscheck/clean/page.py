@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from ..models import Document, RawDocument
+from .calendars import Calendar
 from .dates import DateReader
 from .datestamps import DateShapes
 from .metadata import MetadataReader
@@ -20,6 +21,7 @@ from .shapes import (
     PROSE,
     READ_ZONES,
     SHORT_PROSE,
+    STANDFIRST_REACH,
     TITLE_WINDOW,
     ZONE_EVIDENCE,
     Gated,
@@ -33,16 +35,18 @@ from .zoning import LineZoner
 class PageReader(LineZoner, DateReader, MetadataReader):
     """The clean stage for one language, built once per run from that language's furniture files."""
 
-    def __init__(self, files: list[FurnitureRules], language: str | None):
+    def __init__(self, files: list[FurnitureRules], language: str | None, calendar: Calendar | None = None):
+        """``calendar``: the date words of a language without rule files (``language`` is then
+        None: no function-word list), read with every file's markers."""
         if not files:
             raise ValueError("the rule pack has no 'furniture' rule file")
         self.language = language
         # No function-word list of the page's own language: line signals fall back to word shapes.
         self._neutral = language is None
         self._dates = DateShapes(
-            {name: number for r in files for name, number in r.month_names.items()},
-            [name for r in files for name in r.weekday_names],
-            day_first=any(r.numeric_dates == "day_first" for r in files if r.language == language),
+            {name: number for r in files for name, number in r.month_names.items()} | (calendar.months if calendar else {}),
+            [name for r in files for name in r.weekday_names] + list(calendar.weekdays if calendar else ()),
+            day_first=calendar.day_first if calendar else any(r.numeric_dates == "day_first" for r in files if r.language == language),
         )
 
         def merged(get) -> list[str]:
@@ -168,7 +172,10 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         if title is not None and title.in_body:
             title.in_body = False
             body.remove(title)
-        published, evidence = self._published(self._date_candidates(lines, body, title, byline_lines))
+        best_date = self._best_date(self._date_candidates(lines, body, title, byline_lines))
+        if best_date is not None and body:
+            title = self._title_over_date(lines, body, best_date.line, title, outlet)
+        published, evidence = self._published_by(best_date)
         partial = None
         if published is None and body:
             published, evidence, partial = self._dateline_date(body[0])
@@ -183,7 +190,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         for line in lines[body[0].pos: body[min(2, len(body) - 1)].pos]:
             if line.in_body or line.in_block:
                 continue
-            if (line.date_match is not None and self._is_date_line(line)) or self._bylines([line]):
+            if self._dated_line(line) or self._bylines([line]):
                 above = [b for b in body if b.pos < line.pos]
                 if len(above) == len(body):
                     return body
@@ -248,7 +255,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         bylines = self._bylines(furniture_lines)
         published, evidence = raw.given_published, ("given by the input" if raw.given_published else None)
         if published is None:
-            published, evidence = self._published(self._date_candidates(lines, body, None, [line for line, _ in bylines]))
+            published, evidence = self._published_by(self._best_date(self._date_candidates(lines, body, None, [line for line, _ in bylines])))
         partial = None
         if published is None and body:
             published, evidence, partial = self._dateline_date(body[0])
@@ -274,7 +281,9 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         end = body[-1].pos if body else top
         if title is not None and body:
             standfirst = 0
-            for line in lines[title.pos + 1: body[0].pos]:
+            # The standfirst stands in the article's header, next to the headline; a long line further
+            # down (a related-story teaser over a menu) is not one.
+            for line in lines[title.pos + 1: min(body[0].pos, title.pos + 1 + STANDFIRST_REACH)]:
                 if standfirst == 2:
                     break
                 if (line.shape in (PROSE, SHORT_PROSE, HEADLINE) and line.kind != FURNITURE and not line.in_block
@@ -295,7 +304,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             if line.zone == "caption":
                 line.zone = "furniture"
         for line in lines:
-            if line.date_match is not None and line.zone == "furniture" and self._is_date_line(line):
+            if (line.stamp or line.date_match is not None) and line.zone == "furniture" and self._dated_line(line):
                 line.zone = "byline"
 
     def _document(self, raw: RawDocument, lines: list[Line], body: list[Line], title: str | None,

@@ -41,11 +41,17 @@ ZONE_EVIDENCE = {
 }
 # How many non-blank lines above the body the headline is looked for in.
 TITLE_WINDOW = 40
+# How many non-blank lines under the headline a standfirst may stand (kicker, byline, date, photo credit between).
+STANDFIRST_REACH = 6
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # Breadcrumbs and language switchers: "Home » News »", "BLOG > Weight Loss", "News / World / Africa",
 # "EN | FR | DE". One slash alone is no breadcrumb ("Dare to Play 3 / October pack").
 BREADCRUMB = re.compile(r"\s[»›>]\s|\s/\s.*\s/\s|[»›>/]$|^(?:[A-Z]{2}\s*\|\s*)+[A-Z]{2}$")
 TIME = re.compile(r"(?<![\w:])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\w:])|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+NOT_PUNCTUATION = re.compile(r"[^\W\d_]+|\s+")
+NUMBER_RUN = re.compile(r"\d+")
+# The longest line read as a timestamp from its year and time of day alone.
+STAMP_WORDS = 12
 # Words that may surround a date on a date line without making it a sentence.
 DATE_LINE_WORDS = frozenset("at on | - – — -- • · , ( ) gmt utc cet cest est edt pst pdt bst wat eat cat et ct mt pt cst cdt mst mdt ist jst aest z local time min read mins".split())
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|van|von|bin|al|el|ibn|le|la|du))*"
@@ -108,6 +114,9 @@ class Line:
     in_body: bool = False
     date: date | None = None
     date_match: re.Match | None = None
+    # A short line with a year and a time of day in words the date rules cannot read (a language
+    # without month names: "sexta-feira, 22 de outubro de 2010 às 20:13"): a timestamp all the same.
+    stamp: bool = False
 
 
 @dataclass(slots=True)
@@ -117,6 +126,17 @@ class DateCandidate:
     score: int
     reasons: list[str]
     updated: bool
+
+
+def is_stamp(text: str, words: int) -> bool:
+    """A year and a time of day on a short line: a timestamp, whatever its language."""
+    return words <= STAMP_WORDS and YEAR.search(text) is not None and TIME.search(text) is not None
+
+
+def punctuation_shape(text: str) -> str:
+    """What is left of a line without its letters and spaces, each number as 0: the shape that
+    the items of a list share ("1a etapa: 10 de março – Interlagos" is "0:0–")."""
+    return NUMBER_RUN.sub("0", NOT_PUNCTUATION.sub("", text))
 
 
 def is_attribution(line: "Line") -> bool:

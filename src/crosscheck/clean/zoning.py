@@ -20,6 +20,7 @@ from .shapes import (
     Line,
     glued_label,
     find_dateline,
+    is_stamp,
 )
 
 import re
@@ -48,6 +49,7 @@ class LineZoner:
             if found:
                 line.date = self._dates.parse(found)
                 line.date_match = found if line.date else None
+            line.stamp = line.date_match is None and is_stamp(text, words)
         if (words <= 12 and lower.strip(MARKER_EDGE) in self._line_words) or (words <= 25 and lower.startswith(self._prefixes)):
             line.kind = FURNITURE
             return
@@ -249,6 +251,8 @@ class LineZoner:
                 weight = line.words
             elif kind == SHORT_PROSE:
                 weight = line.words // 2
+            elif kind == HEADLINE and line.text.count("\t") >= 2:
+                weight = 0  # a table row (three cells or more): results, prices, figures the article gives
             elif kind == HEADLINE:
                 weight = -1 if line.text in seen_headlines else -line.words
                 seen_headlines.add(line.text)

@@ -9,8 +9,8 @@ import click
 
 from .. import exitcodes
 from ..models import Report
-from ..pipeline import NoDocumentsError, RunOptions, check as run_check, keep_used_mentions
-from ..scale.cache import default_cache_dir
+from ..pipeline import NoDocumentsError, RunOptions, check as run_check, keep_used_mentions, output_key
+from ..scale.cache import SavedOutput, default_cache_dir, load_output, save_output
 from ..scale.executors import ExecutorError
 from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
 from .gate import apply_gate, gate_options, read_gate_baseline
@@ -49,9 +49,9 @@ def make_run_options(jobs: int | None, executor: str, no_cache: bool, cache_dir:
 
 
 def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool, verbose: bool,
-                 options: RunOptions | None = None) -> Report:
+                 options: RunOptions | None = None, pack: RulePack | None = None) -> Report:
     """Run the pipeline for a command; print warnings; exit 2 when nothing could be read."""
-    pack = load_pack(rule_dirs)
+    pack = pack if pack is not None else load_pack(rule_dirs)
     update, close = progress_bar(quiet)
     try:
         report = run_check(paths, rules=pack, progress=update, options=options)
@@ -66,18 +66,23 @@ def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool
         say(f"error: {error}")
         raise SystemExit(exitcodes.USAGE) from None
     close()
-    for problem in report.problems:
+    _tell(report.problems, _counts(report), quiet, verbose)
+    return report
+
+
+def _counts(report: Report) -> tuple[int, int, int, int]:
+    return len(report.documents), len(report.mentions), len(report.claims), len(report.findings)
+
+
+def _tell(problems: list, counts: tuple[int, int, int, int], quiet: bool, verbose: bool) -> None:
+    """The run's warnings (and with ``verbose`` its counts) on stderr."""
+    for problem in problems:
         if problem.code.startswith("I") and not verbose:
             continue
         if not quiet or problem.severity == "error":
             echo_problem(problem)
     if verbose:
-        click.echo(
-            f"read {len(report.documents)} documents: {len(report.mentions)} mentions, "
-            f"{len(report.claims)} claims, {len(report.findings)} findings",
-            err=True,
-        )
-    return report
+        click.echo(f"read {counts[0]} documents: {counts[1]} mentions, {counts[2]} claims, {counts[3]} findings", err=True)
 
 
 @click.command()
@@ -111,12 +116,28 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     from ..report.github import write_step_summary
 
     baseline = read_gate_baseline(baseline_path, update_baseline)
-    report = build_report(paths, rule_dirs, quiet, verbose, make_run_options(jobs, executor, no_cache, cache_dir))
-    if mentions == "used":
-        report = keep_used_mentions(report)
+    options = make_run_options(jobs, executor, no_cache, cache_dir)
     color = output in (None, "-") and should_color(sys.stdout)
     width = terminal_width(sys.stdout) if output in (None, "-") else None
-    write_output(render(report, fmt, color=color, baseline=baseline, width=width), output, fmt, color)
+    pack = load_pack(rule_dirs)
+    # A run without a gate over inputs a cached run had already read (same bytes, names, rules
+    # and code) writes that run's report again instead of extracting and comparing everything.
+    key = None
+    if options.cache_dir is not None and baseline_path is None and fail_on is None and fmt != "github":
+        key = output_key(paths, pack, fmt, mentions, str(color), str(width))
+        saved = load_output(options.cache_dir, key)
+        if saved is not None:
+            _tell(saved.problems, saved.counts, quiet, verbose)
+            write_output(saved.text, output, fmt, color)
+            raise SystemExit(exitcodes.OK)
+    report = build_report(paths, rule_dirs, quiet, verbose, options, pack)
+    counts = _counts(report)
+    if mentions == "used":
+        report = keep_used_mentions(report)
+    text = render(report, fmt, color=color, baseline=baseline, width=width)
+    if key is not None and not any(problem.code == "W130" for problem in report.problems):
+        save_output(options.cache_dir, key, SavedOutput(text, report.problems, counts))
+    write_output(text, output, fmt, color)
     if fmt == "github":
         write_step_summary(report, baseline)
     raise SystemExit(apply_gate(report, baseline, baseline_path, fail_on, update_baseline, quiet))

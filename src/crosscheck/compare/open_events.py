@@ -100,7 +100,7 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
 
 
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
-           recent_days: int, protagonists: dict[str, list[tuple[str, str]]]) -> list[OpenView]:
+           recent_days: int, protagonists: dict[str, list[tuple[str, str]]], unplaced: set[str] = frozenset()) -> list[OpenView]:
     views: list[OpenView] = []
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
@@ -111,9 +111,9 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
         # ("s'est entretenu au téléphone": a phone call), compared through the kind's rules.
         closed_triggers = [(c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None]
         for claim in ed.claims:
-            if claim.kind in closed_kinds or claim.kind in reporting or claim.trigger is None:
+            if claim.kind in reporting or claim.trigger is None or (claim.kind in closed_kinds and claim.id not in unplaced):
                 continue
-            if any(claim.trigger.start - _PHRASE_GAP <= end and start <= claim.trigger.end + _PHRASE_GAP
+            if claim.kind not in closed_kinds and any(claim.trigger.start - _PHRASE_GAP <= end and start <= claim.trigger.end + _PHRASE_GAP
                    for start, end in closed_triggers):
                 continue
             if claim.polarity != "positive" or claim.modality in ("denied", "expected", "planned"):
@@ -246,7 +246,7 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
-                        compared: set[tuple[str, int]] = frozenset()) -> list[Finding]:
+                        compared: set[tuple[str, int]] = frozenset(), unplaced: set[str] = frozenset()) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report.
 
     ``compared``: (document, sentence) of claims a closed kind's finding already compares; a
@@ -255,9 +255,13 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     does an account that names nobody ("the two leaders discussed ...", "les deux hommes ont
     discuté ...") or gives no time of its own ("Fidan and Tchiani discussed ...") in an article
     whose compared closed claim names all its people: it is that call or meeting again, in a
-    sentence of its own."""
+    sentence of its own.
+
+    ``unplaced``: ids of closed-kind claims the country-based grouping cannot place (a death
+    whose people have no known country: "Dana Welker was killed"); they are grouped here like
+    any open event, by the people and places they share."""
     weight, protagonists = _rarity(docs)
-    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists)
+    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, unplaced)
     compared_documents = {document for document, _ in compared}
     named_in_compared: dict[str, set[str]] = defaultdict(set)
     for ed in docs:

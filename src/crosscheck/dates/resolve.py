@@ -163,7 +163,13 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         if year is None:
             reference = _need(ctx)
             shift = expr.shift if expr.shift is not None else 0
-            year = reference.year + shift
+            year = reference.year
+            if shift < 0:  # "last spring", "this past spring": the latest one over, like "last July"
+                while season_period(year, expr.months).end >= reference:
+                    year -= 1
+            elif shift > 0:  # "next spring": the first one not yet begun
+                while season_period(year, expr.months).start <= reference:
+                    year += 1
             if expr.shift is None:
                 candidate = season_period(year, expr.months)
                 if ctx.direction != "future" and candidate.start > reference:

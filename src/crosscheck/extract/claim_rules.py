@@ -115,6 +115,10 @@ class ClaimCues(RuleFile):
     # A non-restrictive relative clause ("Mutharika, who led Malawi from 2014 to 2020, is
     # due to be sworn in"): a time inside it belongs to it, not to the event around it.
     parenthetical: CueGroup | None = None
+    # Words between a clause's start and its event word that show the clause has a subject of
+    # its own ("..., while the army sent a team"): such a clause does not take the subject of
+    # the clause before it, as "Dana Welker, 43, then shot" does.
+    own_subject: CueGroup | None = None
 
 
 def event_rules(rules: RulePack, language: str | None = None) -> dict[str, EventRule]:

@@ -85,14 +85,24 @@ class OpenClaimReader:
         cue_spans = {name: [(m.start(), m.end()) for m in self.scan[name].finditer(text, folded, sentence.start, sentence.end)]
                      for name in ("negation", "denial", "expected", "planned")}
         source = attributions[0].source if attributions else None
+        own_subject = self.cues.own_subject
+        parties = [m for m in usable if m.kind in ("person", "organization", "place") and isinstance(m.value, EntityValue)
+                   and not any(a.start <= m.start and m.end <= a.end for a in attributions)]
         out = []
         for w in words:
             clause = bisect.bisect_right(cuts, w.start)
             seg_start = cuts[clause - 1] if clause else sentence.start
             seg_end = cuts[clause] if clause < len(cuts) else sentence.end
             in_clause = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
-            entities = [m for m in in_clause if m.kind in ("person", "organization", "place") and isinstance(m.value, EntityValue)
-                        and not any(a.start <= m.start and m.end <= a.end for a in attributions)]
+            entities = [m for m in parties if seg_start <= m.start and m.end <= seg_end]
+            if not entities and not (own_subject is not None and own_subject.search(text, seg_start, w.start)):
+                # "Dana Welker, 43, then shot ...": a clause naming nobody and with no subject of
+                # its own continues the subject of the clause before it (an apposition, or a
+                # second verb of one actor).
+                earlier = [m for m in parties if m.end <= seg_start]
+                if earlier:
+                    owner = bisect.bisect_right(cuts, earlier[-1].start)
+                    entities = [m for m in earlier if bisect.bisect_right(cuts, m.start) == owner]
             own_times = [m for m in in_clause if m.kind == "time" and owner_of[m.id] == (w.start, w.end)]
             own_figures = [m for m in in_clause if m.kind == "quantity" and owner_of[m.id] == (w.start, w.end)]
             if not own_times:

@@ -140,7 +140,7 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return TimeExpr("span", n=n, unit=unit, notes=["next"] if shift > 0 else []), False
     if form == "anchored_day":
         return TimeExpr("offset", n=grammar.anchored_days[_norm(text)], unit="day", anchored=True), False
-    if form in ("year_words", "month_year_words"):
+    if form in ("year_words", "month_year_words", "season_year_words"):
         words = grammar.year_words
         key = lambda name: _norm(g[name].replace("-", " "))  # noqa: E731
         if g.get("k"):
@@ -149,11 +149,15 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
             year = words["centuries"][key("c")] * 100 + words["tens"][key("t")] + (words["units"][key("u")] if g.get("u") else 0)
         if form == "month_year_words":
             return TimeExpr("month", year=year, month=_month(grammar, g["m"])), False
+        if form == "season_year_words":
+            return TimeExpr("season", months=grammar.seasons[_norm(g["s"])], year=year), False
         return TimeExpr("year", year=year), False
     if form == "decade_words":
         return TimeExpr("decade", number=grammar.year_words["decades"][_norm(g["dw"])]), False
     if form == "now":
         return TimeExpr("days", n=0, notes=["now"]), False
+    if form == "whole_year":
+        return TimeExpr("period", unit="year", shift=0), False
     if form == "the_unit":
         return TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=0), True
     if form == "fiscal_year":
@@ -190,6 +194,23 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         if g.get("cur"):
             expr.notes.append("latest")
         return expr, False
+    if form == "quarters_of":
+        year = int(g["y"]) if g.get("y") else None
+        if g.get("hu"):  # "the last half of 1989"
+            expr = TimeExpr("half" if _norm(g["hu"]) == "half" else "quarter", number=-1, year=year)
+        else:
+            count = _count(grammar, g["n"])
+            if count is None or not 2 <= count <= 3:
+                return None, False
+            first, last = (1, count) if _norm(g["fl"]) == "first" else (5 - count, 4)
+            expr = TimeExpr("quarter", number=first, year=year)
+            expr.end = TimeExpr("quarter", number=last, year=year)
+        relative = _norm(g.get("ry"))
+        if relative and relative != "the":
+            expr.relative_year = grammar.relative.get(relative, 0)
+            if expr.end is not None:
+                expr.end.relative_year = expr.relative_year
+        return expr, False
     if form == "quarter":
         if g.get("o"):
             number = grammar.ordinals.get(_norm(g["o"]))
@@ -204,7 +225,13 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         code = (g.get("q") or g.get("q2") or g.get("h")).upper()
         year = g.get("y") or g.get("y2") or g.get("y4")
         return TimeExpr("half" if code[0] == "H" else "quarter", number=int(code[1]), year=int(year) if year else None), False
-    if form == "decade":
+    if form == "unit_anchored":
+        shift = grammar.anchored_after[_norm(g["an"])]
+        unit = grammar.units[_norm(g["u"])]
+        if unit == "day":
+            return TimeExpr("offset", n=shift, unit="day", anchored=True), False
+        return TimeExpr("period", unit=unit, shift=shift, anchored=True), False
+    if form in ("decade", "decade_after"):
         if g.get("d2"):
             digit = int(g["d2"])
             return TimeExpr("decade", year=(2000 if digit <= 2 else 1900) + 10 * digit), False

@@ -33,6 +33,8 @@ def _describe(text: str, period: Period) -> str:
 
 
 _PAST_WINDOW = 32
+# How many words back from a time an infinitive may govern it.
+_INFINITIVE_REACH = 16
 # How far back a quarter may end to be the one an article reports results on.
 _REPORTED_WITHIN = timedelta(days=366)
 # Prepositions between a forward cue and its time ("postponed to June", "due in January").
@@ -60,17 +62,46 @@ class _SentenceResolver:
             return "future"
         if cand.op_word in self.grammar.looking_back and cand.expr.end is None:
             return "past"
+        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        if last and words[last - 1] in self.grammar.untensed:
+            return "nearest"
         ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
         if not ahead:
-            return "past" if self._past_sentence() or self._past_before(cand, words) else "nearest"
+            if not (self._past_sentence() or self._past_before(cand, words)):
+                return "nearest"
+            if self._infinitive_before(last):
+                return "future" if cand.op == "deadline" else "nearest"
+            return "past"
         first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
         last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        near = last - 2 if last >= 2 and words[last - 1] in _FORWARD_LINKS else last - 1
         for index in range(first, last):
-            if self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index):
+            # a verb of saying counts only right before the time ("said Tuesday"), not before a
+            # clause of its own ("said the vote will take place in two weeks")
+            if (self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index)
+                    and (index >= near or words[index] not in self.grammar.reporting)):
                 return "past"
         if self._future and self._past_before_future_cue(last, words):
             return "past"
         return "future"
+
+    def _infinitive_before(self, last: int) -> bool:
+        """An infinitive with an object between the sentence's past verb and the time ("announced
+        an agreement to acquire the bank in January", "a program to pay down $5 billion by
+        February"): found looking back from the time, before any past verb."""
+        grammar, words, text = self.grammar, self._words, self._text
+        if not grammar.infinitive:
+            return False
+        for index in range(last - 1, max(0, last - _INFINITIVE_REACH), -1):
+            word = words[index]
+            if grammar.past.ends_at(words, index) or self._ed_past(index):
+                return False
+            if (words[index - 1] in grammar.infinitive and word.isalpha() and word not in grammar.not_past_after
+                    and not text[self._tokens[index][0]].isupper() and index + 1 < len(words)
+                    and (words[index + 1] in grammar.infinitive_objects or words[index + 1][0].isdigit()
+                         or text[self._tokens[index][0] + len(word) : self._tokens[index + 1][0]].strip() in ("$", "€", "£"))):
+                return True
+        return False
 
     def _inflected_future(self) -> bool:
         """A verb in a future tense that inflects ("les troupes partiront"): a lower-case word of
@@ -91,7 +122,7 @@ class _SentenceResolver:
             self._first_future = next((position for position in range(len(words)) if grammar.future.ends_at(words, position)), len(words))
         if self._first_future < index:
             return False
-        return any(grammar.past.ends_at(words, position) and words[position] not in grammar.reporting
+        return any((grammar.past.ends_at(words, position) or self._ed_past(position)) and words[position] not in grammar.reporting
                    for position in range(index, self._first_future))
 
     def _past_before(self, cand: _Candidate, words: list[str]) -> bool:
@@ -326,6 +357,11 @@ class _SentenceResolver:
             return
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
+            return
+        if cand.form == "in_n" and direction == "past" and cand.expr.tense is None:
+            # "in two weeks" is a point ahead only when the sentence looks ahead: in a past one it
+            # is a duration ("the smallest gain in a year", "talked of victory within a week")
+            cand.value = None
             return
         loose = direction == "past" and cand.expr.tense is None and not self._governed_by_past(cand)
         ctx = Context(self.reference, direction, anchor, context_year, loose)

@@ -19,12 +19,13 @@ import hashlib
 import os
 import pickle
 import sqlite3
+import tempfile
 import zlib
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..rules import RulePack
 
@@ -137,3 +138,49 @@ class ResultCache:
 
     def close(self) -> None:
         self._db.close()
+
+
+class SavedOutput(NamedTuple):
+    """A rendered report kept for a run over the same inputs: its text, the problems the run
+    printed, and (documents, mentions, claims, findings) for ``--verbose``."""
+
+    text: str
+    problems: list
+    counts: tuple[int, int, int, int]
+
+
+def _output_path(folder: Path, key: str) -> Path:
+    return Path(folder) / "outputs" / f"{key}.z"
+
+
+def load_output(folder: Path, key: str) -> SavedOutput | None:
+    """The output saved under ``key`` in the cache ``folder``; None when absent or unreadable
+    (the run then goes the usual way and saves it again)."""
+    try:
+        data = _output_path(folder, key).read_bytes()
+        size = int.from_bytes(data[:8], "big")
+        problems, counts = pickle.loads(data[8 : 8 + size])
+        return SavedOutput(zlib.decompress(data[8 + size :]).decode("utf-8"), problems, counts)
+    except Exception:  # noqa: BLE001 - missing, cut or foreign: a miss
+        return None
+
+
+def save_output(folder: Path, key: str, saved: SavedOutput) -> None:
+    """Save ``saved`` under ``key``: written to a temporary file and renamed, so a concurrent run
+    reads the whole file or none (both write the same bytes). A disk that refuses costs the
+    next run its speed, never this run: errors are ignored."""
+    target = _output_path(folder, key)
+    header = pickle.dumps((saved.problems, saved.counts), protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=".output-", dir=target.parent)
+        try:
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(len(header).to_bytes(8, "big") + header)
+                handle.write(zlib.compress(saved.text.encode("utf-8"), 1))
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

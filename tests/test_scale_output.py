@@ -1,0 +1,87 @@
+"""A run over inputs that a cached run already read writes that run's report again: no file is
+extracted, nothing compared, the same bytes and warnings; any change to a file, the format or
+the options asks for a real run, and gated runs always run."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from crosscheck.scale.cache import SavedOutput, load_output, save_output
+
+check_command = importlib.import_module("crosscheck.cli.check")  # the module, not the command it defines
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture()
+def articles(tmp_path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture()
+def runs(monkeypatch) -> list[int]:
+    """One entry per run that went through the pipeline."""
+    seen: list[int] = []
+    original = check_command.run_check
+    monkeypatch.setattr(check_command, "run_check", lambda *a, **k: seen.append(1) or original(*a, **k))
+    return seen
+
+
+def _check(*args: str):
+    return CliRunner().invoke(cli, ["check", *args], catch_exceptions=False)
+
+
+def test_an_unchanged_folder_gets_the_saved_report(articles, tmp_path, runs):
+    out1, out2 = tmp_path / "one.json", tmp_path / "two.json"
+    first = _check(str(articles), "-f", "json", "-o", str(out1), "--jobs", "1", "--cache-dir", str(tmp_path / "c"))
+    second = _check(str(articles), "-f", "json", "-o", str(out2), "--jobs", "1", "--cache-dir", str(tmp_path / "c"))
+    assert runs == [1]
+    assert out1.read_bytes() == out2.read_bytes()
+    assert (first.exit_code, first.stderr) == (second.exit_code, second.stderr)
+
+
+def test_warnings_and_verbose_counts_are_told_again(articles, tmp_path, runs):
+    (articles / "empty.txt").write_text("", encoding="utf-8")  # a warning of its own
+    args = [str(articles), "-v", "--jobs", "1", "--cache-dir", str(tmp_path / "c"), "--mentions", "used"]
+    first, second = _check(*args), _check(*args)
+    assert runs == [1]
+    assert "empty.txt" in first.stderr and " documents: " in first.stderr
+    assert (first.stdout, first.stderr, first.exit_code) == (second.stdout, second.stderr, second.exit_code)
+
+
+def test_a_changed_file_format_or_option_runs_again(articles, tmp_path, runs):
+    cache = ["--jobs", "1", "--cache-dir", str(tmp_path / "c")]
+    _check(str(articles), *cache)
+    _check(str(articles), "-f", "markdown", *cache)
+    _check(str(articles), "--mentions", "used", "-f", "json", *cache)
+    changed = sorted(articles.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA late paragraph.\n", encoding="utf-8")
+    _check(str(articles), *cache)
+    assert runs == [1, 1, 1, 1]
+    _check(str(articles), *cache)
+    assert runs == [1, 1, 1, 1]
+
+
+def test_gated_runs_and_no_cache_always_run(articles, tmp_path, runs):
+    cache = ["--jobs", "1", "--cache-dir", str(tmp_path / "c")]
+    _check(str(articles), *cache)
+    _check(str(articles), "--fail-on", "all", *cache)
+    _check(str(articles), "--jobs", "1", "--no-cache")
+    assert runs == [1, 1, 1]
+    assert len(list((tmp_path / "c").glob("outputs/*"))) == 1  # only the ungated cached run saved its report
+
+
+def test_a_damaged_saved_output_is_a_miss(tmp_path):
+    save_output(tmp_path, "k", SavedOutput("report text", [], (1, 2, 3, 4)))
+    assert load_output(tmp_path, "k") == SavedOutput("report text", [], (1, 2, 3, 4))
+    path = next((tmp_path / "outputs").glob("k.*"))
+    path.write_bytes(path.read_bytes()[:-5])
+    assert load_output(tmp_path, "k") is None
+    assert load_output(tmp_path, "absent") is None
