@@ -60,6 +60,7 @@ class OpenView:
     implied: bool
     place: str | None = None  # the event's place below the country (entity), when it has one
     stands_in: bool = False  # it names nobody and stands for its article's protagonists
+    persons: frozenset[str] = frozenset()  # the "person:" keys of ``keys``, found once (each view meets hundreds)
 
 
 def _key(m) -> str | None:
@@ -143,7 +144,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 granularity, implied = "open", True
             views.append(OpenView(len(views), ed, claim, source_of.get(ed.document.id, ed.document.id),
                                   frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
-                                  stands_in))
+                                  stands_in, frozenset(k for k in keys if k.startswith("person:"))))
     return views
 
 
@@ -160,8 +161,7 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     Conflicts: each names a person the other lacks, their times do not overlap, or they happen
     in two different places below the country (N'Djamena and Khartoum). Evidence:
     the rarity of the participants they share, plus agreeing times (see _TIME_EVIDENCE)."""
-    persons_a = {k for k in a.keys if k.startswith("person:")}
-    persons_b = {k for k in b.keys if k.startswith("person:")}
+    persons_a, persons_b = a.persons, b.persons
     if persons_a - persons_b and persons_b - persons_a:
         return 0.0
     if not _overlap(a.start, a.end, b.start, b.end):
@@ -183,6 +183,8 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
 
 def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float) -> list[list[OpenView]]:
     """Accounts grouped into occurrences (see module docstring), in a deterministic order."""
+    # Only links strong enough to join are kept: the others would be sorted and never used
+    # (a pair met again through a second shared key is scored again, to the same score).
     links: dict[tuple[int, int], float] = {}
     filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
     for view in views:
@@ -192,7 +194,9 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
                 pair = (other.index, view.index)
                 if other.doc is view.doc or pair in links:
                     continue
-                links[pair] = _evidence(view, other, weight)
+                score = _evidence(view, other, weight)
+                if score >= min_evidence:
+                    links[pair] = score
             earlier.append(view)
     parent = list(range(len(views)))
     window = {v.index: (v.start, v.end) for v in views}
@@ -215,8 +219,6 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
             window[root] = (max(sa, sb), min(ea or date.max, eb or date.max))
 
     for (i, j), score in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
-        if score < min_evidence:
-            break
         a, b = find(i), find(j)
         if a != b:
             join(a, b)
