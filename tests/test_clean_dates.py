@@ -89,3 +89,15 @@ def test_the_date_in_the_menu_block_that_runs_into_the_header_beats_a_related_po
     page = ("Videos\nNews\nSport\nCouncil approves new district rules for the city\nNov. 18th 2019 8:54 am\n\n" + BODY
             + "\nA related post about the budget of the city\nNovember 4, 2019\n")
     assert read(page).published == date(2019, 11, 18)
+
+
+def test_a_date_in_the_readers_comments_never_dates_the_article():
+    paragraphs = "\n\n".join([
+        "The council said on Monday that the new rules would apply to every district of the city from next year.",
+        "Officials added that the budget for the programme had been approved by a large majority of its members.",
+        "Opponents said the rules would raise rents in the old town, where most of the new housing is planned.",
+    ])
+    text = (f"Council approves new district rules\n\n{paragraphs}\n\n"
+            "2 responses to “Council approves new district rules”\n"
+            "Alex on September 17, 2018 at 6:34 am said:\n\nI think the rules will not change anything in my street.\n")
+    assert read(text).published is None

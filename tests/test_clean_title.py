@@ -106,3 +106,17 @@ def test_an_item_of_a_list_of_alike_lines_is_not_the_headline():
     body = ("The round at Circuit West may move: the organisers usually change one round or more before the summer.\n\n"
             "The organisers published the calendar in January, with a round at each circuit of the country.\n")
     assert title_of(header, body) == "Stock car dates announced"
+
+
+def test_headline_over_the_publication_date_far_above_the_body_beats_a_teaser_near_it():
+    """A car finder (fifty makes) and related stories stand between the article's header and its
+    text: the headline is the line over the article's date, not the last teaser."""
+    makes = "\n".join(f"Make {chr(65 + n // 26)}{chr(97 + n % 26)}" for n in range(50))
+    teasers = "\n\n".join(f"NEWS\nRoadster model {n} gets a new engine and a lighter body\n\nJuly {n}, 2016" for n in range(1, 5))
+    header = ("Home\nNews\nCouncil approves new district rules for the city\nJane Roe\n"
+              "The vote ends a long debate about the city budget\nCity Desk November 20, 2019 13:42\n"
+              f"FIND YOUR NEXT CAR\n{makes}\n\nMORE STORIES LIKE THIS ONE\n{teasers}")
+    text = f"{header}\n\n{BODY}"
+    doc = CLEANER.clean(RawDocument(id="t", path="t.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text)))
+    assert doc.title == "Council approves new district rules for the city"
+    assert [text[z.start:z.end] for z in doc.body if z.kind == "standfirst"] == ["The vote ends a long debate about the city budget"]

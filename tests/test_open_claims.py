@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import day, extracted, org, person, place, year
+from claim_helpers import day, extracted, figure, org, person, place, year
 from crosscheck.compare import compare
 from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.extract.lexicon import Lexicon, lexicons
@@ -242,3 +242,33 @@ def test_a_clause_with_a_subject_of_its_own_does_not_take_the_one_before(extract
                    "The delegation was led by Omar Saleh, while the army sent a team of officers.",
                    [("Omar Saleh", person("omar-saleh", "Omar Saleh", None))])
     assert _people_of(ed, "send") == set()
+
+
+def _killed(extractor, doc_id, published, who, value):
+    return extracted(extractor, doc_id, published, f"{who} was killed on Saturday.",
+                     [(who, value), ("on Saturday", day("2011-03-05"))])
+
+
+def test_a_closed_kind_claim_without_a_country_is_grouped_by_its_people(extractor, rules):
+    """A death whose people have no known country cannot be placed by country: the open
+    grouping compares it by the people it names."""
+    welker = person("dana-welker", "Dana Welker", None)
+    a = _killed(extractor, "a", "2011-03-06", "Dana Welker", welker)
+    b = _killed(extractor, "b", "2011-03-07", "Dana Welker", welker)
+    assert {c.kind for c in a.claims} == {"attack"}
+    assert _agreements(compare([a, b], rules)) == [("a", "b")]
+    other = _killed(extractor, "c", "2011-03-07", "Hugo Marsh", person("hugo-marsh", "Hugo Marsh", None))
+    assert _agreements(compare([a, other], rules)) == []
+
+
+def _captured(extractor, doc_id, count):
+    town = place("Port Kesh", "Somalia")
+    text = f"The navy captured {count} pirates near Port Kesh."
+    return extracted(extractor, doc_id, "2011-11-06", text,
+                     [(str(count), figure(count, count, "pirates", str(count), None)), ("Port Kesh", town)])
+
+
+def test_one_exact_figure_both_accounts_give_is_evidence_of_one_event(extractor, rules):
+    """Port Kesh is in every article (it tells little); "23 pirates" in two of them tells one capture."""
+    docs = [_captured(extractor, "a", 23), _captured(extractor, "b", 23), _captured(extractor, "c", 4)]
+    assert _agreements(compare(docs, rules)) == [("a", "b")]

@@ -224,3 +224,31 @@ def test_a_day_and_month_alone_on_its_line_is_a_date():
     assert [m.value.invalid for m in extract_times_from_text("30/2", D(2020, 3, 22), "fr")] == ["February 30 does not exist"]
     # inside a sentence it still needs a cue word: "3/4 des électeurs" is a fraction
     assert values("Les 3/4 des électeurs ont voté.") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    ("Dans les années 1990, le pays a changé.", "les années 1990", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("Dans les années 90, le pays a changé.", "les années 90", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("Les pluies tomberont entre août et octobre.", "entre août et octobre", D(2024, 8, 1), D(2024, 10, 31), "month"),
+    ("Il sera absent entre le 3 et le 12 septembre.", "entre le 3 et le 12 septembre", D(2024, 9, 3), D(2024, 9, 12), "day"),
+    ("Il a été élu en 2019. L'année suivante, il a démissionné.", "année suivante", D(2020, 1, 1), D(2020, 12, 31), "year"),
+    ("Il est arrivé le 3 mars. La semaine suivante, il est reparti.", "semaine suivante", D(2024, 3, 4), D(2024, 3, 10), "week"),
+    ("L'attaque a eu lieu au mois d'août.", "août", D(2023, 8, 1), D(2023, 8, 31), "month"),
+])
+def test_french_decades_ranges_and_times_tied_to_another(text, surface, start, end, granularity):
+    assert (surface, start, end, granularity) in values(text)
+
+
+def test_a_count_after_et_is_no_year():
+    assert values("Les combats ont fait 20 blessés et 1500 déplacés.") == []
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Le général est arrivé à Niamey en mai.", D(2023, 5, 1)),
+    ("Ils se sont rendus à Bamako en mai.", D(2023, 5, 1)),
+    # "est prévu", "est attendu" look ahead; "est" alone is the present
+    ("Le sommet est prévu en mai.", D(2024, 5, 1)),
+    ("Le ministre est attendu à Paris en mai.", D(2024, 5, 1)),
+])
+def test_the_past_with_etre_is_a_past(text, start):
+    assert [s for _, s, _, _ in values(text)] == [start]

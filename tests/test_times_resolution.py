@@ -344,3 +344,38 @@ def test_in_n_units_is_a_point_ahead_only_when_the_sentence_looks_ahead():
     # a verb of saying before a clause of its own does not set the clause's tense
     assert values("Officials said the vote will take place on Tuesday.", reference) == [
         ("Tuesday", D(1989, 10, 31), D(1989, 10, 31), "day")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a season name that is a verb
+    ("Oil prices are expected to fall further.", []),
+    ("Net income could fall below estimates.", []),
+    ("From spring to fall, sales rose.", [("From spring to fall", D(1989, 3, 1), D(1989, 11, 30), "season")]),
+    ("Sales will rise this fall.", [("this fall", D(1989, 9, 1), D(1989, 11, 30), "season")]),
+    # a relative word with a capital after a quote or a name is part of a title
+    ("Baker said on ABC News' \"This Week,\" that the request matters.", []),
+    ("He appeared on CNN Today to discuss it.", []),
+    ("Talks to Resume in Paris Next Week", [("Next Week", D(1989, 11, 6), D(1989, 11, 12), "week")]),
+    # an ordinal before a noun is no day of the month
+    ("Prices closed lower again Friday, the fourth decline in a row.", [("Friday", D(1989, 10, 27), D(1989, 10, 27), "day")]),
+    ("It opened Tuesday, the 11th, at noon.", [("Tuesday, the 11th", D(1989, 7, 11), D(1989, 7, 11), "day")]),
+])
+def test_words_that_look_like_times_but_are_verbs_titles_or_counts(text, expected):
+    assert values(text, D(1989, 10, 30)) == expected
+
+
+def test_an_operator_before_a_possessive_time_governs_the_event_not_the_time():
+    reference = D(1998, 5, 1)
+    assert values("Gaps remain before next week's talks in London.", reference) == [("next week", D(1998, 5, 4), D(1998, 5, 10), "week")]
+    assert values("Its 7% stake before Friday's purchases is small.", reference) == [("Friday", D(1998, 5, 1), D(1998, 5, 1), "day")]
+    # without the possessive the operator stays
+    assert values("Gaps remain before next week.", reference)[0][1:] == (None, D(1998, 5, 3), "open")
+
+
+def test_hedged_offsets_verbs_after_a_date_and_compound_period_words():
+    reference = D(1991, 2, 25)
+    assert ("a week or so ago", D(1991, 2, 18), D(1991, 2, 18), "day") in values("Then, a week or so ago, the general picked Saturday.", reference)
+    reference = D(1989, 10, 30)
+    found = values("It expects net income in the year ending June 30, 1990, to fall below estimates.", reference)
+    assert [f[0] for f in found] == ["the year", "June 30, 1990"]
+    assert values("The quarter-to-quarter comparison was also enhanced.", reference) == []

@@ -62,8 +62,8 @@ class DateReader:
         title_positions = [other.pos for other in lines if other.text == title.text] if title is not None else []
         for line in lines:
             found = line.date_match
-            if found is None or line.in_body:
-                continue
+            if found is None or line.in_body or line.zone == "comments":
+                continue  # a reader's comment is dated by its reader, never the article
             is_byline = line.pos in byline_positions
             if not (is_byline or self._is_date_line(line)):
                 continue
@@ -102,13 +102,19 @@ class DateReader:
         return candidates
 
     @staticmethod
-    def _published(candidates: list[DateCandidate]) -> tuple[date | None, str | None]:
+    def _best_date(candidates: list[DateCandidate]) -> DateCandidate | None:
         """The best-scored date line; an 'updated' date only when nothing else is dated."""
         usable = [c for c in candidates if c.score > -5]
         if not usable:
-            return None, None
+            return None
         fresh = [c for c in usable if not c.updated] or usable
-        best = max(fresh, key=lambda c: (c.score, -c.line.pos))
+        return max(fresh, key=lambda c: (c.score, -c.line.pos))
+
+    @staticmethod
+    def _published_by(best: DateCandidate | None) -> tuple[date | None, str | None]:
+        """The day and the evidence of the chosen date line."""
+        if best is None:
+            return None, None
         why = f" ({', '.join(best.reasons)})" if best.reasons else ""
         return best.line.date, f"line {best.line.index + 1}: '{best.shown}'{why}"
 

@@ -197,7 +197,7 @@ class MetadataReader:
         lead = body[:3]
         lead_words = self._content_words(" ".join(line.lower for line in lead))
         byline_positions = {line.pos for line in bylines}
-        marks = [line.pos for line in header if line.pos in byline_positions or self._dated_line(line)]
+        marks = [line.pos for line in header if line.pos in byline_positions or ((line.stamp or line.date_match is not None) and self._dated_line(line))]
         body_start = body[0].pos if body else (header[-1].pos + 1 if header else 0)
         best, best_score = None, None
         # The body region may open with the headline itself when it reads like a sentence.
@@ -274,6 +274,25 @@ class MetadataReader:
         while count < run and pos + 1 < len(lines) and not lines[pos + 1].gap_before and punctuation_shape(lines[pos + 1].text) == shape:
             count, pos = count + 1, pos + 1
         return count >= run
+
+    def _title_over_date(self, lines: list[Line], body: list[Line], dated: Line, title: Line | None,
+                         outlet: str | None) -> Line | None:
+        """The headline over the publication date's line when that line is further above the body
+        than the headline search reaches (a car finder, a menu or a widget between the article's
+        header and its text): the article's date stands under its headline, and the line the
+        search found near the body is a related-story teaser."""
+        header = lines[: body[0].pos]
+        if len(header) <= TITLE_WINDOW or dated.pos >= header[-TITLE_WINDOW].pos or (title is not None and title.pos >= body[0].pos):
+            return title
+        shaped = []
+        for line in lines[max(0, dated.pos - 4): dated.pos]:
+            score = None if line.in_block or line.kind == FURNITURE else self._headline_shape(line, outlet)
+            if score is not None:
+                shaped.append((score, -line.pos, line))
+        if not shaped:
+            return title
+        # The best-shaped line, the upper one of equals: the headline stands over its standfirst.
+        return max(shaped, key=lambda found: found[:2])[2]
 
     def _content_words(self, lower: str) -> set[str]:
         return {w for w in CONTENT_WORD.findall(lower) if w not in self._stopwords}

@@ -21,6 +21,7 @@ from .shapes import (
     PROSE,
     READ_ZONES,
     SHORT_PROSE,
+    STANDFIRST_REACH,
     TITLE_WINDOW,
     ZONE_EVIDENCE,
     Gated,
@@ -171,7 +172,10 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         if title is not None and title.in_body:
             title.in_body = False
             body.remove(title)
-        published, evidence = self._published(self._date_candidates(lines, body, title, byline_lines))
+        best_date = self._best_date(self._date_candidates(lines, body, title, byline_lines))
+        if best_date is not None and body:
+            title = self._title_over_date(lines, body, best_date.line, title, outlet)
+        published, evidence = self._published_by(best_date)
         partial = None
         if published is None and body:
             published, evidence, partial = self._dateline_date(body[0])
@@ -251,7 +255,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         bylines = self._bylines(furniture_lines)
         published, evidence = raw.given_published, ("given by the input" if raw.given_published else None)
         if published is None:
-            published, evidence = self._published(self._date_candidates(lines, body, None, [line for line, _ in bylines]))
+            published, evidence = self._published_by(self._best_date(self._date_candidates(lines, body, None, [line for line, _ in bylines])))
         partial = None
         if published is None and body:
             published, evidence, partial = self._dateline_date(body[0])
@@ -277,7 +281,9 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         end = body[-1].pos if body else top
         if title is not None and body:
             standfirst = 0
-            for line in lines[title.pos + 1: body[0].pos]:
+            # The standfirst stands in the article's header, next to the headline; a long line further
+            # down (a related-story teaser over a menu) is not one.
+            for line in lines[title.pos + 1: min(body[0].pos, title.pos + 1 + STANDFIRST_REACH)]:
                 if standfirst == 2:
                     break
                 if (line.shape in (PROSE, SHORT_PROSE, HEADLINE) and line.kind != FURNITURE and not line.in_block
@@ -298,7 +304,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             if line.zone == "caption":
                 line.zone = "furniture"
         for line in lines:
-            if line.zone == "furniture" and self._dated_line(line):
+            if (line.stamp or line.date_match is not None) and line.zone == "furniture" and self._dated_line(line):
                 line.zone = "byline"
 
     def _document(self, raw: RawDocument, lines: list[Line], body: list[Line], title: str | None,

@@ -41,6 +41,8 @@ ZONE_EVIDENCE = {
 }
 # How many non-blank lines above the body the headline is looked for in.
 TITLE_WINDOW = 40
+# How many non-blank lines under the headline a standfirst may stand (kicker, byline, date, photo credit between).
+STANDFIRST_REACH = 6
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # Breadcrumbs and language switchers: "Home » News »", "BLOG > Weight Loss", "News / World / Africa",
 # "EN | FR | DE". One slash alone is no breadcrumb ("Dare to Play 3 / October pack").

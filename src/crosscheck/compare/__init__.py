@@ -12,7 +12,7 @@ from pydantic import Field
 from ..extract.claim_rules import claim_cues, cues_by_language, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup
 from ..rules import RuleFile, RulePack, rule_kind
-from .events import build_views, group_events
+from .events import build_views, group_events, is_placeable
 from .changes import rank_changes
 from .findings import EventJudge, one_off_conflicts, unify
 from .internal import weekday_mismatches
@@ -61,8 +61,9 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += rank_changes(docs, config.offices, what="title")
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
+    unplaced = {v.claim.id for v in views if not is_placeable(v)}
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
-                                     config.open_event_min_evidence, _compared_sentences(docs, findings))
+                                     config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced)
     return CompareResult(findings=unify(findings), source_groups=groups)
 
 

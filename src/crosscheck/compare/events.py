@@ -412,6 +412,13 @@ def _subsets(countries: frozenset[str]) -> list[frozenset[str]]:
     return [frozenset(c for i, c in enumerate(members) if mask >> i & 1) for mask in range(1, 1 << len(members))]
 
 
+def is_placeable(view: ClaimView) -> bool:
+    """Whether country-based grouping can place the claim: it names a country (or someone
+    whose country is known) and has a time, or is a state. Others are left to the open
+    grouping, which links accounts by the people, organisations and towns they share."""
+    return bool(view.countries) and (view.rule.state or view.interval is not None)
+
+
 def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
     """Group claims into events (see module docstring); deterministic for any input order.
 
@@ -419,7 +426,7 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
     representative it is compatible with. Representatives are looked up by participants and
     time (:class:`_RepresentativeIndex`), so only events near the claim are examined.
     """
-    placeable = [v for v in views if v.countries and (v.rule.state or v.interval is not None)]
+    placeable = [v for v in views if is_placeable(v)]
     placeable.sort(
         key=lambda v: (
             v.rule.state,

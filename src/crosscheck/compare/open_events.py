@@ -44,6 +44,10 @@ _PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its a
 # Evidence of agreeing times, beside the participants' rarity: one shared date pins an
 # occurrence, a shared month less, a publication window (an undated account) hardly at all.
 _TIME_EVIDENCE = {"day": 0.5, "week": 0.4, "month": 0.25, "implied": 0.2}
+# Evidence of one exact figure both accounts give ("captured 23 pirates", "23 pirates were
+# captured"): a count of ten or more, or a figure with decimals, is rarely shared by chance.
+_FIGURE_EVIDENCE = 0.4
+_TELLING_COUNT = 10
 
 
 @dataclass
@@ -101,7 +105,7 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
 
 
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
-           recent_days: int, protagonists: dict[str, list[tuple[str, str]]]) -> list[OpenView]:
+           recent_days: int, protagonists: dict[str, list[tuple[str, str]]], unplaced: set[str] = frozenset()) -> list[OpenView]:
     views: list[OpenView] = []
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
@@ -112,9 +116,9 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
         # ("s'est entretenu au téléphone": a phone call), compared through the kind's rules.
         closed_triggers = [(c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None]
         for claim in ed.claims:
-            if claim.kind in closed_kinds or claim.kind in reporting or claim.trigger is None:
+            if claim.kind in reporting or claim.trigger is None or (claim.kind in closed_kinds and claim.id not in unplaced):
                 continue
-            if any(claim.trigger.start - _PHRASE_GAP <= end and start <= claim.trigger.end + _PHRASE_GAP
+            if claim.kind not in closed_kinds and any(claim.trigger.start - _PHRASE_GAP <= end and start <= claim.trigger.end + _PHRASE_GAP
                    for start, end in closed_triggers):
                 continue
             if claim.polarity != "positive" or claim.modality in ("denied", "expected", "planned"):
@@ -169,6 +173,8 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     if a.place and b.place and a.place != b.place:
         return 0.0
     score = sum(weight.get(k, 0.0) for k in a.keys & b.keys)
+    if _telling_figures(a.claim) & _telling_figures(b.claim):
+        score += _FIGURE_EVIDENCE
     if a.start is not None and b.start is not None:
         if a.implied or b.implied:
             score += _TIME_EVIDENCE["implied"]
@@ -179,6 +185,19 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
                     score += _TIME_EVIDENCE[name]
                     break
     return score
+
+
+def _telling_figures(claim) -> set[tuple]:
+    """The exact figures of an account that can tell its occurrence: (value, unit) of a count
+    of at least _TELLING_COUNT or of a figure with decimals ("5.6"), not of hedged ranges."""
+    found = set()
+    for f in claim.figures:
+        low, high = getattr(f, "low", None), getattr(f, "high", None)
+        if low is None or low != high:
+            continue
+        if low >= _TELLING_COUNT or low != int(low):
+            found.add((low, getattr(f, "unit", None)))
+    return found
 
 
 def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float) -> list[list[OpenView]]:
@@ -248,7 +267,7 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
-                        compared: set[tuple[str, int]] = frozenset()) -> list[Finding]:
+                        compared: set[tuple[str, int]] = frozenset(), unplaced: set[str] = frozenset()) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report.
 
     ``compared``: (document, sentence) of claims a closed kind's finding already compares; a
@@ -256,9 +275,13 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     talks on trade") tells that event again in other words, and is not reported twice. So
     does an account that names nobody ("the two leaders discussed ...", "les deux hommes ont
     discuté ...") in an article whose compared closed claim names the people it stands for:
-    it is that call or meeting again, in a sentence of its own."""
+    it is that call or meeting again, in a sentence of its own.
+
+    ``unplaced``: ids of closed-kind claims the country-based grouping cannot place (a death
+    whose people have no known country: "Dana Welker was killed"); they are grouped here like
+    any open event, by the people and places they share."""
     weight, protagonists = _rarity(docs)
-    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists)
+    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, unplaced)
     compared_documents = {document for document, _ in compared}
     named_in_compared: dict[str, set[str]] = defaultdict(set)
     for ed in docs:

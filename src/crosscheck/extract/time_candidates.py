@@ -225,7 +225,13 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         code = (g.get("q") or g.get("q2") or g.get("h")).upper()
         year = g.get("y") or g.get("y2") or g.get("y4")
         return TimeExpr("half" if code[0] == "H" else "quarter", number=int(code[1]), year=int(year) if year else None), False
-    if form == "decade":
+    if form == "unit_anchored":
+        shift = grammar.anchored_after[_norm(g["an"])]
+        unit = grammar.units[_norm(g["u"])]
+        if unit == "day":
+            return TimeExpr("offset", n=shift, unit="day", anchored=True), False
+        return TimeExpr("period", unit=unit, shift=shift, anchored=True), False
+    if form in ("decade", "decade_after"):
         if g.get("d2"):
             digit = int(g["d2"])
             return TimeExpr("decade", year=(2000 if digit <= 2 else 1900) + 10 * digit), False

@@ -148,6 +148,16 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     spoken_tail = f"(?P<t>{_hyphen_words(year_words.tens)})(?:[\\s-]+(?P<u>{_words(year_words.units)}))?(?![\\w-])"
     spoken_year = f"(?P<c>{_words(year_words.centuries)})[\\s-]+{spoken_tail}"
     of = _words(["of", *rules.of_words])
+    # "between 18 and 19 June", "entre le 3 et le 12 septembre": the operator stays outside the
+    # match (one fixed-width look-behind per spelling), for the prefix to read
+    articles = _words(rules.articles or ["the"])
+    and_word = _words(rules.and_words or ["and"])
+    between_words = sorted({" ".join(w.split()) for w in rules.operators.get("between", ["between"])})
+    after_between = "(?:" + "|".join(f"(?<=(?i:{re.escape(w)}{re.escape(' ' + a) if a else ''}) )"
+                                     for w in between_words for a in ["", *(rules.articles or ["the"])]) + ")"
+    # "les années 1990", "les années 90": a decade said with a word before it
+    decade_before = _words(rules.decade_words) if rules.decade_words else r"(?!x)x"
+    anchored_after = _words(w for words in rules.anchored_after.values() for w in words) + r"(?![\w'’-])"
     # "02 04 2009" (languages that write the day first): a month number, and no digit either side
     spaced = (f"(?<![\\d/.-])(?<!\\d\\s)(?P<a>{_DAY})\\s(?P<b>1[0-2]|0?[1-9])\\s(?P<y>{_YEAR}|\\d\\d)(?!\\d|[/.-]\\d|\\s\\d)"
               if rules.spaced_dates else r"(?!x)x")
@@ -167,7 +177,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("month_range", f"(?P<m1>{mon_any})\\s*(?:[-–]|\\s(?i:to|through|until)\\s)\\s*(?P<m2>{mon_any})(?:,?\\s+|\\s+(?i:in|of)\\s+)(?P<y>{_YEAR})(?!\\d)"),
         _Form("mdy", f"{weekday_prefix}(?P<m>{mon_any})(?:\\s*|-)(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s*,\\s*|\\s+|-|\\s+{of}\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
         # "and" joins a range only after "between" ("18 and 19 June" are two days)
-        _Form("day_range", f"(?:(?<=(?i:between) )(?P<d0>{_DAY}){ordinal}?\\s+(?i:and)\\s+|(?P<d1>{_DAY}){ordinal}?\\s*(?:[-–]|\\s{_words(rules.day_joiners)}\\s)\\s*)(?P<d2>{_DAY}){ordinal}?"
+        _Form("day_range", f"(?:{after_between}(?P<d0>{_DAY}){ordinal}?\\s+{and_word}\\s+(?:{articles}\\s+)?|(?P<d1>{_DAY}){ordinal}?\\s*(?:[-–]|\\s{_words(rules.day_joiners)}\\s)\\s*)(?P<d2>{_DAY}){ordinal}?"
               f"(?:(?:\\s+of)?\\s+(?P<m>{mon_num})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?|\\s+(?i:of|in)\\s+(?P<rel>{relative_all})\\s+(?i:month)\\b)"),
         _Form("dmy", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s+of\\s+|\\s+|-|/)(?P<m>{mon_any})(?:,?\\s+|-|/|\\s+{of}\\s+|\\s+in\\s+)(?P<y>{_YEAR})(?!\\d){_TIME_OF_DAY}"),
         _Form("ymd_name", f"(?P<y>{_YEAR})[/-](?P<m>{mon_any})[/-](?P<d>{_DAY})(?!\\d)"),
@@ -180,7 +190,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("report_prior", f"(?:(?i:the)\\s+)?(?:{comparable}\\s+)?(?P<yb>{year_before})(?![\\w-])"
               f"(?:\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}))?"),
         _Form("report_year", f"(?:(?i:the)\\s+(?P<y>{_YEAR})|(?P<rel>{relative_all})\\s+(?i:year)['’]s)\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}){not_span}"),
-        _Form("report_now", f"(?P<det>(?i:the|that))\\s+(?:(?:(?P<cur>{report_current})|{comparable})\\s+)?(?P<u>{periods})"
+        _Form("report_now", f"(?P<det>(?i:the|that))\\s+(?:(?:(?P<cur>{report_current})|{comparable})\\s+)?(?P<u>{periods})(?![-–]\\w)"
               f"(?:\\s+(?P<ago>{compared})|{not_span})"),
         # "the first two quarters of 1990" (the first half), "the last three quarters of the year",
         # "the last half of 1989" ("the last quarter" alone is the one before this one)
@@ -189,6 +199,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("quarter", f"(?:(?P<q>[Qq][1-4])(?:[\\s-]+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})[\\s-]*(?P<q2>[Qq][1-4]|[Hh][12])|(?P<h>[Hh][12])[\\s-]+(?P<y4>{_YEAR})"
               f"|(?:the\\s+)?(?P<o>{ordinals})[\\s-]+(?P<u>(?i:quarter|half))(?:\\s+of\\s+(?:(?P<y3>{_YEAR})|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+year))?)(?!\\w)"),
         _Form("decade", r"(?<![\w'’])(?:(?P<c>1\d|20)(?P<dd>\d)0s|['’](?P<d2>\d)0s)\b"),
+        _Form("decade_after", f"(?:{decade_before})\\s+(?:(?P<c>1\\d|20)(?P<dd>\\d)0|(?P<d2>\\d)0)(?![\\w%]|[.,]\\d)"),
         _Form("year_range", f"(?<![\\w$€£.,/-])(?P<y1>{_YEAR})\\s*[-–/]\\s*(?P<y2>{_YEAR}|\\d\\d)(?![\\w%]|[.,]\\d)"),
         _Form("year_month_numeric", f"(?<![\\w.,/-])(?:(?P<y>{_YEAR})-(?P<m>[1-9])|(?P<m2>0[1-9]|1[0-2])[-/](?P<y2>{_YEAR}))(?![\\w%-]|[.,/]\\d|\\s*%|\\s+[a-z])"),
         _Form("md", f"{weekday_prefix}(?P<m>{mon_num})(?:\\s*|/|-|,\\s*(?=\\d+{ordinal}))(?:the\\s+)?"
@@ -196,7 +207,9 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("dm", f"{weekday_prefix}(?:the\\s+)?(?P<d>{_DAY}){ordinal}?(?:\\s+day)?(?:\\s+of)?\\s+(?P<m>{mon_num})(?!\\w)"),
         _Form("dm_word", f"{weekday_prefix}(?:the\\s+)?(?P<dw>{day_word})(?:\\s+day)?(?:\\s+of)?\\s+(?P<m>{mon_num})(?!\\w)"),
         _Form("md_numeric", f"{weekday_prefix}(?<![\\d/.,-])(?P<a>{numeric_day})/(?P<b>{numeric_day})(?![\\d/]|[.,]\\d|-\\d){clause_end}"),
-        _Form("weekday_dom", f"(?P<wd>{weekday_any}),?\\s+(?:the\\s+(?:(?P<d>{_DAY}){ordinal}?|(?P<dw>{day_word}))|(?P<d2>{_DAY}){ordinal})\\b(?!\\s*(?:[-/.]\\d|(?i:of|day)\\b))"),
+        _Form("weekday_dom", f"(?P<wd>{weekday_any}),?\\s+(?:the\\s+(?:(?P<d>{_DAY}){ordinal}?|(?P<dw>{day_word}))|(?P<d2>{_DAY}){ordinal})\\b(?!\\s*(?:[-/.]\\d|(?i:of|day)\\b))"
+              # "Friday, the fourth decline": an ordinal before a noun counts, not a day
+              f"(?!\\s+(?!{_words(rules.range_joiners + rules.cues + ['at', 'when', 'as', 'after', 'before', 'until'])}\\b)[^\\W\\d_A-Z])"),
         _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
         _Form("week_in", f"(?:(?i:the)\\s+)?(?P<o>{week_ordinals})\\s+(?i:week)\\s+(?i:of)\\s+(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
@@ -219,9 +232,12 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("now", r"(?i:now)\b"),
         _Form("reldays", _words(rules.relative_days) + r"\b"),
         _Form("span", f"(?i:the\\s+)?(?i:past|last|previous)\\s+(?P<n>{number})\\s+(?P<u>{unit})"),
-        _Form("offset", f"(?P<n>{number})\\s+(?P<u>{unit})\\s+(?P<o>{offsets})"),
+        # "two weeks ago", "a week or so ago" (the hedge changes nothing we can count)
+        _Form("offset", f"(?P<n>{number})\\s+(?P<u>{unit})\\s+(?:(?i:or\\s+so)\\s+)?(?P<o>{offsets})"),
         _Form("in_n", f"(?i:in|within)\\s+(?P<n>{number})\\s+(?P<u>{unit})(?!\\s+(?i:ago|time|a\\s+row|of|old|from|after|before|later|earlier)\\b)"),
         _Form("unit_dir", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))\s+(?P<o>(?i:before|after|earlier|later))\b"),
+        # "la semaine suivante", "l'année précédente": the anchored word after the unit
+        _Form("unit_anchored", f"(?P<u>{units})\\s+(?P<an>{anchored_after})"),
         _Form("anchored", f"(?P<a>{anchored})\\s+(?P<u>(?i:day|week|month|year|quarter|decade|weekend))\\b"),
         _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
         # "the full year", "the current fiscal year": a year of accounts, whatever follows
@@ -245,7 +261,7 @@ _STARTS = {
     "report_prior": "unit", "report_year": "digit unit", "report_now": "unit",
     "iso": "digit", "compact": "digit", "numeric": "digit", "numeric_range": "digit", "month_range": "month",
     "mdy": "month weekday", "day_range": "digit", "dmy": "digit weekday", "ymd_name": "digit", "mon_year": "month",
-    "year_mon": "digit", "quarter": "digit quarter dayword unit", "quarters_of": "dayword unit", "decade": "digit", "year_range": "digit",
+    "year_mon": "digit", "quarter": "digit quarter dayword unit", "quarters_of": "dayword unit", "decade_after": "unit", "unit_anchored": "unit", "decade": "digit", "year_range": "digit",
     "year_month_numeric": "digit", "md": "month weekday", "dm": "digit weekday", "dm_word": "dayword weekday", "md_numeric": "digit weekday",
     "weekday_dom": "weekday", "weekday": "weekday", "week_in": "digit dayword unit", "day_of_month": "digit dayword",
     "holiday": "holiday", "now": "now", "unit_rel": "unit", "offset_before": "offset",
@@ -318,7 +334,12 @@ class _Grammar:
     looking_back: frozenset[str]
     week_then_weekday: re.Pattern
     anchored_days: dict[str, int]
+    anchored_after: dict[str, int]
+    verb_seasons: frozenset[str]
+    verb_markers: frozenset[str]
     untensed: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    participle_endings: tuple[str, ...]
     infinitive: frozenset[str]
     infinitive_objects: frozenset[str]
 
@@ -382,7 +403,7 @@ class _Grammar:
         cues = _words(cue_words)
         prefix = re.compile(
             r"(?<![\w'’-])(?:(?P<op>" + _words(operators) + r")\s+)?"
-            r"(?:(?P<cue>" + cues + r")\s+)?"
+            r"(?:(?P<cue>" + cues + r")(?:\s+|(?<=['’])))?"
             r"(?:(?P<weekof>" + _words(_WEEK_OF) + r")\s+|(?P<part>" + _words(parts) + r")(?:\s*-\s*|\s+))?"
             r"(?:(?P<rel>" + _words(relative) + r")\s+|(?P<the>" + _words(articles) + r")(?:\s+|(?<=['’])))?\Z"
             r"|(?P<poss>[’']s\s+)\Z"
@@ -412,6 +433,8 @@ class _Grammar:
             auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
             reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
             untensed=frozenset(_lower_words(rules.tense.untensed)) if rules.tense else frozenset(),
+            past_auxiliaries=frozenset(_lower_words(rules.tense.past_auxiliaries)) if rules.tense else frozenset(),
+            participle_endings=tuple(sorted({e.lower() for e in rules.tense.participle_endings})) if rules.tense else (),
             infinitive=frozenset(_lower_words(rules.tense.infinitive)) if rules.tense else frozenset(),
             infinitive_objects=frozenset(_lower_words(rules.tense.infinitive_objects)) if rules.tense else frozenset(),
             determiners=frozenset(_lower_words(rules.determiners)),
@@ -425,6 +448,9 @@ class _Grammar:
             ),
             day_words={**day_cardinals, **day_ordinals},
             anchored_days={_norm(k): v for k, v in rules.anchored_days.items()},
+            anchored_after={w: {"previous": -1, "same": 0, "next": 1}[k] for w, k in lookup(rules.anchored_after).items()},
+            verb_seasons=frozenset(_lower_words(rules.verb_seasons)),
+            verb_markers=frozenset(_lower_words(rules.verb_markers)),
             triggers=triggers,
             holiday_ends=holiday_ends,
             holidays=holidays,

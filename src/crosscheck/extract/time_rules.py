@@ -162,6 +162,11 @@ class TenseWords(RuleModel):
     # words right before a time that leave it without the sentence's tense ("authorized a split,
     # payable Dec. 7", "created an office, effective Feb. 1", "set to expire Nov. 6"): the
     # nearest such day, past or coming
+    # a past made of an auxiliary and a participle ("il est arrivé", "ils se sont rendus"): the
+    # auxiliaries, and the endings of the participle after them (not_past lists the exceptions,
+    # "il est prévu")
+    past_auxiliaries: list[str] = Field(default_factory=list)
+    participle_endings: list[str] = Field(default_factory=list)
     untensed: list[str] = Field(default_factory=list)
     # an infinitive between the sentence's past verb and the time governs the time ("announced
     # an agreement to acquire the bank in January"): the infinitive's marker ("to"), and the
@@ -271,6 +276,14 @@ class TimeRules(RuleFile):
     offset_hedges: list[str] = Field(default_factory=list)
     # single words for the day before or after the time the text is about ("le lendemain")
     anchored_days: dict[str, int] = Field(default_factory=dict)
+    # words after a unit that tie it to another time of the text ("la semaine suivante")
+    anchored_after: dict[Literal["previous", "same", "next"], list[str]] = Field(default_factory=dict)
+    # words before a decade's first year ("les années 1990", "les années 90")
+    decade_words: list[str] = Field(default_factory=list)
+    # season names that are also verbs ("prices are expected to fall"), and the words before
+    # them that make them verbs
+    verb_seasons: list[str] = Field(default_factory=list)
+    verb_markers: list[str] = Field(default_factory=list)
 
     @field_validator("months")
     @classmethod
@@ -324,13 +337,13 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 if name == "forward":
                     for field in ("present_only", "past_forms", "unless_after"):
                         getattr(target, field).extend(getattr(group, field))
-        for name in ("operators", "parts", "relative", "anchored", "offsets", "relative_after", "offsets_before", "strong_cues"):
+        for name in ("operators", "parts", "relative", "anchored", "offsets", "relative_after", "offsets_before", "strong_cues", "anchored_after"):
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
-                     "of_words", "offset_hedges"):
+                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))
@@ -345,7 +358,8 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         if rules.tense is not None and merged.tense is None:
             merged.tense = rules.tense.model_copy(deep=True)
         elif rules.tense is not None:
-            for field in ("reporting", "not_past", "not_past_after", "future_endings", "untensed", "infinitive", "infinitive_objects"):
+            for field in ("reporting", "not_past", "not_past_after", "future_endings", "untensed", "infinitive", "infinitive_objects",
+                          "past_auxiliaries", "participle_endings"):
                 getattr(merged.tense, field).extend(getattr(rules.tense, field))
         if rules.year_words is not None and merged.year_words is None:
             merged.year_words = rules.year_words.model_copy(deep=True)

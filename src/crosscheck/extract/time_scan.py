@@ -82,7 +82,9 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
     kept: list[_Candidate] = []
     for cand in found:
         _read_prefix(grammar, text, cand, kept, tokens)
-        if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept)
+        if _a_verb(grammar, cand, tokens, kept) or _part_of_name(text, cand):
+            continue
+        if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept, grammar)
                 and not _relative_after(grammar, text, cand) and not _alone(text, cand)):
             continue
         kept.append(cand)
@@ -113,17 +115,53 @@ def _strong_cue(grammar: _Grammar, cand: _Candidate) -> bool:
     return cand.op not in (None, "deadline") or cand.cue_word in grammar.strong_cues.get(cand.form, frozenset())
 
 
+def _a_verb(grammar: _Grammar, cand: _Candidate, tokens: list[tuple[int, str]], before: list[_Candidate]) -> bool:
+    """A season name that is a verb here ("expected to fall further", "could fall"); not the end
+    of a range ("from spring to fall")."""
+    if cand.form != "season" or cand.expr.year is not None or cand.op is not None:
+        return False
+    index = bisect.bisect_left(tokens, (cand.start, ""))
+    if index >= len(tokens) or tokens[index][1] not in grammar.verb_seasons or cand.end != tokens[index][0] + len(tokens[index][1]):
+        return False
+    if index == 0 or tokens[index - 1][1] not in grammar.verb_markers:
+        return False
+    return not (before and index > 1 and before[-1].expr.kind == "season"
+                and before[-1].end == tokens[index - 2][0] + len(tokens[index - 2][1]))
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _part_of_name(text: str, cand: _Candidate) -> bool:
+    """A relative day or period with a capital inside a sentence, right after a quote or a name,
+    is part of a title ("ABC's "This Week"", "on CNN Today"), unless the sentence is a headline
+    (every word of more than three letters with a capital)."""
+    if cand.form not in ("reldays", "rel_period") or not text[cand.start].isupper():
+        return False
+    before = text[: cand.start].rstrip()
+    bare = before.rstrip(_QUOTES).rstrip()
+    if not bare or bare[-1] in ".!?:;(-—–":
+        return False
+    if all(w[0].isupper() for w in re.findall(r"[^\W\d_]{4,}", text)):
+        return False
+    previous = re.search(r"([^\W\d_][\w.'’-]*)\Z", bare)
+    return before[-1] in _QUOTES or (previous is not None and previous.group(1)[0].isupper())
+
+
 def _alone(text: str, cand: _Candidate) -> bool:
     """A numeric day and month that is the whole sentence (a line of its own, "29/2"): nothing
     else around it to make it a fraction or a score."""
     return cand.form == "md_numeric" and not text[: cand.start].strip() and not text[cand.end :].strip(" .")
 
 
-def _listed(text: str, cand: _Candidate, before: list[_Candidate]) -> bool:
-    """A date listed right after another of the same form ("on 11/20, 11/22 or 11/25")."""
-    if not before or cand.form not in _STRONG_CUE_FORMS or before[-1].form != cand.form:
+def _listed(text: str, cand: _Candidate, before: list[_Candidate], grammar: _Grammar) -> bool:
+    """A date listed right after another of the same form ("on 11/20, 11/22 or 11/25"), or a
+    month closing a range with another ("entre août et octobre", "de mars à mai")."""
+    if not before or before[-1].form != cand.form:
         return False
-    return _LIST_SEPARATOR.match(text[before[-1].end : cand.start]) is not None
+    if cand.form == "month":
+        return grammar.joiner.match(text[before[-1].end : cand.start]) is not None
+    return cand.form in _STRONG_CUE_FORMS and _LIST_SEPARATOR.match(text[before[-1].end : cand.start]) is not None
 
 
 _WEEK_THEN_DAY = re.compile(r"\s*(?:[-–,]\s*)?(?:(?i:on)\s+)?\Z")
@@ -234,8 +272,10 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
     if cand.cue_word in grammar.determiners or (match.group("the") and expr.kind == "year"):
         # "since his Aug. 2 power-grab", "after the 2023 coup": the operator governs the event the date qualifies
         operator = None
-    if operator == "deadline" and _POSSESSIVE.match(text, cand.end):
-        operator = None  # "hit by Monday's strike": "by" names the agent, no deadline
+    if _POSSESSIVE.match(text, cand.end):
+        # "before next week's talks", "since Friday's purchases": the operator governs the event
+        # the time owns, as with a determiner; "hit by Monday's strike": "by" names the agent
+        operator = None
     if operator is not None:
         cand.op = operator
         cand.op_word = _norm(match.group("op"))
