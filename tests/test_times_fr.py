@@ -241,3 +241,14 @@ def test_french_decades_ranges_and_times_tied_to_another(text, surface, start, e
 
 def test_a_count_after_et_is_no_year():
     assert values("Les combats ont fait 20 blessés et 1500 déplacés.") == []
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Le général est arrivé à Niamey en mai.", D(2023, 5, 1)),
+    ("Ils se sont rendus à Bamako en mai.", D(2023, 5, 1)),
+    # "est prévu", "est attendu" look ahead; "est" alone is the present
+    ("Le sommet est prévu en mai.", D(2024, 5, 1)),
+    ("Le ministre est attendu à Paris en mai.", D(2024, 5, 1)),
+])
+def test_the_past_with_etre_is_a_past(text, start):
+    assert [s for _, s, _, _ in values(text)] == [start]

@@ -370,3 +370,12 @@ def test_an_operator_before_a_possessive_time_governs_the_event_not_the_time():
     assert values("Its 7% stake before Friday's purchases is small.", reference) == [("Friday", D(1998, 5, 1), D(1998, 5, 1), "day")]
     # without the possessive the operator stays
     assert values("Gaps remain before next week.", reference)[0][1:] == (None, D(1998, 5, 3), "open")
+
+
+def test_hedged_offsets_verbs_after_a_date_and_compound_period_words():
+    reference = D(1991, 2, 25)
+    assert ("a week or so ago", D(1991, 2, 18), D(1991, 2, 18), "day") in values("Then, a week or so ago, the general picked Saturday.", reference)
+    reference = D(1989, 10, 30)
+    found = values("It expects net income in the year ending June 30, 1990, to fall below estimates.", reference)
+    assert [f[0] for f in found] == ["the year", "June 30, 1990"]
+    assert values("The quarter-to-quarter comparison was also enhanced.", reference) == []

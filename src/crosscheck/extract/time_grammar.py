@@ -190,7 +190,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("report_prior", f"(?:(?i:the)\\s+)?(?:{comparable}\\s+)?(?P<yb>{year_before})(?![\\w-])"
               f"(?:\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}))?"),
         _Form("report_year", f"(?:(?i:the)\\s+(?P<y>{_YEAR})|(?P<rel>{relative_all})\\s+(?i:year)['’]s)\\s+(?:(?P<o>{ordinals})[\\s-]+)?(?P<u>{periods}){not_span}"),
-        _Form("report_now", f"(?P<det>(?i:the|that))\\s+(?:(?:(?P<cur>{report_current})|{comparable})\\s+)?(?P<u>{periods})"
+        _Form("report_now", f"(?P<det>(?i:the|that))\\s+(?:(?:(?P<cur>{report_current})|{comparable})\\s+)?(?P<u>{periods})(?![-–]\\w)"
               f"(?:\\s+(?P<ago>{compared})|{not_span})"),
         # "the first two quarters of 1990" (the first half), "the last three quarters of the year",
         # "the last half of 1989" ("the last quarter" alone is the one before this one)
@@ -232,7 +232,8 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("now", r"(?i:now)\b"),
         _Form("reldays", _words(rules.relative_days) + r"\b"),
         _Form("span", f"(?i:the\\s+)?(?i:past|last|previous)\\s+(?P<n>{number})\\s+(?P<u>{unit})"),
-        _Form("offset", f"(?P<n>{number})\\s+(?P<u>{unit})\\s+(?P<o>{offsets})"),
+        # "two weeks ago", "a week or so ago" (the hedge changes nothing we can count)
+        _Form("offset", f"(?P<n>{number})\\s+(?P<u>{unit})\\s+(?:(?i:or\\s+so)\\s+)?(?P<o>{offsets})"),
         _Form("in_n", f"(?i:in|within)\\s+(?P<n>{number})\\s+(?P<u>{unit})(?!\\s+(?i:ago|time|a\\s+row|of|old|from|after|before|later|earlier)\\b)"),
         _Form("unit_dir", r"(?i:the)\s+(?P<u>(?i:day|week|month|year))\s+(?P<o>(?i:before|after|earlier|later))\b"),
         # "la semaine suivante", "l'année précédente": the anchored word after the unit
@@ -337,6 +338,8 @@ class _Grammar:
     verb_seasons: frozenset[str]
     verb_markers: frozenset[str]
     untensed: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    participle_endings: tuple[str, ...]
     infinitive: frozenset[str]
     infinitive_objects: frozenset[str]
 
@@ -430,6 +433,8 @@ class _Grammar:
             auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
             reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
             untensed=frozenset(_lower_words(rules.tense.untensed)) if rules.tense else frozenset(),
+            past_auxiliaries=frozenset(_lower_words(rules.tense.past_auxiliaries)) if rules.tense else frozenset(),
+            participle_endings=tuple(sorted({e.lower() for e in rules.tense.participle_endings})) if rules.tense else (),
             infinitive=frozenset(_lower_words(rules.tense.infinitive)) if rules.tense else frozenset(),
             infinitive_objects=frozenset(_lower_words(rules.tense.infinitive_objects)) if rules.tense else frozenset(),
             determiners=frozenset(_lower_words(rules.determiners)),

@@ -168,12 +168,24 @@ class _SentenceResolver:
                 if grammar.past.ends_at(words, index):
                     self._past = True
                     break
+                if word in grammar.past_auxiliaries and self._participle(index + 1):
+                    self._past = True
+                    break
                 if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline: every word
                         and (index == 0 or words[index - 1] not in grammar.not_past_after)
                         and not self._text[self._tokens[index][0]].isupper()):
                     self._past = True
                     break
         return self._past
+
+    def _participle(self, index: int) -> bool:
+        """A past participle right after a past auxiliary ("est arrivé", "se sont rendus")."""
+        words, grammar = self._words, self.grammar
+        if index >= len(words) or not grammar.participle_endings:
+            return False
+        word = words[index]
+        return (len(word) > 3 and word.endswith(grammar.participle_endings) and word not in grammar.not_past
+                and not self._text[self._tokens[index][0]].isupper())
 
     def _after_future_auxiliary(self, words: list[str], index: int) -> bool:
         """A participle governed by a future cue ("will be held", "is expected to be signed") is

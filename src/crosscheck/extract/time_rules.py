@@ -162,6 +162,11 @@ class TenseWords(RuleModel):
     # words right before a time that leave it without the sentence's tense ("authorized a split,
     # payable Dec. 7", "created an office, effective Feb. 1", "set to expire Nov. 6"): the
     # nearest such day, past or coming
+    # a past made of an auxiliary and a participle ("il est arrivé", "ils se sont rendus"): the
+    # auxiliaries, and the endings of the participle after them (not_past lists the exceptions,
+    # "il est prévu")
+    past_auxiliaries: list[str] = Field(default_factory=list)
+    participle_endings: list[str] = Field(default_factory=list)
     untensed: list[str] = Field(default_factory=list)
     # an infinitive between the sentence's past verb and the time governs the time ("announced
     # an agreement to acquire the bank in January"): the infinitive's marker ("to"), and the
@@ -353,7 +358,8 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         if rules.tense is not None and merged.tense is None:
             merged.tense = rules.tense.model_copy(deep=True)
         elif rules.tense is not None:
-            for field in ("reporting", "not_past", "not_past_after", "future_endings", "untensed", "infinitive", "infinitive_objects"):
+            for field in ("reporting", "not_past", "not_past_after", "future_endings", "untensed", "infinitive", "infinitive_objects",
+                          "past_auxiliaries", "participle_endings"):
                 getattr(merged.tense, field).extend(getattr(rules.tense, field))
         if rules.year_words is not None and merged.year_words is None:
             merged.year_words = rules.year_words.model_copy(deep=True)

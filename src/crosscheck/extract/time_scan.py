@@ -125,7 +125,8 @@ def _a_verb(grammar: _Grammar, cand: _Candidate, tokens: list[tuple[int, str]], 
         return False
     if index == 0 or tokens[index - 1][1] not in grammar.verb_markers:
         return False
-    return not (before and index > 1 and before[-1].end == tokens[index - 2][0] + len(tokens[index - 2][1]))
+    return not (before and index > 1 and before[-1].expr.kind == "season"
+                and before[-1].end == tokens[index - 2][0] + len(tokens[index - 2][1]))
 
 
 _QUOTES = "\"“”'‘’"
