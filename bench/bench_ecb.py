@@ -10,7 +10,11 @@ this checkout and prints the figures the issue tracks, with their targets:
   * claim trigger recall on gold event mentions (target >= 0.60; strict = the claim's own
     ``trigger`` span overlaps the gold mention), over all and over the annotated sentences.
 
-    .venv/bin/python bench/bench_ecb.py [--topics first:5] [--work /tmp/ecb-claims] [--ecb DIR]
+    .venv/bin/python bench/bench_ecb.py [--topics first:5] [--work /tmp/ecb-claims] [--ecb DIR] [--misses N]
+
+``--misses N`` lists N missed gold document pairs (spread over the topics) with the gold
+event chains they share and, per document, the claims whose trigger sits on one of those
+chains (kind, trigger, time, zone), to read why they were not grouped.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ def main() -> int:
     ap.add_argument("--ecb", type=Path, default=Path(os.environ.get("ECBPLUS_DIR", DEFAULT_ECB)))
     ap.add_argument("--work", type=Path, default=None)
     ap.add_argument("--topics", default="all")
+    ap.add_argument("--misses", type=int, default=0, help="list this many missed gold pairs")
     args = ap.parse_args()
     evaluate = args.ecb / "evaluate.py"
     if not evaluate.is_file():
@@ -67,7 +72,32 @@ def main() -> int:
         "met" if cc["f1"] >= 0.80 else "NOT met", "met" if cc["cross_subtopic_share"] < 0.05 else "NOT met",
         "met" if recall_all >= 0.60 else "NOT met"))
     print(f"details: {work}")
+    if args.misses:
+        print_misses(work / "details.url.json", args.misses)
     return 0
+
+
+def print_misses(details_path: Path, count: int) -> None:
+    """Missed gold pairs, round-robin over the topics so that no one topic fills the list."""
+    details = json.loads(details_path.read_text(encoding="utf-8"))["details"]
+    queues = [(topic, list(d["missed"])) for topic, d in sorted(details.items(), key=lambda kv: int(kv[0]))]
+    shown = 0
+    while shown < count and any(q for _, q in queues):
+        for topic, queue in queues:
+            if not queue or shown >= count:
+                continue
+            miss = queue.pop(0)
+            shown += 1
+            chains = miss["shared_chains"]
+            names = [details[topic]["descriptors"].get(c, c) for c in chains]
+            print(f"\nmissed {miss['docs'][0]} ~ {miss['docs'][1]} (topic {topic}); shared: {', '.join(names[:4])}")
+            for doc in miss["docs"]:
+                on_chain = [c for c in miss["claims"].get(doc, []) if set(c["gold_chains_strict"]) & set(chains)]
+                if not on_chain:
+                    print(f"  {doc}: no claim's trigger on a shared chain (of the first claims listed)")
+                for c in on_chain[:3]:
+                    when = (c.get("time") or {}).get("start")
+                    print(f"  {doc}: {c['kind']} @ {when} | {c['text'][:110]}")
 
 
 if __name__ == "__main__":

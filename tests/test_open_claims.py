@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import day, extracted, org, person, place, year
+from claim_helpers import day, extracted, figure, org, person, place, year
 from crosscheck.compare import compare
 from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.extract.lexicon import Lexicon, lexicons
@@ -214,6 +214,13 @@ def test_an_account_naming_nobody_after_a_compared_call_is_that_call_again(extra
     assert _agreed_kinds([a, b], rules) == ["phone call"]
 
 
+def test_an_undated_account_naming_the_calls_people_is_that_call_again(extractor, rules):
+    """"Fidan and Tchiani discussed ..." after their meeting: same people, no time of its own."""
+    a = _call_then(extractor, "a", "Putin and Tiani discussed military cooperation.", [("Putin#3", PUTIN), ("Tiani#3", TIANI)])
+    b = _call_then(extractor, "b", "The two men discussed grain deliveries at length.")
+    assert _agreed_kinds([a, b], rules) == ["phone call"]
+
+
 def test_an_account_naming_its_people_beside_a_call_is_compared_on_its_own(extractor, rules):
     friday = ("Friday", day("2025-01-17"))
     a = _call_then(extractor, "a", "Putin discussed the war with Erdogan on Friday.",
@@ -259,3 +266,16 @@ def test_a_closed_kind_claim_without_a_country_is_grouped_by_its_people(extracto
     assert _agreements(compare([a, b], rules)) == [("a", "b")]
     other = _killed(extractor, "c", "2011-03-07", "Hugo Marsh", person("hugo-marsh", "Hugo Marsh", None))
     assert _agreements(compare([a, other], rules)) == []
+
+
+def _captured(extractor, doc_id, count):
+    town = place("Port Kesh", "Somalia")
+    text = f"The navy captured {count} pirates near Port Kesh."
+    return extracted(extractor, doc_id, "2011-11-06", text,
+                     [(str(count), figure(count, count, "pirates", str(count), None)), ("Port Kesh", town)])
+
+
+def test_one_exact_figure_both_accounts_give_is_evidence_of_one_event(extractor, rules):
+    """Port Kesh is in every article (it tells little); "23 pirates" in two of them tells one capture."""
+    docs = [_captured(extractor, "a", 23), _captured(extractor, "b", 23), _captured(extractor, "c", 4)]
+    assert _agreements(compare(docs, rules)) == [("a", "b")]

@@ -44,6 +44,10 @@ _PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its a
 # Evidence of agreeing times, beside the participants' rarity: one shared date pins an
 # occurrence, a shared month less, a publication window (an undated account) hardly at all.
 _TIME_EVIDENCE = {"day": 0.5, "week": 0.4, "month": 0.25, "implied": 0.2}
+# Evidence of one exact figure both accounts give ("captured 23 pirates", "23 pirates were
+# captured"): a count of ten or more, or a figure with decimals, is rarely shared by chance.
+_FIGURE_EVIDENCE = 0.4
+_TELLING_COUNT = 10
 
 
 @dataclass
@@ -60,6 +64,7 @@ class OpenView:
     implied: bool
     place: str | None = None  # the event's place below the country (entity), when it has one
     stands_in: bool = False  # it names nobody and stands for its article's protagonists
+    persons: frozenset[str] = frozenset()  # the "person:" keys of ``keys``, found once (each view meets hundreds)
 
 
 def _key(m) -> str | None:
@@ -143,7 +148,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 granularity, implied = "open", True
             views.append(OpenView(len(views), ed, claim, source_of.get(ed.document.id, ed.document.id),
                                   frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
-                                  stands_in))
+                                  stands_in, frozenset(k for k in keys if k.startswith("person:"))))
     return views
 
 
@@ -160,8 +165,7 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     Conflicts: each names a person the other lacks, their times do not overlap, or they happen
     in two different places below the country (N'Djamena and Khartoum). Evidence:
     the rarity of the participants they share, plus agreeing times (see _TIME_EVIDENCE)."""
-    persons_a = {k for k in a.keys if k.startswith("person:")}
-    persons_b = {k for k in b.keys if k.startswith("person:")}
+    persons_a, persons_b = a.persons, b.persons
     if persons_a - persons_b and persons_b - persons_a:
         return 0.0
     if not _overlap(a.start, a.end, b.start, b.end):
@@ -169,6 +173,8 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     if a.place and b.place and a.place != b.place:
         return 0.0
     score = sum(weight.get(k, 0.0) for k in a.keys & b.keys)
+    if _telling_figures(a.claim) & _telling_figures(b.claim):
+        score += _FIGURE_EVIDENCE
     if a.start is not None and b.start is not None:
         if a.implied or b.implied:
             score += _TIME_EVIDENCE["implied"]
@@ -181,8 +187,23 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     return score
 
 
+def _telling_figures(claim) -> set[tuple]:
+    """The exact figures of an account that can tell its occurrence: (value, unit) of a count
+    of at least _TELLING_COUNT or of a figure with decimals ("5.6"), not of hedged ranges."""
+    found = set()
+    for f in claim.figures:
+        low, high = getattr(f, "low", None), getattr(f, "high", None)
+        if low is None or low != high:
+            continue
+        if low >= _TELLING_COUNT or low != int(low):
+            found.add((low, getattr(f, "unit", None)))
+    return found
+
+
 def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float) -> list[list[OpenView]]:
     """Accounts grouped into occurrences (see module docstring), in a deterministic order."""
+    # Only links strong enough to join are kept: the others would be sorted and never used
+    # (a pair met again through a second shared key is scored again, to the same score).
     links: dict[tuple[int, int], float] = {}
     filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
     for view in views:
@@ -192,7 +213,9 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
                 pair = (other.index, view.index)
                 if other.doc is view.doc or pair in links:
                     continue
-                links[pair] = _evidence(view, other, weight)
+                score = _evidence(view, other, weight)
+                if score >= min_evidence:
+                    links[pair] = score
             earlier.append(view)
     parent = list(range(len(views)))
     window = {v.index: (v.start, v.end) for v in views}
@@ -215,8 +238,6 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
             window[root] = (max(sa, sb), min(ea or date.max, eb or date.max))
 
     for (i, j), score in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
-        if score < min_evidence:
-            break
         a, b = find(i), find(j)
         if a != b:
             join(a, b)
@@ -253,8 +274,9 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     group whose every account stands in such a sentence ("met ... to discuss trade" and "hold
     talks on trade") tells that event again in other words, and is not reported twice. So
     does an account that names nobody ("the two leaders discussed ...", "les deux hommes ont
-    discuté ...") in an article whose compared closed claim names the people it stands for:
-    it is that call or meeting again, in a sentence of its own.
+    discuté ...") or gives no time of its own ("Fidan and Tchiani discussed ...") in an article
+    whose compared closed claim names all its people: it is that call or meeting again, in a
+    sentence of its own.
 
     ``unplaced``: ids of closed-kind claims the country-based grouping cannot place (a death
     whose people have no known country: "Dana Welker was killed"); they are grouped here like
@@ -274,7 +296,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         if v.claim.zone == "headline" and v.claim.document in compared_documents:
             return True  # a headline restates its body: compared where the body is
         people = {k for k in v.keys if k.startswith("person:")}
-        return v.stands_in and bool(people) and people <= named_in_compared[v.claim.document]
+        return (v.stands_in or v.implied) and bool(people) and people <= named_in_compared[v.claim.document]
 
     findings = []
     for group in open_event_groups(views, weight, min_evidence):
