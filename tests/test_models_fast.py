@@ -25,6 +25,11 @@ CASES = [
     (Document, dict(id="a", path="a.txt", format="text", encoding="utf-8", text="x", lines=LineMap())),
     (Mention, dict(document="d", kind="time", text="Monday", start=0, end=6, line=1, sentence=0,
                    value=TimeValue(granularity="day"))),
+    # Every field, in field order (the shortcut that adopts the keywords as the model's dict) ...
+    (Claim, {name: Claim.model_fields[name].get_default(call_default_factory=True) for name in Claim.model_fields}
+     | dict(document="d", kind="attack", text="t", start=0, end=1, line=1, sentence=0)),
+    # ... and every field out of order (the template's order wins).
+    (TextSpan, dict(mention=None, role="place", text="Gao", end=9, start=6)),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.name_rules import trie_pattern as _trie_pattern
@@ -82,3 +82,16 @@ def test_reordered_token_regex_cuts_text_as_before(text):
         return [(m.lastgroup, m.span(), m.group("glued")) for m in pattern.finditer(text)]
 
     assert cut(_TOKEN) == cut(_FORMER_TOKEN)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(["Sonko", "Ousmane Sonko", "Ousmane", "Al", "Al-Burhan", "O'Brien", "Brien", "de", "É",
+                                 "Traore", "Traoré", "an", "ana"]), min_size=1, max_size=5), texts)
+@example(["Brien"], "O'Brien and al-Brien, Brien-X, Brien_ or 3Brien")
+def test_document_name_forms_are_found_like_the_alternation(forms, text):
+    from crosscheck.extract.name_document import find_forms
+
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    plain = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
+    text = " ".join([text, *forms, "-".join(forms), "_".join(forms), text])
+    assert find_forms(text, ordered) == [(m.start(), m.end(), m.group(1)) for m in plain.finditer(text)]

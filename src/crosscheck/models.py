@@ -37,7 +37,7 @@ _CONSTRUCT_PLANS: dict[type, tuple | None] = {}
 def _construct_plan(cls: type) -> tuple | None:
     """How ``Model.model_construct`` fills a ``cls``: (field names, required names, a template
     of every field in order with its immutable default, [(name, maker)] for the fields whose
-    default is made fresh each time). None when the class uses what this fast path does not
+    default is made fresh each time, the field names in order). None when the class uses what this fast path does not
     handle (aliases, private attributes, post-init), which pydantic's own construct serves."""
     if cls.__private_attributes__ or cls.__pydantic_post_init__ or cls.model_config.get("extra") == "allow":
         return None
@@ -54,7 +54,7 @@ def _construct_plan(cls: type) -> tuple | None:
             required.add(name)
         elif not isinstance(field.default, _IMMUTABLE):
             fresh.append((name, lambda default=field.default: copy.deepcopy(default)))
-    return frozenset(template), frozenset(required), template, tuple(fresh)
+    return frozenset(template), frozenset(required), template, tuple(fresh), tuple(template)
 
 
 _new_object = object.__new__
@@ -121,9 +121,13 @@ class Model(BaseModel):
             plan = _CONSTRUCT_PLANS[cls]
         except KeyError:
             plan = _CONSTRUCT_PLANS[cls] = _construct_plan(cls)
+        if plan is not None and tuple(values) == plan[4]:
+            # Every field, in field order (how the extractors build spans and claims): the
+            # keyword dict is already the model's dict.
+            return _restore(cls, values, set(values) if _fields_set is None else _fields_set)
         if plan is None or not plan[0].issuperset(values) or not plan[1].issubset(values):
             return super().model_construct(_fields_set, **values)  # unknown or missing fields: pydantic's rules
-        _, _, template, fresh = plan
+        _, _, template, fresh, _ = plan
         # The template's copy keeps pydantic's field order; update() keeps each key's place.
         fields = template.copy()
         fields.update(values)

@@ -64,6 +64,7 @@ class OpenView:
     implied: bool
     place: str | None = None  # the event's place below the country (entity), when it has one
     stands_in: bool = False  # it names nobody and stands for its article's protagonists
+    persons: frozenset[str] = frozenset()  # the "person:" keys of ``keys``, found once (each view meets hundreds)
     event_class: str = ""  # the class it is filed under: its kind, or its trigger's open class for a closed kind
 
 
@@ -149,7 +150,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 granularity, implied = "open", True
             views.append(OpenView(len(views), ed, claim, source_of.get(ed.document.id, ed.document.id),
                                   frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
-                                  stands_in, unplaced.get(claim.id, claim.kind)))
+                                  stands_in, frozenset(k for k in keys if k.startswith("person:")),
+                                  unplaced.get(claim.id, claim.kind)))
     return views
 
 
@@ -166,8 +168,7 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     Conflicts: each names a person the other lacks, their times do not overlap, or they happen
     in two different places below the country (N'Djamena and Khartoum). Evidence:
     the rarity of the participants they share, plus agreeing times (see _TIME_EVIDENCE)."""
-    persons_a = {k for k in a.keys if k.startswith("person:")}
-    persons_b = {k for k in b.keys if k.startswith("person:")}
+    persons_a, persons_b = a.persons, b.persons
     if persons_a - persons_b and persons_b - persons_a:
         return 0.0
     if not _overlap(a.start, a.end, b.start, b.end):
@@ -204,6 +205,8 @@ def _telling_figures(claim) -> set[tuple]:
 
 def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float) -> list[list[OpenView]]:
     """Accounts grouped into occurrences (see module docstring), in a deterministic order."""
+    # Only links strong enough to join are kept: the others would be sorted and never used
+    # (a pair met again through a second shared key is scored again, to the same score).
     links: dict[tuple[int, int], float] = {}
     filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
     for view in views:
@@ -214,7 +217,9 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
                     pair = (other.index, view.index)
                     if other.doc is view.doc or pair in links:
                         continue
-                    links[pair] = _evidence(view, other, weight)
+                    score = _evidence(view, other, weight)
+                    if score >= min_evidence:
+                        links[pair] = score
                 earlier.append(view)
     parent = list(range(len(views)))
     window = {v.index: (v.start, v.end) for v in views}
@@ -237,8 +242,6 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
             window[root] = (max(sa, sb), min(ea or date.max, eb or date.max))
 
     for (i, j), score in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
-        if score < min_evidence:
-            break
         a, b = find(i), find(j)
         if a != b:
             join(a, b)
@@ -275,8 +278,9 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     group whose every account stands in such a sentence ("met ... to discuss trade" and "hold
     talks on trade") tells that event again in other words, and is not reported twice. So
     does an account that names nobody ("the two leaders discussed ...", "les deux hommes ont
-    discuté ...") in an article whose compared closed claim names the people it stands for:
-    it is that call or meeting again, in a sentence of its own.
+    discuté ...") or gives no time of its own ("Fidan and Tchiani discussed ...") in an article
+    whose compared closed claim names all its people: it is that call or meeting again, in a
+    sentence of its own.
 
     ``unplaced``: closed-kind claims the country-based grouping cannot place (a death whose
     people have no known country: "Dana Welker was killed"), by id, with the open event class
@@ -297,7 +301,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         if v.claim.zone == "headline" and v.claim.document in compared_documents:
             return True  # a headline restates its body: compared where the body is
         people = {k for k in v.keys if k.startswith("person:")}
-        return v.stands_in and bool(people) and people <= named_in_compared[v.claim.document]
+        return (v.stands_in or v.implied) and bool(people) and people <= named_in_compared[v.claim.document]
 
     findings = []
     for group in open_event_groups(views, weight, min_evidence):

@@ -205,8 +205,10 @@ class NameExtractor:
             if in_headline and hit.type != "person":
                 continue
             start, end = sentence.start + hit.start, sentence.start + hit.end
+            # Built without re-validation: every value already has its final type (a document
+            # has hundreds of name mentions, and validating each costs more than finding it).
             mentions.append(
-                Mention(
+                Mention.model_construct(
                     document=doc.id,
                     kind=hit.type,
                     text=doc.text[start:end],
@@ -215,7 +217,7 @@ class NameExtractor:
                     line=doc.line_of(start),
                     sentence=sentence.index,
                     zone="headline" if in_headline else sentence.zone,
-                    value=EntityValue(
+                    value=EntityValue.model_construct(
                         entity=hit.entity,
                         canonical=hit.canonical,
                         type=hit.type,

@@ -189,9 +189,9 @@ class _Reader:
                 end += sentence.start
                 if inside_time.overlaps(start, end):
                     continue
-                mentions.append(
-                    Mention(kind="quantity", document=doc.id, text=doc.text[start:end], start=start, end=end,
-                            line=doc.line_of(start), sentence=sentence.index, value=value)
+                mentions.append(  # every value has its final type: built without re-validation
+                    Mention.model_construct(kind="quantity", document=doc.id, text=doc.text[start:end], start=start,
+                                            end=end, line=doc.line_of(start), sentence=sentence.index, value=value)
                 )
         return mentions
 
