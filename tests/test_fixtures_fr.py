@@ -53,12 +53,3 @@ def test_fixture_figures(extracted, doc_id, text, low, high, unit, event):
     figures = [(m.value.low, m.value.high, m.value.unit, m.value.event)
                for m in extracted[doc_id].mentions if m.kind == "quantity" and m.text == text]
     assert (low, high, unit, event) in figures
-
-
-def test_french_names_of_places_link_to_the_gazetteer(extracted):
-    """French exonyms are aliases of the gazetteer's places ("Moscou" is Moscow, "Russie" Russia),
-    so a French and an English article about Moscow share the place."""
-    places = {(m.text, m.value.entity) for m in extracted["fr_sputnik"].mentions if m.kind == "place"}
-    assert ("Moscou", "moscow") in places
-    places = {(m.text, m.value.entity) for m in extracted["fr_actuniger"].mentions if m.kind == "place"}
-    assert ("Russie", "russia") in places
