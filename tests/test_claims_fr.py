@@ -26,6 +26,8 @@ def lexicon():
     ("entretien", "conversation"), ("blessés", "wounded"), ("enlevés", "kidnapped"), ("arrêtés", "arrested"),
     ("signé", "signed"), ("élection", "election"), ("renversé", "overthrew"), ("évoqué", "discussed"),
     ("embuscade", "ambush"),
+    # participles simplemma leaves as they are, read through their infinitive
+    ("expulsé", "expelled"), ("arrêté", "arrested"), ("expulsées", "expelled"),
 ])
 def test_french_event_words_share_the_english_class(lexicon, french, english):
     assert lexicon["fr"].lookup(french)[1] == lexicon["en"].lookup(english)[1]
@@ -151,3 +153,24 @@ def test_a_french_and_an_english_account_of_one_call_agree():
                    [("Vladimir Putin", PUTIN), ("Abdourahamane Tiani", TIANI), ("Tuesday", day("2025-01-21"))])
     agreements = [f for f in compare([french, english], rules).findings if f.kind == "agreement"]
     assert any(set(f.documents) == {"fr", "en"} and "phone call" in f.subject for f in agreements)
+
+
+GOITA = person("assimi-goita", "Assimi Goita", "Mali")
+
+
+@pytest.mark.parametrize("french, english, kind", [
+    ("Le général Assimi Goïta a prêté serment le 8 juin 2021.", "Assimi Goita was sworn in on June 8, 2021.", "swearing-in"),
+    ("Assimi Goïta et Vladimir Poutine ont signé un accord le 8 juin 2021.",
+     "Assimi Goita and Vladimir Putin signed an agreement on June 8, 2021.", "agreement"),
+])
+def test_french_kinds_beyond_calls_agree_with_english(french, english, kind):
+    """Swearing-in and agreements are closed kinds in French too, so they compare across languages."""
+    rules = load_rules()
+    extractor = ClaimExtractor(rules)
+    names = lambda text: [(n, v) for n, v in (("Assimi Goïta", GOITA), ("Assimi Goita", GOITA), ("Vladimir Poutine", PUTIN),
+                                               ("Vladimir Putin", PUTIN)) if n in text]
+    fr = _doc(extractor, "fr", "fr", "2021-06-09", french, names(french) + [("8 juin 2021", day("2021-06-08"))])
+    en = _doc(extractor, "en", "en", "2021-06-09", english, names(english) + [("June 8, 2021", day("2021-06-08"))])
+    agreements = [f for f in compare([fr, en], rules).findings if f.kind == "agreement"]
+    assert any(set(f.documents) == {"fr", "en"} for f in agreements), [f.summary for f in compare([fr, en], rules).findings]
+    assert any(kind in f.summary for f in agreements)

@@ -214,6 +214,13 @@ def test_an_account_naming_nobody_after_a_compared_call_is_that_call_again(extra
     assert _agreed_kinds([a, b], rules) == ["phone call"]
 
 
+def test_an_undated_account_naming_the_calls_people_is_that_call_again(extractor, rules):
+    """"Fidan and Tchiani discussed ..." after their meeting: same people, no time of its own."""
+    a = _call_then(extractor, "a", "Putin and Tiani discussed military cooperation.", [("Putin#3", PUTIN), ("Tiani#3", TIANI)])
+    b = _call_then(extractor, "b", "The two men discussed grain deliveries at length.")
+    assert _agreed_kinds([a, b], rules) == ["phone call"]
+
+
 def test_an_account_naming_its_people_beside_a_call_is_compared_on_its_own(extractor, rules):
     friday = ("Friday", day("2025-01-17"))
     a = _call_then(extractor, "a", "Putin discussed the war with Erdogan on Friday.",

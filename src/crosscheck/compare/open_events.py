@@ -274,8 +274,9 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     group whose every account stands in such a sentence ("met ... to discuss trade" and "hold
     talks on trade") tells that event again in other words, and is not reported twice. So
     does an account that names nobody ("the two leaders discussed ...", "les deux hommes ont
-    discuté ...") in an article whose compared closed claim names the people it stands for:
-    it is that call or meeting again, in a sentence of its own.
+    discuté ...") or gives no time of its own ("Fidan and Tchiani discussed ...") in an article
+    whose compared closed claim names all its people: it is that call or meeting again, in a
+    sentence of its own.
 
     ``unplaced``: ids of closed-kind claims the country-based grouping cannot place (a death
     whose people have no known country: "Dana Welker was killed"); they are grouped here like
@@ -295,7 +296,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         if v.claim.zone == "headline" and v.claim.document in compared_documents:
             return True  # a headline restates its body: compared where the body is
         people = {k for k in v.keys if k.startswith("person:")}
-        return v.stands_in and bool(people) and people <= named_in_compared[v.claim.document]
+        return (v.stands_in or v.implied) and bool(people) and people <= named_in_compared[v.claim.document]
 
     findings = []
     for group in open_event_groups(views, weight, min_evidence):

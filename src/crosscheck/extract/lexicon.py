@@ -51,6 +51,10 @@ class EventClasses(RuleFile):
     # Words after which a word is a noun ("the", "its", "of"): a lemma that names an event
     # only as a verb ("force", "tie", "people") is no event word there ("security forces").
     noun_markers: list[str] = Field(default_factory=list)
+    # Endings of participles the lemmatiser leaves as they are, and the infinitive ending that
+    # replaces them ("expulsé" -> "expulser", "arrêtées" -> "arrêter"): tried when a word form
+    # names no event as it stands.
+    participle_endings: dict[str, str] = Field(default_factory=dict)
     examples: RuleExamples
 
 
@@ -107,6 +111,9 @@ class Lexicon:
         self.nouns = nouns
         self.mostly_nouns = self_mostly_nouns - set(class_of_refined)
         self.noun_markers = {w.lower() for r in refinements for w in r.noun_markers}
+        # Longest ending first, so "ées" is tried before "é".
+        self.participle_endings = sorted({(k.lower(), v.lower()) for r in refinements for k, v in r.participle_endings.items()},
+                                         key=lambda kv: (-len(kv[0]), kv[0]))
         self._cache: dict[str, tuple[str, str] | None] = {}
 
     @staticmethod
@@ -137,8 +144,19 @@ class Lexicon:
                     found = (lemma, self.class_of[lemma])
                 elif lowered in self.class_of:
                     found = (lowered, self.class_of[lowered])
+                else:
+                    found = self._participle(lowered)
         self._cache[lowered] = found
         return found
+
+    def _participle(self, lowered: str) -> tuple[str, str] | None:
+        """(infinitive, class) of a participle the lemmatiser left as it is, or None."""
+        for ending, infinitive in self.participle_endings:
+            if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+                verb = lowered[: -len(ending)] + infinitive
+                if verb in self.class_of and verb not in self.skip:
+                    return (verb, self.class_of[verb])
+        return None
 
     def event_words(self, text: str, start: int = 0, end: int | None = None) -> list[EventWord]:
         """Every word between ``start`` and ``end`` that names an event, in text order."""
