@@ -149,3 +149,24 @@ def test_a_table_between_paragraphs_is_body_and_does_not_split_the_article():
     assert kept[0] == PARAGRAPHS[0]
     assert rows[0] in kept and rows[-1] in kept
     assert kept[-1] == PARAGRAPHS[2]
+
+
+def test_related_story_cards_after_the_article_are_cut_with_the_tags_over_them():
+    cards = "\n".join(
+        f"{title}\n{author}\nWednesday November 20, 2019\n{summary}" for title, author, summary in [
+            ("Harbour plan divides the port town", "Jane Roe", "The port town has argued about its harbour for a decade, and the new plan has not settled it."),
+            ("Why the bridge vote matters", "John Doe", "The bridge vote is the first test of the new mayor, who promised to finish the works by spring."),
+        ])
+    text = ("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS)
+            + "\n\nCity\nHousing\nShare your thoughts with friends.\nMore from the paper\n" + cards + "\n")
+    assert body(clean(text)) == PARAGRAPHS
+
+
+def test_dated_entries_of_several_paragraphs_are_no_related_cards():
+    entries = "\n".join(
+        f"November {day}, 2019\nOn day {day} the council heard the district plan again, and members asked for new figures.\n"
+        f"The mayor said on day {day} that the district rules would be voted on before the end of the year."
+        for day in (18, 19, 20))
+    text = f"Council approves new district rules\n{PARAGRAPHS[0]}\n{entries}\n"
+    kept = body(clean(text))
+    assert [line[:9] for line in kept] == ["On day 18", "The mayor", "On day 19", "The mayor", "On day 20", "The mayor"]

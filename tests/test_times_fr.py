@@ -252,3 +252,8 @@ def test_a_count_after_et_is_no_year():
 ])
 def test_the_past_with_etre_is_a_past(text, start):
     assert [s for _, s, _, _ in values(text)] == [start]
+
+
+def test_a_bare_day_followed_by_a_place_or_a_time_of_day():
+    assert values("Le président est arrivé le 17 à Niamey.", D(2016, 11, 7)) == [("17", D(2016, 10, 17), D(2016, 10, 17), "day")]
+    assert values("Il a obtenu le 17 pour cent des voix.", D(2016, 11, 7)) == []

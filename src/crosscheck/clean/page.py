@@ -150,6 +150,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
                 body = self._short_lines_inside(lines, body, counts)
                 body = self._standfirst_above_byline(lines, body)
                 body = self._without_trailing_notices(body)
+                body = self._without_dated_cards(lines, body)
         header = lines[: body[0].pos] if body else lines
         after_body = lines[body[-1].pos + 1: body[-1].pos + 8] if body else []
         # Bylines anywhere outside the body date the page; those around the article name its authors.
@@ -217,6 +218,30 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         for line in body[cut:]:
             line.in_body, line.zone = False, "furniture"
         return body[:cut]
+
+    def _without_dated_cards(self, lines: list[Line], body: list[Line]) -> list[Line]:
+        """The body without the related-story cards after the article: runs of title, author,
+        date and a one-sentence summary, each summary right under its date line with no blank
+        line between. Two such cards after the first paragraph mark the end of the article; the
+        cut starts where the run of lines holding the first card starts."""
+        cards = []
+        for line in body[1:]:
+            above = lines[line.pos - 1]
+            below = lines[line.pos + 1] if line.pos + 1 < len(lines) else None
+            # One summary a card: the next card's title follows it, not a second paragraph (as in
+            # the dated entries of a live blog).
+            if (not line.gap_before and line.kind == PROSE and (below is None or below.kind != PROSE)
+                    and above.date_match is not None and not above.in_body and self._is_date_line(above)):
+                cards.append(line)
+        if len(cards) < 2:
+            return body
+        start = cards[0].pos - 1
+        while start > body[0].pos and not lines[start].gap_before:
+            start -= 1
+        for line in body:
+            if line.pos >= start:
+                line.in_body, line.zone = False, "furniture"
+        return [line for line in body if line.pos < start]
 
     @staticmethod
     def _between_paragraphs(lines: list[Line], line: Line, counts: dict[str, int]) -> bool:

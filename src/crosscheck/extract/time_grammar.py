@@ -134,7 +134,8 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     day_word = _hyphen_words(day_ordinals) + r"\b"
     day_cardinal = _hyphen_words(day_cardinals) + r"(?=\s*(?:$|[.,;:!?)]))"
     week_ordinals = _words([k for k, v in {**rules.ordinals, **day_ordinals}.items() if v <= 5] + ["5th"])
-    clause_end = r"(?=\s*(?:$|[.,;:!?)]|\s-\s|\s+(?i:at|and|or|to|through|until|till)\b))"
+    followers = f"|\\s+{_words(rules.day_followers)}(?![\\w'’])" if rules.day_followers else ""
+    clause_end = r"(?=\s*(?:$|[.,;:!?)]|\s-\s|\s+(?i:at|and|or|to|through|until|till)\b" + followers + "))"
     numeric_day = r"(?:[12]\d|3[01]|0?[1-9])"
     reporting = rules.reporting or ReportingWords()
     periods = _words(reporting.periods) + r"\b"

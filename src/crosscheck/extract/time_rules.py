@@ -280,6 +280,8 @@ class TimeRules(RuleFile):
     anchored_after: dict[Literal["previous", "same", "next"], list[str]] = Field(default_factory=dict)
     # words before a decade's first year ("les années 1990", "les années 90")
     decade_words: list[str] = Field(default_factory=list)
+    # words after a bare day of the month that end its phrase as a comma would ("le 17 à Niamey")
+    day_followers: list[str] = Field(default_factory=list)
     # season names that are also verbs ("prices are expected to fall"), and the words before
     # them that make them verbs
     verb_seasons: list[str] = Field(default_factory=list)
@@ -343,7 +345,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
-                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words"):
+                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))
