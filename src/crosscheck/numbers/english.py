@@ -14,7 +14,7 @@ import math
 
 from .tokens import (
     _BIG, _DENOMINATOR_WORDS, _DOZEN, _ORDINAL_SCALES, _ORDINAL_TENS, _ORDINAL_UNITS, _PRONOUN_ONE_AFTER, _SIGN_WORDS,
-    _SPACED_SUFFIXES, _SUFFIX_SCALES, _TENS, _UNITS, NumberSpan, Token, tokenize,
+    _TENS, _UNITS, NumberSpan, Token, chain_span, digit_fraction_after, minus_sign_at, spaced_suffix_scale, tokenize,
 )
 
 
@@ -282,17 +282,15 @@ def _number_at(items, tokens, k, n) -> NumberSpan | None:
     start_k = k
     if token.kind == "word" and token.low in _SIGN_WORDS and k + 1 < n and items[k + 1] is not None and items[k + 1][0] != "and":
         sign, k = -1.0, k + 1
-    elif token.kind == "sym" and token.text in "-−" and k + 1 < n and tokens[k + 1].kind == "num" and not tokens[k + 1].chain:
-        previous = tokens[k - 1] if k > 0 else None
-        if previous is None or (previous.end < token.start and previous.kind not in ("num", "ordinal")) or previous.text in "([{,;:=":
-            sign, k = -1.0, k + 1
+    elif minus_sign_at(tokens, k, n):
+        sign, k = -1.0, k + 1
     if items[k] is None or items[k][0] == "and":
         if _denominator(tokens[k]) is None:
             return None
     if tokens[k].kind == "num" and tokens[k].metre_or_million:
         return None
-    if tokens[k].kind == "num" and tokens[k].chain:
-        return NumberSpan(tokens[k].start, tokens[k].end, tokens[k].value, chain=True, first_token=k, last_token=k)
+    if (chain := chain_span(tokens, k)) is not None:
+        return chain
     end, value, scale = _cardinal(items, tokens, k, n)
     if value is None:
         return None
@@ -300,11 +298,8 @@ def _number_at(items, tokens, k, n) -> NumberSpan | None:
     fraction = any(_denominator(tokens[j]) is not None for j in range(k, end))
     last = end - 1
     # Spaced suffix ("2.33 k", "1,674.5 G") after a bare digit atom.
-    if end == k + 1 and tokens[k].kind == "num" and tokens[k].scaled == 1.0 and end < n and tokens[end].kind == "word" and tokens[end].text in _SPACED_SUFFIXES:
-        scale = _SUFFIX_SCALES[tokens[end].text]
-        value *= scale
-        last = end
-        end += 1
+    if (suffix := spaced_suffix_scale(tokens, k, end, n)) is not None:
+        value, scale, last, end = value * suffix, suffix, end, end + 1
     # Decimal words: "two hundred point zero three".
     if words and end + 1 < n and tokens[end].low == "point":
         digits, j = _decimal_words(items, tokens, end + 1, n)
@@ -312,8 +307,8 @@ def _number_at(items, tokens, k, n) -> NumberSpan | None:
             value = float(f"{int(value)}.{digits}")
             last, end = j - 1, j
     # Mixed fraction in digits: "2 1/4".
-    if end < n and tokens[k].kind == "num" and end == k + 1 and tokens[end].kind == "num" and "/" in tokens[end].text and tokens[k].integer and 0 < tokens[end].value < 1:
-        value += tokens[end].value
+    if (part := digit_fraction_after(tokens, k, end, n)) is not None:
+        value += part
         last, end = end, end + 1
     # Spoken division: "one over three", "1 out of three", unless a word follows ("$2000 over 3 years").
     if end < n and tokens[end].low in ("over", "out"):

@@ -244,3 +244,37 @@ def _join_hyphenated_words(tokens: list[Token]) -> list[Token]:
                 continue
         kept.append(token)
     return kept
+
+
+# Digit-level rules every language's number reader shares (english.py, words.py): they look at
+# digits and symbols only, so a rule fixed here is fixed for every language.
+def minus_sign_at(tokens: list[Token], k: int, n: int) -> bool:
+    """``tokens[k]`` is a minus sign of the digits after it: "-5", "(−3", "= -2", not the hyphen
+    of "5-3" or the dash of a range."""
+    token = tokens[k]
+    if not (token.kind == "sym" and token.text in "-−" and k + 1 < n and tokens[k + 1].kind == "num" and not tokens[k + 1].chain):
+        return False
+    previous = tokens[k - 1] if k > 0 else None
+    return previous is None or (previous.end < token.start and previous.kind not in ("num", "ordinal")) or previous.text in "([{,;:="
+
+
+def chain_span(tokens: list[Token], k: int) -> NumberSpan | None:
+    """A chain of digit groups ("2019-11-18", "1.2.3") is one span, read as written, never parsed."""
+    token = tokens[k]
+    if token.kind == "num" and token.chain:
+        return NumberSpan(token.start, token.end, token.value, chain=True, first_token=k, last_token=k)
+    return None
+
+
+def spaced_suffix_scale(tokens: list[Token], k: int, end: int, n: int) -> float | None:
+    """The scale of a suffix written apart from a bare digit atom ("2.33 k", "1,674.5 G")."""
+    if end == k + 1 and tokens[k].kind == "num" and tokens[k].scaled == 1.0 and end < n and tokens[end].kind == "word" and tokens[end].text in _SPACED_SUFFIXES:
+        return _SUFFIX_SCALES[tokens[end].text]
+    return None
+
+
+def digit_fraction_after(tokens: list[Token], k: int, end: int, n: int) -> float | None:
+    """The fraction of a mixed number in digits ("2 1/4" gives 0.25 after the 2)."""
+    if end < n and tokens[k].kind == "num" and end == k + 1 and tokens[end].kind == "num" and "/" in tokens[end].text and tokens[k].integer and 0 < tokens[end].value < 1:
+        return tokens[end].value
+    return None

@@ -25,7 +25,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 
-from .tokens import _SPACED_SUFFIXES, _SUFFIX_SCALES, NumberSpan, Token
+from .tokens import NumberSpan, Token, chain_span, digit_fraction_after, minus_sign_at, spaced_suffix_scale
 
 
 def fold(word: str) -> str:
@@ -249,14 +249,11 @@ class NumberLexicon:
         return found
 
     def _number_at(self, tokens, k, n) -> NumberSpan | None:
-        token = tokens[k]
         sign, start_k = 1.0, k
-        if token.kind == "sym" and token.text in "-−" and k + 1 < n and tokens[k + 1].kind == "num" and not tokens[k + 1].chain:
-            previous = tokens[k - 1] if k > 0 else None
-            if previous is None or (previous.end < token.start and previous.kind not in ("num", "ordinal")) or previous.text in "([{,;:=":
-                sign, k = -1.0, k + 1
-        if tokens[k].kind == "num" and tokens[k].chain:
-            return NumberSpan(tokens[k].start, tokens[k].end, tokens[k].value, chain=True, first_token=k, last_token=k)
+        if minus_sign_at(tokens, k, n):
+            sign, k = -1.0, k + 1
+        if (chain := chain_span(tokens, k)) is not None:
+            return chain
         first = self._item(tokens, k)
         if first is None or (first.kind == "scale" and fold(tokens[k].text) not in self._bare_scales):
             return None
@@ -278,16 +275,15 @@ class NumberLexicon:
                 end, value, fraction = extra[0], value + extra[1], True
         words = any(tokens[j].kind == "word" for j in range(k, end))
         last = end - 1
-        if end == k + 1 and tokens[k].kind == "num" and tokens[k].scaled == 1.0 and end < n and tokens[end].kind == "word" and tokens[end].text in _SPACED_SUFFIXES:
-            value *= _SUFFIX_SCALES[tokens[end].text]
-            scale, last, end = _SUFFIX_SCALES[tokens[end].text], end, end + 1
+        if (suffix := spaced_suffix_scale(tokens, k, end, n)) is not None:
+            value, scale, last, end = value * suffix, suffix, end, end + 1
         if words and end + 1 < n and tokens[end].kind == "word" and fold(tokens[end].text) in self._points:
             digits, j = self._decimal_words(tokens, end + 1, n)
             if digits:
                 value = float(f"{int(value)}.{digits}")
                 last, end = j - 1, j
-        if end < n and tokens[k].kind == "num" and end == k + 1 and tokens[end].kind == "num" and "/" in tokens[end].text and tokens[k].integer and 0 < tokens[end].value < 1:
-            value += tokens[end].value  # "2 1/4"
+        if (part := digit_fraction_after(tokens, k, end, n)) is not None:
+            value += part  # "2 1/4"
             last, end = end, end + 1
         if end + 1 < n and tokens[end].kind == "word" and fold(tokens[end].text) in self._overs:
             card = self.cardinal(tokens, end + 1, n)
