@@ -225,8 +225,9 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         code = (g.get("q") or g.get("q2") or g.get("h")).upper()
         year = g.get("y") or g.get("y2") or g.get("y4")
         return TimeExpr("half" if code[0] == "H" else "quarter", number=int(code[1]), year=int(year) if year else None), False
-    if form == "unit_anchored":
-        shift = grammar.anchored_after[_norm(g["an"])]
+    if form in ("anchored", "unit_anchored"):
+        # "the following month" says the word first, "la semaine suivante" after the unit
+        shift = grammar.anchored[_norm(g["a"])] if form == "anchored" else grammar.anchored_after[_norm(g["an"])]
         unit = grammar.units[_norm(g["u"])]
         if unit == "day":
             return TimeExpr("offset", n=shift, unit="day", anchored=True), False
@@ -268,12 +269,6 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         sign = -1 if direction in ("before", "earlier") else 1
         unit = grammar.units[_norm(g["u"])]
         return TimeExpr("offset", n=sign, unit=unit, anchored=True, notes=["the_" + direction]), False
-    if form == "anchored":
-        shift = grammar.anchored[_norm(g["a"])]
-        unit = grammar.units[_norm(g["u"])]
-        if unit == "day":
-            return TimeExpr("offset", n=shift, unit="day", anchored=True), False
-        return TimeExpr("period", unit=unit, shift=shift, anchored=True), False
     if form == "earlier_this":
         anchored = _norm(g["w"]) in ("that", "in that")
         expr = TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=0, anchored=anchored)
