@@ -16,20 +16,12 @@ from crosscheck.pipeline import check
 from crosscheck.report.baseline import diff, from_report, load_baseline
 
 HERE = Path(__file__).resolve().parent
-SEEDS = HERE.parent / "seeds"
 CONTRADICTING = HERE / "fixtures" / "report_gate_contradicting.txt"
 UNRELATED = HERE / "fixtures" / "report_gate_unrelated.txt"
 
 
 def invoke(command, *args: str):
     return CliRunner().invoke(command, [str(a) for a in args], catch_exceptions=False)
-
-
-@pytest.fixture
-def articles(tmp_path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(SEEDS, folder)
-    return folder
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,6 @@ from crosscheck.rules import load_rules
 from crosscheck.scale import cache as cache_module
 from crosscheck.scale.cache import ResultCache, file_key, rules_fingerprint, run_fingerprint
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-
-
-@pytest.fixture()
-def articles(tmp_path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(SEEDS, folder)
-    return folder
 
 
 @pytest.fixture()

@@ -5,8 +5,6 @@ the options asks for a real run, and gated runs always run."""
 from __future__ import annotations
 
 import importlib
-import shutil
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,14 +13,6 @@ from crosscheck.cli import cli
 from crosscheck.scale.cache import SavedOutput, load_output, save_output
 
 check_command = importlib.import_module("crosscheck.cli.check")  # the module, not the command it defines
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture()
-def articles(tmp_path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(SEEDS, folder)
-    return folder
 
 
 @pytest.fixture()
