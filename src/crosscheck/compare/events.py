@@ -89,12 +89,26 @@ class Event:
     family: str
     members: list[ClaimView] = field(default_factory=list)
     standalone: bool = False
+    # How many of its articles name each person, over members of a ``people_identify`` kind:
+    # the most named are the people the event is about (see _names_others).
+    people: Counter = field(default_factory=Counter)
+    _named: set[tuple[str, str]] = field(default_factory=set)
     # One member per distinct (kind, countries, time): enough to decide whether a claim fits,
     # so that placing a claim costs the number of distinct accounts, not of copies.
     representatives: dict[tuple, ClaimView] = field(default_factory=dict)
 
     def add(self, view: ClaimView) -> None:
         self.members.append(view)
+        if view.rule.people_identify:
+            for person in view.persons:
+                if (view.claim.document, person) not in self._named:
+                    self._named.add((view.claim.document, person))
+                    self.people[person] += 1
+
+    def principals(self) -> set[str]:
+        """The people most of its articles name (all tied at the top)."""
+        top = max(self.people.values(), default=0)
+        return {person for person, count in self.people.items() if count == top}
         self.representatives.setdefault(_signature(view), view)
 
 
@@ -307,8 +321,18 @@ def times_compatible(a: ClaimView, b: ClaimView, window_days: int) -> bool:
             and b.interval.granularity not in coarse
         )
     else:
-        near = a.claim.kind == b.claim.kind and a.interval.granularity == b.interval.granularity == "day"
+        # A day guessed from the run's median ("Saturday" in an undated article) keeps its
+        # weekday but not its week: the article may be years from the median, so only the same
+        # day can match it, and two days a few apart are not one event told with two dates.
+        near = (a.claim.kind == b.claim.kind and a.interval.granularity == b.interval.granularity == "day"
+                and not guessed(a.claim) and not guessed(b.claim))
     return near and a.interval.gap_days(b.interval) <= window_days
+
+
+def guessed(claim: Claim) -> bool:
+    """Whether the claim's time was resolved against the run's median publication date, the
+    article having none of its own (its anchor is "corpus")."""
+    return claim.time is not None and claim.time.anchor == "corpus"
 
 
 _LEVEL_WIDTHS = (8, 32, 128, 512, 2048, 8192)  # days; an interval is filed at the first level at least as long
@@ -412,6 +436,19 @@ def _subsets(countries: frozenset[str]) -> list[frozenset[str]]:
     return [frozenset(c for i, c in enumerate(members) if mask >> i & 1) for mask in range(1, 1 << len(members))]
 
 
+def _names_others(view: ClaimView, event: Event) -> bool:
+    """Whether the account names people but none of those the event is about.
+
+    The event is about the people most of its articles name (Felt, in every account of his
+    death), not everyone a sentence mentions ("LaRue, a top Nixon campaign official, died";
+    "Felt ... helped bring down Nixon"): sharing Nixon does not make LaRue's death Felt's.
+    Representatives alone would not do: an event is often opened by an account naming nobody
+    ("He died on Thursday"), and any death of that day matches it."""
+    if not (view.rule.people_identify and view.persons and event.people):
+        return False
+    return event.principals().isdisjoint(view.persons)
+
+
 def is_placeable(view: ClaimView) -> bool:
     """Whether country-based grouping can place the claim: it names a country (or someone
     whose country is known) and has a time, or is a state. Others are left to the open
@@ -460,6 +497,8 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
             if event_id in fitting:
                 continue
             if not (participants_compatible(view, representative) and times_compatible(view, representative, window_days)):
+                continue
+            if _names_others(view, events[event_id]):
                 continue
             if event_id not in checked_cells:
                 checked_cells[event_id] = not own.isdisjoint(cells_of_event[event_id])
