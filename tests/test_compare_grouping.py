@@ -94,19 +94,43 @@ def test_a_guessed_day_a_few_days_from_a_dated_one_is_another_event(extractor, r
     assert grouped(compare([a, b], rules)) == []
 
 
-def test_two_guessed_days_a_few_days_apart_are_not_one_event_with_two_dates(extractor, rules):
-    a = pirates(extractor, "a", None, "Saturday", guessed_day("2011-11-05"))
-    b = pirates(extractor, "b", None, "Thursday", guessed_day("2011-11-10"))
-    assert grouped(compare([a, b], rules)) == []
-
-
-def test_a_guessed_day_on_the_dated_day_still_joins(extractor, rules):
+def test_a_guessed_day_on_the_dated_day_does_not_date_the_event(extractor, rules):
+    """The same weekday is all the guessed day tells: with nothing but the country in common,
+    the undated attack is not the dated one."""
     a = pirates(extractor, "a", None, "Thursday", guessed_day("2011-11-10"))
     b = pirates(extractor, "b", "2011-11-11", "Thursday", day("2011-11-10"))
-    assert grouped(compare([a, b], rules)) == [("agreement", ("a", "b"))]
+    assert grouped(compare([a, b], rules)) == []
 
 
 def test_dated_days_a_few_apart_still_contradict(extractor, rules):
     a = pirates(extractor, "a", "2011-11-11", "Saturday", day("2011-11-05"))
     b = pirates(extractor, "b", "2011-11-11", "Thursday", day("2011-11-10"))
     assert grouped(compare([a, b], rules)) == [("contradiction", ("a", "b"))]
+
+
+PAGE = person("bettie-page", "Bettie Page")
+LOS_ANGELES = place("Los Angeles", "United States")
+
+
+def obituary(extractor, doc_id, text, when_text, when):
+    return extracted(extractor, doc_id, None, text,
+                     [("Bettie Page", PAGE), ("Los Angeles", LOS_ANGELES), (when_text, when)])
+
+
+def test_undated_accounts_with_different_guessed_days_still_join_on_their_people(extractor, rules):
+    """Two undated obituaries: "yesterday" and "Thursday" resolve against the run's median to
+    two different days, which tell nothing; the person and the town they share do."""
+    a = obituary(extractor, "a", "Bettie Page died yesterday at a hospital in Los Angeles.", "yesterday",
+                 guessed_day("2013-05-16"))
+    b = obituary(extractor, "b", "Pin-up model Bettie Page died of pneumonia in Los Angeles on Thursday, her agent said.",
+                 "on Thursday", guessed_day("2013-06-06"))
+    assert grouped(compare([a, b], rules)) == [("agreement", ("a", "b"))]
+
+
+def test_undated_accounts_with_different_real_days_stay_apart(extractor, rules):
+    """The control: the same accounts with days of their own, three weeks apart, are two events."""
+    a = obituary(extractor, "a", "Bettie Page died yesterday at a hospital in Los Angeles.", "yesterday",
+                 day("2013-05-16"))
+    b = obituary(extractor, "b", "Pin-up model Bettie Page died of pneumonia in Los Angeles on Thursday, her agent said.",
+                 "on Thursday", day("2013-06-06"))
+    assert grouped(compare([a, b], rules)) == []

@@ -165,13 +165,24 @@ def _place_country(value: EntityValue) -> str:
     return _norm(value.country)
 
 
+def guessed(claim: Claim) -> bool:
+    """Whether the claim's time was resolved against the run's median publication date, the
+    article having none of its own (anchor "corpus"): "Saturday" in an undated article.
+
+    Such a day keeps its weekday but not its week, month or year (the article may be years
+    from the run's other articles), so compare reads it as no date: it neither dates an event
+    nor tells two events apart. On ECB+ the run's median fell on the other sub-topic's days,
+    and guessed days there joined two earthquakes, two deaths, two pirate attacks."""
+    return claim.time is not None and claim.time.anchor == "corpus"
+
+
 def interval_of(view_claim: Claim, rule: EventRule, published: date | None, recent_days: int,
                 specific: bool = True) -> Interval | None:
     """The claim's time; an undated claim is recent news for `untimed: recent` kinds, and for
     `recent_if_specific` ones only when it is one event ("200 killed in Barsalogho"), not a
     trend ("attacks have intensified")."""
     time = view_claim.time
-    if time is not None and time.start is not None and not time.invalid:
+    if time is not None and time.start is not None and not time.invalid and not guessed(view_claim):
         return Interval(time.start, time.end, time.granularity)
     if rule.untimed == "recent_if_specific" and not specific:
         return None
@@ -321,18 +332,8 @@ def times_compatible(a: ClaimView, b: ClaimView, window_days: int) -> bool:
             and b.interval.granularity not in coarse
         )
     else:
-        # A day guessed from the run's median ("Saturday" in an undated article) keeps its
-        # weekday but not its week: the article may be years from the median, so only the same
-        # day can match it, and two days a few apart are not one event told with two dates.
-        near = (a.claim.kind == b.claim.kind and a.interval.granularity == b.interval.granularity == "day"
-                and not guessed(a.claim) and not guessed(b.claim))
+        near = a.claim.kind == b.claim.kind and a.interval.granularity == b.interval.granularity == "day"
     return near and a.interval.gap_days(b.interval) <= window_days
-
-
-def guessed(claim: Claim) -> bool:
-    """Whether the claim's time was resolved against the run's median publication date, the
-    article having none of its own (its anchor is "corpus")."""
-    return claim.time is not None and claim.time.anchor == "corpus"
 
 
 _LEVEL_WIDTHS = (8, 32, 128, 512, 2048, 8192)  # days; an interval is filed at the first level at least as long
