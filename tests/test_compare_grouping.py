@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from claim_helpers import day, extracted, person, place
+from claim_helpers import day, extracted, figure, person, place
 from crosscheck.compare import compare
 from crosscheck.models import TimeValue
 from crosscheck.extract.claims import ClaimExtractor
@@ -134,3 +134,22 @@ def test_undated_accounts_with_different_real_days_stay_apart(extractor, rules):
     b = obituary(extractor, "b", "Pin-up model Bettie Page died of pneumonia in Los Angeles on Thursday, her agent said.",
                  "on Thursday", day("2013-06-06"))
     assert grouped(compare([a, b], rules)) == []
+
+
+PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
+
+
+def test_a_matching_account_is_found_however_many_accounts_of_the_person_come_between(extractor, rules):
+    """Open events are compared by time, not by file order: seventy articles about Putin on
+    seventy other days between two reports of one opening do not hide one from the other."""
+    def opening(doc_id, when, schools, text="Vladimir Putin toured {schools} new schools in the region on {day}, officials said."):
+        text = text.format(schools=schools, day=f"{when:%B} {when.day}")
+        return extracted(extractor, doc_id, when.isoformat(), text,
+                         [("Vladimir Putin", PUTIN), (f"{when:%B} {when.day}", day(when.isoformat())),
+                          (schools, figure(int(schools), int(schools), "schools", schools, event=None))])
+
+    first = date(2024, 1, 1)
+    others = [opening(f"b{i:03d}", date.fromordinal(first.toordinal() + 3 * (i + 1)), "12") for i in range(70)]
+    docs = [opening("a000", first, "23"), *others, opening("z999", first, "23", "On {day} Vladimir Putin toured {schools} schools built this year, the governor's office said.")]
+    found = {f.documents[0]: f.documents for f in compare(docs, rules).findings if f.kind == "agreement"}
+    assert found.get("a000") == ["a000", "z999"]

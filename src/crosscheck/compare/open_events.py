@@ -40,6 +40,8 @@ from .labels import make_finding, quote, time_label
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
+_SHORT_DAYS = 62  # accounts whose time spans at most this are found by time (see _Bucket)
+_SCANNED_PER_KEY = 4 * _COMPARED_PER_KEY  # and at most this many of them are looked at
 _PHRASE_GAP = 2  # characters between an event word and a closed trigger of one phrase
 _PROTAGONISTS = 2  # people an account naming nobody stands for
 _PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its article
@@ -205,24 +207,74 @@ def _telling_figures(claim) -> set[tuple]:
     return found
 
 
+class _Bucket:
+    """The accounts of one (event class, participant), found by time.
+
+    Accounts come in order of their first day (undated ones last). Those whose time spans at
+    most _SHORT_DAYS are kept in that order, so the ones a new account can overlap are the
+    latest few: the scan stops at the first that began more than _SHORT_DAYS before it, and
+    after _COMPARED_PER_KEY matches. Longer or open times ("in 2024", "since March") and
+    undated accounts overlap far more: only their latest _COMPARED_PER_KEY are kept, and a
+    long time is dropped once an account begins after its end. So
+    the work per account is bounded, whatever the size of the collection or of the bucket.
+    """
+
+    __slots__ = ("short", "long", "undated")
+
+    def __init__(self) -> None:
+        self.short: list[OpenView] = []
+        self.long: list[OpenView] = []
+        self.undated: list[OpenView] = []
+
+    def candidates(self, view: OpenView):
+        if view.start is None:
+            yield from self.short[-_COMPARED_PER_KEY:]
+        else:
+            horizon = view.start - timedelta(days=_SHORT_DAYS)
+            taken = 0
+            for scanned, other in enumerate(reversed(self.short)):
+                if other.start < horizon or taken >= _COMPARED_PER_KEY or scanned >= _SCANNED_PER_KEY:
+                    break
+                if other.end is None or other.end >= view.start:
+                    taken += 1
+                    yield other
+            # a long time that ended before this account began cannot meet any later one
+            self.long = [other for other in self.long if other.end is None or other.end >= view.start]
+        yield from self.long
+        yield from self.undated
+
+    def add(self, view: OpenView) -> None:
+        if view.start is None:
+            self.undated.append(view)
+            del self.undated[:-_COMPARED_PER_KEY]
+        elif view.end is not None and (view.end - view.start).days <= _SHORT_DAYS:
+            self.short.append(view)
+        else:
+            self.long.append(view)
+            del self.long[:-_COMPARED_PER_KEY]
+
+
 def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float) -> list[list[OpenView]]:
-    """Accounts grouped into occurrences (see module docstring), in a deterministic order."""
+    """Accounts grouped into occurrences (see module docstring), in a deterministic order.
+
+    Each account is compared only with accounts of its class and participants whose times may
+    overlap its own (see _Bucket): sorting is the largest cost, n log n."""
     # Only links strong enough to join are kept: the others would be sorted and never used
     # (a pair met again through a second shared key is scored again, to the same score).
     links: dict[tuple[int, int], float] = {}
-    filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
-    for view in views:
+    filed: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)
+    for view in sorted(views, key=lambda v: (v.start is None, v.start or date.min, v.index)):
         for key in sorted(view.keys):
             for event_class in sorted({view.event_class, view.claim.kind}):
-                earlier = filed[(event_class, key)]
-                for other in earlier[-_COMPARED_PER_KEY:]:
-                    pair = (other.index, view.index)
+                bucket = filed[(event_class, key)]
+                for other in bucket.candidates(view):
+                    pair = (min(other.index, view.index), max(other.index, view.index))
                     if other.doc is view.doc or pair in links:
                         continue
                     score = _evidence(view, other, weight)
                     if score >= min_evidence:
                         links[pair] = score
-                earlier.append(view)
+                bucket.add(view)
     parent = list(range(len(views)))
     window = {v.index: (v.start, v.end) for v in views}
 
