@@ -424,6 +424,8 @@ class _SentenceResolver:
                 period = merge_range(period, last)
             else:
                 period, anchored_to = resolve(expr, ctx)
+                if cand.op == "deadline" and expr.kind == "holiday" and expr.holiday is not None and expr.holiday.closes == "year":
+                    period = year_period(period.end.year)  # "by year-end": the year, as "by the end of the year"
                 if expr.end is not None:
                     last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start"), loose))
                     if last.end < period.start and expr.end.year is None:

@@ -127,6 +127,9 @@ class HolidayRule(RuleModel):
     weekday: str | None = None
     nth: int | None = Field(default=None, ge=-1, le=5)
     easter: int | None = None
+    # a day that closes a period ("year-end" closes the year): a deadline by it is that period,
+    # as "by the end of the year" is
+    closes: Literal["year"] | None = None
 
     @field_validator("weekday")
     @classmethod
@@ -144,7 +147,7 @@ class HolidayRule(RuleModel):
 
     def holiday(self, name: str) -> Holiday:
         weekday = WEEKDAYS[self.weekday.lower()] if self.weekday else None
-        return Holiday(name, self.month, self.day, weekday, self.nth, self.easter)
+        return Holiday(name, self.month, self.day, weekday, self.nth, self.easter, self.closes)
 
 
 class TenseWords(RuleModel):

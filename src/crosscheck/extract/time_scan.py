@@ -294,6 +294,10 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
             cand.op, expr.part = "until", None
         elif cand.op == "after" and expr.part == "early" and ("beginning" in edge or "start" in edge):
             cand.op, expr.part = "since", None
+        elif cand.op == "deadline" and expr.part == "late" and "end" in edge:
+            # "by the end of 1990" is the deadline "by 1990": a deadline is the end of its period
+            # either way, and the period is what the clause is about (as "by 1990", "by year-end")
+            expr.part = None
     if new_start is not None:
         cand.start = new_start
 
