@@ -173,11 +173,12 @@ class _SentenceResolver:
         if self._past is None:
             grammar = self.grammar
             words = self._words
+            past_last = grammar.past.last_words
             self._past = False
             for index, word in enumerate(words):
                 if word in grammar.reporting:
                     continue
-                if grammar.past.ends_at(words, index) and not self._after_not_past(index):
+                if word in past_last and grammar.past.ends_at(words, index) and not self._after_not_past(index):
                     self._past = True
                     break
                 if word in grammar.past_auxiliaries and self._participle(index + 1):

@@ -40,7 +40,7 @@ from .sentences import split_span
 from .time_grammar import _Grammar
 from .time_resolution import _Known, _SentenceResolver
 from .time_rules import TimeRules, _merge_rules
-from .time_scan import _scan, _tokens
+from .time_scan import _scan, _sentence_tokens
 
 # ---------------------------------------------------------------------------------------------
 # Public interface
@@ -119,7 +119,10 @@ class TimeExtractor:
                 history, current_paragraph = history[-1:], paragraph
             sentence_text = text[start:end]
             try:
-                tokens = _tokens(sentence_text)
+                tokens = _sentence_tokens(grammar, sentence_text)
+                if tokens is None:  # nothing a time can start at
+                    yield item, []
+                    continue
                 cands = _scan(grammar, sentence_text, tokens)
                 if cands:
                     resolver.resolve_sentence(sentence_text, tokens, cands, history)
