@@ -20,11 +20,16 @@ from .time_grammar import _Grammar
 
 @dataclass
 class _Known:
-    """A resolved time another expression may anchor to."""
+    """A resolved time another expression may anchor to: its period and the words that said it
+    (described only when something anchors to it, which few times do)."""
 
     period: Period
-    description: str
+    text: str
     names_year: bool
+
+    @property
+    def description(self) -> str:
+        return _describe(self.text, self.period)
 
 
 def _describe(text: str, period: Period) -> str:
@@ -147,9 +152,11 @@ class _SentenceResolver:
 
     def _ed_past(self, index: int) -> bool:
         """A lower-case word in -ed that no auxiliary, "to" or modal governs."""
-        words, grammar = self._words, self.grammar
-        word = words[index]
-        return (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past
+        word = self._words[index]
+        if not word.endswith("ed"):  # most words: one test
+            return False
+        grammar = self.grammar
+        return (len(word) > 4 and word not in grammar.not_past
                 and not self._after_not_past(index) and not self._text[self._tokens[index][0]].isupper())
 
     def _after_not_past(self, index: int) -> bool:
@@ -239,8 +246,8 @@ class _SentenceResolver:
         self._text = text
         self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
         self._classify_anchors(text, cands)
-        independent = [c for c in cands if not self._needs_anchor(c)]
-        dependent = [c for c in cands if self._needs_anchor(c)]
+        independent = [c for c in cands if not c.expr.anchored]
+        dependent = [c for c in cands if c.expr.anchored]
         for cand in independent:
             context_year = self._context_year(cand, cands)
             self._resolve(text, cand, None, context_year)
@@ -253,7 +260,7 @@ class _SentenceResolver:
             self._resolve(text, cand, anchor, None)
         for cand in sorted(cands, key=lambda c: c.start):
             if cand.resolved is not None and cand.value is not None and cand.value.invalid is None and cand.expr.kind != "reporting":
-                history.append(_Known(cand.resolved, _describe(text[cand.start : cand.end], cand.resolved), True))
+                history.append(_Known(cand.resolved, text[cand.start : cand.end], True))
 
     def _note_report_period(self, cand: _Candidate) -> None:
         """A quarter or half named plainly may be the period the article reports on ("third-quarter
@@ -321,9 +328,6 @@ class _SentenceResolver:
         year_back = expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")
         return (bool(year_back) and cand.op in (None, "from") and self.grammar.figure.search(text, 0, cand.start) is not None
                 and self.grammar.longer_period.search(text, 0, cand.start) is None)
-
-    def _needs_anchor(self, cand: _Candidate) -> bool:
-        return cand.expr.anchored
 
     def _classify_anchors(self, text: str, cands: list[_Candidate]) -> None:
         """ "a day after <event>" names the event's time: the sentence's time minus a day."""

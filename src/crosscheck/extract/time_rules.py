@@ -72,6 +72,8 @@ class _Cues:
     def found(self, words: list[str]) -> bool:
         if not self.words.isdisjoint(words):  # set operations run in C: most sentences stop here
             return True
+        if self.phrases.keys().isdisjoint(words):
+            return False
         if self.first_pairs.isdisjoint(zip(words, words[1:])):  # "is", "to" are common, "is to" is not
             return False
         for index, word in enumerate(words):

@@ -102,8 +102,9 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
     found: list[_Candidate] = []
     for match in _matches(grammar, text, tokens):
         tag = match.lastgroup
-        form, names = grammar.fields[tag]
-        groups = {name: match.group(f"{tag}_{name}") for name in names}
+        form, names, keys = grammar.fields[tag]
+        # one call for all the groups (a tuple), not one formatted name and call per group
+        groups = dict(zip(names, match.group(*keys))) if len(keys) > 1 else {names[0]: match.group(keys[0])} if keys else {}
         expr, weak = _parse(grammar, form, groups, match.group(0))
         if expr is None:
             continue

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..dates import CORPUS_DATE_EVIDENCE
@@ -129,7 +130,10 @@ class TimeExtractor:
             except Exception:  # noqa: BLE001 - bad input never stops the run; the sentence just has no times
                 continue
             found = [(start + c.start, start + c.end, c.value) for c in cands if c.value is not None]
-            yield item, sorted(found, key=lambda f: (f[0], f[1]))
+            yield item, sorted(found, key=_SPAN)
+
+
+_SPAN = itemgetter(0, 1)
 
 
 @lru_cache(maxsize=None)
