@@ -155,3 +155,22 @@ def test_a_deadline_by_the_end_of_a_period_is_the_period(text, surface, start, e
 def test_the_end_of_a_period_without_a_deadline_keeps_its_reading(text, surface, start, end):
     value = found(text, D(1989, 10, 26), surface)
     assert (value.start, value.end) == (start, end)
+
+
+# ---------------------------------------------------------------------------------------------
+# after a longer period in the sentence, a reporting period not said to be a quarter is its year
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.",
+     "the 1988 period", D(1988, 1, 1), D(1988, 12, 31)),
+    ("For the nine months, the company reported a net loss of $608,413, compared with year-earlier net income of $967,809.",
+     "year-earlier", D(1988, 1, 1), D(1988, 12, 31)),
+    # said to be a quarter: the quarter, whatever came before
+    ("For the nine months, net rose; in the year-ago quarter it fell.", "the year-ago quarter", D(1988, 7, 1), D(1988, 9, 30)),
+    # no longer period: the reported quarter
+    ("Net was $5 million, compared with a loss of $195 million in the 1988 period.", "the 1988 period", D(1988, 7, 1), D(1988, 9, 30)),
+])
+def test_a_reporting_period_after_a_longer_one_is_that_ones_year(text, surface, start, end):
+    value = found(QUARTER + text, D(1989, 11, 2), surface)
+    assert (value.start, value.end) == (start, end)

@@ -281,13 +281,19 @@ class _SentenceResolver:
                 return
         self.report_period = period
 
-    def _reporting(self, expr: TimeExpr, text: str) -> Period | None:
+    def _reporting(self, expr: TimeExpr, text: str, start: int) -> Period | None:
         """A reporting period: the quarter or half the article reports on ("the quarter", "the
         latest period"), or the same period ``expr.n`` years from it ("the year-ago quarter",
         "the 1988 period"); a quarter said by number takes the year from that period. Without a
         reported period, "the quarter" is the last whole quarter before publication and a
-        prior-year expression the year before it; "the period" alone is no time."""
+        prior-year expression the year before it; "the period" alone is no time. After a longer
+        period named earlier in the sentence ("in the first nine months, ... in the 1988
+        period", "for the nine months, ... year-earlier net income"), a period not said to be a
+        quarter is that longer one: its year, as for "a year earlier" there."""
         base = self.report_period
+        if (base is not None and expr.unit != "quarter" and expr.number is None and "that" not in expr.notes
+                and self.grammar.longer_period.search(text, 0, start) is not None):
+            return year_period(expr.year if expr.year is not None else base.start.year + expr.n)
         if expr.relative_year is not None:
             if self.reference is None:
                 raise Unresolvable("no publication date to resolve against")
@@ -408,7 +414,7 @@ class _SentenceResolver:
             if expr.kind == "reporting" or self._compared_year(cand, text):
                 if expr.kind != "reporting":
                     expr = cand.expr = TimeExpr("reporting", unit="period", n=-1)
-                period = self._reporting(expr, text)
+                period = self._reporting(expr, text, cand.start)
                 if period is None:
                     cand.value = None
                     return
