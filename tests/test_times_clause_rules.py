@@ -174,3 +174,16 @@ def test_the_end_of_a_period_without_a_deadline_keeps_its_reading(text, surface,
 def test_a_reporting_period_after_a_longer_one_is_that_ones_year(text, surface, start, end):
     value = found(QUARTER + text, D(1989, 11, 2), surface)
     assert (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize(("previous", "start", "end"), [
+    # after a year, the year-before results are that year's
+    ("Last year catastrophe losses totaled $5 million, when net was $235.5 million.", D(1988, 1, 1), D(1988, 12, 31)),
+    ("In the first nine months, net was $306 million, compared with $195 million in the 1988 period.", D(1988, 1, 1), D(1988, 12, 31)),
+    # after a quarter, the quarter's
+    ("Coast earned $10.2 million in the year-ago quarter.", D(1988, 7, 1), D(1988, 9, 30)),
+])
+def test_the_year_ago_results_opening_a_sentence_are_the_period_last_talked_of(previous, start, end):
+    text = QUARTER + previous + " The year-earlier results have been restated."
+    value = found(text, D(1989, 10, 30), "The year-earlier")
+    assert (value.start, value.end) == (start, end)
