@@ -187,3 +187,17 @@ def test_the_year_ago_results_opening_a_sentence_are_the_period_last_talked_of(p
     text = QUARTER + previous + " The year-earlier results have been restated."
     value = found(text, D(1989, 10, 30), "The year-earlier")
     assert (value.start, value.end) == (start, end)
+
+
+# ---------------------------------------------------------------------------------------------
+# "the latest fiscal year" is the last one over, as "the latest quarter" is the last whole quarter
+
+
+@pytest.mark.parametrize(("text", "surface", "year"), [
+    ("Provigo had sales of C$7.38 billion in the latest fiscal year.", "the latest fiscal year", 1988),
+    ("It expects sales in the current fiscal year to rise.", "the current fiscal year", 1989),
+    ("Sales for the full year were $6.6 billion.", "the full year", 1989),
+])
+def test_the_latest_year_of_accounts_is_the_last_one_over(text, surface, year):
+    value = found(text, D(1989, 10, 26), surface)
+    assert (value.start, value.end) == (D(year, 1, 1), D(year, 12, 31))

@@ -234,6 +234,7 @@ class TimeRules(RuleFile):
     tense: TenseWords | None = None
     cues: list[str] = Field(default_factory=list)
     whole_year: list[str] = Field(default_factory=list)
+    complete_year: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)
     reporting: ReportingWords | None = None
     perfect: CueWords | None = None
@@ -359,7 +360,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
-        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
+        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
                      "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns"):
             getattr(merged, name).extend(getattr(rules, name))
