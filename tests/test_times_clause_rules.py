@@ -201,3 +201,22 @@ def test_the_year_ago_results_opening_a_sentence_are_the_period_last_talked_of(p
 def test_the_latest_year_of_accounts_is_the_last_one_over(text, surface, year):
     value = found(text, D(1989, 10, 26), surface)
     assert (value.start, value.end) == (D(year, 1, 1), D(year, 12, 31))
+
+
+# ---------------------------------------------------------------------------------------------
+# "the quarter ended July 31": the calendar quarter whose end is nearest the day it ended
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("In the quarter ended July 31, Jayark had 5.6 million shares outstanding.", D(1989, 4, 1), D(1989, 6, 30)),
+    ("It lost $92.2 million for the quarter ended Sept. 30.", D(1989, 7, 1), D(1989, 9, 30)),
+    ("It lost $1 million in the quarter ending Aug. 31.", D(1989, 7, 1), D(1989, 9, 30)),
+])
+def test_a_quarter_tied_to_the_day_it_ended_is_the_calendar_quarter_ending_nearest(text, start, end):
+    value = found(text, D(1989, 10, 30), "the quarter")
+    assert (value.start, value.end, value.granularity) == (start, end, "quarter")
+
+
+def test_a_quarter_said_with_its_number_keeps_the_number():
+    value = found("Profit rose 8% in its fourth quarter ended Aug. 26.", D(1989, 10, 30), "fourth quarter")
+    assert (value.start, value.end) == (D(1989, 10, 1), D(1989, 12, 31))

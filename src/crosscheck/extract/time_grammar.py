@@ -349,6 +349,7 @@ class _Grammar:
     negated_until: frozenset[str]
     noun_after: re.Pattern
     complete_year: frozenset[str]
+    ended_link: re.Pattern
 
     @classmethod
     def build(cls, rules: TimeRules) -> "_Grammar":
@@ -447,6 +448,7 @@ class _Grammar:
             negation=_negation_pattern(rules.tense.negations if rules.tense else []),
             negated_until=frozenset(_norm(w) for w in rules.tense.negated_until) if rules.tense else frozenset(),
             complete_year=frozenset(_norm(w) for w in rules.complete_year),
+            ended_link=re.compile(r"\s*,?\s*" + _words(rules.reporting.ended if rules.reporting else []) + r"\s+"),
             noun_after=re.compile(r"\s+(?!" + _words([*rules.not_nouns, *rules.range_joiners, *rules.cues, *operators]) + r"\b)[^\W\d_A-Z][^\W\d_]*(?![\w'’-])"),
             determiners=frozenset(_lower_words(rules.determiners)),
             longer_period=re.compile(r"\b" + _words(rules.reporting.longer if rules.reporting else []) + r"\b(?!['’]s)"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_period, shift_years, year_period
+from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
 from ..models import TimeValue
 from .time_candidates import _Candidate
@@ -248,6 +248,7 @@ class _SentenceResolver:
         self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
         self._classify_anchors(text, cands)
         self._first_start = min(c.start for c in cands)
+        self._cands = cands
         self._previous_granularity = self.last_granularity
         independent = [c for c in cands if not c.expr.anchored]
         dependent = [c for c in cands if c.expr.anchored]
@@ -333,6 +334,23 @@ class _SentenceResolver:
         if expr.year is not None:
             return shift_years(base, expr.year - base.start.year)
         return shift_years(base, expr.n)
+
+    def _ended_quarter(self, cand: _Candidate, text: str) -> Period | None:
+        """ "the quarter ended July 31": a quarter said without its number, tied to the day it
+        ended, is the calendar quarter whose end is nearest that day (the day is past)."""
+        expr = cand.expr
+        if (expr.kind != "reporting" or expr.unit != "quarter" or expr.number is not None or expr.n or expr.year is not None
+                or expr.relative_year is not None or "that" in expr.notes):
+            return None
+        link = self.grammar.ended_link.match(text, cand.end)
+        following = next((c for c in self._cands if c.start == link.end()), None) if link is not None else None
+        if following is None or following.expr.kind != "date" or following.expr.end is not None:
+            return None
+        try:
+            day, _ = resolve(following.expr, Context(self.reference, "past", None, None, False))
+        except (Unresolvable, OverflowError, ValueError):
+            return None
+        return quarter_ending_near(day.end)
 
     def _compared_year(self, cand: _Candidate, text: str) -> bool:
         """ "a year ago", "a year earlier" said of a figure in an article on a reported quarter:
@@ -426,7 +444,7 @@ class _SentenceResolver:
             if expr.kind == "reporting" or self._compared_year(cand, text):
                 if expr.kind != "reporting":
                     expr = cand.expr = TimeExpr("reporting", unit="period", n=-1)
-                period = self._reporting(expr, text, cand.start)
+                period = self._ended_quarter(cand, text) or self._reporting(expr, text, cand.start)
                 if period is None:
                     cand.value = None
                     return

@@ -198,6 +198,8 @@ class ReportingWords(RuleModel):
     compared: list[str] = Field(default_factory=list)
     figures: list[str] = Field(default_factory=list)
     longer: list[str] = Field(default_factory=list)
+    # "the quarter ended July 31": the words that tie a quarter to the day it ended on
+    ended: list[str] = Field(default_factory=list)
     examples: RuleExamples | None = None
 
 
@@ -372,7 +374,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         if rules.reporting is not None and merged.reporting is None:
             merged.reporting = rules.reporting.model_copy(deep=True)
         elif rules.reporting is not None:
-            for field in ("periods", "current", "year_before", "comparable", "compared", "figures", "longer"):
+            for field in ("periods", "current", "year_before", "comparable", "compared", "figures", "longer", "ended"):
                 getattr(merged.reporting, field).extend(getattr(rules.reporting, field))
         if rules.tense is not None and merged.tense is None:
             merged.tense = rules.tense.model_copy(deep=True)
