@@ -16,3 +16,10 @@ def articles(tmp_path) -> Path:
     folder = tmp_path / "articles"
     shutil.copytree(SEEDS, folder)
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch) -> None:
+    """Every test gets an empty default cache folder: a report saved by an earlier run of the
+    same code (another test, another suite run) must not answer a test's command."""
+    monkeypatch.setenv("CROSSCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

@@ -155,7 +155,8 @@ def test_figures_beyond_their_hedges_contradict(extractor, rules):
     b = attack(extractor, "b", "2025-04-15", "At least 60", figure(60, None, "soldiers", "At least 60"))
     result = compare([a, b], rules)
     assert kinds(result) == [("contradiction", ("a", "b"))]
-    assert by_document(result.findings[0]) == {"a": "About 30", "b": "At least 60"}
+    assert by_document(result.findings[0]) == {"a": "About 30 (as of 2025-04-15)", "b": "At least 60 (as of 2025-04-15)"}
+    assert "soldiers killed" in result.findings[0].subject
 
 
 def test_one_article_with_two_figures(extractor, rules):
@@ -348,7 +349,7 @@ def test_attack_inside_a_meeting_sentence_is_its_own_claim_and_figures_compare(e
     assert [c.time.start.isoformat() for c in b.claims if c.kind == "meeting"] == ["2024-09-12", "2024-09-12"]
     result = compare([a, b], rules)
     subjects = sorted(f.subject.split(" | ")[-1] for f in result.findings if f.kind == "contradiction")
-    assert subjects == ["date", "figures"]
+    assert subjects == ["date", "figures of people killed"]
 
 
 def test_troops_sent_and_deployed_agree_in_the_articles_country(extractor, rules):
@@ -421,7 +422,7 @@ def test_a_running_toll_that_rises_is_a_change(extractor, rules, first, second, 
     for doc_id, (published, sentence, surface, low, high) in zip("ab", (first, second)):
         docs.append(quake(extractor, doc_id, published, sentence,
                           [(surface, figure(low, high, "people", surface, "wounded"))]))
-    found = [f for f in compare(docs, rules).findings if f.subject.endswith("| figures")]
+    found = [f for f in compare(docs, rules).findings if f.subject.endswith("| figures of people wounded")]
     assert [(f.kind, f.documents) for f in found] == [(later_kind, ["a", "b"])]
 
 
@@ -434,7 +435,8 @@ def test_magnitudes_compare_only_with_magnitudes(extractor, rules):
         ])
     result = compare([account("a", 6.4, 38), account("b", 5.1, 38)], rules)
     clash = [f for f in result.findings if f.kind == "contradiction"]
-    assert len(clash) == 1 and by_document(clash[0]) == {"a": "magnitude 6.4", "b": "magnitude 5.1"}
+    assert len(clash) == 1 and by_document(clash[0]) == {"a": "magnitude 6.4 (as of 2025-10-13)", "b": "magnitude 5.1 (as of 2025-10-13)"}
+    assert clash[0].subject.endswith("| figures of magnitude")
 
 
 def test_an_earthquake_is_no_attack(extractor, rules):

@@ -61,11 +61,15 @@ def test_values_have_one_shape_for_every_kind_of_finding(validator):
         kinds.add(finding["kind"])
         assert finding["values"], finding["id"]
         for value in finding["values"]:
-            assert set(value) == {"document", "value", "line"}
+            assert set(value) == {"document", "value", "line", "measure", "as_of"}
             assert value["document"] in documents and value["value"]
     assert {"variant", "agreement", "change", "consistent", "single_source"} <= kinds
     consistent = next(f for f in data["findings"] if f["kind"] == "consistent")
     assert [v["line"] for v in consistent["values"]] == [95, 99]
+    # a figure names its measure and the time it holds as of; other values leave both empty
+    assert {(v["measure"], v["as_of"]) for v in consistent["values"]} == {("people killed", "2022-10-04")}
+    variant = next(f for f in data["findings"] if f["kind"] == "variant")
+    assert {(v["measure"], v["as_of"]) for v in variant["values"]} == {(None, None)}
     schema = report_schema()
     assert schema["$defs"]["Finding"]["properties"]["values"]["items"] == {"$ref": "#/$defs/FindingValue"}
     broken = json.loads(json.dumps(data))

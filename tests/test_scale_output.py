@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from crosscheck.cli import cli
-from crosscheck.scale.cache import SavedOutput, load_output, save_output
+from crosscheck.scale.cache import OutputSaver, load_output
 
 check_command = importlib.import_module("crosscheck.cli.check")  # the module, not the command it defines
 
@@ -68,10 +68,24 @@ def test_gated_runs_and_no_cache_always_run(articles, tmp_path, runs):
     assert len(list((tmp_path / "c").glob("outputs/*"))) == 1  # only the ungated cached run saved its report
 
 
-def test_a_damaged_saved_output_is_a_miss(tmp_path):
-    save_output(tmp_path, "k", SavedOutput("report text", [], (1, 2, 3, 4)))
-    assert load_output(tmp_path, "k") == SavedOutput("report text", [], (1, 2, 3, 4))
+def _save(folder, key: str, pieces: list[bytes]) -> OutputSaver:
+    saver = OutputSaver(folder, key, [], (1, 2, 3, 4))
+    for piece in pieces:
+        saver.write(piece)
+    return saver
+
+
+def test_a_saved_output_is_its_pieces_and_a_damaged_one_is_a_miss(tmp_path):
+    _save(tmp_path, "k", [b"report ", b"text"]).commit()
+    saved = load_output(tmp_path, "k")
+    assert (saved.problems, saved.counts, b"".join(saved.chunks)) == ([], (1, 2, 3, 4), b"report text")
     path = next((tmp_path / "outputs").glob("k.*"))
     path.write_bytes(path.read_bytes()[:-5])
     assert load_output(tmp_path, "k") is None
     assert load_output(tmp_path, "absent") is None
+
+
+def test_a_run_that_fails_to_write_its_report_saves_nothing(tmp_path):
+    _save(tmp_path, "k", [b"half a rep"]).discard()
+    assert load_output(tmp_path, "k") is None
+    assert list((tmp_path / "outputs").iterdir()) == []

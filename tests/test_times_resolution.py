@@ -253,6 +253,20 @@ def test_an_article_without_any_date_resolves_against_the_runs_other_articles(tm
     assert time_label(times["March 3, 2025"]) == "2025-03-03"
 
 
+def test_a_time_counted_from_a_corpus_resolved_time_is_corpus_resolved_too(tmp_path):
+    """"Two days later" counts from "Tuesday", itself placed by the run's median: compare must
+    know that both rest on the median (it reads such days as no date), not on the article."""
+    from crosscheck.pipeline import check
+
+    (tmp_path / "a_page.txt").write_text(
+        "Talks open in Jeddah\n\nNovember 4, 2025\n\nThe two delegations opened ceasefire talks in Jeddah on Monday, mediators said.\n",
+        encoding="utf-8")
+    (tmp_path / "b_blog.txt").write_text(
+        "Ceasefire talks\n\nThe delegations met again on Tuesday. Two days later, they signed a truce.\n", encoding="utf-8")
+    times = {m.text: m.value for m in check([tmp_path]).mentions if m.document == "b_blog" and m.kind == "time"}
+    assert times["Two days later"].start == date(2025, 11, 6) and times["Two days later"].anchor == "corpus"
+
+
 def test_since_looks_back_whatever_the_tense():
     # present tense, no past verb: still the last July 26, never a start still to come
     found = extract_times_from_text("The curfew is in force since July 26.", D(2024, 3, 28))

@@ -366,11 +366,15 @@ class Quote(Model):
 class FindingValue(Model):
     """One value of a finding: what one document says, and on which line when a finding holds
     two statements of one document (figures of one attack that agree or clash). Every kind of
-    finding lists its values this way, a spelling variant included."""
+    finding lists its values this way, a spelling variant included. A figure's value also names
+    its measure ("troops withdrawn") and the time it holds as of ("2024-07-08", "before
+    2024-09-16"); other values leave both empty."""
 
     document: str
     value: str
     line: int | None = None
+    measure: str | None = None
+    as_of: str | None = None
 
 
 class Finding(Model):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
@@ -10,11 +11,11 @@ import click
 from .. import exitcodes
 from ..models import Report
 from ..pipeline import NoDocumentsError, RunOptions, check as run_check, keep_used_mentions, output_key
-from ..scale.cache import SavedOutput, default_cache_dir, load_output, save_output
+from ..scale.cache import OutputSaver, default_cache_dir, load_output
 from ..scale.executors import ExecutorError
 from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
 from .gate import apply_gate, gate_options, read_gate_baseline
-from .terminal import echo_problem, progress_bar, say, write_output
+from .terminal import echo_problem, progress_bar, say, write_report
 
 FORMAT_NAMES = ("text", "markdown", "json", "jsonl", "csv", "html", "sarif", "github")
 
@@ -74,6 +75,12 @@ def _counts(report: Report) -> tuple[int, int, int, int]:
     return len(report.documents), len(report.mentions), len(report.claims), len(report.findings)
 
 
+def _replay(chunks: list[bytes], stream) -> None:
+    """Write a saved report's pieces (already made safe when they were saved)."""
+    for chunk in chunks:
+        stream.write(chunk)
+
+
 def _tell(problems: list, counts: tuple[int, int, int, int], quiet: bool, verbose: bool) -> None:
     """The run's warnings (and with ``verbose`` its counts) on stderr."""
     for problem in problems:
@@ -112,7 +119,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     are printed first), 2 usage, configuration, input or output error, 3 internal error,
     130 interrupted.
     """
-    from ..report import render, should_color, terminal_width
+    from ..report import should_color, terminal_width, write
     from ..report.github import write_step_summary
 
     baseline = read_gate_baseline(baseline_path, update_baseline)
@@ -128,16 +135,25 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
         saved = load_output(options.cache_dir, key)
         if saved is not None:
             _tell(saved.problems, saved.counts, quiet, verbose)
-            write_output(saved.text, output, fmt, color)
+            write_report(partial(_replay, saved.chunks), output, fmt, color, raw=True)
             raise SystemExit(exitcodes.OK)
     report = build_report(paths, rule_dirs, quiet, verbose, options, pack)
     counts = _counts(report)
     if mentions == "used":
         report = keep_used_mentions(report)
-    text = render(report, fmt, color=color, baseline=baseline, width=width)
+    # The report is written as it is rendered (and saved for the next run at the same time).
+    saver = None
     if key is not None and not any(problem.code == "W130" for problem in report.problems):
-        save_output(options.cache_dir, key, SavedOutput(text, report.problems, counts))
-    write_output(text, output, fmt, color)
+        saver = OutputSaver(options.cache_dir, key, report.problems, counts)
+    try:
+        write_report(lambda stream: write(report, fmt, stream, color=color, baseline=baseline, width=width),
+                     output, fmt, color, copy=saver)
+    except BaseException:
+        if saver is not None:
+            saver.discard()
+        raise
+    if saver is not None:
+        saver.commit()
     if fmt == "github":
         write_step_summary(report, baseline)
     raise SystemExit(apply_gate(report, baseline, baseline_path, fail_on, update_baseline, quiet))

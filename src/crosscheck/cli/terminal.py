@@ -7,6 +7,7 @@ and a file given to ``-o`` is replaced atomically, never left half-written.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 import sys
@@ -14,7 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, Protocol
 
 import click
 
@@ -87,26 +88,79 @@ def write_output(text: str, output: str | None, fmt: str = "text", color: bool =
     CI command sequences and control characters in article data are removed first (both
     destinations get the same bytes); only a coloured report keeps escape sequences, its own.
     """
+    write_report(lambda stream: stream.write(text.encode("utf-8")), output, fmt, color)
+
+
+class ReportStream(Protocol):
+    def write(self, data: bytes) -> object: ...
+
+
+def made_safe(text: str, fmt: str, color: bool) -> str:
+    """``text`` as the report's destination gets it (see :func:`write_output`)."""
     if fmt not in JSON_FORMATS and not color:
         text = strip_controls(text)
-    text = defuse_ci_commands(text, json_escapes=fmt in JSON_FORMATS, keep_line_commands=fmt == "github")
+    return defuse_ci_commands(text, json_escapes=fmt in JSON_FORMATS, keep_line_commands=fmt == "github")
+
+
+class _SafePieces:
+    """A binary stream that passes each piece of a report on made safe (:func:`made_safe`).
+
+    Pieces are whole UTF-8 text cut where no command sequence can straddle the cut (a JSON
+    report is written a chunk of records at a time), so making each piece safe gives the
+    bytes of making the whole report safe at once. ``copy`` gets the same bytes."""
+
+    def __init__(self, write: Callable[[bytes], object], fmt: str, color: bool, copy: ReportStream | None, raw: bool):
+        self._write, self._fmt, self._color, self._copy, self._raw = write, fmt, color, copy, raw
+
+    def write(self, data: bytes) -> None:
+        if not self._raw:
+            data = made_safe(data.decode("utf-8"), self._fmt, self._color).encode("utf-8")
+        self._write(data)
+        if self._copy is not None:
+            self._copy.write(data)
+
+
+def write_report(produce: Callable[[ReportStream], object], output: str | None, fmt: str = "text",
+                 color: bool = False, *, copy: ReportStream | None = None, raw: bool = False) -> None:
+    """Write a report that ``produce`` writes in pieces to the stream it is given: each piece is
+    made safe (unless ``raw``: bytes already made safe, as the output cache keeps them) and sent
+    to stdout or the file ``output`` as it comes, so the report is never held whole in memory.
+    A file is still replaced atomically and stdout still gets all or nothing when its encoding
+    cannot hold a character; exit 2 when the report cannot be written."""
     if output is None or output == "-":
-        write_stdout(text)
+        _write_stdout(produce, fmt, color, copy, raw)
     else:
-        write_file_atomically(text, output)
+        _write_file_atomically(produce, output, fmt, color, copy, raw)
 
 
-def write_stdout(text: str) -> None:
-    """Write ``text`` to stdout in its encoding, all or nothing, without touching escape sequences."""
+def _utf8(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _write_stdout(produce: Callable[[ReportStream], object], fmt: str, color: bool, copy: ReportStream | None,
+                  raw: bool) -> None:
+    """To stdout in its encoding, without touching escape sequences: piece by piece when the
+    encoding is UTF-8 (every character fits), else encoded whole first (all or nothing)."""
     stream = sys.stdout
     encoding = getattr(stream, "encoding", None) or "utf-8"
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError as exc:
-        fail(f"stdout: the output encoding {encoding} cannot hold {exc.object[exc.start]!r}; "
-             "set PYTHONIOENCODING=utf-8 or write the report with -o FILE")
     buffer = getattr(stream, "buffer", None)
     try:
+        if buffer is not None and _utf8(encoding):
+            stream.flush()
+            produce(_SafePieces(buffer.write, fmt, color, copy, raw))
+            buffer.flush()
+            return
+        pieces: list[bytes] = []
+        produce(_SafePieces(pieces.append, fmt, color, copy, raw))
+        text = b"".join(pieces).decode("utf-8")
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError as exc:
+            fail(f"stdout: the output encoding {encoding} cannot hold {exc.object[exc.start]!r}; "
+                 "set PYTHONIOENCODING=utf-8 or write the report with -o FILE")
         if buffer is None:
             stream.write(text)
             stream.flush()
@@ -132,14 +186,14 @@ def _silence_stdout() -> None:
         pass
 
 
-def write_file_atomically(text: str, output: str) -> None:
+def _write_file_atomically(produce: Callable[[ReportStream], object], output: str, fmt: str, color: bool,
+                           copy: ReportStream | None, raw: bool) -> None:
     """Write ``output`` through a temporary file in its folder, then rename it over the old one.
 
     A run killed half-way leaves the previous report in place, never an empty or cut one.
     Special files (``/dev/stdout``, a FIFO) are written directly: renaming over them is wrong.
     """
     target = Path(output)
-    data = text.encode("utf-8")
     try:
         mode = target.stat().st_mode
     except OSError:
@@ -147,12 +201,12 @@ def write_file_atomically(text: str, output: str) -> None:
     try:
         if mode is not None and not stat.S_ISREG(mode):
             with open(target, "wb") as handle:
-                handle.write(data)
+                produce(_SafePieces(handle.write, fmt, color, copy, raw))
             return
         descriptor, temporary = tempfile.mkstemp(prefix=".crosscheck-", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(descriptor, "wb") as handle:
-                handle.write(data)
+                produce(_SafePieces(handle.write, fmt, color, copy, raw))
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())

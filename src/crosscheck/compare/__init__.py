@@ -15,6 +15,7 @@ from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events, is_placeable
 from .changes import rank_changes
 from .findings import EventJudge, one_off_conflicts, unify
+from .measures import MeasureReader
 from .internal import weekday_mismatches
 from .independence import source_groups
 from .open_events import open_event_findings
@@ -51,7 +52,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     source_of, groups = source_groups(docs, config.near_duplicate_ratio)
     cues = claim_cues(rules)
     views = build_views(docs, event_rules(rules), cues_by_language(rules), source_of, config.recent_days)
-    judge = EventJudge(config.contradiction_window_days, config.change_after_days, cues.running_toll,
+    judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, cues.running_toll,
                        config.agree_on_date_despite_other_clashes)
     findings: list[Finding] = []
     for event in group_events(views, config.contradiction_window_days):

@@ -89,12 +89,26 @@ class Event:
     family: str
     members: list[ClaimView] = field(default_factory=list)
     standalone: bool = False
+    # How many of its articles name each person, over members of a ``people_identify`` kind:
+    # the most named are the people the event is about (see _names_others).
+    people: Counter = field(default_factory=Counter)
+    _named: set[tuple[str, str]] = field(default_factory=set)
     # One member per distinct (kind, countries, time): enough to decide whether a claim fits,
     # so that placing a claim costs the number of distinct accounts, not of copies.
     representatives: dict[tuple, ClaimView] = field(default_factory=dict)
 
     def add(self, view: ClaimView) -> None:
         self.members.append(view)
+        if view.rule.people_identify:
+            for person in view.persons:
+                if (view.claim.document, person) not in self._named:
+                    self._named.add((view.claim.document, person))
+                    self.people[person] += 1
+
+    def principals(self) -> set[str]:
+        """The people most of its articles name (all tied at the top)."""
+        top = max(self.people.values(), default=0)
+        return {person for person, count in self.people.items() if count == top}
         self.representatives.setdefault(_signature(view), view)
 
 
@@ -151,13 +165,24 @@ def _place_country(value: EntityValue) -> str:
     return _norm(value.country)
 
 
+def guessed(claim: Claim) -> bool:
+    """Whether the claim's time was resolved against the run's median publication date, the
+    article having none of its own (anchor "corpus"): "Saturday" in an undated article.
+
+    Such a day keeps its weekday but not its week, month or year (the article may be years
+    from the run's other articles), so compare reads it as no date: it neither dates an event
+    nor tells two events apart. On ECB+ the run's median fell on the other sub-topic's days,
+    and guessed days there joined two earthquakes, two deaths, two pirate attacks."""
+    return claim.time is not None and claim.time.anchor == "corpus"
+
+
 def interval_of(view_claim: Claim, rule: EventRule, published: date | None, recent_days: int,
                 specific: bool = True) -> Interval | None:
     """The claim's time; an undated claim is recent news for `untimed: recent` kinds, and for
     `recent_if_specific` ones only when it is one event ("200 killed in Barsalogho"), not a
     trend ("attacks have intensified")."""
     time = view_claim.time
-    if time is not None and time.start is not None and not time.invalid:
+    if time is not None and time.start is not None and not time.invalid and not guessed(view_claim):
         return Interval(time.start, time.end, time.granularity)
     if rule.untimed == "recent_if_specific" and not specific:
         return None
@@ -412,6 +437,19 @@ def _subsets(countries: frozenset[str]) -> list[frozenset[str]]:
     return [frozenset(c for i, c in enumerate(members) if mask >> i & 1) for mask in range(1, 1 << len(members))]
 
 
+def _names_others(view: ClaimView, event: Event) -> bool:
+    """Whether the account names people but none of those the event is about.
+
+    The event is about the people most of its articles name (Felt, in every account of his
+    death), not everyone a sentence mentions ("LaRue, a top Nixon campaign official, died";
+    "Felt ... helped bring down Nixon"): sharing Nixon does not make LaRue's death Felt's.
+    Representatives alone would not do: an event is often opened by an account naming nobody
+    ("He died on Thursday"), and any death of that day matches it."""
+    if not (view.rule.people_identify and view.persons and event.people):
+        return False
+    return event.principals().isdisjoint(view.persons)
+
+
 def is_placeable(view: ClaimView) -> bool:
     """Whether country-based grouping can place the claim: it names a country (or someone
     whose country is known) and has a time, or is a state. Others are left to the open
@@ -460,6 +498,8 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
             if event_id in fitting:
                 continue
             if not (participants_compatible(view, representative) and times_compatible(view, representative, window_days)):
+                continue
+            if _names_others(view, events[event_id]):
                 continue
             if event_id not in checked_cells:
                 checked_cells[event_id] = not own.isdisjoint(cells_of_event[event_id])

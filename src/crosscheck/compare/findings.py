@@ -18,14 +18,17 @@ from itertools import combinations
 from ..models import Finding
 from .events import ClaimView, Event, Interval
 from .judgement import _date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, same_place
+from .measures import MeasureReader, Reading, level_clashes
 from .labels import _order, claim_quote, doc_value, event_label, figure_key, figure_label, interval_label, make_finding, subject_of, who
 
 
 class EventJudge:
     """Turns one event into findings."""
 
-    def __init__(self, window_days: int, change_after_days: int, running_toll=None, date_agreement: bool = False):
+    def __init__(self, measures: MeasureReader, window_days: int, change_after_days: int, running_toll=None,
+                 date_agreement: bool = False):
         self.window_days = window_days
+        self.measures = measures
         self.change_after_days = change_after_days
         self.running_toll = running_toll
         self.date_agreement = date_agreement
@@ -51,15 +54,19 @@ class EventJudge:
             if self.date_agreement and not any(f.subject.endswith((" | date", " | happened")) for f in contradictions):
                 found += self._date_agreement(views, subject)
             return found
-        if len(positive_sources) >= 2 and not self._incompatible(views):
+        if len(positive_sources) >= 2 and not self._incompatible(views) and self._levels_meet(event):
             values = {d: doc_value(vs) for d, vs in by_doc.items()}
             summary = f"{len(positive_sources)} independent sources agree on the {event_label(views)} involving {who(views)} ({_side_by_side(values)})."
-            found.append(self._finding("agreement", subject, summary, values, views))
+            found.append(self._finding("agreement", subject, summary, values, _evidence(views)))
         elif len({v.source for v in views}) == 1 and self._reportable(event):
-            values = {d: doc_value(vs) for d, vs in by_doc.items()}
-            copies = f" ({len(by_doc)} copies of one story)" if len(by_doc) > 1 else ""
-            summary = f"Only one source{copies} reports the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
-            found.append(self._finding("single_source", subject, summary, values, views))
+            encounters = _encounters(views)
+            for members in encounters:
+                by_doc = _by_doc(members)
+                values = {d: doc_value(vs) for d, vs in by_doc.items()}
+                copies = f" ({len(by_doc)} copies of one story)" if len(by_doc) > 1 else ""
+                summary = f"Only one source{copies} reports the {event_label(members)} involving {who(members)}: {_side_by_side(values)}."
+                own = subject if len(encounters) == 1 else f"{subject} | {who(members)}"
+                found.append(self._finding("single_source", own, summary, values, _evidence(members)))
         return found
 
     def _date_agreement(self, views: list[ClaimView], subject: str) -> list[Finding]:
@@ -75,6 +82,19 @@ class EventJudge:
         summary = (f"{len({v.source for v in dated})} independent sources agree on the date of the {event_label(views)} "
                    f"involving {who(views)} ({_side_by_side(values)}); they differ on other details (see the contradiction).")
         return [self._finding("agreement", subject + " | date", summary, values, dated)]
+
+    def _levels_meet(self, event: Event) -> bool:
+        """Whether sources that give the level of a state (troops present) give it for one measure
+        as of one time: levels at different times or of different measures are not one fact the
+        sources agree on (1,100 troops at the peak, 500 still there in July)."""
+        if not event.members[0].rule.state:
+            return True
+        sources: dict[tuple, set[str]] = defaultdict(set)
+        levels = [r for r in self.measures.readings(event.members) if r.level]
+        for r in levels:
+            if not r.as_of.earlier:
+                sources[(r.measure, r.as_of.start, r.as_of.end)].add(r.view.source)
+        return not levels or any(len(s) > 1 for s in sources.values())
 
     @staticmethod
     def _incompatible(views: list[ClaimView]) -> bool:
@@ -94,10 +114,10 @@ class EventJudge:
         return not event.standalone
 
     @staticmethod
-    def _finding(kind, subject, summary, values, views, key_values=None) -> Finding:
+    def _finding(kind, subject, summary, values, views, key_values=None, details=None) -> Finding:
         return make_finding(
             kind, subject, summary, values, [claim_quote(v) for v in _one_per_sentence(views)],
-            [v.claim.id for v in views], [v.claim.document for v in views], key_values,
+            [v.claim.id for v in views], [v.claim.document for v in views], key_values, details,
         )
 
     def _contradictions(self, event: Event, subject: str) -> list[Finding]:
@@ -153,70 +173,140 @@ class EventJudge:
         return found
 
     def _figures(self, event: Event, subject: str) -> list[Finding]:
-        found = []
-        items = [(v, f) for v in sorted(event.members, key=_order) if v.positive for f in v.figures]
-        groups: dict[str, list] = defaultdict(list)
-        by_doc: dict[str, list] = defaultdict(list)
-        for v, f in items:
-            by_doc[v.claim.document].append((v, f))
+        """Figure findings, one per kind and measure: figures are compared only with figures of
+        the same measure (see :mod:`.measures`) as of the same time; levels as of different
+        times are a change, a level held at an earlier, unstated time is compared with nothing."""
+        readings = self.measures.readings(event.members)
+        groups: dict[tuple[str, str], list[Reading]] = defaultdict(list)
+        by_doc: dict[str, list[Reading]] = defaultdict(list)
+        for r in readings:
+            by_doc[r.view.claim.document].append(r)
         for doc_items in by_doc.values():
-            for (a, fa), (b, fb) in combinations(doc_items, 2):
-                if a.claim.id == b.claim.id or not figures_comparable(fa, fb):
+            for a, b in combinations(doc_items, 2):
+                if (a.view.claim.id == b.view.claim.id or a.measure != b.measure or not figures_comparable(a.figure, b.figure)
+                        or a.as_of.earlier or b.as_of.earlier or a.as_of.gap_days(b.as_of)):
                     continue
-                if not figures_overlap(fa, fb):
-                    groups["internal"].append((a, fa, b, fb))
-                elif figure_label(fa).lower() != figure_label(fb).lower():
-                    groups["consistent"].append((a, fa, b, fb))
-        # Across sources one account per (source, figure) is enough: copies need no new comparison.
-        accounts: dict[tuple, tuple] = {}
-        for v, f in items:
-            accounts.setdefault((v.source, figure_key(f), f.event), (v, f))
-        accounts_list = list(accounts.values())
+                if not figures_overlap(a.figure, b.figure):
+                    groups[("internal", a.measure)] += [a, b]
+                elif figure_label(a.figure).lower() != figure_label(b.figure).lower():
+                    groups[("consistent", a.measure)] += [a, b]
+        # Across sources one account per (source, figure, as-of time) is enough: copies need no new comparison.
+        accounts: dict[tuple, Reading] = {}
+        for r in readings:
+            accounts.setdefault((r.view.source, figure_key(r.figure), r.figure.event, r.as_of), r)
+        levels = [r for r in accounts.values() if r.level]
+        flows = {(id(r.view), id(r.figure)): r for r in accounts.values() if not r.level}
+        pairs = [(r.view, r.figure) for r in flows.values()]
         if self._running_toll(event):
-            tolls = [(v, f) for v, f in accounts_list if f.event]
-            clashing = _figure_clashes([a for a in accounts_list if not a[1].event], event.members[0].rule.state,
-                                       self.change_after_days)
-            for group, pairs in _toll_clashes(tolls).items():
-                clashing[group] += pairs
+            clashing = _figure_clashes([a for a in pairs if not a[1].event], event.members[0].rule.state, self.change_after_days)
+            for group, found in _toll_clashes([a for a in pairs if a[1].event]).items():
+                clashing[group] += found
         else:
-            clashing = _figure_clashes(accounts_list, event.members[0].rule.state, self.change_after_days)
+            clashing = _figure_clashes(pairs, event.members[0].rule.state, self.change_after_days)
+        for group, found in level_clashes(levels, self.change_after_days).items():
+            for r in found:
+                groups[(group, r.measure)].append(r)
+        for group, found in clashing.items():
+            for v, f in found:
+                r = flows[(id(v), id(f))]
+                groups[(group, r.measure)].append(r)
         label = event_label(event.members)
-        for group in ("internal", "consistent", "contradiction", "change"):
-            if group in ("internal", "consistent"):
-                pairs = [(v, f) for r in groups.get(group, ()) for v, f in ((r[0], r[1]), (r[2], r[3]))]
+        order = {"internal": 0, "consistent": 1, "contradiction": 2, "change": 3}
+        found_findings = []
+        for (group, measure), members in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
+            found_findings.append(self._figure_finding(group, measure, members, subject, label))
+        return found_findings
+
+    def _figure_finding(self, group: str, measure: str, members: list[Reading], subject: str, label: str) -> Finding:
+        """One figure finding of ``group`` over the readings of one measure, each value with its as-of time."""
+        involved = sorted({id(r.view): r.view for r in members}.values(), key=_order)
+        figures = sorted({(r.view.claim.document, r.view.claim.line, figure_label(r.figure), figure_key(r.figure), r.as_of.label)
+                          for r in members})
+        if group in ("internal", "consistent"):
+            values = {f"{d} line {line}": f"{text} (as of {as_of})" for d, line, text, _, as_of in figures}
+            details = {f"{d} line {line}": (measure, as_of) for d, line, _, _, as_of in figures}
+            doc = figures[0][0]
+            texts = " and ".join(t for _, _, t, _, _ in figures)
+            if group == "consistent":
+                summary = f"Consistent within one source: {doc} gives {texts} {measure} for the same {label}; the ranges overlap."
             else:
-                pairs = clashing[group]
-            if not pairs:
-                continue
-            involved = sorted({id(v): v for v, _ in pairs}.values(), key=_order)
-            figures = sorted({(v.claim.document, v.claim.line, figure_label(f), figure_key(f)) for v, f in pairs})
-            if group in ("internal", "consistent"):
-                values = {f"{d} line {line}": text for d, line, text, _ in figures}
-                doc = figures[0][0]
-                word = "consistent" if group == "consistent" else "inconsistent"
-                if group == "consistent":
-                    summary = f"Consistent within one source: {doc} gives {' and '.join(t for _, _, t, _ in figures)} for the same {label}; the ranges overlap."
-                    kind = "consistent"
-                else:
-                    summary = f"{doc} contradicts itself on the figures of the {label} involving {who(involved)}: {' vs '.join(t for _, _, t, _ in figures)}."
-                    kind = "internal"
-                found.append(self._finding(kind, f"{subject} | figures {word} within one source", summary, values, involved,
-                                           [k for _, _, _, k in figures]))
-            else:
-                by_doc: dict[str, list[str]] = defaultdict(list)
-                for d, _, text, _ in figures:
-                    if text not in by_doc[d]:
-                        by_doc[d].append(text)
-                if group == "change":
-                    values = {d: f"{'; '.join(ts)} (as of {_published(involved, d)})" for d, ts in by_doc.items()}
-                    summary = f"The figure for the {label} involving {who(involved)} changed over time: {_side_by_side(values)}."
-                    key_values = [f"{k} @ {_published(involved, d)}" for d, _, _, k in figures]
-                else:
-                    values = {d: "; ".join(ts) for d, ts in by_doc.items()}
-                    summary = f"Sources give incompatible figures for the {label} involving {who(involved)}: {_side_by_side(values)}."
-                    key_values = [k for _, _, _, k in figures]
-                found.append(self._finding(group, f"{subject} | figures", summary, values, involved, key_values))
-        return found
+                summary = (f"{doc} contradicts itself on the {measure} of the {label} involving {who(involved)}: "
+                           f"{' vs '.join(t for _, _, t, _, _ in figures)}.")
+            word = "consistent" if group == "consistent" else "inconsistent"
+            return self._finding(group, f"{subject} | figures of {measure} {word} within one source", summary, values, involved,
+                                 [k for _, _, _, k, _ in figures], details)
+        texts: dict[str, list[str]] = defaultdict(list)
+        times: dict[str, list[str]] = defaultdict(list)
+        for d, _, text, _, as_of in figures:
+            if f"{text} (as of {as_of})" not in texts[d]:
+                texts[d].append(f"{text} (as of {as_of})")
+            if as_of not in times[d]:
+                times[d].append(as_of)
+        values = {d: "; ".join(ts) for d, ts in texts.items()}
+        details = {d: (measure, "; ".join(times[d])) for d in texts}
+        if group == "change":
+            summary = f"The {measure} of the {label} involving {who(involved)} changed over time: {_side_by_side(values)}."
+            key_values = [f"{k} @ {as_of}" for _, _, _, k, as_of in figures]
+        else:
+            summary = f"Sources give incompatible {measure} figures as of the same time for the {label} involving {who(involved)}: {_side_by_side(values)}."
+            key_values = [k for _, _, _, k, _ in figures]
+        return self._finding(group, f"{subject} | figures of {measure}", summary, values, involved, key_values, details)
+
+
+def _evidence(views: list[ClaimView]) -> list[ClaimView]:
+    """The accounts that state the event, per document: its claims of the event's own kind (the
+    one its label names) and the one that gives the document's value; a claim of another kind of
+    the family ("Goita's trip marks a continuation of ...", beside "is expected to meet Putin")
+    is quoted only from a document that has no claim of the event's kind."""
+    main = min(views, key=lambda v: (v.interval.rank if v.interval else 9, not v.rule.compare_participants, _order(v))).claim.kind
+    kept = []
+    for vs in _by_doc(views).values():
+        if any(v.claim.kind == main for v in vs):
+            best = min(vs, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
+            kept += [v for v in vs if v.claim.kind == main or v is best]
+        else:
+            kept += vs
+    return kept
+
+
+def _encounters(views: list[ClaimView]) -> list[list[ClaimView]]:
+    """One source's accounts of an encounter (a meeting, a call) split by the people they name:
+    accounts whose named people share nobody are separate encounters ("Prior to the meeting with
+    Goita, Yevkurov held talks with Camara and Diarra"). An account naming nobody goes with the
+    best-dated encounter. Other kinds, told through representatives, stay one."""
+    if not all(v.rule.compare_participants for v in views):
+        return [views]
+    parent: dict[str, str] = {}
+
+    def root(person: str) -> str:
+        while parent.setdefault(person, person) != person:
+            person = parent[person]
+        return person
+
+    for v in views:
+        people = sorted(p for p in v.persons if not p.startswith("role:"))
+        for other in people[1:]:
+            parent[root(other)] = root(people[0])
+    groups: dict[str, list[ClaimView]] = defaultdict(list)
+    nobody = []
+    for v in views:
+        people = sorted(p for p in v.persons if not p.startswith("role:"))
+        (groups[root(people[0])] if people else nobody).append(v)
+    if len(groups) < 2:
+        return [views]
+    ordered = sorted(groups.values(), key=lambda vs: min((v.interval.rank if v.interval else 9, _order(v)) for v in vs))
+    ordered[0] = sorted(ordered[0] + nobody, key=_order)
+    # A sentence that tells one encounter and refers to another ("Prior to the meeting with Goita,
+    # Yevkurov held talks with Camara") is the evidence of an encounter no other sentence tells.
+    told_in: dict[tuple, int] = defaultdict(int)
+    for vs in ordered:
+        for key in {(v.claim.document, v.claim.sentence) for v in vs}:
+            told_in[key] += 1
+    own = []
+    for vs in ordered:
+        alone = [v for v in vs if told_in[(v.claim.document, v.claim.sentence)] == 1]
+        own.append(alone or vs)
+    return own
 
 
 def _accounts(views: list[ClaimView]) -> list[ClaimView]:
@@ -274,13 +364,6 @@ def _one_per_sentence(views: list[ClaimView]) -> list[ClaimView]:
 
 def _side_by_side(values: dict[str, str]) -> str:
     return "; ".join(f"{d}: {v}" for d, v in values.items())
-
-
-def _published(views: list[ClaimView], doc: str) -> str:
-    for v in views:
-        if v.claim.document == doc and v.published:
-            return v.published.isoformat()
-    return "undated"
 
 
 # -- clashes without comparing every pair of claims ------------------------------------------

@@ -20,18 +20,22 @@ def fingerprint(kind: str, subject: str, values: list[str]) -> str:
     return hashlib.sha256("\x1f".join(normalised).encode("utf-8")).hexdigest()[:16]
 
 
-def finding_values(values: dict[str, str]) -> list[FindingValue]:
+def finding_values(values: dict[str, str], details: dict[str, tuple[str, str]] | None = None) -> list[FindingValue]:
     """Values keyed by document id, or by "document line N" for two statements of one document,
-    in the one shape every finding has (document ids hold no blank)."""
+    in the one shape every finding has (document ids hold no blank). ``details`` gives a figure
+    value's measure and as-of time under the same keys."""
     listed = []
     for key, value in sorted(values.items()):
         document, _, where = key.partition(" line ")
-        listed.append(FindingValue(document=document, value=value, line=int(where) if where.isdigit() else None))
+        measure, as_of = (details or {}).get(key, (None, None))
+        listed.append(FindingValue(document=document, value=value, line=int(where) if where.isdigit() else None,
+                                   measure=measure, as_of=as_of))
     return listed
 
 
 def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], quotes: list[Quote],
-                 claims: list[str], documents: list[str], key_values: list[str] | None = None) -> Finding:
+                 claims: list[str], documents: list[str], key_values: list[str] | None = None,
+                 details: dict[str, tuple[str, str]] | None = None) -> Finding:
     """A finding; ``values`` by document id (or "document line N"), see :func:`finding_values`."""
     fp = fingerprint(kind, subject, key_values if key_values is not None else list(values.values()))
     return Finding(
@@ -42,7 +46,7 @@ def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], 
         summary=summary,
         documents=sorted(set(documents)),
         claims=sorted(set(claims)),
-        values=finding_values(values),
+        values=finding_values(values, details),
         quotes=sorted(quotes, key=lambda q: (q.document, q.start)),
     )
 

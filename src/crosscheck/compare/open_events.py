@@ -16,7 +16,8 @@ call) is compared through that kind's rules, not here.
 An account that names no person ("She checked into rehab on Tuesday") stands for its
 article's protagonists: the people the article names most often and that few other articles
 name. An undated account is dated by its article's publication (recent news); one with no
-date at all is judged by its participants alone.
+date at all is judged by its participants alone, and so is one whose only date is a day
+guessed from the run's median (see ``events.guessed``).
 
 Accounts are filed by (class, participant) so each claim is compared only with accounts that
 share a class and a participant with it. Links are taken strongest first and join two groups
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..models import EntityValue, ExtractedDocument, Finding
+from .events import guessed
 from .labels import make_finding, quote, time_label
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
@@ -141,7 +143,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             if not keys:
                 continue
             time = claim.time
-            if time is not None and time.start is not None and not time.invalid:
+            if time is not None and time.start is not None and not time.invalid and not guessed(claim):
                 start, end, granularity, implied = time.start, time.end, time.granularity, False
             elif published is not None:
                 start, end, granularity, implied = published - min(timedelta(days=recent_days), published - date.min), published, "open", True

@@ -243,7 +243,9 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
         # "the full year", "the current fiscal year": a year of accounts, whatever follows
         _Form("whole_year", f"(?i:the)\\s+(?:{_words(rules.whole_year)})\\s+(?i:year)\\b(?![-'’])"),
-        _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b)"),
+        # "the year" at a clause end, before "ended", or before the figure it qualifies ("a high
+        # for the year of $42.875"); "the year of his birth" is anchored to something else
+        _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b|\\s+of\\s+[$€£]\\s?\\d)"),
         _Form("fiscal_year", f"(?:{_words(rules.whole_year)})\\s+(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d)"),
         _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend)|{_words(rules.units)})\\b"),
         _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades))\\b"),
@@ -343,6 +345,9 @@ class _Grammar:
     participle_endings: tuple[str, ...]
     infinitive: frozenset[str]
     infinitive_objects: frozenset[str]
+    negation: re.Pattern
+    negated_until: frozenset[str]
+    noun_after: re.Pattern
 
     @classmethod
     def build(cls, rules: TimeRules) -> "_Grammar":
@@ -438,8 +443,11 @@ class _Grammar:
             participle_endings=tuple(sorted({e.lower() for e in rules.tense.participle_endings})) if rules.tense else (),
             infinitive=frozenset(_lower_words(rules.tense.infinitive)) if rules.tense else frozenset(),
             infinitive_objects=frozenset(_lower_words(rules.tense.infinitive_objects)) if rules.tense else frozenset(),
+            negation=_negation_pattern(rules.tense.negations if rules.tense else []),
+            negated_until=frozenset(_norm(w) for w in rules.tense.negated_until) if rules.tense else frozenset(),
+            noun_after=re.compile(r"\s+(?!" + _words([*rules.not_nouns, *rules.range_joiners, *rules.cues, *operators]) + r"\b)[^\W\d_A-Z][^\W\d_]*(?![\w'’-])"),
             determiners=frozenset(_lower_words(rules.determiners)),
-            longer_period=re.compile(r"\b" + _words(rules.reporting.longer if rules.reporting else []) + r"\b"),
+            longer_period=re.compile(r"\b" + _words(rules.reporting.longer if rules.reporting else []) + r"\b(?!['’]s)"),
             figure=re.compile(r"[$€£#]\s?\d|\d\s?%|\d\s+" + _words(rules.reporting.figures if rules.reporting else []) + r"\b"),
             not_past=frozenset(_lower_words(rules.tense.not_past)) if rules.tense else frozenset(),
             not_past_after=frozenset(_lower_words(rules.tense.not_past_after)) if rules.tense else frozenset(),
@@ -468,6 +476,13 @@ class _Grammar:
                 r"\s*(?:[-–,]\s*)?(?:(?i:on)\s+)?(?P<wd>" + _words([w for w in weekdays if len(w) > 4]) + r"\b|"
                 + _words([w for w in weekdays if len(w) <= 4]) + r"\b\.?)"),
         )
+
+
+def _negation_pattern(words: list[str]) -> re.Pattern:
+    """Negation words as a pattern: whole words, and endings written with an apostrophe ("n't")."""
+    endings = [w for w in words if "'" in w or "’" in w]
+    whole = [w for w in words if w not in endings]
+    return re.compile(f"(?:(?<!\\w){_words(whole)}|{_words(endings)})(?!\\w)")
 
 
 def _norm(text: str | None) -> str:

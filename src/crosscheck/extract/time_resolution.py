@@ -134,7 +134,7 @@ class _SentenceResolver:
         # not before a clause of its own ("said the rights expire Nov. 21")
         near = last - 2 if last >= 2 and words[last - 1] in _FORWARD_LINKS else last - 1
         return any(grammar.past.ends_at(words, index) and (index >= near or words[index] not in grammar.reporting)
-                   for index in range(first, last))
+                   and not self._after_not_past(index) for index in range(first, last))
 
     def _governed_by_past(self, cand: _Candidate) -> bool:
         """Whether a past verb governs the time itself: one of the rules' past verbs just before
@@ -150,8 +150,20 @@ class _SentenceResolver:
         words, grammar = self._words, self.grammar
         word = words[index]
         return (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past
-                and (index == 0 or words[index - 1] not in grammar.not_past_after)
-                and not self._text[self._tokens[index][0]].isupper())
+                and not self._after_not_past(index) and not self._text[self._tokens[index][0]].isupper())
+
+    def _after_not_past(self, index: int) -> bool:
+        """Whether the word at ``index`` follows one of the rules' ``not_past_after`` words (an
+        auxiliary, "to", a determiner), an adverb aside: "is scheduled", "has also approved", "a
+        still unspecified date" are participles or adjectives, no past verbs."""
+        words, grammar = self._words, self.grammar
+        if index == 0:
+            return False
+        before = words[index - 1]
+        if before in grammar.not_past_after:
+            return True
+        adverb = before in grammar.auxiliary_gap or (before.endswith("ly") and len(before) > 4)
+        return adverb and index > 1 and words[index - 2] in grammar.not_past_after
 
     def _past_sentence(self) -> bool:
         """Whether the sentence tells of the past: a past verb of the rules that is no reporting
@@ -165,15 +177,14 @@ class _SentenceResolver:
             for index, word in enumerate(words):
                 if word in grammar.reporting:
                     continue
-                if grammar.past.ends_at(words, index):
+                if grammar.past.ends_at(words, index) and not self._after_not_past(index):
                     self._past = True
                     break
                 if word in grammar.past_auxiliaries and self._participle(index + 1):
                     self._past = True
                     break
                 if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline: every word
-                        and (index == 0 or words[index - 1] not in grammar.not_past_after)
-                        and not self._text[self._tokens[index][0]].isupper()):
+                        and not self._after_not_past(index) and not self._text[self._tokens[index][0]].isupper()):
                     self._past = True
                     break
         return self._past
@@ -298,14 +309,15 @@ class _SentenceResolver:
         return shift_years(base, expr.n)
 
     def _compared_year(self, cand: _Candidate, text: str) -> bool:
-        """ "a year ago", "a year earlier", "last year" said of a figure in an article on a
-        reported quarter: the same quarter a year before ("net rose to $5 million from $4
-        million a year earlier")."""
+        """ "a year ago", "a year earlier" said of a figure in an article on a reported quarter:
+        the same quarter a year before ("net rose to $5 million from $4 million a year earlier").
+        The offset counts from the period the story is about; "last year" names the calendar
+        year itself and keeps it ("up from last year's $3.27 a share", "a 21% stake last year"),
+        as the text says, whatever quarter the article reports on."""
         expr = cand.expr
         if self.report_period is None or expr.unit != "year":
             return False
-        year_back = (expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")) or (
-            expr.kind == "period" and expr.shift == -1 and not expr.anchored)
+        year_back = expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")
         return (bool(year_back) and cand.op in (None, "from") and self.grammar.figure.search(text, 0, cand.start) is not None
                 and self.grammar.longer_period.search(text, 0, cand.start) is None)
 
@@ -359,8 +371,18 @@ class _SentenceResolver:
                 return Anchor(known.period, known.description)
         return None
 
+    def _negated_until(self, text: str, cand: _Candidate) -> bool:
+        """ "wouldn't be profitable until 1994": a negation earlier in the clause of "until"
+        makes the time the one the event happens at, not the end of a state."""
+        if cand.op != "until" or cand.op_word not in self.grammar.negated_until:
+            return False
+        clause = max(text.rfind(mark, 0, cand.start) for mark in ",;:") + 1
+        return self.grammar.negation.search(text, clause, cand.start) is not None
+
     def _resolve(self, text: str, cand: _Candidate, anchor: Anchor | None, context_year: Anchor | None) -> None:
         cand.text = text[cand.start : cand.end]
+        if self._negated_until(text, cand):
+            cand.op = None
         direction = cand.expr.tense or self.direction(cand)
         expr = cand.expr
         granularity = _granularity(expr)

@@ -173,6 +173,11 @@ class TenseWords(RuleModel):
     # words that open its object ("the", "a", "down"); a digit or a currency sign counts too
     infinitive: list[str] = Field(default_factory=list)
     infinitive_objects: list[str] = Field(default_factory=list)
+    # "wouldn't be profitable until 1994", "wasn't to begin production until 1993": a negation
+    # before one of ``negated_until`` in the same clause says when the event happens (1994), not
+    # how long a state lasts. A negation with an apostrophe is a word's ending ("n't")
+    negations: list[str] = Field(default_factory=list)
+    negated_until: list[str] = Field(default_factory=list)
 
 
 class ReportingWords(RuleModel):
@@ -282,6 +287,9 @@ class TimeRules(RuleFile):
     decade_words: list[str] = Field(default_factory=list)
     # words after a bare day of the month that end its phrase as a comma would ("le 17 à Niamey")
     day_followers: list[str] = Field(default_factory=list)
+    # words that may follow "the Tuesday", "the March 1" without being a noun the time qualifies
+    # ("by the Tuesday deadline": "by" governs the deadline, not the day)
+    not_nouns: list[str] = Field(default_factory=list)
     # season names that are also verbs ("prices are expected to fall"), and the words before
     # them that make them verbs
     verb_seasons: list[str] = Field(default_factory=list)
@@ -345,7 +353,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
-                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers"):
+                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))
@@ -361,7 +369,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             merged.tense = rules.tense.model_copy(deep=True)
         elif rules.tense is not None:
             for field in ("reporting", "not_past", "not_past_after", "future_endings", "untensed", "infinitive", "infinitive_objects",
-                          "past_auxiliaries", "participle_endings"):
+                          "past_auxiliaries", "participle_endings", "negations", "negated_until"):
                 getattr(merged.tense, field).extend(getattr(rules.tense, field))
         if rules.year_words is not None and merged.year_words is None:
             merged.year_words = rules.year_words.model_copy(deep=True)

@@ -240,6 +240,10 @@ def _prefix_match(grammar: _Grammar, text: str, end: int, tokens: list[tuple[int
     return None
 
 
+# Times that may qualify a noun after "the" ("the Tuesday deadline", "the March 1 vote").
+_QUALIFIERS = frozenset({"weekday", "date", "month", "holiday"})
+
+
 def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_Candidate], tokens: list[tuple[int, str]]) -> None:
     match = _prefix_match(grammar, text, cand.start, tokens)
     expr = cand.expr
@@ -271,6 +275,10 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
     operator = grammar.operators[_norm(match.group("op"))] if match.group("op") else None
     if cand.cue_word in grammar.determiners or (match.group("the") and expr.kind == "year"):
         # "since his Aug. 2 power-grab", "after the 2023 coup": the operator governs the event the date qualifies
+        operator = None
+    if operator == "deadline" and match.group("the") and expr.kind in _QUALIFIERS and grammar.noun_after.match(text, cand.end):
+        # "completed the offer by the Tuesday deadline": "by" governs the deadline, the day keeps
+        # the sentence's tense ("since the July coup" stays an interval from July: since the coup)
         operator = None
     if _POSSESSIVE.match(text, cand.end):
         # "before next week's talks", "since Friday's purchases": the operator governs the event

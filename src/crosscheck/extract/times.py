@@ -88,7 +88,8 @@ class TimeExtractor:
         for sentence, found in self._sentences(doc.text, doc.published, spans, sentences, grammar):
             for start, end, value in found:
                 if own is not None:
-                    value = own.get((start, end)) or (value.model_copy(update={"anchor": "corpus"}) if value.anchor == "published" else value)
+                    value = own.get((start, end)) or (value.model_copy(update={"anchor": "corpus"})
+                                                      if value.start is not None or value.end is not None else value)
                 mentions.append(
                     Mention(kind="time", document=doc.id, text=doc.text[start:end], start=start, end=end,
                             line=doc.line_of(start), sentence=sentence.index, value=value)

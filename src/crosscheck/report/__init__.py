@@ -46,6 +46,17 @@ def render(report: Report, fmt: str, *, color: bool = False, baseline: Baseline 
     return renderer(report, color=color, baseline=baseline)
 
 
+def write(report: Report, fmt: str, stream: IO[bytes], *, color: bool = False, baseline: Baseline | None = None,
+          width: int | None = None) -> None:
+    """The report in format ``fmt`` written to a binary stream as UTF-8: the bytes of
+    :func:`render`. JSON is written a chunk of records at a time (the report of a large
+    archive is gigabytes, and never held whole); the other formats are rendered whole."""
+    if fmt == "json":
+        json.write(with_finding_ids(report), stream, baseline=baseline)
+    else:
+        stream.write(render(report, fmt, color=color, baseline=baseline, width=width).encode("utf-8"))
+
+
 def with_finding_ids(report: Report) -> Report:
     """The report with an id on every finding (``F-`` and the fingerprint's first 8 characters,
     as the compare stage names them), for findings a stage left without one."""
@@ -103,4 +114,5 @@ __all__ = [
     "should_color",
     "terminal_width",
     "update",
+    "write",
 ]

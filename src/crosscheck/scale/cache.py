@@ -141,46 +141,95 @@ class ResultCache:
 
 
 class SavedOutput(NamedTuple):
-    """A rendered report kept for a run over the same inputs: its text, the problems the run
-    printed, and (documents, mentions, claims, findings) for ``--verbose``."""
+    """A report kept for a run over the same inputs: the problems the run printed,
+    (documents, mentions, claims, findings) for ``--verbose``, and its bytes, as written."""
 
-    text: str
     problems: list
     counts: tuple[int, int, int, int]
+    chunks: list[bytes]  # the report's bytes, in pieces (joined, they are the whole report)
+
+
+_CHUNK = 1 << 20  # bytes read or decompressed at a time
+_SUFFIX = ".zr"
 
 
 def _output_path(folder: Path, key: str) -> Path:
-    return Path(folder) / "outputs" / f"{key}.z"
+    return Path(folder) / "outputs" / f"{key}{_SUFFIX}"
 
 
 def load_output(folder: Path, key: str) -> SavedOutput | None:
-    """The output saved under ``key`` in the cache ``folder``; None when absent or unreadable
-    (the run then goes the usual way and saves it again)."""
+    """The output saved under ``key`` in the cache ``folder``; None when absent, cut or
+    unreadable (the run then goes the usual way and saves it again).
+
+    The report is decompressed in pieces and checked whole (zlib's checksum) before anything
+    is returned, so a damaged entry is a miss, never a report cut half-way.
+    """
     try:
-        data = _output_path(folder, key).read_bytes()
-        size = int.from_bytes(data[:8], "big")
-        problems, counts = pickle.loads(data[8 : 8 + size])
-        return SavedOutput(zlib.decompress(data[8 + size :]).decode("utf-8"), problems, counts)
+        with open(_output_path(folder, key), "rb") as handle:
+            size = int.from_bytes(handle.read(8), "big")
+            problems, counts = pickle.loads(handle.read(size))
+            inflate = zlib.decompressobj()
+            chunks = []
+            while data := handle.read(_CHUNK):
+                chunks.append(inflate.decompress(data))
+            chunks.append(inflate.flush())
+        if not inflate.eof or inflate.unused_data:
+            return None
+        return SavedOutput(problems, counts, [c for c in chunks if c])
     except Exception:  # noqa: BLE001 - missing, cut or foreign: a miss
         return None
 
 
-def save_output(folder: Path, key: str, saved: SavedOutput) -> None:
-    """Save ``saved`` under ``key``: written to a temporary file and renamed, so a concurrent run
-    reads the whole file or none (both write the same bytes). A disk that refuses costs the
-    next run its speed, never this run: errors are ignored."""
-    target = _output_path(folder, key)
-    header = pickle.dumps((saved.problems, saved.counts), protocol=pickle.HIGHEST_PROTOCOL)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=".output-", dir=target.parent)
+class OutputSaver:
+    """Saves a report under ``key`` while it is being written (:meth:`write` each piece, then
+    :meth:`commit`): the pieces are compressed as they come, so the report is never held
+    whole. The file is written under a temporary name and renamed by :meth:`commit`, so a
+    concurrent run reads the whole entry or none (both write the same bytes). A disk that
+    refuses costs the next run its speed, never this run: errors end the saving silently."""
+
+    def __init__(self, folder: Path, key: str, problems: list, counts: tuple[int, int, int, int]):
+        self._target = _output_path(folder, key)
+        self._deflate = zlib.compressobj(1)
+        self._handle = None
+        self._temporary: str | None = None
+        header = pickle.dumps((problems, counts), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(len(header).to_bytes(8, "big") + header)
-                handle.write(zlib.compress(saved.text.encode("utf-8"), 1))
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return
+            self._target.parent.mkdir(parents=True, exist_ok=True)
+            descriptor, self._temporary = tempfile.mkstemp(prefix=".output-", dir=self._target.parent)
+            self._handle = os.fdopen(descriptor, "wb")
+            self._handle.write(len(header).to_bytes(8, "big") + header)
+        except OSError:
+            self.discard()
+
+    def write(self, data: bytes) -> None:
+        if self._handle is None:
+            return
+        try:
+            self._handle.write(self._deflate.compress(data))
+        except OSError:
+            self.discard()
+
+    def commit(self) -> None:
+        if self._handle is None:
+            return
+        try:
+            self._handle.write(self._deflate.flush())
+            self._handle.close()
+            self._handle = None
+            os.replace(self._temporary, self._target)
+            self._temporary = None
+        except OSError:
+            self.discard()
+
+    def discard(self) -> None:
+        """Drop what was written (a run that failed to write its report saves nothing)."""
+        if self._handle is not None:
+            try:
+                self._handle.close()
+            except OSError:
+                pass
+            self._handle = None
+        if self._temporary is not None:
+            Path(self._temporary).unlink(missing_ok=True)
+            self._temporary = None
+

@@ -1,0 +1,183 @@
+"""What a figure measures and as of when: figures clash only within one measure at one time.
+
+A figure's *measure* is what it counts and what happened to it ("troops withdrawn", "troops
+remaining", "people killed", "magnitude"); its *as-of time* is when the count holds. A level (how
+many troops are somewhere) holds at the time its sentence states, else at its article's
+publication, unless the sentence tells it as a past state with no date ("had 1,100 troops at
+its peak", "down from some 1,700"): then it held at some earlier, unstated time and is compared
+with nothing. A count of what happened (killed, withdrawn) is the count as reported on the
+publication day. Troops stationed before a pull-out, troops withdrawn so far and troops still
+remaining months later are thus three measures or three times, never one contradiction.
+
+The cues are language data (``rules/<lang>/figure_times.yaml``, ``kind: figure_times``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..extract.claim_rules import CueGroup
+from ..models import QuantityValue
+from ..rules import RuleFile, RulePack, rule_kind
+from .events import ClaimView
+from .judgement import _Extremes
+from .labels import _order, time_label
+
+_WINDOW = 60  # characters read on each side of a figure for its tense
+_AFTER_END = re.compile(r"[,;:—–(]")
+_BEFORE_END = re.compile(r"[;:—–(]")
+
+
+@rule_kind("figure_times")
+class FigureTimes(RuleFile):
+    """Which figure events are levels, and the cues of a level told in the past or as current."""
+
+    levels: list[str]
+    earlier: list[str] = []
+    past: CueGroup
+    present: CueGroup
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """When a figure holds: inclusive ordinal days, ``None`` for an earlier, unstated time
+    (``earlier``) or for an article without a date (compared as the same time as any other)."""
+
+    label: str
+    start: int | None = None
+    end: int | None = None
+    earlier: bool = False
+
+    def gap_days(self, other: "AsOf") -> int:
+        """Days between two as-of times; 0 when they overlap or one is undated."""
+        if None in (self.start, self.end, other.start, other.end):
+            return 0
+        if self.end < other.start:
+            return other.start - self.end
+        if other.end < self.start:
+            return self.start - other.end
+        return 0
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One figure of one claim, with its measure and as-of time."""
+
+    view: ClaimView
+    figure: QuantityValue
+    measure: str
+    as_of: AsOf
+    level: bool
+
+
+def measure_label(f: QuantityValue, event: str | None = None) -> str:
+    """The words naming a figure's measure: "troops withdrawn", "people killed", "turnout",
+    "previous level of troops"."""
+    noun = f.noun or f.unit
+    event = event if event is not None else f.event
+    if not event or event == noun:
+        return noun
+    return f"{event} of {noun}" if " " in event else f"{noun} {event}"
+
+
+class MeasureReader:
+    """Reads each figure's measure and as-of time with its document's language cues."""
+
+    def __init__(self, rules: RulePack):
+        self.by_language: dict[str, FigureTimes] = {}
+        for f in rules.get("figure_times"):
+            self.by_language[f.language or "en"] = f
+
+    def _times(self, view: ClaimView) -> FigureTimes | None:
+        return self.by_language.get(view.doc.document.language or "en") or self.by_language.get("en")
+
+    def readings(self, views: list[ClaimView]) -> list[Reading]:
+        """Every figure of the positive views, with the measure a bare figure takes from the one
+        event its noun is counted for in the same event ("1,000 troops" beside "1,000 troops
+        withdrawn")."""
+        events_of_noun: dict[tuple, set[str]] = defaultdict(set)
+        for v in views:
+            for f in v.figures:
+                if f.event:
+                    events_of_noun[(f.unit, f.noun)].add(f.event)
+        out = []
+        for v in sorted(views, key=_order):
+            if not v.positive:
+                continue
+            times = self._times(v)
+            for f in v.figures:
+                event = f.event
+                if event is None and len(events_of_noun.get((f.unit, f.noun), ())) == 1:
+                    event = next(iter(events_of_noun[(f.unit, f.noun)]))
+                level = times is not None and (f.event in times.levels or f.event in times.earlier
+                                               or (f.event is None and v.rule.state))
+                out.append(Reading(v, f, measure_label(f, event), self._as_of(v, f, times, level), level))
+        return out
+
+    def _as_of(self, view: ClaimView, f: QuantityValue, times: FigureTimes | None, level: bool) -> AsOf:
+        published = view.published
+        at_publication = AsOf(published.isoformat(), published.toordinal(), published.toordinal()) if published else AsOf("undated")
+        if not level:
+            return at_publication
+        earlier = AsOf(f"before {published.isoformat()}" if published else "earlier, undated", earlier=True)
+        if f.event in times.earlier:
+            return earlier
+        t, i = view.claim.time, view.interval
+        if (t is not None and i is not None and not i.implied and t.modality == "asserted"
+                and t.granularity not in ("open", "decade")):
+            return AsOf(time_label(t), i.start.toordinal(), (i.end or i.start).toordinal())
+        before, after = _clause(view, f)
+        if times.past.search(before + " " + after) and not times.present.search(after):
+            return earlier
+        return at_publication
+
+
+def _clause(view: ClaimView, f: QuantityValue) -> tuple[str, str]:
+    """The words of the figure's clause before and after it, within a few words."""
+    text = view.claim.text
+    at = _position(view, f)
+    if at is None:
+        return text, ""
+    start, end = at
+    before = text[max(0, start - _WINDOW):start]
+    cut = list(_BEFORE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    after = text[end:end + _WINDOW]
+    stop = _AFTER_END.search(after)
+    if stop:
+        after = after[:stop.start()]
+    return before, after
+
+
+def _position(view: ClaimView, f: QuantityValue) -> tuple[int, int] | None:
+    """Where the figure stands in its claim's text (offsets in the claim's text)."""
+    for span in view.claim.arguments:
+        if span.role == "figure" and span.text == f.exact:
+            return span.start - view.claim.start, span.end - view.claim.start
+    index = view.claim.text.find(f.exact)
+    return (index, index + len(f.exact)) if index >= 0 else None
+
+
+def level_clashes(readings: list[Reading], change_after_days: int) -> dict[str, list[Reading]]:
+    """Levels of one measure whose range lies apart from one of another source: as of the same
+    time (or less than ``change_after_days`` apart) a contradiction, further apart a change. A
+    level held at an earlier, unstated time compares with nothing.
+
+    Ranges are filed by as-of time, so each reading is compared with one summary per distinct
+    time, not with every other reading."""
+    filed: dict[AsOf, _Extremes] = defaultdict(_Extremes)
+    timed = [r for r in readings if not r.as_of.earlier]
+    for r in timed:
+        filed[r.as_of].add(r.figure.low, r.figure.high, r.view.source)
+    clashing: dict[str, list[Reading]] = {"contradiction": [], "change": []}
+    for r in timed:
+        groups = set()
+        for as_of, extremes in filed.items():
+            if extremes.apart(r.figure.low, r.figure.high, r.view.source, True):
+                groups.add("change" if r.as_of.gap_days(as_of) >= change_after_days else "contradiction")
+        for group in sorted(groups):
+            clashing[group].append(r)
+    return clashing

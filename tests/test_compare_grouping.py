@@ -1,0 +1,136 @@
+"""Grouping rules of compare: the same event told twice against a similar event (ECB+'s pairs:
+another person's death, another day's pirate attack), each with small articles of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claim_helpers import day, extracted, person, place
+from crosscheck.compare import compare
+from crosscheck.models import TimeValue
+from crosscheck.extract.claims import ClaimExtractor
+from crosscheck.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def extractor(rules):
+    return ClaimExtractor(rules)
+
+
+def grouped(result) -> list[tuple[str, tuple[str, ...]]]:
+    """The findings that say several articles tell one event."""
+    return sorted((f.kind, tuple(f.documents)) for f in result.findings if f.kind in ("agreement", "contradiction", "change"))
+
+
+def guessed_day(iso: str) -> TimeValue:
+    """A weekday of an undated article, resolved against the run's median publication date."""
+    d = date.fromisoformat(iso)
+    return TimeValue(start=d, end=d, granularity="day", anchor="corpus")
+
+
+FELT = person("mark-felt", "Mark Felt", "United States")
+LARUE = person("fred-larue", "Fred LaRue", "United States")
+NIXON = person("richard-nixon", "Richard Nixon", "United States")
+
+
+def test_a_death_told_without_a_name_does_not_join_another_persons_death(extractor, rules):
+    """The first account names nobody ("A former official died"): Felt's and LaRue's deaths
+    two days apart both match it, yet the people named tell two deaths."""
+    a = extracted(extractor, "a", "2008-12-19", "A former FBI official died in the United States on Thursday.",
+                  [("United States", place("United States")), ("on Thursday", day("2008-12-18"))])
+    b = extracted(extractor, "b", "2008-12-19", "Mark Felt died in the United States on Thursday.",
+                  [("Mark Felt", FELT), ("United States", place("United States")), ("on Thursday", day("2008-12-18"))])
+    c = extracted(extractor, "c", "2008-12-21", "Fred LaRue died in the United States on Saturday.",
+                  [("Fred LaRue", LARUE), ("United States", place("United States")), ("on Saturday", day("2008-12-20"))])
+    found = grouped(compare([a, b, c], rules))
+    assert found == [("agreement", ("a", "b"))]
+
+
+def test_a_person_both_deaths_mention_in_passing_does_not_make_them_one(extractor, rules):
+    """Both sentences name Nixon, but each death is about its own man: the people most of an
+    event's articles name (Felt) are the ones an account must share."""
+    a = extracted(extractor, "a", "2008-12-19", "Mark Felt, who helped bring down Richard Nixon, died on Thursday.",
+                  [("Mark Felt", FELT), ("Richard Nixon", NIXON), ("on Thursday", day("2008-12-18"))])
+    b = extracted(extractor, "b", "2008-12-19", "Mark Felt died at his home on Thursday.",
+                  [("Mark Felt", FELT), ("on Thursday", day("2008-12-18"))])
+    c = extracted(extractor, "c", "2008-12-21", "Fred LaRue, an aide of Richard Nixon, died on Saturday.",
+                  [("Fred LaRue", LARUE), ("Richard Nixon", NIXON), ("on Saturday", day("2008-12-20"))])
+    found = grouped(compare([a, b, c], rules))
+    assert found == [("agreement", ("a", "b"))]
+
+
+def test_an_account_sharing_the_person_still_joins_with_another_name_beside(extractor, rules):
+    a = extracted(extractor, "a", "2008-12-19", "Mark Felt died on Thursday.",
+                  [("Mark Felt", FELT), ("on Thursday", day("2008-12-18"))])
+    b = extracted(extractor, "b", "2008-12-19", "Mark Felt, who helped bring down Richard Nixon, died on Thursday.",
+                  [("Mark Felt", FELT), ("Richard Nixon", NIXON), ("on Thursday", day("2008-12-18"))])
+    assert grouped(compare([a, b], rules)) == [("agreement", ("a", "b"))]
+
+
+_PIRATES = {  # two wordings, so that the two articles are two sources, not one story copied
+    "a": "The Indian navy repulsed a pirate attack in the Gulf of Aden on {}.",
+    "b": "Somali pirates were beaten off by an Indian warship after an attack on a tanker on {}, officials said.",
+}
+
+
+def pirates(extractor, doc_id, published, weekday, when):
+    text = _PIRATES[doc_id].format(weekday)
+    return extracted(extractor, doc_id, published, text,
+                     [("Indian", place("India", adjective=True)), (f"on {weekday}", when)])
+
+
+def test_a_guessed_day_a_few_days_from_a_dated_one_is_another_event(extractor, rules):
+    """An undated article's "Saturday" is placed by the run's median, not by its own date: it
+    may be years away, so it is no date contradiction with the dated attack of Thursday."""
+    a = pirates(extractor, "a", None, "Saturday", guessed_day("2011-11-05"))
+    b = pirates(extractor, "b", "2011-11-11", "Thursday", day("2011-11-10"))
+    assert grouped(compare([a, b], rules)) == []
+
+
+def test_a_guessed_day_on_the_dated_day_does_not_date_the_event(extractor, rules):
+    """The same weekday is all the guessed day tells: with nothing but the country in common,
+    the undated attack is not the dated one."""
+    a = pirates(extractor, "a", None, "Thursday", guessed_day("2011-11-10"))
+    b = pirates(extractor, "b", "2011-11-11", "Thursday", day("2011-11-10"))
+    assert grouped(compare([a, b], rules)) == []
+
+
+def test_dated_days_a_few_apart_still_contradict(extractor, rules):
+    a = pirates(extractor, "a", "2011-11-11", "Saturday", day("2011-11-05"))
+    b = pirates(extractor, "b", "2011-11-11", "Thursday", day("2011-11-10"))
+    assert grouped(compare([a, b], rules)) == [("contradiction", ("a", "b"))]
+
+
+PAGE = person("bettie-page", "Bettie Page")
+LOS_ANGELES = place("Los Angeles", "United States")
+
+
+def obituary(extractor, doc_id, text, when_text, when):
+    return extracted(extractor, doc_id, None, text,
+                     [("Bettie Page", PAGE), ("Los Angeles", LOS_ANGELES), (when_text, when)])
+
+
+def test_undated_accounts_with_different_guessed_days_still_join_on_their_people(extractor, rules):
+    """Two undated obituaries: "yesterday" and "Thursday" resolve against the run's median to
+    two different days, which tell nothing; the person and the town they share do."""
+    a = obituary(extractor, "a", "Bettie Page died yesterday at a hospital in Los Angeles.", "yesterday",
+                 guessed_day("2013-05-16"))
+    b = obituary(extractor, "b", "Pin-up model Bettie Page died of pneumonia in Los Angeles on Thursday, her agent said.",
+                 "on Thursday", guessed_day("2013-06-06"))
+    assert grouped(compare([a, b], rules)) == [("agreement", ("a", "b"))]
+
+
+def test_undated_accounts_with_different_real_days_stay_apart(extractor, rules):
+    """The control: the same accounts with days of their own, three weeks apart, are two events."""
+    a = obituary(extractor, "a", "Bettie Page died yesterday at a hospital in Los Angeles.", "yesterday",
+                 day("2013-05-16"))
+    b = obituary(extractor, "b", "Pin-up model Bettie Page died of pneumonia in Los Angeles on Thursday, her agent said.",
+                 "on Thursday", day("2013-06-06"))
+    assert grouped(compare([a, b], rules)) == []

@@ -1,0 +1,104 @@
+"""Figure findings compare one measure as of one time, and name both (issue 15, item 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.compare.measures import AsOf, FigureTimes, measure_label
+from crosscheck.models import QuantityValue
+from crosscheck.pipeline import check
+from crosscheck.rules import load_rules
+
+
+def articles(tmp_path: Path, texts: dict[str, tuple[str, str]]) -> list[Path]:
+    """Write one article per name: (publication line, body)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, (published, body) in texts.items():
+        (folder / f"{name}.txt").write_text(f"{name.title()} report\n\nPublished: {published}\n\n{body}\n", encoding="utf-8")
+    return [folder]
+
+
+def figure_findings(report):
+    return [f for f in report.findings if "| figures" in f.subject]
+
+
+def test_troops_stationed_withdrawn_and_remaining_are_not_one_contradiction(tmp_path):
+    """Three measures or three times: the level before the pull-out, the count withdrawn so far
+    and the level still there months later never clash with each other."""
+    report = check(articles(tmp_path, {
+        "before": ("May 20, 2024", "The United States began pulling its troops out of Niger on Sunday, the Pentagon said. "
+                                   "About 1,100 US troops were stationed in Niger before the withdrawal began."),
+        "during": ("July 8, 2024", "The Pentagon said on Monday that about 600 US troops have been withdrawn from Niger so far. "
+                                   "Around 500 US troops remain in Niger, officials said."),
+        "after": ("September 16, 2024", "The last US soldiers left Niger on Sunday. At its peak, the US had some 1,100 troops in Niger."),
+    }))
+    assert [f for f in report.findings if f.kind in ("contradiction", "change")] == []
+    assert not [f for f in report.findings if f.kind == "agreement" and "troop" in f.subject]
+
+
+def test_levels_of_one_measure_as_of_one_day_contradict_and_name_measure_and_date(tmp_path):
+    report = check(articles(tmp_path, {
+        "first": ("July 8, 2024", "Around 500 US troops remain in Niger, officials said."),
+        "second": ("July 9, 2024", "Some 900 US troops remain in Niger, officials said."),
+    }))
+    [finding] = figure_findings(report)
+    assert finding.kind == "contradiction"
+    assert "troops remaining" in finding.subject and "troops remaining" in finding.summary
+    assert {(v.document, v.measure, v.as_of) for v in finding.values} == {
+        ("first", "troops remaining", "2024-07-08"), ("second", "troops remaining", "2024-07-09")}
+    assert all(f"(as of {v.as_of})" in v.value for v in finding.values)
+
+
+def test_a_level_dated_in_its_sentence_holds_as_of_that_date(tmp_path):
+    """Published a day apart, but one level is told as of March: a change, not a contradiction."""
+    report = check(articles(tmp_path, {
+        "march": ("July 8, 2024", "In March, some 1,100 US troops were stationed in Niger, officials said."),
+        "july": ("July 9, 2024", "About 500 US troops are stationed in Niger, officials said."),
+    }))
+    [finding] = figure_findings(report)
+    assert finding.kind == "change"
+    assert {v.document: v.as_of for v in finding.values} == {"march": "2024-03", "july": "2024-07-09"}
+
+
+def test_a_rising_toll_and_a_rising_count_of_injured_are_two_changes(tmp_path):
+    """Each measure of one disaster is its own finding, never one list of every figure."""
+    report = check(articles(tmp_path, {
+        "early": ("October 13, 2025", "An earthquake struck Turkey's Van province late on Sunday, killing at least 38 people "
+                                      "and injuring more than 400, the disaster agency said on Monday."),
+        "later": ("October 16, 2025", "The death toll from the earthquake that struck Turkey's Van province late on Sunday, "
+                                      "October 12, has risen to 212, the disaster agency said on Thursday. "
+                                      "More than 1,100 people were injured, the agency said."),
+    }))
+    changes = sorted((f.subject.rsplit("figures of ", 1)[-1], {v.measure for v in f.values})
+                     for f in figure_findings(report) if f.kind == "change")
+    assert changes == [("people killed", {"people killed"}), ("people wounded", {"people wounded"})]
+
+
+def test_measure_names_what_is_counted_and_what_happened_to_it():
+    def q(noun, event):
+        return QuantityValue(low=1, high=1, unit=noun, exact="1", noun=noun, event=event)
+
+    assert measure_label(q("troops", "withdrawn")) == "troops withdrawn"
+    assert measure_label(q("troops", "previous level")) == "previous level of troops"
+    assert measure_label(q("turnout", "turnout")) == "turnout"
+    assert measure_label(q("magnitude", None)) == "magnitude"
+
+
+def test_as_of_times_apart_count_the_days_between_them():
+    march, july = AsOf("2024-03", 738951, 738981), AsOf("2024-07-09", 739076, 739076)
+    assert march.gap_days(july) == 95 and july.gap_days(march) == 95
+    assert march.gap_days(AsOf("undated")) == 0
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_figure_time_cues_match_their_examples(language):
+    [times] = [f for f in load_rules().get("figure_times", language) if f.language == language]
+    assert isinstance(times, FigureTimes)
+    for cues in (times.past, times.present):
+        for text in cues.examples.match:
+            assert cues.search(text), text
+        for text in cues.examples.no_match:
+            assert not cues.search(text), text

@@ -1,0 +1,132 @@
+"""Rules that read a time through the grammar of its clause (negation, modals, participles) and
+through what the text names rather than the story around it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck.extract.times import extract_times_from_text
+
+D = date
+
+
+def found(text: str, reference: date, surface: str):
+    hits = [m for m in extract_times_from_text(text, reference) if m.text == surface]
+    assert hits, [m.text for m in extract_times_from_text(text, reference)]
+    return hits[0].value
+
+
+# ---------------------------------------------------------------------------------------------
+# "last year" names the calendar year; "a year ago" counts from the reported quarter
+
+
+QUARTER = "Net income rose 5% in the third quarter.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Sales were $14 million, down from $21.4 million last year.",
+    "Miller had a 21.2% stake last year.",
+    "Profit will be lower than the 16 cents a share it reported last year.",
+])
+def test_last_year_is_the_calendar_year_even_in_an_article_on_a_quarter(text):
+    value = found(QUARTER + text, D(1989, 10, 30), "last year")
+    assert (value.start, value.end, value.granularity) == (D(1988, 1, 1), D(1988, 12, 31), "year")
+
+
+def test_a_year_ago_still_counts_from_the_reported_quarter():
+    value = found(QUARTER + "Revenue fell to $85.7 million from $93.3 million a year ago.", D(1989, 10, 30), "a year ago")
+    assert (value.start, value.end) == (D(1988, 7, 1), D(1988, 9, 30))
+
+
+def test_a_figure_for_this_year_compared_a_year_earlier_is_the_year_before():
+    text = QUARTER + "Analysts predicted earnings of $4 a share for this year, up from $3.27 a share a year earlier."
+    value = found(text, D(1989, 10, 30), "a year earlier")
+    assert (value.start, value.end) == (D(1988, 1, 1), D(1988, 12, 31))
+
+
+def test_this_years_quarter_is_no_longer_period():
+    text = QUARTER + "Net sales for this year's third quarter were $14 million, down from $21.4 million a year earlier."
+    value = found(text, D(1989, 10, 30), "a year earlier")
+    assert (value.start, value.end) == (D(1988, 7, 1), D(1988, 9, 30))
+
+
+# ---------------------------------------------------------------------------------------------
+# negation + "until": when the event happens, not how long a state lasts
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("He said the company wouldn't be profitable until 1994 or later.", "until 1994", D(1994, 1, 1), D(1994, 12, 31)),
+    ("The plant wasn’t to begin turning out product until 1993.", "until 1993", D(1993, 1, 1), D(1993, 12, 31)),
+    ("The talks did not resume until March.", "until March", D(1989, 3, 1), D(1989, 3, 31)),
+    ("The bank will never pay until 1991.", "until 1991", D(1991, 1, 1), D(1991, 12, 31)),
+])
+def test_not_until_is_the_time_the_event_happens(text, surface, start, end):
+    value = found(text, D(1989, 10, 30), surface)
+    assert (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The plant will run until 1993.",
+    "The plant will run until 1993, but it will not close.",  # the negation is in another clause
+    "No one expected it, and the plant ran until 1993.",
+])
+def test_until_without_a_negation_in_its_clause_stays_open(text):
+    value = found(text, D(1989, 10, 30), "until 1993")
+    assert (value.start, value.end, value.granularity) == (None, D(1993, 12, 31), "open")
+
+
+# ---------------------------------------------------------------------------------------------
+# "by the <time> <noun>": "by" governs the noun, the time keeps the sentence's tense
+
+
+def test_a_time_qualifying_a_deadline_noun_keeps_the_past_of_its_sentence():
+    text = ("Sony completed its tender offer for Columbia, with shareholders tendering 99.3% of all common "
+            "shares outstanding by the Tuesday deadline.")
+    hits = [m for m in extract_times_from_text(text, D(1989, 11, 2))]
+    assert [(m.text, m.value.start, m.value.modality) for m in hits] == [("Tuesday", D(1989, 10, 31), "asserted")]
+
+
+def test_a_time_qualifying_a_deadline_noun_in_a_future_sentence_is_the_coming_one():
+    value = found("Shareholders will vote by the March 1 deadline.", D(1989, 11, 2), "March 1")
+    assert (value.start, value.modality) == (D(1990, 3, 1), "expected")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The company will tender its shares by Tuesday.", "by Tuesday"),
+    ("He will leave by the Tuesday after the vote.", "by the Tuesday"),
+])
+def test_a_deadline_on_the_time_itself_stays_a_deadline(text, surface):
+    value = found(text, D(1989, 11, 2), surface)
+    assert (value.start, value.modality) == (D(1989, 11, 7), "deadline")
+
+
+# ---------------------------------------------------------------------------------------------
+# participles after a determiner and an adverb are adjectives, no past verbs
+
+
+def test_a_participle_after_a_determiner_and_an_adverb_gives_no_past():
+    text = "The dividend would be paid on a still unspecified date in January."
+    value = found(text, D(1989, 10, 26), "January")
+    assert value.start == D(1990, 1, 1)
+
+
+def test_a_past_verb_after_an_adverb_still_counts():
+    value = found("The company quickly paid the debt in January.", D(1989, 10, 26), "January")
+    assert value.start == D(1989, 1, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# "the day", "the year" where a cue or a figure makes them a time
+
+
+def test_later_in_the_day_is_a_day_but_back_in_the_day_is_not():
+    assert found("The president arrived in Philadelphia later in the day.", D(1998, 2, 13), "the day").start == D(1998, 2, 13)
+    assert [m.text for m in extract_times_from_text("Back in the day, he arrived.", D(1998, 2, 13))] == []
+
+
+def test_the_year_before_the_figure_it_qualifies_is_the_year():
+    value = found("The stock rose to a high for the year of $42.875 a share in June.", D(1989, 10, 30), "the year")
+    assert (value.start, value.end) == (D(1989, 1, 1), D(1989, 12, 31))
+    assert [m.text for m in extract_times_from_text("It happened in the year of 1989.", D(1989, 10, 30))] == ["1989"]
