@@ -130,3 +130,47 @@ def test_the_year_before_the_figure_it_qualifies_is_the_year():
     value = found("The stock rose to a high for the year of $42.875 a share in June.", D(1989, 10, 30), "the year")
     assert (value.start, value.end) == (D(1989, 1, 1), D(1989, 12, 31))
     assert [m.text for m in extract_times_from_text("It happened in the year of 1989.", D(1989, 10, 30))] == ["1989"]
+
+
+# ---------------------------------------------------------------------------------------------
+# a deadline at the end of a period is that period: its end is the deadline either way
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("It will cut its staff by the end of the year.", "by the end of the year", D(1989, 1, 1), D(1989, 12, 31)),
+    ("It plans to halve its costs by the end of 1990.", "by the end of 1990", D(1990, 1, 1), D(1990, 12, 31)),
+    ("It plans to cut 6,000 jobs by year end.", "by year end", D(1989, 1, 1), D(1989, 12, 31)),
+    ("The rules should be in place by year's end.", "by year's end", D(1989, 1, 1), D(1989, 12, 31)),
+])
+def test_a_deadline_by_the_end_of_a_period_is_the_period(text, surface, start, end):
+    value = found(text, D(1989, 10, 26), surface)
+    assert (value.start, value.end, value.modality, value.part) == (start, end, "deadline", None)
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("Shares rose 10% since year-end.", "since year-end", D(1988, 12, 31), None),  # the day itself
+    ("Prices fell in late 1988.", "late 1988", D(1988, 9, 1), D(1988, 12, 31)),  # no deadline: the part stays
+    ("It will cut staff before the end of the year.", "before the end of the year", None, D(1989, 12, 31)),
+])
+def test_the_end_of_a_period_without_a_deadline_keeps_its_reading(text, surface, start, end):
+    value = found(text, D(1989, 10, 26), surface)
+    assert (value.start, value.end) == (start, end)
+
+
+# ---------------------------------------------------------------------------------------------
+# after a longer period in the sentence, a reporting period not said to be a quarter is its year
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    ("In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.",
+     "the 1988 period", D(1988, 1, 1), D(1988, 12, 31)),
+    ("For the nine months, the company reported a net loss of $608,413, compared with year-earlier net income of $967,809.",
+     "year-earlier", D(1988, 1, 1), D(1988, 12, 31)),
+    # said to be a quarter: the quarter, whatever came before
+    ("For the nine months, net rose; in the year-ago quarter it fell.", "the year-ago quarter", D(1988, 7, 1), D(1988, 9, 30)),
+    # no longer period: the reported quarter
+    ("Net was $5 million, compared with a loss of $195 million in the 1988 period.", "the 1988 period", D(1988, 7, 1), D(1988, 9, 30)),
+])
+def test_a_reporting_period_after_a_longer_one_is_that_ones_year(text, surface, start, end):
+    value = found(QUARTER + text, D(1989, 11, 2), surface)
+    assert (value.start, value.end) == (start, end)

@@ -39,6 +39,7 @@ class Holiday:
     weekday: int | None = None
     nth: int | None = None
     easter: int | None = None
+    closes: str | None = None  # the period the day closes ("year" for year-end)
 
     def on(self, year: int) -> date:
         if self.easter is not None:

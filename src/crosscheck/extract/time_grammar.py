@@ -287,7 +287,7 @@ class _Grammar:
     """The master alternation and the small patterns applied around each candidate."""
 
     masters: dict[str, re.Pattern]
-    fields: dict[str, tuple[str, list[str]]]
+    fields: dict[str, tuple[str, list[str], tuple[str, ...]]]  # tag: form, its group names, their names in the master
     prefix: re.Pattern
     suffix_year: re.Pattern
     day_range: re.Pattern
@@ -360,7 +360,7 @@ class _Grammar:
                 body = _GROUP.sub(lambda m: f"(?P<{tag}_{m.group(1)}>", form.pattern)
                 body = _BACKREF.sub(lambda m: f"(?P={tag}_{m.group(1)})", body)
                 alternatives[weekday_first].append(f"(?P<{tag}>{body})")
-                fields[tag] = (form.name, names)
+                fields[tag] = (form.name, names, tuple(f"{tag}_{name}" for name in names))
         day_ordinals, day_cardinals = _day_words(rules)
         holidays = _holiday_names(rules)
         months, weekdays = calendar(rules)

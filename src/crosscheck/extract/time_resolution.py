@@ -20,11 +20,16 @@ from .time_grammar import _Grammar
 
 @dataclass
 class _Known:
-    """A resolved time another expression may anchor to."""
+    """A resolved time another expression may anchor to: its period and the words that said it
+    (described only when something anchors to it, which few times do)."""
 
     period: Period
-    description: str
+    text: str
     names_year: bool
+
+    @property
+    def description(self) -> str:
+        return _describe(self.text, self.period)
 
 
 def _describe(text: str, period: Period) -> str:
@@ -147,9 +152,11 @@ class _SentenceResolver:
 
     def _ed_past(self, index: int) -> bool:
         """A lower-case word in -ed that no auxiliary, "to" or modal governs."""
-        words, grammar = self._words, self.grammar
-        word = words[index]
-        return (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past
+        word = self._words[index]
+        if not word.endswith("ed"):  # most words: one test
+            return False
+        grammar = self.grammar
+        return (len(word) > 4 and word not in grammar.not_past
                 and not self._after_not_past(index) and not self._text[self._tokens[index][0]].isupper())
 
     def _after_not_past(self, index: int) -> bool:
@@ -173,11 +180,12 @@ class _SentenceResolver:
         if self._past is None:
             grammar = self.grammar
             words = self._words
+            past_last = grammar.past.last_words
             self._past = False
             for index, word in enumerate(words):
                 if word in grammar.reporting:
                     continue
-                if grammar.past.ends_at(words, index) and not self._after_not_past(index):
+                if word in past_last and grammar.past.ends_at(words, index) and not self._after_not_past(index):
                     self._past = True
                     break
                 if word in grammar.past_auxiliaries and self._participle(index + 1):
@@ -238,8 +246,8 @@ class _SentenceResolver:
         self._text = text
         self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
         self._classify_anchors(text, cands)
-        independent = [c for c in cands if not self._needs_anchor(c)]
-        dependent = [c for c in cands if self._needs_anchor(c)]
+        independent = [c for c in cands if not c.expr.anchored]
+        dependent = [c for c in cands if c.expr.anchored]
         for cand in independent:
             context_year = self._context_year(cand, cands)
             self._resolve(text, cand, None, context_year)
@@ -252,7 +260,7 @@ class _SentenceResolver:
             self._resolve(text, cand, anchor, None)
         for cand in sorted(cands, key=lambda c: c.start):
             if cand.resolved is not None and cand.value is not None and cand.value.invalid is None and cand.expr.kind != "reporting":
-                history.append(_Known(cand.resolved, _describe(text[cand.start : cand.end], cand.resolved), True))
+                history.append(_Known(cand.resolved, text[cand.start : cand.end], True))
 
     def _note_report_period(self, cand: _Candidate) -> None:
         """A quarter or half named plainly may be the period the article reports on ("third-quarter
@@ -273,13 +281,19 @@ class _SentenceResolver:
                 return
         self.report_period = period
 
-    def _reporting(self, expr: TimeExpr, text: str) -> Period | None:
+    def _reporting(self, expr: TimeExpr, text: str, start: int) -> Period | None:
         """A reporting period: the quarter or half the article reports on ("the quarter", "the
         latest period"), or the same period ``expr.n`` years from it ("the year-ago quarter",
         "the 1988 period"); a quarter said by number takes the year from that period. Without a
         reported period, "the quarter" is the last whole quarter before publication and a
-        prior-year expression the year before it; "the period" alone is no time."""
+        prior-year expression the year before it; "the period" alone is no time. After a longer
+        period named earlier in the sentence ("in the first nine months, ... in the 1988
+        period", "for the nine months, ... year-earlier net income"), a period not said to be a
+        quarter is that longer one: its year, as for "a year earlier" there."""
         base = self.report_period
+        if (base is not None and expr.unit != "quarter" and expr.number is None and "that" not in expr.notes
+                and self.grammar.longer_period.search(text, 0, start) is not None):
+            return year_period(expr.year if expr.year is not None else base.start.year + expr.n)
         if expr.relative_year is not None:
             if self.reference is None:
                 raise Unresolvable("no publication date to resolve against")
@@ -320,9 +334,6 @@ class _SentenceResolver:
         year_back = expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")
         return (bool(year_back) and cand.op in (None, "from") and self.grammar.figure.search(text, 0, cand.start) is not None
                 and self.grammar.longer_period.search(text, 0, cand.start) is None)
-
-    def _needs_anchor(self, cand: _Candidate) -> bool:
-        return cand.expr.anchored
 
     def _classify_anchors(self, text: str, cands: list[_Candidate]) -> None:
         """ "a day after <event>" names the event's time: the sentence's time minus a day."""
@@ -403,7 +414,7 @@ class _SentenceResolver:
             if expr.kind == "reporting" or self._compared_year(cand, text):
                 if expr.kind != "reporting":
                     expr = cand.expr = TimeExpr("reporting", unit="period", n=-1)
-                period = self._reporting(expr, text)
+                period = self._reporting(expr, text, cand.start)
                 if period is None:
                     cand.value = None
                     return
@@ -424,6 +435,8 @@ class _SentenceResolver:
                 period = merge_range(period, last)
             else:
                 period, anchored_to = resolve(expr, ctx)
+                if cand.op == "deadline" and expr.kind == "holiday" and expr.holiday is not None and expr.holiday.closes == "year":
+                    period = year_period(period.end.year)  # "by year-end": the year, as "by the end of the year"
                 if expr.end is not None:
                     last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start"), loose))
                     if last.end < period.start and expr.end.year is None:
