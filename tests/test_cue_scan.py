@@ -80,3 +80,25 @@ def test_edges(text):
     for group in _BUILT:
         scanner = _CueScanner(group)
         assert _spans(scanner.finditer(text, fold(text))) == _spans(group.finditer(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.booleans()), min_size=1, max_size=6))
+def test_ranges_of_one_text_and_pieces_of_it_in_turn(text, ranges):
+    """The places where prefixes start are found once per text and cut to each range; asked in
+    turn about ranges of a document and about pieces cut from it (as the claim stage does), the
+    scanner still finds what each pattern finds."""
+    folded = fold(text)
+    for group in _GROUPS[:6] + _BUILT:
+        scanner = _CueScanner(group)
+        for a, b, piece in ranges:
+            pos, endpos = min(a, b, len(text)), min(max(a, b), len(text))
+            if piece:
+                part = text[pos:endpos]
+                got, expected = scanner.finditer(part, fold(part)), group.finditer(part)
+                first, oracle = scanner.search(part, fold(part)), group.search(part)
+            else:
+                got, expected = scanner.finditer(text, folded, pos, endpos), group.finditer(text, pos, endpos)
+                first, oracle = scanner.search(text, folded, pos, endpos), group.search(text, pos, endpos)
+            assert _spans(got) == _spans(expected)
+            assert _spans([first] if first else []) == _spans([oracle] if oracle else [])

@@ -57,12 +57,16 @@ class EventJudge:
         if len(positive_sources) >= 2 and not self._incompatible(views) and self._levels_meet(event):
             values = {d: doc_value(vs) for d, vs in by_doc.items()}
             summary = f"{len(positive_sources)} independent sources agree on the {event_label(views)} involving {who(views)} ({_side_by_side(values)})."
-            found.append(self._finding("agreement", subject, summary, values, views))
+            found.append(self._finding("agreement", subject, summary, values, _evidence(views)))
         elif len({v.source for v in views}) == 1 and self._reportable(event):
-            values = {d: doc_value(vs) for d, vs in by_doc.items()}
-            copies = f" ({len(by_doc)} copies of one story)" if len(by_doc) > 1 else ""
-            summary = f"Only one source{copies} reports the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
-            found.append(self._finding("single_source", subject, summary, values, views))
+            encounters = _encounters(views)
+            for members in encounters:
+                by_doc = _by_doc(members)
+                values = {d: doc_value(vs) for d, vs in by_doc.items()}
+                copies = f" ({len(by_doc)} copies of one story)" if len(by_doc) > 1 else ""
+                summary = f"Only one source{copies} reports the {event_label(members)} involving {who(members)}: {_side_by_side(values)}."
+                own = subject if len(encounters) == 1 else f"{subject} | {who(members)}"
+                found.append(self._finding("single_source", own, summary, values, _evidence(members)))
         return found
 
     def _date_agreement(self, views: list[ClaimView], subject: str) -> list[Finding]:
@@ -247,6 +251,62 @@ class EventJudge:
             summary = f"Sources give incompatible {measure} figures as of the same time for the {label} involving {who(involved)}: {_side_by_side(values)}."
             key_values = [k for _, _, _, k, _ in figures]
         return self._finding(group, f"{subject} | figures of {measure}", summary, values, involved, key_values, details)
+
+
+def _evidence(views: list[ClaimView]) -> list[ClaimView]:
+    """The accounts that state the event, per document: its claims of the event's own kind (the
+    one its label names) and the one that gives the document's value; a claim of another kind of
+    the family ("Goita's trip marks a continuation of ...", beside "is expected to meet Putin")
+    is quoted only from a document that has no claim of the event's kind."""
+    main = min(views, key=lambda v: (v.interval.rank if v.interval else 9, not v.rule.compare_participants, _order(v))).claim.kind
+    kept = []
+    for vs in _by_doc(views).values():
+        if any(v.claim.kind == main for v in vs):
+            best = min(vs, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
+            kept += [v for v in vs if v.claim.kind == main or v is best]
+        else:
+            kept += vs
+    return kept
+
+
+def _encounters(views: list[ClaimView]) -> list[list[ClaimView]]:
+    """One source's accounts of an encounter (a meeting, a call) split by the people they name:
+    accounts whose named people share nobody are separate encounters ("Prior to the meeting with
+    Goita, Yevkurov held talks with Camara and Diarra"). An account naming nobody goes with the
+    best-dated encounter. Other kinds, told through representatives, stay one."""
+    if not all(v.rule.compare_participants for v in views):
+        return [views]
+    parent: dict[str, str] = {}
+
+    def root(person: str) -> str:
+        while parent.setdefault(person, person) != person:
+            person = parent[person]
+        return person
+
+    for v in views:
+        people = sorted(p for p in v.persons if not p.startswith("role:"))
+        for other in people[1:]:
+            parent[root(other)] = root(people[0])
+    groups: dict[str, list[ClaimView]] = defaultdict(list)
+    nobody = []
+    for v in views:
+        people = sorted(p for p in v.persons if not p.startswith("role:"))
+        (groups[root(people[0])] if people else nobody).append(v)
+    if len(groups) < 2:
+        return [views]
+    ordered = sorted(groups.values(), key=lambda vs: min((v.interval.rank if v.interval else 9, _order(v)) for v in vs))
+    ordered[0] = sorted(ordered[0] + nobody, key=_order)
+    # A sentence that tells one encounter and refers to another ("Prior to the meeting with Goita,
+    # Yevkurov held talks with Camara") is the evidence of an encounter no other sentence tells.
+    told_in: dict[tuple, int] = defaultdict(int)
+    for vs in ordered:
+        for key in {(v.claim.document, v.claim.sentence) for v in vs}:
+            told_in[key] += 1
+    own = []
+    for vs in ordered:
+        alone = [v for v in vs if told_in[(v.claim.document, v.claim.sentence)] == 1]
+        own.append(alone or vs)
+    return own
 
 
 def _accounts(views: list[ClaimView]) -> list[ClaimView]:

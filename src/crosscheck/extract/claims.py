@@ -24,7 +24,7 @@ from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, 
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
 from .cue_scan import _CueScanner, _PrefixScanner, fold
-from .event_places import event_place, is_location
+from .event_places import DescriptivePlaces, event_place, is_location
 from .lexicon import lexicons
 from .open_claims import OpenClaimReader
 
@@ -129,6 +129,7 @@ class ClaimExtractor:
             for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported")
         }
         self._cancellation = _CueScanner(self.cues.cancellation) if self.cues.cancellation is not None else None
+        self._descriptive = DescriptivePlaces(rules, language)
         # In role order, the order _roles reports them in.
         self._role_scanners = {role: _CueScanner(group) for role, group in sorted(self.cues.roles.items())}
         # One alternation per event kind, run once over the document rather than per sentence.
@@ -294,6 +295,7 @@ class ClaimExtractor:
             usable = [
                 m for m in inside
                 if m.start >= dateline_end and not self._statement_time(text, m) and not self._non_party(text, m)
+                and not self._descriptive.only_describes(text, m)
                 and (not _inside(m.start, m.end, attributions) or (m.kind == "person" and _inside(m.start, m.end, speakers)))
             ]
             asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
@@ -365,7 +367,7 @@ class ClaimExtractor:
                 claim.predicate = lexicon.lemma(claim.trigger.text.split()[0])
         for sentence in sentences:
             nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
-            inside = [m for m in nearby if m.end <= sentence.end]
+            inside = [m for m in nearby if m.end <= sentence.end and not self._descriptive.only_describes(text, m)]
             taken = [(t.start, t.end) for t in triggers_of.get(sentence.index, [])]
             attributions = attributions_of.get(sentence.index)
             if attributions is None:

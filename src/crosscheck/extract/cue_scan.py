@@ -8,7 +8,7 @@ the same matches, in the same order, as the pattern's own ``finditer``.
 from __future__ import annotations
 
 import re
-
+from bisect import bisect_left
 
 from .claim_rules import CueGroup
 
@@ -116,8 +116,9 @@ class _CueScanner:
     place where one of the group's literal prefixes starts (a zero-width alternation of them
     all) and only the patterns with that prefix are tried there; a pattern without a literal
     prefix runs on its own. Same matches, in the same order, as running each pattern by itself
-    (``CueGroup.finditer`` and ``search``). The results for the last document are kept: the
-    claim stage asks for the same sentence more than once."""
+    (``CueGroup.finditer`` and ``search``). The places where prefixes start are found once per
+    text (a document) and each call takes those in its range (a sentence); the results for the
+    last two texts are kept, since the claim stage asks for the same sentence more than once."""
 
     def __init__(self, group: CueGroup):
         self.patterns = list(group.patterns)
@@ -133,14 +134,32 @@ class _CueScanner:
         self.lengths = sorted({len(prefix) for prefix in by_prefix})
         ordered = sorted(by_prefix, key=lambda prefix: (-len(prefix), prefix))
         self.starts = re.compile("(?=" + "|".join(re.escape(prefix) for prefix in ordered) + ")") if ordered else None
-        # (text, {call: result}); replaced as a whole, so threads sharing a scanner never mix documents.
-        self._memo: tuple[str | None, dict] = (None, {})
+        # The last two texts scanned, each with what was found in it: (text, {call: result}).
+        # Two, because the claim stage alternates between a document and pieces of it; the
+        # tuple is replaced as a whole, so threads sharing a scanner never mix documents.
+        self._memo: tuple[tuple[str, dict], ...] = ()
 
     def _remembered(self, text: str) -> dict:
         memo = self._memo
-        if memo[0] is not text:
-            memo = self._memo = (text, {})
-        return memo[1]
+        for seen, found in memo:
+            if seen is text:
+                return found
+        found = {}
+        self._memo = ((text, found), *memo[:1])
+        return found
+
+    def _starts_in(self, text: str, folded: str) -> tuple[list[int], list[tuple[int, ...]]]:
+        """Every place in ``text`` where one of the group's prefixes starts, with the patterns
+        to try there: found once per text with one regex pass over its folded copy, then
+        cut to each call's range. A prefix that runs past a call's end yields no match there
+        (every match of the pattern starts with it), so the matches are those of a scan of
+        the range alone."""
+        memo = self._remembered(text)
+        found = memo.get("starts")
+        if found is None:
+            positions = [m.start() for m in self.starts.finditer(folded)]
+            found = memo["starts"] = (positions, [self._candidates(folded, at) for at in positions])
+        return found
 
     def _candidates(self, folded: str, at: int) -> tuple[int, ...]:
         """Indexes of the patterns one of whose prefixes starts at ``at``, in pattern order."""
@@ -171,9 +190,10 @@ class _CueScanner:
                  for m in patterns[index].finditer(text, pos, endpos)]
         if folded is not None and self.starts is not None:
             last_end: dict[int, int] = {}
-            for candidate in self.starts.finditer(folded, pos, endpos):
-                start = candidate.start()
-                for index in self._candidates(folded, start):
+            positions, candidates = self._starts_in(text, folded)
+            for at in range(bisect_left(positions, pos), bisect_left(positions, endpos)):
+                start = positions[at]
+                for index in candidates[at]:
                     if start < last_end.get(index, pos):
                         continue  # inside this pattern's previous match: its finditer skips it
                     m = patterns[index].match(text, start, endpos)
@@ -199,11 +219,12 @@ class _CueScanner:
                  if (m := patterns[index].search(text, pos, endpos))]
         if folded is not None and self.starts is not None:
             earliest = min(item[0] for item in found) if found else endpos
-            for candidate in self.starts.finditer(folded, pos, endpos):
-                start = candidate.start()
+            positions, candidates = self._starts_in(text, folded)
+            for at in range(bisect_left(positions, pos), bisect_left(positions, endpos)):
+                start = positions[at]
                 if start > earliest:
                     break
-                matched = [(start, -m.end(), index, m) for index in self._candidates(folded, start)
+                matched = [(start, -m.end(), index, m) for index in candidates[at]
                            if (m := patterns[index].match(text, start, endpos))]
                 if matched:
                     found += matched

@@ -1,13 +1,57 @@
-"""Where an event happens: which place names in a claim's clause are its location.
+"""Where an event happens, and which place names only describe its parties.
 
-Shared by the closed-kind claims (:mod:`.claims`), the open-vocabulary claims
-(:mod:`.open_claims`) and the compare and verify stages, so it lives below all of them.
+Which place names in a claim's clause are its location is shared by the closed-kind claims
+(:mod:`.claims`), the open-vocabulary claims (:mod:`.open_claims`) and the compare and verify
+stages, so it lives below all of them. A place is a participant only when the sentence makes
+it one: "West and Central African leaders" (a region grouping who), "the West African nation"
+(a description of a party named elsewhere) and "former colonial power France" (a background
+title) are not (``rules/<lang>/participants.yaml``).
 """
 
 from __future__ import annotations
 
 from ..models import EntityValue, Mention
-from .claim_rules import ClaimCues
+from ..rules import RuleFile, RulePack, rule_kind
+from .claim_rules import ClaimCues, CueGroup
+
+_REACH = 60  # characters read on each side of a place name
+
+
+@rule_kind("participant_cues")
+class ParticipantCues(RuleFile):
+    """Cues of a place named only to describe who takes part (see rules/en/participants.yaml)."""
+
+    region_group_before: CueGroup | None = None
+    region_group_after: CueGroup | None = None
+    description_before: CueGroup | None = None
+    description_after: CueGroup | None = None
+    title_before: CueGroup | None = None
+
+
+class DescriptivePlaces:
+    """Tells a place that takes part from one that only describes a party, with one language's cues."""
+
+    def __init__(self, rules: RulePack, language: str):
+        files = [f for f in rules.get("participant_cues", language) if f.language in (language, None)]
+        self.cues = files[-1] if files else None
+        self.regions = {e.id for f in rules.get("entities") for e in f.entities if e.region}
+
+    def only_describes(self, text: str, mention: Mention) -> bool:
+        """Whether a place mention only says who a party is, without being one."""
+        cues = self.cues
+        if cues is None or mention.kind != "place" or not isinstance(mention.value, EntityValue):
+            return False
+        before = text[max(0, mention.start - _REACH) : mention.start]
+        after = text[mention.end : mention.end + _REACH]
+        if mention.value.entity in self.regions and (_found(cues.region_group_before, before) or _found(cues.region_group_after, after)):
+            return True
+        if _found(cues.description_before, before) and _found(cues.description_after, after):
+            return True
+        return _found(cues.title_before, before)
+
+
+def _found(cues: CueGroup | None, text: str) -> bool:
+    return cues is not None and cues.search(text) is not None
 
 
 def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:

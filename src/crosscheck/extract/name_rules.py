@@ -28,6 +28,9 @@ class EntityRule(RuleModel):
     roles: list[str] = Field(default_factory=list)
     adjectives: list[str] = Field(default_factory=list)
     house_style: str | None = None
+    # A region spanning countries (the Sahel, West Africa): "West African leaders" names who by
+    # where they are, never a party of its own (see extract/event_places.py).
+    region: bool = False
 
     @field_validator("id")
     @classmethod

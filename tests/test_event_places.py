@@ -1,0 +1,81 @@
+"""A place is a participant only when the sentence makes it one (issue 15, item 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import day, extracted, person, place
+from crosscheck.extract.claims import ClaimExtractor
+from crosscheck.extract.event_places import ParticipantCues
+from crosscheck.rules import load_rules
+
+PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
+GOITA = person("assimi-goita", "Assimi Goita", "Mali")
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture(scope="module")
+def extractor(rules):
+    return ClaimExtractor(rules)
+
+
+def participants(doc, kind):
+    return [c.participants for c in doc.claims if c.kind == kind]
+
+
+def test_a_region_that_groups_the_leaders_is_no_participant(extractor):
+    doc = extracted(extractor, "a", "2024-03-27",
+                    "Vladimir Putin held a phone call with West and Central African leaders on Tuesday.",
+                    [("Vladimir Putin", PUTIN), ("Central African", place("Central Africa", adjective=True)),
+                     ("on Tuesday", day("2024-03-26"))])
+    assert participants(doc, "phone_call") == [["vladimir-putin"]]
+
+
+def test_a_country_that_qualifies_its_leaders_stays_a_participant(extractor):
+    doc = extracted(extractor, "a", "2024-03-27", "Vladimir Putin held a phone call with Malian leaders on Tuesday.",
+                    [("Vladimir Putin", PUTIN), ("Malian", place("Mali", adjective=True)), ("on Tuesday", day("2024-03-26"))])
+    assert participants(doc, "phone_call") == [["vladimir-putin", "mali"]]
+
+
+def test_a_description_of_a_party_named_elsewhere_is_no_participant(extractor):
+    doc = extracted(extractor, "a", "2025-06-23",
+                    "Assimi Goita arrived in Russia on Sunday for a visit, as the West African nation faces escalating violence.",
+                    [("Assimi Goita", GOITA), ("Russia", place("Russia")), ("on Sunday", day("2025-06-22")),
+                     ("West African", place("West Africa", adjective=True))])
+    [visit] = participants(doc, "visit")
+    assert "west-africa" not in visit and {"assimi-goita", "russia"} <= set(visit)
+
+
+def test_a_country_named_by_its_colonial_past_in_a_background_clause_is_no_participant(extractor):
+    doc = extracted(extractor, "a", "2025-06-23",
+                    "Assimi Goita met Vladimir Putin on Monday, as Mali turns away from former colonial power France.",
+                    [("Assimi Goita", GOITA), ("Vladimir Putin", PUTIN), ("on Monday", day("2025-06-23")),
+                     ("Mali", place("Mali")), ("France", place("France"))])
+    [meeting] = participants(doc, "meeting")
+    assert "france" not in meeting and {"assimi-goita", "vladimir-putin"} <= set(meeting)
+
+
+def test_a_country_that_acts_stays_a_participant_beside_its_own_description(extractor):
+    doc = extracted(extractor, "a", "2024-06-05", "Both former French colonies have severed military ties with France.",
+                    [("French", place("France", adjective=True)), ("France", place("France"))])
+    claim = next(c for c in doc.claims if "france" in c.participants)
+    french, france = (m for m in doc.mentions if m.kind == "place")
+    assert france.id in claim.mentions and french.id not in claim.mentions
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_participant_cues_match_their_examples(rules, language):
+    [cues] = [f for f in rules.get("participant_cues", language) if f.language == language]
+    assert isinstance(cues, ParticipantCues)
+    groups = [g for g in (cues.region_group_before, cues.region_group_after, cues.description_before,
+                          cues.description_after, cues.title_before) if g is not None]
+    assert groups
+    for group in groups:
+        for text in group.examples.match:
+            assert group.search(text), text
+        for text in group.examples.no_match:
+            assert not group.search(text), text
