@@ -230,7 +230,7 @@ class _Bucket:
         if view.start is None:
             yield from self.short[-_COMPARED_PER_KEY:]
         else:
-            horizon = view.start - timedelta(days=_SHORT_DAYS)
+            horizon = date.fromordinal(max(1, view.start.toordinal() - _SHORT_DAYS))  # no overflow at year 1
             taken = 0
             for scanned, other in enumerate(reversed(self.short)):
                 if other.start < horizon or taken >= _COMPARED_PER_KEY or scanned >= _SCANNED_PER_KEY:
