@@ -153,3 +153,22 @@ def test_a_matching_account_is_found_however_many_accounts_of_the_person_come_be
     docs = [opening("a000", first, "23"), *others, opening("z999", first, "23", "On {day} Vladimir Putin toured {schools} schools built this year, the governor's office said.")]
     found = {f.documents[0]: f.documents for f in compare(docs, rules).findings if f.kind == "agreement"}
     assert found.get("a000") == ["a000", "z999"]
+
+
+def test_undated_accounts_on_the_same_guessed_day_weigh_a_little_more(extractor, rules):
+    """Two undated obituaries whose days resolve to the same day against the run's median name
+    the same day relative to their coverage: weak evidence, like a shared publication window,
+    that with a name most articles carry tips them into one event; other guessed days do not."""
+    def obituary_on(doc_id, text, when_text, when):
+        return extracted(extractor, doc_id, None, text, [("Bettie Page", PAGE), (when_text, when)])
+
+    def collection(second_day):
+        return [
+            obituary_on("a", "Bettie Page died yesterday, her agent said.", "yesterday", guessed_day("2013-06-06")),
+            obituary_on("b", "Pin-up model Bettie Page died of pneumonia on Thursday.", "on Thursday", guessed_day(second_day)),
+            extracted(extractor, "c", "1955-06-01", "Bettie Page posed for a photographer in Miami in 1955.",
+                      [("Bettie Page", PAGE), ("in 1955", TimeValue(start=date(1955, 1, 1), end=date(1955, 12, 31), granularity="year"))]),
+            extracted(extractor, "d", "2013-06-07", "The museum opened a new wing on Friday.", [("on Friday", day("2013-06-07"))]),
+        ]
+    assert grouped(compare(collection("2013-06-06"), rules)) == [("agreement", ("a", "b"))]
+    assert grouped(compare(collection("2013-06-13"), rules)) == []

@@ -46,7 +46,8 @@ _PHRASE_GAP = 2  # characters between an event word and a closed trigger of one 
 _PROTAGONISTS = 2  # people an account naming nobody stands for
 _PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its article
 # Evidence of agreeing times, beside the participants' rarity: one shared date pins an
-# occurrence, a shared month less, a publication window (an undated account) hardly at all.
+# occurrence, a shared month less, a publication window (an undated account) hardly at all,
+# and so does one day both undated articles resolve to against the run's median ("implied").
 _TIME_EVIDENCE = {"day": 0.5, "week": 0.4, "month": 0.25, "implied": 0.2}
 # Evidence of one exact figure both accounts give ("captured 23 pirates", "23 pirates were
 # captured"): a count of ten or more, or a figure with decimals, is rarely shared by chance.
@@ -70,6 +71,7 @@ class OpenView:
     stands_in: bool = False  # it names nobody and stands for its article's protagonists
     persons: frozenset[str] = frozenset()  # the "person:" keys of ``keys``, found once (each view meets hundreds)
     event_class: str = ""  # the class it is filed under: its kind, or its trigger's open class for a closed kind
+    guess: tuple | None = None  # a day guessed from the run's median (no date, but a weekday)
 
 
 def _key(m) -> str | None:
@@ -155,7 +157,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             views.append(OpenView(len(views), ed, claim, source_of.get(ed.document.id, ed.document.id),
                                   frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
                                   stands_in, frozenset(k for k in keys if k.startswith("person:")),
-                                  unplaced.get(claim.id, claim.kind)))
+                                  unplaced.get(claim.id, claim.kind),
+                                  (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None))
     return views
 
 
@@ -182,6 +185,8 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
     score = sum(weight.get(k, 0.0) for k in a.keys & b.keys)
     if _telling_figures(a.claim) & _telling_figures(b.claim):
         score += _FIGURE_EVIDENCE
+    if a.guess is not None and a.guess == b.guess:
+        score += _TIME_EVIDENCE["implied"]
     if a.start is not None and b.start is not None:
         if a.implied or b.implied:
             score += _TIME_EVIDENCE["implied"]
