@@ -62,3 +62,17 @@ def test_verbs_of_finding_out_and_deciding_are_events(english):
 def test_words_mostly_used_as_adverbs_or_nouns_are_events_only_as_verbs(english):
     assert _lemmas(english, "They went out to a party.") == []
     assert "party" in _lemmas(english, "They partied all night.")
+
+
+def test_a_class_on_one_line_reads_as_its_verbs_and_nouns():
+    from pydantic import ValidationError
+
+    from crosscheck.extract.lexicon import EventLexicon, LexiconClass
+
+    assert LexiconClass.model_validate("die kill / death killing") == LexiconClass(verbs=["die", "kill"], nouns=["death", "killing"])
+    assert LexiconClass.model_validate("/ arson").verbs == []
+    with pytest.raises(ValidationError):
+        LexiconClass.model_validate("die kill death")
+    table = EventLexicon.model_validate({"kind": "event_lexicon", "classes": {"die": "die /"},
+                                         "mostly_nouns": "man coach", "irregular": "won=win broke=break"})
+    assert table.mostly_nouns == ["man", "coach"] and table.irregular == {"won": "win", "broke": "break"}

@@ -19,14 +19,28 @@ import re
 from dataclasses import dataclass
 
 import simplemma
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
 from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, rule_kind
 
 
 class LexiconClass(RuleModel):
+    """The lemmas of one class: ``{verbs: [...], nouns: [...]}``, or on one line
+    ``"verb verb / noun noun"`` (the generated table: one string per class reads several times
+    faster than two lists, and the table has thousands of classes)."""
+
     verbs: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_line(cls, value):
+        if isinstance(value, str):
+            verbs, slash, nouns = value.partition("/")
+            if not slash:
+                raise ValueError("a class on one line is 'verbs / nouns' (either side may be empty)")
+            return {"verbs": verbs.split(), "nouns": nouns.split()}
+        return value
 
 
 @rule_kind("event_lexicon")
@@ -40,6 +54,23 @@ class EventLexicon(RuleFile):
     # Irregular verb forms -> lemma ("won" -> "win"), for the forms the lemmatiser keeps as
     # they are because they are words too ("won" the currency, "broke" the adjective).
     irregular: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("mostly_nouns", mode="before")
+    @classmethod
+    def _word_list(cls, value):
+        """A list, or one string of words separated by spaces (a folded block in the table)."""
+        return value.split() if isinstance(value, str) else value
+
+    @field_validator("irregular", mode="before")
+    @classmethod
+    def _pairs(cls, value):
+        """A mapping, or one string of ``form=lemma`` pairs separated by spaces."""
+        if not isinstance(value, str):
+            return value
+        pairs = [pair.partition("=") for pair in value.split()]
+        if any(not sep or not form or not lemma for form, sep, lemma in pairs):
+            raise ValueError("irregular forms on one line are 'form=lemma' pairs separated by spaces")
+        return {form: lemma for form, _, lemma in pairs}
 
 
 @rule_kind("event_classes")
