@@ -76,3 +76,26 @@ def test_a_class_on_one_line_reads_as_its_verbs_and_nouns():
     table = EventLexicon.model_validate({"kind": "event_lexicon", "classes": {"die": "die /"},
                                          "mostly_nouns": "man coach", "irregular": "won=win broke=break"})
     assert table.mostly_nouns == ["man", "coach"] and table.irregular == {"won": "win", "broke": "break"}
+
+
+def test_a_word_that_names_an_event_only_as_a_verb_counts_after_a_verb_marker(english):
+    assert _lemmas(english, "He will host the show.") == ["host"]
+    assert _lemmas(english, "She plans to return.") == ["return"]
+    assert _lemmas(english, "The host arrived late.") == ["arrive"]
+
+
+def test_to_before_a_noun_is_no_verb_marker(english):
+    # "to" also precedes nouns: only hand-listed verb_forms_only lemmas count bare after it.
+    assert _lemmas(english, "He was taken to court by the police.") == []
+    assert _lemmas(english, "To date, nothing.") == []
+
+
+def test_a_participle_after_a_determiner_is_an_event(english):
+    assert _lemmas(english, "The murdered woman lived here.")[:1] == ["murder"]
+    assert "steal" in _lemmas(english, "The stolen car was recovered.")
+    assert "injure" in _lemmas(english, "Medics treated the injured.")
+
+
+def test_an_irregular_past_form_that_is_another_word_is_no_participle_after_a_determiner(english):
+    assert _lemmas(english, "He stood on the left of the stage.") == []
+    assert _lemmas(english, "The slain officer was honoured.")[:1] == ["slay"]
