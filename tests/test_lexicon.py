@@ -99,3 +99,14 @@ def test_a_participle_after_a_determiner_is_an_event(english):
 def test_an_irregular_past_form_that_is_another_word_is_no_participle_after_a_determiner(english):
     assert _lemmas(english, "He stood on the left of the stage.") == []
     assert _lemmas(english, "The slain officer was honoured.")[:1] == ["slay"]
+
+
+def test_a_past_form_after_a_determiner_is_no_noun_of_its_lemma(english):
+    # "bite" and "leave" are event nouns, but "a bit" and "the left" are not their forms.
+    assert "bite" not in _lemmas(english, "They waited a bit.")
+    assert _lemmas(english, "The injuries and the rioting were reported.")[:2] == ["injury", "riot"]
+
+
+def test_a_verb_of_perceiving_an_event_counts_only_as_a_verb(english):
+    assert "witness" in _lemmas(english, "Two men witnessed the crash.")
+    assert "witness" not in _lemmas(english, "Witnesses described the scene.")

@@ -161,7 +161,6 @@ class Lexicon:
                     alias[member] = head
                     alias[class_of.get(member, member)] = head
             skip |= {w.lower() for w in refinement.not_events}
-            self_mostly_nouns |= {w.lower() for w in refinement.verb_forms_only}
             reporting |= set(refinement.reporting)
         alias = {k: v for k, v in alias.items() if k != v}
         self.class_of = {lemma: self._resolve(name, alias) for lemma, name in class_of.items() if lemma not in skip}
@@ -169,7 +168,10 @@ class Lexicon:
         self.skip = skip
         self.nouns = nouns
         self.irregular = irregular
-        self.mostly_nouns = self_mostly_nouns - set(class_of_refined)
+        # A hand-assigned class overrides the table's "mostly a noun", not the hand list of
+        # verb_forms_only ("witness" is assigned a class and is an event only as a verb).
+        self.mostly_nouns = (self_mostly_nouns - set(class_of_refined)) | {
+            w.lower() for r in refinements for w in r.verb_forms_only}
         self.noun_markers = {w.lower() for r in refinements for w in r.noun_markers}
         # Longest ending first, so "ées" is tried before "é".
         self.participle_endings = sorted({(k.lower(), v.lower()) for r in refinements for k, v in r.participle_endings.items()},
@@ -254,8 +256,11 @@ class Lexicon:
     def _stands_as_event(self, word: str, entry: _Entry, previous: str) -> bool:
         if entry.bare:
             return previous in self.verb_markers or (previous in self.infinitive_markers and entry.lemma in self.verb_forms_only)
-        return (entry.lemma in self.nouns or entry.participle or self._event_noun(word)
-                or not self._noun_position(previous))
+        lowered = word.lower()
+        # A form of an event noun ("the arrest", "the injuries", "the rioting"), not a past
+        # form of its verb, which is no noun ("the left" is no "leave", "a bit" no "bite").
+        noun = entry.lemma in self.nouns and not (lowered.endswith("ed") or self.irregular.get(lowered) == entry.lemma)
+        return noun or entry.participle or self._event_noun(word) or not self._noun_position(previous)
 
     def _event_noun(self, word: str) -> bool:
         """Whether a word form is itself an event noun of the table, as nominalised gerunds are
