@@ -76,7 +76,7 @@ def test_a_year_earlier_than_a_quarter_is_that_quarter_a_year_before():
     ("In fiscal 1989, Elco earned $7.8 million.", "fiscal 1989", D(1989, 1, 1), D(1989, 12, 31), "year"),
     ("It forecast an earnings increase for the full year.", "the full year", D(1989, 1, 1), D(1989, 12, 31), "year"),
     ("For the year ended Sept. 30, Ralston earned $422.5 million.", "the year", D(1989, 1, 1), D(1989, 12, 31), "year"),
-    ("It will cut its staff by the end of the year.", "by the end of the year", D(1989, 9, 1), D(1989, 12, 31), "year"),
+    ("It will cut its staff by the end of the year.", "by the end of the year", D(1989, 1, 1), D(1989, 12, 31), "year"),
     # a year qualifying a noun, or after "due", "into", "both"
     ("It trimmed his 1990 earnings projection.", "1990", D(1990, 1, 1), D(1990, 12, 31), "year"),
     ("The notes are bonds due 1993.", "1993", D(1993, 1, 1), D(1993, 12, 31), "year"),
@@ -340,8 +340,9 @@ def test_a_past_verb_in_ed_before_a_later_future_cue_keeps_the_time_past():
     ("Profit fell in the last quarter.", "last quarter", D(1989, 7, 1), D(1989, 9, 30), "quarter"),
     ("Sales for the full year were $6.6 billion.", "the full year", D(1989, 1, 1), D(1989, 12, 31), "year"),
     ("It expects sales in the current fiscal year that are slightly higher.", "the current fiscal year", D(1989, 1, 1), D(1989, 12, 31), "year"),
-    ("The company expects to complete the sale by year-end.", "by year-end", D(1989, 12, 31), D(1989, 12, 31), "day"),
-    ("The rules should be in place by year's end.", "by year's end", D(1989, 12, 31), D(1989, 12, 31), "day"),
+    # a deadline by the day that closes the year is the year, as "by the end of the year"
+    ("The company expects to complete the sale by year-end.", "by year-end", D(1989, 1, 1), D(1989, 12, 31), "year"),
+    ("The company reported its results at year-end.", "year-end", D(1988, 12, 31), D(1988, 12, 31), "day"),
     ("We saw that level in the winter of nineteen ninety-four.", "winter of nineteen ninety-four", D(1994, 12, 1), D(1995, 2, 28), "season"),
 ])
 def test_parts_of_years_and_named_ends(text, surface, start, end, granularity):

@@ -10,14 +10,24 @@ writes a compact table that ships as rule data. Run it again only to regenerate:
     python3 tools/build_event_lexicon.py /usr/share/wordnet rules/en/events/lexicon.yaml
 
 How classes are formed (deterministic):
-  * verbs: single-word lemmas with at least one sense seen in WordNet's tagged corpus, whose
-    most frequent sense is an action (not a state, perception, emotion or cognition verb);
-  * nouns: single-word lemmas seen in the tagged corpus whose most frequent sense is an act,
-    event, phenomenon or process, or is derived from an included verb's most frequent sense;
+  * verbs: single-word lemmas (hyphens allowed: "break-in") whose most frequent sense (WordNet
+    lists senses by frequency) is an action, not a state, perception, emotion or cognition
+    verb; rare words count too (news names events SemCor never saw: "torched", "handcuffed");
+  * nouns: single-word lemmas whose most frequent sense is an act, event, phenomenon or
+    process ("arson", "manslaughter", "playoff"; not a rare noun sense of an adverb or
+    adjective: "out" in baseball), or is derived from an included verb's most
+    frequent sense and names no quality ("energy" is derived from "energize" but names an
+    attribute, no event);
   * lemmas whose most frequent senses are one synset share a class; a verb that causes
     another joins it (kill -> die); a noun joins the verb its most frequent sense is derived
     from (death -> die, acquisition -> acquire); other nouns form their own class;
-  * a class is named after its most frequent verb (else noun).
+  * a class is named after its most frequent verb (else noun);
+  * ``mostly_nouns``: verbs that the tagged corpus saw at least as often as another part of
+    speech, a noun, an adjective or an adverb ("man", "coach", "police", "tense"), including
+    words it never saw as verbs ("party", "home"): they name an event only in an inflected
+    verb form;
+  * ``irregular``: WordNet's irregular verb forms (verb.exc) of the table's verbs ("won" ->
+    "win", "broke" -> "break"), which the lemmatiser leaves as they are when they are words too.
 Hand refinements (merges WordNet misses, words that are not events here) live in
 rules/en/events/classes.yaml, not in this table.
 """
@@ -32,6 +42,14 @@ VERB_FILES_KEPT = {29, 30, 32, 33, 34, 35, 36, 38, 40, 41, 43}  # body change co
 NOUN_EVENT_FILES = {4, 11, 19, 22}  # act event phenomenon process
 # persons, artifacts, groups, bodies, foods, animals, plants, places, objects, substances, quantities, shapes, times, relations, feelings, cognition, motives, possession
 NOUN_NON_EVENT_FILES = {3, 5, 6, 8, 9, 12, 13, 14, 15, 16, 17, 18, 20, 23, 24, 25, 27, 28}
+# Words YAML 1.1 reads as booleans or null unless quoted.
+YAML_KEYWORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "none", "~"}
+NOUN_ATTRIBUTE_FILE = 7  # qualities ("energy", "beauty", "climate"): never events, even when derived from a verb
+
+
+def _word(lemma: str) -> bool:
+    """A single word, possibly hyphenated ("break-in"), with no digits or underscores."""
+    return lemma.replace("-", "").isalpha() and not lemma.startswith("-") and not lemma.endswith("-")
 
 
 def read_index(path: Path):
@@ -85,24 +103,34 @@ def main(wordnet: Path, target: Path) -> None:
 
     verbs: dict[str, str] = {}  # lemma -> first synset
     for lemma, (tagged, offsets) in verb_index.items():
-        if tagged < 1 or not lemma.isalpha():
+        if not _word(lemma):
             continue
         lexfile = verb_data[offsets[0]][0]
         if lexfile in VERB_FILES_KEPT:
             verbs[lemma] = offsets[0]
             find("v" + offsets[0])
     first_verb_synsets = set(verbs.values())
-    for synset in first_verb_synsets:
+    # Synsets that are the first sense of a verb seen in the tagged corpus: the table's core.
+    # Rare verbs join it where they share its synsets, and never link two of its classes.
+    seen_synsets = {verbs[lemma] for lemma in verbs if verb_index[lemma][0] > 0}
+    for synset in seen_synsets:
         for sym, other, pos in verb_data[synset][2]:
-            if sym == ">" and pos == "v" and other in first_verb_synsets:
+            if sym == ">" and pos == "v" and other in seen_synsets:
                 union("v" + synset, "v" + other)
+    adjective_index, adverb_index = read_index(wordnet / "index.adj"), read_index(wordnet / "index.adv")
     nouns: dict[str, str] = {}
     for lemma, (tagged, offsets) in noun_index.items():
-        if tagged < 1 or not lemma.isalpha():
+        if not _word(lemma):
             continue
+        if tagged == 0 and any(other.get(lemma, (0,))[0] > 0 for other in (adjective_index, adverb_index)):
+            continue  # an adverb or adjective with a rare noun sense ("out" in baseball, "final")
         lexfile, _, pointers = noun_data[offsets[0]]
-        derived = sorted(o for sym, o, pos in pointers if sym == "+" and pos == "v" and o in first_verb_synsets)
-        if lexfile in NOUN_NON_EVENT_FILES or (lexfile not in NOUN_EVENT_FILES and not derived):
+        # A noun of no event file joins a verb only through a verb the tagged corpus saw: the
+        # nominalisation of a rare verb is mostly another word ("capital", not "capitalise").
+        derived = sorted((o not in seen_synsets, o) for sym, o, pos in pointers if sym == "+" and pos == "v"
+                         and (o in seen_synsets or (lexfile in NOUN_EVENT_FILES and o in first_verb_synsets)))
+        derived = [o for _, o in derived]
+        if lexfile in NOUN_NON_EVENT_FILES or lexfile == NOUN_ATTRIBUTE_FILE or (lexfile not in NOUN_EVENT_FILES and not derived):
             continue  # a person ("killer"), a thing ("charger"), or no event at all
         if derived:
             union("n" + offsets[0], "v" + derived[0])
@@ -113,19 +141,35 @@ def main(wordnet: Path, target: Path) -> None:
         members[find("v" + synset)]["verbs"].append((-verb_index[lemma][0], lemma))
     for lemma, synset in nouns.items():
         members[find("n" + synset)]["nouns"].append((-noun_index[lemma][0], lemma))
-    # Verbs used mostly as nouns that name no event ("man", "ship", "coach", "water"): their
-    # noun senses are seen more often in the tagged corpus than their verb senses.
+    # Verbs used mostly as other words that name no event ("man", "ship", "coach", "tense"):
+    # their other senses are seen at least as often in the tagged corpus as their verb senses
+    # ("police": once each), which covers the words the corpus never saw as verbs ("party").
     mostly_nouns = sorted(
         lemma for lemma in verbs
-        if lemma in noun_index and lemma not in nouns and noun_index[lemma][0] > verb_index[lemma][0]
+        if lemma not in nouns and any(
+            lemma in other and other[lemma][0] >= verb_index[lemma][0]
+            for other in (noun_index, adjective_index, adverb_index))
     )
+    irregular = {}
+    for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
+        form, *lemmas = line.split()
+        lemma = next((x for x in lemmas if x in verbs), None)
+        if lemma is not None and form != lemma and _word(form):
+            irregular[form] = lemma
     classes = {}
     for group in members.values():
-        ranked = sorted(group["verbs"]) or sorted(group["nouns"])
+        # Named after its most frequent verb, else noun, in the tagged corpus; a class of words
+        # the corpus never saw is named after its first verb (else noun) alphabetically.
+        seen = [m for m in sorted(group["verbs"]) if m[0] < 0] or [m for m in sorted(group["nouns"]) if m[0] < 0]
+        ranked = seen or sorted(group["verbs"]) or sorted(group["nouns"])
         name = ranked[0][1]
         while name in classes:
             name += "_"
         classes[name] = {"verbs": sorted(l for _, l in group["verbs"]), "nouns": sorted(l for _, l in group["nouns"])}
+    def plain(word: str) -> str:
+        """A word as YAML reads it back as that string: "no", "on", "yes" quoted."""
+        return f"'{word}'" if word.lower() in YAML_KEYWORDS else word
+
     lines = [
         "# Generated by tools/build_event_lexicon.py from WordNet 3.0 (Princeton University; Debian",
         "# wordnet-base). Do not edit by hand: refinements go to classes.yaml beside this file.",
@@ -134,19 +178,21 @@ def main(wordnet: Path, target: Path) -> None:
         "language: en",
         "# Verbs mostly used as nouns that name no event: an event word only in a verb form",
         "# other than the lemma (\"manned\", \"coached\"), never as \"man\" or \"coach\".",
-        "mostly_nouns: [" + ", ".join(mostly_nouns) + "]",
+        "mostly_nouns: [" + ", ".join(map(plain, mostly_nouns)) + "]",
+        "# Irregular verb forms (WordNet verb.exc) of the table's verbs: form -> lemma.",
+        "irregular: {" + ", ".join(f"{plain(k)}: {plain(v)}" for k, v in sorted(irregular.items())) + "}",
         "classes:",
     ]
     for name in sorted(classes):
         c = classes[name]
         parts = []
         if c["verbs"]:
-            parts.append("verbs: [" + ", ".join(c["verbs"]) + "]")
+            parts.append("verbs: [" + ", ".join(map(plain, c["verbs"])) + "]")
         if c["nouns"]:
-            parts.append("nouns: [" + ", ".join(c["nouns"]) + "]")
-        lines.append(f"  {name}: {{{', '.join(parts)}}}")
+            parts.append("nouns: [" + ", ".join(map(plain, c["nouns"])) + "]")
+        lines.append(f"  {plain(name)}: {{{', '.join(parts)}}}")
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(classes)} classes, {len(verbs)} verbs, {len(nouns)} nouns -> {target}")
+    print(f"{len(classes)} classes, {len(verbs)} verbs, {len(nouns)} nouns, {len(irregular)} irregular forms -> {target}")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,9 @@ class EventLexicon(RuleFile):
     # Verbs mostly used as nouns naming no event ("man", "coach"): event words only in an
     # inflected verb form that is not also the plural ("manned", "coached", not "coaches").
     mostly_nouns: list[str] = Field(default_factory=list)
+    # Irregular verb forms -> lemma ("won" -> "win"), for the forms the lemmatiser keeps as
+    # they are because they are words too ("won" the currency, "broke" the adjective).
+    irregular: dict[str, str] = Field(default_factory=dict)
 
 
 @rule_kind("event_classes")
@@ -47,6 +50,9 @@ class EventClasses(RuleFile):
     assign: dict[str, str] = Field(default_factory=dict)
     lemmas: dict[str, str] = Field(default_factory=dict)
     not_events: list[str] = Field(default_factory=list)
+    # Lemmas that name an event only as an inflected verb ("was released"), never bare ("a
+    # press release"): treated like the table's ``mostly_nouns``.
+    verb_forms_only: list[str] = Field(default_factory=list)
     reporting: list[str] = Field(default_factory=list)
     # Words after which a word is a noun ("the", "its", "of"): a lemma that names an event
     # only as a verb ("force", "tie", "people") is no event word there ("security forces").
@@ -78,6 +84,7 @@ class Lexicon:
         class_of: dict[str, str] = {}
         nouns: set[str] = set()
         self_mostly_nouns: set[str] = set()
+        irregular: dict[str, str] = {}
         for table in rules.get("event_lexicon", language):
             if table.language != language:
                 continue
@@ -86,6 +93,7 @@ class Lexicon:
                     class_of.setdefault(lemma.lower(), name)
                 nouns |= {n.lower() for n in members.nouns}
             self_mostly_nouns |= {w.lower() for w in table.mostly_nouns}
+            irregular.update({k.lower(): v.lower() for k, v in table.irregular.items()})
         refinements = [f for f in rules.get("event_classes", language) if f.language == language]
         alias: dict[str, str] = {}
         skip: set[str] = set()
@@ -103,12 +111,14 @@ class Lexicon:
                     alias[member] = head
                     alias[class_of.get(member, member)] = head
             skip |= {w.lower() for w in refinement.not_events}
+            self_mostly_nouns |= {w.lower() for w in refinement.verb_forms_only}
             reporting |= set(refinement.reporting)
         alias = {k: v for k, v in alias.items() if k != v}
         self.class_of = {lemma: self._resolve(name, alias) for lemma, name in class_of.items() if lemma not in skip}
         self.reporting = {self._resolve(name, alias) for name in reporting}
         self.skip = skip
         self.nouns = nouns
+        self.irregular = irregular
         self.mostly_nouns = self_mostly_nouns - set(class_of_refined)
         self.noun_markers = {w.lower() for r in refinements for w in r.noun_markers}
         # Longest ending first, so "ées" is tried before "é".
@@ -139,6 +149,8 @@ class Lexicon:
             lemma = self.lemma(lowered)
             if lemma in self.mostly_nouns and (lowered == lemma or lowered.endswith("s")):
                 lemma = ""  # "the coach", "coaches": a noun here
+            if lemma not in self.class_of and lowered in self.irregular:
+                lemma = self.irregular[lowered]  # "won" -> "win", "broke" -> "break"
             if lemma and lemma not in self.skip:
                 if lemma in self.class_of:
                     found = (lemma, self.class_of[lemma])
@@ -165,10 +177,16 @@ class Lexicon:
         for m in WORD.finditer(text, start, len(text) if end is None else end):
             word = m.group()
             hit = self.lookup(word)
-            if hit is not None and (hit[0] in self.nouns or not self._noun_position(previous)):
+            if hit is not None and (hit[0] in self.nouns or self._event_noun(word) or not self._noun_position(previous)):
                 found.append(EventWord(m.start(), m.end(), hit[0], hit[1]))
             previous = word
         return found
+
+    def _event_noun(self, word: str) -> bool:
+        """Whether a word form is itself an event noun of the table, as nominalised gerunds are
+        ("the shooting", "two killings") even when their lemma ("shoot") names the event as a verb."""
+        lowered = word.lower()
+        return lowered in self.nouns or (lowered.endswith("s") and lowered[:-1] in self.nouns)
 
     def _noun_position(self, previous: str) -> bool:
         """Whether the word after ``previous`` is a noun ("the forces", "Mali's forces")."""

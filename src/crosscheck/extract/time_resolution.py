@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_period, shift_years, year_period
+from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
 from ..models import TimeValue
 from .time_candidates import _Candidate
@@ -20,11 +20,16 @@ from .time_grammar import _Grammar
 
 @dataclass
 class _Known:
-    """A resolved time another expression may anchor to."""
+    """A resolved time another expression may anchor to: its period and the words that said it
+    (described only when something anchors to it, which few times do)."""
 
     period: Period
-    description: str
+    text: str
     names_year: bool
+
+    @property
+    def description(self) -> str:
+        return _describe(self.text, self.period)
 
 
 def _describe(text: str, period: Period) -> str:
@@ -48,6 +53,7 @@ class _SentenceResolver:
         self.grammar = grammar
         self.reference = reference
         self.report_period: Period | None = None  # the quarter or half the article last reported on
+        self.last_granularity: str | None = None  # of the last time the article resolved
 
     def direction(self, cand: _Candidate) -> Literal["past", "future", "nearest"]:
         """Future when a forward cue sits right before the time ("postponed to June", "due in
@@ -147,9 +153,11 @@ class _SentenceResolver:
 
     def _ed_past(self, index: int) -> bool:
         """A lower-case word in -ed that no auxiliary, "to" or modal governs."""
-        words, grammar = self._words, self.grammar
-        word = words[index]
-        return (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past
+        word = self._words[index]
+        if not word.endswith("ed"):  # most words: one test
+            return False
+        grammar = self.grammar
+        return (len(word) > 4 and word not in grammar.not_past
                 and not self._after_not_past(index) and not self._text[self._tokens[index][0]].isupper())
 
     def _after_not_past(self, index: int) -> bool:
@@ -173,11 +181,12 @@ class _SentenceResolver:
         if self._past is None:
             grammar = self.grammar
             words = self._words
+            past_last = grammar.past.last_words
             self._past = False
             for index, word in enumerate(words):
                 if word in grammar.reporting:
                     continue
-                if grammar.past.ends_at(words, index) and not self._after_not_past(index):
+                if word in past_last and grammar.past.ends_at(words, index) and not self._after_not_past(index):
                     self._past = True
                     break
                 if word in grammar.past_auxiliaries and self._participle(index + 1):
@@ -238,8 +247,11 @@ class _SentenceResolver:
         self._text = text
         self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
         self._classify_anchors(text, cands)
-        independent = [c for c in cands if not self._needs_anchor(c)]
-        dependent = [c for c in cands if self._needs_anchor(c)]
+        self._first_start = min(c.start for c in cands)
+        self._cands = cands
+        self._previous_granularity = self.last_granularity
+        independent = [c for c in cands if not c.expr.anchored]
+        dependent = [c for c in cands if c.expr.anchored]
         for cand in independent:
             context_year = self._context_year(cand, cands)
             self._resolve(text, cand, None, context_year)
@@ -251,8 +263,10 @@ class _SentenceResolver:
                 anchor = None  # "for the nine months, ... a year earlier": a year before publication
             self._resolve(text, cand, anchor, None)
         for cand in sorted(cands, key=lambda c: c.start):
-            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None and cand.expr.kind != "reporting":
-                history.append(_Known(cand.resolved, _describe(text[cand.start : cand.end], cand.resolved), True))
+            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None:
+                self.last_granularity = cand.value.granularity
+                if cand.expr.kind != "reporting":
+                    history.append(_Known(cand.resolved, text[cand.start : cand.end], True))
 
     def _note_report_period(self, cand: _Candidate) -> None:
         """A quarter or half named plainly may be the period the article reports on ("third-quarter
@@ -273,13 +287,26 @@ class _SentenceResolver:
                 return
         self.report_period = period
 
-    def _reporting(self, expr: TimeExpr, text: str) -> Period | None:
+    def _reporting(self, expr: TimeExpr, text: str, start: int) -> Period | None:
         """A reporting period: the quarter or half the article reports on ("the quarter", "the
         latest period"), or the same period ``expr.n`` years from it ("the year-ago quarter",
-        "the 1988 period"); a quarter said by number takes the year from that period. Without a
+        "the 1988 period"); a quarter said by number takes the year from that period; "the
+        year-ago results" opening a sentence after a year ("last year", "the 1988 period" of
+        nine months) is the year before. Without a
         reported period, "the quarter" is the last whole quarter before publication and a
-        prior-year expression the year before it; "the period" alone is no time."""
+        prior-year expression the year before it; "the period" alone is no time. After a longer
+        period named earlier in the sentence ("in the first nine months, ... in the 1988
+        period", "for the nine months, ... year-earlier net income"), a period not said to be a
+        quarter is that longer one: its year, as for "a year earlier" there."""
         base = self.report_period
+        if (base is not None and expr.unit != "quarter" and expr.number is None and "that" not in expr.notes
+                and self.grammar.longer_period.search(text, 0, start) is not None):
+            return year_period(expr.year if expr.year is not None else base.start.year + expr.n)
+        if (base is not None and expr.unit != "quarter" and expr.number is None and expr.year is None and expr.n == -1
+                and start == self._first_start and self._previous_granularity == "year"):
+            # "... when net was $235.5 million last year. The year-earlier results have been
+            # restated": opening its sentence, the year-before period is the one last talked of
+            return year_period(base.start.year - 1)
         if expr.relative_year is not None:
             if self.reference is None:
                 raise Unresolvable("no publication date to resolve against")
@@ -308,6 +335,23 @@ class _SentenceResolver:
             return shift_years(base, expr.year - base.start.year)
         return shift_years(base, expr.n)
 
+    def _ended_quarter(self, cand: _Candidate, text: str) -> Period | None:
+        """ "the quarter ended July 31": a quarter said without its number, tied to the day it
+        ended, is the calendar quarter whose end is nearest that day (the day is past)."""
+        expr = cand.expr
+        if (expr.kind != "reporting" or expr.unit != "quarter" or expr.number is not None or expr.n or expr.year is not None
+                or expr.relative_year is not None or "that" in expr.notes):
+            return None
+        link = self.grammar.ended_link.match(text, cand.end)
+        following = next((c for c in self._cands if c.start == link.end()), None) if link is not None else None
+        if following is None or following.expr.kind != "date" or following.expr.end is not None:
+            return None
+        try:
+            day, _ = resolve(following.expr, Context(self.reference, "past", None, None, False))
+        except (Unresolvable, OverflowError, ValueError):
+            return None
+        return quarter_ending_near(day.end)
+
     def _compared_year(self, cand: _Candidate, text: str) -> bool:
         """ "a year ago", "a year earlier" said of a figure in an article on a reported quarter:
         the same quarter a year before ("net rose to $5 million from $4 million a year earlier").
@@ -320,9 +364,6 @@ class _SentenceResolver:
         year_back = expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")
         return (bool(year_back) and cand.op in (None, "from") and self.grammar.figure.search(text, 0, cand.start) is not None
                 and self.grammar.longer_period.search(text, 0, cand.start) is None)
-
-    def _needs_anchor(self, cand: _Candidate) -> bool:
-        return cand.expr.anchored
 
     def _classify_anchors(self, text: str, cands: list[_Candidate]) -> None:
         """ "a day after <event>" names the event's time: the sentence's time minus a day."""
@@ -403,7 +444,7 @@ class _SentenceResolver:
             if expr.kind == "reporting" or self._compared_year(cand, text):
                 if expr.kind != "reporting":
                     expr = cand.expr = TimeExpr("reporting", unit="period", n=-1)
-                period = self._reporting(expr, text)
+                period = self._ended_quarter(cand, text) or self._reporting(expr, text, cand.start)
                 if period is None:
                     cand.value = None
                     return
@@ -424,6 +465,8 @@ class _SentenceResolver:
                 period = merge_range(period, last)
             else:
                 period, anchored_to = resolve(expr, ctx)
+                if cand.op == "deadline" and expr.kind == "holiday" and expr.holiday is not None and expr.holiday.closes == "year":
+                    period = year_period(period.end.year)  # "by year-end": the year, as "by the end of the year"
                 if expr.end is not None:
                     last, _ = resolve(expr.end, Context(self.reference, direction, anchor, Anchor(period, "range start"), loose))
                     if last.end < period.start and expr.end.year is None:

@@ -66,11 +66,15 @@ class _Cues:
             self.phrases.setdefault(first, []).append(rest)
         # the words a cue can end with: most words of a sentence end none, and a set says so at once
         self.last_words = self.words | {rest[-1] for rests in self.phrases.values() for rest in rests}
+        # the first two words of each phrase: a sentence without any of these pairs has no phrase
+        self.first_pairs = frozenset((first, rest[0]) for first, rests in self.phrases.items() for rest in rests)
 
     def found(self, words: list[str]) -> bool:
         if not self.words.isdisjoint(words):  # set operations run in C: most sentences stop here
             return True
         if self.phrases.keys().isdisjoint(words):
+            return False
+        if self.first_pairs.isdisjoint(zip(words, words[1:])):  # "is", "to" are common, "is to" is not
             return False
         for index, word in enumerate(words):
             for rest in self.phrases.get(word, ()):
@@ -96,7 +100,8 @@ class _Cues:
         return index if words[index] in self.words else None
 
     def ends_at(self, words: list[str], index: int) -> bool:
-        return self.ending_at(words, index) is not None
+        # the set test first, here: most words end no cue, and a call less per word counts
+        return index >= 0 and words[index] in self.last_words and self.ending_at(words, index) is not None
 
 
 class ForwardCues(CueWords):
@@ -127,6 +132,9 @@ class HolidayRule(RuleModel):
     weekday: str | None = None
     nth: int | None = Field(default=None, ge=-1, le=5)
     easter: int | None = None
+    # a day that closes a period ("year-end" closes the year): a deadline by it is that period,
+    # as "by the end of the year" is
+    closes: Literal["year"] | None = None
 
     @field_validator("weekday")
     @classmethod
@@ -144,7 +152,7 @@ class HolidayRule(RuleModel):
 
     def holiday(self, name: str) -> Holiday:
         weekday = WEEKDAYS[self.weekday.lower()] if self.weekday else None
-        return Holiday(name, self.month, self.day, weekday, self.nth, self.easter)
+        return Holiday(name, self.month, self.day, weekday, self.nth, self.easter, self.closes)
 
 
 class TenseWords(RuleModel):
@@ -190,6 +198,8 @@ class ReportingWords(RuleModel):
     compared: list[str] = Field(default_factory=list)
     figures: list[str] = Field(default_factory=list)
     longer: list[str] = Field(default_factory=list)
+    # "the quarter ended July 31": the words that tie a quarter to the day it ended on
+    ended: list[str] = Field(default_factory=list)
     examples: RuleExamples | None = None
 
 
@@ -226,6 +236,7 @@ class TimeRules(RuleFile):
     tense: TenseWords | None = None
     cues: list[str] = Field(default_factory=list)
     whole_year: list[str] = Field(default_factory=list)
+    complete_year: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)
     reporting: ReportingWords | None = None
     perfect: CueWords | None = None
@@ -351,7 +362,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
-        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
+        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
                      "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns"):
             getattr(merged, name).extend(getattr(rules, name))
@@ -363,7 +374,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         if rules.reporting is not None and merged.reporting is None:
             merged.reporting = rules.reporting.model_copy(deep=True)
         elif rules.reporting is not None:
-            for field in ("periods", "current", "year_before", "comparable", "compared", "figures", "longer"):
+            for field in ("periods", "current", "year_before", "comparable", "compared", "figures", "longer", "ended"):
                 getattr(merged.reporting, field).extend(getattr(rules.reporting, field))
         if rules.tense is not None and merged.tense is None:
             merged.tense = rules.tense.model_copy(deep=True)

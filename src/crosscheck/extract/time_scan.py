@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate, count
+from operator import itemgetter
 
 from ..dates.resolve import TimeExpr
 from .time_candidates import _Candidate, _parse
@@ -16,23 +18,50 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 _BACKOFF_TOKENS = 4
+_WORD = itemgetter(1)
 
 
 def _tokens(text: str) -> list[tuple[int, str]]:
     """Words of a sentence, lower-cased, with their offsets."""
     lowered = text.lower()
     if len(lowered) == len(text):
-        return [(m.start(), m.group()) for m in _TOKEN.finditer(lowered)]
+        return _split_tokens(_SPLIT.split(lowered))
     return [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _split_tokens(parts: list[str]) -> list[tuple[int, str]]:
+    """The words of ``_SPLIT.split(text)`` (separators and words in turn) with their offsets,
+    summed in C: word i starts where the parts before it end."""
+    return list(zip(list(accumulate(map(len, parts)))[0:-1:2], parts[1::2]))
+
+
+def _sentence_tokens(grammar: _Grammar, text: str) -> list[tuple[int, str]] | None:
+    """The sentence's tokens, or None when nothing in it can start a time (no ASCII digit, no
+    word that triggers a form): most sentences of an article have none, and sets say so in C."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower-casing changed the offsets: no shortcut
+        return _tokens(text)
+    parts = _SPLIT.split(lowered)
+    if _ASCII_DIGIT.search(text) is None and grammar.triggers.keys().isdisjoint(parts[1::2]):
+        return None
+    return _split_tokens(parts)
 
 
 def _matches(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]):
     """Master-pattern matches, tried only where a time can start: at a number, a month or
     weekday name, or up to four words before a unit word ("in the past few weeks"). Scanning
-    the whole alternation at every character would cost twenty times more."""
+    the whole alternation at every character would cost twenty times more; the words to try
+    are picked in C (a trigger word, or a word with a character other than letters)."""
+    words = list(map(_WORD, tokens))
+    tried = [i for i, kind, alpha in zip(count(), map(grammar.triggers.get, words), map(str.isalpha, words)) if kind or not alpha]
     done = 0
     triggers = grammar.triggers
-    for index, (start, word) in enumerate(tokens):
+    for index in tried:
+        start, word = tokens[index]
         if start < done:
             continue
         kind = triggers.get(word)
@@ -73,8 +102,9 @@ def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_
     found: list[_Candidate] = []
     for match in _matches(grammar, text, tokens):
         tag = match.lastgroup
-        form, names = grammar.fields[tag]
-        groups = {name: match.group(f"{tag}_{name}") for name in names}
+        form, names, keys = grammar.fields[tag]
+        # one call for all the groups (a tuple), not one formatted name and call per group
+        groups = dict(zip(names, match.group(*keys))) if len(keys) > 1 else {names[0]: match.group(keys[0])} if keys else {}
         expr, weak = _parse(grammar, form, groups, match.group(0))
         if expr is None:
             continue
@@ -294,6 +324,10 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
             cand.op, expr.part = "until", None
         elif cand.op == "after" and expr.part == "early" and ("beginning" in edge or "start" in edge):
             cand.op, expr.part = "since", None
+        elif cand.op == "deadline" and expr.part == "late" and "end" in edge:
+            # "by the end of 1990" is the deadline "by 1990": a deadline is the end of its period
+            # either way, and the period is what the clause is about (as "by 1990", "by year-end")
+            expr.part = None
     if new_start is not None:
         cand.start = new_start
 

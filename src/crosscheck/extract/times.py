@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..dates import CORPUS_DATE_EVIDENCE
@@ -40,7 +41,7 @@ from .sentences import split_span
 from .time_grammar import _Grammar
 from .time_resolution import _Known, _SentenceResolver
 from .time_rules import TimeRules, _merge_rules
-from .time_scan import _scan, _tokens
+from .time_scan import _scan, _sentence_tokens
 
 # ---------------------------------------------------------------------------------------------
 # Public interface
@@ -120,14 +121,20 @@ class TimeExtractor:
                 history, current_paragraph = history[-1:], paragraph
             sentence_text = text[start:end]
             try:
-                tokens = _tokens(sentence_text)
+                tokens = _sentence_tokens(grammar, sentence_text)
+                if tokens is None:  # nothing a time can start at
+                    yield item, []
+                    continue
                 cands = _scan(grammar, sentence_text, tokens)
                 if cands:
                     resolver.resolve_sentence(sentence_text, tokens, cands, history)
             except Exception:  # noqa: BLE001 - bad input never stops the run; the sentence just has no times
                 continue
             found = [(start + c.start, start + c.end, c.value) for c in cands if c.value is not None]
-            yield item, sorted(found, key=lambda f: (f[0], f[1]))
+            yield item, sorted(found, key=_SPAN)
+
+
+_SPAN = itemgetter(0, 1)
 
 
 @lru_cache(maxsize=None)
