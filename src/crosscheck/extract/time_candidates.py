@@ -156,8 +156,8 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return TimeExpr("decade", number=grammar.year_words["decades"][_norm(g["dw"])]), False
     if form == "now":
         return TimeExpr("days", n=0, notes=["now"]), False
-    if form == "whole_year":
-        return TimeExpr("period", unit="year", shift=0), False
+    if form == "whole_year":  # "the latest fiscal year" is the last one over, "the fiscal year" this one
+        return TimeExpr("period", unit="year", shift=-1 if _norm(g["ww"]) in grammar.complete_year else 0), False
     if form == "the_unit":
         return TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=0), True
     if form == "fiscal_year":
