@@ -174,3 +174,49 @@ def test_the_end_of_a_period_without_a_deadline_keeps_its_reading(text, surface,
 def test_a_reporting_period_after_a_longer_one_is_that_ones_year(text, surface, start, end):
     value = found(QUARTER + text, D(1989, 11, 2), surface)
     assert (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize(("previous", "start", "end"), [
+    # after a year, the year-before results are that year's
+    ("Last year catastrophe losses totaled $5 million, when net was $235.5 million.", D(1988, 1, 1), D(1988, 12, 31)),
+    ("In the first nine months, net was $306 million, compared with $195 million in the 1988 period.", D(1988, 1, 1), D(1988, 12, 31)),
+    # after a quarter, the quarter's
+    ("Coast earned $10.2 million in the year-ago quarter.", D(1988, 7, 1), D(1988, 9, 30)),
+])
+def test_the_year_ago_results_opening_a_sentence_are_the_period_last_talked_of(previous, start, end):
+    text = QUARTER + previous + " The year-earlier results have been restated."
+    value = found(text, D(1989, 10, 30), "The year-earlier")
+    assert (value.start, value.end) == (start, end)
+
+
+# ---------------------------------------------------------------------------------------------
+# "the latest fiscal year" is the last one over, as "the latest quarter" is the last whole quarter
+
+
+@pytest.mark.parametrize(("text", "surface", "year"), [
+    ("Provigo had sales of C$7.38 billion in the latest fiscal year.", "the latest fiscal year", 1988),
+    ("It expects sales in the current fiscal year to rise.", "the current fiscal year", 1989),
+    ("Sales for the full year were $6.6 billion.", "the full year", 1989),
+])
+def test_the_latest_year_of_accounts_is_the_last_one_over(text, surface, year):
+    value = found(text, D(1989, 10, 26), surface)
+    assert (value.start, value.end) == (D(year, 1, 1), D(year, 12, 31))
+
+
+# ---------------------------------------------------------------------------------------------
+# "the quarter ended July 31": the calendar quarter whose end is nearest the day it ended
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("In the quarter ended July 31, Jayark had 5.6 million shares outstanding.", D(1989, 4, 1), D(1989, 6, 30)),
+    ("It lost $92.2 million for the quarter ended Sept. 30.", D(1989, 7, 1), D(1989, 9, 30)),
+    ("It lost $1 million in the quarter ending Aug. 31.", D(1989, 7, 1), D(1989, 9, 30)),
+])
+def test_a_quarter_tied_to_the_day_it_ended_is_the_calendar_quarter_ending_nearest(text, start, end):
+    value = found(text, D(1989, 10, 30), "the quarter")
+    assert (value.start, value.end, value.granularity) == (start, end, "quarter")
+
+
+def test_a_quarter_said_with_its_number_keeps_the_number():
+    value = found("Profit rose 8% in its fourth quarter ended Aug. 26.", D(1989, 10, 30), "fourth quarter")
+    assert (value.start, value.end) == (D(1989, 10, 1), D(1989, 12, 31))

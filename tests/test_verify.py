@@ -270,9 +270,17 @@ def test_a_claim_without_a_time_is_not_placed_in_recent_news(seeds):
 
 
 def test_a_claim_with_no_event(seeds):
-    result = judge(seeds, "The weather in Niamey is hot")
+    result = judge(seeds, "Niamey is hot")
     assert result.verdict == "unverified" and result.statements == []
     assert "no event" in result.summary
+
+
+def test_a_claim_of_an_open_class_no_source_tells_is_unverified(seeds):
+    """Read with the open vocabulary as check reads it ("weather"), and told by no source."""
+    result = judge(seeds, "The weather in Niamey is hot")
+    assert result.verdict == "unverified" and result.independent_sources == 0
+    assert [p.status for s in result.statements for p in s.parts] == ["unconfirmed"]
+    assert "no source in the corpus speaks to it" in result.summary
 
 
 @pytest.mark.parametrize(("text", "expected"), [("2024-03-27", date(2024, 3, 27)), (" 2020-02-29 ", date(2020, 2, 29))])
@@ -483,3 +491,87 @@ def test_review_urls_must_be_web_urls():
     result = CliRunner().invoke(cli, ["verify", "Putin spoke with Tiani", "seeds", "-f", "claimreview",
                                       "--review-url", "javascript:alert(1)"])
     assert result.exit_code == 2 and "http" in result.output
+
+
+# -- verify reads and groups as check does (issue 15, item 8) ----------------------------------
+
+S003, S004 = "003_e807be89b2c22af0", "004_50d46d4d69e4b798"
+
+
+@pytest.fixture(scope="module")
+def seed_report():
+    from crosscheck.pipeline import check
+
+    return check([SEEDS])
+
+
+@pytest.mark.parametrize(("claim", "kind", "documents"), [
+    ("Niger's leader spoke with Putin by phone on 26 March 2024", "agreement", {S000, S002}),
+    # check counts "In March, Putin and Goita committed to ..." as the March call (seed F3): so does verify
+    ("Putin and Goita spoke by phone in March 2024", "agreement", {S000, S001}),
+    ("Niger and Russia agreed to develop military ties in January 2024", "agreement", {S001, S002}),
+    ("Niger's elected president was ousted in a coup in July 2023", "agreement", {S001, S002}),
+    ("US troops will leave Niger by mid-September 2024", "single_source", {S001}),
+    ("Goita is expected to meet Putin", "single_source", {S004}),
+])
+def test_verify_counts_the_independent_sources_check_reports(seeds, seed_report, claim, kind, documents):
+    assert any(f.kind == kind and set(f.documents) == documents for f in seed_report.findings)
+    result = judge(seeds, claim)
+    assert result.verdict == "supported"
+    assert set(supporting(result)) == documents
+    assert result.independent_sources == len(documents)
+
+
+@pytest.mark.parametrize(("claim", "what"), [
+    ("US troops will leave Niger by mid-September 2024", "withdrawal (expected)"),
+    ("Goita is expected to meet Putin", "meeting (expected)"),
+])
+def test_a_stated_withdrawal_and_a_planned_meeting_are_read_as_such(seeds, claim, what):
+    result = judge(seeds, claim)
+    assert [p.claim for s in result.statements for p in s.parts if p.part == "what"] == [what]
+
+
+def test_an_expected_event_is_dated_against_what_sources_expect(seeds):
+    result = judge(seeds, "US troops will leave Niger by mid-September 2024")
+    assert parts(result)["when"] == "supported"
+
+
+def _open_corpus(tmp_path):
+    folder = tmp_path / "open"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Lohan enters rehab\n\nPublished: May 4, 2010\n\nLOS ANGELES (Star Wire) - Actress Lindsay "
+                                  "Lohan checked into a rehab clinic in Malibu on Tuesday, her spokesman said.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Lindsay Lohan in rehab again\n\nPublished: May 5, 2010\n\nLindsay Lohan checked into the "
+                                  "Promises clinic in Malibu on Tuesday, according to People magazine.\n", encoding="utf-8")
+    return folder
+
+
+def test_a_claim_of_an_open_event_class_is_judged_with_checks_grouping(tmp_path, pack):
+    from crosscheck.pipeline import check
+
+    folder = _open_corpus(tmp_path)
+    reported = {frozenset(f.documents) for f in check([folder]).findings if f.kind == "agreement"}
+    assert reported == {frozenset({"a", "b"})}
+    docs, _ = extract_documents([folder], pack)
+    verifier = Verifier(docs, pack)
+    result = judge(verifier, "Lindsay Lohan checked into rehab in Malibu on 4 May 2010")
+    assert result.verdict == "supported" and result.independent_sources == 2
+    assert sorted(e.quote.line for s in result.statements for e in s.evidence) == [5, 5]
+    elsewhere = judge(verifier, "Lindsay Lohan checked into rehab in Malibu on 4 June 2011")
+    assert elsewhere.verdict == "unverified" and elsewhere.independent_sources == 0
+
+
+def test_a_troop_level_held_at_an_earlier_unstated_time_is_no_evidence_for_a_date(tmp_path, pack):
+    """As check compares it with nothing (item 7), verify does not count "had some 1,100 troops at
+    its peak" as the level in September, the article's month; a level told as current counts."""
+    folder = tmp_path / "troops"
+    folder.mkdir()
+    (folder / "now.txt").write_text("US troops in Niger\n\nPublished: July 8, 2024\n\n"
+                                    "About 500 US troops are stationed in Niger, officials said.\n", encoding="utf-8")
+    (folder / "peak.txt").write_text("Last US troops leave Niger\n\nPublished: September 16, 2024\n\n"
+                                     "At its peak, the US had some 1,100 troops in Niger.\n", encoding="utf-8")
+    docs, _ = extract_documents([folder], pack)
+    verifier = Verifier(docs, pack)
+    assert judge(verifier, "Some 1,100 US troops were in Niger in September 2024").verdict == "unverified"
+    current = judge(verifier, "About 500 US troops were in Niger in July 2024")
+    assert current.verdict == "supported" and supporting(current) == ["now"]

@@ -115,6 +115,15 @@ def half_period(year: int, half: int) -> Period:
     return Period(date(year, first, 1), date(year, first + 5, last_day(year, first + 5)), "quarter")
 
 
+def quarter_ending_near(d: date) -> Period:
+    """The calendar quarter whose last day is nearest ``d``: a fiscal quarter "ended July 31" is
+    the one of May to July, most of it the calendar second quarter."""
+    year, number = d.year, (d.month - 1) // 3 + 1
+    this = quarter_period(year, number)
+    before = quarter_period(*previous_quarter(this.start))
+    return this if (this.end - d) < (d - before.end) else before
+
+
 def previous_quarter(d: date) -> tuple[int, int]:
     """Year and number of the last whole quarter before ``d``."""
     quarter = (d.month - 1) // 3

@@ -242,7 +242,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("anchored", f"(?P<a>{anchored})\\s+(?P<u>(?i:day|week|month|year|quarter|decade|weekend))\\b"),
         _Form("earlier_this", f"(?P<el>(?i:earlier|later))\\s+(?P<w>{within})\\s+(?P<u>(?i:week|month|year))\\b"),
         # "the full year", "the current fiscal year": a year of accounts, whatever follows
-        _Form("whole_year", f"(?i:the)\\s+(?:{_words(rules.whole_year)})\\s+(?i:year)\\b(?![-'’])"),
+        _Form("whole_year", f"(?i:the)\\s+(?P<ww>{_words(rules.whole_year)})\\s+(?i:year)\\b(?![-'’])"),
         # "the year" at a clause end, before "ended", or before the figure it qualifies ("a high
         # for the year of $42.875"); "the year of his birth" is anchored to something else
         _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b|\\s+of\\s+[$€£]\\s?\\d)"),
@@ -348,6 +348,8 @@ class _Grammar:
     negation: re.Pattern
     negated_until: frozenset[str]
     noun_after: re.Pattern
+    complete_year: frozenset[str]
+    ended_link: re.Pattern
 
     @classmethod
     def build(cls, rules: TimeRules) -> "_Grammar":
@@ -445,6 +447,8 @@ class _Grammar:
             infinitive_objects=frozenset(_lower_words(rules.tense.infinitive_objects)) if rules.tense else frozenset(),
             negation=_negation_pattern(rules.tense.negations if rules.tense else []),
             negated_until=frozenset(_norm(w) for w in rules.tense.negated_until) if rules.tense else frozenset(),
+            complete_year=frozenset(_norm(w) for w in rules.complete_year),
+            ended_link=re.compile(r"\s*,?\s*" + _words(rules.reporting.ended if rules.reporting else []) + r"\s+"),
             noun_after=re.compile(r"\s+(?!" + _words([*rules.not_nouns, *rules.range_joiners, *rules.cues, *operators]) + r"\b)[^\W\d_A-Z][^\W\d_]*(?![\w'’-])"),
             determiners=frozenset(_lower_words(rules.determiners)),
             longer_period=re.compile(r"\b" + _words(rules.reporting.longer if rules.reporting else []) + r"\b(?!['’]s)"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_period, shift_years, year_period
+from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
 from ..models import TimeValue
 from .time_candidates import _Candidate
@@ -53,6 +53,7 @@ class _SentenceResolver:
         self.grammar = grammar
         self.reference = reference
         self.report_period: Period | None = None  # the quarter or half the article last reported on
+        self.last_granularity: str | None = None  # of the last time the article resolved
 
     def direction(self, cand: _Candidate) -> Literal["past", "future", "nearest"]:
         """Future when a forward cue sits right before the time ("postponed to June", "due in
@@ -246,6 +247,9 @@ class _SentenceResolver:
         self._text = text
         self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
         self._classify_anchors(text, cands)
+        self._first_start = min(c.start for c in cands)
+        self._cands = cands
+        self._previous_granularity = self.last_granularity
         independent = [c for c in cands if not c.expr.anchored]
         dependent = [c for c in cands if c.expr.anchored]
         for cand in independent:
@@ -259,8 +263,10 @@ class _SentenceResolver:
                 anchor = None  # "for the nine months, ... a year earlier": a year before publication
             self._resolve(text, cand, anchor, None)
         for cand in sorted(cands, key=lambda c: c.start):
-            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None and cand.expr.kind != "reporting":
-                history.append(_Known(cand.resolved, text[cand.start : cand.end], True))
+            if cand.resolved is not None and cand.value is not None and cand.value.invalid is None:
+                self.last_granularity = cand.value.granularity
+                if cand.expr.kind != "reporting":
+                    history.append(_Known(cand.resolved, text[cand.start : cand.end], True))
 
     def _note_report_period(self, cand: _Candidate) -> None:
         """A quarter or half named plainly may be the period the article reports on ("third-quarter
@@ -284,7 +290,9 @@ class _SentenceResolver:
     def _reporting(self, expr: TimeExpr, text: str, start: int) -> Period | None:
         """A reporting period: the quarter or half the article reports on ("the quarter", "the
         latest period"), or the same period ``expr.n`` years from it ("the year-ago quarter",
-        "the 1988 period"); a quarter said by number takes the year from that period. Without a
+        "the 1988 period"); a quarter said by number takes the year from that period; "the
+        year-ago results" opening a sentence after a year ("last year", "the 1988 period" of
+        nine months) is the year before. Without a
         reported period, "the quarter" is the last whole quarter before publication and a
         prior-year expression the year before it; "the period" alone is no time. After a longer
         period named earlier in the sentence ("in the first nine months, ... in the 1988
@@ -294,6 +302,11 @@ class _SentenceResolver:
         if (base is not None and expr.unit != "quarter" and expr.number is None and "that" not in expr.notes
                 and self.grammar.longer_period.search(text, 0, start) is not None):
             return year_period(expr.year if expr.year is not None else base.start.year + expr.n)
+        if (base is not None and expr.unit != "quarter" and expr.number is None and expr.year is None and expr.n == -1
+                and start == self._first_start and self._previous_granularity == "year"):
+            # "... when net was $235.5 million last year. The year-earlier results have been
+            # restated": opening its sentence, the year-before period is the one last talked of
+            return year_period(base.start.year - 1)
         if expr.relative_year is not None:
             if self.reference is None:
                 raise Unresolvable("no publication date to resolve against")
@@ -321,6 +334,23 @@ class _SentenceResolver:
         if expr.year is not None:
             return shift_years(base, expr.year - base.start.year)
         return shift_years(base, expr.n)
+
+    def _ended_quarter(self, cand: _Candidate, text: str) -> Period | None:
+        """ "the quarter ended July 31": a quarter said without its number, tied to the day it
+        ended, is the calendar quarter whose end is nearest that day (the day is past)."""
+        expr = cand.expr
+        if (expr.kind != "reporting" or expr.unit != "quarter" or expr.number is not None or expr.n or expr.year is not None
+                or expr.relative_year is not None or "that" in expr.notes):
+            return None
+        link = self.grammar.ended_link.match(text, cand.end)
+        following = next((c for c in self._cands if c.start == link.end()), None) if link is not None else None
+        if following is None or following.expr.kind != "date" or following.expr.end is not None:
+            return None
+        try:
+            day, _ = resolve(following.expr, Context(self.reference, "past", None, None, False))
+        except (Unresolvable, OverflowError, ValueError):
+            return None
+        return quarter_ending_near(day.end)
 
     def _compared_year(self, cand: _Candidate, text: str) -> bool:
         """ "a year ago", "a year earlier" said of a figure in an article on a reported quarter:
@@ -414,7 +444,7 @@ class _SentenceResolver:
             if expr.kind == "reporting" or self._compared_year(cand, text):
                 if expr.kind != "reporting":
                     expr = cand.expr = TimeExpr("reporting", unit="period", n=-1)
-                period = self._reporting(expr, text, cand.start)
+                period = self._ended_quarter(cand, text) or self._reporting(expr, text, cand.start)
                 if period is None:
                     cand.value = None
                     return

@@ -198,6 +198,8 @@ class ReportingWords(RuleModel):
     compared: list[str] = Field(default_factory=list)
     figures: list[str] = Field(default_factory=list)
     longer: list[str] = Field(default_factory=list)
+    # "the quarter ended July 31": the words that tie a quarter to the day it ended on
+    ended: list[str] = Field(default_factory=list)
     examples: RuleExamples | None = None
 
 
@@ -234,6 +236,7 @@ class TimeRules(RuleFile):
     tense: TenseWords | None = None
     cues: list[str] = Field(default_factory=list)
     whole_year: list[str] = Field(default_factory=list)
+    complete_year: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)
     reporting: ReportingWords | None = None
     perfect: CueWords | None = None
@@ -359,7 +362,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
-        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "determiners",
+        for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
                      "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns"):
             getattr(merged, name).extend(getattr(rules, name))
@@ -371,7 +374,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
         if rules.reporting is not None and merged.reporting is None:
             merged.reporting = rules.reporting.model_copy(deep=True)
         elif rules.reporting is not None:
-            for field in ("periods", "current", "year_before", "comparable", "compared", "figures", "longer"):
+            for field in ("periods", "current", "year_before", "comparable", "compared", "figures", "longer", "ended"):
                 getattr(merged.reporting, field).extend(getattr(rules.reporting, field))
         if rules.tense is not None and merged.tense is None:
             merged.tense = rules.tense.model_copy(deep=True)

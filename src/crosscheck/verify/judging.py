@@ -17,6 +17,7 @@ from ..compare.events import (
 )
 from ..compare.judgement import figures_comparable, figures_overlap, same_place
 from ..compare.labels import claim_quote, figure_label, interval_label, time_label
+from ..compare.measures import MeasureReader
 from ..compare.independence import source_groups
 from ..extract import Extractors
 from ..extract.claim_rules import EventRule, claim_cues, cues_by_language, event_rules
@@ -35,6 +36,7 @@ from ..models import (
 from ..rules import RulePack
 from .models import ClaimInput, Evidence, EvidenceStance, PART_WORDS, PartCheck, PartName, PartResult, PartStatus, SourceDocument, Stance, Statement, Verdict, VerdictName, VerifyResult
 from .names import _NameIndex, _PersonVotes
+from .open_events import OpenJudge
 
 
 def _part_status(agreeing: set[str], against: set[str]) -> PartStatus:
@@ -104,6 +106,9 @@ class Verifier:
                 self._events_by_country[(event.family, country)].append(index)
         self._names = _NameIndex(self.docs, rules)
         self._votes = _PersonVotes(self.docs)
+        self._measures = MeasureReader(rules)
+        self._open = OpenJudge(self.docs, rules, set(self.event_rules), self.source_of, self.settings.recent_days,
+                               self.settings.open_event_min_evidence)
 
     # -- reading one claim -----------------------------------------------------------------
 
@@ -163,7 +168,8 @@ class Verifier:
     def verify(self, claim: ClaimInput, as_of: date | None = None) -> Verdict:
         ed = self.read(claim, as_of)
         unread = _unread_times(ed, as_of)
-        statements = [self._statement(view, unread) for view in self._claim_views(ed)]
+        # A claim with no event of a closed kind is read with the open vocabulary, as check reads it.
+        statements = [self._statement(view, unread) for view in self._claim_views(ed)] or self._open.statements(ed)
         verdict = _overall(statements)
         supporting = sorted({e.source for s in statements for e in s.evidence if e.stance == "supports"})
         merged = [g for g in self.groups if any(e.quote.document in g.documents for s in statements for e in s.evidence)]
@@ -179,8 +185,8 @@ class Verifier:
         return result
 
     def _statement(self, view: ClaimView, unread: dict[str, str]) -> Statement:
-        members = self._evidence_views(view)
-        evidence = [e for e in (self._evidence(view, member) for member in members) if e is not None]
+        members, same_event = self._evidence_views(view)
+        evidence = [e for e in (self._evidence(view, member, member.claim.id in same_event) for member in members) if e is not None]
         parts = _claim_parts(view)
         results = []
         for part, claim_value in parts:
@@ -217,10 +223,14 @@ class Verifier:
         evidence.sort(key=lambda e: ({"contradicts": 0, "supports": 1, "related": 2}[e.stance], e.quote.document, e.quote.start, e.kind))
         return Statement(kind=view.claim.kind, label=view.rule.label, verdict=verdict, parts=results, evidence=evidence)
 
-    def _evidence_views(self, view: ClaimView) -> list[ClaimView]:
-        """Corpus claims about the claim's event: members of every event it could belong to."""
+    def _evidence_views(self, view: ClaimView) -> tuple[list[ClaimView], set[str]]:
+        """Corpus claims about the claim's event: members of every event it could belong to; and
+        the ids of those whose event also holds an account of the claim's own kind that agrees
+        on what happened (check's grouping: "In March, Putin and Goita committed to ..." is
+        the March call, as the agreement between sources that ``check`` reports counts it)."""
         window = self.settings.contradiction_window_days
         found: dict[str, ClaimView] = {}
+        same_event: set[str] = set()
         candidates = sorted({i for c in view.countries for i in self._events_by_country.get((view.rule.family, c), ())})
         for event in (self.events[i] for i in candidates):
             fits = any(
@@ -229,28 +239,38 @@ class Verifier:
             )
             if not fits:
                 continue
+            told = any(m.claim.kind == view.claim.kind and _check_what(view, m).stance == "agrees" for m in event.members)
+            # A source that denies the claim's kind of event is not counted for it through another kind.
+            denying = {m.source for m in event.members if m.claim.kind == view.claim.kind and m.positive != view.positive}
             for member in event.members:
                 if participants_compatible(view, member) and self._same_time_for_state(view, member):
                     found.setdefault(member.claim.id, member)
-        return sorted(found.values(), key=lambda v: (v.claim.document, v.claim.start, v.claim.kind, v.claim.id))
+                    if told and member.source not in denying:
+                        same_event.add(member.claim.id)
+        return sorted(found.values(), key=lambda v: (v.claim.document, v.claim.start, v.claim.kind, v.claim.id)), same_event
 
-    @staticmethod
-    def _same_time_for_state(view: ClaimView, member: ClaimView) -> bool:
-        """A state (a troop level) is only evidence for the time the claim is about."""
+    def _same_time_for_state(self, view: ClaimView, member: ClaimView) -> bool:
+        """A state (a troop level) is only evidence for the time the claim is about; a level the
+        source tells as held at an earlier, unstated time ("had 1,100 troops at its peak") is
+        evidence for no time, as check compares it with nothing (see compare/measures.py)."""
         if not view.rule.state or view.interval is None:
             return True
+        levels = [r for r in self._measures.readings([member]) if r.level]
+        if levels and all(r.as_of.earlier for r in levels):
+            return False
         when = _time_of(member)
         return when is not None and when.overlaps(view.interval)
 
-    def _evidence(self, view: ClaimView, member: ClaimView) -> Evidence | None:
+    def _evidence(self, view: ClaimView, member: ClaimView, same_event: bool = False) -> Evidence | None:
         """The member's values beside the claim's; None for a related event that is only noise.
 
         A member of another kind (or only expected), or one that leaves out a participant of
         the claim, is *related*: shown when it shares the kind or the participants at a
-        compatible time, never counted. A denial speaks only to "what": its other values
-        neither confirm nor contradict.
+        compatible time, never counted; unless (``same_event``) compare grouped it into one
+        event with an account of the claim's kind, as ``check`` counts it. A denial speaks
+        only to "what": its other values neither confirm nor contradict.
         """
-        checks = [_check_what(view, member)]
+        checks = [_check_what(view, member, same_event)]
         for part, claim_value in _claim_parts(view)[1:]:
             checks.append(_CHECKS[part](view, member).model_copy(update={"claim": claim_value}))
         by_part = {c.part: c.stance for c in checks}
@@ -316,7 +336,9 @@ def _time_text(view: ClaimView) -> str:
     return texts[0] if texts else "unreadable time"
 
 
-def _check_what(view: ClaimView, member: ClaimView) -> PartCheck:
+def _check_what(view: ClaimView, member: ClaimView, same_event: bool = False) -> PartCheck:
+    """Whether the member tells the claim's event: the same kind, or (``same_event``) another kind
+    of the family that compare grouped with an account of the claim's kind."""
     label = member.rule.label
     if not member.positive:
         label += " (denied)" if member.claim.modality == "denied" else " (did not happen)"
@@ -324,7 +346,8 @@ def _check_what(view: ClaimView, member: ClaimView) -> PartCheck:
         label += f" ({member.claim.modality})"
     if view.positive != member.positive and member.claim.kind == view.claim.kind:
         stance: Stance = "contradicts"
-    elif member.claim.kind != view.claim.kind or _same_kind_done(member) != _same_kind_done(view) or view.positive != member.positive:
+    elif ((member.claim.kind != view.claim.kind and not (same_event and member.rule.family == view.rule.family))
+          or _same_kind_done(member) != _same_kind_done(view) or view.positive != member.positive):
         stance = "silent"
     else:
         stance = "agrees"
@@ -355,7 +378,8 @@ def _check_who(view: ClaimView, member: ClaimView) -> PartCheck:
 def _check_when(view: ClaimView, member: ClaimView) -> PartCheck:
     when = _time_of(member)
     label = interval_label(member)
-    if view.interval is None or when is None or not _same_kind_done(member):
+    # An expected event's time is compared with what sources expect, a past one's with what happened.
+    if view.interval is None or when is None or _same_kind_done(member) != _same_kind_done(view):
         return PartCheck(part="when", claim="", source=label, stance="silent")
     if when.overlaps(view.interval):
         return PartCheck(part="when", claim="", source=label, stance="agrees")

@@ -1,0 +1,101 @@
+"""Stated claims of any event class (open vocabulary), judged with check's own grouping.
+
+A claim that reports no event of a closed kind ("Lindsay Lohan checked into rehab in Malibu on
+4 May 2010") is read with the same open vocabulary as the articles (its event word's class) and
+grouped with the corpus's accounts by compare's open-event grouping itself
+(:func:`crosscheck.compare.open_events.open_event_findings` over the corpus plus the claim), so
+verify and ``check`` agree on which accounts tell one occurrence and on how many independent
+sources report it. The grouping joins accounts only when they share participants and their
+times overlap, so an open claim is supported or left unverified, never contradicted.
+"""
+
+from __future__ import annotations
+
+from ..compare.events import Interval
+from ..compare.labels import quote, time_label
+from ..compare.open_events import open_event_findings
+from ..extract.lexicon import lexicons
+from ..models import Claim, EntityValue, ExtractedDocument, Finding, TimeValue
+from ..rules import RulePack
+from .models import Evidence, PartCheck, PartResult, Statement
+
+
+class OpenJudge:
+    """Judges a claim's open-class events against one corpus."""
+
+    def __init__(self, docs: list[ExtractedDocument], rules: RulePack, closed_kinds: set[str], source_of: dict[str, str],
+                 recent_days: int, min_evidence: float):
+        self.docs = docs
+        self.closed = closed_kinds
+        self.reporting = {name for lexicon in lexicons(rules).values() for name in lexicon.reporting}
+        self.source_of = source_of
+        self.recent_days = recent_days
+        self.min_evidence = min_evidence
+        self.claims = {c.id: c for ed in docs for c in ed.claims}
+        self.by_document = {ed.document.id: ed for ed in docs}
+
+    def statements(self, ed: ExtractedDocument) -> list[Statement]:
+        """One statement per open event class the claim reports: supported by the sources of the
+        occurrence check would group it with, else unverified."""
+        own = [c for c in ed.claims if c.kind not in self.closed and c.kind not in self.reporting and c.trigger is not None
+               and c.polarity == "positive" and c.modality not in ("denied", "expected", "planned")]
+        if not own:
+            return []
+        source_of = {**self.source_of, ed.document.id: ed.document.id}
+        found = [f for f in open_event_findings(self.docs + [ed], self.closed, self.reporting, source_of, self.recent_days,
+                                                self.min_evidence)
+                 if ed.document.id in f.documents]
+        statements = [self._statement(ed, f, own) for f in found]
+        told = {kind for f in found for kind in f.subject.split(":", 1)[0].split(" / ")}
+        for claim in own:
+            if claim.kind not in told:
+                told.add(claim.kind)
+                statements.append(Statement(kind=claim.kind, label=claim.kind, verdict="unverified", parts=[
+                    PartResult(part="what", claim=claim.kind, status="unconfirmed")]))
+        return statements
+
+    def _statement(self, ed: ExtractedDocument, finding: Finding, own: list[Claim]) -> Statement:
+        label = finding.subject.split(":", 1)[0]
+        mine = [c for c in own if c.id in finding.claims] or own
+        who = _names(ed, mine)
+        when = next((c.time for c in mine if c.time is not None and c.time.start is not None), None)
+        evidence = []
+        for document in finding.documents:
+            accounts = [self.claims[i] for i in finding.claims if i in self.claims and self.claims[i].document == document]
+            if document == ed.document.id or not accounts:
+                continue
+            # The sentence that tells it best: a body sentence before a headline, a dated one first.
+            told = min(accounts, key=lambda c: (c.zone == "headline", c.time is None, c.start))
+            q = quote(self.by_document[document], told.start, told.end, told.line, told.text)
+            source = self.source_of.get(document, document)
+            checks = [PartCheck(part="what", claim=label, source=label, stance="agrees"),
+                      PartCheck(part="who", claim=who, source=who, stance="agrees")]
+            if when is not None:
+                theirs = next((c.time for c in accounts if c.time is not None and c.time.start is not None), None)
+                stance = "agrees" if theirs is not None and _overlaps(when, theirs) else "silent"
+                checks.append(PartCheck(part="when", claim=time_label(when), source=time_label(theirs), stance=stance))
+            evidence.append(Evidence(quote=q, source=source, kind=label, stance="supports", parts=checks))
+        parts = []
+        for part, value in [("what", label), ("who", who)] + ([("when", time_label(when))] if when is not None else []):
+            agreeing = sorted({e.source for e in evidence for c in e.parts if c.part == part and c.stance == "agrees"})
+            values = sorted({c.source for e in evidence for c in e.parts if c.part == part and c.stance == "agrees"})
+            parts.append(PartResult(part=part, claim=value, status="supported" if agreeing else "unconfirmed",
+                                    sources=agreeing, source_values=values))
+        verdict = "supported" if all(p.status == "supported" for p in parts) else "unverified"
+        return Statement(kind=label, label=label, verdict=verdict, parts=parts, evidence=evidence)
+
+
+def _names(ed: ExtractedDocument, claims: list[Claim]) -> str:
+    """The people, organisations and places the claim's accounts name."""
+    by_id = {m.id: m for m in ed.mentions}
+    names = []
+    for c in claims:
+        for i in c.mentions:
+            m = by_id.get(i)
+            if m is not None and isinstance(m.value, EntityValue) and m.value.canonical not in names:
+                names.append(m.value.canonical)
+    return ", ".join(names) or "-"
+
+
+def _overlaps(a: TimeValue, b: TimeValue) -> bool:
+    return Interval(a.start, a.end, a.granularity).overlaps(Interval(b.start, b.end, b.granularity))
