@@ -9,7 +9,7 @@ written once under ``--work`` and then:
    sum over the CLI and its workers, sampled every 50 ms); with ``--second-run`` the same command
    runs again (a warm cache, when the CLI uses one);
 2. at ``--stage-sizes`` the stages run in this process one after the other (ingest, clean,
-   extract, link, compare, report, render json), each timed on its own.
+   extract, link, compare, report, write json), each timed on its own.
 
 Growth ratios compare each size with the previous one: time ratio and CPU per article ratio
 (1.00 = linear).
@@ -86,15 +86,17 @@ def run_cli(folder: Path, output: Path, extra: list[str]) -> dict:
     return {"wall": wall, "cpu": cpu, "peak_mb": peak[0], "report_mb": output.stat().st_size / 1e6}
 
 
-def stage_times(folder: Path) -> tuple[int, dict[str, float]]:
-    """Seconds per stage, in this process, the way ``crosscheck.pipeline`` chains them."""
+def stage_times(folder: Path, output: Path) -> tuple[int, dict[str, float]]:
+    """Seconds per stage, in this process, the way ``crosscheck.pipeline`` chains them; the JSON
+    report is written to ``output`` as the CLI writes it (a chunk of records at a time)."""
     from crosscheck.clean import Cleaner
     from crosscheck.compare import compare
     from crosscheck.extract import Extractors
     from crosscheck.ingest import read_paths
     from crosscheck.normalise.entities import link_entities
+    from crosscheck.normalise.surnames import add_lone_surnames
     from crosscheck.pipeline import build_report, complete_publication_dates
-    from crosscheck.report import render
+    from crosscheck.report import write
     from crosscheck.rules import load_rules
 
     rules = load_rules([])
@@ -112,10 +114,11 @@ def stage_times(folder: Path) -> tuple[int, dict[str, float]]:
     cleaned = timed("clean", lambda: [cleaner.clean(raw) for raw in raws])
     cleaned, _ = timed("dates", complete_publication_dates, cleaned)
     docs = timed("extract", lambda: [extractors.extract(document) for document in cleaned])
-    timed("link entities", link_entities, docs, rules)
+    timed("link entities", lambda: (link_entities(docs, rules), add_lone_surnames(docs)))
     result = timed("compare", compare, docs, rules)
     report = timed("report build", build_report, docs, result, problems)
-    timed("render json", render, report, "json")
+    with open(output, "wb") as stream:
+        timed("write json", write, report, "json", stream)
     return len(raws), seconds
 
 
@@ -156,7 +159,7 @@ def main() -> None:
                       f"{runs[1]['cpu'] / runs[0]['cpu'] * 100:.1f}% of the CPU time")
             rows.append((size, runs[0]))
         if size in stage_sizes:
-            n, seconds = stage_times(folder)
+            n, seconds = stage_times(folder, args.work / f"report-{size}-stages.json")
             total = sum(seconds.values())
             print(f"stages N={n} (one process): " + ", ".join(
                 f"{stage} {s:.1f} s ({s / total * 100:.0f}%)" for stage, s in seconds.items()) +

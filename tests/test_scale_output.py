@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from crosscheck.cli import cli
+from crosscheck.scale import cache as cache_module
 from crosscheck.scale.cache import OutputSaver, load_output
 
 check_command = importlib.import_module("crosscheck.cli.check")  # the module, not the command it defines
@@ -78,7 +79,8 @@ def _save(folder, key: str, pieces: list[bytes]) -> OutputSaver:
 def test_a_saved_output_is_its_pieces_and_a_damaged_one_is_a_miss(tmp_path):
     _save(tmp_path, "k", [b"report ", b"text"]).commit()
     saved = load_output(tmp_path, "k")
-    assert (saved.problems, saved.counts, b"".join(saved.chunks)) == ([], (1, 2, 3, 4), b"report text")
+    assert (saved.problems, saved.counts, b"".join(saved.pieces())) == ([], (1, 2, 3, 4), b"report text")
+    assert saved.handle.closed
     path = next((tmp_path / "outputs").glob("k.*"))
     path.write_bytes(path.read_bytes()[:-5])
     assert load_output(tmp_path, "k") is None
@@ -89,3 +91,12 @@ def test_a_run_that_fails_to_write_its_report_saves_nothing(tmp_path):
     _save(tmp_path, "k", [b"half a rep"]).discard()
     assert load_output(tmp_path, "k") is None
     assert list((tmp_path / "outputs").iterdir()) == []
+
+
+def test_a_large_saved_report_is_read_back_in_pieces(tmp_path, monkeypatch):
+    """The saved report comes back a piece at a time (it can be gigabytes), not whole."""
+    monkeypatch.setattr(cache_module, "_CHUNK", 64)
+    data = bytes(range(256)) * 40
+    _save(tmp_path, "k", [data[:5000], data[5000:]]).commit()
+    pieces = list(load_output(tmp_path, "k").pieces())
+    assert b"".join(pieces) == data and len(pieces) > 10 and max(map(len, pieces)) <= 64

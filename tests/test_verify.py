@@ -559,3 +559,19 @@ def test_a_claim_of_an_open_event_class_is_judged_with_checks_grouping(tmp_path,
     assert sorted(e.quote.line for s in result.statements for e in s.evidence) == [5, 5]
     elsewhere = judge(verifier, "Lindsay Lohan checked into rehab in Malibu on 4 June 2011")
     assert elsewhere.verdict == "unverified" and elsewhere.independent_sources == 0
+
+
+def test_a_troop_level_held_at_an_earlier_unstated_time_is_no_evidence_for_a_date(tmp_path, pack):
+    """As check compares it with nothing (item 7), verify does not count "had some 1,100 troops at
+    its peak" as the level in September, the article's month; a level told as current counts."""
+    folder = tmp_path / "troops"
+    folder.mkdir()
+    (folder / "now.txt").write_text("US troops in Niger\n\nPublished: July 8, 2024\n\n"
+                                    "About 500 US troops are stationed in Niger, officials said.\n", encoding="utf-8")
+    (folder / "peak.txt").write_text("Last US troops leave Niger\n\nPublished: September 16, 2024\n\n"
+                                     "At its peak, the US had some 1,100 troops in Niger.\n", encoding="utf-8")
+    docs, _ = extract_documents([folder], pack)
+    verifier = Verifier(docs, pack)
+    assert judge(verifier, "Some 1,100 US troops were in Niger in September 2024").verdict == "unverified"
+    current = judge(verifier, "About 500 US troops were in Niger in July 2024")
+    assert current.verdict == "supported" and supporting(current) == ["now"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -75,10 +76,10 @@ def _counts(report: Report) -> tuple[int, int, int, int]:
     return len(report.documents), len(report.mentions), len(report.claims), len(report.findings)
 
 
-def _replay(chunks: list[bytes], stream) -> None:
+def _replay(pieces: Iterator[bytes], stream) -> None:
     """Write a saved report's pieces (already made safe when they were saved)."""
-    for chunk in chunks:
-        stream.write(chunk)
+    for piece in pieces:
+        stream.write(piece)
 
 
 def _tell(problems: list, counts: tuple[int, int, int, int], quiet: bool, verbose: bool) -> None:
@@ -135,7 +136,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
         saved = load_output(options.cache_dir, key)
         if saved is not None:
             _tell(saved.problems, saved.counts, quiet, verbose)
-            write_report(partial(_replay, saved.chunks), output, fmt, color, raw=True)
+            write_report(partial(_replay, saved.pieces()), output, fmt, color, raw=True)
             raise SystemExit(exitcodes.OK)
     report = build_report(paths, rule_dirs, quiet, verbose, options, pack)
     counts = _counts(report)

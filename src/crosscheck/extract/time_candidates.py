@@ -59,6 +59,13 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return grammar.day_words.get(_norm(words.replace("-", " "))) if words else None
 
     weekday = grammar.weekdays[_norm(g["wd"]).rstrip(".")] if g.get("wd") else None
+    # the commonest forms first: the chain below is tried in order
+    if form in ("md", "dm", "dm_word"):
+        return TimeExpr("date", month=_month(grammar, g["m"]), day=day(), weekday=weekday), False
+    if form in ("month", "month_abbreviation"):
+        return TimeExpr("month", month=_month(grammar, g["m"])), True
+    if form == "year":
+        return TimeExpr("year", year=int(g["y"])), True
     if form in ("iso", "compact", "ymd_name", "mdy", "dmy"):
         month = int(g["m"]) if form in ("iso", "compact") else _month(grammar, g["m"])
         return TimeExpr("date", year=int(g["y"]), month=month, day=day(), weekday=weekday), False
@@ -173,8 +180,6 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         if year < 100:  # "juillet 98"
             year += 2000 if year <= _TWO_DIGIT_PIVOT else 1900
         return TimeExpr("month", year=year, month=_month(grammar, g["m"])), False
-    if form in ("md", "dm", "dm_word"):
-        return TimeExpr("date", month=_month(grammar, g["m"]), day=day(), weekday=weekday), False
     if form in ("report_prior", "report_year", "report_now"):
         number = grammar.ordinals.get(_norm(g["o"])) if g.get("o") else None
         if number is not None and not 1 <= number <= 4:
@@ -284,8 +289,4 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
     if form == "week_number":
         number = int(g["n"])
         return (TimeExpr("week_number", number=number), False) if number else (None, False)
-    if form in ("month", "month_abbreviation"):
-        return TimeExpr("month", month=_month(grammar, g["m"])), True
-    if form == "year":
-        return TimeExpr("year", year=int(g["y"])), True
     raise AssertionError(form)

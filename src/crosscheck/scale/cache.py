@@ -21,11 +21,11 @@ import pickle
 import sqlite3
 import tempfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from ..rules import RulePack
 
@@ -142,14 +142,25 @@ class ResultCache:
 
 class SavedOutput(NamedTuple):
     """A report kept for a run over the same inputs: the problems the run printed,
-    (documents, mentions, claims, findings) for ``--verbose``, and its bytes, as written."""
+    (documents, mentions, claims, findings) for ``--verbose``, and the open entry its bytes
+    are read from, a piece at a time (:meth:`pieces`)."""
 
     problems: list
     counts: tuple[int, int, int, int]
-    chunks: list[bytes]  # the report's bytes, in pieces (joined, they are the whole report)
+    handle: BinaryIO
+    offset: int  # where the compressed report starts in the entry
+
+    def pieces(self) -> Iterator[bytes]:
+        """The report's bytes, decompressed a piece at a time (joined, they are the whole
+        report); the entry is closed at the end."""
+        try:
+            self.handle.seek(self.offset)
+            yield from _inflated(self.handle)
+        finally:
+            self.handle.close()
 
 
-_CHUNK = 1 << 20  # bytes read or decompressed at a time
+_CHUNK = 1 << 20  # bytes read at a time
 _SUFFIX = ".zr"
 
 
@@ -157,26 +168,42 @@ def _output_path(folder: Path, key: str) -> Path:
     return Path(folder) / "outputs" / f"{key}{_SUFFIX}"
 
 
+def _inflated(handle: BinaryIO) -> Iterator[bytes]:
+    """The pieces of a zlib stream read from ``handle``; ValueError when it is cut or has
+    bytes after its end (zlib checks its checksum at the end)."""
+    inflate = zlib.decompressobj()
+    while data := handle.read(_CHUNK):
+        if piece := inflate.decompress(data, _CHUNK):
+            yield piece
+        while inflate.unconsumed_tail:
+            if piece := inflate.decompress(inflate.unconsumed_tail, _CHUNK):
+                yield piece
+    if piece := inflate.flush():
+        yield piece
+    if not inflate.eof or inflate.unused_data:
+        raise ValueError("a cut or damaged saved report")
+
+
 def load_output(folder: Path, key: str) -> SavedOutput | None:
     """The output saved under ``key`` in the cache ``folder``; None when absent, cut or
     unreadable (the run then goes the usual way and saves it again).
 
-    The report is decompressed in pieces and checked whole (zlib's checksum) before anything
-    is returned, so a damaged entry is a miss, never a report cut half-way.
+    The entry is checked whole first (decompressed and dropped, a piece at a time: zlib's
+    checksum), so a damaged entry is a miss, never a report cut half-way; the report is then
+    read again from the same open file while it is written, and never held whole.
     """
+    handle = None
     try:
-        with open(_output_path(folder, key), "rb") as handle:
-            size = int.from_bytes(handle.read(8), "big")
-            problems, counts = pickle.loads(handle.read(size))
-            inflate = zlib.decompressobj()
-            chunks = []
-            while data := handle.read(_CHUNK):
-                chunks.append(inflate.decompress(data))
-            chunks.append(inflate.flush())
-        if not inflate.eof or inflate.unused_data:
-            return None
-        return SavedOutput(problems, counts, [c for c in chunks if c])
+        handle = open(_output_path(folder, key), "rb")
+        size = int.from_bytes(handle.read(8), "big")
+        problems, counts = pickle.loads(handle.read(size))
+        offset = handle.tell()
+        for _ in _inflated(handle):
+            pass
+        return SavedOutput(problems, counts, handle, offset)
     except Exception:  # noqa: BLE001 - missing, cut or foreign: a miss
+        if handle is not None:
+            handle.close()
         return None
 
 

@@ -17,6 +17,7 @@ from ..compare.events import (
 )
 from ..compare.judgement import figures_comparable, figures_overlap, same_place
 from ..compare.labels import claim_quote, figure_label, interval_label, time_label
+from ..compare.measures import MeasureReader
 from ..compare.independence import source_groups
 from ..extract import Extractors
 from ..extract.claim_rules import EventRule, claim_cues, cues_by_language, event_rules
@@ -105,6 +106,7 @@ class Verifier:
                 self._events_by_country[(event.family, country)].append(index)
         self._names = _NameIndex(self.docs, rules)
         self._votes = _PersonVotes(self.docs)
+        self._measures = MeasureReader(rules)
         self._open = OpenJudge(self.docs, rules, set(self.event_rules), self.source_of, self.settings.recent_days,
                                self.settings.open_event_min_evidence)
 
@@ -247,11 +249,15 @@ class Verifier:
                         same_event.add(member.claim.id)
         return sorted(found.values(), key=lambda v: (v.claim.document, v.claim.start, v.claim.kind, v.claim.id)), same_event
 
-    @staticmethod
-    def _same_time_for_state(view: ClaimView, member: ClaimView) -> bool:
-        """A state (a troop level) is only evidence for the time the claim is about."""
+    def _same_time_for_state(self, view: ClaimView, member: ClaimView) -> bool:
+        """A state (a troop level) is only evidence for the time the claim is about; a level the
+        source tells as held at an earlier, unstated time ("had 1,100 troops at its peak") is
+        evidence for no time, as check compares it with nothing (see compare/measures.py)."""
         if not view.rule.state or view.interval is None:
             return True
+        levels = [r for r in self._measures.readings([member]) if r.level]
+        if levels and all(r.as_of.earlier for r in levels):
+            return False
         when = _time_of(member)
         return when is not None and when.overlaps(view.interval)
 
