@@ -170,7 +170,7 @@ def main() -> int:
     if args.claims:
         print(f"claim triggers on a gold event mention: {triggers_on_gold}/{triggers_total} = "
               f"{triggers_on_gold / max(triggers_total, 1):.3f}")
-        print("most frequent triggers on no gold mention: " + ", ".join(f"{w} {n}" for w, n in false_words.most_common(40)))
+        print("most frequent triggers on no gold mention: " + ", ".join(f"{w} {n}" for w, n in false_words.most_common(args.top)))
     shown = [m for m in misses if args.word is None or args.word.lower() in m[2].lower()]
     words = collections.Counter(m[2].lower() for m in shown)
     shapes = collections.Counter(m[3] for m in shown)

@@ -62,3 +62,51 @@ def test_verbs_of_finding_out_and_deciding_are_events(english):
 def test_words_mostly_used_as_adverbs_or_nouns_are_events_only_as_verbs(english):
     assert _lemmas(english, "They went out to a party.") == []
     assert "party" in _lemmas(english, "They partied all night.")
+
+
+def test_a_class_on_one_line_reads_as_its_verbs_and_nouns():
+    from pydantic import ValidationError
+
+    from crosscheck.extract.lexicon import EventLexicon, LexiconClass
+
+    assert LexiconClass.model_validate("die kill / death killing") == LexiconClass(verbs=["die", "kill"], nouns=["death", "killing"])
+    assert LexiconClass.model_validate("/ arson").verbs == []
+    with pytest.raises(ValidationError):
+        LexiconClass.model_validate("die kill death")
+    table = EventLexicon.model_validate({"kind": "event_lexicon", "classes": {"die": "die /"},
+                                         "mostly_nouns": "man coach", "irregular": "won=win broke=break"})
+    assert table.mostly_nouns == ["man", "coach"] and table.irregular == {"won": "win", "broke": "break"}
+
+
+def test_a_word_that_names_an_event_only_as_a_verb_counts_after_a_verb_marker(english):
+    assert _lemmas(english, "He will host the show.") == ["host"]
+    assert _lemmas(english, "She plans to return.") == ["return"]
+    assert _lemmas(english, "The host arrived late.") == ["arrive"]
+
+
+def test_to_before_a_noun_is_no_verb_marker(english):
+    # "to" also precedes nouns: only hand-listed verb_forms_only lemmas count bare after it.
+    assert _lemmas(english, "He was taken to court by the police.") == []
+    assert _lemmas(english, "To date, nothing.") == []
+
+
+def test_a_participle_after_a_determiner_is_an_event(english):
+    assert _lemmas(english, "The murdered woman lived here.")[:1] == ["murder"]
+    assert "steal" in _lemmas(english, "The stolen car was recovered.")
+    assert "injure" in _lemmas(english, "Medics treated the injured.")
+
+
+def test_an_irregular_past_form_that_is_another_word_is_no_participle_after_a_determiner(english):
+    assert _lemmas(english, "He stood on the left of the stage.") == []
+    assert _lemmas(english, "The slain officer was honoured.")[:1] == ["slay"]
+
+
+def test_a_past_form_after_a_determiner_is_no_noun_of_its_lemma(english):
+    # "bite" and "leave" are event nouns, but "a bit" and "the left" are not their forms.
+    assert "bite" not in _lemmas(english, "They waited a bit.")
+    assert _lemmas(english, "The injuries and the rioting were reported.")[:2] == ["injury", "riot"]
+
+
+def test_a_verb_of_perceiving_an_event_counts_only_as_a_verb(english):
+    assert "witness" in _lemmas(english, "Two men witnessed the crash.")
+    assert "witness" not in _lemmas(english, "Witnesses described the scene.")

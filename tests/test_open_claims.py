@@ -291,3 +291,48 @@ def test_a_death_told_by_a_closed_trigger_meets_the_accounts_of_its_open_class(e
                   [("Dana Welker", welker), ("on Saturday", day("2011-03-05"))])
     assert [c.kind for c in a.claims] == ["attack"] and "die" in {c.kind for c in b.claims}
     assert _agreements(compare([a, b], rules)) == [("a", "b")]
+
+
+def _with_headline(extractor, doc_id: str, published: str, headline: str, body: str, spans):
+    """An article whose first line is its headline (zone "headline") over a body paragraph."""
+    from claim_helpers import build
+    from crosscheck.extract.sentences import split_sentences
+    from crosscheck.models import ExtractedDocument, Zone
+
+    text = f"{headline}\n{body}"
+    doc, _, mentions = build(doc_id, published, text, spans)
+    doc.body = [Zone(start=0, end=len(headline), kind="headline"), Zone(start=len(headline) + 1, end=len(text))]
+    sentences = split_sentences(doc)
+    for m in mentions:
+        m.sentence = next(s.index for s in sentences if s.start <= m.start < s.end)
+    claims = extractor.extract(doc, sentences, mentions)
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"{doc_id}#c{i}"
+    return ExtractedDocument(document=doc, sentences=sentences, mentions=mentions, claims=claims)
+
+
+def test_a_headline_is_a_claim_of_its_own_line_and_zone(extractor):
+    ed = _with_headline(extractor, "a", "2008-05-03", "Tara Reid checks into rehab", "Friends say she is well.",
+                        [("Tara Reid", REID)])
+    top = next(c for c in ed.claims if c.predicate == "check")
+    assert (top.zone, top.line) == ("headline", 1)
+    assert (top.trigger.text, top.trigger.start) == ("checks", 10)
+
+
+def test_a_headline_and_its_own_body_do_not_make_the_article_agree_with_itself(extractor, rules):
+    ed = _with_headline(extractor, "a", "2008-05-03", "Tara Reid checks into rehab",
+                        "Tara Reid checked into rehab on Friday.",
+                        [("Tara Reid", REID), ("Tara Reid#2", REID), ("Friday", day("2008-05-02"))])
+    assert [c.zone for c in ed.claims if c.predicate == "check"] == ["headline", "body"]
+    findings = compare([ed], rules).findings
+    assert not [f for f in findings if f.kind in ("agreement", "consistent")]
+
+
+def test_a_headline_that_alone_tells_the_event_agrees_with_another_source(extractor, rules):
+    # Article a states the event only in its headline; b in its body: two sources agree.
+    a = _with_headline(extractor, "a", "2008-05-03", "Tara Reid checks into rehab on Friday",
+                       "Friends of the actress say she is well.",
+                       [("Tara Reid", REID), ("Friday", day("2008-05-02"))])
+    b = _rehab(extractor, "b", "2008-05-03", "Tara Reid", REID, ("Friday", day("2008-05-02")))
+    agreements = [f for f in compare([a, b], rules).findings if f.kind == "agreement"]
+    assert [tuple(f.documents) for f in agreements] == [("a", "b")]

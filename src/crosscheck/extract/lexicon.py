@@ -19,14 +19,28 @@ import re
 from dataclasses import dataclass
 
 import simplemma
-from pydantic import Field
+from pydantic import Field, field_validator, model_validator
 
 from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, rule_kind
 
 
 class LexiconClass(RuleModel):
+    """The lemmas of one class: ``{verbs: [...], nouns: [...]}``, or on one line
+    ``"verb verb / noun noun"`` (the generated table: one string per class reads several times
+    faster than two lists, and the table has thousands of classes)."""
+
     verbs: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_line(cls, value):
+        if isinstance(value, str):
+            verbs, slash, nouns = value.partition("/")
+            if not slash:
+                raise ValueError("a class on one line is 'verbs / nouns' (either side may be empty)")
+            return {"verbs": verbs.split(), "nouns": nouns.split()}
+        return value
 
 
 @rule_kind("event_lexicon")
@@ -40,6 +54,23 @@ class EventLexicon(RuleFile):
     # Irregular verb forms -> lemma ("won" -> "win"), for the forms the lemmatiser keeps as
     # they are because they are words too ("won" the currency, "broke" the adjective).
     irregular: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("mostly_nouns", mode="before")
+    @classmethod
+    def _word_list(cls, value):
+        """A list, or one string of words separated by spaces (a folded block in the table)."""
+        return value.split() if isinstance(value, str) else value
+
+    @field_validator("irregular", mode="before")
+    @classmethod
+    def _pairs(cls, value):
+        """A mapping, or one string of ``form=lemma`` pairs separated by spaces."""
+        if not isinstance(value, str):
+            return value
+        pairs = [pair.partition("=") for pair in value.split()]
+        if any(not sep or not form or not lemma for form, sep, lemma in pairs):
+            raise ValueError("irregular forms on one line are 'form=lemma' pairs separated by spaces")
+        return {form: lemma for form, _, lemma in pairs}
 
 
 @rule_kind("event_classes")
@@ -57,6 +88,12 @@ class EventClasses(RuleFile):
     # Words after which a word is a noun ("the", "its", "of"): a lemma that names an event
     # only as a verb ("force", "tie", "people") is no event word there ("security forces").
     noun_markers: list[str] = Field(default_factory=list)
+    # Words right before a verb, modals and do-support ("will host", "did return"): a word that
+    # names an event only as a verb counts bare after them.
+    verb_markers: list[str] = Field(default_factory=list)
+    # Words after which a word may be a verb or a noun ("to return", "to court"): only the
+    # ``verb_forms_only`` lemmas count bare after them.
+    infinitive_markers: list[str] = Field(default_factory=list)
     # Endings of participles the lemmatiser leaves as they are, and the infinitive ending that
     # replaces them ("expulsé" -> "expulser", "arrêtées" -> "arrêter"): tried when a word form
     # names no event as it stands.
@@ -66,6 +103,19 @@ class EventClasses(RuleFile):
 
 # Words of a text: letters, with inner apostrophes and hyphens ("take-over" stays one word).
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A word form of the table: its lemma and class; ``bare``: a form of a word that names an
+    event only as a verb ("host", "hosts"), an event only after a verb marker; ``participle``:
+    a past participle ("murdered", "stolen"), an event even where a noun stands ("the
+    murdered woman")."""
+
+    lemma: str
+    event_class: str
+    bare: bool
+    participle: bool
 
 
 @dataclass(frozen=True)
@@ -111,7 +161,6 @@ class Lexicon:
                     alias[member] = head
                     alias[class_of.get(member, member)] = head
             skip |= {w.lower() for w in refinement.not_events}
-            self_mostly_nouns |= {w.lower() for w in refinement.verb_forms_only}
             reporting |= set(refinement.reporting)
         alias = {k: v for k, v in alias.items() if k != v}
         self.class_of = {lemma: self._resolve(name, alias) for lemma, name in class_of.items() if lemma not in skip}
@@ -119,12 +168,18 @@ class Lexicon:
         self.skip = skip
         self.nouns = nouns
         self.irregular = irregular
-        self.mostly_nouns = self_mostly_nouns - set(class_of_refined)
+        # A hand-assigned class overrides the table's "mostly a noun", not the hand list of
+        # verb_forms_only ("witness" is assigned a class and is an event only as a verb).
+        self.mostly_nouns = (self_mostly_nouns - set(class_of_refined)) | {
+            w.lower() for r in refinements for w in r.verb_forms_only}
         self.noun_markers = {w.lower() for r in refinements for w in r.noun_markers}
         # Longest ending first, so "ées" is tried before "é".
         self.participle_endings = sorted({(k.lower(), v.lower()) for r in refinements for k, v in r.participle_endings.items()},
                                          key=lambda kv: (-len(kv[0]), kv[0]))
-        self._cache: dict[str, tuple[str, str] | None] = {}
+        self.verb_markers = {w.lower() for r in refinements for w in r.verb_markers}
+        self.infinitive_markers = {w.lower() for r in refinements for w in r.infinitive_markers}
+        self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
+        self._cache: dict[str, _Entry | None] = {}
 
     @staticmethod
     def _resolve(name: str, alias: dict[str, str]) -> str:
@@ -140,24 +195,35 @@ class Lexicon:
         return simplemma.lemmatize(lowered, lang=self.language).lower()
 
     def lookup(self, word: str) -> tuple[str, str] | None:
-        """(lemma, event class) of a word form, or None when it names no event."""
-        lowered = word.lower()
+        """(lemma, event class) of a word form, or None when it names no event wherever it stands
+        (a word that names an event only in verb position, "to host", is None here)."""
+        entry = self._entry(word.lower())
+        return None if entry is None or entry.bare else (entry.lemma, entry.event_class)
+
+    def _entry(self, lowered: str) -> _Entry | None:
+        """What a (lower-case) word form is in the table, cached per form."""
         if lowered in self._cache:
             return self._cache[lowered]
         found = None
         if lowered not in self.skip:
             lemma = self.lemma(lowered)
-            if lemma in self.mostly_nouns and (lowered == lemma or lowered.endswith("s")):
-                lemma = ""  # "the coach", "coaches": a noun here
+            # "the coach", "coaches", "a release": a noun, unless a verb marker comes before it.
+            bare = lemma in self.mostly_nouns and (lowered == lemma or lowered.endswith("s"))
             if lemma not in self.class_of and lowered in self.irregular:
-                lemma = self.irregular[lowered]  # "won" -> "win", "broke" -> "break"
-            if lemma and lemma not in self.skip:
-                if lemma in self.class_of:
-                    found = (lemma, self.class_of[lemma])
-                elif lowered in self.class_of:
-                    found = (lowered, self.class_of[lowered])
-                else:
-                    found = self._participle(lowered)
+                lemma, bare = self.irregular[lowered], False  # "won" -> "win", "broke" -> "break"
+            if lemma in self.skip:
+                pass
+            elif lemma in self.class_of:
+                # "murdered", "stolen", "slain"; not the irregular forms that are also other
+                # words where a noun stands ("the left", "the hit").
+                participle = lowered != lemma and (lowered.endswith("ed") or (
+                    lowered.endswith("n") and self.irregular.get(lowered) == lemma))
+                found = _Entry(lemma, self.class_of[lemma], bare, participle and not bare)
+            elif not bare and lowered in self.class_of:
+                found = _Entry(lowered, self.class_of[lowered], False, False)
+            elif not bare:
+                hit = self._participle(lowered)
+                found = _Entry(hit[0], hit[1], False, True) if hit else None
         self._cache[lowered] = found
         return found
 
@@ -171,16 +237,30 @@ class Lexicon:
         return None
 
     def event_words(self, text: str, start: int = 0, end: int | None = None) -> list[EventWord]:
-        """Every word between ``start`` and ``end`` that names an event, in text order."""
+        """Every word between ``start`` and ``end`` that names an event, in text order.
+
+        Where a word stands decides for words that are events in one part of speech only: after
+        a noun marker ("the", "its") only event nouns ("the shooting") and participles ("the
+        murdered woman") count; a word that names an event only as a verb ("host", "return")
+        counts bare only after a verb marker ("will host", "to return")."""
         found = []
         previous = ""
         for m in WORD.finditer(text, start, len(text) if end is None else end):
             word = m.group()
-            hit = self.lookup(word)
-            if hit is not None and (hit[0] in self.nouns or self._event_noun(word) or not self._noun_position(previous)):
-                found.append(EventWord(m.start(), m.end(), hit[0], hit[1]))
+            entry = self._entry(word.lower())
+            if entry is not None and self._stands_as_event(word, entry, previous.lower()):
+                found.append(EventWord(m.start(), m.end(), entry.lemma, entry.event_class))
             previous = word
         return found
+
+    def _stands_as_event(self, word: str, entry: _Entry, previous: str) -> bool:
+        if entry.bare:
+            return previous in self.verb_markers or (previous in self.infinitive_markers and entry.lemma in self.verb_forms_only)
+        lowered = word.lower()
+        # A form of an event noun ("the arrest", "the injuries", "the rioting"), not a past
+        # form of its verb, which is no noun ("the left" is no "leave", "a bit" no "bite").
+        noun = entry.lemma in self.nouns and not (lowered.endswith("ed") or self.irregular.get(lowered) == entry.lemma)
+        return noun or entry.participle or self._event_noun(word) or not self._noun_position(previous)
 
     def _event_noun(self, word: str) -> bool:
         """Whether a word form is itself an event noun of the table, as nominalised gerunds are
@@ -189,9 +269,8 @@ class Lexicon:
         return lowered in self.nouns or (lowered.endswith("s") and lowered[:-1] in self.nouns)
 
     def _noun_position(self, previous: str) -> bool:
-        """Whether the word after ``previous`` is a noun ("the forces", "Mali's forces")."""
-        lowered = previous.lower()
-        return lowered in self.noun_markers or lowered.endswith(("'s", "’s"))
+        """Whether the word after ``previous`` (lower case) is a noun ("the forces", "Mali's forces")."""
+        return previous in self.noun_markers or previous.endswith(("'s", "’s"))
 
 
 def lexicons(rules: RulePack) -> dict[str, Lexicon]:
