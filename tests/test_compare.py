@@ -86,6 +86,13 @@ def test_expected_and_happened_agree(extractor, rules):
     assert kinds(compare([a, b], rules)) == [("agreement", ("a", "b"))]
 
 
+def test_an_expected_meeting_says_expected_once(extractor, rules):
+    a = extracted(extractor, "a", "2025-06-22", "Goita is expected to meet Putin on Monday.",
+                  [("Goita", GOITA), ("Putin", PUTIN), ("on Monday", day("2025-06-23", "expected"))])
+    (single,) = [f for f in compare([a], rules).findings if f.kind == "single_source"]
+    assert by_document(single)["a"] == "2025-06-23 (expected)"
+
+
 def test_asserted_versus_denied(extractor, rules):
     a = extracted(extractor, "a", "2025-06-09", "Senegal and Mauritania signed a fishing agreement on Friday.",
                   [("Senegal", place("Senegal")), ("Mauritania", place("Mauritania")), ("on Friday", day("2025-06-06"))])

@@ -58,6 +58,15 @@ def test_not_compared_section_lists_claims_no_finding_uses():
     assert "Harbour Times, line 1, budget:" in text
 
 
+def test_not_compared_kinds_are_written_as_words():
+    report = make_report()
+    report.findings = [f for f in report.findings if "a#c3" not in f.claims]
+    (left,) = not_compared(report)
+    left.kind = "phone_call"
+    assert "Harbour Times, line 1, phone call:" in render(report, "text", width=200)
+    assert "phone call:" in render(report, "html")
+
+
 def test_agreement_inside_one_source_is_filed_as_consistent():
     report = make_report()
     agreement = report.findings[0]

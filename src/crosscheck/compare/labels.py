@@ -162,7 +162,9 @@ def doc_value(views: list[ClaimView]) -> str:
     if not any(v.positive for v in views):
         parts.append("denied" if any(v.claim.modality == "denied" for v in views) else "did not happen")
     elif all(v.claim.modality in ("expected", "planned") for v in views):
-        parts.append(views[0].claim.modality)
+        stance = views[0].claim.modality
+        if not parts[0].endswith(f"({stance})"):  # the time already says so: "2025-06-23 (expected)"
+            parts.append(stance)
     return "; ".join(parts)
 
 

@@ -224,8 +224,9 @@ def _claim_groups(page: _Page, claims: list[Claim]) -> list[dict[str, Any]]:
             "source": page.name(claim.document), "document": claim.document, "line": claim.line,
             "zone": claim.zone if claim.zone != "body" else None, "kinds": [], "text": one_line(claim.text),
         })
-        if claim.kind not in group["kinds"]:
-            group["kinds"].append(claim.kind)
+        kind = claim.kind.replace("_", " ")  # "phone call", as the findings call it
+        if kind not in group["kinds"]:
+            group["kinds"].append(kind)
     return list(groups.values())
 
 
