@@ -13,16 +13,6 @@ from crosscheck.extract.claims import ClaimCues, ClaimExtractor, claim_cues, eve
 from crosscheck.rules import load_rules
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def extractor(rules):
-    return ClaimExtractor(rules)
-
-
 def claims_of(extractor, text, spans, published="2024-03-27"):
     """The claims of the closed event kinds (rules/en/events/*.yaml) these tests are about;
     open-vocabulary claims are tested in test_open_claims.py."""

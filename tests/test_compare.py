@@ -12,9 +12,7 @@ from claim_helpers import day, extracted, figure, month, person, place
 from crosscheck.compare import compare
 from crosscheck.compare.labels import fingerprint
 from crosscheck.models import EntityValue, QuantityValue
-from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.pipeline import check
-from crosscheck.rules import load_rules
 
 
 def by_document(finding):
@@ -27,16 +25,6 @@ FIXTURES = ROOT / "tests/fixtures/articles"
 PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
 GOITA = person("assimi-goita", "Assimi Goita", "Mali")
 RUSSIAN = place("Russia", adjective=True)
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def extractor(rules):
-    return ClaimExtractor(rules)
 
 
 def kinds(result):

@@ -5,23 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from claim_helpers import day, extracted, figure, person, place
 from crosscheck.compare import compare
 from crosscheck.models import TimeValue
-from crosscheck.extract.claims import ClaimExtractor
-from crosscheck.rules import load_rules
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def extractor(rules):
-    return ClaimExtractor(rules)
 
 
 def grouped(result) -> list[tuple[str, tuple[str, ...]]]:

@@ -5,22 +5,10 @@ from __future__ import annotations
 import pytest
 
 from claim_helpers import day, extracted, person, place
-from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.extract.event_places import ParticipantCues
-from crosscheck.rules import load_rules
 
 PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
 GOITA = person("assimi-goita", "Assimi Goita", "Mali")
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def extractor(rules):
-    return ClaimExtractor(rules)
 
 
 def participants(doc, kind):

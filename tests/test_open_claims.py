@@ -7,24 +7,12 @@ import pytest
 
 from claim_helpers import day, extracted, figure, org, person, place, year
 from crosscheck.compare import compare
-from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.extract.lexicon import Lexicon, lexicons
-from crosscheck.rules import load_rules
 
 REID = person("tara-reid", "Tara Reid", None)
 LOHAN = person("lindsay-lohan", "Lindsay Lohan", None)
 PROMISES = org("Promises Treatment Center")
 ACEH = place("Aceh", "Indonesia")
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
-
-
-@pytest.fixture(scope="module")
-def extractor(rules):
-    return ClaimExtractor(rules)
 
 
 @pytest.fixture(scope="module")
@@ -188,7 +176,6 @@ def test_a_headline_claim_takes_the_time_and_place_of_the_body_claim_it_restates
     top = next(c for c in claims if c.zone == "headline" and c.predicate == "check")
     assert top.time is not None and top.time.start.isoformat() == "2008-05-02"
     assert "tara-reid" in top.participants
-
 
 
 PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
