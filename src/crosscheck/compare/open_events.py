@@ -9,13 +9,17 @@ a merely compatible one little). Conflicts separate: two dated accounts whose ti
 overlap, or accounts that each name a person the other lacks ("Putin and Goita" against
 "Putin and Tiani": two calls), are two occurrences of one event type however many names they
 share. A shared country is never evidence ("another person's arrest in the same country").
+Names the extractor did not type count too (see ``resemblance``): two accounts in their
+articles' leads are also weighed by the rare names both sentences use and by how alike the
+two articles' names are, and an account naming something the other article never mentions
+conflicts with it when the other does the same (a fire in Banstead, one in Wellington).
 
 An event word that is part of a closed kind's phrase ("s'est entretenu au téléphone": a phone
 call) is compared through that kind's rules, not here.
 
 An account that names no person ("She checked into rehab on Tuesday") stands for its
 article's protagonists: the people the article names most often and that few other articles
-name. An undated account is dated by its article's publication (recent news); one with no
+name, among those its lead names (an expert quoted twice at the end is no protagonist). An undated account is dated by its article's publication (recent news); one with no
 date at all is judged by its participants alone, and so is one whose only date is a day
 guessed from the run's median (see ``events.guessed``).
 
@@ -37,6 +41,7 @@ from datetime import date, timedelta
 from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
 from .labels import make_finding, quote, time_label
+from .resemblance import Resemblance, words_of
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
@@ -53,6 +58,20 @@ _TIME_EVIDENCE = {"day": 0.5, "week": 0.4, "month": 0.25, "implied": 0.2}
 # captured"): a count of ten or more, or a figure with decimals, is rarely shared by chance.
 _FIGURE_EVIDENCE = 0.4
 _TELLING_COUNT = 10
+# A news story states its main event in its headline and first sentences; deeper sentences
+# tell background (an earlier fire at the church, the player's last injury). Accounts in the
+# lead of both articles are also weighed by the words the two articles share (see
+# resemblance): their similarity (0-1) times _SIMILARITY_EVIDENCE, and the rarity of the
+# name words both sentences use times _NAME_WORD_EVIDENCE.
+_LEAD_SENTENCES = 4  # sentences 0..4 of an article (headline included) are its lead
+# An account that names no participant is weighed (by its words alone) only in its article's
+# headline or first sentence, where the story states its event ("A fire gutted a Waitrose
+# store in Surrey"); deeper, a nameless account tells one of the story's other events ("while
+# the army sent a team").
+_LEDE_SENTENCES = 1
+_SIMILARITY_EVIDENCE = 1.0
+_NAME_WORD_EVIDENCE = 0.2
+_FILED_WORDS = 3  # an account of the lead is also filed under its this many rarest name words
 
 
 @dataclass
@@ -72,6 +91,8 @@ class OpenView:
     persons: frozenset[str] = frozenset()  # the "person:" keys of ``keys``, found once (each view meets hundreds)
     event_class: str = ""  # the class it is filed under: its kind, or its trigger's open class for a closed kind
     guess: tuple | None = None  # a day guessed from the run's median (no date, but a weekday)
+    words: frozenset[str] = frozenset()  # name words of its sentence, beside its participants' names
+    lead: bool = False  # its sentence is in its article's lead (_LEAD_SENTENCES)
 
 
 def _key(m) -> str | None:
@@ -89,30 +110,38 @@ def _key(m) -> str | None:
 def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, list[tuple[str, str]]]]:
     """How much a shared participant tells (inverse document frequency over the collection,
     smoothed so that two articles sharing their one subject still count it), and each
-    article's protagonists: (key, name) of the people it names most often, rarest first."""
+    article's protagonists: (key, name) of the people it names most often, rarest first,
+    among those its lead names."""
     counts: dict[str, Counter] = {}
     names: dict[str, str] = {}
+    in_lead: dict[str, set[str]] = {}
     for ed in docs:
         c: Counter = Counter()
+        lead: set[str] = set()
         for m in ed.mentions:
             key = _key(m)
             if key is not None:
                 c[key] += 1
                 names.setdefault(key, m.value.canonical)
+                if m.sentence <= _LEAD_SENTENCES:
+                    lead.add(key)
         counts[ed.document.id] = c
+        in_lead[ed.document.id] = lead
     frequency = Counter(k for c in counts.values() for k in c)
     n = len(docs)
     weight = {k: math.log((n + 1) / f) for k, f in frequency.items()}
     protagonists = {}
     for doc_id, c in counts.items():
-        people = [k for k, times in c.items() if k.startswith("person:") and times >= _PROTAGONIST_MENTIONS]
+        people = [k for k, times in c.items() if k.startswith("person:") and times >= _PROTAGONIST_MENTIONS
+                  and k in in_lead[doc_id]]
         people.sort(key=lambda k: (-c[k] * weight[k], k))
         protagonists[doc_id] = [(k, names[k]) for k in people[:_PROTAGONISTS]]
     return weight, protagonists
 
 
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
-           recent_days: int, protagonists: dict[str, list[tuple[str, str]]], unplaced: dict[str, str] | None = None) -> list[OpenView]:
+           recent_days: int, protagonists: dict[str, list[tuple[str, str]]], resemblance: Resemblance,
+           unplaced: dict[str, str] | None = None) -> list[OpenView]:
     unplaced = unplaced or {}
     views: list[OpenView] = []
     for ed in docs:
@@ -144,8 +173,11 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 for key, name in protagonists.get(ed.document.id, []):
                     keys.add(key)
                     names.setdefault(key.split(":", 1)[1], name)
-            if not keys:
-                continue
+            lead = claim.sentence <= _LEAD_SENTENCES or claim.zone == "headline"
+            named = {word.lower() for name in names.values() for word in words_of(name)}
+            words = frozenset(w for w in resemblance.name_words(claim.text, ed.document.language or "en") if w not in named)
+            if not keys and not (words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline")):
+                continue  # nothing to tell its occurrence by
             time = claim.time
             if time is not None and time.start is not None and not time.invalid and not guessed(claim):
                 start, end, granularity, implied = time.start, time.end, time.granularity, False
@@ -158,7 +190,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                                   frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
                                   stands_in, frozenset(k for k in keys if k.startswith("person:")),
                                   unplaced.get(claim.id, claim.kind),
-                                  (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None))
+                                  (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None,
+                                  words, lead))
     return views
 
 
@@ -169,12 +202,15 @@ def _overlap(a_start: date | None, a_end: date | None, b_start: date | None, b_e
     return a_start <= (b_end or far) and b_start <= (a_end or far)
 
 
-def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
+def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: Resemblance) -> float:
     """How strongly two accounts of one class tell one occurrence; 0 when they conflict.
 
-    Conflicts: each names a person the other lacks, their times do not overlap, or they happen
-    in two different places below the country (N'Djamena and Khartoum). Evidence:
-    the rarity of the participants they share, plus agreeing times (see _TIME_EVIDENCE)."""
+    Conflicts: each names a person the other lacks, their times do not overlap, they happen
+    in two different places below the country (N'Djamena and Khartoum), or each sentence
+    names something the other article never mentions (a fire in Surrey, one in Wellington).
+    Evidence: the rarity of the participants they share, agreeing times (see _TIME_EVIDENCE),
+    one telling figure, and for two accounts of their articles' leads the articles'
+    similarity and the rare name words both sentences use (see _LEAD_SENTENCES)."""
     persons_a, persons_b = a.persons, b.persons
     if persons_a - persons_b and persons_b - persons_a:
         return 0.0
@@ -182,7 +218,16 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float]) -> float:
         return 0.0
     if a.place and b.place and a.place != b.place:
         return 0.0
-    score = sum(weight.get(k, 0.0) for k in a.keys & b.keys)
+    doc_a, doc_b = a.claim.document, b.claim.document
+    if (any(not resemblance.uses(doc_b, w) for w in a.words)
+            and any(not resemblance.uses(doc_a, w) for w in b.words)):
+        return 0.0
+    shared = a.keys & b.keys
+    score = sum(weight.get(k, 0.0) for k in shared)
+    if a.lead and b.lead:
+        weighed = {word.lower() for k in shared for word in words_of(a.names.get(k.split(":", 1)[1], ""))}
+        score += _SIMILARITY_EVIDENCE * resemblance.similarity(doc_a, doc_b, weighed)
+        score += _NAME_WORD_EVIDENCE * sum(resemblance.rarity(w) for w in a.words & b.words)
     if _telling_figures(a.claim) & _telling_figures(b.claim):
         score += _FIGURE_EVIDENCE
     if a.guess is not None and a.guess == b.guess:
@@ -259,7 +304,8 @@ class _Bucket:
             del self.long[:-_COMPARED_PER_KEY]
 
 
-def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float) -> list[list[OpenView]]:
+def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float,
+                      resemblance: Resemblance) -> list[list[OpenView]]:
     """Accounts grouped into occurrences (see module docstring), in a deterministic order.
 
     Each account is compared only with accounts of its class and participants whose times may
@@ -269,14 +315,15 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
     links: dict[tuple[int, int], float] = {}
     filed: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)
     for view in sorted(views, key=lambda v: (v.start is None, v.start or date.min, v.index)):
-        for key in sorted(view.keys):
+        rarest = sorted(view.words, key=lambda w: (-resemblance.rarity(w), w))[:_FILED_WORDS] if view.lead else []
+        for key in sorted(view.keys) + [f"word:{w}" for w in rarest]:
             for event_class in sorted({view.event_class, view.claim.kind}):
                 bucket = filed[(event_class, key)]
                 for other in bucket.candidates(view):
                     pair = (min(other.index, view.index), max(other.index, view.index))
                     if other.doc is view.doc or pair in links:
                         continue
-                    score = _evidence(view, other, weight)
+                    score = _evidence(view, other, weight, resemblance)
                     if score >= min_evidence:
                         links[pair] = score
                 bucket.add(view)
@@ -346,7 +393,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     of their trigger word; they are grouped here like any open event of that class, by the
     people and places they share."""
     weight, protagonists = _rarity(docs)
-    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, unplaced)
+    resemblance = Resemblance(docs)
+    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced)
     compared_documents = {document for document, _ in compared}
     named_in_compared: dict[str, set[str]] = defaultdict(set)
     for ed in docs:
@@ -363,7 +411,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         return (v.stands_in or v.implied) and bool(people) and people <= named_in_compared[v.claim.document]
 
     findings = []
-    for group in open_event_groups(views, weight, min_evidence):
+    for group in open_event_groups(views, weight, min_evidence, resemblance):
         if len({v.source for v in group}) < 2:
             continue
         if all(told_by_closed(v) for v in group):

@@ -1,0 +1,106 @@
+"""What the wording of two articles tells about whether they report one happening.
+
+The name extractor types people, organisations and places, but news names far more than it
+can type: the store that burned ("a Waitrose store in Surrey"), the mountain ("Mt Cook"), the
+software ("Internet Explorer"), the ship. A fact-checker reads those names too: two reports
+that name the same rare things around the same kind of event tell one happening, and two
+reports that each name something the other never mentions (Surrey against Wellington) tell
+two. This module gives compare that reading, from the text alone:
+
+* **name words**: the capitalised words of a sentence that are not its first word nor a
+  month or weekday name (lowercased): names the extractor may not have typed;
+* **rarity** of a word: ln((articles + 1) / articles using it, in any case), as for
+  participants: a word every article uses ("fire" in a run of fire stories) tells little;
+* the **profile** of an article: its name words weighted by rarity and use (tf-idf), and the
+  **similarity** of two articles: the cosine of their profiles (0 to 1).
+
+Each article is read once (linear in the collection); a similarity is computed only for the
+pairs of accounts compare actually weighs, once per pair of articles.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..calendar_words import calendar_names
+from ..models import ExtractedDocument
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PROFILE_WORDS = 64  # an article's profile keeps its this many weightiest name words (bounded pair cost)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` as written (letters first; apostrophes and hyphens inside)."""
+    return _WORD.findall(text)
+
+
+class Resemblance:
+    """Name words, their rarity and article profiles over one collection (see module docstring)."""
+
+    def __init__(self, docs: list[ExtractedDocument]) -> None:
+        self._calendar: dict[str, frozenset[str]] = {}
+        used: dict[str, frozenset[str]] = {}
+        named: dict[str, Counter] = {}
+        frequency: Counter = Counter()
+        for ed in docs:
+            language = ed.document.language or "en"
+            seen: set[str] = set()
+            counts: Counter = Counter()
+            for sentence in ed.sentences:
+                seen.update(word.lower() for word in words_of(sentence.text))
+                counts.update(self.name_words(sentence.text, language))
+            used[ed.document.id] = frozenset(seen)
+            named[ed.document.id] = counts
+            frequency.update(seen)
+        n = len(docs)
+        self._rarity = {word: math.log((n + 1) / f) for word, f in frequency.items()}
+        self._used = used
+        self._profiles: dict[str, dict[str, float]] = {}
+        for doc_id, counts in named.items():
+            weighted = sorted(((1 + math.log(times)) * self._rarity.get(word, 0.0), word) for word, times in counts.items())
+            weighted = [(w, word) for w, word in weighted[-_PROFILE_WORDS:] if w > 0]
+            norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
+            self._profiles[doc_id] = {word: w / norm for w, word in weighted}
+        self._similar: dict[tuple[str, str], float] = {}
+
+    def _calendar_words(self, language: str) -> frozenset[str]:
+        found = self._calendar.get(language)
+        if found is None:
+            try:
+                months, weekdays = calendar_names(language)
+            except (FileNotFoundError, KeyError):
+                months, weekdays = calendar_names("en")
+            found = self._calendar[language] = frozenset(months) | frozenset(weekdays)
+        return found
+
+    def name_words(self, text: str, language: str = "en") -> list[str]:
+        """The capitalised words of a sentence, lowercased, but its first word (capitalised
+        anyway) and month and weekday names (times are compared as times)."""
+        calendar = self._calendar_words(language)
+        found = []
+        for i, word in enumerate(words_of(text)):
+            if i and word[0].isupper():
+                low = word.lower()
+                if low not in calendar:
+                    found.append(low)
+        return found
+
+    def rarity(self, word: str) -> float:
+        return self._rarity.get(word, 0.0)
+
+    def uses(self, doc_id: str, word: str) -> bool:
+        """Whether the article uses ``word`` anywhere, in any case."""
+        return word in self._used.get(doc_id, ())
+
+    def similarity(self, doc_a: str, doc_b: str, besides: frozenset[str] | set[str] = frozenset()) -> float:
+        """The cosine of two articles' name profiles (1 for one story told in the same names),
+        without the part of the words ``besides`` (names already weighed as participants)."""
+        pair = (doc_a, doc_b) if doc_a <= doc_b else (doc_b, doc_a)
+        a, b = self._profiles.get(pair[0], {}), self._profiles.get(pair[1], {})
+        found = self._similar.get(pair)
+        if found is None:
+            small, large = (a, b) if len(a) <= len(b) else (b, a)
+            found = self._similar[pair] = sum(w * large.get(word, 0.0) for word, w in small.items())
+        return max(0.0, found - sum(a.get(word, 0.0) * b.get(word, 0.0) for word in besides))

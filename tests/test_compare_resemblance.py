@@ -1,0 +1,49 @@
+"""The wording two articles share (compare/resemblance.py): name words, their rarity, and the
+similarity of two articles' name profiles."""
+
+from __future__ import annotations
+
+import math
+
+from claim_helpers import extracted
+from crosscheck.compare.resemblance import Resemblance
+
+
+def _docs(extractor, *texts: str):
+    return [extracted(extractor, f"d{i}", "2024-03-01", text, []) for i, text in enumerate(texts)]
+
+
+def test_name_words_skip_the_first_word_and_month_and_weekday_names(extractor):
+    resemblance = Resemblance(_docs(extractor, "A fire gutted a Waitrose store in Surrey on Friday in March."))
+    assert resemblance.name_words("A fire gutted a Waitrose store in Surrey on Friday in March.") == ["waitrose", "surrey"]
+
+
+def test_name_words_of_a_french_sentence_skip_french_weekdays(extractor):
+    resemblance = Resemblance([])
+    assert resemblance.name_words("Un incendie a ravagé le magasin Waitrose de Surrey Vendredi.", "fr") == ["waitrose", "surrey"]
+
+
+def test_a_word_every_article_uses_tells_little_and_a_rare_one_tells_much(extractor):
+    resemblance = Resemblance(_docs(extractor, "A fire hit Surrey.", "A fire hit Wellington.", "A fire hit Leeds."))
+    assert math.isclose(resemblance.rarity("fire"), math.log(4 / 3))
+    assert math.isclose(resemblance.rarity("surrey"), math.log(4 / 1))
+    assert resemblance.uses("d0", "surrey") and not resemblance.uses("d1", "surrey")
+
+
+def test_articles_in_the_same_names_are_similar_and_others_are_not(extractor):
+    docs = _docs(extractor,
+                 "Crews fought a fire at the Waitrose store in Banstead, Surrey.",
+                 "The Waitrose store in Banstead, Surrey, burned overnight.",
+                 "Crews fought a fire at the Waitrose store in Wellington, Somerset.")
+    resemblance = Resemblance(docs)
+    same, other = resemblance.similarity("d0", "d1"), resemblance.similarity("d0", "d2")
+    assert same > 0.9
+    assert other < 0.1
+    assert resemblance.similarity("d1", "d0") == same
+
+
+def test_similarity_leaves_out_names_already_weighed(extractor):
+    docs = _docs(extractor, "Police said Bettie Page died.", "Fans said Bettie Page died.", "Police said Mark Felt died.")
+    resemblance = Resemblance(docs)
+    assert resemblance.similarity("d0", "d1") > 0.5
+    assert resemblance.similarity("d0", "d1", {"bettie", "page"}) == 0.0
