@@ -60,20 +60,23 @@ def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:
     return cues.location_before.search(before) is not None
 
 
+def known_location(text: str, mention: Mention, cues: ClaimCues, located: dict[int, bool]) -> bool:
+    """:func:`is_location`, read once per mention object of a document and kept in ``located``:
+    a place takes part in several claims of its sentence."""
+    key = id(mention)
+    found = located.get(key)
+    if found is None:
+        found = located[key] = is_location(text, mention, cues)
+    return found
+
+
 def event_place(text: str, entities: list[Mention], trigger_end: int, cues: ClaimCues,
                  located: dict[int, bool]) -> str | None:
     """Where the event happens: the first location after its trigger ("met ... in Bamako"), else
     the last one before it ("In Bamako, ... met"); a place the actor came from lies further back.
-    ``located`` keeps :func:`is_location` per mention object for the document, as a mention
-    takes part in several claims."""
-    locations = []
-    for m in entities:
-        if m.kind == "place" and isinstance(m.value, EntityValue):
-            key = id(m)
-            if key not in located:
-                located[key] = is_location(text, m, cues)
-            if located[key]:
-                locations.append(m)
+    ``located``: see :func:`known_location`."""
+    locations = [m for m in entities if m.kind == "place" and isinstance(m.value, EntityValue)
+                 and known_location(text, m, cues, located)]
     after = [m for m in locations if m.start >= trigger_end]
     chosen = after[0] if after else (locations[-1] if locations else None)
     return chosen.value.canonical if chosen is not None else None
