@@ -53,6 +53,15 @@ def event_target(text: str, rule: EventRule, start: int, end: int, mentions: lis
     return None
 
 
+def phrase_lemma(lemma, words: str) -> str:
+    """The predicate of a trigger as the text words it: its first word's lemma and the rest as
+    written, in lower case ("held talks" -> "hold talks", "came to power" -> "come to power",
+    "by phone" -> "by phone"), so a reader finds every word of it in the quote; a one-word
+    trigger is just its lemma ("accusing" -> "accuse")."""
+    first, *rest = words.split()
+    return " ".join([lemma(first), *(word.lower() for word in rest)])
+
+
 def _inside(start: int, end: int, spans: list[_Attribution]) -> bool:
     return any(a.start <= start and end <= a.end for a in spans)
 
@@ -364,7 +373,7 @@ class ClaimExtractor:
         lexicon = self._open.lexicon_for(doc)
         for claim in claims:
             if claim.trigger is not None and claim.predicate is None:
-                claim.predicate = lexicon.lemma(claim.trigger.text.split()[0])
+                claim.predicate = phrase_lemma(lexicon.lemma, claim.trigger.text)
         for sentence in sentences:
             nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
             inside = [m for m in nearby if m.end <= sentence.end and not self._descriptive.only_describes(text, m)]
