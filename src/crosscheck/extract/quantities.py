@@ -184,6 +184,8 @@ class _Reader:
         inside_time = _SpanIndex((m.start, m.end) for m in times if m.kind == "time")
         mentions: list[Mention] = []
         for sentence in sentences:
+            if not self._may_hold_figures_outside(sentence, inside_time):
+                continue
             for start, end, value in self.extract_text(sentence.text):
                 start += sentence.start
                 end += sentence.start
@@ -213,8 +215,21 @@ class _Reader:
 
     def _may_hold_figures(self, text: str) -> bool:
         """False when ``text`` has no digit, no number word and no whole vague phrase: most sentences."""
-        if _DIGIT.search(text):
-            return True
+        return _DIGIT.search(text) is not None or self._may_hold_word_figures(text)
+
+    def _may_hold_figures_outside(self, sentence: Sentence, inside_time: _SpanIndex) -> bool:
+        """False when every figure the sentence could give overlaps a time and would be dropped:
+        its digits all lie inside time mentions ("on March 3, 2024") and it has no number word or
+        vague phrase. A figure spans the digits it is read from."""
+        start = sentence.start
+        for digit in _DIGIT.finditer(sentence.text):
+            at = start + digit.start()
+            if not inside_time.overlaps(at, at + 1):
+                return True
+        return self._may_hold_word_figures(sentence.text)
+
+    def _may_hold_word_figures(self, text: str) -> bool:
+        """Whether ``text`` has a number word or a whole vague phrase."""
         words = {word.lower() for word in _WORD.findall(text)}
         if self.lexicon is not None:
             words |= {fold(word) for word in words}
