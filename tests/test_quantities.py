@@ -422,8 +422,8 @@ def test_number_word_soup_never_raises(words):
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12), st.integers(0, 70), st.integers(1, 15))
 def test_the_time_span_index_answers_as_a_scan_of_every_span(spans, start, length):
     """Figures inside a time mention are skipped; the index (O(log n) a figure) agrees with a scan."""
-    from crosscheck.extract.quantities import _SpanIndex
+    from crosscheck.extract.quantity_tables import SpanIndex
 
     spans = [(s, s + n) for s, n in spans]
     end = start + length
-    assert _SpanIndex(spans).overlaps(start, end) == any(s < end and start < e for s, e in spans)
+    assert SpanIndex(spans).overlaps(start, end) == any(s < end and start < e for s, e in spans)
