@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from claim_helpers import extracted
+from claim_helpers import extracted, place
 from crosscheck.compare.resemblance import Resemblance
 
 
@@ -15,12 +15,19 @@ def _docs(extractor, *texts: str):
 
 def test_name_words_skip_the_first_word_and_month_and_weekday_names(extractor):
     resemblance = Resemblance(_docs(extractor, "A fire gutted a Waitrose store in Surrey on Friday in March."))
-    assert resemblance.name_words("A fire gutted a Waitrose store in Surrey on Friday in March.") == ["waitrose", "surrey"]
+    assert resemblance.name_words("d0", 0) == ("waitrose", "surrey")
 
 
-def test_name_words_of_a_french_sentence_skip_french_weekdays(extractor):
-    resemblance = Resemblance([])
-    assert resemblance.name_words("Un incendie a ravagé le magasin Waitrose de Surrey Vendredi.", "fr") == ["waitrose", "surrey"]
+def test_name_words_skip_country_names(extractor):
+    """A country alone never tells one event from another: its name is no name word."""
+    doc = extracted(extractor, "d0", "2013-07-02", "An earthquake hit Aceh in Indonesia.", [("Indonesia", place("Indonesia"))])
+    assert Resemblance([doc]).name_words("d0", 0) == ("aceh",)
+
+
+def test_name_words_of_a_french_article_skip_french_weekdays(extractor):
+    doc = extracted(extractor, "d0", "2024-03-01", "Un incendie a ravagé le magasin Waitrose de Surrey Vendredi.", [])
+    doc.document.language = "fr"
+    assert Resemblance([doc]).name_words("d0", 0) == ("waitrose", "surrey")
 
 
 def test_a_word_every_article_uses_tells_little_and_a_rare_one_tells_much(extractor):

@@ -19,14 +19,15 @@ call) is compared through that kind's rules, not here.
 
 An account that names no person ("She checked into rehab on Tuesday") stands for its
 article's protagonists: the people the article names most often and that few other articles
-name, among those its lead names (an expert quoted twice at the end is no protagonist). An undated account is dated by its article's publication (recent news); one with no
+name. An undated account is dated by its article's publication (recent news); one with no
 date at all is judged by its participants alone, and so is one whose only date is a day
 guessed from the run's median (see ``events.guessed``).
 
 Accounts are filed by (class, participant) so each claim is compared only with accounts that
 share a class and a participant with it. Links are taken strongest first and join two groups
 only when the groups' times still overlap, so a chain of links never glues two occurrences
-of different dates together. A group that more than one independent source reports is an
+of different dates together; two groups that each several articles tell join only when two
+different pairs of articles link them (one resemblance may be chance). A group that more than one independent source reports is an
 ``agreement``; statements ("said") never make one on their own, and negated, denied or
 expected accounts are not reports of the event.
 """
@@ -41,7 +42,7 @@ from datetime import date, timedelta
 from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
 from .labels import event_words, make_finding, quote, time_label
-from .resemblance import Resemblance, words_of
+from .resemblance import Resemblance, country_only, words_of
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
@@ -70,7 +71,8 @@ _LEAD_SENTENCES = 4  # sentences 0..4 of an article (headline included) are its 
 # the army sent a team").
 _LEDE_SENTENCES = 1
 _SIMILARITY_EVIDENCE = 1.0
-_NAME_WORD_EVIDENCE = 0.2
+_NAME_WORD_EVIDENCE = 0.4
+_CONFIRMING_PAIRS = 2  # links between different pairs of articles that join two groups several articles tell
 _FILED_WORDS = 3  # an account of the lead is also filed under its this many rarest name words
 
 
@@ -100,7 +102,7 @@ def _key(m) -> str | None:
     value = m.value
     if not isinstance(value, EntityValue):
         return None
-    if m.kind == "place" and (not value.country or value.country.lower() == value.canonical.lower()):
+    if country_only(m):
         return None  # a country alone does not tell one event from another
     if m.kind not in ("person", "organization", "place"):
         return None
@@ -110,30 +112,23 @@ def _key(m) -> str | None:
 def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, list[tuple[str, str]]]]:
     """How much a shared participant tells (inverse document frequency over the collection,
     smoothed so that two articles sharing their one subject still count it), and each
-    article's protagonists: (key, name) of the people it names most often, rarest first,
-    among those its lead names."""
+    article's protagonists: (key, name) of the people it names most often, rarest first."""
     counts: dict[str, Counter] = {}
     names: dict[str, str] = {}
-    in_lead: dict[str, set[str]] = {}
     for ed in docs:
         c: Counter = Counter()
-        lead: set[str] = set()
         for m in ed.mentions:
             key = _key(m)
             if key is not None:
                 c[key] += 1
                 names.setdefault(key, m.value.canonical)
-                if m.sentence <= _LEAD_SENTENCES:
-                    lead.add(key)
         counts[ed.document.id] = c
-        in_lead[ed.document.id] = lead
     frequency = Counter(k for c in counts.values() for k in c)
     n = len(docs)
     weight = {k: math.log((n + 1) / f) for k, f in frequency.items()}
     protagonists = {}
     for doc_id, c in counts.items():
-        people = [k for k, times in c.items() if k.startswith("person:") and times >= _PROTAGONIST_MENTIONS
-                  and k in in_lead[doc_id]]
+        people = [k for k, times in c.items() if k.startswith("person:") and times >= _PROTAGONIST_MENTIONS]
         people.sort(key=lambda k: (-c[k] * weight[k], k))
         protagonists[doc_id] = [(k, names[k]) for k in people[:_PROTAGONISTS]]
     return weight, protagonists
@@ -175,7 +170,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                     names.setdefault(key.split(":", 1)[1], name)
             lead = claim.sentence <= _LEAD_SENTENCES or claim.zone == "headline"
             named = {word.lower() for name in names.values() for word in words_of(name)}
-            words = frozenset(w for w in resemblance.name_words(claim.text, ed.document.language or "en") if w not in named)
+            words = frozenset(w for w in resemblance.name_words(ed.document.id, claim.sentence) if w not in named)
             if not keys and not (words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline")):
                 continue  # nothing to tell its occurrence by
             time = claim.time
@@ -329,6 +324,10 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
                 bucket.add(view)
     parent = list(range(len(views)))
     window = {v.index: (v.start, v.end) for v in views}
+    # The first document of each group and whether it has others: two groups that several
+    # articles already tell join only on two links between different pairs of articles.
+    first_doc = {v.index: v.claim.document for v in views}
+    several = {v.index: False for v in views}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -342,15 +341,27 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
             return  # the groups' times have drifted apart: two occurrences
         root, other = min(a, b), max(a, b)
         parent[other] = root
+        several[root] = several[a] or several[b] or first_doc[a] != first_doc[b]
+        first_doc[root] = min(first_doc[a], first_doc[b])
         if sa is None or sb is None:
             window[root] = (sa, ea) if sb is None else (sb, eb)
         else:
             window[root] = (max(sa, sb), min(ea or date.max, eb or date.max))
 
+    # One link between two groups that each several articles tell (one pair of sentences)
+    # may be a chance resemblance; a second pair of articles confirms it (single links chain
+    # two occurrences of a season's two play-off wins into one).
+    confirming: dict[tuple[int, int], set[tuple[str, str]]] = defaultdict(set)
     for (i, j), score in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
         a, b = find(i), find(j)
-        if a != b:
-            join(a, b)
+        if a == b:
+            continue
+        if several[a] and several[b]:
+            pairs = confirming[(min(a, b), max(a, b))]
+            pairs.add(tuple(sorted((views[i].claim.document, views[j].claim.document))))
+            if len(pairs) < _CONFIRMING_PAIRS:
+                continue
+        join(a, b)
     # Two event words of one sentence that several sources use together ("checked into
     # rehab") tell one event: their groups become one, so the event is reported once.
     sentences_of: dict[int, set[tuple[str, int]]] = defaultdict(set)
@@ -428,6 +439,13 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         for v in group:
             names.update(v.names)
         who = " and ".join(sorted({names[k.split(":", 1)[1]] for k in common[:3]}))
+        if not who:  # told by the names the extractor did not type: the rarest that sources share
+            told = defaultdict(set)
+            for v in group:
+                for word in v.words:
+                    told[word].add(v.source)
+            rarest = sorted((w for w, s in told.items() if len(s) > 1), key=lambda w: (-resemblance.rarity(w), w))[:3]
+            who = " and ".join(sorted(resemblance.surface(w) for w in rarest))
         kind = " / ".join(sorted({v.event_class for v in group}))
         values, quotes = {}, []
         for doc_id, members in sorted(by_doc.items()):
@@ -438,11 +456,12 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
             quotes.append(quote(first.doc, c.start, c.end, c.line, c.text))
         sources = len({v.source for v in group})
         dated = [v for v in group if not v.implied]
-        subject = f"{kind}: {who}"
+        subject = f"{kind}: {who}" if who else kind
         if dated:
             finest = min(dated, key=lambda v: (_RANK.get(v.granularity, 9), v.start, time_label(v.claim.time)))
             subject += f" @ {time_label(finest.claim.time)}"
-        summary = f"{sources} independent sources report the same event ({event_words(v.claim for v in group)}) involving {who}."
+        summary = f"{sources} independent sources report the same event ({event_words(v.claim for v in group)})" + (
+            f" involving {who}." if who else ".")
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
     return findings

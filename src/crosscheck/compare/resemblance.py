@@ -20,12 +20,13 @@ pairs of accounts compare actually weighs, once per pair of articles.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 
 from ..calendar_words import calendar_names
-from ..models import ExtractedDocument
+from ..models import EntityValue, ExtractedDocument, Mention, Sentence
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _PROFILE_WORDS = 64  # an article's profile keeps its this many weightiest name words (bounded pair cost)
@@ -36,21 +37,34 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def country_only(m: Mention) -> bool:
+    """Whether a mention names a country (or a place with no country known): a country alone
+    never tells one event from another ("another earthquake in Indonesia")."""
+    value = m.value
+    return (m.kind == "place" and isinstance(value, EntityValue)
+            and (not value.country or value.country.lower() == value.canonical.lower()))
+
+
 class Resemblance:
     """Name words, their rarity and article profiles over one collection (see module docstring)."""
 
     def __init__(self, docs: list[ExtractedDocument]) -> None:
         self._calendar: dict[str, frozenset[str]] = {}
+        self._surface: dict[str, str] = {}  # a name word as first written, for reports
         used: dict[str, frozenset[str]] = {}
         named: dict[str, Counter] = {}
+        self._sentence_words: dict[tuple[str, int], tuple[str, ...]] = {}
         frequency: Counter = Counter()
         for ed in docs:
             language = ed.document.language or "en"
+            countries = sorted((m.start, m.end) for m in ed.mentions if country_only(m))
             seen: set[str] = set()
             counts: Counter = Counter()
             for sentence in ed.sentences:
                 seen.update(word.lower() for word in words_of(sentence.text))
-                counts.update(self.name_words(sentence.text, language))
+                found = self._name_words(sentence, language, countries)
+                self._sentence_words[(ed.document.id, sentence.index)] = found
+                counts.update(found)
             used[ed.document.id] = frozenset(seen)
             named[ed.document.id] = counts
             frequency.update(seen)
@@ -75,17 +89,29 @@ class Resemblance:
             found = self._calendar[language] = frozenset(months) | frozenset(weekdays)
         return found
 
-    def name_words(self, text: str, language: str = "en") -> list[str]:
+    def _name_words(self, sentence: Sentence, language: str, countries: list[tuple[int, int]]) -> tuple[str, ...]:
         """The capitalised words of a sentence, lowercased, but its first word (capitalised
-        anyway) and month and weekday names (times are compared as times)."""
+        anyway), month and weekday names (times are compared as times) and country names."""
         calendar = self._calendar_words(language)
         found = []
-        for i, word in enumerate(words_of(text)):
+        for i, m in enumerate(_WORD.finditer(sentence.text)):
+            word = m.group()
             if i and word[0].isupper():
                 low = word.lower()
-                if low not in calendar:
+                start = sentence.start + m.start()
+                at = bisect.bisect_right(countries, (start, float("inf"))) - 1
+                if low not in calendar and not (at >= 0 and countries[at][0] <= start < countries[at][1]):
                     found.append(low)
-        return found
+                    self._surface.setdefault(low, word)
+        return tuple(found)
+
+    def name_words(self, doc_id: str, sentence: int) -> tuple[str, ...]:
+        """The name words of one sentence of an article (see _name_words)."""
+        return self._sentence_words.get((doc_id, sentence), ())
+
+    def surface(self, word: str) -> str:
+        """A name word as an article first wrote it ("Waitrose" for "waitrose")."""
+        return self._surface.get(word, word)
 
     def rarity(self, word: str) -> float:
         return self._rarity.get(word, 0.0)
