@@ -16,7 +16,7 @@ from ..compare.events import (
     times_compatible,
 )
 from ..compare.judgement import figures_comparable, figures_overlap, same_place
-from ..compare.labels import claim_quote, figure_label, interval_label, time_label
+from ..compare.labels import claim_quote, figure_label, interval_label, stance_of, time_label
 from ..compare.measures import MeasureReader
 from ..compare.independence import source_groups
 from ..extract import Extractors
@@ -314,10 +314,8 @@ def _claim_parts(view: ClaimView) -> list[tuple[PartName, str]]:
     """The parts the claim states, "what" first, with the claim's value for each."""
     claim = view.claim
     what = view.rule.label
-    if not view.positive:
-        what += " (denied)" if claim.modality == "denied" else " (did not happen)"
-    elif claim.modality in ("expected", "planned"):
-        what += f" ({claim.modality})"
+    if stance_of(view) is not None:
+        what += f" ({stance_of(view)})"
     parts: list[tuple[PartName, str]] = [("what", what)]
     if view.countries or view.persons:
         parts.append(("who", _who_label(view)))
@@ -340,10 +338,8 @@ def _check_what(view: ClaimView, member: ClaimView, same_event: bool = False) ->
     """Whether the member tells the claim's event: the same kind, or (``same_event``) another kind
     of the family that compare grouped with an account of the claim's kind."""
     label = member.rule.label
-    if not member.positive:
-        label += " (denied)" if member.claim.modality == "denied" else " (did not happen)"
-    elif not _same_kind_done(member):
-        label += f" ({member.claim.modality})"
+    if stance_of(member) is not None:
+        label += f" ({stance_of(member)})"
     if view.positive != member.positive and member.claim.kind == view.claim.kind:
         stance: Stance = "contradicts"
     elif ((member.claim.kind != view.claim.kind and not (same_event and member.rule.family == view.rule.family))
