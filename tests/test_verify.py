@@ -574,6 +574,35 @@ def test_an_open_class_statement_shows_the_words_of_the_claim_and_sources_not_th
     assert [s.label for s in unknown.statements] == ["weather"]
 
 
+def test_two_open_claims_in_one_run_judge_as_two_separate_runs(tmp_path):
+    """Each claim is placed among the corpus's occurrences without changing them: a run with two
+    claims gives each the verdict a run of its own gives it."""
+    folder = _open_corpus(tmp_path)
+    claims = ["Lindsay Lohan checked into rehab in Malibu on 4 May 2010", "Lindsay Lohan checked into rehab in Malibu on 4 June 2011"]
+    listed = tmp_path / "claims.txt"
+    listed.write_text("\n".join(claims) + "\n", encoding="utf-8")
+    together = json.loads(run("--claims", str(listed), str(folder), "--format", "json").output)["verdicts"]
+    alone = [json.loads(run(claim, str(folder), "--format", "json").output)["verdicts"][0] for claim in claims]
+    assert [v["verdict"] for v in together] == ["supported", "unverified"]
+    for joint, single in zip(together, alone):
+        assert {k: v for k, v in joint.items() if k not in ("id", "line", "path")} == \
+               {k: v for k, v in single.items() if k not in ("id", "line", "path")}
+
+
+def test_the_corpus_is_grouped_into_open_events_once_per_run(tmp_path, pack, monkeypatch):
+    """Verifying many claims costs one grouping of the corpus, not one per claim."""
+    import crosscheck.compare.open_lookup as lookup
+
+    calls = []
+    grouping = lookup.open_event_groups
+    monkeypatch.setattr(lookup, "open_event_groups", lambda *a, **k: calls.append(1) or grouping(*a, **k))
+    docs, _ = extract_documents([_open_corpus(tmp_path)], pack)
+    verifier = Verifier(docs, pack)
+    verdicts = [judge(verifier, f"Lindsay Lohan checked into rehab in Malibu on {day} May 2010") for day in (3, 4, 5)]
+    assert len(calls) == 1
+    assert [v.verdict for v in verdicts] == ["unverified", "supported", "unverified"]
+
+
 def test_a_troop_level_held_at_an_earlier_unstated_time_is_no_evidence_for_a_date(tmp_path, pack):
     """As check compares it with nothing (item 7), verify does not count "had some 1,100 troops at
     its peak" as the level in September, the article's month; a level told as current counts."""
