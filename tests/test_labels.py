@@ -82,3 +82,38 @@ def test_a_time_resolved_against_the_corpus_does_not_repeat_the_stance():
     """The corpus note follows "(expected)": the label no longer ends with it, yet says it."""
     value = doc_value([view("expected", time=day("expected", anchor="corpus"))])
     assert value.count("expected") == 1 and value.startswith("2025-06-23 (expected) (article undated")
+
+
+@pytest.mark.parametrize(("exact", "label"), [
+    ("More than 45", "more than 45"),
+    ("A dozen", "a dozen"),
+    ("Thousands", "thousands"),
+    ("nearly  50", "nearly 50"),
+    ("US$ 5 million", "US$ 5 million"),
+    ("1,000", "1,000"),
+    ("UN 300", "UN 300"),
+])
+def test_a_figure_keeps_the_sources_words_but_not_a_sentence_opening_capital(exact, label):
+    from crosscheck.compare.labels import figure_label
+    from crosscheck.models import QuantityValue
+
+    assert figure_label(QuantityValue(low=1, high=1, unit="person", exact=exact)) == label
+
+
+def test_a_quotes_context_stops_where_page_furniture_begins():
+    """The words around a quote are the article's, never a share bar or a menu next to it."""
+    from crosscheck.compare.labels import quote
+    from crosscheck.models import Document, ExtractedDocument, LineMap, Zone
+
+    text = "Share on FacebookShare on Twitter\nGoita arrived in Russia on Sunday. Read more: top stories"
+    sentence = "Goita arrived in Russia on Sunday."
+    start = text.index(sentence)
+    end = start + len(sentence)
+    document = Document(id="a", path="a.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
+                        body=[Zone(start=start, end=end)],
+                        furniture=[Zone(start=0, end=start - 1, kind="furniture"), Zone(start=end + 1, end=len(text), kind="furniture")])
+    q = quote(ExtractedDocument(document=document), start, end, 2, sentence)
+    assert q.prefix == "" and q.suffix == ""
+    document.furniture = []
+    q = quote(ExtractedDocument(document=document), start, end, 2, sentence)
+    assert q.prefix.endswith("Share on Twitter") and q.suffix == "Read more: top stories"

@@ -53,7 +53,16 @@ def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], 
 
 
 def quote(ed: ExtractedDocument, start: int, end: int, line: int, text: str) -> Quote:
+    """A quote with up to _CONTEXT characters of context either side, the article's own words
+    only: the context stops where page furniture begins ("Share on Facebook", a menu), so
+    a reader is never shown furniture as if the article said it."""
     full = ed.document.text
+    before, after = max(0, start - _CONTEXT), min(len(full), end + _CONTEXT)
+    for zone in ed.document.furniture:
+        if zone.end <= start:
+            before = max(before, zone.end)
+        elif zone.start >= end:
+            after = min(after, zone.start)
     return Quote(
         document=ed.document.id,
         path=ed.document.path,
@@ -61,8 +70,8 @@ def quote(ed: ExtractedDocument, start: int, end: int, line: int, text: str) -> 
         start=start,
         end=end,
         text=text,
-        prefix=" ".join(full[max(0, start - _CONTEXT) : start].split()),
-        suffix=" ".join(full[end : end + _CONTEXT].split()),
+        prefix=" ".join(full[before:start].split()),
+        suffix=" ".join(full[end:after].split()),
     )
 
 
@@ -144,7 +153,14 @@ def interval_label(view: ClaimView) -> str:
 
 
 def figure_label(q: QuantityValue) -> str:
-    return " ".join(q.exact.split())
+    """A figure as the source wrote it, on one line; a capital it has only because it opened the
+    sentence is dropped ("More than 45" -> "more than 45"), since the label stands mid-sentence
+    in a finding; an acronym keeps its capitals ("US$ 5 million")."""
+    label = " ".join(q.exact.split())
+    first = label.split(" ", 1)[0]
+    if first[:1].isupper() and (first[1:] == "" or (first[1:].isalpha() and first[1:].islower())):
+        label = label[0].lower() + label[1:]
+    return label
 
 
 def figure_key(q: QuantityValue) -> str:
