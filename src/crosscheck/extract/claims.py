@@ -24,7 +24,7 @@ from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, 
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
 from .cue_scan import _CueScanner, _PrefixScanner, fold
-from .event_places import DescriptivePlaces, event_place, is_location
+from .event_places import DescriptivePlaces, event_place, is_location, known_location
 from .lexicon import lexicons
 from .open_claims import OpenClaimReader
 
@@ -88,7 +88,7 @@ def _arguments(trigger: _Trigger, entities: list[Mention], figures: list[Mention
     """The spans a claim rests on, with their role: agent before the trigger, patient after it."""
     spans = []
     for m in entities:
-        if m.kind == "place" and located.setdefault(id(m), is_location(text, m, cues)):
+        if m.kind == "place" and known_location(text, m, cues, located):
             role = "place"
         else:
             role = "agent" if m.end <= trigger.start else "patient"
