@@ -100,6 +100,25 @@ def test_contradicted_date_names_the_part_and_both_values(seeds):
     assert "time (when)" in result.summary and "2024-03-26" in result.summary
 
 
+def test_a_summary_names_each_source_by_its_outlet_beside_its_id(seeds):
+    """A reader of the one-line summary learns who the sources are, not only their file ids."""
+    result = judge(seeds, SEED_CASES[1][0])
+    assert f"{S000} (LBCI)" in result.summary and f"{S002} (AAN TV)" in result.summary
+    supported = judge(seeds, SEED_CASES[0][0])
+    assert supported.summary.startswith("Supported on every part it states by 2 independent sources: ")
+    assert f"{S000} (LBCI)" in supported.summary
+
+
+def test_an_account_that_tells_the_event_otherwise_is_named_not_silence(seeds):
+    """"is expected to meet Putin on Monday" does not confirm that they met, but a summary saying
+    no source speaks to the meeting would send a fact-checker away from the one that does."""
+    result = judge(seeds, "Goita met Putin on 23 June 2025")
+    assert result.verdict == "unverified"
+    assert "no source in the corpus speaks to it" not in result.summary
+    assert "no source confirms it" in result.summary and "(AAN TV)" in result.summary
+    assert "meeting (expected)" in result.summary
+
+
 def test_single_source_is_said(seeds):
     result = judge(seeds, SEED_CASES[2][0])
     assert result.single_source
