@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Callable, Literal
 
 from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
@@ -424,8 +424,25 @@ class _SentenceResolver:
         cand.text = text[cand.start : cand.end]
         if self._negated_until(text, cand):
             cand.op = None
-        direction = cand.expr.tense or self.direction(cand)
         expr = cand.expr
+        tense = expr.tense
+        # The sentence's direction and whether its past is loose are read only when something
+        # needs them (a day without its year, a bare weekday, the modality of a time not past):
+        # most times resolve the same whatever the tense, and reading it is the costly part.
+        said: list[str] = []
+
+        def direction() -> str:
+            if not said:
+                said.append(tense or self.direction(cand))
+            return said[0]
+
+        loose_said: list[bool] = []
+
+        def loose() -> bool:
+            if not loose_said:
+                loose_said.append(direction() == "past" and tense is None and not self._governed_by_past(cand))
+            return loose_said[0]
+
         granularity = _granularity(expr)
         if cand.anchor_mode == "event_unknown":
             cand.value = None
@@ -433,12 +450,11 @@ class _SentenceResolver:
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
             return
-        if cand.form == "in_n" and direction == "past" and cand.expr.tense is None:
+        if cand.form == "in_n" and tense is None and direction() == "past":
             # "in two weeks" is a point ahead only when the sentence looks ahead: in a past one it
             # is a duration ("the smallest gain in a year", "talked of victory within a week")
             cand.value = None
             return
-        loose = direction == "past" and cand.expr.tense is None and not self._governed_by_past(cand)
         ctx = Context(self.reference, direction, anchor, context_year, loose)
         try:
             if expr.kind == "reporting" or self._compared_year(cand, text):
@@ -457,7 +473,7 @@ class _SentenceResolver:
                 cand.resolved = Period(self.reference, self.reference, expr.unit)
                 cand.value = TimeValue(start=None, end=self.reference, granularity="open", anchor="published")
                 return
-            if expr.end is not None and direction == "future" and context_year is None and _yearless(expr) and _yearless(expr.end):
+            if expr.end is not None and context_year is None and _yearless(expr) and _yearless(expr.end) and direction() == "future":
                 # a coming range is the first whose end is not past ("between 10/1-11/7" on October 24
                 # is this October and November), its start the latest one before that end
                 last, _ = resolve(expr.end, ctx)
@@ -485,15 +501,17 @@ class _SentenceResolver:
         cand.resolved = period
         cand.value = value
 
-    def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: str) -> TimeValue:
+    def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: Callable[[], str]) -> TimeValue:
+        """The time's value; a time over before publication is asserted whatever the tense, so
+        ``direction`` is read only for one that is not."""
         op = cand.op
         modality = "asserted"
         if op == "deadline":
             modality = "deadline"
-        elif direction == "future" and (self.reference is None or period.end >= self.reference):
-            modality = "expected"
-        elif direction == "nearest" and self.reference is not None and period.start > self.reference:
-            modality = "expected"
+        elif self.reference is None or period.end >= self.reference:
+            said = direction()
+            if said == "future" or (said == "nearest" and self.reference is not None and period.start > self.reference):
+                modality = "expected"
         common = dict(modality=modality, anchor=anchored_to, part=period.part)
         if op == "since" and cand.expr.end is None:
             return TimeValue(start=period.start, end=None, granularity="open", **common)
