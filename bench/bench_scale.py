@@ -6,13 +6,16 @@ written once under ``--work`` and then:
 1. the whole CLI runs on it as users run it, ``crosscheck check DIR -f json -o FILE -q`` plus
    ``--cli-args``, in a child process; the bench prints wall seconds, CPU seconds, articles/s,
    articles/s per core used, input MB/s and the peak resident memory of the process tree (the
-   sum over the CLI and its workers, sampled every 50 ms); with ``--second-run`` the same command
-   runs again (a warm cache, when the CLI uses one);
+   sum over the CLI and its workers, sampled every 50 ms) and of the CLI's own process (the
+   parent, which holds every extracted document for compare: per article too); with
+   ``--second-run`` the same command runs again (a warm cache, when the CLI uses one);
 2. at ``--stage-sizes`` the stages run in this process one after the other (ingest, clean,
-   extract, link, compare, report, write json), each timed on its own.
+   extract, link, compare, report, write json), each given its CPU seconds and the memory the
+   process holds after it, per article (what the stage keeps for the next ones).
 
 Growth ratios compare each size with the previous one: time ratio and CPU per article ratio
-(1.00 = linear).
+(1.00 = linear), for the CLI and for each stage; a stage whose CPU per article grows by much
+more than log(n) does grows faster than n log n.
 
     .venv/bin/python bench/bench_scale.py [--sizes 1000,10000] [--stage-sizes 1000]
         [--cli-args "--jobs 2"] [--second-run] [--work /tmp/crosscheck-bench]
@@ -22,6 +25,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
+import multiprocessing
 import os
 import resource
 import shlex
@@ -36,8 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
 
 
-def _tree_rss_mb(root: int) -> float:
-    """Resident memory of ``root`` and all its descendants, from /proc (Linux)."""
+def _tree_rss_mb(root: int) -> tuple[float, float]:
+    """Resident memory of ``root`` and all its descendants, and of ``root`` alone, from /proc (Linux)."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -56,21 +61,28 @@ def _tree_rss_mb(root: int) -> float:
         pid = stack.pop()
         total += rss.get(pid, 0)
         stack.extend(children.get(pid, []))
-    return total / 2**20
+    return total / 2**20, rss.get(root, 0) / 2**20
+
+
+def _own_rss_mb() -> float:
+    """Resident memory of this process now (not its peak), from /proc (Linux)."""
+    with open("/proc/self/statm", "rb") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def run_cli(folder: Path, output: Path, extra: list[str]) -> dict:
-    """Run the CLI once on ``folder``; wall, CPU (user+sys of the tree) and peak tree RSS."""
+    """Run the CLI once on ``folder``; wall, CPU (user+sys of the tree), peak tree RSS and peak parent RSS."""
     command = [sys.executable, "-m", "crosscheck", "check", str(folder), "-f", "json", "-o", str(output), "-q", *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = [0.0]
+    peak = [0.0, 0.0]
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss_mb(process.pid))
+            tree, parent = _tree_rss_mb(process.pid)
+            peak[0], peak[1] = max(peak[0], tree), max(peak[1], parent)
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -83,12 +95,14 @@ def run_cli(folder: Path, output: Path, extra: list[str]) -> dict:
     if process.returncode not in (0, 1):
         raise SystemExit(f"crosscheck failed (exit {process.returncode}): {stderr.decode()[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "peak_mb": peak[0], "report_mb": output.stat().st_size / 1e6}
+    return {"wall": wall, "cpu": cpu, "peak_mb": peak[0], "parent_mb": peak[1], "report_mb": output.stat().st_size / 1e6}
 
 
-def stage_times(folder: Path, output: Path) -> tuple[int, dict[str, float]]:
-    """Seconds per stage, in this process, the way ``crosscheck.pipeline`` chains them; the JSON
-    report is written to ``output`` as the CLI writes it (a chunk of records at a time)."""
+def stage_times(folder: Path, output: Path) -> tuple[int, dict[str, float], dict[str, float]]:
+    """CPU seconds per stage, in this process, the way ``crosscheck.pipeline`` chains them, and
+    the resident memory after each stage (MB); the JSON report is written to ``output`` as the
+    CLI writes it (a chunk of records at a time). Memory figures are only meaningful on the
+    first call in a process (freed memory stays resident)."""
     from crosscheck.clean import Cleaner
     from crosscheck.compare import compare
     from crosscheck.extract import Extractors
@@ -102,24 +116,36 @@ def stage_times(folder: Path, output: Path) -> tuple[int, dict[str, float]]:
     rules = load_rules([])
     cleaner, extractors = Cleaner(rules), Extractors(rules)
     seconds: dict[str, float] = {}
+    memory: dict[str, float] = {}
 
     def timed(stage, function, *args):
-        started = time.perf_counter()
+        started = time.process_time()
         result = function(*args)
-        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - started
+        seconds[stage] = seconds.get(stage, 0.0) + time.process_time() - started
+        memory[stage] = _own_rss_mb()
         return result
 
     gc.collect()
+    memory["start"] = _own_rss_mb()
     raws, problems = timed("ingest", read_paths, [folder])
     cleaned = timed("clean", lambda: [cleaner.clean(raw) for raw in raws])
     cleaned, _ = timed("dates", complete_publication_dates, cleaned)
-    docs = timed("extract", lambda: [extractors.extract(document) for document in cleaned])
+    docs = timed("extract", lambda: [_shared(extractors.extract(document)) for document in cleaned])
     timed("link entities", lambda: (link_entities(docs, rules), add_lone_surnames(docs)))
     result = timed("compare", compare, docs, rules)
     report = timed("report build", build_report, docs, result, problems)
     with open(output, "wb") as stream:
         timed("write json", write, report, "json", stream)
-    return len(raws), seconds
+    memory["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return len(raws), seconds, memory
+
+
+def _shared(extracted):
+    """``extracted`` with its models' field sets shared, as the pipeline's map leaves them."""
+    from crosscheck.models import share_fields_sets
+
+    share_fields_sets(extracted)
+    return extracted
 
 
 def main() -> None:
@@ -136,7 +162,7 @@ def main() -> None:
     extra = shlex.split(args.cli_args)
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; CLI args: {' '.join(extra) or '(none)'}")
 
-    rows = []
+    rows, stage_rows = [], []
     for size in sorted(set(sizes) | set(stage_sizes)):
         folder = args.work / f"corpus-{size}-seed{args.seed}"
         marker = folder / ".complete"
@@ -153,20 +179,40 @@ def main() -> None:
                 print(f"CLI N={size:>7} run {number}: {run['wall']:8.1f} s wall {run['cpu']:8.1f} s CPU  "
                       f"{size / run['wall']:7.1f} articles/s  {size / run['cpu']:7.1f} articles/CPU-s  "
                       f"{mb / run['wall']:6.2f} MB/s  cores used {cores:4.2f}  peak {run['peak_mb']:7.0f} MB  "
+                      f"parent peak {run['parent_mb']:7.0f} MB ({run['parent_mb'] * 1024 / size:.0f} KB/article)  "
                       f"report {run['report_mb']:.0f} MB", flush=True)
             if args.second_run and runs[0]["wall"]:
                 print(f"           second run / first run: {runs[1]['wall'] / runs[0]['wall'] * 100:.1f}% of the wall time, "
                       f"{runs[1]['cpu'] / runs[0]['cpu'] * 100:.1f}% of the CPU time")
             rows.append((size, runs[0]))
         if size in stage_sizes:
-            n, seconds = stage_times(folder, args.work / f"report-{size}-stages.json")
+            n, seconds, memory = _stages_in_child(folder, args.work / f"report-{size}-stages.json")
             total = sum(seconds.values())
-            print(f"stages N={n} (one process): " + ", ".join(
+            print(f"stages N={n} (one process, CPU s): " + ", ".join(
                 f"{stage} {s:.1f} s ({s / total * 100:.0f}%)" for stage, s in seconds.items()) +
-                f"; all {total:.1f} s = {n / total:.1f} articles/s", flush=True)
+                f"; all {total:.1f} s = {n / total:.1f} articles/CPU-s", flush=True)
+            held, previous = [], memory["start"]
+            for stage in seconds:
+                held.append(f"{stage} {(memory[stage] - previous) * 1024 / n:+.0f}")
+                previous = memory[stage]
+            print(f"memory N={n} (KB per article held after each stage): {', '.join(held)}; "
+                  f"peak {memory['peak']:.0f} MB = {(memory['peak'] - memory['start']) * 1024 / n:.0f} KB/article "
+                  f"over the {memory['start']:.0f} MB start", flush=True)
+            stage_rows.append((n, seconds))
     for (n0, r0), (n1, r1) in zip(rows, rows[1:]):
         print(f"growth {n0} -> {n1}: time x{r1['wall'] / r0['wall']:.2f} for x{n1 / n0:.0f} articles; "
-              f"CPU per article x{(r1['cpu'] / n1) / (r0['cpu'] / n0):.2f}; peak memory x{r1['peak_mb'] / r0['peak_mb']:.2f}")
+              f"CPU per article x{(r1['cpu'] / n1) / (r0['cpu'] / n0):.2f}; peak memory x{r1['peak_mb'] / r0['peak_mb']:.2f}; "
+              f"parent peak x{r1['parent_mb'] / r0['parent_mb']:.2f}")
+    for (n0, s0), (n1, s1) in zip(stage_rows, stage_rows[1:]):
+        print(f"stage growth {n0} -> {n1}, CPU per article (log n grows x{math.log(n1) / math.log(n0):.2f}): " + ", ".join(
+            f"{stage} x{(s1[stage] / n1) / (s0[stage] / n0):.2f}" for stage in s1 if s0.get(stage)))
+
+
+def _stages_in_child(folder: Path, output: Path) -> tuple[int, dict[str, float], dict[str, float]]:
+    """``stage_times`` in a fresh process, so that each size's memory figures start from nothing."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        return pool.apply(stage_times, (folder, output))
 
 
 if __name__ == "__main__":

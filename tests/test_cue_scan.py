@@ -2,7 +2,7 @@
 each cue pattern on its own finds (``CueGroup.finditer`` / ``search``, the plain form kept as
 the oracle), on the real English and French cue groups and on groups built to trip it:
 overlapping matches of different patterns, prefixes of several lengths, patterns without a
-literal prefix, empty matches."""
+literal prefix (run only where a literal inside every match occurs), empty matches."""
 
 from __future__ import annotations
 
@@ -39,10 +39,12 @@ _BUILT = [
         [r"(?<=, )and\b", r"\s*", r"\bnot\b"],  # a lookbehind start, an empty-matching pattern
         [r"[A-Z]\w+ said", r"\bdenied\b"],  # no literal prefix beside one with
         [r"ana\w*", r"\bsaid\b", r"\w*said\b"],  # a match that a later prefix starts inside; a tie
+        # no prefix, only a literal inside every match: a dash class, a branch, a repeat, a lookbehind
+        [r"\s+[—–]\s+", r"\s+(?:then|while)\s+", r"(?:\w+ )+said", r"\w{0,3}(?<=a)nd\b", r"[^,]*?\bnot"],
     )
 ]
 _PIECES = ["said", "Said", "SAID that", "says", "told", "toll", "to", "t", "not", "denied", ", and", "and",
-           " ", ", ", ".", "Minister", "İ", "ı", "ſaid", "é", "would", "will", "expected to", "because", "after", "\n", "ananas", "banana"]
+           " ", ", ", ".", "Minister", "İ", "ı", "ſaid", "é", "would", "will", "expected to", "because", "after", "\n", "ananas", "banana", " — ", "–", " then ", "While", "ſ"]
 texts = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
 
@@ -102,3 +104,18 @@ def test_ranges_of_one_text_and_pieces_of_it_in_turn(text, ranges):
                 first, oracle = scanner.search(text, folded, pos, endpos), group.search(text, pos, endpos)
             assert _spans(got) == _spans(expected)
             assert _spans([first] if first else []) == _spans([oracle] if oracle else [])
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"\s+[—–]\s+", ("–", "—")),
+    (r"\s+(?:then|while|whereas)\s+", ("then", "whereas", "while")),
+    (r"[A-Z]\w+ SAID\b", (" said",)),
+    (r"(?<=said )\w+", None),  # a lookbehind reads outside the match
+    (r"\w*(?:a|\d)", None),  # a branch with an alternative that holds no literal
+    (r"(?:said)?\s+", None),  # an optional literal is not sure to be there
+    (r"\w+ éclat", ("clat",)),  # a cased letter outside ASCII breaks the run: str.lower() may not fold it as re does
+])
+def test_the_literal_every_match_contains(pattern, literals):
+    from crosscheck.extract.cue_scan import _pattern_literals
+
+    assert _pattern_literals(re.compile(pattern, re.IGNORECASE)) == literals

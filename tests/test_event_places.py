@@ -67,3 +67,24 @@ def test_participant_cues_match_their_examples(rules, language):
             assert group.search(text), text
         for text in group.examples.no_match:
             assert not group.search(text), text
+
+
+def test_descriptive_places_answer_each_text_for_itself(rules):
+    """The answers are kept for the text last asked about: the same offsets in another text
+    (the next document) are read again."""
+    from crosscheck.extract.event_places import DescriptivePlaces
+    from crosscheck.models import Mention
+
+    places = DescriptivePlaces(rules, "en")
+    described = "The leaders of the West African nation met on Monday."
+    acting = "The leaders of Niger, a big West African nation, met."
+    start = described.index("West African")
+
+    def west_africa(text: str) -> Mention:
+        return Mention.model_construct(id="m1", document="a", kind="place", text=text[start : start + 12], start=start,
+                                       end=start + 12, line=1, value=place("West Africa", adjective=True))
+
+    for text in (described, acting, described):
+        mention = west_africa(text)
+        assert places.only_describes(text, mention) == places._only_describes(text, mention)
+    assert places.only_describes(described, west_africa(described)) != places.only_describes(acting, west_africa(acting))

@@ -39,3 +39,56 @@ def test_encounters_of_one_source_that_share_nobody_are_separate_findings(tmp_pa
         ("Only one source reports the meeting involving Assimi Goita", [5]),
         ("Only one source reports the meeting involving Sadio Camara and Yunus-Bek Yevkurov", [7]),
     ]
+
+
+# -- events named in the article's own words (not the lexicon class they are filed under) ---------
+
+
+def _not_compared_lines(text: str) -> list[str]:
+    """The lines of the text report's "Not compared" section, one per sentence."""
+    section = text.split("Not compared (", 1)[1]
+    return [line for line in section.splitlines() if line.startswith("  - ")]
+
+
+def test_not_compared_names_each_event_with_the_articles_own_word(tmp_path):
+    """"pitching" is filed under the class "toss" and "affiliated" under "consort": a reader sees
+    "pitch" and "affiliate", words of the quoted sentence."""
+    from crosscheck.report import render
+
+    report = check(article(tmp_path, "March 27, 2024",
+                           "Russia seeks to strengthen relations with African countries, pitching Moscow as a friendly "
+                           "country without a colonial background in Africa.",
+                           "Mali remains gripped by an insurgency that began in 2012, involving extremist groups affiliated "
+                           "with Al-Qaeda."))
+    classes = {c.kind for c in report.claims}
+    assert {"toss", "consort"} <= classes  # the keys stay the classes
+    lines = _not_compared_lines(render(report, "text", width=400))
+    assert any("strengthen, pitch:" in line for line in lines)
+    assert any("affiliate" in line for line in lines)
+    assert not any(word in line for line in lines for word in ("toss", "consort"))
+
+
+def test_a_multiword_trigger_is_named_by_the_whole_phrase(tmp_path):
+    """"held talks" is "hold talks" (not "hold"), "by phone" is not "by"."""
+    report = check(article(tmp_path, "March 27, 2024",
+                           "Russian defense officials held talks with Malian Defense Minister Sadio Camara on Monday.",
+                           "Putin spoke with Goita by phone on Wednesday."))
+    predicates = {c.trigger.text: c.predicate for c in report.claims if c.trigger is not None}
+    assert predicates["held talks"] == "hold talks"
+    assert predicates["by phone"] == "by phone"
+
+
+def test_an_open_event_agreement_names_the_event_in_the_sources_words(tmp_path):
+    """Two sources tell one stay in rehab: the finding says "check", the text's lemma; the class
+    stays in the subject, the fingerprint's key."""
+    folder = tmp_path / "open"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Report\n\nPublished: May 4, 2010\n\nActress Lindsay Lohan checked into a clinic in "
+                                  "Malibu on Tuesday, her spokesman said.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("News\n\nPublished: May 5, 2010\n\nLindsay Lohan checked into the Promises clinic in "
+                                  "Malibu on Tuesday, according to People magazine.\n", encoding="utf-8")
+    report = check([folder])
+    [finding] = [f for f in report.findings if f.kind == "agreement"]
+    assert finding.summary == "2 independent sources report the same event (check) involving Lindsay Lohan."
+    claims = {c.id: c for c in report.claims}
+    assert finding.subject.startswith(claims[finding.claims[0]].kind + ":")

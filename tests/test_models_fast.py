@@ -9,7 +9,7 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from crosscheck.models import Claim, Document, LineMap, Mention, Report, TextSpan, TimeValue
+from crosscheck.models import Claim, Document, EntityValue, LineMap, Mention, Report, TextSpan, TimeValue
 
 
 def _pydantic_construct(cls, **values):
@@ -93,3 +93,20 @@ def test_shared_fields_sets_reach_nested_models():
         share_fields_sets(claim)
     assert claims[0].model_fields_set is claims[1].model_fields_set
     assert claims[0].time.model_fields_set is claims[1].time.model_fields_set
+
+
+
+def test_unpickled_models_share_their_offsets_and_keep_their_values():
+    """A run's parent unpickles every extracted document: equal offsets become one object; ints
+    past the shared range, negative ones, bools and a line map's offsets keep value and type."""
+    first = TextSpan.model_construct(start=40_000, end=40_004, text="Ali", role="agent", mention="m1")
+    second = TextSpan.model_construct(start=40_000, end=40_010, text="Ali Ben", role="agent", mention="m2")
+    outside = TextSpan.model_construct(start=-3, end=1 << 40, text="x")
+    lines = LineMap(first_line=3, newline_offsets=[40_004, 40_010, 1 << 40])
+    entity = EntityValue(entity="e1", canonical="Mali", type="place", adjective=True)
+    back = pickle.loads(pickle.dumps([first, second, outside, lines, entity]))
+    assert back == [first, second, outside, lines, entity]
+    assert back[0].start is back[1].start
+    assert back[3].newline_offsets[0] is back[0].end and back[3].newline_offsets[1] is back[1].end
+    assert (back[2].start, back[2].end) == (-3, 1 << 40)
+    assert back[4].adjective is True

@@ -561,6 +561,19 @@ def test_a_claim_of_an_open_event_class_is_judged_with_checks_grouping(tmp_path,
     assert elsewhere.verdict == "unverified" and elsewhere.independent_sources == 0
 
 
+def test_an_open_class_statement_shows_the_words_of_the_claim_and_sources_not_the_class(tmp_path, pack):
+    """"check" and "rehab" are what the claim and the articles say; "rehabilitate" is only the
+    lexicon class "rehab" is filed under, and stays the statement's kind."""
+    docs, _ = extract_documents([_open_corpus(tmp_path)], pack)
+    result = judge(Verifier(docs, pack), "Lindsay Lohan checked into rehab in Malibu on 4 May 2010")
+    [statement] = result.statements
+    assert statement.label == "check, rehab" and "rehabilitate" in statement.kind
+    [what] = [p for p in statement.parts if p.part == "what"]
+    assert what.claim == "check, rehab" and what.source_values == ["check, rehab"]
+    unknown = judge(Verifier(docs, pack), "The weather in Malibu is hot")
+    assert [s.label for s in unknown.statements] == ["weather"]
+
+
 def test_a_troop_level_held_at_an_earlier_unstated_time_is_no_evidence_for_a_date(tmp_path, pack):
     """As check compares it with nothing (item 7), verify does not count "had some 1,100 troops at
     its peak" as the level in September, the article's month; a level told as current counts."""

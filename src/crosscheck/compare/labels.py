@@ -7,9 +7,10 @@ reordering and edits elsewhere in an article.
 
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
-from ..models import ExtractedDocument, Finding, FindingValue, Mention, QuantityValue, Quote, TimeValue
+from ..models import Claim, ExtractedDocument, Finding, FindingValue, Mention, QuantityValue, Quote, TimeValue
 from .events import ClaimView, Event
 
 _CONTEXT = 40
@@ -135,6 +136,16 @@ def who(views: list[ClaimView]) -> str:
         return " and ".join(sorted(set(names.values())))
     core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
     return " and ".join(c.title() for c in sorted(core))
+
+
+def event_words(claims: Iterable[Claim], most: int = 3) -> str:
+    """What the accounts of an event call it in their own words: the lemmas of their trigger
+    words ("death, die"), never the lexicon class they are filed under ("toss" for "pitching"),
+    which stays a key. The ``most`` most used words, in alphabetical order so that two sources
+    using the same words read the same. A claim without a trigger word counts with its kind."""
+    counted = Counter(c.predicate or c.kind.replace("_", " ") for c in claims)
+    common = sorted(counted.items(), key=lambda item: (-item[1], item[0]))[:most]
+    return ", ".join(sorted(word for word, _ in common))
 
 
 def event_label(views: list[ClaimView]) -> str:

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 
 from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
-from .labels import make_finding, quote, time_label
+from .labels import event_words, make_finding, quote, time_label
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
@@ -394,7 +394,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         if dated:
             finest = min(dated, key=lambda v: (_RANK.get(v.granularity, 9), v.start, time_label(v.claim.time)))
             subject += f" @ {time_label(finest.claim.time)}"
-        summary = f"{sources} independent sources report the same {kind} involving {who}."
+        summary = f"{sources} independent sources report the same event ({event_words(v.claim for v in group)}) involving {who}."
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
     return findings

@@ -24,7 +24,7 @@ from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, 
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
 from .cue_scan import _CueScanner, _PrefixScanner, fold
-from .event_places import DescriptivePlaces, event_place, is_location
+from .event_places import DescriptivePlaces, event_place, is_location, known_location
 from .lexicon import lexicons
 from .open_claims import OpenClaimReader
 
@@ -53,6 +53,15 @@ def event_target(text: str, rule: EventRule, start: int, end: int, mentions: lis
     return None
 
 
+def phrase_lemma(lemma, words: str) -> str:
+    """The predicate of a trigger as the text words it: its first word's lemma and the rest as
+    written, in lower case ("held talks" -> "hold talks", "came to power" -> "come to power",
+    "by phone" -> "by phone"), so a reader finds every word of it in the quote; a one-word
+    trigger is just its lemma ("accusing" -> "accuse")."""
+    first, *rest = words.split()
+    return " ".join([lemma(first), *(word.lower() for word in rest)])
+
+
 def _inside(start: int, end: int, spans: list[_Attribution]) -> bool:
     return any(a.start <= start and end <= a.end for a in spans)
 
@@ -79,7 +88,7 @@ def _arguments(trigger: _Trigger, entities: list[Mention], figures: list[Mention
     """The spans a claim rests on, with their role: agent before the trigger, patient after it."""
     spans = []
     for m in entities:
-        if m.kind == "place" and located.setdefault(id(m), is_location(text, m, cues)):
+        if m.kind == "place" and known_location(text, m, cues, located):
             role = "place"
         else:
             role = "agent" if m.end <= trigger.start else "patient"
@@ -364,7 +373,7 @@ class ClaimExtractor:
         lexicon = self._open.lexicon_for(doc)
         for claim in claims:
             if claim.trigger is not None and claim.predicate is None:
-                claim.predicate = lexicon.lemma(claim.trigger.text.split()[0])
+                claim.predicate = phrase_lemma(lexicon.lemma, claim.trigger.text)
         for sentence in sentences:
             nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
             inside = [m for m in nearby if m.end <= sentence.end and not self._descriptive.only_describes(text, m)]

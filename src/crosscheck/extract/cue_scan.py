@@ -1,8 +1,10 @@
 """Scanning cue and trigger patterns without running every pattern over every character.
 
 A pattern whose every match starts with a known literal (after zero-width assertions such as
-``\\b``) is tried only where such a literal occurs in the lower-cased text; the results are
-the same matches, in the same order, as the pattern's own ``finditer``.
+``\\b``) is tried only where such a literal occurs in the lower-cased text; a pattern without
+such a prefix is run only on a range that holds one of the literals every match of it contains
+(" said", "—"). The results are the same matches, in the same order, as the pattern's own
+``finditer``.
 """
 
 from __future__ import annotations
@@ -48,14 +50,77 @@ def _literal_prefixes(items: list, prefixes: set[str]) -> set[str] | None:
     return None if "" in prefixes else prefixes
 
 
-def _pattern_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+def _parsed(pattern: re.Pattern) -> list | None:
     try:
         from re import _parser  # the standard library's own regex parser
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return list(_parser.parse(pattern.pattern, pattern.flags))
     except Exception:  # another Python's internals: scan with the pattern itself
         return None
-    found = _literal_prefixes(list(parsed), {""})
+
+
+def _pattern_prefixes(pattern: re.Pattern) -> frozenset[str] | None:
+    parsed = _parsed(pattern)
+    found = _literal_prefixes(parsed, {""}) if parsed is not None else None
     return frozenset(found) if found else None
+
+
+def _findable(char: str) -> str | None:
+    """``char`` as it stands in the folded text, or None when the pattern may match it otherwise
+    (a cased letter outside ASCII: re.IGNORECASE has case pairs that str.lower() lacks)."""
+    if char.isascii():
+        return char.lower()
+    return char if char.lower() == char == char.upper() else None
+
+
+def _required_literals(items: list) -> set[str] | None:
+    """Lower-case strings at least one of which lies inside every match of the parsed pattern
+    ``items`` (the longest such choice), or None when no literal is sure to be there.
+    Zero-width assertions (lookbehind, ``\\b``) read outside the match and count for nothing."""
+    best: set[str] | None = None
+    run = ""
+
+    def better(found: set[str] | None) -> None:
+        nonlocal best
+        if found and "" not in found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, arg in items:
+        name = str(op)
+        char = _findable(chr(arg)) if name == "LITERAL" else None
+        if char is not None:
+            run += char
+            continue
+        better({run} if run else None)
+        run = ""
+        if name == "IN" and len(arg) <= 4 and all(str(o) == "LITERAL" for o, _ in arg):
+            chars = {_findable(chr(a)) for _, a in arg}
+            better(None if None in chars else chars)
+        elif name == "SUBPATTERN":
+            better(_required_literals(list(arg[-1])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and arg[0] >= 1:
+            better(_required_literals(list(arg[2])))
+        elif name == "ATOMIC_GROUP":
+            better(_required_literals(list(arg)))
+        elif name == "BRANCH":
+            alternatives = [_required_literals(list(alternative)) for alternative in arg[1]]
+            if all(alternatives):
+                better(set().union(*alternatives))
+    better({run} if run else None)
+    return best
+
+
+def _pattern_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
+    parsed = _parsed(pattern)
+    found = _required_literals(parsed) if parsed is not None else None
+    return tuple(sorted(found)) if found else None
+
+
+def _may_match(literals: tuple[str, ...] | None, folded: str | None, pos: int, endpos: int) -> bool:
+    """False when the folded range holds none of the literals every match contains."""
+    if literals is None or folded is None:
+        return True
+    find = folded.find
+    return any(find(literal, pos, endpos) >= 0 for literal in literals)
 
 
 class _PrefixScanner:
@@ -112,10 +177,10 @@ def fold(text: str) -> str | None:
 
 
 class _CueScanner:
-    """A cue group's ``finditer`` and ``search`` in one pass over the text: one regex finds every
-    place where one of the group's literal prefixes starts (a zero-width alternation of them
-    all) and only the patterns with that prefix are tried there; a pattern without a literal
-    prefix runs on its own. Same matches, in the same order, as running each pattern by itself
+    """A cue group's ``finditer`` and ``search`` in one pass over the text: the places where one
+    of the group's literal prefixes starts are found in the folded text and only the patterns
+    with that prefix are tried there; a pattern without a literal prefix runs on its own, on a
+    range that holds a literal every match of it contains. Same matches, in the same order, as running each pattern by itself
     (``CueGroup.finditer`` and ``search``). The places where prefixes start are found once per
     text (a document) and each call takes those in its range (a sentence); the results for the
     last two texts are kept, since the claim stage asks for the same sentence more than once."""
@@ -131,9 +196,8 @@ class _CueScanner:
             for prefix in prefixes or ():
                 by_prefix.setdefault(prefix, []).append(index)
         self.by_prefix = {prefix: tuple(indexes) for prefix, indexes in by_prefix.items()}
-        self.lengths = sorted({len(prefix) for prefix in by_prefix})
-        ordered = sorted(by_prefix, key=lambda prefix: (-len(prefix), prefix))
-        self.starts = re.compile("(?=" + "|".join(re.escape(prefix) for prefix in ordered) + ")") if ordered else None
+        # What a range must hold for each pattern without a prefix to match in it.
+        self.literals = {index: _pattern_literals(self.patterns[index]) for index in self.unprefixed}
         # The last two texts scanned, each with what was found in it: (text, {call: result}).
         # Two, because the claim stage alternates between a document and pieces of it; the
         # tuple is replaced as a whole, so threads sharing a scanner never mix documents.
@@ -150,29 +214,28 @@ class _CueScanner:
 
     def _starts_in(self, text: str, folded: str) -> tuple[list[int], list[tuple[int, ...]]]:
         """Every place in ``text`` where one of the group's prefixes starts, with the patterns
-        to try there: found once per text with one regex pass over its folded copy, then
-        cut to each call's range. A prefix that runs past a call's end yields no match there
-        (every match of the pattern starts with it), so the matches are those of a scan of
-        the range alone."""
+        to try there, in pattern order: found once per text (``str.find`` of each prefix over
+        its folded copy, faster than one regex of them all), then cut to each call's range. A
+        prefix that runs past a call's end yields no match there (every match of the pattern
+        starts with it), so the matches are those of a scan of the range alone."""
         memo = self._remembered(text)
         found = memo.get("starts")
         if found is None:
-            positions = [m.start() for m in self.starts.finditer(folded)]
-            found = memo["starts"] = (positions, [self._candidates(folded, at) for at in positions])
+            at_place: dict[int, tuple[int, ...]] = {}
+            find = folded.find
+            for prefix, indexes in self.by_prefix.items():
+                at = find(prefix)
+                while at >= 0:
+                    other = at_place.get(at)
+                    at_place[at] = indexes if other is None else tuple(sorted({*other, *indexes}))
+                    at = find(prefix, at + 1)
+            positions = sorted(at_place)
+            found = memo["starts"] = (positions, [at_place[at] for at in positions])
         return found
-
-    def _candidates(self, folded: str, at: int) -> tuple[int, ...]:
-        """Indexes of the patterns one of whose prefixes starts at ``at``, in pattern order."""
-        if len(self.lengths) == 1:
-            return self.by_prefix.get(folded[at : at + self.lengths[0]], ())
-        found: set[int] = set()
-        for length in self.lengths:
-            found.update(self.by_prefix.get(folded[at : at + length], ()))
-        return tuple(sorted(found))
 
     def _on_their_own(self, folded: str | None) -> list[int] | range:
         """The patterns that run by themselves: all of them when there is no folded text."""
-        return range(len(self.patterns)) if folded is None or self.starts is None else self.unprefixed
+        return range(len(self.patterns)) if folded is None or not self.by_prefix else self.unprefixed
 
     def finditer(self, text: str, folded: str | None, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
         endpos = len(text) if endpos is None else endpos
@@ -186,9 +249,11 @@ class _CueScanner:
     def _finditer(self, text: str, folded: str | None, pos: int, endpos: int) -> list[re.Match]:
         patterns = self.patterns
         # (start, -end, pattern index): the order of each pattern's own matches merged and sorted.
+        literals = self.literals
         keyed = [(m.start(), -m.end(), index, m) for index in self._on_their_own(folded)
+                 if _may_match(literals.get(index), folded, pos, endpos)
                  for m in patterns[index].finditer(text, pos, endpos)]
-        if folded is not None and self.starts is not None:
+        if folded is not None and self.by_prefix:
             last_end: dict[int, int] = {}
             positions, candidates = self._starts_in(text, folded)
             for at in range(bisect_left(positions, pos), bisect_left(positions, endpos)):
@@ -215,9 +280,10 @@ class _CueScanner:
 
     def _search(self, text: str, folded: str | None, pos: int, endpos: int) -> re.Match | None:
         patterns = self.patterns
+        literals = self.literals
         found = [(m.start(), -m.end(), index, m) for index in self._on_their_own(folded)
-                 if (m := patterns[index].search(text, pos, endpos))]
-        if folded is not None and self.starts is not None:
+                 if _may_match(literals.get(index), folded, pos, endpos) and (m := patterns[index].search(text, pos, endpos))]
+        if folded is not None and self.by_prefix:
             earliest = min(item[0] for item in found) if found else endpos
             positions, candidates = self._starts_in(text, folded)
             for at in range(bisect_left(positions, pos), bisect_left(positions, endpos)):

@@ -35,12 +35,27 @@ class DescriptivePlaces:
         files = [f for f in rules.get("participant_cues", language) if f.language in (language, None)]
         self.cues = files[-1] if files else None
         self.regions = {e.id for f in rules.get("entities") for e in f.entities if e.region}
+        # The answers for the last text asked about, by (start, end, entity): the claim stage
+        # asks about each place of a sentence once for the closed kinds and again for the open
+        # vocabulary. Replaced as a whole when another text comes, so threads never mix texts.
+        self._memo: tuple[str, dict[tuple[int, int, str], bool]] = ("", {})
 
     def only_describes(self, text: str, mention: Mention) -> bool:
         """Whether a place mention only says who a party is, without being one."""
-        cues = self.cues
-        if cues is None or mention.kind != "place" or not isinstance(mention.value, EntityValue):
+        if self.cues is None or mention.kind != "place" or not isinstance(mention.value, EntityValue):
             return False
+        seen, answers = self._memo
+        if seen is not text:
+            answers = {}
+            self._memo = (text, answers)
+        key = (mention.start, mention.end, mention.value.entity)
+        found = answers.get(key)
+        if found is None:
+            found = answers[key] = self._only_describes(text, mention)
+        return found
+
+    def _only_describes(self, text: str, mention: Mention) -> bool:
+        cues = self.cues
         before = text[max(0, mention.start - _REACH) : mention.start]
         after = text[mention.end : mention.end + _REACH]
         if mention.value.entity in self.regions and (_found(cues.region_group_before, before) or _found(cues.region_group_after, after)):
@@ -60,20 +75,23 @@ def is_location(text: str, mention: Mention, cues: ClaimCues) -> bool:
     return cues.location_before.search(before) is not None
 
 
+def known_location(text: str, mention: Mention, cues: ClaimCues, located: dict[int, bool]) -> bool:
+    """:func:`is_location`, read once per mention object of a document and kept in ``located``:
+    a place takes part in several claims of its sentence."""
+    key = id(mention)
+    found = located.get(key)
+    if found is None:
+        found = located[key] = is_location(text, mention, cues)
+    return found
+
+
 def event_place(text: str, entities: list[Mention], trigger_end: int, cues: ClaimCues,
                  located: dict[int, bool]) -> str | None:
     """Where the event happens: the first location after its trigger ("met ... in Bamako"), else
     the last one before it ("In Bamako, ... met"); a place the actor came from lies further back.
-    ``located`` keeps :func:`is_location` per mention object for the document, as a mention
-    takes part in several claims."""
-    locations = []
-    for m in entities:
-        if m.kind == "place" and isinstance(m.value, EntityValue):
-            key = id(m)
-            if key not in located:
-                located[key] = is_location(text, m, cues)
-            if located[key]:
-                locations.append(m)
+    ``located``: see :func:`known_location`."""
+    locations = [m for m in entities if m.kind == "place" and isinstance(m.value, EntityValue)
+                 and known_location(text, m, cues, located)]
     after = [m for m in locations if m.start >= trigger_end]
     chosen = after[0] if after else (locations[-1] if locations else None)
     return chosen.value.canonical if chosen is not None else None

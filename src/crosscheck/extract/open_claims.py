@@ -18,7 +18,7 @@ import bisect
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from .claim_rules import ClaimCues
-from .event_places import event_place, is_location
+from .event_places import event_place, known_location
 from .lexicon import EventWord, Lexicon
 
 _NEGATION_REACH = 30  # characters between a negation cue and the event word it negates
@@ -144,7 +144,7 @@ class OpenClaimReader:
         participants: list[str] = []
         arguments: list[TextSpan] = []
         for m in entities:
-            if m.kind == "place" and located.setdefault(id(m), is_location(text, m, self.cues)):
+            if m.kind == "place" and known_location(text, m, self.cues, located):
                 arguments.append(TextSpan.model_construct(start=m.start, end=m.end, text=m.text, role="place", mention=m.id))
                 continue
             if m.value.entity not in participants:

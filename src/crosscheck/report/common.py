@@ -115,6 +115,13 @@ def counts(report: Report) -> dict[str, int]:
     return tally
 
 
+def event_word(claim: Claim) -> str:
+    """What a claim's sentence calls its event, in the text's own word (the lemma of its trigger:
+    "pitch", "involve", "hold talks"); the event class (``Claim.kind``, a lexicon key such as
+    "toss") is shown only when a claim has no trigger word."""
+    return claim.predicate or claim.kind.replace("_", " ")
+
+
 def not_compared(report: Report) -> list[Claim]:
     """Claims that no finding uses: read from an article but matched with nothing, in report order."""
     used = {claim_id for finding in report.findings for claim_id in finding.claims}

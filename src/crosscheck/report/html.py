@@ -31,6 +31,7 @@ from .common import (
     KIND_TITLES,
     counts,
     disputed_values,
+    event_word,
     location,
     mentions_index,
     named,
@@ -224,7 +225,7 @@ def _claim_groups(page: _Page, claims: list[Claim]) -> list[dict[str, Any]]:
             "source": page.name(claim.document), "document": claim.document, "line": claim.line,
             "zone": claim.zone if claim.zone != "body" else None, "kinds": [], "text": one_line(claim.text),
         })
-        kind = claim.kind.replace("_", " ")  # "phone call", as the findings call it
+        kind = event_word(claim)  # the text's own word, not the lexicon class it is filed under
         if kind not in group["kinds"]:
             group["kinds"].append(kind)
     return list(groups.values())

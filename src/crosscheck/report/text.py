@@ -20,6 +20,7 @@ from ..models import Claim, Finding, Report
 from .common import (
     KIND_TITLES,
     counts,
+    event_word,
     grouped,
     location,
     named,
@@ -144,7 +145,7 @@ def _sentence_line(claims: list[Claim], names: dict[str, str], out: _Writer) -> 
     """One sentence that no finding used, with the kinds of claim read from it."""
     first = claims[0]
     zone = f" ({first.zone})" if first.zone != "body" else ""
-    kinds = ", ".join(dict.fromkeys(claim.kind.replace("_", " ") for claim in claims))
+    kinds = ", ".join(dict.fromkeys(event_word(claim) for claim in claims))
     head = f"{names.get(first.document, first.document)}, line {first.line}{zone}, {kinds}: "
     return out.wrap(head + f"“{one_line(first.text)}”", "  - ", "    ")
 

@@ -12,7 +12,7 @@ times overlap, so an open claim is supported or left unverified, never contradic
 from __future__ import annotations
 
 from ..compare.events import Interval
-from ..compare.labels import quote, time_label
+from ..compare.labels import event_words, quote, time_label
 from ..compare.open_events import open_event_findings
 from ..extract.lexicon import lexicons
 from ..models import Claim, EntityValue, ExtractedDocument, Finding, TimeValue
@@ -50,13 +50,17 @@ class OpenJudge:
         for claim in own:
             if claim.kind not in told:
                 told.add(claim.kind)
-                statements.append(Statement(kind=claim.kind, label=claim.kind, verdict="unverified", parts=[
-                    PartResult(part="what", claim=claim.kind, status="unconfirmed")]))
+                word = event_words([claim])
+                statements.append(Statement(kind=claim.kind, label=word, verdict="unverified", parts=[
+                    PartResult(part="what", claim=word, status="unconfirmed")]))
         return statements
 
     def _statement(self, ed: ExtractedDocument, finding: Finding, own: list[Claim]) -> Statement:
-        label = finding.subject.split(":", 1)[0]
+        """The statement's kind is the event class (a key); what it shows is the words of the
+        claim and of each source ("check", "rehab"), never the class's own name."""
+        kind = finding.subject.split(":", 1)[0]
         mine = [c for c in own if c.id in finding.claims] or own
+        label = event_words(mine)
         who = _names(ed, mine)
         when = next((c.time for c in mine if c.time is not None and c.time.start is not None), None)
         evidence = []
@@ -68,13 +72,13 @@ class OpenJudge:
             told = min(accounts, key=lambda c: (c.zone == "headline", c.time is None, c.start))
             q = quote(self.by_document[document], told.start, told.end, told.line, told.text)
             source = self.source_of.get(document, document)
-            checks = [PartCheck(part="what", claim=label, source=label, stance="agrees"),
+            checks = [PartCheck(part="what", claim=label, source=event_words(accounts), stance="agrees"),
                       PartCheck(part="who", claim=who, source=who, stance="agrees")]
             if when is not None:
                 theirs = next((c.time for c in accounts if c.time is not None and c.time.start is not None), None)
                 stance = "agrees" if theirs is not None and _overlaps(when, theirs) else "silent"
                 checks.append(PartCheck(part="when", claim=time_label(when), source=time_label(theirs), stance=stance))
-            evidence.append(Evidence(quote=q, source=source, kind=label, stance="supports", parts=checks))
+            evidence.append(Evidence(quote=q, source=source, kind=kind, stance="supports", parts=checks))
         parts = []
         for part, value in [("what", label), ("who", who)] + ([("when", time_label(when))] if when is not None else []):
             agreeing = sorted({e.source for e in evidence for c in e.parts if c.part == part and c.stance == "agrees"})
@@ -82,7 +86,7 @@ class OpenJudge:
             parts.append(PartResult(part=part, claim=value, status="supported" if agreeing else "unconfirmed",
                                     sources=agreeing, source_values=values))
         verdict = "supported" if all(p.status == "supported" for p in parts) else "unverified"
-        return Statement(kind=label, label=label, verdict=verdict, parts=parts, evidence=evidence)
+        return Statement(kind=kind, label=label, verdict=verdict, parts=parts, evidence=evidence)
 
 
 def _names(ed: ExtractedDocument, claims: list[Claim]) -> str:
