@@ -110,3 +110,41 @@ def test_a_past_form_after_a_determiner_is_no_noun_of_its_lemma(english):
 def test_a_verb_of_perceiving_an_event_counts_only_as_a_verb(english):
     assert "witness" in _lemmas(english, "Two men witnessed the crash.")
     assert "witness" not in _lemmas(english, "Witnesses described the scene.")
+
+
+def _class(lexicon: Lexicon, text: str) -> list[str]:
+    return [w.event_class for w in lexicon.event_words(text)]
+
+
+def test_a_phrasal_verb_takes_its_own_class(english):
+    # WordNet's "pass away" is in the synset of "die"; "gun down" is a kind of "shoot".
+    assert _class(english, "Bettie Page passed away on Thursday.") == [english.lookup("died")[1]]
+    assert _class(english, "He was gunned down outside his home.") == [english.lookup("shot")[1]]
+    assert _class(english, "The bomb blew up.") == [english.lookup("exploded")[1]]
+
+
+def test_a_particle_that_does_not_follow_the_verb_leaves_its_class(english):
+    assert _class(english, "She passed the ball away.") == [english.lookup("passed")[1]]
+
+
+def test_a_hand_assigned_verb_keeps_its_class_before_a_particle(english):
+    # "check in" is a report in WordNet's first sense; news checks into rehab.
+    assert _class(english, "Lohan checked in on Thursday.") == [english.lookup("checked")[1]]
+
+
+@pytest.mark.parametrize("words", [
+    ("burned", "fire", "blaze", "torched", "arson", "burning"),  # WordNet "burn, fire, burn down"; "torch" is a kind of "burn"
+    ("released", "issued"),  # "publish, bring out, issue, release"
+    ("overturned", "reversed", "repealed", "revoked"),  # "overrule, overturn, reverse"; "revoke, repeal, reverse"
+    ("arrested", "nabbed", "detained"),  # "nab" in its arrest sense
+    ("stole", "snatched", "robbed", "theft", "heist"),
+    ("won", "beat", "defeated", "lost"),  # one contest told by either side
+])
+def test_words_of_one_happening_share_a_class(english, words):
+    classes = {english.lookup(word)[1] for word in words}
+    assert len(classes) == 1, {word: english.lookup(word) for word in words}
+
+
+def test_the_verb_steal_is_no_purchase(english):
+    # The table's noun "a steal" (a bargain) is filed with "buy"; the verb is a theft.
+    assert english.lookup("stole")[1] != english.lookup("bought")[1]

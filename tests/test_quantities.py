@@ -327,6 +327,27 @@ def test_mentions_offsets_and_time_spans(extractor):
     assert mentions[1].value.event == "wounded"
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["On March 3, 2024, ", "nearly 50 ", "dozens of ", "two ", "people were killed", " in 2023",
+                                 "three days later", ". ", "Police said 12 ", "on Monday"]), max_size=8).map("".join))
+def test_sentences_whose_digits_all_lie_in_times_are_skipped_without_losing_a_figure(extractor, text):
+    """The shortcut that skips a sentence whose only digits lie inside time mentions gives the
+    figures of reading every sentence and dropping those that overlap a time."""
+    import re
+
+    doc = _document(text)
+    sentences = split_sentences(doc)
+    times = [Mention(kind="time", document="d", text=m.group(), start=m.start(), end=m.end(), line=1, sentence=0,
+                     value=TimeValue(granularity="day")) for m in re.finditer(r"March 3, 2024|2023|on Monday", text)]
+    expected = []
+    for sentence in sentences:
+        for start, end, _ in extractor.extract_text(sentence.text):
+            start, end = start + sentence.start, end + sentence.start
+            if not any(t.start < end and start < t.end for t in times):
+                expected.append((start, end))
+    assert [(m.start, m.end) for m in extractor.extract(doc, sentences, times)] == expected
+
+
 def _examples(rules: QuantityRules):
     for hedge in rules.hedges:
         yield f"hedge:{hedge.name}", hedge.examples, lambda v, name=hedge.name: v.hedge == name
@@ -401,8 +422,8 @@ def test_number_word_soup_never_raises(words):
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12), st.integers(0, 70), st.integers(1, 15))
 def test_the_time_span_index_answers_as_a_scan_of_every_span(spans, start, length):
     """Figures inside a time mention are skipped; the index (O(log n) a figure) agrees with a scan."""
-    from crosscheck.extract.quantities import _SpanIndex
+    from crosscheck.extract.quantity_tables import SpanIndex
 
     spans = [(s, s + n) for s, n in spans]
     end = start + length
-    assert _SpanIndex(spans).overlaps(start, end) == any(s < end and start < e for s, e in spans)
+    assert SpanIndex(spans).overlaps(start, end) == any(s < end and start < e for s, e in spans)

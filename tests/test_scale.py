@@ -107,6 +107,24 @@ def _square_after_pause(task, pack, fingerprint):
     return task * task
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux")
+def test_forked_workers_inherit_the_compiled_stages():
+    """The pool compiles the stages before it forks: no worker compiles them again."""
+    from crosscheck.rules import load_rules
+
+    executor = LocalExecutor(pack=load_rules(), fingerprint="inherited", jobs=2)
+    try:
+        assert executor.map(_stages_were_there, list(range(8))) == [True] * 8
+    finally:
+        executor.close()
+
+
+def _stages_were_there(task, pack, fingerprint):
+    from crosscheck.scale import mapping
+
+    return fingerprint in mapping._COMPILED
+
+
 def test_default_jobs_is_the_usable_cores():
     assert default_jobs() >= 1
 

@@ -31,6 +31,13 @@ class Extractors:
         self.names = NameExtractor(rules)
         self.claims = ClaimExtractor(rules)
 
+    def warm(self) -> None:
+        """Load now what the extractors otherwise load on first use, the lemmatiser's dictionary
+        of each language with an event table (about a second of CPU each): worker processes
+        forked after this share it instead of each loading its own."""
+        for lexicon in self.claims.lexicons.values():
+            lexicon.lemma("was")
+
     def extract(self, document: Document) -> ExtractedDocument:
         problems: list[Problem] = []
         sentences = split_sentences(document, problems)

@@ -54,6 +54,8 @@ class EventLexicon(RuleFile):
     # Irregular verb forms -> lemma ("won" -> "win"), for the forms the lemmatiser keeps as
     # they are because they are words too ("won" the currency, "broke" the adjective).
     irregular: dict[str, str] = Field(default_factory=dict)
+    # Phrasal verbs whose class is not their verb's ("pass_away" -> die): verb_particle -> class.
+    phrasal: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("mostly_nouns", mode="before")
     @classmethod
@@ -61,7 +63,7 @@ class EventLexicon(RuleFile):
         """A list, or one string of words separated by spaces (a folded block in the table)."""
         return value.split() if isinstance(value, str) else value
 
-    @field_validator("irregular", mode="before")
+    @field_validator("irregular", "phrasal", mode="before")
     @classmethod
     def _pairs(cls, value):
         """A mapping, or one string of ``form=lemma`` pairs separated by spaces."""
@@ -80,6 +82,9 @@ class EventClasses(RuleFile):
     merge: list[list[str]] = Field(default_factory=list)
     assign: dict[str, str] = Field(default_factory=dict)
     lemmas: dict[str, str] = Field(default_factory=dict)
+    # Phrasal verbs (verb_particle) -> class, over the table's: "shoot_down" is a shooting in
+    # news, not its first sense in WordNet ("move fast"); a class of "none" drops the table's entry.
+    phrasal: dict[str, str] = Field(default_factory=dict)
     not_events: list[str] = Field(default_factory=list)
     # Lemmas that name an event only as an inflected verb ("was released"), never bare ("a
     # press release"): treated like the table's ``mostly_nouns``.
@@ -135,6 +140,7 @@ class Lexicon:
         nouns: set[str] = set()
         self_mostly_nouns: set[str] = set()
         irregular: dict[str, str] = {}
+        phrasal: dict[str, str] = {}
         for table in rules.get("event_lexicon", language):
             if table.language != language:
                 continue
@@ -144,6 +150,7 @@ class Lexicon:
                 nouns |= {n.lower() for n in members.nouns}
             self_mostly_nouns |= {w.lower() for w in table.mostly_nouns}
             irregular.update({k.lower(): v.lower() for k, v in table.irregular.items()})
+            phrasal.update({k.lower(): v for k, v in table.phrasal.items()})
         refinements = [f for f in rules.get("event_classes", language) if f.language == language]
         alias: dict[str, str] = {}
         skip: set[str] = set()
@@ -160,11 +167,17 @@ class Lexicon:
                 for member in group:
                     alias[member] = head
                     alias[class_of.get(member, member)] = head
+            phrasal.update({k.lower(): v for k, v in refinement.phrasal.items()})
             skip |= {w.lower() for w in refinement.not_events}
             reporting |= set(refinement.reporting)
         alias = {k: v for k, v in alias.items() if k != v}
         self.class_of = {lemma: self._resolve(name, alias) for lemma, name in class_of.items() if lemma not in skip}
         self.reporting = {self._resolve(name, alias) for name in reporting}
+        # (verb lemma, particle) -> class; a lemma whose class is set by hand keeps it ("check
+        # into rehab" stays a check-in), and a phrasal verb of saying never hides an event.
+        self.phrasal = {tuple(key.split("_", 1)): self._resolve(name, alias) for key, name in phrasal.items()
+                        if name != "none" and key.split("_", 1)[0] not in class_of_refined}
+        self.phrasal = {key: name for key, name in self.phrasal.items() if name not in self.reporting}
         self.skip = skip
         self.nouns = nouns
         self.irregular = irregular
@@ -245,11 +258,16 @@ class Lexicon:
         counts bare only after a verb marker ("will host", "to return")."""
         found = []
         previous = ""
-        for m in WORD.finditer(text, start, len(text) if end is None else end):
+        words = list(WORD.finditer(text, start, len(text) if end is None else end))
+        for index, m in enumerate(words):
             word = m.group()
             entry = self._entry(word.lower())
             if entry is not None and self._stands_as_event(word, entry, previous.lower()):
-                found.append(EventWord(m.start(), m.end(), entry.lemma, entry.event_class))
+                event_class = entry.event_class
+                if self.phrasal and index + 1 < len(words) and words[index + 1].start() == m.end() + 1:
+                    # "passed away", "gunned down": the particle right after the verb names the class.
+                    event_class = self.phrasal.get((entry.lemma, words[index + 1].group().lower()), event_class)
+                found.append(EventWord(m.start(), m.end(), entry.lemma, event_class))
             previous = word
         return found
 

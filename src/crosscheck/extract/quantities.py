@@ -10,11 +10,8 @@ or durations), reads the hedge, range, unit, counted noun and event around each 
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate
 
 from ..calendar_words import MONTHS
 from ..models import Document, Mention, QuantityValue, Sentence
@@ -24,52 +21,11 @@ from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, tokenize
 from ..numbers.words import NumberLexicon, fold
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
+from .quantity_tables import PhraseTable, SpanIndex
 
 __all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
 
 _DEFAULT_LANGUAGE = "en"
-
-
-class _PhraseTable:
-    """Phrases keyed by their token texts, for longest-match lookups at a token position."""
-
-    def __init__(self, entries: list[tuple[str, object]], decimal_comma: bool = False):
-        self.table: dict[tuple[str, ...], object] = {}
-        for phrase, payload in entries:
-            key = tuple(token.low for token in tokenize(phrase, decimal_comma))
-            if key:
-                self.table.setdefault(key, payload)
-        self.sizes_by_first: dict[str, list[int]] = {}
-        self.sizes_by_last: dict[str, list[int]] = {}
-        for key in self.table:
-            self.sizes_by_first.setdefault(key[0], []).append(len(key))
-            self.sizes_by_last.setdefault(key[-1], []).append(len(key))
-        for sizes in (*self.sizes_by_first.values(), *self.sizes_by_last.values()):
-            sizes.sort(reverse=True)
-
-    def after(self, tokens: list[Token], k: int) -> tuple[int, object] | None:
-        """Longest phrase starting at ``tokens[k]``: (number of tokens, payload)."""
-        if k >= len(tokens):
-            return None
-        for size in self.sizes_by_first.get(tokens[k].low, ()):
-            if k + size > len(tokens):
-                continue
-            key = tuple(token.low for token in tokens[k : k + size])
-            if key in self.table:
-                return size, self.table[key]
-        return None
-
-    def before(self, tokens: list[Token], k: int) -> tuple[int, object] | None:
-        """Longest phrase ending just before ``tokens[k]``: (number of tokens, payload)."""
-        if k <= 0:
-            return None
-        for size in self.sizes_by_last.get(tokens[k - 1].low, ()):
-            if size > k:
-                continue
-            key = tuple(token.low for token in tokens[k - size : k])
-            if key in self.table:
-                return size, self.table[key]
-        return None
 
 
 _YEAR_RANGE = (1000, 2100)
@@ -80,20 +36,6 @@ _CLAUSE_ENDS = frozenset({";", ":", "(", ")", "\u2014"})
 _ASIDE_REACH = 8  # tokens at most in an aside between commas after what a figure counts
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-class _SpanIndex:
-    """Spans, to ask whether one overlaps ``start``..``end`` in O(log n): the spans sorted by start
-    with the largest end so far. (A scan of every span per figure was quadratic in a long text.)"""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        before = bisect.bisect_left(self._starts, end)  # the spans that start before ``end``
-        return before > 0 and self._reach[before - 1] > start
 
 
 class QuantityExtractor:
@@ -136,7 +78,7 @@ class _Reader:
         comma = self.decimal_comma
 
         def table(entries):
-            return _PhraseTable(entries, comma)
+            return PhraseTable(entries, comma)
 
         def words(values):
             return frozenset(key[0] for w in values if (key := [t.low for t in tokenize(w, comma)]))
@@ -181,9 +123,11 @@ class _Reader:
 
     def extract(self, doc: Document, sentences: list[Sentence], times: list[Mention]) -> list[Mention]:
         """Quantity mentions of every sentence, skipping numbers inside the given time mentions."""
-        inside_time = _SpanIndex((m.start, m.end) for m in times if m.kind == "time")
+        inside_time = SpanIndex((m.start, m.end) for m in times if m.kind == "time")
         mentions: list[Mention] = []
         for sentence in sentences:
+            if not self._may_hold_figures_outside(sentence, inside_time):
+                continue
             for start, end, value in self.extract_text(sentence.text):
                 start += sentence.start
                 end += sentence.start
@@ -213,8 +157,21 @@ class _Reader:
 
     def _may_hold_figures(self, text: str) -> bool:
         """False when ``text`` has no digit, no number word and no whole vague phrase: most sentences."""
-        if _DIGIT.search(text):
-            return True
+        return _DIGIT.search(text) is not None or self._may_hold_word_figures(text)
+
+    def _may_hold_figures_outside(self, sentence: Sentence, inside_time: SpanIndex) -> bool:
+        """False when every figure the sentence could give overlaps a time and would be dropped:
+        its digits all lie inside time mentions ("on March 3, 2024") and it has no number word or
+        vague phrase. A figure spans the digits it is read from."""
+        start = sentence.start
+        for digit in _DIGIT.finditer(sentence.text):
+            at = start + digit.start()
+            if not inside_time.overlaps(at, at + 1):
+                return True
+        return self._may_hold_word_figures(sentence.text)
+
+    def _may_hold_word_figures(self, text: str) -> bool:
+        """Whether ``text`` has a number word or a whole vague phrase."""
         words = {word.lower() for word in _WORD.findall(text)}
         if self.lexicon is not None:
             words |= {fold(word) for word in words}
@@ -432,7 +389,7 @@ class _Reader:
                     return k + 1
         return j
 
-    def _measure(self, tokens, first, table: _PhraseTable) -> tuple[str, str | None] | None:
+    def _measure(self, tokens, first, table: PhraseTable) -> tuple[str, str | None] | None:
         """What a measure noun before the figure names: "put the toll at about 400" -> (people, killed),
         "the death toll from the quake that struck on Sunday, October 12, has risen to 212"."""
         if first > 1 and tokens[first - 1].text in "-–" and tokens[first - 1].end == tokens[first].start:
@@ -447,7 +404,7 @@ class _Reader:
             j -= 1
         return self._measure_in_clause(tokens, first, table)
 
-    def _measure_before_qualifier(self, tokens, j, table: _PhraseTable) -> tuple[str, str | None] | None:
+    def _measure_before_qualifier(self, tokens, j, table: PhraseTable) -> tuple[str, str | None] | None:
         """A measure whose noun is qualified by a short phrase ending at ``tokens[j]``: "the death
         toll from the floods has risen to 120", "turnout in the May 16 vote was 51 percent"."""
         for k in range(j - 1, max(j - _QUALIFIER_REACH, 0) - 1, -1):
@@ -458,7 +415,7 @@ class _Reader:
                 return None
         return None
 
-    def _measure_in_clause(self, tokens, first, table: _PhraseTable) -> tuple[str, str | None] | None:
+    def _measure_in_clause(self, tokens, first, table: PhraseTable) -> tuple[str, str | None] | None:
         """A measure noun anywhere earlier in the clause when a verb of `measure_verbs` ("has risen
         to", "stood at") ends right before the figure. The noun must head its phrase: a qualifier,
         a link word, a comma or the verb follows it ("the toll from ...", not "the toll road")."""

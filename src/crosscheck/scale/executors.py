@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
 from ..rules import RulePack
+from .mapping import stages
 
 Progress = Callable[[int, int], None] | None
 _POOL_STATE: dict[str, Any] = {}
@@ -67,6 +68,10 @@ class LocalExecutor:
         if self._pool is None:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            if context.get_start_method() == "fork" and self.pack is not None:
+                # Compiled once here, the stages (and the lemmatiser's dictionaries) are inherited
+                # by every worker instead of being compiled again in each (two CPU-seconds a worker).
+                stages(self.pack, self.fingerprint)[1].warm()
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_pool_init,
                                              initargs=(self.pack, self.fingerprint))
         return self._pool

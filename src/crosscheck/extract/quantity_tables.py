@@ -1,0 +1,65 @@
+"""Lookup tables of the quantity reader: phrases by their tokens, and spans to test for overlap."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from itertools import accumulate
+
+from ..numbers.tokens import Token, tokenize
+
+
+class PhraseTable:
+    """Phrases keyed by their token texts, for longest-match lookups at a token position."""
+
+    def __init__(self, entries: list[tuple[str, object]], decimal_comma: bool = False):
+        self.table: dict[tuple[str, ...], object] = {}
+        for phrase, payload in entries:
+            key = tuple(token.low for token in tokenize(phrase, decimal_comma))
+            if key:
+                self.table.setdefault(key, payload)
+        self.sizes_by_first: dict[str, list[int]] = {}
+        self.sizes_by_last: dict[str, list[int]] = {}
+        for key in self.table:
+            self.sizes_by_first.setdefault(key[0], []).append(len(key))
+            self.sizes_by_last.setdefault(key[-1], []).append(len(key))
+        for sizes in (*self.sizes_by_first.values(), *self.sizes_by_last.values()):
+            sizes.sort(reverse=True)
+
+    def after(self, tokens: list[Token], k: int) -> tuple[int, object] | None:
+        """Longest phrase starting at ``tokens[k]``: (number of tokens, payload)."""
+        if k >= len(tokens):
+            return None
+        for size in self.sizes_by_first.get(tokens[k].low, ()):
+            if k + size > len(tokens):
+                continue
+            key = tuple(token.low for token in tokens[k : k + size])
+            if key in self.table:
+                return size, self.table[key]
+        return None
+
+    def before(self, tokens: list[Token], k: int) -> tuple[int, object] | None:
+        """Longest phrase ending just before ``tokens[k]``: (number of tokens, payload)."""
+        if k <= 0:
+            return None
+        for size in self.sizes_by_last.get(tokens[k - 1].low, ()):
+            if size > k:
+                continue
+            key = tuple(token.low for token in tokens[k - size : k])
+            if key in self.table:
+                return size, self.table[key]
+        return None
+
+
+class SpanIndex:
+    """Spans, to ask whether one overlaps ``start``..``end`` in O(log n): the spans sorted by start
+    with the largest end so far. (A scan of every span per figure was quadratic in a long text.)"""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self._starts, end)  # the spans that start before ``end``
+        return before > 0 and self._reach[before - 1] > start
