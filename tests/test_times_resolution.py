@@ -394,3 +394,28 @@ def test_hedged_offsets_verbs_after_a_date_and_compound_period_words():
     found = values("It expects net income in the year ending June 30, 1990, to fall below estimates.", reference)
     assert [f[0] for f in found] == ["the year", "June 30, 1990"]
     assert values("The quarter-to-quarter comparison was also enhanced.", reference) == []
+
+
+def test_the_sentence_tense_is_read_only_when_the_resolution_needs_it():
+    from crosscheck.dates.resolve import Context, TimeExpr, resolve
+
+    calls: list[str] = []
+
+    def tense() -> str:
+        calls.append("read")
+        return "future"
+
+    named = Context(D(1989, 11, 2), tense)
+    period, _ = resolve(TimeExpr("date", year=1988, month=3, day=1), named)
+    assert (period.start, calls) == (D(1988, 3, 1), [])
+    yearless = Context(D(1989, 11, 2), tense)
+    period, _ = resolve(TimeExpr("date", month=3, day=1), yearless)
+    assert (period.start, calls) == (D(1990, 3, 1), ["read"])
+    resolve(TimeExpr("month", month=3), yearless)
+    assert calls == ["read"]  # read once per context
+
+
+def test_a_time_not_over_at_publication_reads_the_tense_for_its_modality():
+    [past] = extract_times_from_text("The vote will be held on March 1, 1989.", D(1989, 11, 2))
+    [coming] = extract_times_from_text("The vote will be held on March 1, 1990.", D(1989, 11, 2))
+    assert (past.value.modality, coming.value.modality) == ("asserted", "expected")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Callable
 
 from .periods import (Direction, Holiday, Part, Period, Unresolvable, add_months, add_units, bare_weekday, day_in_year,
                       day_period, decade_period, half_period, month_period, month_year, nearer_ahead, period_of,
@@ -66,13 +67,40 @@ class Anchor:
     description: str
 
 
-@dataclass(frozen=True)
 class Context:
-    reference: date | None
-    direction: Direction = "past"
-    anchor: Anchor | None = None
-    context_year: Anchor | None = None
-    loose: bool = False  # a past direction that is the sentence's, no verb right before the time
+    """What an expression resolves against: the publication date (``reference``), the sentence's
+    ``direction``, the time an anchored expression counts from, a year an earlier time of the
+    sentence gave, and ``loose``: a past direction that is only the sentence's, no verb right
+    before the time.
+
+    ``direction`` and ``loose`` may be given as functions of no arguments, called once, when the
+    resolution first reads them: a sentence's tense costs more to read than most resolutions,
+    and most expressions ("March 3, 2019", "two weeks ago", "last month") resolve the same
+    whatever it is.
+    """
+
+    __slots__ = ("reference", "anchor", "context_year", "_direction", "_loose")
+
+    def __init__(self, reference: date | None, direction: Direction | Callable[[], Direction] = "past",
+                 anchor: Anchor | None = None, context_year: Anchor | None = None,
+                 loose: bool | Callable[[], bool] = False):
+        self.reference = reference
+        self.anchor = anchor
+        self.context_year = context_year
+        self._direction = direction
+        self._loose = loose
+
+    @property
+    def direction(self) -> Direction:
+        if callable(self._direction):
+            self._direction = self._direction()
+        return self._direction
+
+    @property
+    def loose(self) -> bool:
+        if callable(self._loose):
+            self._loose = self._loose()
+        return self._loose
 
 
 def _resolve_year(expr: TimeExpr, ctx: Context, need_reference: str) -> tuple[int | None, str]:

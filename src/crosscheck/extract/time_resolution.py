@@ -9,13 +9,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Callable, Literal
 
 from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
 from ..models import TimeValue
 from .time_candidates import _Candidate
-from .time_scan import _POSSESSIVE
+from .time_scan import _POSSESSIVE, _Tokens
 from .time_grammar import _Grammar
 
 @dataclass
@@ -68,7 +68,7 @@ class _SentenceResolver:
             return "future"
         if cand.op_word in self.grammar.looking_back and cand.expr.end is None:
             return "past"
-        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        last = bisect.bisect_left(self._starts, cand.start)
         if last and words[last - 1] in self.grammar.untensed:
             return "nearest"
         ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
@@ -78,8 +78,8 @@ class _SentenceResolver:
             if self._infinitive_before(last):
                 return "future" if cand.op == "deadline" else "nearest"
             return "past"
-        first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
-        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        first = bisect.bisect_left(self._starts, cand.start - _PAST_WINDOW)
+        last = bisect.bisect_left(self._starts, cand.start)
         near = last - 2 if last >= 2 and words[last - 1] in _FORWARD_LINKS else last - 1
         for index in range(first, last):
             # a verb of saying counts only right before the time ("said Tuesday"), not before a
@@ -103,9 +103,9 @@ class _SentenceResolver:
             if grammar.past.ends_at(words, index) or self._ed_past(index):
                 return False
             if (words[index - 1] in grammar.infinitive and word.isalpha() and word not in grammar.not_past_after
-                    and not text[self._tokens[index][0]].isupper() and index + 1 < len(words)
+                    and not text[self._starts[index]].isupper() and index + 1 < len(words)
                     and (words[index + 1] in grammar.infinitive_objects or words[index + 1][0].isdigit()
-                         or text[self._tokens[index][0] + len(word) : self._tokens[index + 1][0]].strip() in ("$", "€", "£"))):
+                         or text[self._starts[index] + len(word) : self._starts[index + 1]].strip() in ("$", "€", "£"))):
                 return True
         return False
 
@@ -115,8 +115,8 @@ class _SentenceResolver:
         endings = self.grammar.future_endings
         if not endings:
             return False
-        text, tokens = self._text, self._tokens
-        return any(len(word) > 5 and word.endswith(endings) and not text[start].isupper() for start, word in tokens)
+        text = self._text
+        return any(len(word) > 5 and word.endswith(endings) and not text[start].isupper() for start, word in zip(self._starts, self._words))
 
     def _past_before_future_cue(self, index: int, words: list[str]) -> bool:
         """A time said before its verb takes that verb's tense: "In January, the company brought
@@ -133,8 +133,8 @@ class _SentenceResolver:
 
     def _past_before(self, cand: _Candidate, words: list[str]) -> bool:
         """A past verb among the few words right before the time ("said on Tuesday")."""
-        first = bisect.bisect_left(self._tokens, (cand.start - _PAST_WINDOW, ""))
-        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        first = bisect.bisect_left(self._starts, cand.start - _PAST_WINDOW)
+        last = bisect.bisect_left(self._starts, cand.start)
         grammar = self.grammar
         # a verb of saying counts only right before the time ("said Tuesday", "said on Tuesday"),
         # not before a clause of its own ("said the rights expire Nov. 21")
@@ -148,7 +148,7 @@ class _SentenceResolver:
         Nov. 21"); otherwise the past is only the sentence's ("effective Dec. 7")."""
         if self._past_before(cand, self._words):
             return True
-        last = bisect.bisect_left(self._tokens, (cand.start, ""))
+        last = bisect.bisect_left(self._starts, cand.start)
         return any(self._ed_past(index) for index in range(max(0, last - 3), last))
 
     def _ed_past(self, index: int) -> bool:
@@ -158,7 +158,7 @@ class _SentenceResolver:
             return False
         grammar = self.grammar
         return (len(word) > 4 and word not in grammar.not_past
-                and not self._after_not_past(index) and not self._text[self._tokens[index][0]].isupper())
+                and not self._after_not_past(index) and not self._text[self._starts[index]].isupper())
 
     def _after_not_past(self, index: int) -> bool:
         """Whether the word at ``index`` follows one of the rules' ``not_past_after`` words (an
@@ -193,7 +193,7 @@ class _SentenceResolver:
                     self._past = True
                     break
                 if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline: every word
-                        and not self._after_not_past(index) and not self._text[self._tokens[index][0]].isupper()):
+                        and not self._after_not_past(index) and not self._text[self._starts[index]].isupper()):
                     self._past = True
                     break
         return self._past
@@ -205,7 +205,7 @@ class _SentenceResolver:
             return False
         word = words[index]
         return (len(word) > 3 and word.endswith(grammar.participle_endings) and word not in grammar.not_past
-                and not self._text[self._tokens[index][0]].isupper())
+                and not self._text[self._starts[index]].isupper())
 
     def _after_future_auxiliary(self, words: list[str], index: int) -> bool:
         """A participle governed by a future cue ("will be held", "is expected to be signed") is
@@ -222,7 +222,7 @@ class _SentenceResolver:
         """Whether a forward cue ends right before the time, a preposition or "the" aside."""
         if not self._forward_possible or _POSSESSIVE.match(self._text, cand.end):
             return False
-        end = bisect.bisect_left(self._tokens, (cand.start, "")) - 1
+        end = bisect.bisect_left(self._starts, cand.start) - 1
         if end >= 0 and words[end] == "the":
             end -= 1
         for last in (end, end - 1):
@@ -238,12 +238,11 @@ class _SentenceResolver:
                 return not grammar.forward_unless.ends_at(words, first - 1)
         return False
 
-    def resolve_sentence(self, text: str, tokens: list[tuple[int, str]], cands: list[_Candidate], history: list[_Known]) -> None:
+    def resolve_sentence(self, text: str, tokens: _Tokens, cands: list[_Candidate], history: list[_Known]) -> None:
         self._future: bool | None = None
         self._past: bool | None = None
         self._first_future: int | None = None
-        self._tokens = tokens
-        self._words = [w for _, w in tokens]
+        self._starts, self._words = tokens
         self._text = text
         self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
         self._classify_anchors(text, cands)
@@ -424,8 +423,25 @@ class _SentenceResolver:
         cand.text = text[cand.start : cand.end]
         if self._negated_until(text, cand):
             cand.op = None
-        direction = cand.expr.tense or self.direction(cand)
         expr = cand.expr
+        tense = expr.tense
+        # The sentence's direction and whether its past is loose are read only when something
+        # needs them (a day without its year, a bare weekday, the modality of a time not past):
+        # most times resolve the same whatever the tense, and reading it is the costly part.
+        said: list[str] = []
+
+        def direction() -> str:
+            if not said:
+                said.append(tense or self.direction(cand))
+            return said[0]
+
+        loose_said: list[bool] = []
+
+        def loose() -> bool:
+            if not loose_said:
+                loose_said.append(direction() == "past" and tense is None and not self._governed_by_past(cand))
+            return loose_said[0]
+
         granularity = _granularity(expr)
         if cand.anchor_mode == "event_unknown":
             cand.value = None
@@ -433,12 +449,11 @@ class _SentenceResolver:
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
             return
-        if cand.form == "in_n" and direction == "past" and cand.expr.tense is None:
+        if cand.form == "in_n" and tense is None and direction() == "past":
             # "in two weeks" is a point ahead only when the sentence looks ahead: in a past one it
             # is a duration ("the smallest gain in a year", "talked of victory within a week")
             cand.value = None
             return
-        loose = direction == "past" and cand.expr.tense is None and not self._governed_by_past(cand)
         ctx = Context(self.reference, direction, anchor, context_year, loose)
         try:
             if expr.kind == "reporting" or self._compared_year(cand, text):
@@ -457,7 +472,7 @@ class _SentenceResolver:
                 cand.resolved = Period(self.reference, self.reference, expr.unit)
                 cand.value = TimeValue(start=None, end=self.reference, granularity="open", anchor="published")
                 return
-            if expr.end is not None and direction == "future" and context_year is None and _yearless(expr) and _yearless(expr.end):
+            if expr.end is not None and context_year is None and _yearless(expr) and _yearless(expr.end) and direction() == "future":
                 # a coming range is the first whose end is not past ("between 10/1-11/7" on October 24
                 # is this October and November), its start the latest one before that end
                 last, _ = resolve(expr.end, ctx)
@@ -485,15 +500,17 @@ class _SentenceResolver:
         cand.resolved = period
         cand.value = value
 
-    def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: str) -> TimeValue:
+    def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: Callable[[], str]) -> TimeValue:
+        """The time's value; a time over before publication is asserted whatever the tense, so
+        ``direction`` is read only for one that is not."""
         op = cand.op
         modality = "asserted"
         if op == "deadline":
             modality = "deadline"
-        elif direction == "future" and (self.reference is None or period.end >= self.reference):
-            modality = "expected"
-        elif direction == "nearest" and self.reference is not None and period.start > self.reference:
-            modality = "expected"
+        elif self.reference is None or period.end >= self.reference:
+            said = direction()
+            if said == "future" or (said == "nearest" and self.reference is not None and period.start > self.reference):
+                modality = "expected"
         common = dict(modality=modality, anchor=anchored_to, part=period.part)
         if op == "since" and cand.expr.end is None:
             return TimeValue(start=period.start, end=None, granularity="open", **common)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, count
-from operator import itemgetter
+from itertools import accumulate, compress, count
+from typing import NamedTuple
 
 from ..dates.resolve import TimeExpr
 from .time_candidates import _Candidate, _parse
@@ -18,50 +18,77 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 _BACKOFF_TOKENS = 4
-_WORD = itemgetter(1)
 
 
-def _tokens(text: str) -> list[tuple[int, str]]:
-    """Words of a sentence, lower-cased, with their offsets."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return _split_tokens(_SPLIT.split(lowered))
-    return [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+class _Tokens(NamedTuple):
+    """A sentence's words (runs of word characters, lower-cased) and the offset each starts at."""
+
+    starts: list[int]
+    words: list[str]
+
+
+def _tokens(text: str) -> _Tokens:
+    """The words of a sentence whose lower-casing changes its length ("İ"): read off the text."""
+    found = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    return _Tokens([start for start, _ in found], [word for _, word in found])
 
 
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_DIGITS = b"0123456789"
+# A word character outside ASCII (an accent, another script): such a sentence is split by the
+# regular expression; in the others, non-ASCII characters are punctuation (curly quotes, dashes).
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+# Each ASCII byte that is no word character as a line break: the words are then the lines.
+_NON_WORD_AS_LINES = bytes(i if i > 127 or chr(i).isalnum() or chr(i) == "_" else 10 for i in range(256))
 
 
-def _split_tokens(parts: list[str]) -> list[tuple[int, str]]:
-    """The words of ``_SPLIT.split(text)`` (separators and words in turn) with their offsets,
-    summed in C: word i starts where the parts before it end."""
-    return list(zip(list(accumulate(map(len, parts)))[0:-1:2], parts[1::2]))
-
-
-def _sentence_tokens(grammar: _Grammar, text: str) -> list[tuple[int, str]] | None:
+def _sentence_tokens(grammar: _Grammar, text: str) -> _Tokens | None:
     """The sentence's tokens, or None when nothing in it can start a time (no ASCII digit, no
-    word that triggers a form): most sentences of an article have none, and sets say so in C."""
+    word that triggers a form): most sentences of an article have none.
+
+    Most sentences are ASCII but for punctuation: their non-word characters become line breaks in
+    one byte translation, and str.split, str.splitlines and itertools give the words and their
+    offsets in C, several times faster than a regular expression's split; the others take that."""
     lowered = text.lower()
     if len(lowered) != len(text):  # lower-casing changed the offsets: no shortcut
         return _tokens(text)
-    parts = _SPLIT.split(lowered)
-    if _ASCII_DIGIT.search(text) is None and grammar.triggers.keys().isdisjoint(parts[1::2]):
+    if lowered.isascii():
+        raw = lowered.encode("ascii")
+    elif _NON_ASCII_WORD.search(lowered) is None:
+        raw = lowered.encode("ascii", "replace")  # one "?" for each curly quote or dash: same offsets
+    else:
+        return _split_tokens(grammar, text, _SPLIT.split(lowered))
+    lines = raw.translate(_NON_WORD_AS_LINES).decode("ascii")
+    words = lines.split()
+    if len(raw.translate(None, _DIGITS)) == len(raw) and grammar.triggers.keys().isdisjoint(words):
         return None
-    return _split_tokens(parts)
+    # each line with its break is as long as a word and the character after it: summed, the
+    # offsets of every line; the non-empty lines are the words
+    starts = list(compress(accumulate(map(len, (lines + "\n").splitlines(True)), initial=0), lines.split("\n")))
+    return _Tokens(starts, words)
 
 
-def _matches(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]):
+def _split_tokens(grammar: _Grammar, text: str, parts: list[str]) -> _Tokens | None:
+    """The tokens of ``_SPLIT.split(text.lower())`` (separators and words in turn), or None as
+    for :func:`_sentence_tokens`: word i starts where the parts before it end."""
+    words = parts[1::2]
+    if _ASCII_DIGIT.search(text) is None and grammar.triggers.keys().isdisjoint(words):
+        return None
+    return _Tokens(list(accumulate(map(len, parts)))[0:-1:2], words)
+
+
+def _matches(grammar: _Grammar, text: str, tokens: _Tokens):
     """Master-pattern matches, tried only where a time can start: at a number, a month or
     weekday name, or up to four words before a unit word ("in the past few weeks"). Scanning
     the whole alternation at every character would cost twenty times more; the words to try
     are picked in C (a trigger word, or a word with a character other than letters)."""
-    words = list(map(_WORD, tokens))
+    starts_at, words = tokens
     tried = [i for i, kind, alpha in zip(count(), map(grammar.triggers.get, words), map(str.isalpha, words)) if kind or not alpha]
     done = 0
     triggers = grammar.triggers
     for index in tried:
-        start, word = tokens[index]
+        start, word = starts_at[index], words[index]
         if start < done:
             continue
         kind = triggers.get(word)
@@ -77,16 +104,16 @@ def _matches(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]):
                 continue
         if kind == "digit":
             starts = [start - 1, start] if start and text[start - 1] in "'’" else [start]
-            if index and tokens[index - 1][1] == "the" and tokens[index - 1][0] >= done:
-                starts.insert(0, tokens[index - 1][0])  # "the 1988 second quarter"
+            if index and words[index - 1] == "the" and starts_at[index - 1] >= done:
+                starts.insert(0, starts_at[index - 1])  # "the 1988 second quarter"
         elif "unit" in kind:
-            starts = [s for s, _ in tokens[max(0, index - _BACKOFF_TOKENS) : index] if s >= done] + [start]
-        elif "dayword" in kind and index and tokens[index - 1][1] == "the" and tokens[index - 1][0] >= done:
-            starts = [tokens[index - 1][0], start]  # "the first quarter", "the eleventh"
+            starts = [s for s in starts_at[max(0, index - _BACKOFF_TOKENS) : index] if s >= done] + [start]
+        elif "dayword" in kind and index and words[index - 1] == "the" and starts_at[index - 1] >= done:
+            starts = [starts_at[index - 1], start]  # "the first quarter", "the eleventh"
         else:
             starts = [start]
         if "holiday" in kind:
-            back = [tokens[index - n][0] for n in grammar.holiday_ends[word] if n <= index and tokens[index - n][0] >= done]
+            back = [starts_at[index - n] for n in grammar.holiday_ends[word] if n <= index and starts_at[index - n] >= done]
             starts = sorted({*back, *starts})
         master = grammar.masters[kind]
         for position in starts:
@@ -97,7 +124,7 @@ def _matches(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]):
                 break
 
 
-def _scan(grammar: _Grammar, text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]:
+def _scan(grammar: _Grammar, text: str, tokens: _Tokens) -> list[_Candidate]:
     """All candidates of one sentence, qualified by their surroundings, weak ones checked."""
     found: list[_Candidate] = []
     for match in _matches(grammar, text, tokens):
@@ -145,18 +172,19 @@ def _strong_cue(grammar: _Grammar, cand: _Candidate) -> bool:
     return cand.op not in (None, "deadline") or cand.cue_word in grammar.strong_cues.get(cand.form, frozenset())
 
 
-def _a_verb(grammar: _Grammar, cand: _Candidate, tokens: list[tuple[int, str]], before: list[_Candidate]) -> bool:
+def _a_verb(grammar: _Grammar, cand: _Candidate, tokens: _Tokens, before: list[_Candidate]) -> bool:
     """A season name that is a verb here ("expected to fall further", "could fall"); not the end
     of a range ("from spring to fall")."""
     if cand.form != "season" or cand.expr.year is not None or cand.op is not None:
         return False
-    index = bisect.bisect_left(tokens, (cand.start, ""))
-    if index >= len(tokens) or tokens[index][1] not in grammar.verb_seasons or cand.end != tokens[index][0] + len(tokens[index][1]):
+    starts, words = tokens
+    index = bisect.bisect_left(starts, cand.start)
+    if index >= len(words) or words[index] not in grammar.verb_seasons or cand.end != starts[index] + len(words[index]):
         return False
-    if index == 0 or tokens[index - 1][1] not in grammar.verb_markers:
+    if index == 0 or words[index - 1] not in grammar.verb_markers:
         return False
     return not (before and index > 1 and before[-1].expr.kind == "season"
-                and before[-1].end == tokens[index - 2][0] + len(tokens[index - 2][1]))
+                and before[-1].end == starts[index - 2] + len(words[index - 2]))
 
 
 _QUOTES = "\"“”'‘’"
@@ -253,13 +281,14 @@ def _merge_weekdays(grammar: _Grammar, text: str, cands: list[_Candidate]) -> li
 _PREFIX_TOKENS = 6
 
 
-def _prefix_match(grammar: _Grammar, text: str, end: int, tokens: list[tuple[int, str]]) -> re.Match | None:
+def _prefix_match(grammar: _Grammar, text: str, end: int, tokens: _Tokens) -> re.Match | None:
     """The longest qualifying words right before ``end``: only the run of prefix-vocabulary
     words just before it is tried, furthest first."""
-    index = bisect.bisect_left(tokens, (end, "")) - 1
+    starts_at, words = tokens
+    index = bisect.bisect_left(starts_at, end) - 1
     starts: list[int] = []
-    while index >= 0 and len(starts) < _PREFIX_TOKENS and tokens[index][1] in grammar.prefix_words:
-        starts.append(tokens[index][0])
+    while index >= 0 and len(starts) < _PREFIX_TOKENS and words[index] in grammar.prefix_words:
+        starts.append(starts_at[index])
         index -= 1
     for start in reversed(starts):
         if start and text[start - 1] in "'’":
@@ -274,7 +303,7 @@ def _prefix_match(grammar: _Grammar, text: str, end: int, tokens: list[tuple[int
 _QUALIFIERS = frozenset({"weekday", "date", "month", "holiday"})
 
 
-def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_Candidate], tokens: list[tuple[int, str]]) -> None:
+def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_Candidate], tokens: _Tokens) -> None:
     match = _prefix_match(grammar, text, cand.start, tokens)
     expr = cand.expr
     if match is None or match.start() == match.end():

@@ -1,0 +1,51 @@
+"""Splitting a sentence into words for the time scan: the fast byte path agrees with the regular
+expression on any text, and a sentence is skipped only when nothing in it can start a time."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.time_scan import _sentence_tokens
+from crosscheck.extract.times import TimeExtractor, _default_rules
+from crosscheck.rules import RulePack
+
+_GRAMMAR = TimeExtractor(RulePack(files={"time": [_default_rules()]})).grammar
+_WORD = re.compile(r"\w+")
+
+# ASCII words and punctuation, the non-ASCII punctuation of news (curly quotes, dashes, a
+# non-breaking space), accented letters, other scripts and digits, a letter whose lower case is
+# longer ("İ"), and separators str.splitlines knows
+_PIECES = st.sampled_from(["Monday", "March", "said", "the", "year", "2019", "11/20", "U.S.", "it's", "_x", " ", "  ", ",", ".",
+                           "-", "\n", "\t", "\r", "\x0b", "\x1c", "’", "“", "”", "—", "\u00a0", "José", "août", "٣", "²",
+                           "İ", "ﬁ", "K", "\u2028", "\x85", "?"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_sentence_words_are_the_word_runs_of_the_lower_cased_text(text):
+    tokens = _sentence_tokens(_GRAMMAR, text)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        expected = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
+    else:
+        expected = [(m.start(), m.group()) for m in _WORD.finditer(lowered)]
+    if tokens is None:
+        assert not re.search("[0-9]", text)
+        assert not any(word in _GRAMMAR.triggers for _, word in expected)
+    else:
+        assert list(zip(*tokens)) == expected
+
+
+def test_a_sentence_with_curly_quotes_keeps_its_offsets():
+    text = "“We’ll meet on Monday,” she said — in Paris."
+    starts, words = _sentence_tokens(_GRAMMAR, text)
+    assert [text[s : s + len(w)].lower() for s, w in zip(starts, words)] == words
+    assert words[:4] == ["we", "ll", "meet", "on"]
+
+
+def test_a_sentence_without_a_digit_or_a_time_word_is_skipped():
+    assert _sentence_tokens(_GRAMMAR, "The minister’s office declined to comment.") is None
+    assert _sentence_tokens(_GRAMMAR, "Ministers met 3 times.") is not None
