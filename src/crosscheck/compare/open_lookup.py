@@ -20,6 +20,7 @@ from datetime import date
 
 from ..models import ExtractedDocument
 from .open_events import OpenView, _evidence, _key, _overlap, _rarity, _views, open_event_groups
+from .resemblance import Resemblance
 
 _PROTAGONISTS = 2  # as open_events: people an account naming nobody stands for
 _PROTAGONIST_MENTIONS = 2
@@ -57,8 +58,9 @@ class OpenEventIndex:
         for ed in docs:
             self.frequency.update({k for k in (_key(m) for m in ed.mentions) if k is not None})
         weight, protagonists = _rarity(docs)
-        views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists)
-        self.groups = open_event_groups(views, weight, min_evidence)
+        self.resemblance = Resemblance(docs)
+        views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, self.resemblance)
+        self.groups = open_event_groups(views, weight, min_evidence, self.resemblance)
         self.group_of = {v.index: g for g, group in enumerate(self.groups) for v in group}
         self.windows = [_window(group) for group in self.groups]
         self.filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
@@ -96,7 +98,9 @@ class OpenEventIndex:
     def lookup(self, ed: ExtractedDocument) -> list[OpenMatch]:
         """The occurrences the document's accounts tell, each reported by at least one other source."""
         weight, protagonists = self._weights(ed)
-        own = _views([ed], self.closed, self.reporting, {ed.document.id: ed.document.id}, self.recent_days, protagonists)
+        resemblance = self.resemblance.with_document(ed)
+        own = _views([ed], self.closed, self.reporting, {ed.document.id: ed.document.id}, self.recent_days, protagonists,
+                     resemblance)
         # Nodes: the document's accounts (0..len(own)-1), then the corpus's groups (offset).
         offset = len(own)
         parent: dict[int, int] = {}
@@ -134,7 +138,7 @@ class OpenEventIndex:
             for key in sorted(v.keys):
                 for event_class in sorted({v.event_class, v.claim.kind}):
                     for other in self.filed.get((event_class, key), ()):
-                        score = _evidence(v, other, weight)
+                        score = _evidence(v, other, weight, resemblance)
                         if score >= self.min_evidence:
                             pair = (i, offset + self.group_of[other.index])
                             links[pair] = max(score, links.get(pair, 0.0))

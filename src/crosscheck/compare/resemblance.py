@@ -51,33 +51,47 @@ class Resemblance:
     def __init__(self, docs: list[ExtractedDocument]) -> None:
         self._calendar: dict[str, frozenset[str]] = {}
         self._surface: dict[str, str] = {}  # a name word as first written, for reports
-        used: dict[str, frozenset[str]] = {}
-        named: dict[str, Counter] = {}
         self._sentence_words: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._used: dict[str, frozenset[str]] = {}
+        named: dict[str, Counter] = {}
         frequency: Counter = Counter()
         for ed in docs:
-            language = ed.document.language or "en"
-            countries = sorted((m.start, m.end) for m in ed.mentions if country_only(m))
-            seen: set[str] = set()
-            counts: Counter = Counter()
-            for sentence in ed.sentences:
-                seen.update(word.lower() for word in words_of(sentence.text))
-                found = self._name_words(sentence, language, countries)
-                self._sentence_words[(ed.document.id, sentence.index)] = found
-                counts.update(found)
-            used[ed.document.id] = frozenset(seen)
-            named[ed.document.id] = counts
-            frequency.update(seen)
+            named[ed.document.id] = self._read(ed)
+            frequency.update(self._used[ed.document.id])
         n = len(docs)
         self._rarity = {word: math.log((n + 1) / f) for word, f in frequency.items()}
-        self._used = used
-        self._profiles: dict[str, dict[str, float]] = {}
-        for doc_id, counts in named.items():
-            weighted = sorted(((1 + math.log(times)) * self._rarity.get(word, 0.0), word) for word, times in counts.items())
-            weighted = [(w, word) for w, word in weighted[-_PROFILE_WORDS:] if w > 0]
-            norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
-            self._profiles[doc_id] = {word: w / norm for w, word in weighted}
+        self._profiles = {doc_id: self._profile(counts) for doc_id, counts in named.items()}
         self._similar: dict[tuple[str, str], float] = {}
+
+    def _read(self, ed: ExtractedDocument) -> Counter:
+        """Record an article's words and each sentence's name words; its name words counted."""
+        language = ed.document.language or "en"
+        countries = sorted((m.start, m.end) for m in ed.mentions if country_only(m))
+        seen: set[str] = set()
+        counts: Counter = Counter()
+        for sentence in ed.sentences:
+            seen.update(word.lower() for word in words_of(sentence.text))
+            found = self._name_words(sentence, language, countries)
+            self._sentence_words[(ed.document.id, sentence.index)] = found
+            counts.update(found)
+        self._used[ed.document.id] = frozenset(seen)
+        return counts
+
+    def _profile(self, counts: Counter) -> dict[str, float]:
+        weighted = sorted(((1 + math.log(times)) * self._rarity.get(word, 0.0), word) for word, times in counts.items())
+        weighted = [(w, word) for w, word in weighted[-_PROFILE_WORDS:] if w > 0]
+        norm = math.sqrt(sum(w * w for w, _ in weighted)) or 1.0
+        return {word: w / norm for w, word in weighted}
+
+    def with_document(self, ed: ExtractedDocument) -> Resemblance:
+        """This collection's resemblance with one more article read against it (a statement
+        verify looks up), the collection's rarities unchanged."""
+        copy = object.__new__(Resemblance)
+        copy.__dict__.update(self.__dict__)
+        copy._surface, copy._sentence_words = dict(self._surface), dict(self._sentence_words)
+        copy._used, copy._profiles, copy._similar = dict(self._used), dict(self._profiles), {}
+        copy._profiles[ed.document.id] = copy._profile(copy._read(ed))
+        return copy
 
     def _calendar_words(self, language: str) -> frozenset[str]:
         found = self._calendar.get(language)
