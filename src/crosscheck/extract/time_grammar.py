@@ -322,6 +322,7 @@ class _Grammar:
     day_words: dict[str, int]
     holidays: dict[str, Holiday]
     triggers: dict[str, str]
+    alpha_triggers: frozenset[str]  # the triggers that are letters only (most): see time_scan._matches
     holiday_ends: dict[str, list[int]]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -465,6 +466,7 @@ class _Grammar:
             verb_seasons=frozenset(_lower_words(rules.verb_seasons)),
             verb_markers=frozenset(_lower_words(rules.verb_markers)),
             triggers=triggers,
+            alpha_triggers=frozenset(word for word in triggers if word.isalpha()),
             holiday_ends=holiday_ends,
             holidays=holidays,
             months=months, weekdays=weekdays, units={**_UNITS, **{k.lower(): v for k, v in rules.units.items()}},

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Literal
+from typing import Callable, Literal, get_args, get_origin
 
 from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
@@ -511,16 +511,45 @@ class _SentenceResolver:
             said = direction()
             if said == "future" or (said == "nearest" and self.reference is not None and period.start > self.reference):
                 modality = "expected"
-        common = dict(modality=modality, anchor=anchored_to, part=period.part)
         if op == "since" and cand.expr.end is None:
-            return TimeValue(start=period.start, end=None, granularity="open", **common)
+            return _time_value(period.start, None, "open", modality, period.part, anchored_to)
         if op == "after":
-            return TimeValue(start=period.end + _ONE_DAY, end=None, granularity="open", **common)
+            return _time_value(period.end + _ONE_DAY, None, "open", modality, period.part, anchored_to)
         if op == "until":
-            return TimeValue(start=None, end=period.end, granularity="open", **common)
+            return _time_value(None, period.end, "open", modality, period.part, anchored_to)
         if op == "before":
-            return TimeValue(start=None, end=period.start - _ONE_DAY, granularity="open", **common)
-        return TimeValue(start=period.start, end=period.end, granularity=period.granularity, **common)
+            return _time_value(None, period.start - _ONE_DAY, "open", modality, period.part, anchored_to)
+        return _time_value(period.start, period.end, period.granularity, modality, period.part, anchored_to)
+
+
+def _literals(field: str) -> frozenset:
+    """The values a Literal field of :class:`TimeValue` allows (None too when it is optional)."""
+    allowed: set = set()
+    stack = [TimeValue.model_fields[field].annotation]
+    while stack:
+        annotation = stack.pop()
+        if annotation is type(None):
+            allowed.add(None)
+        elif get_origin(annotation) is Literal:
+            allowed.update(get_args(annotation))
+        else:
+            stack.extend(get_args(annotation))
+    return frozenset(allowed)
+
+
+_GRANULARITIES, _PARTS, _MODALITIES = _literals("granularity"), _literals("part"), _literals("modality")
+# the fields the resolver gives a value, as a validated TimeValue(...) call would record them
+_VALUE_FIELDS = {"start", "end", "granularity", "modality", "part", "anchor"}
+
+
+def _time_value(start: date | None, end: date | None, granularity: str, modality: str, part: str | None, anchor: str) -> TimeValue:
+    """A resolved time's value, built without pydantic's validation when its words are the
+    contract's (the calendar's periods always are; the days are dates and the anchor a string
+    by construction): a run builds one per time. Otherwise validated, which raises as before."""
+    if granularity in _GRANULARITIES and part in _PARTS and modality in _MODALITIES:
+        return TimeValue.model_construct(_VALUE_FIELDS, start=start, end=end, granularity=granularity, modality=modality,
+                                         part=part, anchor=anchor, invalid=None)
+    return TimeValue(start=start, end=end, granularity=granularity, modality=modality, part=part, anchor=anchor)
 
 
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
