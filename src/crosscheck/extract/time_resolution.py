@@ -7,6 +7,8 @@ itself is :mod:`crosscheck.dates`.
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count, repeat
+from operator import or_
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Literal, get_args, get_origin
@@ -183,7 +185,11 @@ class _SentenceResolver:
             words = self._words
             past_last = grammar.past.last_words
             self._past = False
-            for index, word in enumerate(words):
+            # only the words that can be one (the last word of a past cue, a past auxiliary, a
+            # word in -ed), picked in C: the answer is whether any is, so the others can be left
+            maybe = map(or_, map(grammar.past_or_auxiliary.__contains__, words), map(str.endswith, words, repeat("ed")))
+            for index in compress(count(), maybe):
+                word = words[index]
                 if word in grammar.reporting:
                     continue
                 if word in past_last and grammar.past.ends_at(words, index) and not self._after_not_past(index):
@@ -192,7 +198,7 @@ class _SentenceResolver:
                 if word in grammar.past_auxiliaries and self._participle(index + 1):
                     self._past = True
                     break
-                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline: every word
+                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline
                         and not self._after_not_past(index) and not self._text[self._starts[index]].isupper()):
                     self._past = True
                     break
