@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib.util
 import itertools
 import json
-import re
 import sys
 import tempfile
 import time
@@ -33,32 +31,9 @@ from pathlib import Path
 
 from crosscheck.pipeline import extract_documents
 from crosscheck.rules import load_rules
+from ecb_corpus import DEFAULT_ECB, load_evaluator, payload, select_topics
 
-DEFAULT_ECB = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "ecbplus"
 PERSON = "HUMAN_PART_PER"
-
-
-def _load_evaluator(ecb: Path):
-    """The benchmark's own ``evaluate.py`` as a module, for its corpus reader and gold tests."""
-    spec = importlib.util.spec_from_file_location("ecb_evaluate", ecb / "evaluate.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ecb_evaluate"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def _payload(docs) -> str:
-    lines = []
-    for d in docs:
-        record = {"id": d.name, "text": d.text}
-        if d.title:
-            record["title"] = d.title
-        if d.published:
-            record["published"] = d.published
-        if d.url:
-            record["url"] = d.url
-        lines.append(json.dumps(record, ensure_ascii=False))
-    return "\n".join(lines) + "\n"
 
 
 def _overlaps(spans, start, end) -> bool:
@@ -73,14 +48,9 @@ def main() -> int:
     parser.add_argument("--wrong", type=int, default=0, help="print this many wrong person mentions and links")
     args = parser.parse_args()
 
-    ev = _load_evaluator(args.ecb)
+    ev = load_evaluator(args.ecb)
     topics_dir = ev.find_topics_dir(args.ecb)
-    topics = sorted((d.name for d in topics_dir.iterdir() if d.name.isdigit()), key=int)
-    if args.topics.startswith("first:"):
-        topics = topics[: int(args.topics.split(":")[1])]
-    elif args.topics != "all":
-        wanted = set(args.topics.split(","))
-        topics = [t for t in topics if t in wanted]
+    topics = select_topics(topics_dir, args.topics)
     rules = load_rules([])
 
     found = total = judged = right = unjudged = missed_in_title = 0
@@ -91,7 +61,7 @@ def main() -> int:
         for topic in topics:
             docs = [ev.Doc(p) for p in sorted((topics_dir / topic).glob("*.xml"))]
             path = Path(work) / f"topic_{topic}.jsonl"
-            path.write_text(_payload(docs), encoding="utf-8")
+            path.write_text(payload(docs), encoding="utf-8")
             started = time.perf_counter()
             extracted, _ = extract_documents([path], rules)
             seconds += time.perf_counter() - started

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import collections
 import importlib.util
-import json
 import os
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from pathlib import Path
 from crosscheck.extract.lexicon import WORD, lexicons
 from crosscheck.pipeline import extract_documents
 from crosscheck.rules import load_rules
+from ecb_corpus import payload
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ECB = ROOT.parent / "shared" / "benchmarks" / "ecbplus"
@@ -43,17 +43,6 @@ def _evaluate_module(ecb: Path):
 def _topic_docs(ev, topics_dir: Path, topic: str):
     paths = sorted((topics_dir / topic).glob("*.xml"), key=lambda p: p.name)
     return [ev.Doc(p) for p in paths]
-
-
-def _record(doc) -> dict:
-    rec = {"id": doc.name, "text": doc.text}
-    if doc.title:
-        rec["title"] = doc.title
-    if doc.published:
-        rec["published"] = doc.published
-    if doc.url:
-        rec["url"] = doc.url
-    return rec
 
 
 def _shape(doc, spans: list[tuple[int, int]]) -> str:
@@ -129,7 +118,7 @@ def main() -> int:
         for topic in topics:
             docs = _topic_docs(ev, topics_dir, topic)
             path = Path(tmp) / f"topic_{topic}.jsonl"
-            path.write_text("".join(json.dumps(_record(d), ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+            path.write_text(payload(docs), encoding="utf-8")
             extracted, _ = extract_documents([path], rules)
             triggers = collections.defaultdict(list)
             for ed in extracted:

@@ -108,3 +108,44 @@ def test_readme_documents_every_exit_code():
     table = readme[readme.index("### Exit codes"):]
     for code in ("| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 130 |"):
         assert code in table, code
+
+
+def _crosscheck(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "crosscheck", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize(("setup", "named"), [
+    ("missing", "in: W100 no such file or folder"),
+    ("empty_folder", "in: W102 folder holds no files"),
+    ("binary", "x.txt: W10"),  # W103 (NUL bytes) or W104 (no text encoding fits)
+    ("malformed_jsonl", "a.jsonl:2: W105 invalid JSON"),
+])
+def test_unreadable_input_is_one_error_line_naming_the_file_and_exit_2(tmp_path, setup, named):
+    """What a new user meets first: one line that says which file (and line) and why, no usage
+    dump, no traceback; the same through ``verify``."""
+    target = tmp_path / "in"
+    if setup != "missing":
+        target.mkdir()
+    if setup == "binary":
+        (target / "x.txt").write_bytes(bytes(range(256)) * 4)
+    if setup == "malformed_jsonl":
+        (target / "a.jsonl").write_text('\n{"id": "b", "text": broken\n', encoding="utf-8")
+    for args in ([str(target)], ["verify", "Putin met Goita", str(target)]):
+        result = _crosscheck(*args)
+        assert result.returncode == exitcodes.USAGE
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+        assert named in result.stderr and "no readable article" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    ([str(SEEDS), "--format", "xml"], "Invalid value for '-f' / '--format': 'xml'"),
+    ([str(SEEDS), "--no-such-option"], "No such option"),
+    ([], "Missing argument 'PATHS...'"),
+    (["match", "only-one"], "give exactly two names"),
+    (["verify", "a claim"], "give the PATHS"),
+])
+def test_usage_errors_are_one_line_with_where_help_is(args, said):
+    result = _crosscheck(*args)
+    assert result.returncode == exitcodes.USAGE
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ") and said in result.stderr
+    assert result.stdout == ""

@@ -150,7 +150,7 @@ def test_figures_beyond_their_hedges_contradict(extractor, rules):
     b = attack(extractor, "b", "2025-04-15", "At least 60", figure(60, None, "soldiers", "At least 60"))
     result = compare([a, b], rules)
     assert kinds(result) == [("contradiction", ("a", "b"))]
-    assert by_document(result.findings[0]) == {"a": "About 30 (as of 2025-04-15)", "b": "At least 60 (as of 2025-04-15)"}
+    assert by_document(result.findings[0]) == {"a": "about 30 (as of 2025-04-15)", "b": "at least 60 (as of 2025-04-15)"}
     assert "soldiers killed" in result.findings[0].subject
 
 
@@ -287,7 +287,7 @@ def seeds():
         ("F6", "agreement", ("001", "002"), "coup: niger", ["2023-07"]),
         ("F7", "agreement", ("001", "002"), "niger, russia @ 2024-01", ["2024-01"]),
         ("F8", "change", ("003", "004"), "rank of Assimi Goita", ["Colonel", "General"]),
-        ("F9", "consistent", ("003",), "consistent within one source", ["nearly 50", "More than 45"]),
+        ("F9", "consistent", ("003",), "consistent within one source", ["nearly 50", "more than 45"]),
         ("single: US troops", "single_source", ("002",), "troop presence", ["approximately 1,000"]),
         ("single: withdrawal", "single_source", ("001",), "withdrawal", ["2024-09"]),
     ],

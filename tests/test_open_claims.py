@@ -323,3 +323,44 @@ def test_a_headline_that_alone_tells_the_event_agrees_with_another_source(extrac
     b = _rehab(extractor, "b", "2008-05-03", "Tara Reid", REID, ("Friday", day("2008-05-02")))
     agreements = [f for f in compare([a, b], rules).findings if f.kind == "agreement"]
     assert [tuple(f.documents) for f in agreements] == [("a", "b")]
+
+
+def _run(tmp_path, rules, records: list[dict]):
+    import json
+
+    from crosscheck.pipeline import extract_documents
+
+    path = tmp_path / "run.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    docs, _ = extract_documents([path], rules)
+    return {ed.document.id: ed for ed in docs}
+
+
+def test_a_headline_claim_takes_the_person_the_run_names_there(tmp_path, rules):
+    # Article a names her only in its headline, in full and with no cue: the run confirms the
+    # name from article b, and a's headline claim of her death has her as participant.
+    docs = _run(tmp_path, rules, [
+        {"id": "a", "title": "Esther Williams, swimming star, dies at 91",
+         "text": "Esther Williams, swimming star, dies at 91\nThe actress starred in films."},
+        {"id": "b", "title": "Actress Esther Williams dies", "text": "Actress Esther Williams dies\nActress Esther Williams died on Thursday in her sleep, "
+                            "her publicist said.\nWilliams was 91."},
+    ])
+    death = next(c for c in docs["a"].claims if c.zone == "headline" and c.predicate == "die")
+    assert "name:esther-williams" in death.participants
+    person = next(m for m in docs["a"].mentions if m.id in death.mentions and m.kind == "person")
+    assert any(a.mention == person.id and a.role == "agent" for a in death.arguments)
+
+
+def test_a_person_found_late_joins_only_the_claims_of_its_own_clause(extractor):
+    from crosscheck.extract.open_claims import attach_people
+    from crosscheck.models import EntityValue, Mention
+
+    ed = extracted(extractor, "a", "2008-05-03", "Page died on Thursday, and her agent left the hospital.", [])
+    died, left = (next(c for c in ed.claims if c.predicate == p) for p in ("die", "leave"))
+    text = ed.document.text
+    page = Mention(document="a", kind="person", text="Page", start=text.index("Page"), end=text.index("Page") + 4,
+                   line=1, sentence=died.sentence, zone=died.zone, id="a#m99",
+                   value=EntityValue(entity="name:bettie-page", canonical="Bettie Page", type="person"))
+    attach_people(ed.claims, text, [page])
+    assert died.participants == ["name:bettie-page"] and "a#m99" in died.mentions
+    assert "name:bettie-page" not in left.participants

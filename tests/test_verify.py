@@ -100,6 +100,25 @@ def test_contradicted_date_names_the_part_and_both_values(seeds):
     assert "time (when)" in result.summary and "2024-03-26" in result.summary
 
 
+def test_a_summary_names_each_source_by_its_outlet_beside_its_id(seeds):
+    """A reader of the one-line summary learns who the sources are, not only their file ids."""
+    result = judge(seeds, SEED_CASES[1][0])
+    assert f"{S000} (LBCI)" in result.summary and f"{S002} (AAN TV)" in result.summary
+    supported = judge(seeds, SEED_CASES[0][0])
+    assert supported.summary.startswith("Supported on every part it states by 2 independent sources: ")
+    assert f"{S000} (LBCI)" in supported.summary
+
+
+def test_an_account_that_tells_the_event_otherwise_is_named_not_silence(seeds):
+    """"is expected to meet Putin on Monday" does not confirm that they met, but a summary saying
+    no source speaks to the meeting would send a fact-checker away from the one that does."""
+    result = judge(seeds, "Goita met Putin on 23 June 2025")
+    assert result.verdict == "unverified"
+    assert "no source in the corpus speaks to it" not in result.summary
+    assert "no source confirms it" in result.summary and "(AAN TV)" in result.summary
+    assert "meeting (expected)" in result.summary
+
+
 def test_single_source_is_said(seeds):
     result = judge(seeds, SEED_CASES[2][0])
     assert result.single_source
@@ -572,6 +591,35 @@ def test_an_open_class_statement_shows_the_words_of_the_claim_and_sources_not_th
     assert what.claim == "check, rehab" and what.source_values == ["check, rehab"]
     unknown = judge(Verifier(docs, pack), "The weather in Malibu is hot")
     assert [s.label for s in unknown.statements] == ["weather"]
+
+
+def test_two_open_claims_in_one_run_judge_as_two_separate_runs(tmp_path):
+    """Each claim is placed among the corpus's occurrences without changing them: a run with two
+    claims gives each the verdict a run of its own gives it."""
+    folder = _open_corpus(tmp_path)
+    claims = ["Lindsay Lohan checked into rehab in Malibu on 4 May 2010", "Lindsay Lohan checked into rehab in Malibu on 4 June 2011"]
+    listed = tmp_path / "claims.txt"
+    listed.write_text("\n".join(claims) + "\n", encoding="utf-8")
+    together = json.loads(run("--claims", str(listed), str(folder), "--format", "json").output)["verdicts"]
+    alone = [json.loads(run(claim, str(folder), "--format", "json").output)["verdicts"][0] for claim in claims]
+    assert [v["verdict"] for v in together] == ["supported", "unverified"]
+    for joint, single in zip(together, alone):
+        assert {k: v for k, v in joint.items() if k not in ("id", "line", "path")} == \
+               {k: v for k, v in single.items() if k not in ("id", "line", "path")}
+
+
+def test_the_corpus_is_grouped_into_open_events_once_per_run(tmp_path, pack, monkeypatch):
+    """Verifying many claims costs one grouping of the corpus, not one per claim."""
+    import crosscheck.compare.open_lookup as lookup
+
+    calls = []
+    grouping = lookup.open_event_groups
+    monkeypatch.setattr(lookup, "open_event_groups", lambda *a, **k: calls.append(1) or grouping(*a, **k))
+    docs, _ = extract_documents([_open_corpus(tmp_path)], pack)
+    verifier = Verifier(docs, pack)
+    verdicts = [judge(verifier, f"Lindsay Lohan checked into rehab in Malibu on {day} May 2010") for day in (3, 4, 5)]
+    assert len(calls) == 1
+    assert [v.verdict for v in verdicts] == ["unverified", "supported", "unverified"]
 
 
 def test_a_troop_level_held_at_an_earlier_unstated_time_is_no_evidence_for_a_date(tmp_path, pack):

@@ -99,8 +99,12 @@ def main() -> NoReturn:
         interrupted()
     except KeyboardInterrupt:
         interrupted()
+    except click.UsageError as exc:  # a bad option or argument: one line, and where help is
+        where = exc.ctx.command_path if exc.ctx is not None else "crosscheck"
+        say(f"error: {exc.format_message().rstrip('.')} (see '{where} --help')")
+        raise SystemExit(exc.exit_code) from None
     except click.ClickException as exc:
-        exc.show()
+        say(f"error: {exc.format_message()}")
         raise SystemExit(exc.exit_code) from None
     except Exception as exc:  # noqa: BLE001 - a failure outside any command (argument parsing, imports)
         internal_error(exc, show_traceback="-v" in sys.argv or "--verbose" in sys.argv)

@@ -16,7 +16,7 @@ from ..scale.cache import OutputSaver, default_cache_dir, load_output
 from ..scale.executors import ExecutorError
 from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
 from .gate import apply_gate, gate_options, read_gate_baseline
-from .terminal import echo_problem, progress_bar, say, write_report
+from .terminal import echo_problem, fail_unreadable, progress_bar, say, write_report
 
 FORMAT_NAMES = ("text", "markdown", "json", "jsonl", "csv", "html", "sarif", "github")
 
@@ -59,10 +59,7 @@ def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool
         report = run_check(paths, rules=pack, progress=update, options=options)
     except NoDocumentsError as error:
         close()
-        for problem in error.problems:
-            echo_problem(problem)
-        say("error: no readable article in the given paths")
-        raise SystemExit(exitcodes.USAGE) from None
+        fail_unreadable(error.problems)
     except ExecutorError as error:
         close()
         say(f"error: {error}")

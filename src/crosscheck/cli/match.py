@@ -13,6 +13,7 @@ import click
 from ..normalise.entities import NameMatcher
 from ..normalise.names import DEFAULT_THRESHOLD
 from .check import load_pack
+from .terminal import fail
 
 _EXIT_USER_ERROR = 2
 _EXIT_NO_MATCH = 1
@@ -89,5 +90,4 @@ def match(names: tuple[str, ...], pairs_file: str | None, threshold: float, rule
         if not found.matched:
             sys.exit(_EXIT_NO_MATCH)
     except click.ClickException as exc:
-        click.echo(f"Error: {exc.format_message()}", err=True)
-        sys.exit(_EXIT_USER_ERROR)
+        fail(exc.format_message(), _EXIT_USER_ERROR)

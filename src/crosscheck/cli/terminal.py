@@ -45,6 +45,19 @@ def fail(message: str, code: int = exitcodes.USAGE) -> NoReturn:
     raise SystemExit(code)
 
 
+def fail_unreadable(problems: list[Problem]) -> NoReturn:
+    """Nothing given could be read: exit 2. When one problem says why (a missing path, an empty
+    folder, a binary file, a malformed JSON Lines file), that is the one error line, naming the
+    file and line; otherwise each problem has its line and a last one says nothing was read."""
+    if len(problems) == 1:
+        problem = problems[0]
+        say(f"error: {shown_path(problem.path)}{problem.render()[len(problem.path):]}: no readable article")
+        raise SystemExit(exitcodes.USAGE)
+    for problem in problems:
+        echo_problem(problem)
+    fail("no readable article in the given paths")
+
+
 def progress_bar(quiet: bool) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
     """A stderr progress callback that appears only on a terminal and only after PROGRESS_DELAY seconds.
 

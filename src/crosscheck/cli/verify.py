@@ -11,7 +11,7 @@ from .. import exitcodes
 from ..pipeline import NoDocumentsError, extract_documents
 from ..verify import VERDICTS, ClaimInput, ClaimsFileError, parse_as_of, read_claims_file, verify_claims
 from .check import load_pack
-from .terminal import echo_problem, fail, progress_bar, write_output
+from .terminal import echo_problem, fail, fail_unreadable, progress_bar, write_output
 
 VERIFY_FORMAT_NAMES = ("text", "markdown", "json", "csv", "html", "claimreview")
 ALWAYS_FAIL = ("contradicted", "mixed")
@@ -108,9 +108,7 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
         docs, problems = extract_documents(paths, pack, update)
     except NoDocumentsError as error:
         close()
-        for problem in error.problems:
-            echo_problem(problem)
-        fail("no readable article in the given paths")
+        fail_unreadable(error.problems)
     close()
     for problem in problems:
         if (problem.code.startswith("I") and not verbose) or (quiet and problem.severity != "error"):

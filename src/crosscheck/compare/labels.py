@@ -53,7 +53,16 @@ def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], 
 
 
 def quote(ed: ExtractedDocument, start: int, end: int, line: int, text: str) -> Quote:
+    """A quote with up to _CONTEXT characters of context either side, the article's own words
+    only: the context stops where page furniture begins ("Share on Facebook", a menu), so
+    a reader is never shown furniture as if the article said it."""
     full = ed.document.text
+    before, after = max(0, start - _CONTEXT), min(len(full), end + _CONTEXT)
+    for zone in ed.document.furniture:
+        if zone.end <= start:
+            before = max(before, zone.end)
+        elif zone.start >= end:
+            after = min(after, zone.start)
     return Quote(
         document=ed.document.id,
         path=ed.document.path,
@@ -61,8 +70,8 @@ def quote(ed: ExtractedDocument, start: int, end: int, line: int, text: str) -> 
         start=start,
         end=end,
         text=text,
-        prefix=" ".join(full[max(0, start - _CONTEXT) : start].split()),
-        suffix=" ".join(full[end : end + _CONTEXT].split()),
+        prefix=" ".join(full[before:start].split()),
+        suffix=" ".join(full[end:after].split()),
     )
 
 
@@ -90,8 +99,9 @@ def time_label(time: TimeValue | None) -> str:
         label = f"{start.isoformat()}..{end.isoformat() if end else ''}"
     if time.part:
         label = f"{time.part} {label}"
-    if time.modality == "expected":
-        label += " (expected)"
+    shown = time_stance(time)
+    if shown:
+        label += f" ({shown})"
     elif time.modality == "deadline":
         label = f"by {label}"
     if time.anchor == "corpus":
@@ -99,8 +109,41 @@ def time_label(time: TimeValue | None) -> str:
     return label
 
 
+def time_stance(time: TimeValue | None) -> str | None:
+    """The stance a time's own label shows ("2025-06-23 (expected)"): decided here only, so that
+    a document's value (:func:`doc_value`) asks rather than reads the label's text."""
+    return "expected" if time is not None and time.modality == "expected" else None
+
+
+def stance_of(view: ClaimView) -> str | None:
+    """How a claim's stance reads in a finding or a verdict, decided in this one place: "denied"
+    (a source says it did not happen), "did not happen" (negated), "expected" or "planned" (not
+    yet done), or None (stated as done, told or reported)."""
+    if not view.positive:
+        return "denied" if view.claim.modality == "denied" else "did not happen"
+    if view.claim.modality in ("expected", "planned"):
+        return view.claim.modality
+    return None
+
+
+def doc_stance(views: list[ClaimView]) -> str | None:
+    """One document's stance on an event: denied or did not happen when none of its accounts
+    says it took place; expected or planned (its first account's) when all are still to come."""
+    stances = [stance_of(v) for v in views]
+    if all(s in ("denied", "did not happen") for s in stances):
+        return "denied" if "denied" in stances else "did not happen"
+    if all(v.claim.modality in ("expected", "planned") for v in views):
+        return views[0].claim.modality
+    return None
+
+
+def _dated(view: ClaimView) -> bool:
+    """Whether the claim's own time (not one implied by the article's date) labels it."""
+    return view.claim.time is not None and view.interval is not None and not view.interval.implied
+
+
 def interval_label(view: ClaimView) -> str:
-    if view.claim.time is not None and view.interval is not None and not view.interval.implied:
+    if _dated(view):
         return time_label(view.claim.time)
     if view.rule.state and view.published:
         return f"as of {view.published.isoformat()}"
@@ -110,7 +153,14 @@ def interval_label(view: ClaimView) -> str:
 
 
 def figure_label(q: QuantityValue) -> str:
-    return " ".join(q.exact.split())
+    """A figure as the source wrote it, on one line; a capital it has only because it opened the
+    sentence is dropped ("More than 45" -> "more than 45"), since the label stands mid-sentence
+    in a finding; an acronym keeps its capitals ("US$ 5 million")."""
+    label = " ".join(q.exact.split())
+    first = label.split(" ", 1)[0]
+    if first[:1].isupper() and (first[1:] == "" or (first[1:].isalpha() and first[1:].islower())):
+        label = label[0].lower() + label[1:]
+    return label
 
 
 def figure_key(q: QuantityValue) -> str:
@@ -170,12 +220,9 @@ def doc_value(views: list[ClaimView]) -> str:
     parts = [interval_label(best)]
     figures = sorted({figure_label(f) for v in views for f in v.figures})
     parts += figures
-    if not any(v.positive for v in views):
-        parts.append("denied" if any(v.claim.modality == "denied" for v in views) else "did not happen")
-    elif all(v.claim.modality in ("expected", "planned") for v in views):
-        stance = views[0].claim.modality
-        if not parts[0].endswith(f"({stance})"):  # the time already says so: "2025-06-23 (expected)"
-            parts.append(stance)
+    said = doc_stance(views)
+    if said is not None and said != (time_stance(best.claim.time) if _dated(best) else None):
+        parts.append(said)  # unless its time already says so: "2025-06-23 (expected)"
     return "; ".join(parts)
 
 

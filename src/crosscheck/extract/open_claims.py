@@ -21,6 +21,9 @@ from .claim_rules import ClaimCues
 from .event_places import event_place, known_location
 from .lexicon import EventWord, Lexicon
 
+# Punctuation that closes a clause of a body sentence: a person a run-level pass finds across
+# it is no participant of the claim on the other side ("Heller said, and Lohan ...").
+_CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")")
 _NEGATION_REACH = 30  # characters between a negation cue and the event word it negates
 _TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
 
@@ -185,3 +188,30 @@ class OpenClaimReader:
         )
 
 
+def attach_people(claims: list[Claim], text: str, added: list[Mention]) -> None:
+    """Claims take the people a run-level pass names after extraction in their own clause.
+
+    A headline or a short article often names its protagonist only in full ("Esther Williams,
+    swimming star, dies at 91"), a name extraction cannot confirm from one article and that the
+    run confirms later (:mod:`crosscheck.normalise.surnames`): the claims of that sentence
+    have no participant then, so no other account can join them. A headline is one statement:
+    each of its claims takes the person; in a body sentence only the claims that no clause mark
+    separates from the name do (``_CLAUSE_MARKS``), as extraction reads a clause."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in added:
+        if m.kind == "person" and m.sentence is not None and isinstance(m.value, EntityValue):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for claim in claims:
+        people = by_sentence.get(claim.sentence) if claim.trigger is not None else None
+        for m in people or ():
+            if m.value.entity in claim.participants or m.id in claim.mentions:
+                continue
+            trigger = claim.trigger
+            between = text[m.end : trigger.start] if m.end <= trigger.start else text[trigger.end : m.start]
+            if claim.zone != "headline" and any(mark in between for mark in _CLAUSE_MARKS):
+                continue
+            claim.participants.append(m.value.entity)
+            claim.mentions.append(m.id)
+            role = "agent" if m.end <= trigger.start else "patient"
+            claim.arguments = sorted(claim.arguments + [TextSpan.model_construct(start=m.start, end=m.end, text=m.text, role=role, mention=m.id)],
+                                     key=lambda a: (a.start, a.end))

@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 
 from ..extract.name_rules import trie_pattern
+from ..extract.open_claims import attach_people
 from ..models import EntityValue, ExtractedDocument, Mention
 
 # Words written after a person's surname that are not the surname ("Comeaux Jr").
@@ -130,6 +131,7 @@ def add_lone_surnames(docs: list[ExtractedDocument]) -> None:
                                                        country=person.country)))
         if added:
             _insert(ed, added)
+            attach_people(ed.claims, text, added)
 
 
 def _insert(ed: ExtractedDocument, added: list[Mention]) -> None:

@@ -16,7 +16,7 @@ from ..compare.events import (
     times_compatible,
 )
 from ..compare.judgement import figures_comparable, figures_overlap, same_place
-from ..compare.labels import claim_quote, figure_label, interval_label, time_label
+from ..compare.labels import claim_quote, figure_label, interval_label, stance_of, time_label
 from ..compare.measures import MeasureReader
 from ..compare.independence import source_groups
 from ..extract import Extractors
@@ -107,6 +107,9 @@ class Verifier:
         self._names = _NameIndex(self.docs, rules)
         self._votes = _PersonVotes(self.docs)
         self._measures = MeasureReader(rules)
+        # How a verdict's summary names a source: its id, with the outlet a reader knows it by.
+        self._source_names = {ed.document.id: f"{ed.document.id} ({' '.join((ed.document.outlet or ed.document.credit).split())})"
+                              for ed in self.docs if ed.document.outlet or ed.document.credit}
         self._open = OpenJudge(self.docs, rules, set(self.event_rules), self.source_of, self.settings.recent_days,
                                self.settings.open_event_min_evidence)
 
@@ -181,7 +184,7 @@ class Verifier:
             unread=[f"{text}: {reason}" for text, reason in sorted(unread.items())],
             statements=statements, source_groups=merged,
         )
-        result.summary = summarise(result, has_event=bool(statements))
+        result.summary = summarise(result, has_event=bool(statements), named=self._source_names)
         return result
 
     def _statement(self, view: ClaimView, unread: dict[str, str]) -> Statement:
@@ -314,10 +317,8 @@ def _claim_parts(view: ClaimView) -> list[tuple[PartName, str]]:
     """The parts the claim states, "what" first, with the claim's value for each."""
     claim = view.claim
     what = view.rule.label
-    if not view.positive:
-        what += " (denied)" if claim.modality == "denied" else " (did not happen)"
-    elif claim.modality in ("expected", "planned"):
-        what += f" ({claim.modality})"
+    if stance_of(view) is not None:
+        what += f" ({stance_of(view)})"
     parts: list[tuple[PartName, str]] = [("what", what)]
     if view.countries or view.persons:
         parts.append(("who", _who_label(view)))
@@ -340,10 +341,8 @@ def _check_what(view: ClaimView, member: ClaimView, same_event: bool = False) ->
     """Whether the member tells the claim's event: the same kind, or (``same_event``) another kind
     of the family that compare grouped with an account of the claim's kind."""
     label = member.rule.label
-    if not member.positive:
-        label += " (denied)" if member.claim.modality == "denied" else " (did not happen)"
-    elif not _same_kind_done(member):
-        label += f" ({member.claim.modality})"
+    if stance_of(member) is not None:
+        label += f" ({stance_of(member)})"
     if view.positive != member.positive and member.claim.kind == view.claim.kind:
         stance: Stance = "contradicts"
     elif ((member.claim.kind != view.claim.kind and not (same_event and member.rule.family == view.rule.family))
@@ -426,24 +425,31 @@ def _names(parts: list[PartResult]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _sources(ids: list[str]) -> str:
-    return f"{len(ids)} source{'s' if len(ids) != 1 else ''} ({', '.join(ids)})"
+def _sources(ids: list[str], named: dict[str, str]) -> str:
+    return f"{len(ids)} source{'s' if len(ids) != 1 else ''}: {_listed(ids, named)}"
+
+
+def _listed(ids: list[str], named: dict[str, str]) -> str:
+    """Sources by id and outlet ("000_90ca (LBCI)"), so that a summary says who they are."""
+    return ", ".join(named.get(i, i) for i in ids)
 
 
 def _verb(ids: list[str], one: str, many: str) -> str:
     return one if len(ids) == 1 else many
 
 
-def summarise(verdict: Verdict, has_event: bool) -> str:
-    """One plain-English sentence for the verdict, naming the parts that decided it."""
+def summarise(verdict: Verdict, has_event: bool, named: dict[str, str] | None = None) -> str:
+    """One plain-English sentence for the verdict, naming the parts that decided it and the
+    sources (``named``: a source's id -> how to name it, its outlet beside its id)."""
+    named = named or {}
     parts = [p for s in verdict.statements for p in s.parts]
     if not has_event:
         return "Unverified: no event or figure could be read from the claim, so nothing was compared."
     if verdict.verdict == "supported":
         sources = sorted({src for p in parts for src in p.sources})
         if verdict.single_source:
-            return f"Supported by a single source ({sources[0]}); no other independent source confirms it."
-        return f"Supported by {verdict.independent_sources} independent sources ({', '.join(sources)}) on every part it states."
+            return f"Supported by a single source, {_listed(sources[:1], named)}; no other independent source confirms it."
+        return f"Supported on every part it states by {verdict.independent_sources} independent sources: {_listed(sources, named)}."
     if verdict.verdict in ("contradicted", "mixed"):
         status = "contradicted" if verdict.verdict == "contradicted" else "mixed"
         bits = []
@@ -453,21 +459,28 @@ def summarise(verdict: Verdict, has_event: bool) -> str:
             said = "; ".join(p.against_values)
             if status == "contradicted":
                 bits.append(f"{PART_WORDS[p.part]} ({p.part}): the claim says {p.claim}, "
-                            f"{_sources(p.against)} {_verb(p.against, 'says', 'say')} {said}")
+                            f"{_sources(p.against, named)}, {_verb(p.against, 'says', 'say')} {said}")
             else:
-                bits.append(f"{PART_WORDS[p.part]} ({p.part}): {_sources(p.sources)} {_verb(p.sources, 'agrees', 'agree')} "
-                            f"with {p.claim}, {_sources(p.against)} {_verb(p.against, 'disagrees', 'disagree')} ({said})")
+                bits.append(f"{PART_WORDS[p.part]} ({p.part}): {_sources(p.sources, named)}, {_verb(p.sources, 'agrees', 'agree')} "
+                            f"with {p.claim}; {_sources(p.against, named)}, {_verb(p.against, 'disagrees', 'disagree')} ({said})")
         word = "Contradicted on its" if status == "contradicted" else "Mixed: sources disagree among themselves on the"
         return f"{word} " + "; ".join(bits) + "."
     unread = [p for p in parts if p.status == "unreadable"]
     confirmed = [p for p in parts if p.status == "supported"]
     open_parts = [p for p in parts if p.status == "unconfirmed"]
     if not confirmed and not unread:
-        return "Unverified: no source in the corpus speaks to it."
+        related = [e for s in verdict.statements for e in s.evidence if e.stance == "related"]
+        if not related:
+            return "Unverified: no source in the corpus speaks to it."
+        # A source that tells the event otherwise ("is expected to meet") is not silence: say so.
+        sources = sorted({e.source for e in related})
+        told = sorted({c.source for e in related for c in e.parts if c.part == "what" and c.source})
+        return (f"Unverified: no source confirms it; {_sources(sources, named)}, "
+                f"{_verb(sources, 'tells', 'tell')} a related account ({'; '.join(told)}).")
     bits = []
     if confirmed:
         sources = sorted({src for p in confirmed for src in p.sources})
-        bits.append(f"{_names(confirmed)} confirmed by {_sources(sources)}")
+        bits.append(f"{_names(confirmed)} confirmed by {_sources(sources, named)}")
     if open_parts:
         bits.append(f"no source speaks to its {_names(open_parts)}")
     if unread:

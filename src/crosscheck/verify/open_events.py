@@ -2,20 +2,21 @@
 
 A claim that reports no event of a closed kind ("Lindsay Lohan checked into rehab in Malibu on
 4 May 2010") is read with the same open vocabulary as the articles (its event word's class) and
-grouped with the corpus's accounts by compare's open-event grouping itself
-(:func:`crosscheck.compare.open_events.open_event_findings` over the corpus plus the claim), so
-verify and ``check`` agree on which accounts tell one occurrence and on how many independent
-sources report it. The grouping joins accounts only when they share participants and their
-times overlap, so an open claim is supported or left unverified, never contradicted.
+placed among the corpus's occurrences by compare's open-event grouping, built once per run
+(:class:`crosscheck.compare.open_lookup.OpenEventIndex`), so verify and ``check`` agree on
+which accounts tell one occurrence and on how many independent sources report it, and the
+corpus is not regrouped for each claim. The grouping joins accounts only when they share
+participants and their times overlap, so an open claim is supported or left unverified,
+never contradicted.
 """
 
 from __future__ import annotations
 
 from ..compare.events import Interval
 from ..compare.labels import event_words, quote, time_label
-from ..compare.open_events import open_event_findings
+from ..compare.open_lookup import OpenEventIndex, OpenMatch
 from ..extract.lexicon import lexicons
-from ..models import Claim, EntityValue, ExtractedDocument, Finding, TimeValue
+from ..models import Claim, EntityValue, ExtractedDocument, TimeValue
 from ..rules import RulePack
 from .models import Evidence, PartCheck, PartResult, Statement
 
@@ -25,12 +26,10 @@ class OpenJudge:
 
     def __init__(self, docs: list[ExtractedDocument], rules: RulePack, closed_kinds: set[str], source_of: dict[str, str],
                  recent_days: int, min_evidence: float):
-        self.docs = docs
         self.closed = closed_kinds
         self.reporting = {name for lexicon in lexicons(rules).values() for name in lexicon.reporting}
         self.source_of = source_of
-        self.recent_days = recent_days
-        self.min_evidence = min_evidence
+        self.index = OpenEventIndex(docs, closed_kinds, self.reporting, source_of, recent_days, min_evidence)
         self.claims = {c.id: c for ed in docs for c in ed.claims}
         self.by_document = {ed.document.id: ed for ed in docs}
 
@@ -41,12 +40,9 @@ class OpenJudge:
                and c.polarity == "positive" and c.modality not in ("denied", "expected", "planned")]
         if not own:
             return []
-        source_of = {**self.source_of, ed.document.id: ed.document.id}
-        found = [f for f in open_event_findings(self.docs + [ed], self.closed, self.reporting, source_of, self.recent_days,
-                                                self.min_evidence)
-                 if ed.document.id in f.documents]
-        statements = [self._statement(ed, f, own) for f in found]
-        told = {kind for f in found for kind in f.subject.split(":", 1)[0].split(" / ")}
+        found = self.index.lookup(ed)
+        statements = [self._statement(ed, match, own) for match in found]
+        told = {kind for match in found for kind in match.classes}
         for claim in own:
             if claim.kind not in told:
                 told.add(claim.kind)
@@ -55,17 +51,17 @@ class OpenJudge:
                     PartResult(part="what", claim=word, status="unconfirmed")]))
         return statements
 
-    def _statement(self, ed: ExtractedDocument, finding: Finding, own: list[Claim]) -> Statement:
+    def _statement(self, ed: ExtractedDocument, match: OpenMatch, own: list[Claim]) -> Statement:
         """The statement's kind is the event class (a key); what it shows is the words of the
         claim and of each source ("check", "rehab"), never the class's own name."""
-        kind = finding.subject.split(":", 1)[0]
-        mine = [c for c in own if c.id in finding.claims] or own
+        kind = " / ".join(match.classes)
+        mine = [c for c in own if c.id in match.claims] or own
         label = event_words(mine)
         who = _names(ed, mine)
         when = next((c.time for c in mine if c.time is not None and c.time.start is not None), None)
         evidence = []
-        for document in finding.documents:
-            accounts = [self.claims[i] for i in finding.claims if i in self.claims and self.claims[i].document == document]
+        for document in match.documents:
+            accounts = [self.claims[i] for i in match.claims if i in self.claims and self.claims[i].document == document]
             if document == ed.document.id or not accounts:
                 continue
             # The sentence that tells it best: a body sentence before a headline, a dated one first.

@@ -1,0 +1,119 @@
+"""How a finding labels one document's account: its time, figures and stance (denied, did not
+happen, expected, planned), the stance decided in one place (labels.stance_of / doc_stance) and
+shown once, either by the time ("2025-06-23 (expected)") or after it."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from crosscheck.compare.events import ClaimView, Interval
+from crosscheck.compare.labels import doc_stance, doc_value, stance_of, time_label, time_stance
+from crosscheck.models import Claim, TimeValue
+
+PUBLISHED = date(2025, 6, 23)
+
+
+def view(modality: str = "asserted", polarity: str = "positive", time: TimeValue | None = None,
+         implied: bool = False) -> ClaimView:
+    """A meeting claim of one article published on ``PUBLISHED``; dated by ``time`` if given."""
+    claim = Claim(document="a", kind="meeting", text="...", start=0, end=3, line=1, sentence=0,
+                  modality=modality, polarity=polarity, time=time)
+    interval = None
+    if time is not None and time.start is not None:
+        interval = Interval(time.start, time.end, time.granularity, implied)
+    doc = SimpleNamespace(document=SimpleNamespace(published=PUBLISHED))
+    return ClaimView(claim=claim, doc=doc, rule=SimpleNamespace(state=False), source="a", countries=frozenset(),
+                     persons={}, names={}, location=None, interval=interval)
+
+
+def day(modality: str = "asserted", anchor: str = "published") -> TimeValue:
+    return TimeValue(start=PUBLISHED, end=PUBLISHED, granularity="day", modality=modality, anchor=anchor)
+
+
+@pytest.mark.parametrize(("modality", "polarity", "expected"), [
+    ("asserted", "positive", None),
+    ("reported", "positive", None),
+    ("expected", "positive", "expected"),
+    ("planned", "positive", "planned"),
+    ("denied", "positive", "denied"),
+    ("asserted", "negative", "did not happen"),
+    ("denied", "negative", "denied"),
+])
+def test_stance_of_a_claim(modality, polarity, expected):
+    assert stance_of(view(modality, polarity)) == expected
+
+
+def test_a_document_denies_only_when_none_of_its_accounts_says_it_happened():
+    assert doc_stance([view("denied"), view("asserted", "negative")]) == "denied"
+    assert doc_stance([view("asserted", "negative")]) == "did not happen"
+    assert doc_stance([view("denied"), view("asserted")]) is None
+    assert doc_stance([view("planned"), view("expected")]) == "planned"
+    assert doc_stance([view("expected"), view("asserted")]) is None
+
+
+def test_only_an_expected_time_shows_a_stance_of_its_own():
+    assert time_stance(day("expected")) == "expected"
+    assert time_stance(day("deadline")) is None and time_stance(day()) is None and time_stance(None) is None
+    assert time_label(day("expected")) == "2025-06-23 (expected)"
+    assert time_label(day("deadline")) == "by 2025-06-23"
+
+
+def test_the_stance_is_shown_once_when_the_time_already_says_it():
+    assert doc_value([view("expected", time=day("expected"))]) == "2025-06-23 (expected)"
+
+
+def test_the_stance_follows_a_time_that_does_not_say_it():
+    assert doc_value([view("expected", time=day("deadline"))]) == "by 2025-06-23; expected"
+    assert doc_value([view("planned", time=day("expected"))]) == "2025-06-23 (expected); planned"
+    assert doc_value([view("expected")]) == "undated, reported 2025-06-23; expected"
+    assert doc_value([view("denied", time=day())]) == "2025-06-23; denied"
+    assert doc_value([view("asserted", "negative", time=day())]) == "2025-06-23; did not happen"
+
+
+def test_an_implied_time_does_not_say_the_stance_even_if_the_time_is_expected():
+    """The label of an implied time is the article's date, which carries no stance."""
+    assert doc_value([view("expected", time=day("expected"), implied=True)]) == "undated, reported 2025-06-23; expected"
+
+
+def test_a_time_resolved_against_the_corpus_does_not_repeat_the_stance():
+    """The corpus note follows "(expected)": the label no longer ends with it, yet says it."""
+    value = doc_value([view("expected", time=day("expected", anchor="corpus"))])
+    assert value.count("expected") == 1 and value.startswith("2025-06-23 (expected) (article undated")
+
+
+@pytest.mark.parametrize(("exact", "label"), [
+    ("More than 45", "more than 45"),
+    ("A dozen", "a dozen"),
+    ("Thousands", "thousands"),
+    ("nearly  50", "nearly 50"),
+    ("US$ 5 million", "US$ 5 million"),
+    ("1,000", "1,000"),
+    ("UN 300", "UN 300"),
+])
+def test_a_figure_keeps_the_sources_words_but_not_a_sentence_opening_capital(exact, label):
+    from crosscheck.compare.labels import figure_label
+    from crosscheck.models import QuantityValue
+
+    assert figure_label(QuantityValue(low=1, high=1, unit="person", exact=exact)) == label
+
+
+def test_a_quotes_context_stops_where_page_furniture_begins():
+    """The words around a quote are the article's, never a share bar or a menu next to it."""
+    from crosscheck.compare.labels import quote
+    from crosscheck.models import Document, ExtractedDocument, LineMap, Zone
+
+    text = "Share on FacebookShare on Twitter\nGoita arrived in Russia on Sunday. Read more: top stories"
+    sentence = "Goita arrived in Russia on Sunday."
+    start = text.index(sentence)
+    end = start + len(sentence)
+    document = Document(id="a", path="a.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),
+                        body=[Zone(start=start, end=end)],
+                        furniture=[Zone(start=0, end=start - 1, kind="furniture"), Zone(start=end + 1, end=len(text), kind="furniture")])
+    q = quote(ExtractedDocument(document=document), start, end, 2, sentence)
+    assert q.prefix == "" and q.suffix == ""
+    document.furniture = []
+    q = quote(ExtractedDocument(document=document), start, end, 2, sentence)
+    assert q.prefix.endswith("Share on Twitter") and q.suffix == "Read more: top stories"
