@@ -322,6 +322,7 @@ class _Grammar:
     day_words: dict[str, int]
     holidays: dict[str, Holiday]
     triggers: dict[str, str]
+    alpha_triggers: frozenset[str]  # the triggers that are letters only (most): see time_scan._matches
     holiday_ends: dict[str, list[int]]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -342,6 +343,7 @@ class _Grammar:
     verb_markers: frozenset[str]
     untensed: frozenset[str]
     past_auxiliaries: frozenset[str]
+    past_or_auxiliary: frozenset[str]  # the last words of past cues and the past auxiliaries
     participle_endings: tuple[str, ...]
     infinitive: frozenset[str]
     infinitive_objects: frozenset[str]
@@ -425,6 +427,7 @@ class _Grammar:
         joiner = re.compile(r"\s*(?:[-–—]|(?:" + _words(rules.range_joiners) + r")\b)\s*(?:(?i:the)\s+)?\Z")
         after_offset = re.compile(r"\s*(?:$|[,.;:)\]!?\"”]|(?i:and|or|but|when|while|as|to|in|at|on|with)\b)")
         forward = _Cues([rules.forward] if rules.forward else [])
+        past = _Cues([rules.past] if rules.past else [])
         forward_present = _Cues([], rules.forward.present_only if rules.forward else [])
         return cls(
             masters=masters, fields=fields, prefix=prefix, suffix_year=suffix_year, day_range=day_range,
@@ -433,7 +436,7 @@ class _Grammar:
             offsets=lookup(rules.offsets), numbers={k.lower(): v for k, v in rules.numbers.items()},
             ordinals={k.lower(): v for k, v in rules.ordinals.items()},
             relative_days={" ".join(k.lower().split()): v for k, v in rules.relative_days.items()},
-            seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []), past=_Cues([rules.past] if rules.past else []),
+            seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []), past=past,
             perfect=_Cues([rules.perfect] if rules.perfect else []), forward=forward,
             forward_present=forward_present, forward_first_words=forward.first_words() | forward_present.first_words(),
             forward_past_forms=_Cues([], rules.forward.past_forms if rules.forward else []),
@@ -442,6 +445,7 @@ class _Grammar:
             reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
             untensed=frozenset(_lower_words(rules.tense.untensed)) if rules.tense else frozenset(),
             past_auxiliaries=frozenset(_lower_words(rules.tense.past_auxiliaries)) if rules.tense else frozenset(),
+            past_or_auxiliary=(past.last_words | frozenset(_lower_words(rules.tense.past_auxiliaries))) if rules.tense else past.last_words,
             participle_endings=tuple(sorted({e.lower() for e in rules.tense.participle_endings})) if rules.tense else (),
             infinitive=frozenset(_lower_words(rules.tense.infinitive)) if rules.tense else frozenset(),
             infinitive_objects=frozenset(_lower_words(rules.tense.infinitive_objects)) if rules.tense else frozenset(),
@@ -465,6 +469,7 @@ class _Grammar:
             verb_seasons=frozenset(_lower_words(rules.verb_seasons)),
             verb_markers=frozenset(_lower_words(rules.verb_markers)),
             triggers=triggers,
+            alpha_triggers=frozenset(word for word in triggers if word.isalpha()),
             holiday_ends=holiday_ends,
             holidays=holidays,
             months=months, weekdays=weekdays, units={**_UNITS, **{k.lower(): v for k, v in rules.units.items()}},

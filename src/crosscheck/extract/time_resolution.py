@@ -7,9 +7,11 @@ itself is :mod:`crosscheck.dates`.
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count, repeat
+from operator import or_
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Literal
+from typing import Callable, Literal, get_args, get_origin
 
 from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
@@ -183,7 +185,11 @@ class _SentenceResolver:
             words = self._words
             past_last = grammar.past.last_words
             self._past = False
-            for index, word in enumerate(words):
+            # only the words that can be one (the last word of a past cue, a past auxiliary, a
+            # word in -ed), picked in C: the answer is whether any is, so the others can be left
+            maybe = map(or_, map(grammar.past_or_auxiliary.__contains__, words), map(str.endswith, words, repeat("ed")))
+            for index in compress(count(), maybe):
+                word = words[index]
                 if word in grammar.reporting:
                     continue
                 if word in past_last and grammar.past.ends_at(words, index) and not self._after_not_past(index):
@@ -192,7 +198,7 @@ class _SentenceResolver:
                 if word in grammar.past_auxiliaries and self._participle(index + 1):
                     self._past = True
                     break
-                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline: every word
+                if (len(word) > 4 and word.endswith("ed") and word not in grammar.not_past  # as _ed_past, inline
                         and not self._after_not_past(index) and not self._text[self._starts[index]].isupper()):
                     self._past = True
                     break
@@ -511,16 +517,45 @@ class _SentenceResolver:
             said = direction()
             if said == "future" or (said == "nearest" and self.reference is not None and period.start > self.reference):
                 modality = "expected"
-        common = dict(modality=modality, anchor=anchored_to, part=period.part)
         if op == "since" and cand.expr.end is None:
-            return TimeValue(start=period.start, end=None, granularity="open", **common)
+            return _time_value(period.start, None, "open", modality, period.part, anchored_to)
         if op == "after":
-            return TimeValue(start=period.end + _ONE_DAY, end=None, granularity="open", **common)
+            return _time_value(period.end + _ONE_DAY, None, "open", modality, period.part, anchored_to)
         if op == "until":
-            return TimeValue(start=None, end=period.end, granularity="open", **common)
+            return _time_value(None, period.end, "open", modality, period.part, anchored_to)
         if op == "before":
-            return TimeValue(start=None, end=period.start - _ONE_DAY, granularity="open", **common)
-        return TimeValue(start=period.start, end=period.end, granularity=period.granularity, **common)
+            return _time_value(None, period.start - _ONE_DAY, "open", modality, period.part, anchored_to)
+        return _time_value(period.start, period.end, period.granularity, modality, period.part, anchored_to)
+
+
+def _literals(field: str) -> frozenset:
+    """The values a Literal field of :class:`TimeValue` allows (None too when it is optional)."""
+    allowed: set = set()
+    stack = [TimeValue.model_fields[field].annotation]
+    while stack:
+        annotation = stack.pop()
+        if annotation is type(None):
+            allowed.add(None)
+        elif get_origin(annotation) is Literal:
+            allowed.update(get_args(annotation))
+        else:
+            stack.extend(get_args(annotation))
+    return frozenset(allowed)
+
+
+_GRANULARITIES, _PARTS, _MODALITIES = _literals("granularity"), _literals("part"), _literals("modality")
+# the fields the resolver gives a value, as a validated TimeValue(...) call would record them
+_VALUE_FIELDS = {"start", "end", "granularity", "modality", "part", "anchor"}
+
+
+def _time_value(start: date | None, end: date | None, granularity: str, modality: str, part: str | None, anchor: str) -> TimeValue:
+    """A resolved time's value, built without pydantic's validation when its words are the
+    contract's (the calendar's periods always are; the days are dates and the anchor a string
+    by construction): a run builds one per time. Otherwise validated, which raises as before."""
+    if granularity in _GRANULARITIES and part in _PARTS and modality in _MODALITIES:
+        return TimeValue.model_construct(_VALUE_FIELDS, start=start, end=end, granularity=granularity, modality=modality,
+                                         part=part, anchor=anchor, invalid=None)
+    return TimeValue(start=start, end=end, granularity=granularity, modality=modality, part=part, anchor=anchor)
 
 
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)

@@ -5,6 +5,7 @@ files of one language add up. The vocabulary itself lives in ``rules/<lang>/time
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from typing import Literal
 
 from pydantic import Field, field_validator
@@ -74,10 +75,12 @@ class _Cues:
             return True
         if self.phrases.keys().isdisjoint(words):
             return False
-        if self.first_pairs.isdisjoint(zip(words, words[1:])):  # "is", "to" are common, "is to" is not
+        pairs = list(zip(words, words[1:]))
+        if self.first_pairs.isdisjoint(pairs):  # "is", "to" are common, "is to" is not
             return False
-        for index, word in enumerate(words):
-            for rest in self.phrases.get(word, ()):
+        # only where a phrase's first two words are (picked in C): a phrase matches nowhere else
+        for index in compress(count(), map(self.first_pairs.__contains__, pairs)):
+            for rest in self.phrases[words[index]]:
                 if words[index + 1 : index + 1 + len(rest)] == rest:
                     return True
         return False

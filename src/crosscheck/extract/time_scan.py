@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import accumulate, compress, count
+from operator import eq
 from typing import NamedTuple
 
 from ..dates.resolve import TimeExpr
@@ -82,9 +83,10 @@ def _matches(grammar: _Grammar, text: str, tokens: _Tokens):
     """Master-pattern matches, tried only where a time can start: at a number, a month or
     weekday name, or up to four words before a unit word ("in the past few weeks"). Scanning
     the whole alternation at every character would cost twenty times more; the words to try
-    are picked in C (a trigger word, or a word with a character other than letters)."""
+    are picked in C: a word with a character other than letters, or one of letters that is a
+    trigger (as a trigger of letters is all letters, "is letters" equals "is such a trigger")."""
     starts_at, words = tokens
-    tried = [i for i, kind, alpha in zip(count(), map(grammar.triggers.get, words), map(str.isalpha, words)) if kind or not alpha]
+    tried = compress(count(), map(eq, map(str.isalpha, words), map(grammar.alpha_triggers.__contains__, words)))
     done = 0
     triggers = grammar.triggers
     for index in tried:

@@ -91,10 +91,9 @@ class TimeExtractor:
                 if own is not None:
                     value = own.get((start, end)) or (value.model_copy(update={"anchor": "corpus"})
                                                       if value.start is not None or value.end is not None else value)
-                mentions.append(
-                    Mention(kind="time", document=doc.id, text=doc.text[start:end], start=start, end=end,
-                            line=doc.line_of(start), sentence=sentence.index, value=value)
-                )
+                mentions.append(Mention.model_construct(  # every field of its type: no validation needed
+                    _MENTION_FIELDS, id="", document=doc.id, kind="time", text=doc.text[start:end], start=start, end=end,
+                    line=doc.line_of(start), sentence=sentence.index, value=value, zone="body"))
         return mentions
 
     def extract_text(self, text: str, reference: date | None, language: str | None = None) -> list[TimeMatch]:
@@ -135,6 +134,8 @@ class TimeExtractor:
 
 
 _SPAN = itemgetter(0, 1)
+# the fields a time mention is given, as a validated Mention(...) call would record them
+_MENTION_FIELDS = {"kind", "document", "text", "start", "end", "line", "sentence", "value"}
 
 
 @lru_cache(maxsize=None)
