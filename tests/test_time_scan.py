@@ -4,12 +4,14 @@ expression on any text, and a sentence is skipped only when nothing in it can st
 from __future__ import annotations
 
 import re
+from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.time_scan import _sentence_tokens
-from crosscheck.extract.times import TimeExtractor, _default_rules
+from crosscheck.extract.times import TimeExtractor, _default_rules, extract_times_from_text
 from crosscheck.rules import RulePack
 
 _GRAMMAR = TimeExtractor(RulePack(files={"time": [_default_rules()]})).grammar
@@ -49,3 +51,22 @@ def test_a_sentence_with_curly_quotes_keeps_its_offsets():
 def test_a_sentence_without_a_digit_or_a_time_word_is_skipped():
     assert _sentence_tokens(_GRAMMAR, "The minister’s office declined to comment.") is None
     assert _sentence_tokens(_GRAMMAR, "Ministers met 3 times.") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The quake struck at 1353 local time on Sunday.",
+    "The quake struck at 1353 (1023 GMT) on Sunday.",
+    "Troops moved in at 0600 hours.",
+])
+def test_four_digits_before_a_clock_marker_are_a_time_of_day_not_a_year(text):
+    years = [m.text for m in extract_times_from_text(text, date(2009, 1, 4)) if m.text.isdigit()]
+    assert years == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The abbey was founded in 1353.", "1353"),
+    ("Prices fell back to 1990 levels.", "1990"),
+    ("In 1990, GMT was still the standard.", "1990"),
+])
+def test_a_year_without_a_clock_marker_stays_a_year(text, year):
+    assert year in [m.text for m in extract_times_from_text(text, date(2009, 1, 4))]

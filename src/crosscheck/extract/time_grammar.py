@@ -110,6 +110,9 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     the weekday alternation."""
     months = _month_names(rules)
     _, weekdays = calendar(rules)
+    # four digits before a clock marker ("at 1353 local time", "at 1353 (1023 GMT)") are a time of day
+    clock = _words(rules.clock_markers)
+    clock_after = f"|\\s*(?:\\(\\s*\\d{{3,4}}\\s*)?{clock}\\b" if rules.clock_markers else ""
     ordinal = _ordinal(rules)
     # "5/7/20"; languages that write the day first also write "15.05.99"
     short_year_after = "[/.]" if rules.day_first else "/"
@@ -253,7 +256,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("season", f"(?P<s>{seasons})(?:\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
         _Form("month", f"(?P<m>{mon_alone})(?!\\s*\\d|[-’']\\w)"),
         _Form("month_abbreviation", f"(?P<m>{months['abbreviated']})(?!\\s*\\d|[-’'.]\\w|\\.?\\s*[A-Z])"),
-        _Form("year", f"(?<![\\w$€£#.,/:-])(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|per\\s?cent))"),
+        _Form("year", f"(?<![\\w$€£#.,/:-])(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|per\\s?cent){clock_after})"),
     ]
 
 

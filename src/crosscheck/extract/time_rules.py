@@ -304,6 +304,9 @@ class TimeRules(RuleFile):
     # words that may follow "the Tuesday", "the March 1" without being a noun the time qualifies
     # ("by the Tuesday deadline": "by" governs the deadline, not the day)
     not_nouns: list[str] = Field(default_factory=list)
+    # words after four digits that make them a 24-hour clock time, not a year ("struck at 1353
+    # local time", "at 1400 (1100 GMT)")
+    clock_markers: list[str] = Field(default_factory=list)
     # season names that are also verbs ("prices are expected to fall"), and the words before
     # them that make them verbs
     verb_seasons: list[str] = Field(default_factory=list)
@@ -367,7 +370,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
-                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns"):
+                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))
