@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import day, extracted, figure, person, place
+from claim_helpers import day, extracted, figure, month, person, place
 from crosscheck.compare import compare
 from crosscheck.models import TimeValue
 
@@ -158,3 +158,30 @@ def test_undated_accounts_on_the_same_guessed_day_weigh_a_little_more(extractor,
         ]
     assert grouped(compare(collection("2013-06-06"), rules)) == [("agreement", ("a", "b"))]
     assert grouped(compare(collection("2013-06-13"), rules)) == []
+
+
+MBA = person("leon-mba", "Leon Mba", "Gabon")
+
+
+def coup(extractor, doc_id, published, text, when_text, when):
+    return extracted(extractor, doc_id, published, text,
+                     [("Gabon", place("Gabon")), ("Leon Mba", MBA), (when_text, when)])
+
+
+def test_a_one_off_event_two_sources_date_differently_is_not_single_source(extractor, rules):
+    """The ousting of one named president happens once: "July 2021" in one outlet and "August
+    2021" in another is one coup told by two sources with conflicting dates (a contradiction),
+    not two coups each reported by one source."""
+    a = coup(extractor, "a", "2025-03-01", "Soldiers in Gabon seized power in July 2021, ousting President Leon Mba.",
+             "July 2021", month(2021, 7))
+    b = coup(extractor, "b", "2025-04-02", "Officers in Gabon ousted President Leon Mba in a coup in August 2021.",
+             "August 2021", month(2021, 8))
+    kinds = sorted((f.kind, tuple(f.documents)) for f in compare([a, b], rules).findings)
+    assert ("contradiction", ("a", "b")) in kinds
+    assert not [k for k in kinds if k[0] == "single_source"]
+
+
+def test_a_coup_only_one_source_tells_is_still_single_source(extractor, rules):
+    a = coup(extractor, "a", "2025-03-01", "Soldiers in Gabon seized power in July 2021, ousting President Leon Mba.",
+             "July 2021", month(2021, 7))
+    assert [(f.kind, f.documents) for f in compare([a], rules).findings] == [("single_source", ["a"])]

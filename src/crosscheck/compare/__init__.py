@@ -65,7 +65,18 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     unplaced = _open_classes([v for v in views if not is_placeable(v)], rules)
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced)
-    return CompareResult(findings=unify(findings), source_groups=groups)
+    return CompareResult(findings=unify(_told_by_others(findings)), source_groups=groups)
+
+
+def _told_by_others(findings: list[Finding]) -> list[Finding]:
+    """The findings without single-source ones about an account another source also tells.
+
+    An account that an agreement or a contradiction compares with another source's is not
+    single-source, whatever grouping left it alone: the coup that ousted a named president,
+    dated "August 2023" by one outlet and "September 2023" by another, is one coup two sources
+    tell (with conflicting dates), not two coups each told once."""
+    compared = {claim for f in findings if f.kind in ("agreement", "contradiction") for claim in f.claims}
+    return [f for f in findings if f.kind != "single_source" or compared.isdisjoint(f.claims)]
 
 
 def _compared_sentences(docs: list[ExtractedDocument], findings: list[Finding]) -> set[tuple[str, int]]:
