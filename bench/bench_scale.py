@@ -11,14 +11,18 @@ written once under ``--work`` and then:
    ``--second-run`` the same command runs again (a warm cache, when the CLI uses one);
 2. at ``--stage-sizes`` the stages run in this process one after the other (ingest, clean,
    extract, link, compare, report, write json), each given its CPU seconds and the memory the
-   process holds after it, per article (what the stage keeps for the next ones).
+   process holds after it, per article (what the stage keeps for the next ones);
+3. at ``--compare-sizes`` compare runs traced (tracemalloc), each of its steps given its CPU
+   seconds, the memory it leaves held and its transient peak, per article (a step called once per
+   event or twice: held summed over its calls, peak the largest call): what bounds the parent's
+   memory until compare reads its claims a group at a time.
 
 Growth ratios compare each size with the previous one: time ratio and CPU per article ratio
 (1.00 = linear), for the CLI and for each stage; a stage whose CPU per article grows by much
 more than log(n) does grows faster than n log n.
 
     .venv/bin/python bench/bench_scale.py [--sizes 1000,10000] [--stage-sizes 1000]
-        [--cli-args "--jobs 2"] [--second-run] [--work /tmp/crosscheck-bench]
+        [--cli-args "--jobs 2"] [--second-run] [--work /tmp/crosscheck-bench] [--compare-sizes 1000]
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import subprocess
 import sys
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -148,6 +153,77 @@ def _shared(extracted):
     return extracted
 
 
+# The compare package's steps, as compare() calls them (names in its namespace or module), and
+# whether a step returns a generator to drain inside the measurement.
+_COMPARE_STEPS = [("crosscheck.compare", "source_groups", False), ("crosscheck.compare", "build_views", False),
+                  ("crosscheck.compare", "group_events", True), ("crosscheck.compare.findings", "EventJudge.findings", False),
+                  ("crosscheck.compare", "one_off_conflicts", False), ("crosscheck.compare", "rank_changes", False),
+                  ("crosscheck.compare", "weekday_mismatches", False), ("crosscheck.compare.variants", "find_variants", False),
+                  ("crosscheck.compare", "open_event_findings", False), ("crosscheck.compare", "unify", False)]
+
+
+def compare_steps(folder: Path, jobs: int) -> tuple[int, dict[str, list[float]], float]:
+    """CPU seconds, memory held after and transient peak over the start (bytes) of each step of
+    compare, over the documents of ``folder`` extracted as a run extracts them (``jobs``
+    processes): which steps hold or build something per article, the bound a keyed reduce must
+    respect (issue 17, item 4). Memory is traced (tracemalloc), so CPU runs about twice as slow.
+    Returns the document count, {step: [cpu, held, peak]} and compare's whole CPU seconds."""
+    import importlib
+
+    from crosscheck.compare import compare
+    from crosscheck.pipeline import RunOptions, extract_documents
+    from crosscheck.rules import load_rules
+
+    rules = load_rules([])
+    docs, _ = extract_documents([folder], rules, options=RunOptions(jobs=jobs))
+    steps: dict[str, list[float]] = {}
+    restore = []
+
+    def measured(name, function, drain):
+        def step(*args, **kwargs):
+            before = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            started = time.process_time()
+            result = function(*args, **kwargs)
+            if drain:
+                result = list(result)
+            current, peak = tracemalloc.get_traced_memory()
+            row = steps.setdefault(name, [0.0, 0.0, 0.0])
+            row[0] += time.process_time() - started
+            row[1] += current - before
+            row[2] = max(row[2], peak - before)
+            return result
+        return step
+
+    for module_name, name, drain in _COMPARE_STEPS:
+        owner = importlib.import_module(module_name)
+        for part in name.split(".")[:-1]:
+            owner = getattr(owner, part)
+        attribute = name.split(".")[-1]
+        original = getattr(owner, attribute)
+        restore.append((owner, attribute, original))
+        setattr(owner, attribute, measured(name, original, drain))
+    gc.collect()
+    tracemalloc.start()
+    started = time.process_time()
+    try:
+        compare(docs, rules)
+    finally:
+        total = time.process_time() - started
+        tracemalloc.stop()
+        for owner, attribute, original in restore:
+            setattr(owner, attribute, original)
+    return len(docs), steps, total
+
+
+def _print_compare_steps(folder: Path, jobs: int) -> None:
+    n, steps, total = compare_steps(folder, jobs)  # in this process: the map's pool needs a parent that may fork
+    print(f"compare steps N={n} (traced: CPU s, then KB per article held after the step / transient peak over its start); "
+          f"compare {total:.1f} s:", flush=True)
+    for name, (cpu, held, peak) in steps.items():
+        print(f"  {name:22s} {cpu:7.1f} s  held {held / n / 1024:7.1f} KB/article  peak {peak / n / 1024:7.1f} KB/article")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000")
@@ -156,14 +232,16 @@ def main() -> None:
     parser.add_argument("--second-run", action="store_true", help="run the CLI twice per size (warm cache)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/crosscheck-bench"))
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--compare-sizes", default="", help="sizes at which to trace each compare step's CPU and memory")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     stage_sizes = [int(s) for s in args.stage_sizes.split(",") if s]
+    compare_sizes = [int(s) for s in args.compare_sizes.split(",") if s]
     extra = shlex.split(args.cli_args)
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; CLI args: {' '.join(extra) or '(none)'}")
 
     rows, stage_rows = [], []
-    for size in sorted(set(sizes) | set(stage_sizes)):
+    for size in sorted(set(sizes) | set(stage_sizes) | set(compare_sizes)):
         folder = args.work / f"corpus-{size}-seed{args.seed}"
         marker = folder / ".complete"
         if not marker.exists():
@@ -199,6 +277,8 @@ def main() -> None:
                   f"peak {memory['peak']:.0f} MB = {(memory['peak'] - memory['start']) * 1024 / n:.0f} KB/article "
                   f"over the {memory['start']:.0f} MB start", flush=True)
             stage_rows.append((n, seconds))
+        if size in compare_sizes:
+            _print_compare_steps(folder, 2)
     for (n0, r0), (n1, r1) in zip(rows, rows[1:]):
         print(f"growth {n0} -> {n1}: time x{r1['wall'] / r0['wall']:.2f} for x{n1 / n0:.0f} articles; "
               f"CPU per article x{(r1['cpu'] / n1) / (r0['cpu'] / n0):.2f}; peak memory x{r1['peak_mb'] / r0['peak_mb']:.2f}; "

@@ -209,3 +209,16 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it(bench_articles):
     assert frozen[-1] > 0  # the documents received so far were frozen while the map went on
     assert gc.get_freeze_count() == 0
     assert gc.get_threshold() == threshold
+
+
+def test_the_compare_step_trace_measures_every_step_and_restores_compare(bench_articles):
+    """bench_scale --compare-sizes wraps compare's steps to trace them; afterwards compare is untouched."""
+    import crosscheck.compare as compare_package
+    from bench_scale import _COMPARE_STEPS, compare_steps
+
+    before = {name: getattr(compare_package, name) for _, name, _ in _COMPARE_STEPS if hasattr(compare_package, name)}
+    n, steps, total = compare_steps(bench_articles, 1)
+    assert n == 36 and total > 0
+    assert {"source_groups", "build_views", "open_event_findings", "unify"} <= set(steps)
+    assert all(cpu >= 0 and peak >= 0 for cpu, _, peak in steps.values())
+    assert {name: getattr(compare_package, name) for name in before} == before
