@@ -207,6 +207,21 @@ class Lexicon:
         lowered = word.lower()
         return simplemma.lemmatize(lowered, lang=self.language).lower()
 
+    def word_lemma(self, word: str) -> str:
+        """The lemma of one word as the event table reads it: the irregular forms and participles
+        the lemmatiser keeps as they are ("broke" -> "break", "frappé" -> "frapper") included."""
+        lowered = word.lower()
+        entry = self._entry(lowered)
+        if entry is not None:
+            return entry.lemma
+        lemma = self.lemma(lowered)
+        if lemma == lowered:
+            for ending, infinitive in self.participle_endings:
+                verb = lowered[: -len(ending)] + infinitive
+                if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and simplemma.is_known(verb, lang=self.language):
+                    return verb
+        return lemma
+
     def lookup(self, word: str) -> tuple[str, str] | None:
         """(lemma, event class) of a word form, or None when it names no event wherever it stands
         (a word that names an event only in verb position, "to host", is None here)."""
