@@ -87,6 +87,11 @@ def test_a_cue_reaches_into_a_quoted_fragment_but_not_out_of_a_quotation(english
     assert not scopes.reaches(text.index("will"), text.index("said"))
 
 
+def test_a_quoted_term_is_part_of_its_clause(english):
+    text = 'Dubai felt a slight "tremor" today.'
+    assert not english.read(text, 0, len(text)).enclosures
+
+
 def test_aside_naming_no_event_encloses_nothing(english):
     text = "The quake struck at 1353 (1023 GMT) on Sunday."
     assert not english.read(text, 0, len(text)).enclosures

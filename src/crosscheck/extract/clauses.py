@@ -56,6 +56,9 @@ class ClauseRules(RuleFile):
     occurrence: list[str]
     # Quotation marks as pairs "open close" ("“ ”", '" "', "« »").
     quotes: list[str]
+    # Fewer words than this between quotation marks are a quoted term ('a slight "tremor"',
+    # 'to discuss "enhancing cooperation"'), part of the clause around it, not a statement.
+    quote_min_words: int = Field(default=4, ge=1)
     # Aside marks as pairs ("( )", "— —").
     asides: list[str]
     examples: RuleExamples
@@ -167,14 +170,20 @@ class ClauseReader:
                 if opening and index not in open_at:
                     open_at[index] = m.start()
                 elif mark == c and index in open_at:
-                    at = open_at.pop(index)
-                    if kind == "quote" or any(self.is_event(w.group()) for w in WORD.finditer(text, at, m.end())):
-                        found.append(Enclosure(at, m.end(), kind))  # an aside naming no event ("(1023 GMT)") encloses nothing
+                    found.append(Enclosure(open_at.pop(index), m.end(), kind))
                 elif mark == c and kind == "quote":
                     found.append(Enclosure(start, m.end(), kind))  # the quotation opened in an earlier sentence
                 break
         found += [Enclosure(at, end, self._pairs[index][2]) for index, at in open_at.items() if self._pairs[index][2] == "quote"]
-        return found
+        return [e for e in found if self._encloses(text, e)]
+
+    def _encloses(self, text: str, e: Enclosure) -> bool:
+        """Whether marked text is a clause of its own: a quotation of a few words is a quoted term
+        and an aside naming no event ("(1023 GMT)") belongs to the clause around it."""
+        words = [w.group() for w in WORD.finditer(text, e.start, e.end)]
+        if e.kind == "quote":
+            return len(words) >= self.rules.quote_min_words
+        return any(self.is_event(w) for w in words)
 
     @staticmethod
     def _opens(text: str, mark_start: int, mark_end: int, end: int) -> bool:
