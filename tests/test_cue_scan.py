@@ -106,6 +106,30 @@ def test_ranges_of_one_text_and_pieces_of_it_in_turn(text, ranges):
             assert _spans([first] if first else []) == _spans([oracle] if oracle else [])
 
 
+class _CountedPrefixes(dict):
+    """A scanner's prefix table that counts the passes over a text (one ``items()`` per pass)."""
+
+    passes = 0
+
+    def items(self):
+        self.passes += 1
+        return super().items()
+
+
+def test_a_document_read_between_pieces_of_it_is_scanned_once():
+    """The claim stage asks about a document, then about a piece cut from it, then about the
+    document again, in turn: the places where prefixes start in the document are found once,
+    not again after every piece."""
+    scanner = _CueScanner(_BUILT[1])
+    scanner.by_prefix = _CountedPrefixes(scanner.by_prefix)
+    document = "He told them to go. The toll rose. They went to town."
+    for start in (0, 20, 35):
+        piece = document[start : start + 15]
+        assert _spans(scanner.finditer(document, fold(document), start, start + 15)) == _spans(_BUILT[1].finditer(document, start, start + 15))
+        assert _spans(scanner.finditer(piece, fold(piece))) == _spans(_BUILT[1].finditer(piece))
+    assert scanner.by_prefix.passes == 1 + 3  # the document once, each piece once
+
+
 @pytest.mark.parametrize(("pattern", "literals"), [
     (r"\s+[—–]\s+", ("–", "—")),
     (r"\s+(?:then|while|whereas)\s+", ("then", "whereas", "while")),
