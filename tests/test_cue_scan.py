@@ -69,6 +69,19 @@ def test_one_pass_finds_what_each_pattern_finds(text, cut_start, cut_end):
             assert _spans([found] if found else []) == _spans([expected] if expected else [])
 
 
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 6), st.integers(0, 6))
+def test_a_group_search_is_the_earliest_longest_of_its_patterns(text, cut_start, cut_end):
+    """``CueGroup.search`` (the scanner's oracle) gives what the patterns' own searches give
+    sorted by (start, -end), the first pattern's on a tie."""
+    pos, endpos = min(cut_start, len(text)), max(0, len(text) - cut_end)
+    for group in _GROUPS + _BUILT:
+        found = [m for p in group.patterns if (m := p.search(text, pos, endpos))]
+        expected = min(found, key=lambda m: (m.start(), -m.end())) if found else None
+        got = group.search(text, pos, endpos)
+        assert (got.re, got.span()) == (expected.re, expected.span()) if expected else got is None
+
+
 def test_a_second_document_is_not_answered_from_the_first():
     scanner = _CueScanner(_BUILT[0])
     first, second = "He said so.", "We said that."
