@@ -78,3 +78,27 @@ def test_python_dash_m_entry_point():
 
     result = subprocess.run([sys.executable, "-m", "crosscheck", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "Examples" in result.stdout
+
+
+def test_explain_marks_elided_context_only_where_the_article_goes_on(tmp_path):
+    """A quote that is the whole of its article has no context either side: no "… [" before
+    nothing, no "] …" after nothing."""
+    (tmp_path / "a.txt").write_text("Published: March 27, 2024\n\nRussian President Vladimir Putin spoke with Mali's junta "
+                                    "leader Assimi Goita by phone on Tuesday.\n", encoding="utf-8")
+    [finding] = json.loads(run(str(tmp_path), "--format", "json").stdout)["findings"]
+    shown = run("explain", finding["fingerprint"], str(tmp_path)).stdout
+    assert "    [Russian President Vladimir Putin spoke with Mali's junta leader Assimi Goita by phone on Tuesday.]\n" in shown
+    assert "… [" not in shown and "] …" not in shown
+    seeds = run("explain", "830c843d", str(SEEDS)).stdout  # a quote inside its article keeps both
+    assert "…with West and Central African leaders [Russian President Vladimir Putin" in seeds
+
+
+def test_markdown_names_each_source_as_the_text_report_does():
+    """An editor reads "LBCI", not "000_90ca6e7b170494c8", in both reports."""
+    text = " ".join(run(str(SEEDS), "--format", "text").stdout.split())  # unwrapped
+    markdown = run(str(SEEDS), "--format", "markdown").stdout
+    findings = markdown.split("#### Findings", 1)[1].split("<details><summary>Documents", 1)[0]
+    assert "000_90ca6e7b170494c8" not in findings.replace("000\\_90ca6e7b170494c8.txt", "")
+    assert "(LBCI: 2024-03-26; AAN TV (2024-03-27): 2024-03-26)" in markdown
+    assert "(LBCI: 2024-03-26; AAN TV (2024-03-27): 2024-03-26)" in text
+    assert "| LBCI | 000\\_90ca6e7b170494c8 | 2024-03-27 |" in markdown
