@@ -102,3 +102,17 @@ def test_markdown_names_each_source_as_the_text_report_does():
     assert "(LBCI: 2024-03-26; AAN TV (2024-03-27): 2024-03-26)" in markdown
     assert "(LBCI: 2024-03-26; AAN TV (2024-03-27): 2024-03-26)" in text
     assert "| LBCI | 000\\_90ca6e7b170494c8 | 2024-03-27 |" in markdown
+
+
+@pytest.mark.parametrize("names", [("", ""), ("!!!", "???"), (" ", "Putin")])
+def test_match_refuses_a_name_with_no_letter_or_digit(names):
+    """Two blank "names" are not one person: a usage error (exit 2), not "1.000 match"."""
+    result = CliRunner().invoke(cli, ["match", *names])
+    assert result.exit_code == 2 and "a name is empty" in result.stderr and not result.stdout
+
+
+def test_match_pairs_names_the_line_of_an_empty_name(tmp_path):
+    pairs = tmp_path / "names.csv"
+    pairs.write_text("name1,name2\nTiani,Tchiani\nPutin,--\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["match", "--pairs", str(pairs)])
+    assert result.exit_code == 2 and f"{pairs}:3: a name is empty" in result.stderr and not result.stdout
