@@ -45,6 +45,7 @@ from .name_document import (
     SentenceNames,
     headline_sentences,
 )
+from .name_lone import LoneNames
 from .name_places import absorb_place_before, containing_country, is_dateline, place_possessive_before
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
@@ -161,6 +162,9 @@ class NameExtractor:
             for entity in self.entities.values()
             if entity.type == "person"
         }
+        excluded = (self.cues.not_names | self.cues.organization_words | self.cues.place_words | self.cues.title_first_words
+                    | self.cues.given_names)
+        self.lone = LoneNames(rules, language, excluded, lambda word: fold_same_length(word) in surface)
         self.document_names = DocumentNames(self.cues.not_names, self.cues.title_first_words, self.cues.name_suffixes,
                                             self.cues.given_names, self.cues.describe_person)
 
@@ -188,6 +192,8 @@ class NameExtractor:
         read = sentences + headline_sentences(doc, len(sentences))
         found = [self._sentence_names(sentence, lower_words) for sentence in read]
         resolved = self.document_names.resolve(read, found)
+        if (doc.language or "en") == self.language:
+            resolved += self.lone.resolve(read, found, resolved)
         return self._mentions(doc, resolved, len(sentences))
 
     def _mentions(self, doc: Document, found: list[tuple[Sentence, Hit]], body_sentences: int) -> list[Mention]:
@@ -430,6 +436,8 @@ class NameExtractor:
                 candidate = self._candidate(run, title, before, after, start <= opening, lower_words)
                 if candidate is not None:
                     names.candidates.append(candidate)
+                elif len(run) == 1 and zone != "headline":
+                    self.lone.note(names, text, run[0], opening, lower_words)
                 continue
             if kind == "organization":
                 start = absorb_place_before(text, start, taken)
