@@ -38,3 +38,30 @@ def rules():
 def extractor(rules) -> ClaimExtractor:
     """A claim extractor over the shipped rules, for tests that read claims from small articles."""
     return ClaimExtractor(rules)
+
+
+
+@pytest.fixture()
+def news_folder(tmp_path):
+    """Writes a folder of articles as a news site's text export (headline, "Published:" line,
+    body), ``{file stem: (headline, published, body)}``, and returns the folder."""
+    def write(name: str, articles: dict[str, tuple[str, str, str]]) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        for stem, (headline, published, body) in articles.items():
+            (folder / f"{stem}.txt").write_text(f"{headline}\n\nPublished: {published}\n\n{body}\n", encoding="utf-8")
+        return folder
+    return write
+
+
+@pytest.fixture()
+def rehab_articles(news_folder) -> Path:
+    """Two sources (a wire story, a magazine's) telling one open-vocabulary event, Lindsay Lohan
+    checking into rehab in Malibu on Tuesday 4 May 2010: check reports one agreement of the two,
+    and verify judges a claim of it against them."""
+    return news_folder("open", {
+        "a": ("Lohan enters rehab", "May 4, 2010", "LOS ANGELES (Star Wire) - Actress Lindsay Lohan checked into a rehab "
+              "clinic in Malibu on Tuesday, her spokesman said."),
+        "b": ("Lindsay Lohan in rehab again", "May 5, 2010", "Lindsay Lohan checked into the Promises clinic in Malibu on "
+              "Tuesday, according to People magazine."),
+    })

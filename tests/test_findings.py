@@ -78,17 +78,12 @@ def test_a_multiword_trigger_is_named_by_the_whole_phrase(tmp_path):
     assert predicates["by phone"] == "by phone"
 
 
-def test_an_open_event_agreement_names_the_event_in_the_sources_words(tmp_path):
-    """Two sources tell one stay in rehab: the finding says "check", the text's lemma; the class
-    stays in the subject, the fingerprint's key."""
-    folder = tmp_path / "open"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Report\n\nPublished: May 4, 2010\n\nActress Lindsay Lohan checked into a clinic in "
-                                  "Malibu on Tuesday, her spokesman said.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("News\n\nPublished: May 5, 2010\n\nLindsay Lohan checked into the Promises clinic in "
-                                  "Malibu on Tuesday, according to People magazine.\n", encoding="utf-8")
+def test_an_open_event_agreement_names_the_event_in_the_sources_words(rehab_articles):
+    """Two sources tell one stay in rehab: the finding says "rehab", the sources' own word, not
+    "rehabilitate", the lexicon class, which stays in the subject, the fingerprint's key."""
+    folder = rehab_articles
     report = check([folder])
     [finding] = [f for f in report.findings if f.kind == "agreement"]
-    assert finding.summary == "2 independent sources report the same event (check) involving Lindsay Lohan."
+    assert finding.summary == "2 independent sources report the same event (rehab) involving Lindsay Lohan."
     claims = {c.id: c for c in report.claims}
     assert finding.subject.startswith(claims[finding.claims[0]].kind + ":")

@@ -555,20 +555,10 @@ def test_an_expected_event_is_dated_against_what_sources_expect(seeds):
     assert parts(result)["when"] == "supported"
 
 
-def _open_corpus(tmp_path):
-    folder = tmp_path / "open"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Lohan enters rehab\n\nPublished: May 4, 2010\n\nLOS ANGELES (Star Wire) - Actress Lindsay "
-                                  "Lohan checked into a rehab clinic in Malibu on Tuesday, her spokesman said.\n", encoding="utf-8")
-    (folder / "b.txt").write_text("Lindsay Lohan in rehab again\n\nPublished: May 5, 2010\n\nLindsay Lohan checked into the "
-                                  "Promises clinic in Malibu on Tuesday, according to People magazine.\n", encoding="utf-8")
-    return folder
-
-
-def test_a_claim_of_an_open_event_class_is_judged_with_checks_grouping(tmp_path, pack):
+def test_a_claim_of_an_open_event_class_is_judged_with_checks_grouping(rehab_articles, pack):
     from crosscheck.pipeline import check
 
-    folder = _open_corpus(tmp_path)
+    folder = rehab_articles
     reported = {frozenset(f.documents) for f in check([folder]).findings if f.kind == "agreement"}
     assert reported == {frozenset({"a", "b"})}
     docs, _ = extract_documents([folder], pack)
@@ -580,10 +570,10 @@ def test_a_claim_of_an_open_event_class_is_judged_with_checks_grouping(tmp_path,
     assert elsewhere.verdict == "unverified" and elsewhere.independent_sources == 0
 
 
-def test_an_open_class_statement_shows_the_words_of_the_claim_and_sources_not_the_class(tmp_path, pack):
+def test_an_open_class_statement_shows_the_words_of_the_claim_and_sources_not_the_class(rehab_articles, pack):
     """"check" and "rehab" are what the claim and the articles say; "rehabilitate" is only the
     lexicon class "rehab" is filed under, and stays the statement's kind."""
-    docs, _ = extract_documents([_open_corpus(tmp_path)], pack)
+    docs, _ = extract_documents([rehab_articles], pack)
     result = judge(Verifier(docs, pack), "Lindsay Lohan checked into rehab in Malibu on 4 May 2010")
     [statement] = result.statements
     assert statement.label == "check, rehab" and "rehabilitate" in statement.kind
@@ -593,10 +583,10 @@ def test_an_open_class_statement_shows_the_words_of_the_claim_and_sources_not_th
     assert [s.label for s in unknown.statements] == ["weather"]
 
 
-def test_two_open_claims_in_one_run_judge_as_two_separate_runs(tmp_path):
+def test_two_open_claims_in_one_run_judge_as_two_separate_runs(tmp_path, rehab_articles):
     """Each claim is placed among the corpus's occurrences without changing them: a run with two
     claims gives each the verdict a run of its own gives it."""
-    folder = _open_corpus(tmp_path)
+    folder = rehab_articles
     claims = ["Lindsay Lohan checked into rehab in Malibu on 4 May 2010", "Lindsay Lohan checked into rehab in Malibu on 4 June 2011"]
     listed = tmp_path / "claims.txt"
     listed.write_text("\n".join(claims) + "\n", encoding="utf-8")
@@ -608,29 +598,27 @@ def test_two_open_claims_in_one_run_judge_as_two_separate_runs(tmp_path):
                {k: v for k, v in single.items() if k not in ("id", "line", "path")}
 
 
-def test_the_corpus_is_grouped_into_open_events_once_per_run(tmp_path, pack, monkeypatch):
+def test_the_corpus_is_grouped_into_open_events_once_per_run(rehab_articles, pack, monkeypatch):
     """Verifying many claims costs one grouping of the corpus, not one per claim."""
     import crosscheck.compare.open_lookup as lookup
 
     calls = []
     grouping = lookup.open_event_groups
     monkeypatch.setattr(lookup, "open_event_groups", lambda *a, **k: calls.append(1) or grouping(*a, **k))
-    docs, _ = extract_documents([_open_corpus(tmp_path)], pack)
+    docs, _ = extract_documents([rehab_articles], pack)
     verifier = Verifier(docs, pack)
     verdicts = [judge(verifier, f"Lindsay Lohan checked into rehab in Malibu on {day} May 2010") for day in (3, 4, 5)]
     assert len(calls) == 1
     assert [v.verdict for v in verdicts] == ["unverified", "supported", "unverified"]
 
 
-def test_a_troop_level_held_at_an_earlier_unstated_time_is_no_evidence_for_a_date(tmp_path, pack):
+def test_a_troop_level_held_at_an_earlier_unstated_time_is_no_evidence_for_a_date(news_folder, pack):
     """As check compares it with nothing (item 7), verify does not count "had some 1,100 troops at
     its peak" as the level in September, the article's month; a level told as current counts."""
-    folder = tmp_path / "troops"
-    folder.mkdir()
-    (folder / "now.txt").write_text("US troops in Niger\n\nPublished: July 8, 2024\n\n"
-                                    "About 500 US troops are stationed in Niger, officials said.\n", encoding="utf-8")
-    (folder / "peak.txt").write_text("Last US troops leave Niger\n\nPublished: September 16, 2024\n\n"
-                                     "At its peak, the US had some 1,100 troops in Niger.\n", encoding="utf-8")
+    folder = news_folder("troops", {
+        "now": ("US troops in Niger", "July 8, 2024", "About 500 US troops are stationed in Niger, officials said."),
+        "peak": ("Last US troops leave Niger", "September 16, 2024", "At its peak, the US had some 1,100 troops in Niger."),
+    })
     docs, _ = extract_documents([folder], pack)
     verifier = Verifier(docs, pack)
     assert judge(verifier, "Some 1,100 US troops were in Niger in September 2024").verdict == "unverified"

@@ -43,6 +43,7 @@ from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
 from .labels import event_words, make_finding, quote, time_label
 from .resemblance import Resemblance, country_only, words_of
+from .timed_union import TimedUnion, overlap
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
@@ -190,13 +191,6 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
     return views
 
 
-def _overlap(a_start: date | None, a_end: date | None, b_start: date | None, b_end: date | None) -> bool:
-    if a_start is None or b_start is None:
-        return True
-    far = date.max
-    return a_start <= (b_end or far) and b_start <= (a_end or far)
-
-
 def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: Resemblance) -> float:
     """How strongly two accounts of one class tell one occurrence; 0 when they conflict.
 
@@ -209,7 +203,7 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: R
     persons_a, persons_b = a.persons, b.persons
     if persons_a - persons_b and persons_b - persons_a:
         return 0.0
-    if not _overlap(a.start, a.end, b.start, b.end):
+    if not overlap(a.start, a.end, b.start, b.end):
         return 0.0
     if a.place and b.place and a.place != b.place:
         return 0.0
@@ -322,31 +316,18 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
                     if score >= min_evidence:
                         links[pair] = score
                 bucket.add(view)
-    parent = list(range(len(views)))
-    window = {v.index: (v.start, v.end) for v in views}
+    union = TimedUnion((v.index, v.start, v.end) for v in views)
+    find = union.find
     # The first document of each group and whether it has others: two groups that several
     # articles already tell join only on two links between different pairs of articles.
     first_doc = {v.index: v.claim.document for v in views}
     several = {v.index: False for v in views}
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
     def join(a: int, b: int) -> None:
-        (sa, ea), (sb, eb) = window[a], window[b]
-        if not _overlap(sa, ea, sb, eb):
-            return  # the groups' times have drifted apart: two occurrences
-        root, other = min(a, b), max(a, b)
-        parent[other] = root
-        several[root] = several[a] or several[b] or first_doc[a] != first_doc[b]
-        first_doc[root] = min(first_doc[a], first_doc[b])
-        if sa is None or sb is None:
-            window[root] = (sa, ea) if sb is None else (sb, eb)
-        else:
-            window[root] = (max(sa, sb), min(ea or date.max, eb or date.max))
+        root = union.join(a, b)
+        if root is not None:
+            several[root] = several[a] or several[b] or first_doc[a] != first_doc[b]
+            first_doc[root] = min(first_doc[a], first_doc[b])
 
     # One link between two groups that each several articles tell (one pair of sentences)
     # may be a chance resemblance; a second pair of articles confirms it (single links chain

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import ExtractedDocument
-from .open_events import OpenView, _evidence, _key, _overlap, _rarity, _views, open_event_groups
+from .open_events import OpenView, _evidence, _key, _rarity, _views, open_event_groups
 from .resemblance import Resemblance
+from .timed_union import TimedUnion
 
 _PROTAGONISTS = 2  # as open_events: people an account naming nobody stands for
 _PROTAGONIST_MENTIONS = 2
@@ -103,34 +104,20 @@ class OpenEventIndex:
                      resemblance)
         # Nodes: the document's accounts (0..len(own)-1), then the corpus's groups (offset).
         offset = len(own)
-        parent: dict[int, int] = {}
-        window: dict[int, tuple[date | None, date | None]] = {}
+        union = TimedUnion()
+        find = union.find
         members: dict[int, set[int]] = {}
 
         def node(n: int) -> int:
-            if n not in parent:
-                parent[n] = n
-                window[n] = (own[n].start, own[n].end) if n < offset else self.windows[n - offset]
+            if n not in union:
+                union.add(n, *((own[n].start, own[n].end) if n < offset else self.windows[n - offset]))
                 members[n] = {n}
             return n
 
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
         def join(a: int, b: int) -> None:
-            (sa, ea), (sb, eb) = window[a], window[b]
-            if not _overlap(sa, ea, sb, eb):
-                return
-            root, other = min(a, b), max(a, b)
-            parent[other] = root
-            members[root] |= members.pop(other)
-            if sa is None or sb is None:
-                window[root] = (sa, ea) if sb is None else (sb, eb)
-            else:
-                window[root] = (max(sa, sb), min(ea or date.max, eb or date.max))
+            root = union.join(a, b)
+            if root is not None:
+                members[root] |= members.pop(max(a, b))  # the root is the smaller
 
         links: dict[tuple[int, int], float] = {}
         for i, v in enumerate(own):
