@@ -57,6 +57,12 @@ def test_pieces_of_longer_names_are_no_names() -> None:
     assert organisations(["The Academy of Motion Picture Arts and Sciences announced the host."]) == []
     assert organisations(["A spokesman for the Bureau of Prisons said he died."]) == []
     assert organisations(["People in South Dakota said the campaign failed."]) == []
+    assert organisations(["He died on Monday. Bureau of Prisons spokesman Al Quintero said so."]) == []
+
+
+def test_plural_acronyms_and_abbreviated_months_are_no_names() -> None:
+    assert organisations(["Internet Service Providers (ISPs) said the cable was cut.", "The ISPs said service returned."]) == []
+    assert organisations(["Service should be back by Dec. 31, officials said.", "Repairs were planned by Dec. 20."]) == []
 
 
 def test_surnames_of_the_articles_people_stay_people() -> None:

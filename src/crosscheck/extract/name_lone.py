@@ -51,6 +51,8 @@ _CAPITAL_AND_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*\s(?:and|&
 _OF_CAPITAL_AFTER = re.compile(r"^\s(?:of|de|du|des)\s[^\W\d_a-z]")
 # A number right before: the word is a unit or a thing counted ("2.3GHz", "46 KOs").
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s?$")
+# The plural of an acronym ("ISPs", "MPs"): a common noun.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # An apostrophe inside a name is followed by a capital ("O'Neill", "D'Souza").
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_a-z][^\W\d_]*")
 
@@ -69,7 +71,8 @@ class LoneWord:
 class LoneNames:
     """The lone-name cues and excluded words of one language, compiled once."""
 
-    def __init__(self, rules: RulePack, language: str, excluded: frozenset[str], known: Callable[[str], bool]):
+    def __init__(self, rules: RulePack, language: str, excluded: frozenset[str], name_words: frozenset[str],
+                 known: Callable[[str], bool]):
         files = [f for f in rules.get("titles", language=language) if f.language == language]
         self.language = language
         cues = [c for f in files for c in f.lone_name_cues]
@@ -79,7 +82,8 @@ class LoneNames:
         self.before = [c for c in cues if c.before is not None]
         self.after = [c for c in cues if c.after is not None]
         self.excluded = excluded | frozenset(w for f in files for w in f.lone_common_words)
-        self.heads = frozenset(w for f in files for w in f.lone_name_heads)
+        # Words that begin or end longer names: a lone word right after one is a piece of that name.
+        self.heads = frozenset(w for f in files for w in f.lone_name_heads) | name_words
         self.known = known  # whether a word is a form of the gazetteer
         self._dictionary: dict[str, bool] = {}
 
@@ -105,7 +109,8 @@ class LoneNames:
 
     def _fragment(self, word: str, before: str, after: str, offset: int, opening: int) -> bool:
         """Whether ``word`` is one piece of a longer name: "of" and a capital right after it; a
-        word that begins names right before it ("South Dakota"); a capitalised word right before
+        word that begins names, or an organisation's or a place's word, right before it ("South
+        Dakota", "Bureau of Prisons"); a capitalised word right before
         it that is no sentence word (also where the sentence starts, unless the language's
         dictionary knows it: "France Telecom", not "Shares of Intel"; but "Bureau of Prisons");
         a capital and "and" before a word of the dictionary ("Arts and Sciences")."""
@@ -138,7 +143,7 @@ class LoneNames:
         """A word that may be a name by itself: letters (an apostrophe before a capital inside:
         "O'Neill", not "I've"), a capital and then lower case, no excluded word, no known place
         nor its adjective's plural, never written in lower case by the article."""
-        if len(word) < 2 or not word[:1].isupper() or word.isupper() or "-" in word:
+        if len(word) < 2 or not word[:1].isupper() or word.isupper() or "-" in word or _ACRONYM_PLURAL.fullmatch(word):
             return False
         if not word.isalpha() and not _APOSTROPHE_NAME.fullmatch(word):
             return False

@@ -164,7 +164,8 @@ class NameExtractor:
         }
         excluded = (self.cues.not_names | self.cues.organization_words | self.cues.place_words | self.cues.title_first_words
                     | self.cues.given_names)
-        self.lone = LoneNames(rules, language, excluded, lambda word: fold_same_length(word) in surface)
+        self.lone = LoneNames(rules, language, excluded, self.cues.organization_words | self.cues.place_words,
+                              lambda word: fold_same_length(word) in surface)
         self.document_names = DocumentNames(self.cues.not_names, self.cues.title_first_words, self.cues.name_suffixes,
                                             self.cues.given_names, self.cues.describe_person)
 
