@@ -405,6 +405,7 @@ class NameExtractor:
                     and run[first + 1].text.lower() in self.cues.titles_by_first):
                 first += 1  # "Then Senator X": a sentence word, capitalised at the start, before a title
             title, run = self.cues.strip_title(text, run[first:last], self.cues.title_head_start(text, run[first].start))
+            run = self._without_title_after(run)
             if title is None and len(run) > 2:
                 title, run = self._inner_title(text, run)
             if zone == "headline":
@@ -450,6 +451,15 @@ class NameExtractor:
                 continue
             hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
+
+    def _without_title_after(self, run: list[Word]) -> list[Word]:
+        """A run without the title of two words or more it ends with, when two words or more stand
+        before it: a title written after a name in title case ("Obama to Name Dr. Sanjay Gupta
+        Surgeon General") is no part of the name."""
+        for size in (4, 3, 2):
+            if len(run) - size >= 2 and " ".join(w.text for w in run[-size:]).lower() in self.cues.long_titles:
+                return run[:-size]
+        return run
 
     def _inner_title(self, text: str, run: list[Word]) -> tuple[str | None, list[Word]]:
         """A title inside a run, after the words of an office or a place ("Academy President Boone
