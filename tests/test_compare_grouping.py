@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import day, extracted, figure, person, place
+from claim_helpers import day, extracted, figure, month, person, place
 from crosscheck.compare import compare
 from crosscheck.models import TimeValue
 
@@ -158,3 +158,80 @@ def test_undated_accounts_on_the_same_guessed_day_weigh_a_little_more(extractor,
         ]
     assert grouped(compare(collection("2013-06-06"), rules)) == [("agreement", ("a", "b"))]
     assert grouped(compare(collection("2013-06-13"), rules)) == []
+
+
+MBA = person("leon-mba", "Leon Mba", "Gabon")
+
+
+def coup(extractor, doc_id, published, text, when_text, when):
+    return extracted(extractor, doc_id, published, text,
+                     [("Gabon", place("Gabon")), ("Leon Mba", MBA), (when_text, when)])
+
+
+def test_a_one_off_event_two_sources_date_differently_is_not_single_source(extractor, rules):
+    """The ousting of one named president happens once: "July 2021" in one outlet and "August
+    2021" in another is one coup told by two sources with conflicting dates (a contradiction),
+    not two coups each reported by one source."""
+    a = coup(extractor, "a", "2025-03-01", "Soldiers in Gabon seized power in July 2021, ousting President Leon Mba.",
+             "July 2021", month(2021, 7))
+    b = coup(extractor, "b", "2025-04-02", "Officers in Gabon ousted President Leon Mba in a coup in August 2021.",
+             "August 2021", month(2021, 8))
+    kinds = sorted((f.kind, tuple(f.documents)) for f in compare([a, b], rules).findings)
+    assert ("contradiction", ("a", "b")) in kinds
+    assert not [k for k in kinds if k[0] == "single_source"]
+
+
+def test_a_coup_only_one_source_tells_is_still_single_source(extractor, rules):
+    a = coup(extractor, "a", "2025-03-01", "Soldiers in Gabon seized power in July 2021, ousting President Leon Mba.",
+             "July 2021", month(2021, 7))
+    assert [(f.kind, f.documents) for f in compare([a], rules).findings] == [("single_source", ["a"])]
+
+
+def quake_story(extractor, doc_id, published, lead, recalled):
+    """A quake story: its lead on the new quake, then a sentence recalling an older one."""
+    text = f"An earthquake struck eastern Turkey {lead[0]}, killing at least 38 people. Officials said rescue work went on. " \
+           f"The region was struck by a magnitude 7.1 earthquake {recalled[0]} that killed more than 600 people."
+    return extracted(extractor, doc_id, published, text,
+                     [("Turkey", place("Turkey")), lead, ("38 people", figure(38, None, "people", "at least 38")),
+                      recalled, ("600 people", figure(601, None, "people", "more than 600"))])
+
+
+def test_an_earlier_quake_a_quake_story_recalls_is_not_single_source(extractor, rules):
+    """"The region was struck by a 7.1 earthquake in October 2011" in a story about Sunday's
+    quake is the writer's comparison, not news the story reports on its own."""
+    a = quake_story(extractor, "a", "2025-10-13", ("on Sunday", day("2025-10-12")), ("in October 2011", month(2011, 10)))
+    found = [(f.kind, f.subject) for f in compare([a], rules).findings]
+    assert [s for k, s in found if k == "single_source" and "2011" in s] == []
+    assert [s for k, s in found if k == "single_source" and "2025-10-12" in s]
+
+
+def test_two_stories_recalling_one_earlier_quake_do_not_agree_on_it(extractor, rules):
+    a = quake_story(extractor, "a", "2025-10-13", ("on Sunday", day("2025-10-12")), ("in October 2011", month(2011, 10)))
+    b = extracted(extractor, "b", "2025-10-14",
+                  "A strong earthquake hit eastern Turkey late on Sunday, officials said. Schools were closed. "
+                  "Families still remember the earthquake of October 2011, which killed hundreds in the region.",
+                  [("Turkey", place("Turkey")), ("late on Sunday", day("2025-10-12")), ("October 2011", month(2011, 10))])
+    found = [(f.kind, f.subject) for f in compare([a, b], rules).findings]
+    assert not [s for k, s in found if "2011" in s]
+    assert [s for k, s in found if k == "agreement" and "2025-10-12" in s]
+
+
+def test_a_recalled_quake_still_agrees_with_a_story_that_reported_it(extractor, rules):
+    """The background account joins the account of a story of the time: two sources tell that quake."""
+    a = quake_story(extractor, "a", "2025-10-13", ("on Sunday", day("2025-10-12")), ("in October 2011", month(2011, 10)))
+    old = extracted(extractor, "old", "2011-10-24", "A magnitude 7.1 earthquake struck eastern Turkey on Sunday, officials said.",
+                    [("Turkey", place("Turkey")), ("on Sunday", day("2011-10-23"))])
+    found = [(f.kind, tuple(f.documents), f.subject) for f in compare([a, old], rules).findings]
+    assert [f for f in found if f[0] == "agreement" and f[1] == ("a", "old")]
+
+
+def test_an_earlier_event_of_another_kind_stays_the_storys_own_claim(extractor, rules):
+    """A leader's last visit, recalled in a story about a meeting, is a claim of the story."""
+    a = extracted(extractor, "a", "2024-09-10",
+                  "Ghana's president met the Ivorian president in Abidjan on Monday. They discussed trade. "
+                  "The Ghanaian president last visited Abidjan in March 2023.",
+                  [("Ghana", place("Ghana")), ("Ivorian", place("Ivory Coast", adjective=True)), ("Abidjan", place("Abidjan", "Ivory Coast")),
+                   ("on Monday", day("2024-09-09")), ("Ghanaian", place("Ghana", adjective=True)), ("Abidjan#2", place("Abidjan", "Ivory Coast")),
+                   ("March 2023", month(2023, 3))])
+    found = [(f.kind, f.subject) for f in compare([a], rules).findings]
+    assert [s for k, s in found if k == "single_source" and "2023-03" in s]
