@@ -13,7 +13,7 @@ from ..extract.claim_rules import claim_cues, cues_by_language, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events, is_placeable
-from .news import mark_background, reported
+from .news import UndatedAccounts, mark_background, reported
 from .changes import rank_changes
 from .findings import EventJudge, one_off_conflicts, unify
 from .measures import MeasureReader
@@ -57,9 +57,13 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     mark_background(views, config.background_gap_days)
     judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, cues.running_toll,
                        config.agree_on_date_despite_other_clashes)
+    undated = UndatedAccounts(views, config.recent_days)
     findings: list[Finding] = []
     for event in group_events(views, config.contradiction_window_days):
-        findings += judge.findings(event)
+        found = judge.findings(event)
+        if any(f.kind == "single_source" for f in found) and undated.tell(event):
+            found = [f for f in found if f.kind != "single_source"]  # another source tells it, undated
+        findings += found
     findings += one_off_conflicts(views)
     findings += rank_changes(docs, config.ranks)
     findings += rank_changes(docs, config.offices, what="title")

@@ -2,16 +2,65 @@
 single-source claims only when no other source tells them.
 
 ``mark_background`` marks the accounts in which a story recalls an earlier occurrence of its
-own event; ``reported`` drops the agreements and single-source claims that are not news.
+own event; ``UndatedAccounts`` finds another source telling an event without dating it;
+``reported`` drops the agreements and single-source claims that are not news.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from datetime import date
 
 from ..models import ExtractedDocument, Finding
-from .events import ClaimView
+from .events import ClaimView, Event, participants_compatible
+
+_UNDATED_LOOKED_AT = 64  # undated accounts of one (family, country) read per event
+
+
+class UndatedAccounts:
+    """Accounts that give no time of their own (and so join no event), by family and country,
+    in order of publication: "after the withdrawal of a rotational brigade" in a story that
+    does not date the withdrawal.
+
+    Such an account cannot date or contradict an event, but it tells it: an event one source
+    dates ("will withdraw ... by the end of the year") is not single-source when another source,
+    published while the event was under way (its time, widened by ``recent_days`` on each side),
+    tells an event of its family with compatible participants. Only kinds that are never dated
+    by their publication (``untimed: none``) count: an undated attack was left undated on
+    purpose (a trend, "attacks have intensified"), not a report of one attack. Only the accounts of the
+    publication window are read, at most ``_UNDATED_LOOKED_AT`` per country."""
+
+    def __init__(self, views: list[ClaimView], recent_days: int):
+        self.recent_days = recent_days
+        self.filed: dict[tuple[str, str], list[tuple[int, str, ClaimView]]] = defaultdict(list)
+        for v in views:
+            if (v.interval is None and v.rule.untimed == "none" and v.countries and v.positive and not v.rule.state
+                    and v.published is not None):
+                for country in v.countries:
+                    self.filed[(v.rule.family, country)].append((v.published.toordinal(), v.claim.id, v))
+        for accounts in self.filed.values():
+            accounts.sort(key=lambda a: (a[0], a[1]))
+
+    def tell(self, event: Event) -> bool:
+        """Whether another source tells the event without a date."""
+        dated = [v.interval for v in event.members if v.interval is not None and not v.interval.implied]
+        if not dated or not self.filed:
+            return False
+        first = min(i.start for i in dated).toordinal() - self.recent_days
+        ends = [i.end for i in dated]
+        last = None if None in ends else max(ends).toordinal() + self.recent_days
+        sources = {v.source for v in event.members}
+        members = [v for v in event.members if v.countries]
+        for country in sorted({c for v in members for c in v.countries}):
+            accounts = self.filed.get((event.family, country), [])
+            low = bisect.bisect_left(accounts, first, key=lambda a: a[0])
+            high = len(accounts) if last is None else bisect.bisect_right(accounts, last, key=lambda a: a[0])
+            for _, _, other in accounts[low:min(high, low + _UNDATED_LOOKED_AT)]:
+                if other.source not in sources and any(participants_compatible(other, v) for v in members):
+                    return True
+        return False
+
 
 _LEAD_BODY_SENTENCES = 2  # the body sentences, after the headline, where a story states its event
 
