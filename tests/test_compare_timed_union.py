@@ -9,7 +9,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.compare.timed_union import TimedUnion, overlap
+from crosscheck.compare.timed_union import ConfirmedUnion, TimedUnion, overlap
 
 MAY_2004 = (date(2004, 5, 1), date(2004, 5, 31))
 MAY_2013 = (date(2013, 5, 1), date(2013, 5, 31))
@@ -52,3 +52,29 @@ def test_every_dated_member_of_a_group_overlaps_every_other(times, joins):
         for j, (sj, ej) in enumerate(times):
             if union.find(i) == union.find(j):
                 assert overlap(si, ei, sj, ej)
+
+
+def test_two_groups_several_documents_tell_join_only_on_links_of_two_pairs_of_documents():
+    """Check's rule, which verify's lookup shares: one resemblance between two established
+    occurrences may be chance; a second pair of documents confirms it."""
+    union = ConfirmedUnion(confirming=2)
+    for node, document in enumerate(["a", "b", "c", "d"]):
+        union.add(node, None, None, document)
+    union.link(0, "a", 1, "b")  # occurrence one: a and b
+    union.link(2, "c", 3, "d")  # occurrence two: c and d
+    union.link(1, "b", 2, "c")
+    assert union.find(1) != union.find(2)
+    union.link(1, "b", 2, "c")  # the same pair of documents again confirms nothing
+    assert union.find(1) != union.find(2)
+    union.link(0, "a", 3, "d")
+    assert union.find(0) == union.find(3) == union.find(1) == union.find(2)
+
+
+def test_an_occurrence_already_told_by_several_documents_counts_as_such():
+    union = ConfirmedUnion(confirming=2)
+    union.add(0, None, None, "claim")
+    union.add(1, None, None, "a", several=True)
+    union.add(2, None, None, "c", several=True)
+    union.link(0, "claim", 1, "a")
+    union.link(0, "claim", 2, "c")  # the claim, now part of occurrence one, cannot bridge alone
+    assert union.find(0) == union.find(1) != union.find(2)

@@ -624,3 +624,25 @@ def test_a_troop_level_held_at_an_earlier_unstated_time_is_no_evidence_for_a_dat
     assert judge(verifier, "Some 1,100 US troops were in Niger in September 2024").verdict == "unverified"
     current = judge(verifier, "About 500 US troops were in Niger in July 2024")
     assert current.verdict == "supported" and supporting(current) == ["now"]
+
+
+def test_verify_names_the_sources_checks_agreement_names_for_an_event_told_by_untyped_names(news_folder, pack):
+    """Issue 15 item 8: no name is typed ("Waitrose", "Banstead"); check joins the two ledes by
+    the rare names they share, and verify, filing the claim by the same words and joining by
+    the same rules, counts the same two sources, not the fire in Wellington."""
+    from crosscheck.pipeline import check
+
+    folder = news_folder("fires", {
+        "a": ("Fire at Banstead store", "March 2, 2024",
+              "A fire gutted the Waitrose store in Banstead overnight. Crews from Reigate and Epsom fought the flames."),
+        "b": ("Blaze in Surrey", "March 2, 2024",
+              "A huge fire destroyed the Waitrose supermarket in Banstead. Crews from Epsom and Reigate were called."),
+        "c": ("Fire in Wellington", "March 2, 2024",
+              "A fire gutted the Waitrose store in Wellington overnight. Crews from Taunton fought the flames."),
+    })
+    [agreement] = [f for f in check([folder]).findings if f.kind == "agreement"]
+    docs, _ = extract_documents([folder], pack)
+    result = judge(Verifier(docs, pack), "A fire gutted the Waitrose store in Banstead")
+    assert result.verdict == "supported"
+    assert supporting(result) == list(agreement.documents) == ["a", "b"]
+    assert result.independent_sources == 2

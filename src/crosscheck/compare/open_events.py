@@ -43,7 +43,7 @@ from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
 from .labels import event_words, make_finding, quote, time_label
 from .resemblance import Resemblance, country_only, words_of
-from .timed_union import TimedUnion, overlap
+from .timed_union import ConfirmedUnion, overlap
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
@@ -293,6 +293,14 @@ class _Bucket:
             del self.long[:-_COMPARED_PER_KEY]
 
 
+def filing_keys(view: OpenView, resemblance: Resemblance) -> list[str]:
+    """What an account is filed and looked for under, beside its event class: its participants
+    and, in its article's lead, its rarest untyped name words ("word:waitrose"). The grouping
+    and verify's lookup (``open_lookup``) both use it, so they weigh the same pairs."""
+    rarest = sorted(view.words, key=lambda w: (-resemblance.rarity(w), w))[:_FILED_WORDS] if view.lead else []
+    return sorted(view.keys) + [f"word:{w}" for w in rarest]
+
+
 def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evidence: float,
                       resemblance: Resemblance) -> list[list[OpenView]]:
     """Accounts grouped into occurrences (see module docstring), in a deterministic order.
@@ -304,8 +312,7 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
     links: dict[tuple[int, int], float] = {}
     filed: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)
     for view in sorted(views, key=lambda v: (v.start is None, v.start or date.min, v.index)):
-        rarest = sorted(view.words, key=lambda w: (-resemblance.rarity(w), w))[:_FILED_WORDS] if view.lead else []
-        for key in sorted(view.keys) + [f"word:{w}" for w in rarest]:
+        for key in filing_keys(view, resemblance):
             for event_class in sorted({view.event_class, view.claim.kind}):
                 bucket = filed[(event_class, key)]
                 for other in bucket.candidates(view):
@@ -316,33 +323,14 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
                     if score >= min_evidence:
                         links[pair] = score
                 bucket.add(view)
-    union = TimedUnion((v.index, v.start, v.end) for v in views)
-    find = union.find
-    # The first document of each group and whether it has others: two groups that several
-    # articles already tell join only on two links between different pairs of articles.
-    first_doc = {v.index: v.claim.document for v in views}
-    several = {v.index: False for v in views}
-
-    def join(a: int, b: int) -> None:
-        root = union.join(a, b)
-        if root is not None:
-            several[root] = several[a] or several[b] or first_doc[a] != first_doc[b]
-            first_doc[root] = min(first_doc[a], first_doc[b])
-
-    # One link between two groups that each several articles tell (one pair of sentences)
-    # may be a chance resemblance; a second pair of articles confirms it (single links chain
-    # two occurrences of a season's two play-off wins into one).
-    confirming: dict[tuple[int, int], set[tuple[str, str]]] = defaultdict(set)
-    for (i, j), score in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
-        a, b = find(i), find(j)
-        if a == b:
-            continue
-        if several[a] and several[b]:
-            pairs = confirming[(min(a, b), max(a, b))]
-            pairs.add(tuple(sorted((views[i].claim.document, views[j].claim.document))))
-            if len(pairs) < _CONFIRMING_PAIRS:
-                continue
-        join(a, b)
+    # Links join strongest first, while the groups' times overlap; two groups that several
+    # articles already tell join only on links between two different pairs of articles.
+    union = ConfirmedUnion(_CONFIRMING_PAIRS)
+    for v in views:
+        union.add(v.index, v.start, v.end, v.claim.document)
+    find, join = union.find, union.join
+    for (i, j), _ in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
+        union.link(i, views[i].claim.document, j, views[j].claim.document)
     # Two event words of one sentence that several sources use together ("checked into
     # rehab") tell one event: their groups become one, so the event is reported once.
     sentences_of: dict[int, set[tuple[str, int]]] = defaultdict(set)

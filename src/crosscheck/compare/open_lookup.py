@@ -2,11 +2,15 @@
 
 ``verify`` asks, for each stated claim, which occurrence of the corpus (see ``open_events``)
 the claim tells. Regrouping the whole corpus with each claim cost the corpus's grouping per
-claim; here the corpus is grouped once, and a claim's accounts join the occurrences they link
-to by the same evidence (:func:`open_events._evidence`), strongest link first, as long as the
-times of what they join still overlap; and, as in the grouping, two occurrences whose event
-words several documents (the claim among them) use in one sentence become one ("checked into
-rehab"). A claim's shared participants weigh what they would if the claim were one more
+claim; here the corpus is grouped once, and a claim's accounts meet the accounts filed under
+the same keys as in the grouping (:func:`open_events.filing_keys`: participants, and the rare
+untyped names of a lead, so "a fire gutted the Waitrose store in Banstead" finds the articles
+check joins by those names) and join the occurrences they link to by the same evidence
+(:func:`open_events._evidence`) and the same union (:class:`timed_union.ConfirmedUnion`):
+strongest link first, as long as the times of what they join still overlap, and never
+bridging two occurrences several articles tell on one resemblance; and, as in the grouping,
+two occurrences whose event words several documents (the claim among them) use in one
+sentence become one ("checked into rehab"). A claim's shared participants weigh what they would if the claim were one more
 article of the collection. So one claim never changes how the corpus is grouped, nor how
 another claim is judged.
 """
@@ -19,9 +23,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import ExtractedDocument
-from .open_events import OpenView, _evidence, _key, _rarity, _views, open_event_groups
+from .open_events import _CONFIRMING_PAIRS, OpenView, _evidence, _key, _rarity, _views, filing_keys, open_event_groups
 from .resemblance import Resemblance
-from .timed_union import TimedUnion
+from .timed_union import ConfirmedUnion
 
 _PROTAGONISTS = 2  # as open_events: people an account naming nobody stands for
 _PROTAGONIST_MENTIONS = 2
@@ -64,9 +68,11 @@ class OpenEventIndex:
         self.groups = open_event_groups(views, weight, min_evidence, self.resemblance)
         self.group_of = {v.index: g for g, group in enumerate(self.groups) for v in group}
         self.windows = [_window(group) for group in self.groups]
+        self.documents = [sorted({v.claim.document for v in group}) for group in self.groups]
+        self.views = views
         self.filed: dict[tuple[str, str], list[OpenView]] = defaultdict(list)
         for v in views:
-            for key in v.keys:
+            for key in filing_keys(v, self.resemblance):
                 for event_class in {v.event_class, v.claim.kind}:
                     self.filed[(event_class, key)].append(v)
         # (group, group) -> documents with a sentence that holds accounts of both
@@ -102,41 +108,40 @@ class OpenEventIndex:
         resemblance = self.resemblance.with_document(ed)
         own = _views([ed], self.closed, self.reporting, {ed.document.id: ed.document.id}, self.recent_days, protagonists,
                      resemblance)
-        # Nodes: the document's accounts (0..len(own)-1), then the corpus's groups (offset).
+        # Nodes: the document's accounts (0..len(own)-1), then the corpus's groups (offset),
+        # joined by check's rules (see ConfirmedUnion): a claim never bridges two occurrences
+        # that several articles tell on one resemblance, as it would not in ``check``.
         offset = len(own)
-        union = TimedUnion()
+        union = ConfirmedUnion(_CONFIRMING_PAIRS)
         find = union.find
-        members: dict[int, set[int]] = {}
 
         def node(n: int) -> int:
             if n not in union:
-                union.add(n, *((own[n].start, own[n].end) if n < offset else self.windows[n - offset]))
-                members[n] = {n}
+                if n < offset:
+                    union.add(n, own[n].start, own[n].end, ed.document.id)
+                else:
+                    documents = self.documents[n - offset]
+                    union.add(n, *self.windows[n - offset], documents[0], len(documents) > 1)
             return n
 
-        def join(a: int, b: int) -> None:
-            root = union.join(a, b)
-            if root is not None:
-                members[root] |= members.pop(max(a, b))  # the root is the smaller
+        def members(root: int) -> list[int]:
+            return sorted(n for n in list(union.parent) if find(n) == root)
 
         links: dict[tuple[int, int], float] = {}
         for i, v in enumerate(own):
             node(i)
-            for key in sorted(v.keys):
+            for key in filing_keys(v, resemblance):
                 for event_class in sorted({v.event_class, v.claim.kind}):
                     for other in self.filed.get((event_class, key), ()):
                         score = _evidence(v, other, weight, resemblance)
                         if score >= self.min_evidence:
-                            pair = (i, offset + self.group_of[other.index])
-                            links[pair] = max(score, links.get(pair, 0.0))
-        for (i, g), _ in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
-            a, b = find(i), find(node(g))
-            if a != b:
-                join(a, b)
-        self._join_by_sentences(own, offset, node, find, join, members)
+                            links[(i, other.index)] = score
+        for (i, other), _ in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
+            union.link(i, ed.document.id, node(offset + self.group_of[other]), self.views[other].claim.document)
+        self._join_by_sentences(own, offset, node, find, union.join, members)
         found = []
         for root in sorted({find(i) for i in range(len(own))}):
-            views = [v for n in sorted(members[root]) for v in ([own[n]] if n < offset else self.groups[n - offset])]
+            views = [v for n in members(root) for v in ([own[n]] if n < offset else self.groups[n - offset])]
             if len({v.source for v in views}) < 2:
                 continue
             found.append(OpenMatch(classes=tuple(sorted({v.event_class for v in views})),
@@ -148,14 +153,14 @@ class OpenEventIndex:
         """Two occurrences whose event words more than one document uses in one sentence are one
         (the grouping's last step), now that the document's accounts have joined the corpus's."""
         roots = sorted({find(i) for i in range(len(own))})
-        touching = sorted({b for root in roots for n in members[root] if n >= offset for b in self.shared.get(n - offset, ())})
+        touching = sorted({b for root in roots for n in members(root) if n >= offset for b in self.shared.get(n - offset, ())})
 
         def documents(a: int, b: int) -> set[str]:
             found: set[str] = set()
-            for x in (n - offset for n in members[a] if n >= offset):
-                for y in (n - offset for n in members[b] if n >= offset):
+            for x in (n - offset for n in members(a) if n >= offset):
+                for y in (n - offset for n in members(b) if n >= offset):
                     found |= self.shared.get(x, {}).get(y, set())
-            if {own[n].claim.sentence for n in members[a] if n < offset} & {own[n].claim.sentence for n in members[b] if n < offset}:
+            if {own[n].claim.sentence for n in members(a) if n < offset} & {own[n].claim.sentence for n in members(b) if n < offset}:
                 found.add(own[0].claim.document)
             return found
 

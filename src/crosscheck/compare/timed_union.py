@@ -65,3 +65,47 @@ class TimedUnion:
         else:
             self.window[root] = (max(sa, sb), min(ea or date.max, eb or date.max))
         return root
+
+
+class ConfirmedUnion(TimedUnion):
+    """A :class:`TimedUnion` whose groups know which documents tell them: one link between two
+    groups that several documents each tell (one pair of sentences) may be a chance
+    resemblance, so such groups join only once links between ``confirming`` different pairs of
+    documents say so (single links chain a season's two play-off wins into one)."""
+
+    __slots__ = ("confirming", "first_doc", "several", "_pairs")
+
+    def __init__(self, confirming: int) -> None:
+        super().__init__()
+        self.confirming = confirming
+        self.first_doc: dict[int, str] = {}
+        self.several: dict[int, bool] = {}
+        self._pairs: dict[tuple[int, int], set[tuple[str, str]]] = {}
+
+    def add(self, node: int, start: date | None, end: date | None, document: str = "", several: bool = False) -> None:
+        """A new group: one account of ``document`` or, with ``several``, an occurrence already
+        told by several documents (``document`` the first of them)."""
+        super().add(node, start, end)
+        self.first_doc[node] = document
+        self.several[node] = several
+
+    def join(self, a: int, b: int) -> int | None:
+        root = super().join(a, b)
+        if root is not None:
+            self.several[root] = self.several[a] or self.several[b] or self.first_doc[a] != self.first_doc[b]
+            self.first_doc[root] = min(self.first_doc[a], self.first_doc[b])
+        return root
+
+    def link(self, x: int, doc_x: str, y: int, doc_y: str) -> None:
+        """A link between node ``x`` (of ``doc_x``) and node ``y`` (of ``doc_y``), strongest first:
+        their groups join unless both are told by several documents and too few pairs of
+        documents have linked them yet, or their times no longer overlap."""
+        a, b = self.find(x), self.find(y)
+        if a == b:
+            return
+        if self.several[a] and self.several[b]:
+            pairs = self._pairs.setdefault((min(a, b), max(a, b)), set())
+            pairs.add((doc_x, doc_y) if doc_x <= doc_y else (doc_y, doc_x))
+            if len(pairs) < self.confirming:
+                return
+        self.join(a, b)
