@@ -148,3 +148,16 @@ def test_words_of_one_happening_share_a_class(english, words):
 def test_the_verb_steal_is_no_purchase(english):
     # The table's noun "a steal" (a bargain) is filed with "buy"; the verb is a theft.
     assert english.lookup("stole")[1] != english.lookup("bought")[1]
+
+
+def test_gerund_the_lemmatiser_misreads_takes_its_verb(rules):
+    english = lexicons(rules)["en"]
+    assert english.lemma("growing") == "grow"
+    assert english.lookup("stopping")[0] == "stop"
+    assert english.lemma("evening") == "evening"  # no verb of the table behind it
+
+
+def test_market_and_engagement_are_no_events(rules):
+    english = lexicons(rules)["en"]
+    lemmas = {w.lemma for w in english.event_words("They burned down the market, indicating a growing engagement.")}
+    assert "burn" in lemmas and lemmas.isdisjoint({"market", "engagement"})

@@ -184,3 +184,28 @@ def test_the_map_reads_files_as_ingest_reads_them(tmp_path):
         assert [(d.document.id, d.document.path) for d in docs] == [(r.id, r.path) for r in raws]
         ingest_problems = [p for p in problems if p.code.startswith("W1") or p.code.startswith("I1")]
         assert ingest_problems == [p for p in expected if p.code.startswith("W1") or p.code.startswith("I1")]
+
+
+def test_local_executor_hands_each_result_over_as_it_comes():
+    """``imap`` yields in task order while the pool still works, so the run can store and drop them."""
+    executor = LocalExecutor(pack=None, fingerprint="fp", jobs=2)
+    try:
+        results = executor.imap(_square_after_pause, list(range(40)))
+        assert next(results) == 0
+        assert list(results) == [i * i for i in range(1, 40)]
+    finally:
+        executor.close()
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(bench_articles):
+    """The run freezes its documents out of the cyclic collector while it works (gc.freeze) and
+    hands them back at the end: a library caller's objects are collected as before."""
+    import gc
+
+    threshold = gc.get_threshold()
+    frozen = []
+    report = check([bench_articles], options=RunOptions(jobs=2), progress=lambda done, total: frozen.append(gc.get_freeze_count()))
+    assert report.documents
+    assert frozen[-1] > 0  # the documents received so far were frozen while the map went on
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == threshold

@@ -147,3 +147,37 @@ def test_a_changed_file_compares_again(articles, tmp_path, monkeypatch):
     second = _run(articles, tmp_path / "cache")
     assert compared == [1]
     assert second == render(check([articles]), "json")
+
+
+def test_results_are_stored_as_they_come_a_batch_at_a_time(articles, tmp_path, monkeypatch, extracted_files):
+    """The map writes its results to the cache in bounded batches while it runs, never all at once."""
+    monkeypatch.setattr(pipeline, "_STORE_BATCH", 2)
+    batches: list[int] = []
+    original = ResultCache.put_many
+
+    def recording(self, items):
+        items = list(items)
+        batches.append(len(items))
+        return original(self, items)
+
+    monkeypatch.setattr(ResultCache, "put_many", recording)
+    first = _run(articles, tmp_path / "cache")
+    assert batches[:3] == [2, 2, 1]  # five files: two full batches, then the rest (then the compare result)
+    extracted_files.clear()
+    assert _run(articles, tmp_path / "cache") == first
+    assert extracted_files == []
+
+
+def test_a_cache_that_fails_mid_map_is_one_warning_and_the_same_report(articles, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "_STORE_BATCH", 2)
+
+    def failing(self, items):
+        raise cache_module.CacheError("disk full")
+
+    monkeypatch.setattr(ResultCache, "put_many", failing)
+    report = check([articles], options=RunOptions(jobs=1, cache_dir=tmp_path / "cache"))
+    assert [p.message for p in report.problems if p.code == "W130"] == ["disk full", "disk full"]  # the map's, the compare's
+    monkeypatch.undo()
+    uncached = check([articles])
+    assert [r.model_dump() for r in report.claims] == [r.model_dump() for r in uncached.claims]
+    assert [f.model_dump() for f in report.findings] == [f.model_dump() for f in uncached.findings]

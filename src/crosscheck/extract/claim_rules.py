@@ -120,9 +120,6 @@ class ClaimCues(RuleFile):
     # Wording that makes a figure a running count ("the death toll has risen to 212"): a
     # later, higher figure is a change, not a contradiction.
     running_toll: CueGroup | None = None
-    # A non-restrictive relative clause ("Mutharika, who led Malawi from 2014 to 2020, is
-    # due to be sworn in"): a time inside it belongs to it, not to the event around it.
-    parenthetical: CueGroup | None = None
     # Words between a clause's start and its event word that show the clause has a subject of
     # its own ("..., while the army sent a team"): such a clause does not take the subject of
     # the clause before it, as "Dana Welker, 43, then shot" does.

@@ -103,6 +103,9 @@ class EventClasses(RuleFile):
     # replaces them ("expulsé" -> "expulser", "arrêtées" -> "arrêter"): tried when a word form
     # names no event as it stands.
     participle_endings: dict[str, str] = Field(default_factory=dict)
+    # The ending of gerunds and present participles ("ing"): when the lemmatiser's lemma of such
+    # a form is no event of the table ("growing" -> "growe"), the stem is tried as the verb.
+    gerund_ending: str | None = None
     examples: RuleExamples
 
 
@@ -196,6 +199,7 @@ class Lexicon:
         self.verb_markers = {w.lower() for r in refinements for w in r.verb_markers}
         self.infinitive_markers = {w.lower() for r in refinements for w in r.infinitive_markers}
         self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
+        self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
         self._cache: dict[str, _Entry | None] = {}
 
     @staticmethod
@@ -209,7 +213,38 @@ class Lexicon:
     def lemma(self, word: str) -> str:
         """The lemma of one word (lower case)."""
         lowered = word.lower()
-        return simplemma.lemmatize(lowered, lang=self.language).lower()
+        lemma = simplemma.lemmatize(lowered, lang=self.language).lower()
+        if lemma not in self.class_of and self.gerund_endings:
+            return self._gerund_verb(lowered) or lemma
+        return lemma
+
+    def _gerund_verb(self, lowered: str) -> str | None:
+        """The table's verb of a gerund the lemmatiser reads wrong: its stem as it is ("growing" ->
+        "grow"), with a final e ("hiking" -> "hike") or less a doubled consonant ("stopping")."""
+        for ending in self.gerund_endings:
+            stem = lowered[: -len(ending)]
+            if not lowered.endswith(ending) or len(stem) < 2:
+                continue
+            undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None
+            for verb in (stem, stem + "e", undoubled):
+                if verb and verb in self.class_of and verb not in self.nouns:
+                    return verb
+        return None
+
+    def word_lemma(self, word: str) -> str:
+        """The lemma of one word as the event table reads it: the irregular forms and participles
+        the lemmatiser keeps as they are ("broke" -> "break", "frappé" -> "frapper") included."""
+        lowered = word.lower()
+        entry = self._entry(lowered)
+        if entry is not None:
+            return entry.lemma
+        lemma = self.lemma(lowered)
+        if lemma == lowered:
+            for ending, infinitive in self.participle_endings:
+                verb = lowered[: -len(ending)] + infinitive
+                if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and simplemma.is_known(verb, lang=self.language):
+                    return verb
+        return lemma
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         """(lemma, event class) of a word form, or None when it names no event wherever it stands

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
@@ -30,6 +30,8 @@ class ExecutorError(Exception):
 
 
 class Executor(Protocol):
+    def imap(self, function: Callable, tasks: Sequence, progress: Progress = None) -> Iterator: ...
+
     def map(self, function: Callable, tasks: Sequence, progress: Progress = None) -> list: ...
 
     def close(self) -> None: ...
@@ -76,23 +78,25 @@ class LocalExecutor:
                                              initargs=(self.pack, self.fingerprint))
         return self._pool
 
-    def map(self, function: Callable, tasks: Sequence, progress: Progress = None) -> list:
+    def imap(self, function: Callable, tasks: Sequence, progress: Progress = None) -> Iterator:
+        """The results in task order, each as soon as it and those before it are done (the
+        caller can store them as they come instead of holding every one)."""
         total = len(tasks)
         if self.jobs == 1 or total < 2:
-            results = []
             for done, task in enumerate(tasks, 1):
-                results.append(function(task, self.pack, self.fingerprint))
+                yield function(task, self.pack, self.fingerprint)
                 if progress is not None:
                     progress(done, total)
-            return results
+            return
         # Chunks amortise the pipe round trips; small enough that both cores stay busy to the end.
         chunk = max(1, min(32, total // (self.jobs * 8)))
-        results = []
         for done, result in enumerate(self._get_pool().map(_pool_call, [(function, t) for t in tasks], chunksize=chunk), 1):
-            results.append(result)
+            yield result
             if progress is not None:
                 progress(done, total)
-        return results
+
+    def map(self, function: Callable, tasks: Sequence, progress: Progress = None) -> list:
+        return list(self.imap(function, tasks, progress))
 
     def close(self) -> None:
         if self._pool is not None:
@@ -126,16 +130,19 @@ class DaskExecutor:
             raise ExecutorError(f"cannot reach the Dask scheduler at {address}: {error}") from None
         self._pack = self._client.scatter(pack, broadcast=True)
 
-    def map(self, function: Callable, tasks: Sequence, progress: Progress = None) -> list:
+    def imap(self, function: Callable, tasks: Sequence, progress: Progress = None) -> Iterator:
+        """The results in task order, each gathered when it and those before it are done."""
         if not tasks:
-            return []
+            return
         futures = self._client.map(function, list(tasks), pack=self._pack, fingerprint=self.fingerprint, pure=False)
-        results = []
         for done, future in enumerate(futures, 1):
-            results.append(future.result())
+            yield future.result()
+            future.release()  # the cluster may drop it: the caller has it now
             if progress is not None:
                 progress(done, len(tasks))
-        return results
+
+    def map(self, function: Callable, tasks: Sequence, progress: Progress = None) -> list:
+        return list(self.imap(function, tasks, progress))
 
     def close(self) -> None:
         client = getattr(self, "_client", None)
