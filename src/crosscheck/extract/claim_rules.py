@@ -32,9 +32,17 @@ class CueGroup(RuleModel):
         return _compile(value)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The earliest match of any pattern, the longest of those starting there, the first
+        pattern's on a tie. A plain loop: the claim stage asks this of a short window around
+        almost every mention (no list, no key function per call)."""
         endpos = len(text) if endpos is None else endpos
-        found = [m for p in self.patterns if (m := p.search(text, pos, endpos))]
-        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
+        best = None
+        for pattern in self.patterns:
+            m = pattern.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()
+                                  or (m.start() == best.start() and m.end() > best.end())):
+                best = m
+        return best
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
         endpos = len(text) if endpos is None else endpos
