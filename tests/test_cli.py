@@ -78,3 +78,41 @@ def test_python_dash_m_entry_point():
 
     result = subprocess.run([sys.executable, "-m", "crosscheck", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "Examples" in result.stdout
+
+
+def test_explain_marks_elided_context_only_where_the_article_goes_on(tmp_path):
+    """A quote that is the whole of its article has no context either side: no "… [" before
+    nothing, no "] …" after nothing."""
+    (tmp_path / "a.txt").write_text("Published: March 27, 2024\n\nRussian President Vladimir Putin spoke with Mali's junta "
+                                    "leader Assimi Goita by phone on Tuesday.\n", encoding="utf-8")
+    [finding] = json.loads(run(str(tmp_path), "--format", "json").stdout)["findings"]
+    shown = run("explain", finding["fingerprint"], str(tmp_path)).stdout
+    assert "    [Russian President Vladimir Putin spoke with Mali's junta leader Assimi Goita by phone on Tuesday.]\n" in shown
+    assert "… [" not in shown and "] …" not in shown
+    seeds = run("explain", "830c843d", str(SEEDS)).stdout  # a quote inside its article keeps both
+    assert "…with West and Central African leaders [Russian President Vladimir Putin" in seeds
+
+
+def test_markdown_names_each_source_as_the_text_report_does():
+    """An editor reads "LBCI", not "000_90ca6e7b170494c8", in both reports."""
+    text = " ".join(run(str(SEEDS), "--format", "text").stdout.split())  # unwrapped
+    markdown = run(str(SEEDS), "--format", "markdown").stdout
+    findings = markdown.split("#### Findings", 1)[1].split("<details><summary>Documents", 1)[0]
+    assert "000_90ca6e7b170494c8" not in findings.replace("000\\_90ca6e7b170494c8.txt", "")
+    assert "(LBCI: 2024-03-26; AAN TV (2024-03-27): 2024-03-26)" in markdown
+    assert "(LBCI: 2024-03-26; AAN TV (2024-03-27): 2024-03-26)" in text
+    assert "| LBCI | 000\\_90ca6e7b170494c8 | 2024-03-27 |" in markdown
+
+
+@pytest.mark.parametrize("names", [("", ""), ("!!!", "???"), (" ", "Putin")])
+def test_match_refuses_a_name_with_no_letter_or_digit(names):
+    """Two blank "names" are not one person: a usage error (exit 2), not "1.000 match"."""
+    result = CliRunner().invoke(cli, ["match", *names])
+    assert result.exit_code == 2 and "a name is empty" in result.stderr and not result.stdout
+
+
+def test_match_pairs_names_the_line_of_an_empty_name(tmp_path):
+    pairs = tmp_path / "names.csv"
+    pairs.write_text("name1,name2\nTiani,Tchiani\nPutin,--\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["match", "--pairs", str(pairs)])
+    assert result.exit_code == 2 and f"{pairs}:3: a name is empty" in result.stderr and not result.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claim_helpers import day, extracted, figure, month, person, place
+from claim_helpers import day, extracted, figure, month, person, place, year
 from crosscheck.compare import compare
 from crosscheck.models import TimeValue
 
@@ -235,3 +235,35 @@ def test_an_earlier_event_of_another_kind_stays_the_storys_own_claim(extractor, 
                    ("March 2023", month(2023, 3))])
     found = [(f.kind, f.subject) for f in compare([a], rules).findings]
     assert [s for k, s in found if k == "single_source" and "2023-03" in s]
+
+
+def withdrawal_story(extractor, doc_id, published, text, spans):
+    return extracted(extractor, doc_id, published, text,
+                     [("United States", place("United States")), ("Romania", place("Romania"))] + spans)
+
+
+def test_an_event_another_source_tells_without_a_date_is_not_single_source(extractor, rules):
+    """"The withdrawal will be completed by the end of the year" (dated) and "after the
+    withdrawal of a brigade", undated, in another outlet published that year: two sources tell
+    the withdrawal, though only one dates it."""
+    a = withdrawal_story(extractor, "a", "2025-10-29", "The United States will withdraw a brigade from Romania by the end of 2025.",
+                         [("2025", year(2025))])
+    b = withdrawal_story(extractor, "b", "2025-11-12",
+                         "Officials in Romania spoke after the withdrawal of a United States brigade, a spokesman said.", [])
+    assert [f for f in compare([a, b], rules).findings if f.kind == "single_source"] == []
+
+
+def test_an_undated_account_published_long_after_the_event_does_not_corroborate_it(extractor, rules):
+    a = withdrawal_story(extractor, "a", "2025-10-29", "The United States will withdraw a brigade from Romania by the end of 2025.",
+                         [("2025", year(2025))])
+    b = withdrawal_story(extractor, "b", "2029-11-12",
+                         "Officials in Romania spoke after the withdrawal of a United States brigade, a spokesman said.", [])
+    assert [f.documents for f in compare([a, b], rules).findings if f.kind == "single_source"] == [["a"]]
+
+
+def test_an_undated_account_of_other_countries_does_not_corroborate(extractor, rules):
+    a = withdrawal_story(extractor, "a", "2025-10-29", "The United States will withdraw a brigade from Romania by the end of 2025.",
+                         [("2025", year(2025))])
+    b = extracted(extractor, "b", "2025-11-12", "Officials in Niger spoke after the withdrawal of a French brigade, a spokesman said.",
+                  [("Niger", place("Niger")), ("French", place("France", adjective=True))])
+    assert [f.documents for f in compare([a, b], rules).findings if f.kind == "single_source"] == [["a"]]

@@ -69,6 +69,19 @@ def test_one_pass_finds_what_each_pattern_finds(text, cut_start, cut_end):
             assert _spans([found] if found else []) == _spans([expected] if expected else [])
 
 
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 6), st.integers(0, 6))
+def test_a_group_search_is_the_earliest_longest_of_its_patterns(text, cut_start, cut_end):
+    """``CueGroup.search`` (the scanner's oracle) gives what the patterns' own searches give
+    sorted by (start, -end), the first pattern's on a tie."""
+    pos, endpos = min(cut_start, len(text)), max(0, len(text) - cut_end)
+    for group in _GROUPS + _BUILT:
+        found = [m for p in group.patterns if (m := p.search(text, pos, endpos))]
+        expected = min(found, key=lambda m: (m.start(), -m.end())) if found else None
+        got = group.search(text, pos, endpos)
+        assert (got.re, got.span()) == (expected.re, expected.span()) if expected else got is None
+
+
 def test_a_second_document_is_not_answered_from_the_first():
     scanner = _CueScanner(_BUILT[0])
     first, second = "He said so.", "We said that."
@@ -104,6 +117,30 @@ def test_ranges_of_one_text_and_pieces_of_it_in_turn(text, ranges):
                 first, oracle = scanner.search(text, folded, pos, endpos), group.search(text, pos, endpos)
             assert _spans(got) == _spans(expected)
             assert _spans([first] if first else []) == _spans([oracle] if oracle else [])
+
+
+class _CountedPrefixes(dict):
+    """A scanner's prefix table that counts the passes over a text (one ``items()`` per pass)."""
+
+    passes = 0
+
+    def items(self):
+        self.passes += 1
+        return super().items()
+
+
+def test_a_document_read_between_pieces_of_it_is_scanned_once():
+    """The claim stage asks about a document, then about a piece cut from it, then about the
+    document again, in turn: the places where prefixes start in the document are found once,
+    not again after every piece."""
+    scanner = _CueScanner(_BUILT[1])
+    scanner.by_prefix = _CountedPrefixes(scanner.by_prefix)
+    document = "He told them to go. The toll rose. They went to town."
+    for start in (0, 20, 35):
+        piece = document[start : start + 15]
+        assert _spans(scanner.finditer(document, fold(document), start, start + 15)) == _spans(_BUILT[1].finditer(document, start, start + 15))
+        assert _spans(scanner.finditer(piece, fold(piece))) == _spans(_BUILT[1].finditer(piece))
+    assert scanner.by_prefix.passes == 1 + 3  # the document once, each piece once
 
 
 @pytest.mark.parametrize(("pattern", "literals"), [

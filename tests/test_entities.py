@@ -314,3 +314,14 @@ def test_a_short_form_of_a_given_name_joins_the_one_long_form() -> None:
                   ["Former coach Mo Cheeks, 56, said nothing."])
     assert len({entity_of(docs, d, t) for d, t in (("d1", "Maurice Cheeks"), ("d2", "Mohamed Cheeks"),
                                                     ("d3", "Mo Cheeks"))}) == 3
+
+
+def test_a_person_and_an_organisation_written_alike_keep_their_own_types() -> None:
+    """ "Dr Gupta" (a person) and "Gupta said" read as an organisation elsewhere share a
+    provisional id; the person still joins the run's "Sanjay Gupta"."""
+    docs = linked(["The CNN reporter Sanjay Gupta was approached on Monday."],
+                  ["The post went to Dr Gupta, officials said."],
+                  ["Gupta said the report was wrong.", "Later Gupta said it had no comment."])
+    assert [m.kind for m in docs[2].mentions] == ["organization", "organization"]
+    sanjay = next(m.value.entity for m in docs[0].mentions if m.text == "Sanjay Gupta")
+    assert [m.value.entity for m in docs[1].mentions if m.kind == "person"] == [sanjay]

@@ -87,3 +87,26 @@ def test_an_open_event_agreement_names_the_event_in_the_sources_words(rehab_arti
     assert finding.summary == "2 independent sources report the same event (rehab) involving Lindsay Lohan."
     claims = {c.id: c for c in report.claims}
     assert finding.subject.startswith(claims[finding.claims[0]].kind + ":")
+
+
+def test_an_agreement_of_two_kinds_of_account_says_what_each_source_reports(news_folder):
+    """One source tells a phone call, the other only what the two leaders committed to that
+    month: the agreement is on one contact, and the summary never makes the second source say
+    "phone call"; two sources that both tell the call agree on the call."""
+    call = ("Putin and Goita speak", "March 27, 2024",
+            "Russian President Vladimir Putin discussed security cooperation with Mali's junta leader Assimi Goita "
+            "by phone on Wednesday, both countries said.")
+    folder = news_folder("contact", {
+        "call": call,
+        "commitment": ("Russian delegation in Mali", "June 5, 2024",
+                       "In March, Russian President Vladimir Putin and his Malian counterpart Assimi Goita committed to "
+                       "intensifying cooperation in the fight against terrorism."),
+    })
+    [finding] = [f for f in check([folder]).findings if f.kind == "agreement"]
+    assert finding.summary == ("2 independent sources report one contact involving Assimi Goita and Vladimir Putin, in "
+                               "different terms (call: phone call, 2024-03-27; commitment: agreement, 2024-03).")
+    both = news_folder("calls", {"call": call, "again": ("Kremlin call", "March 28, 2024",
+                                                         "Vladimir Putin spoke with Assimi Goita by phone on Wednesday, "
+                                                         "the Kremlin said.")})
+    [finding] = [f for f in check([both]).findings if f.kind == "agreement"]
+    assert finding.summary.startswith("2 independent sources agree on the phone call involving Assimi Goita and Vladimir Putin")

@@ -148,3 +148,34 @@ def test_words_of_one_happening_share_a_class(english, words):
 def test_the_verb_steal_is_no_purchase(english):
     # The table's noun "a steal" (a bargain) is filed with "buy"; the verb is a theft.
     assert english.lookup("stole")[1] != english.lookup("bought")[1]
+
+
+def test_gerund_the_lemmatiser_misreads_takes_its_verb(rules):
+    english = lexicons(rules)["en"]
+    assert english.lemma("growing") == "grow"
+    assert english.lookup("stopping")[0] == "stop"
+    assert english.lemma("evening") == "evening"  # no verb of the table behind it
+
+
+def test_market_and_engagement_are_no_events(rules):
+    english = lexicons(rules)["en"]
+    lemmas = {w.lemma for w in english.event_words("They burned down the market, indicating a growing engagement.")}
+    assert "burn" in lemmas and lemmas.isdisjoint({"market", "engagement"})
+
+
+def test_a_lemma_of_several_senses_takes_its_class_from_the_words_around_it(rules):
+    english = lexicons(rules)["en"]
+
+    def classes(text):
+        return [w.event_class for w in english.event_words(text) if w.lemma == "fire"]
+
+    assert classes("The fire destroyed the church.") == [english.lookup("blaze")[1]]
+    assert classes("The Sixers fired their coach.") == classes("He was fired from his job.") == [english.lookup("sacked")[1]]
+    assert classes("Soldiers fired on protesters.") == classes("A gunman opened fire.") == [english.lookup("shooting")[1]]
+
+
+def test_appointments_share_a_class_however_told(rules):
+    english = lexicons(rules)["en"]
+    assert english.lookup("named")[1] == english.lookup("appointed")[1] == english.lookup("nominated")[1] \
+        == english.lookup("hired")[1]
+    assert english.lookup("emceed")[1] == english.lookup("hosted")[1]

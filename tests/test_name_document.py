@@ -262,3 +262,7 @@ def test_headline_pair_confirmed_by_the_given_name_used_alone_in_the_body() -> N
     _, mentions = _with_headline("Lindsay Lohan Checks Out Of Rehab",
                                  ["The actress has left the centre.", "One place Lindsay finds difficult is the clinic."])
     assert [(m.text, m.zone) for m in mentions if m.kind == "person"] == [("Lindsay Lohan", "headline"), ("Lindsay", "body")]
+
+
+def test_a_title_written_after_a_name_in_title_case_is_no_part_of_it() -> None:
+    assert [t for t, _ in people(["Obama to Name Dr. Sanjay Gupta Surgeon General: Onion headline or news?"])] == ["Sanjay Gupta"]

@@ -68,3 +68,13 @@ def test_a_name_the_run_writes_after_the_is_no_person_to_spread() -> None:
     """ "the Red Sox": whatever an article made of it, the run shows it names no person."""
     docs = linked(["Fans watched Red Sox games.", "Sox fans cheered."], ["The Red Sox signed him.", "Red Sox fans were happy."])
     assert people(docs, "d2") == []
+
+
+def test_an_organisation_found_from_evidence_alone_is_the_person_of_the_run_with_that_surname() -> None:
+    """ "Gaskin said ..." in an article that never names him in full reads as an organisation
+    (extract/name_lone.py); the run's "Sean Gaskin" makes it him."""
+    docs = linked(["Sean Gaskin fell on Monday.", "The rope broke, Gaskin said."],
+                  ["Gaskin said rescuers arrived late.", "Gaskin said the weather turned."])
+    entity = people(docs, "d1")[0][1]
+    assert people(docs, "d2") == [("Gaskin", entity), ("Gaskin", entity)]
+    assert not [m for m in docs[1].mentions if m.kind == "organization"]

@@ -36,6 +36,12 @@ def _read_text(path: str) -> str:
         raise click.ClickException(f"{path}:{line}: not valid UTF-8 (byte {content[exc.start]:#04x})") from exc
 
 
+def _is_name(text: str) -> bool:
+    """Whether ``text`` can name anyone: it has a letter or a digit (two blank or punctuation-only
+    "names" would otherwise compare equal and "match")."""
+    return any(ch.isalnum() for ch in text)
+
+
 def _score_pairs(path: str, matcher: NameMatcher) -> None:
     reader = csv.reader(io.StringIO(_read_text(path), newline=""))
     scored: list[list[str]] = []
@@ -48,6 +54,8 @@ def _score_pairs(path: str, matcher: NameMatcher) -> None:
                 continue
             if len(row) != len(header):
                 raise click.ClickException(f"{path}:{reader.line_num}: expected {len(header)} columns, found {len(row)}")
+            if not (_is_name(row[0]) and _is_name(row[1])):
+                raise click.ClickException(f"{path}:{reader.line_num}: a name is empty (no letter or digit)")
             found = matcher.explain(row[0], row[1])
             scored.append([row[0], row[1], f"{found.score:.3f}", "true" if found.matched else "false", found.reason])
     except csv.Error as exc:
@@ -85,6 +93,8 @@ def match(names: tuple[str, ...], pairs_file: str | None, threshold: float, rule
             return
         if len(names) != 2:
             raise click.UsageError("give exactly two names, or --pairs FILE.csv")
+        if not (_is_name(names[0]) and _is_name(names[1])):
+            raise click.UsageError("a name is empty (no letter or digit)")
         found = NameMatcher(load_pack(rule_dirs), threshold).explain(names[0], names[1])
         click.echo(f"{found.score:.3f}  {_verdict(found.matched)}  ({found.reason})")
         if not found.matched:

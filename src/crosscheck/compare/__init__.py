@@ -12,7 +12,8 @@ from pydantic import Field
 from ..extract.claim_rules import claim_cues, cues_by_language, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup
 from ..rules import RuleFile, RulePack, rule_kind
-from .events import build_views, group_events, is_placeable, mark_background
+from .events import build_views, group_events, is_placeable
+from .news import UndatedAccounts, mark_background, reported
 from .changes import rank_changes
 from .findings import EventJudge, one_off_conflicts, unify
 from .measures import MeasureReader
@@ -56,9 +57,13 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     mark_background(views, config.background_gap_days)
     judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, cues.running_toll,
                        config.agree_on_date_despite_other_clashes)
+    undated = UndatedAccounts(views, config.recent_days)
     findings: list[Finding] = []
     for event in group_events(views, config.contradiction_window_days):
-        findings += judge.findings(event)
+        found = judge.findings(event)
+        if any(f.kind == "single_source" for f in found) and undated.tell(event):
+            found = [f for f in found if f.kind != "single_source"]  # another source tells it, undated
+        findings += found
     findings += one_off_conflicts(views)
     findings += rank_changes(docs, config.ranks)
     findings += rank_changes(docs, config.offices, what="title")
@@ -68,29 +73,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced)
     background = {v.claim.id for v in views if v.background}
-    return CompareResult(findings=unify(_reported(findings, background)), source_groups=groups)
-
-
-def _reported(findings: list[Finding], background: set[str]) -> list[Finding]:
-    """The findings without the agreements and single-source claims that are not news.
-
-    An account that an agreement or a contradiction compares with another source's is not
-    single-source, whatever grouping left it alone: the coup that ousted a named president,
-    dated "August 2023" by one outlet and "September 2023" by another, is one coup two sources
-    tell (with conflicting dates), not two coups each told once.
-
-    An event only stories of later occurrences recall (``background``, see
-    ``events.mark_background``: the 2011 quake in a story about this week's) makes no
-    agreement and no single-source claim; a contradiction over it is still reported."""
-    compared = {claim for f in findings if f.kind in ("agreement", "contradiction") for claim in f.claims}
-    kept = []
-    for f in findings:
-        if f.kind == "single_source" and not compared.isdisjoint(f.claims):
-            continue
-        if f.kind in ("agreement", "single_source") and f.claims and background.issuperset(f.claims):
-            continue
-        kept.append(f)
-    return kept
+    return CompareResult(findings=unify(reported(findings, background)), source_groups=groups)
 
 
 def _compared_sentences(docs: list[ExtractedDocument], findings: list[Finding]) -> set[tuple[str, int]]:

@@ -73,7 +73,7 @@ class ClaimView:
     interval: Interval | None
     figures: list = field(default_factory=list)
     target: tuple[str, str] | None = None  # (entity, display name) of the person the event is done to
-    background: bool = False  # an earlier occurrence of its story's own event (see mark_background)
+    background: bool = False  # an earlier occurrence of its story's own event (see news.mark_background)
 
     @property
     def published(self) -> date | None:
@@ -270,46 +270,6 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
                 )
             )
     return views
-
-
-_LEAD_BODY_SENTENCES = 2  # the body sentences, after the headline, where a story states its event
-
-
-def mark_background(views: list[ClaimView], gap_days: int) -> None:
-    """Mark the accounts that recall an earlier occurrence of their story's own event.
-
-    A story states its event in its headline and first sentences (a quake on Sunday, a round
-    of talks that opened on Monday); an account of the same kind deeper in the story whose
-    time ended more than ``gap_days`` before that event began is the story's background ("Van
-    was struck by a magnitude 7.1 earthquake in October 2011", "a previous round of talks in
-    May 2023"): a comparison the writer draws, not news the story reports. Such an account still
-    joins another source's account of that occurrence; told by backgrounds alone it makes no
-    agreement and no single-source claim (see ``EventJudge``). Events of another kind the
-    story recalls (the coup that brought a leader to power, the leader's last visit in a story
-    about a meeting) are not marked: they are its own claims about them."""
-    by_doc: dict[str, list[ClaimView]] = defaultdict(list)
-    for v in views:
-        by_doc[v.claim.document].append(v)
-    for doc_views in by_doc.values():
-        lead = _lead_sentences(doc_views[0].doc)
-        began: dict[str, date] = {}  # kind -> first day of the story's own event of that kind
-        for v in doc_views:
-            i = v.interval
-            if v.claim.sentence in lead and v.positive and not v.rule.state and i is not None and not i.implied:
-                began[v.claim.kind] = min(began.get(v.claim.kind, i.start), i.start)
-        for v in doc_views:
-            i = v.interval
-            start = began.get(v.claim.kind)
-            if (start is not None and v.claim.sentence not in lead and i is not None and not i.implied
-                    and i.end is not None and (start - i.end).days > gap_days):
-                v.background = True
-
-
-def _lead_sentences(ed: ExtractedDocument) -> set[int]:
-    """Indices of the headline sentences and of the first body sentences of an article."""
-    lead = {s.index for s in ed.sentences if s.zone == "headline"}
-    body = sorted(s.index for s in ed.sentences if s.zone != "headline")
-    return lead | set(body[:_LEAD_BODY_SENTENCES])
 
 
 def _home_country(ed: ExtractedDocument, resolver: ParticipantResolver) -> str:

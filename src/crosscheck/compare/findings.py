@@ -56,8 +56,8 @@ class EventJudge:
             return found
         if len(positive_sources) >= 2 and not self._incompatible(views) and self._levels_meet(event):
             values = {d: doc_value(vs) for d, vs in by_doc.items()}
-            summary = f"{len(positive_sources)} independent sources agree on the {event_label(views)} involving {who(views)} ({_side_by_side(values)})."
-            found.append(self._finding("agreement", subject, summary, values, _evidence(views)))
+            found.append(self._finding("agreement", subject, _agreement_summary(len(positive_sources), views, by_doc, values),
+                                       values, _evidence(views)))
         elif len({v.source for v in views}) == 1 and self._reportable(event):
             encounters = _encounters(views)
             for members in encounters:
@@ -360,6 +360,18 @@ def _one_per_sentence(views: list[ClaimView]) -> list[ClaimView]:
     for v in sorted(views, key=_order):
         seen.setdefault((v.claim.document, v.claim.start), v)
     return list(seen.values())
+
+
+def _agreement_summary(sources: int, views: list[ClaimView], by_doc: dict[str, list[ClaimView]], values: dict[str, str]) -> str:
+    """What the sources agree on. When they tell the event in different kinds of account (one
+    a phone call, the other what the leaders committed to in that month), the summary says
+    what each source reports: it never makes one source say "phone call" when its sentence
+    does not."""
+    told = {d: event_label(vs) for d, vs in by_doc.items()}
+    if len(set(told.values())) == 1:
+        return f"{sources} independent sources agree on the {event_label(views)} involving {who(views)} ({_side_by_side(values)})."
+    each = _side_by_side({d: f"{told[d]}, {value}" for d, value in values.items()})
+    return f"{sources} independent sources report one {views[0].rule.family} involving {who(views)}, in different terms ({each})."
 
 
 def _side_by_side(values: dict[str, str]) -> str:

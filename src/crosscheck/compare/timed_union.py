@@ -96,14 +96,17 @@ class ConfirmedUnion(TimedUnion):
             self.first_doc[root] = min(self.first_doc[a], self.first_doc[b])
         return root
 
-    def link(self, x: int, doc_x: str, y: int, doc_y: str) -> None:
+    def link(self, x: int, doc_x: str, y: int, doc_y: str, confirms: bool = True) -> None:
         """A link between node ``x`` (of ``doc_x``) and node ``y`` (of ``doc_y``), strongest first:
         their groups join unless both are told by several documents and too few pairs of
-        documents have linked them yet, or their times no longer overlap."""
+        documents have linked them yet (a link that ``confirms`` nothing never counts), or their
+        times no longer overlap."""
         a, b = self.find(x), self.find(y)
         if a == b:
             return
         if self.several[a] and self.several[b]:
+            if not confirms:
+                return
             pairs = self._pairs.setdefault((min(a, b), max(a, b)), set())
             pairs.add((doc_x, doc_y) if doc_x <= doc_y else (doc_y, doc_x))
             if len(pairs) < self.confirming:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
+from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules
 from .cue_scan import _CueScanner, _PrefixScanner, fold
 from .event_places import DescriptivePlaces, event_place, is_location, known_location
 from .lexicon import lexicons
@@ -148,6 +149,10 @@ class ClaimExtractor:
         ]
         self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
+        own_clauses = clause_rules(rules, language)
+        lexicon = self.lexicons.get(language) or self.lexicons["en"]
+        self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None) \
+            if own_clauses is not None else None
         self._other_languages = {
             other: ClaimExtractor(rules, other, self.lexicons) for other in claim_languages(rules) if other != language
         } if language == "en" else {}
@@ -262,6 +267,7 @@ class ClaimExtractor:
         located: dict[int, bool] = {}  # is_location by mention object, for _event_place
         triggers_of = self._document_triggers(text, folded, sentences)
         attributions_of: dict[int, list[_Attribution]] = {}  # by sentence, shared with the open claims
+        scopes_of: dict[int, Scopes] = {}  # enclosed clauses by sentence, shared with the open claims
         # superseded kind -> (sentence, rule) of the last trigger that superseded it
         recent_superseding: dict[str, tuple[int, EventRule]] = {}
         for sentence in sentences:
@@ -308,8 +314,7 @@ class ClaimExtractor:
                 and (not _inside(m.start, m.end, attributions) or (m.kind == "person" and _inside(m.start, m.end, speakers)))
             ]
             asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
-            parentheticals = [(m.start(), m.end()) for m in self.cues.parenthetical.finditer(text, sentence.start, sentence.end)] \
-                if self.cues.parenthetical else []
+            scopes = scopes_of[sentence.index] = self._scopes(text, sentence)
             times_all = [m for m in usable if m.kind == "time"]
             frame = self._frame_time(text, sentence, times_all)
             source = attributions[0].source if attributions else None
@@ -334,11 +339,10 @@ class ClaimExtractor:
                 if previous_entities and not any(m.start < anchor.start for m in entities):
                     entities = previous_entities + entities  # the clause's subject is in the clause before
                 roles = self._roles(text, folded, seg_start, seg_end, places, persons)
-                times = [m for m in in_seg if m.kind == "time"
-                         and not any(a <= m.start and m.end <= b and not any(a <= t.start < b for t in cluster)
-                                     for a, b in parentheticals)]
+                # A time dates only the events of its own clause ("Smith, who had met him on Monday,").
+                times = [m for m in in_seg if m.kind == "time" and any(scopes.same(m.start, t.start) for t in cluster)]
                 figures = [m for m in in_seg if m.kind == "quantity"]
-                times_of = self._assign_times(cluster, times)
+                times_of = self._assign_times(cluster, times, scopes)
                 family_of = self._owners(cluster, inner_cues)
                 seen_kinds: set[str] = set()
                 for trigger in cluster:
@@ -350,7 +354,8 @@ class ClaimExtractor:
                     if self._agreed_to(text, folded, trigger, seg_end):
                         # "agreed to set up a patrol by December": the deadline is the patrol's.
                         own_times = [t for t in own_times if getattr(t.value, "modality", "") != "deadline"]
-                    fallback = frame if frame is not None and all(t.id != frame.id for t in times) else None
+                    fallback = frame if frame is not None and all(t.id != frame.id for t in times) \
+                        and scopes.same(frame.start, trigger.start) else None
                     own_entities = [m for m in entities if family_of(m) in (None, family)]
                     relevant = [f for f in figures if _relevant_figure(f, trigger.rule) and family_of(f) in (None, family)]
                     for time in self._time_groups(text, own_times, trigger, fallback):
@@ -364,10 +369,16 @@ class ClaimExtractor:
                         claims.append(claim)
                 previous_entities = entities
         return self._with_open_claims(doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located,
-                                      attributions_of)
+                                      attributions_of, scopes_of)
+
+    def _scopes(self, text: str, sentence: Sentence) -> Scopes:
+        """The enclosed clauses of a sentence (relative clauses, quotations, asides)."""
+        if self._clauses is None:
+            return NO_SCOPES
+        return self._clauses.read(text, sentence.start, sentence.end)
 
     def _with_open_claims(self, doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located,
-                          attributions_of: dict[int, list[_Attribution]]) -> list[Claim]:
+                          attributions_of: dict[int, list[_Attribution]], scopes_of: dict[int, Scopes]) -> list[Claim]:
         """The closed-kind claims plus a claim for every other event word, in text order."""
         text = doc.text
         lexicon = self._open.lexicon_for(doc)
@@ -381,7 +392,10 @@ class ClaimExtractor:
             attributions = attributions_of.get(sentence.index)
             if attributions is None:
                 attributions = self._attributions(text, folded, sentence.start, sentence.end)
-            claims += self._open.claims(doc, folded, sentence, inside, taken, attributions, located)
+            scopes = scopes_of.get(sentence.index)
+            if scopes is None:
+                scopes = self._scopes(text, sentence)
+            claims += self._open.claims(doc, folded, sentence, inside, taken, attributions, located, scopes)
         claims.sort(key=lambda c: (c.start, c.trigger.start if c.trigger else c.start))
         _restated_headlines(claims)
         return claims
@@ -413,9 +427,11 @@ class ClaimExtractor:
         return found is not None and found.start() == trigger.start
 
     @staticmethod
-    def _assign_times(cluster: list[_Trigger], times: list[Mention]) -> dict[str, _Trigger]:
-        """Each time belongs to the nearest trigger ("under threat since 2012 and two coups since 2020")."""
-        return {t.id: min(cluster, key=lambda g: (_distance(g.start, g.end, t.start, t.end), g.start)) for t in times}
+    def _assign_times(cluster: list[_Trigger], times: list[Mention], scopes: Scopes) -> dict[str, _Trigger]:
+        """Each time belongs to the nearest trigger of its own clause ("under threat since 2012 and two
+        coups since 2020"); ``times`` holds only times with such a trigger."""
+        return {t.id: min((g for g in cluster if scopes.same(t.start, g.start)),
+                          key=lambda g: (_distance(g.start, g.end, t.start, t.end), g.start)) for t in times}
 
     def _time_groups(self, text: str, times: list[Mention], anchor: _Trigger, frame: Mention | None) -> list[Mention | None]:
         """The time(s) of a clause: coordinated times ("2020 and 2021 coups") give one claim each."""

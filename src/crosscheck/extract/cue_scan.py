@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 
 from .claim_rules import CueGroup
 
 # -- finding trigger words without running every pattern over every character ----------------
 
 _PREFIX_LENGTH = 3
+# How merged matches are ordered: (start, -end, pattern index), the match itself last.
+_ORDER = itemgetter(0, 1, 2)
 # Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it.
 _FOLD = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
 
@@ -120,7 +123,10 @@ def _may_match(literals: tuple[str, ...] | None, folded: str | None, pos: int, e
     if literals is None or folded is None:
         return True
     find = folded.find
-    return any(find(literal, pos, endpos) >= 0 for literal in literals)
+    for literal in literals:  # a plain loop: no generator frame per call (a call per sentence and group)
+        if find(literal, pos, endpos) >= 0:
+            return True
+    return False
 
 
 class _PrefixScanner:
@@ -198,27 +204,32 @@ class _CueScanner:
         self.by_prefix = {prefix: tuple(indexes) for prefix, indexes in by_prefix.items()}
         # What a range must hold for each pattern without a prefix to match in it.
         self.literals = {index: _pattern_literals(self.patterns[index]) for index in self.unprefixed}
-        # The last two texts scanned, each with what was found in it: (text, {call: result}).
+        # The last two texts asked about, each with what was found in it: (text, {call: result}).
         # Two, because the claim stage alternates between a document and pieces of it; the
         # tuple is replaced as a whole, so threads sharing a scanner never mix documents.
         self._memo: tuple[tuple[str, dict], ...] = ()
 
     def _remembered(self, text: str) -> dict:
+        """What was found in ``text``; the text asked about last is kept first, so the document
+        the claim stage keeps coming back to is not pushed out by the pieces read in between."""
         memo = self._memo
-        for seen, found in memo:
+        if memo and memo[0][0] is text:
+            return memo[0][1]
+        for seen, found in memo[1:]:
             if seen is text:
+                self._memo = ((text, found), memo[0])
                 return found
         found = {}
         self._memo = ((text, found), *memo[:1])
         return found
 
-    def _starts_in(self, text: str, folded: str) -> tuple[list[int], list[tuple[int, ...]]]:
+    def _starts_in(self, memo: dict, folded: str) -> tuple[list[int], list[tuple[int, ...]]]:
         """Every place in ``text`` where one of the group's prefixes starts, with the patterns
         to try there, in pattern order: found once per text (``str.find`` of each prefix over
         its folded copy, faster than one regex of them all), then cut to each call's range. A
         prefix that runs past a call's end yields no match there (every match of the pattern
-        starts with it), so the matches are those of a scan of the range alone."""
-        memo = self._remembered(text)
+        starts with it), so the matches are those of a scan of the range alone. ``memo``: what
+        ``_remembered`` keeps for the text ``folded`` is the folded copy of."""
         found = memo.get("starts")
         if found is None:
             at_place: dict[int, tuple[int, ...]] = {}
@@ -243,10 +254,10 @@ class _CueScanner:
         key = ("all", pos, endpos, folded is None)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = self._finditer(text, folded, pos, endpos)
+            found = memo[key] = self._finditer(memo, text, folded, pos, endpos)
         return list(found)
 
-    def _finditer(self, text: str, folded: str | None, pos: int, endpos: int) -> list[re.Match]:
+    def _finditer(self, memo: dict, text: str, folded: str | None, pos: int, endpos: int) -> list[re.Match]:
         patterns = self.patterns
         # (start, -end, pattern index): the order of each pattern's own matches merged and sorted.
         literals = self.literals
@@ -255,7 +266,7 @@ class _CueScanner:
                  for m in patterns[index].finditer(text, pos, endpos)]
         if folded is not None and self.by_prefix:
             last_end: dict[int, int] = {}
-            positions, candidates = self._starts_in(text, folded)
+            positions, candidates = self._starts_in(memo, folded)
             for at in range(bisect_left(positions, pos), bisect_left(positions, endpos)):
                 start = positions[at]
                 for index in candidates[at]:
@@ -266,7 +277,8 @@ class _CueScanner:
                         end = m.end()
                         keyed.append((start, -end, index, m))
                         last_end[index] = end if end > start else start + 1
-        keyed.sort(key=lambda item: item[:3])
+        if len(keyed) > 1:
+            keyed.sort(key=_ORDER)
         return [item[3] for item in keyed]
 
     def search(self, text: str, folded: str | None, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -275,17 +287,17 @@ class _CueScanner:
         key = ("first", pos, endpos, folded is None)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = (self._search(text, folded, pos, endpos),)
+            found = memo[key] = (self._search(memo, text, folded, pos, endpos),)
         return found[0]
 
-    def _search(self, text: str, folded: str | None, pos: int, endpos: int) -> re.Match | None:
+    def _search(self, memo: dict, text: str, folded: str | None, pos: int, endpos: int) -> re.Match | None:
         patterns = self.patterns
         literals = self.literals
         found = [(m.start(), -m.end(), index, m) for index in self._on_their_own(folded)
                  if _may_match(literals.get(index), folded, pos, endpos) and (m := patterns[index].search(text, pos, endpos))]
         if folded is not None and self.by_prefix:
             earliest = min(item[0] for item in found) if found else endpos
-            positions, candidates = self._starts_in(text, folded)
+            positions, candidates = self._starts_in(memo, folded)
             for at in range(bisect_left(positions, pos), bisect_left(positions, endpos)):
                 start = positions[at]
                 if start > earliest:

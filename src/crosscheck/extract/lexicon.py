@@ -75,6 +75,21 @@ class EventLexicon(RuleFile):
         return {form: lemma for form, _, lemma in pairs}
 
 
+class Sense(RuleModel):
+    """One reading of a lemma with several event senses, told by the words around it: the form
+    as written (``forms``), the word right before it (``before``) or right after it (``after``);
+    every condition given must hold."""
+
+    event_class: str = Field(alias="class")
+    forms: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+    def holds(self, lowered: str, previous: str, following: str) -> bool:
+        return (not self.forms or lowered in self.forms) and (not self.before or previous in self.before) \
+            and (not self.after or following in self.after)
+
+
 @rule_kind("event_classes")
 class EventClasses(RuleFile):
     """Hand refinements of the event-class table (see rules/en/events/classes.yaml)."""
@@ -103,6 +118,12 @@ class EventClasses(RuleFile):
     # replaces them ("expulsé" -> "expulser", "arrêtées" -> "arrêter"): tried when a word form
     # names no event as it stands.
     participle_endings: dict[str, str] = Field(default_factory=dict)
+    # The ending of gerunds and present participles ("ing"): when the lemmatiser's lemma of such
+    # a form is no event of the table ("growing" -> "growe"), the stem is tried as the verb.
+    gerund_ending: str | None = None
+    # Lemmas whose class depends on the words around them ("was fired" is a dismissal, "fired
+    # on protesters" a shooting, "the fire" a blaze): lemma -> senses, the first that holds wins.
+    senses: dict[str, list[Sense]] = Field(default_factory=dict)
     examples: RuleExamples
 
 
@@ -196,6 +217,11 @@ class Lexicon:
         self.verb_markers = {w.lower() for r in refinements for w in r.verb_markers}
         self.infinitive_markers = {w.lower() for r in refinements for w in r.infinitive_markers}
         self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
+        self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
+        self.senses: dict[str, list[tuple[Sense, str]]] = {}
+        for refinement in refinements:
+            for lemma, senses in refinement.senses.items():
+                self.senses[lemma.lower()] = [(sense, self._resolve(sense.event_class, alias)) for sense in senses]
         self._cache: dict[str, _Entry | None] = {}
 
     @staticmethod
@@ -209,7 +235,38 @@ class Lexicon:
     def lemma(self, word: str) -> str:
         """The lemma of one word (lower case)."""
         lowered = word.lower()
-        return simplemma.lemmatize(lowered, lang=self.language).lower()
+        lemma = simplemma.lemmatize(lowered, lang=self.language).lower()
+        if lemma not in self.class_of and self.gerund_endings:
+            return self._gerund_verb(lowered) or lemma
+        return lemma
+
+    def _gerund_verb(self, lowered: str) -> str | None:
+        """The table's verb of a gerund the lemmatiser reads wrong: its stem as it is ("growing" ->
+        "grow"), with a final e ("hiking" -> "hike") or less a doubled consonant ("stopping")."""
+        for ending in self.gerund_endings:
+            stem = lowered[: -len(ending)]
+            if not lowered.endswith(ending) or len(stem) < 2:
+                continue
+            undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None
+            for verb in (stem, stem + "e", undoubled):
+                if verb and verb in self.class_of and verb not in self.nouns:
+                    return verb
+        return None
+
+    def word_lemma(self, word: str) -> str:
+        """The lemma of one word as the event table reads it: the irregular forms and participles
+        the lemmatiser keeps as they are ("broke" -> "break", "frappé" -> "frapper") included."""
+        lowered = word.lower()
+        entry = self._entry(lowered)
+        if entry is not None:
+            return entry.lemma
+        lemma = self.lemma(lowered)
+        if lemma == lowered:
+            for ending, infinitive in self.participle_endings:
+                verb = lowered[: -len(ending)] + infinitive
+                if lowered.endswith(ending) and len(lowered) > len(ending) + 2 and simplemma.is_known(verb, lang=self.language):
+                    return verb
+        return lemma
 
     def lookup(self, word: str) -> tuple[str, str] | None:
         """(lemma, event class) of a word form, or None when it names no event wherever it stands
@@ -271,6 +328,10 @@ class Lexicon:
                 entry = self._entry(word.lower())
             if entry is not None and self._stands_as_event(word, entry, previous.lower()):
                 event_class = entry.event_class
+                if entry.lemma in self.senses:
+                    following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+                    event_class = next((name for sense, name in self.senses[entry.lemma]
+                                        if sense.holds(word.lower(), previous.lower(), following)), event_class)
                 if self.phrasal and index + 1 < len(words) and words[index + 1].start() == m.end() + 1:
                     # "passed away", "gunned down": the particle right after the verb names the class.
                     event_class = self.phrasal.get((entry.lemma, words[index + 1].group().lower()), event_class)

@@ -84,6 +84,9 @@ class NameCues:
     def __init__(self, rules: RulePack, language: str):
         titles = [t for f in rules.get("titles", language=language) for t in f.all_titles()]
         self.titles = sorted({t.lower() for t in titles}, key=lambda t: (-len(t), t))
+        # Titles of two words or more, which a name written in title case may run into ("Name
+        # Dr. Sanjay Gupta Surgeon General"); one word ("Judge") may be a surname.
+        self.long_titles = frozenset(t for t in self.titles if " " in t)
         self.title_case = {t.lower(): t for t in titles}
         self.title_before = (
             # A trie: at most one title can end right before the trailing white space, so it finds

@@ -116,6 +116,7 @@ class SentenceNames:
     candidates: list[Candidate] = field(default_factory=list)
     lone_words: set[str] = field(default_factory=set)
     team_words: set[str] = field(default_factory=set)  # last words of runs after an article: none of a headline's surnames
+    lone: list = field(default_factory=list)  # single words nothing made a name (extract.name_lone.LoneWord)
 
 
 class DocumentNames:

@@ -106,6 +106,32 @@ class PersonCueAfter(RuleModel):
         return self
 
 
+class LoneNameCue(RuleModel):
+    """Words written right before (``before``) or right after (``after``) a single capitalised
+    word that show it names an organisation ("shares of X", "chipmaker X", "X's chief executive"),
+    that it is the subject of a verb of news ("X said", "X has released"), a speaker quoted as
+    people are ('"...," X said') or a place ("in X", "X, Miss."): see
+    :mod:`crosscheck.extract.name_lone`."""
+
+    before: str | None = None
+    after: str | None = None
+    evidence: Literal["organization", "subject", "person", "place"] = "organization"
+    examples: RuleExamples
+    compiled: re.Pattern | None = None
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    @model_validator(mode="after")
+    def _compile(self) -> "LoneNameCue":
+        if (self.before is None) == (self.after is None):
+            raise ValueError("a lone-name cue has exactly one of 'before' or 'after'")
+        if self.before is not None:
+            self.compiled = compile_regex(rf"(?:^|(?<=\W))(?:{self.before})\s+$", re.IGNORECASE)
+        else:
+            self.compiled = compile_regex(rf"^(?:{self.after})(?!\w)")
+        return self
+
+
 @rule_kind("titles")
 class TitleRules(RuleFile):
     titles: list[str]
@@ -124,6 +150,9 @@ class TitleRules(RuleFile):
     title_articles: list[str] = Field(default_factory=list)
     spellings: list[list[str]] = Field(default_factory=list)
     non_person_words: list[str] = Field(default_factory=list)
+    lone_name_cues: list[LoneNameCue] = Field(default_factory=list)
+    lone_common_words: list[str] = Field(default_factory=list)
+    lone_name_heads: list[str] = Field(default_factory=list)
 
     @field_validator("spellings")
     @classmethod

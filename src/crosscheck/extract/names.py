@@ -34,7 +34,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
-from .name_cues import CONTEXT, EMPHASIS, LowerWords, NameCues, Word
+from .name_cues import CONTEXT, LowerWords, NameCues, Word
 from .name_document import (
     OPENING,
     PARTICLE_PREFIX,
@@ -45,6 +45,8 @@ from .name_document import (
     SentenceNames,
     headline_sentences,
 )
+from .name_lone import LoneNames
+from .name_places import absorb_place_before, containing_country, is_dateline, place_possessive_before
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
     EntityRules,
@@ -68,8 +70,6 @@ _NAME_WORD = re.compile(
 )
 # Particles that, written alone in lower case, are English words ("at Koulouba palace").
 _ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
-# After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
-_DATELINE_TAIL = re.compile(r"^(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 # An article right before a name: "the Colts", "the Wildlife Society" name no person.
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # An article before a capitalised run: the name of a team, a brand or a place ("the Red Sox",
@@ -93,11 +93,6 @@ _CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from)\s+$", re.IGNORECASE)
 # Where a lone capitalised word is a place rather than a surname used alone ("in Malibu").
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around)\s+$", re.IGNORECASE)
-# What may stand between a place name and the known place that contains it.
-_PLACE_CONTEXT = re.compile(
-    r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
-    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
-)
 # The capitalised word written right before a position, with one space after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
 
@@ -167,6 +162,10 @@ class NameExtractor:
             for entity in self.entities.values()
             if entity.type == "person"
         }
+        excluded = (self.cues.not_names | self.cues.organization_words | self.cues.place_words | self.cues.title_first_words
+                    | self.cues.given_names)
+        self.lone = LoneNames(rules, language, excluded, self.cues.organization_words | self.cues.place_words,
+                              lambda word: fold_same_length(word) in surface)
         self.document_names = DocumentNames(self.cues.not_names, self.cues.title_first_words, self.cues.name_suffixes,
                                             self.cues.given_names, self.cues.describe_person)
 
@@ -194,6 +193,8 @@ class NameExtractor:
         read = sentences + headline_sentences(doc, len(sentences))
         found = [self._sentence_names(sentence, lower_words) for sentence in read]
         resolved = self.document_names.resolve(read, found)
+        if (doc.language or "en") == self.language:
+            resolved += self.lone.resolve(read, found, resolved)
         return self._mentions(doc, resolved, len(sentences))
 
     def _mentions(self, doc: Document, found: list[tuple[Sentence, Hit]], body_sentences: int) -> list[Mention]:
@@ -404,6 +405,7 @@ class NameExtractor:
                     and run[first + 1].text.lower() in self.cues.titles_by_first):
                 first += 1  # "Then Senator X": a sentence word, capitalised at the start, before a title
             title, run = self.cues.strip_title(text, run[first:last], self.cues.title_head_start(text, run[first].start))
+            run = self._without_title_after(run)
             if title is None and len(run) > 2:
                 title, run = self._inner_title(text, run)
             if zone == "headline":
@@ -428,7 +430,7 @@ class NameExtractor:
             if (len(run) == 1 and start > opening and not _PLACE_BEFORE.search(before, max(0, len(before) - 12))
                     and not (run[0].possessive and _CAPITAL_AFTER_POSSESSIVE.match(after))):
                 names.lone_words.add(run[0].text)  # not "in Malibu", "of Bloomington" (places), nor "Sam's Club"
-            if self._is_dateline(name, before, after):
+            if is_dateline(name, before, after):
                 hits.append(self._place_hit(start, end, name, role="dateline"))
                 continue
             kind = "person" if noun and self._person_shaped(run) else self._classify(name, run, title, before, after, taken, start)
@@ -436,17 +438,28 @@ class NameExtractor:
                 candidate = self._candidate(run, title, before, after, start <= opening, lower_words)
                 if candidate is not None:
                     names.candidates.append(candidate)
+                elif len(run) == 1 and zone != "headline":
+                    self.lone.note(names, text, run[0], opening, lower_words)
                 continue
             if kind == "organization":
-                start = self._absorb_place_before(text, start, taken)
+                start = absorb_place_before(text, start, taken)
                 name = text[start:end]
             if kind == "place":
                 place = self._place_hit(start, end, name)
-                place.country = place.country or self._containing_country(after, end, taken)
+                place.country = place.country or containing_country(after, end, taken)
                 hits.append(place)
                 continue
             hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
+
+    def _without_title_after(self, run: list[Word]) -> list[Word]:
+        """A run without the title of two words or more it ends with, when two words or more stand
+        before it: a title written after a name in title case ("Obama to Name Dr. Sanjay Gupta
+        Surgeon General") is no part of the name."""
+        for size in (4, 3, 2):
+            if len(run) - size >= 2 and " ".join(w.text for w in run[-size:]).lower() in self.cues.long_titles:
+                return run[:-size]
+        return run
 
     def _inner_title(self, text: str, run: list[Word]) -> tuple[str | None, list[Word]]:
         """A title inside a run, after the words of an office or a place ("Academy President Boone
@@ -522,26 +535,6 @@ class NameExtractor:
             return Hit(start, end, "place", entity.id, entity.name, entity.country or entity.name, role=role)
         return Hit(start, end, "place", entity_slug(name), name, None, role=role)
 
-    @staticmethod
-    def _is_dateline(name: str, before: str, after: str) -> bool:
-        """ "OUAGADOUGOU (AFP) -", "BAMAKO, March 10, 2025 (Reuters) -": a place in capitals that
-        opens a paragraph before a date, an agency or a dash is where the story was filed."""
-        return (
-            not before.strip(EMPHASIS + " ")
-            and name.isupper()
-            and sum(ch.isalpha() for ch in name) >= 3
-            and _DATELINE_TAIL.match(after) is not None
-        )
-
-    @staticmethod
-    def _absorb_place_before(text: str, start: int, taken: list[Hit]) -> int:
-        """ "Sahel Defence Agency": a known place written just before an organisation word is part of it."""
-        for hit in taken:
-            if hit.type == "place" and hit.end == start - 1 and text[hit.end] == " ":
-                taken.remove(hit)
-                return hit.start
-        return start
-
     def _classify(self, name: str, run: list[Word], title: str | None, before: str, after: str,
                   taken: list[Hit], start: int) -> EntityType | None:
         if run[-1].text in self.cues.organization_words and len(run) > 1:
@@ -573,28 +566,10 @@ class NameExtractor:
             return "person"  # "Peter Mutharika won ...": a known given name, not "Harry Winston Diamond Corp"
         if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) and self._known_place_follows(after, start + len(name), taken):
             return "place"  # "near Djibo in northern Burkina Faso", "in Mandera, Kenya"
-        if len(run) > 1 and self._place_possessive_before(start, before, taken):
+        if len(run) > 1 and place_possessive_before(start, before, taken):
             return "person"  # "Ivory Coast's Alassane Ouattara"
         return None
 
-    @staticmethod
-    def _place_possessive_before(start: int, before: str, taken: list[Hit]) -> bool:
-        """Whether a known place in the possessive is written right before ``start``."""
-        tail = before[-4:]
-        if not (tail.endswith("'s ") or tail.endswith("’s ")):
-            return False
-        return any(h.type == "place" and not h.adjective and h.end == start - 3 for h in taken)
-
     def _known_place_follows(self, after: str, end: int, taken: list[Hit]) -> bool:
         """Whether ``after`` places the name inside a known place: ", Kenya" or "in northern Kenya"."""
-        return self._containing_country(after, end, taken) is not None
-
-    @staticmethod
-    def _containing_country(after: str, end: int, taken: list[Hit]) -> str | None:
-        """The country of the known place written right after a place name ("Djibo in northern
-        Burkina Faso", "Mandera, Kenya"), if any."""
-        context = _PLACE_CONTEXT.match(after)
-        if context is None:
-            return None
-        at = end + context.end()
-        return next((h.country for h in taken if h.type == "place" and not h.adjective and h.start == at and h.country), None)
+        return containing_country(after, end, taken) is not None

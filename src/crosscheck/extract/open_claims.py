@@ -18,6 +18,7 @@ import bisect
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from .claim_rules import ClaimCues
+from .clauses import Scopes
 from .event_places import event_place, known_location
 from .lexicon import EventWord, Lexicon
 
@@ -25,6 +26,7 @@ from .lexicon import EventWord, Lexicon
 # it is no participant of the claim on the other side ("Heller said, and Lohan ...").
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")")
 _NEGATION_REACH = 30  # characters between a negation cue and the event word it negates
+_FRAME_REACH = 40  # how far into a sentence the comma closing an opening time ("On Tuesday,") may stand
 _TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
 
 
@@ -67,9 +69,10 @@ class OpenClaimReader:
         return out
 
     def claims(self, doc: Document, folded: str | None, sentence: Sentence, mentions: list[Mention],
-               taken: list[tuple[int, int]], attributions: list, located: dict[int, bool]) -> list[Claim]:
+               taken: list[tuple[int, int]], attributions: list, located: dict[int, bool], scopes: Scopes) -> list[Claim]:
         """``mentions``: those inside the sentence; ``taken``: spans of closed-kind triggers;
-        ``attributions``: the sentence's attribution spans (start, end, source)."""
+        ``attributions``: the sentence's attribution spans (start, end, source); ``scopes``: its
+        enclosed clauses (a time dates only the event words of its own, :mod:`.clauses`)."""
         text = doc.text
         words = self.event_words(doc, sentence, mentions, taken)
         if not words:
@@ -81,7 +84,8 @@ class OpenClaimReader:
         usable = [m for m in mentions if not self._statement_time(text, m)]
         times = [m for m in usable if m.kind == "time"]
         figures = [m for m in usable if m.kind == "quantity"]
-        owner_of = {m.id: self._nearest(m, anchors, cuts) for m in times + figures}
+        owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times + figures}
+        frame = self._frame(sentence, cuts, times, anchors)
         reported = self.scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
         # Modality and negation cues of the whole sentence, found once: each event word reads
         # those between its clause start and itself.
@@ -110,28 +114,47 @@ class OpenClaimReader:
             own_figures = [m for m in in_clause if m.kind == "quantity" and owner_of[m.id] == (w.start, w.end)]
             if not own_times:
                 # The clause's time, unless it names another event ("the 2004 tsunami"): a
-                # time written right before an event word is that word's.
-                own_times = [m for m in in_clause if m.kind == "time" and not any(0 <= a[0] - m.end <= 1 for a in anchors)]
+                # time written right before an event word is that word's. An event noun's
+                # relative clause of occurring dates it ("The blaze, which broke out on Friday,").
+                headed = scopes.headed_by(w.start)
+                own_times = [m for m in in_clause if m.kind == "time" and scopes.same(m.start, w.start)
+                             and not any(0 <= a[0] - m.end <= 1 for a in anchors)] \
+                    + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
+            if not own_times and frame is not None and scopes.same(frame.start, w.start):
+                own_times = [frame]
             time = min(own_times, key=lambda m: _distance(w.start, w.end, m.start, m.end)) if own_times else None
-            out.append(self._claim(doc, sentence, w, seg_start, entities, time, own_figures, source, reported, located, cue_spans))
+            out.append(self._claim(doc, sentence, w, seg_start, entities, time, own_figures, source, reported, located, cue_spans,
+                                   scopes))
         return out
 
     @staticmethod
-    def _nearest(m: Mention, anchors: list[tuple[int, int]], cuts: list[int]) -> tuple[int, int]:
-        """The event word a time or figure belongs to: the nearest in its own clause, else the nearest."""
+    def _frame(sentence: Sentence, cuts: list[int], times: list[Mention], anchors: list[tuple[int, int]]) -> Mention | None:
+        """A time opening the sentence in a clause of its own ("On Tuesday, police arrested ...",
+        "In December, a delegation paid a visit"): it frames every event word of the sentence."""
+        if not cuts or cuts[0] - sentence.start > _FRAME_REACH or any(a[0] < cuts[0] for a in anchors):
+            return None
+        opening = [m for m in times if m.end <= cuts[0]]
+        return opening[0] if opening else None
+
+    @staticmethod
+    def _nearest(m: Mention, anchors: list[tuple[int, int]], cuts: list[int], scopes: Scopes) -> tuple[int, int] | None:
+        """The event word a time or figure belongs to: the nearest in its own clause, else the
+        nearest in its scope (never one outside the quotation or relative clause it stands in)."""
         clause = bisect.bisect_right(cuts, m.start)
-        same = [a for a in anchors if bisect.bisect_right(cuts, a[0]) == clause] or anchors
-        return min(same, key=lambda a: (_distance(a[0], a[1], m.start, m.end), a[0]))
+        scoped = [a for a in anchors if scopes.same(m.start, a[0])]
+        same = [a for a in scoped if bisect.bisect_right(cuts, a[0]) == clause] or scoped
+        return min(same, key=lambda a: (_distance(a[0], a[1], m.start, m.end), a[0])) if same else None
 
     def _statement_time(self, text: str, m: Mention) -> bool:
         return m.kind == "time" and self.cues.statement_time_before.search(text[max(0, m.start - 50) : m.start]) is not None
 
     def _claim(self, doc, sentence, w: EventWord, seg_start, entities, time, figures, source, reported, located,
-               cue_spans: dict[str, list[tuple[int, int]]]) -> Claim:
+               cue_spans: dict[str, list[tuple[int, int]]], scopes: Scopes) -> Claim:
         text = doc.text
 
         def before(name: str) -> list[tuple[int, int]]:
-            return [(a, b) for a, b in cue_spans[name] if seg_start <= a and b <= w.start]
+            # A cue inside a quotation qualifies the quoted event, not the statement ('"We will meet," he said').
+            return [(a, b) for a, b in cue_spans[name] if seg_start <= a and b <= w.start and scopes.reaches(a, w.start)]
 
         polarity, modality = "positive", "asserted"
         if any(w.start - b <= _NEGATION_REACH for _, b in before("negation")):

@@ -163,6 +163,7 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
     """Give every name mention of ``docs`` its entity id and canonical name, consistently."""
     known = _entity_rules(rules)
     mentions = _name_mentions(docs)
+    _separate_types(mentions)
     union = _UnionFind()
 
     # Distinct provisional entities with the names they were written as, their type and country.
@@ -234,6 +235,19 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
         canonical[root] = (entity_slug(name), name)
     for m in mentions:
         m.value.entity, m.value.canonical = canonical[union.find(m.value.entity)]
+
+
+def _separate_types(mentions: list[Mention]) -> None:
+    """One provisional id per entity type: "Dr Gupta" (a person) and "Gupta said" read as an
+    organisation in another article share the slug "name:gupta"; a person's id must not take
+    the organisation's type, or the person would never join the run's "Sanjay Gupta"."""
+    types: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        types[m.value.entity].add(m.value.type)
+    for m in mentions:
+        value = m.value
+        if len(types[value.entity]) > 1 and value.entity.startswith("name:") and value.type != "person":
+            value.entity = f"{value.entity}~{value.type}"
 
 
 def _attach_lone_surnames(forms, types, countries, full_names, union, known) -> None:

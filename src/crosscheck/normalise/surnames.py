@@ -75,7 +75,7 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
                     if surname is not None:
                         owners[surname].setdefault(value.entity, value)
                         firsts[surname].add(written.split()[0])
-            elif m.kind in ("place", "organization"):
+            elif m.kind in ("place", "organization") and not _weak_organization(m):
                 other_words.add(m.text)
     unique = {s: next(iter(p.values())) for s, p in owners.items()
               if len(p) == 1 and s not in other_words}
@@ -93,11 +93,42 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
     return unique
 
 
+def _weak_organization(m: Mention) -> bool:
+    """A one-word organisation that extraction found from the article's evidence alone
+    (extract/name_lone.py: "Gaskin said ..."), not from the gazetteer, an acronym or a wire
+    credit: the surname of a person the run names in full is that person, not an organisation."""
+    value = m.value
+    return (m.kind == "organization" and isinstance(value, EntityValue) and value.entity.startswith("name:")
+            and value.role != "credit" and " " not in m.text and not m.text.isupper())
+
+
+def _people_for_weak_organizations(ed: ExtractedDocument, surnames: dict[str, EntityValue]) -> None:
+    """Each weak organisation mention (:func:`_weak_organization`) written as a run surname
+    becomes a mention of that person, in the claims that hold it too."""
+    renamed: dict[str, tuple[str, str]] = {}  # mention id -> (old entity, new entity)
+    for m in ed.mentions:
+        person = surnames.get(m.text)
+        if person is not None and _weak_organization(m):
+            renamed[m.id] = (m.value.entity, person.entity)
+            m.kind = "person"
+            m.value = EntityValue(entity=person.entity, canonical=person.canonical, type="person", country=person.country)
+    if not renamed:
+        return
+    for claim in ed.claims:
+        for mention_id in claim.mentions:
+            if mention_id in renamed:
+                old, new = renamed[mention_id]
+                claim.participants = list(dict.fromkeys(new if p == old else p for p in claim.participants))
+
+
 def add_lone_surnames(docs: list[ExtractedDocument]) -> None:
-    """Add a person mention for each surname of :func:`run_surnames` an article writes alone."""
+    """Add a person mention for each surname of :func:`run_surnames` an article writes alone,
+    and make the weak organisations written as one of them that person."""
     surnames = run_surnames(docs)
     if not surnames:
         return
+    for ed in docs:
+        _people_for_weak_organizations(ed, surnames)
     pattern = re.compile(r"(?<![\w'’-])(" + trie_pattern(sorted(surnames)) + r")(?![\w-]|['’]\w\w)")
     for ed in docs:
         if not ed.sentences:

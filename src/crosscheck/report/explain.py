@@ -110,8 +110,15 @@ def explain(report: Report, finding: Finding) -> str:
         lines += ["", "quotes (with context, to find them again after an edit):"]
         for quote in finding.quotes:
             lines.append(f"  {location(quote)}, characters {quote.start}–{quote.end}:")
-            lines.append(f"    …{one_line(quote.prefix)} [{one_line(quote.text)}] {one_line(quote.suffix)}…")
+            lines.append(f"    {_in_context(quote)}")
     return "\n".join(lines) + "\n"
+
+
+def _in_context(quote) -> str:
+    """The quote in brackets between its context; "…" only where the article goes on (a quote
+    at the start or end of its text, or against furniture, has nothing there to elide)."""
+    before, after = one_line(quote.prefix), one_line(quote.suffix)
+    return (f"…{before} " if before else "") + f"[{one_line(quote.text)}]" + (f" {after}…" if after else "")
 
 
 def explain_data(report: Report, finding: Finding) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Finding, Report
-from .common import KIND_ORDER, counts, documents_index, location, one_line, ordered, shorten, value_columns
+from .common import KIND_ORDER, counts, location, named, one_line, ordered, shorten, source_names, value_pairs
 from .baseline import Baseline, diff
 
 COMMENT_LIMIT = 60_000  # GitHub rejects comments over 65,536 characters; keep room for a footer.
@@ -30,13 +30,22 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def _summary(finding: Finding, names: dict[str, str]) -> str:
+    """The finding's summary with each source named as the text report names it (its outlet)."""
+    return md(named(one_line(finding.summary), names))
+
+
+def _values(finding: Finding, names: dict[str, str]) -> str:
+    return "<br>".join(f"{md(', '.join(names.get(d, d) for d in documents) + (' ' + where if where else ''))}: {md(value)}"
+                       for documents, where, value in value_pairs(finding))
+
+
 def _findings_table(findings: list[Finding], report: Report, budget: int) -> str:
-    documents = documents_index(report)
+    names = source_names(report)
     rows, used = [], 0
     for number, finding in enumerate(findings, 1):
-        values = "<br>".join(f"{md(label)}: {md(value)}" for label, value in value_columns(finding, documents))
         sources = "<br>".join(md(location(quote)) for quote in finding.quotes)
-        row = [str(number), finding.kind.replace("_", " "), md(finding.summary), values, sources]
+        row = [str(number), finding.kind.replace("_", " "), _summary(finding, names), _values(finding, names), sources]
         used += sum(len(cell) + 3 for cell in row)
         if used > budget:
             rows.append(["…", " ", f"{len(findings) - number + 1} more findings in the full report", " ", " "])
@@ -45,8 +54,8 @@ def _findings_table(findings: list[Finding], report: Report, budget: int) -> str
     return _table(["#", "kind", "summary", "values", "sources"], rows)
 
 
-def _quotes(number: int, finding: Finding) -> str:
-    lines = [f"**{number}. {md(finding.summary)}** (fingerprint {md(finding.fingerprint)})", ""]
+def _quotes(number: int, finding: Finding, names: dict[str, str]) -> str:
+    lines = [f"**{number}. {_summary(finding, names)}** (fingerprint {md(finding.fingerprint)})", ""]
     for quote in finding.quotes:
         lines.append(f"> {md(location(quote))}: “{md(shorten(quote.text, 600))}”")
         lines.append(">")
@@ -55,10 +64,10 @@ def _quotes(number: int, finding: Finding) -> str:
     return "\n".join(lines)
 
 
-def _details(findings: list[Finding], budget: int) -> str:
+def _details(findings: list[Finding], names: dict[str, str], budget: int) -> str:
     blocks, used = [], 0
     for number, finding in enumerate(findings, 1):
-        block = _quotes(number, finding)
+        block = _quotes(number, finding, names)
         if used + len(block) > budget:
             blocks.append(f"_{len(findings) - number + 1} more findings' quotes left out to fit a comment; "
                           "see the full report (`--format html` or `--format json`)._")
@@ -69,8 +78,10 @@ def _details(findings: list[Finding], budget: int) -> str:
 
 
 def _documents_table(report: Report) -> str:
+    names = source_names(report)
     rows = [
         [
+            md(names[document.id]),
             md(document.id),
             document.published.isoformat() if document.published else "–",
             md(document.title),
@@ -79,7 +90,7 @@ def _documents_table(report: Report) -> str:
         ]
         for document in report.documents
     ]
-    return _table(["id", "published", "title", "outlet / credit", "path"], rows)
+    return _table(["source", "id", "published", "title", "outlet / credit", "path"], rows)
 
 
 def _counts_line(report: Report) -> str:
@@ -104,5 +115,5 @@ def render(report: Report, *, color: bool = False, baseline: Baseline | None = N
     documents = "<details><summary>Documents</summary>\n\n" + _documents_table(report) + "\n\n</details>"
     head = "\n\n".join(parts)
     if shown:
-        head += "\n\n" + _details(shown, COMMENT_LIMIT - len(head) - len(documents))
+        head += "\n\n" + _details(shown, source_names(report), COMMENT_LIMIT - len(head) - len(documents))
     return head + "\n\n" + documents + "\n"

@@ -1,0 +1,223 @@
+"""Which clause of a sentence each word stands in, so that a time dates only the events of its own clause.
+
+A sentence often carries times of several events: "The earthquake, which struck on Sunday,
+killed 38 people", "Police arrested Smith, who had met the victim on Monday, on Tuesday",
+'"We will meet on Monday," Smith said after his arrest'. Nearest-word assignment gets the
+first wrong (the quake has no time of its own words) and the other two wrong whenever the
+main event names no time (the arrest, the statement would take Monday).
+
+This module finds the *enclosed* clauses of a sentence from punctuation and subordinators,
+one regular-expression pass per sentence and no parser:
+
+* a relative clause opened by a comma and a relative word (", which", ", who", ", où") and
+  closed by the next clause mark or the end of the sentence;
+* a quotation, between quotation marks (an unmatched mark runs to the sentence's edge, as a
+  quotation the sentence splitter cut in two does);
+* an aside between parentheses or between dashes.
+
+Each enclosed clause is a *scope*: a time inside it dates only the events inside it, and an
+event inside it takes no time from outside. One exception makes the relative clause of an
+event noun say when that event happened: when the clause follows an event word (directly or
+after a short phrase, "the quake off Sumatra, which") and its verb is one of occurring
+("struck", "broke out", "took place", "was held"), the clause is transparent: its time is
+the head event's. "The accord, which was first drafted in 2019, was signed on Friday" stays
+enclosed: drafting is another event. Which words are relative words, which verbs tell an
+occurrence and which marks quote are language data (``rules/<lang>/events/clauses.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+from pydantic import Field, field_validator
+
+from ..rules import RuleExamples, RuleFile, rule_kind
+from .lexicon import WORD
+
+_WORDS_TO_HEAD = 6  # how far back (in words) the event word a relative clause modifies may stand
+_WORDS_TO_VERB = 5  # how far into a relative clause its verb of occurring may stand
+
+
+@rule_kind("clause_rules")
+class ClauseRules(RuleFile):
+    """How a language marks the clauses that keep their times to themselves (see module doc)."""
+
+    # Relative words opening a clause after a comma, and what they may refer to: "any" (an
+    # event or a thing: "which", "that", "qui"), "person" ("who") or "place" ("where"). A
+    # relative clause about a person or place never dates the event around it.
+    relative: dict[str, Literal["any", "person", "place"]]
+    # Words that open a short phrase between an event noun and its relative clause ("the
+    # earthquake in Aceh, which ..."): the relative clause may still modify the event noun.
+    head_prepositions: list[str] = Field(default_factory=list)
+    # Lemma sequences of verbs that tell that an event happened ("strike", "break out", "take
+    # place", "hold"): a relative clause of an event noun with such a verb dates that event.
+    occurrence: list[str]
+    # Quotation marks as pairs "open close" ("“ ”", '" "', "« »").
+    quotes: list[str]
+    # Fewer words than this between quotation marks are a quoted term ('a slight "tremor"',
+    # 'to discuss "enhancing cooperation"'), part of the clause around it, not a statement.
+    quote_min_words: int = Field(default=4, ge=1)
+    # Aside marks as pairs ("( )", "— —").
+    asides: list[str]
+    examples: RuleExamples
+
+    @field_validator("quotes", "asides")
+    @classmethod
+    def _pairs(cls, value: list[str]) -> list[str]:
+        for pair in value:
+            if len(pair.split()) != 2:
+                raise ValueError(f"a mark pair is two marks separated by a space, got {pair!r}")
+        return value
+
+
+@dataclass(frozen=True)
+class Enclosure:
+    """An enclosed clause: ``kind`` is relative, quote or aside; ``head`` the start of the event
+    word a transparent relative clause dates (None when the clause is a scope of its own)."""
+
+    start: int
+    end: int
+    kind: str
+    head: int | None = None
+
+
+@dataclass(frozen=True)
+class Scopes:
+    """The enclosed clauses of one sentence; a word's scope is the innermost one around it
+    that is not transparent, or the sentence (-1)."""
+
+    enclosures: tuple[Enclosure, ...] = ()
+
+    def scope(self, position: int) -> int:
+        found = -1
+        for index, e in enumerate(self.enclosures):
+            if e.head is None and e.start <= position < e.end:
+                found = index  # enclosures are sorted by start: a later one inside is innermost
+        return found
+
+    def same(self, a: int, b: int) -> bool:
+        """Whether the words starting at ``a`` and ``b`` stand in one scope: a time at one may date an event at the other."""
+        return not self.enclosures or self.scope(a) == self.scope(b)
+
+    def reaches(self, a: int, b: int) -> bool:
+        """Whether a word at ``a`` may qualify one at ``b``: every scope around ``a`` also holds ``b``
+        (a cue of the main clause qualifies a quoted fragment it introduces, 'agreed to "examine"',
+        a cue inside a quotation never the statement around it)."""
+        return all(e.start <= b < e.end for e in self.enclosures if e.head is None and e.start <= a < e.end)
+
+    def headed_by(self, position: int) -> list[Enclosure]:
+        """The transparent relative clauses that the event word at ``position`` heads."""
+        return [e for e in self.enclosures if e.head == position]
+
+
+NO_SCOPES = Scopes()
+
+
+class ClauseReader:
+    """Finds the enclosed clauses of sentences of one language (rules compiled once)."""
+
+    def __init__(self, rules: ClauseRules, lemma: Callable[[str], str], is_event: Callable[[str], bool]):
+        self.rules = rules
+        self.lemma = lemma
+        self.is_event = is_event
+        words = sorted(rules.relative, key=lambda w: (-len(w), w))
+        alternation = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+        self._relative = re.compile(rf",\s+(?P<word>{alternation})(?![\w'’-])", re.IGNORECASE)
+        self.refers = {w.lower(): r for w, r in rules.relative.items()}
+        self.prepositions = {w.lower() for w in rules.head_prepositions}
+        self.occurrence = [tuple(o.lower().split()) for o in rules.occurrence]
+        quote_pairs = [p.split() for p in rules.quotes]
+        aside_pairs = [p.split() for p in rules.asides]
+        self._pairs = [(o, c, "quote") for o, c in quote_pairs] + [(o, c, "aside") for o, c in aside_pairs]
+        marks = {m for o, c, _ in self._pairs for m in (o, c)}
+        self._marks = re.compile("|".join(re.escape(m) for m in sorted(marks, key=lambda m: (-len(m), m)))) if marks else None
+        # What closes a relative clause: the next clause mark, a dash between spaces, or any quote or aside mark.
+        ends = ["[,;:()]", r"\s[—–-]{1,2}\s"] + [re.escape(m) for m in sorted(marks)]
+        self._clause_end = re.compile("|".join(ends))
+
+    def read(self, text: str, start: int, end: int) -> Scopes:
+        """The enclosed clauses of ``text[start:end]`` (one sentence)."""
+        found = self._marked(text, start, end)
+        for m in self._relative.finditer(text, start, end):
+            closing = self._clause_end.search(text, m.end(), end)
+            close = closing.start() if closing else end
+            head = self._head(text, start, m.start(), m.end(), close, self.refers[" ".join(m.group("word").lower().split())])
+            found.append(Enclosure(m.start(), close, "relative", head))
+        if not found:
+            return NO_SCOPES
+        return Scopes(tuple(sorted(found, key=lambda e: (e.start, -e.end))))
+
+    def _marked(self, text: str, start: int, end: int) -> list[Enclosure]:
+        """Quotations and asides between marks. A mark that opens and closes alike (a straight
+        quote, a dash) opens when a word follows it and closes otherwise."""
+        if self._marks is None:
+            return []
+        found: list[Enclosure] = []
+        open_at: dict[int, int] = {}  # pair index -> where it opened
+        for m in self._marks.finditer(text, start, end):
+            mark = m.group()
+            for index, (o, c, kind) in enumerate(self._pairs):
+                if mark not in (o, c):
+                    continue
+                if o != c:
+                    opening = mark == o
+                elif kind == "quote":
+                    opening = self._opens(text, m.start(), m.end(), end)
+                else:
+                    opening = index not in open_at  # a dash: the first of two opens
+                if opening and index not in open_at:
+                    open_at[index] = m.start()
+                elif mark == c and index in open_at:
+                    found.append(Enclosure(open_at.pop(index), m.end(), kind))
+                elif mark == c and kind == "quote":
+                    found.append(Enclosure(start, m.end(), kind))  # the quotation opened in an earlier sentence
+                break
+        found += [Enclosure(at, end, self._pairs[index][2]) for index, at in open_at.items() if self._pairs[index][2] == "quote"]
+        return [e for e in found if self._encloses(text, e)]
+
+    def _encloses(self, text: str, e: Enclosure) -> bool:
+        """Whether marked text is a clause of its own: a quotation of a few words is a quoted term
+        and an aside naming no event ("(1023 GMT)") belongs to the clause around it."""
+        words = [w.group() for w in WORD.finditer(text, e.start, e.end)]
+        if e.kind == "quote":
+            return len(words) >= self.rules.quote_min_words
+        return any(self.is_event(w) for w in words)
+
+    @staticmethod
+    def _opens(text: str, mark_start: int, mark_end: int, end: int) -> bool:
+        before = text[mark_start - 1] if mark_start > 0 else " "
+        after = text[mark_end] if mark_end < end else " "
+        return (before.isspace() or before in "([") and not after.isspace() and after not in ",.;:!?"
+
+    def _head(self, text: str, start: int, comma: int, clause_start: int, clause_end: int, refers: str) -> int | None:
+        """Where the event word a relative clause dates starts, or None when the clause keeps its
+        time to itself (it is about a person or place, follows no event word, or tells another event)."""
+        if refers != "any" or not self._occurs(text, clause_start, clause_end):
+            return None
+        words = list(WORD.finditer(text, max(start, comma - 80), comma))[-_WORDS_TO_HEAD:]
+        if not words:
+            return None
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            if self.is_event(word.group()):
+                after = words[index + 1].group().lower() if index + 1 < len(words) else None
+                if after is None or after in self.prepositions:
+                    return word.start()
+                return None
+            if any(mark in text[word.end() : comma] for mark in ",;:()"):
+                return None
+        return None
+
+    def _occurs(self, text: str, start: int, end: int) -> bool:
+        """Whether a verb of occurring stands among the first words of the clause."""
+        lemmas = [self.lemma(w.group()) for w in list(WORD.finditer(text, start, end))[:_WORDS_TO_VERB + 1]]
+        return any(tuple(lemmas[i : i + len(o)]) == o for o in self.occurrence for i in range(len(lemmas)))
+
+
+def clause_rules(rules, language: str) -> ClauseRules | None:
+    """The clause rules of a language (the last file wins), English when it has none."""
+    files = [f for f in rules.get("clause_rules", language) if f.language == language] or \
+        [f for f in rules.get("clause_rules", "en") if f.language == "en"]
+    return files[-1] if files else None

@@ -1,0 +1,55 @@
+"""Places around a name: a wire dateline, a known place that is part of an organisation's name
+or that contains a place just found, a place in the possessive before a person."""
+
+from __future__ import annotations
+
+import re
+
+from .name_cues import EMPHASIS
+from .name_document import Hit
+
+# After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
+_DATELINE_TAIL = re.compile(r"^(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
+# What may stand between a place name and the known place that contains it.
+_PLACE_CONTEXT = re.compile(
+    r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
+    r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
+)
+
+
+def is_dateline(name: str, before: str, after: str) -> bool:
+    """ "OUAGADOUGOU (AFP) -", "BAMAKO, March 10, 2025 (Reuters) -": a place in capitals that
+    opens a paragraph before a date, an agency or a dash is where the story was filed."""
+    return (
+        not before.strip(EMPHASIS + " ")
+        and name.isupper()
+        and sum(ch.isalpha() for ch in name) >= 3
+        and _DATELINE_TAIL.match(after) is not None
+    )
+
+
+def absorb_place_before(text: str, start: int, taken: list[Hit]) -> int:
+    """ "Sahel Defence Agency": a known place written just before an organisation word is part of it."""
+    for hit in taken:
+        if hit.type == "place" and hit.end == start - 1 and text[hit.end] == " ":
+            taken.remove(hit)
+            return hit.start
+    return start
+
+
+def place_possessive_before(start: int, before: str, taken: list[Hit]) -> bool:
+    """Whether a known place in the possessive is written right before ``start``."""
+    tail = before[-4:]
+    if not (tail.endswith("'s ") or tail.endswith("’s ")):
+        return False
+    return any(h.type == "place" and not h.adjective and h.end == start - 3 for h in taken)
+
+
+def containing_country(after: str, end: int, taken: list[Hit]) -> str | None:
+    """The country of the known place written right after a place name ("Djibo in northern
+    Burkina Faso", "Mandera, Kenya"), if any."""
+    context = _PLACE_CONTEXT.match(after)
+    if context is None:
+        return None
+    at = end + context.end()
+    return next((h.country for h in taken if h.type == "place" and not h.adjective and h.start == at and h.country), None)

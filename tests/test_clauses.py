@@ -1,0 +1,195 @@
+"""Enclosed clauses (extract/clauses.py) and the times they keep to themselves in claims."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claim_helpers import day, extracted, person, place, year
+from crosscheck.extract.clauses import ClauseReader, clause_rules
+from crosscheck.extract.lexicon import lexicons
+
+SMITH = person("john-smith", "John Smith", None)
+JONES = person("ann-jones", "Ann Jones", None)
+ACEH = place("Aceh", "Indonesia")
+
+
+def _reader(rules, language: str) -> ClauseReader:
+    lexicon = lexicons(rules)[language]
+    return ClauseReader(clause_rules(rules, language), lexicon.word_lemma, lambda w: lexicon.lookup(w) is not None)
+
+
+@pytest.fixture(scope="module")
+def english(rules) -> ClauseReader:
+    return _reader(rules, "en")
+
+
+@pytest.fixture(scope="module")
+def french(rules) -> ClauseReader:
+    return _reader(rules, "fr")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_clause_rules_examples_run(rules, language):
+    reader = _reader(rules, language)
+    for sentence in reader.rules.examples.match:
+        assert reader.read(sentence, 0, len(sentence)).enclosures, sentence
+    for sentence in reader.rules.examples.no_match:
+        assert not reader.read(sentence, 0, len(sentence)).enclosures, sentence
+
+
+def test_relative_clause_about_a_person_is_a_scope_of_its_own(english):
+    text = "Police arrested Smith, who had met the victim on Monday, at his home."
+    scopes = english.read(text, 0, len(text))
+    assert not scopes.same(text.index("Monday"), text.index("arrested"))
+    assert scopes.same(text.index("Monday"), text.index("met"))
+
+
+def test_relative_clause_of_occurring_dates_the_event_noun_before_it(english):
+    text = "The earthquake, which struck on Sunday, killed 38 people."
+    scopes = english.read(text, 0, len(text))
+    assert scopes.same(text.index("Sunday"), text.index("earthquake"))
+    assert [e.head for e in scopes.enclosures] == [text.index("earthquake")]
+
+
+def test_relative_clause_may_modify_an_event_noun_across_a_short_phrase(english):
+    text = "The earthquake off Sumatra, which struck on Sunday, killed 38 people."
+    assert english.read(text, 0, len(text)).headed_by(text.index("earthquake"))
+
+
+def test_relative_clause_telling_another_event_keeps_its_time(english):
+    text = "The accord, which was first drafted in 2019, was signed on Friday."
+    scopes = english.read(text, 0, len(text))
+    assert not scopes.same(text.index("2019"), text.index("signed"))
+    assert not scopes.same(text.index("2019"), text.index("accord"))
+
+
+def test_relative_clause_after_a_verb_object_does_not_modify_the_verb(english):
+    text = "Police arrested Smith, which happened on Monday."
+    assert not english.read(text, 0, len(text)).headed_by(text.index("arrested"))
+
+
+def test_quotation_is_a_scope_and_a_split_quotation_runs_to_the_sentence_edge(english):
+    text = '"We will meet on Monday," Smith said.'
+    scopes = english.read(text, 0, len(text))
+    assert not scopes.same(text.index("Monday"), text.index("said"))
+    tail = 'They attacked us on Monday," Smith said.'
+    assert not english.read(tail, 0, len(tail)).same(tail.index("Monday"), tail.index("said"))
+    head = 'Smith said: "They attacked us on Monday.'
+    assert not english.read(head, 0, len(head)).same(head.index("Monday"), head.index("said"))
+
+
+def test_a_cue_reaches_into_a_quoted_fragment_but_not_out_of_a_quotation(english):
+    text = 'They agreed to "examine" it, but "we will not sign," Smith said.'
+    scopes = english.read(text, 0, len(text))
+    assert scopes.reaches(text.index("agreed"), text.index("examine"))
+    assert not scopes.reaches(text.index("will"), text.index("said"))
+
+
+def test_a_quoted_term_is_part_of_its_clause(english):
+    text = 'Dubai felt a slight "tremor" today.'
+    assert not english.read(text, 0, len(text)).enclosures
+
+
+def test_aside_naming_no_event_encloses_nothing(english):
+    text = "The quake struck at 1353 (1023 GMT) on Sunday."
+    assert not english.read(text, 0, len(text)).enclosures
+    aside = "The suspect (who fled on Monday) was arrested on Tuesday."
+    assert not english.read(aside, 0, len(aside)).same(aside.index("Monday"), aside.index("arrested"))
+
+
+def test_french_relative_and_quotation(french):
+    text = "Le séisme, qui a frappé dimanche, a tué 38 personnes."
+    assert french.read(text, 0, len(text)).same(text.index("dimanche"), text.index("séisme"))
+    text = "La police a arrêté Dupont, qui avait rencontré la victime lundi, à son domicile."
+    assert not french.read(text, 0, len(text)).same(text.index("lundi"), text.index("arrêté"))
+    text = "« Nous nous verrons lundi », a déclaré Dupont."
+    assert not french.read(text, 0, len(text)).same(text.index("lundi"), text.index("déclaré"))
+
+
+_PIECES = st.lists(st.sampled_from(['"', "“", "”", "«", "»", "(", ")", " — ", ", which struck", ", who met", ", où",
+                                    " the quake", " on Monday", " said", ",", ";", " arrested", "x"]), max_size=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PIECES)
+def test_enclosures_lie_inside_their_sentence_and_scope_is_total(english, pieces):
+    text = "Start " + "".join(pieces) + " end."
+    start, end = 6, len(text) - 4
+    scopes = english.read(text, start, end)
+    for e in scopes.enclosures:
+        assert start <= e.start < e.end <= end
+        assert e.head is None or start <= e.head < e.start
+    for position in range(start, end):
+        assert -1 <= scopes.scope(position) < len(scopes.enclosures)
+        assert scopes.same(position, position)
+
+
+# -- claims ------------------------------------------------------------------------------------
+
+
+def _claim(ed, predicate):
+    return next(c for c in ed.claims if c.predicate == predicate)
+
+
+def test_event_noun_takes_the_time_of_its_relative_clause(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", "The earthquake, which struck on Sunday, killed 38 people in Aceh.",
+                   [("Sunday", day("2013-06-30")), ("Aceh", ACEH)])
+    quake = next(c for c in ed.claims if c.trigger.text == "earthquake")
+    assert quake.time is not None and quake.time.start.isoformat() == "2013-06-30"
+
+
+def test_open_event_noun_takes_the_time_of_its_relative_clause(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", "The blaze, which broke out on Friday, destroyed the warehouse.",
+                   [("Friday", day("2013-07-05"))])
+    blaze = _claim(ed, "blaze")
+    assert blaze.time is not None and blaze.time.start.isoformat() == "2013-07-05"
+
+
+def test_time_in_a_relative_clause_about_a_person_does_not_date_the_main_event(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", "On Tuesday police arrested John Smith, who had met Ann Jones on Monday.",
+                   [("Tuesday", day("2013-07-02")), ("John Smith", SMITH), ("Ann Jones", JONES), ("Monday", day("2013-07-01"))])
+    assert _claim(ed, "arrest").time.start.isoformat() == "2013-07-02"
+    assert _claim(ed, "meet").time.start.isoformat() == "2013-07-01"
+    ed = extracted(extractor, "b", "2013-07-05", "Police arrested John Smith, who had met Ann Jones on Monday, at his home.",
+                   [("John Smith", SMITH), ("Ann Jones", JONES), ("Monday", day("2013-07-01"))])
+    assert _claim(ed, "arrest").time is None
+
+
+def test_frame_time_does_not_date_a_background_clause(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", "On Tuesday, police arrested John Smith, who had been charged with theft.",
+                   [("Tuesday", day("2013-07-02")), ("John Smith", SMITH)])
+    assert _claim(ed, "arrest").time.start.isoformat() == "2013-07-02"
+    assert _claim(ed, "charge").time is None
+
+
+def test_weekday_inside_a_quotation_does_not_date_the_statement(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", '"We will fight them on Monday," John Smith said after his arrest.',
+                   [("Monday", day("2013-07-08", "expected")), ("John Smith", SMITH)])
+    said = _claim(ed, "say")
+    assert said.time is None and said.modality != "expected"
+    assert _claim(ed, "fight").time is not None
+
+
+def test_planned_cue_before_a_quoted_fragment_still_qualifies_it(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", 'John Smith and Ann Jones agreed to "examine and strengthen" their ties.',
+                   [("John Smith", SMITH), ("Ann Jones", JONES)])
+    assert _claim(ed, "examine").modality == "planned"
+
+
+def test_other_years_event_noun_does_not_date_the_main_event(extractor):
+    ed = extracted(extractor, "a", "2013-07-05",
+                   "A strong quake struck Aceh on Tuesday, nine years after the 2004 tsunami.",
+                   [("Aceh", ACEH), ("Tuesday", day("2013-07-02")), ("2004", year(2004))])
+    quake = next(c for c in ed.claims if c.trigger.text == "quake")
+    assert quake.time is not None and quake.time.start.year == 2013
+    tsunami = next(c for c in ed.claims if c.trigger.text == "tsunami")
+    assert tsunami.time is not None and tsunami.time.start.year == 2004
+
+
+def test_arrest_after_an_earlier_fight_keeps_both_times(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", "Police arrested John Smith Tuesday after a fight on Saturday.",
+                   [("John Smith", SMITH), ("Tuesday", day("2013-07-02")), ("Saturday", day("2013-06-29"))])
+    assert _claim(ed, "arrest").time.start.isoformat() == "2013-07-02"
+    assert _claim(ed, "fight").time.start.isoformat() == "2013-06-29"
