@@ -179,3 +179,13 @@ def test_appointments_share_a_class_however_told(rules):
     assert english.lookup("named")[1] == english.lookup("appointed")[1] == english.lookup("nominated")[1] \
         == english.lookup("hired")[1]
     assert english.lookup("emceed")[1] == english.lookup("hosted")[1]
+
+
+def test_a_word_naming_a_roles_field_is_no_event(english):
+    """"chief technology officer", "election officials": the word before a role noun is the
+    role's field; the same word elsewhere, and a participle before a role noun, stay events."""
+    assert "technology" not in _lemmas(english, "Wolfgang Kandek, chief technology officer at Qualys, said he expects a fix.")
+    assert "technology" in _lemmas(english, "The technology failed.")
+    assert "election" not in _lemmas(english, "Election officials counted ballots.")
+    assert "election" in _lemmas(english, "The election was held on Sunday.")
+    assert _lemmas(english, "The slain officer was honoured.")[:1] == ["slay"]

@@ -124,6 +124,11 @@ class EventClasses(RuleFile):
     # Lemmas whose class depends on the words around them ("was fired" is a dismissal, "fired
     # on protesters" a shooting, "the fire" a blaze): lemma -> senses, the first that holds wins.
     senses: dict[str, list[Sense]] = Field(default_factory=dict)
+    # Nouns of a person's role ("officer", "minister", "commissioner"): a word right before one
+    # is the role's field, not an event ("chief technology officer", "election commissioner",
+    # "fire chief"), so it names no event and gives the role's holder no event claim. A
+    # participle there still does ("the slain officer").
+    role_heads: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
 
@@ -218,6 +223,7 @@ class Lexicon:
         self.infinitive_markers = {w.lower() for r in refinements for w in r.infinitive_markers}
         self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
         self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
+        self.role_heads = {w.lower() for r in refinements for w in r.role_heads}
         self.senses: dict[str, list[tuple[Sense, str]]] = {}
         for refinement in refinements:
             for lemma, senses in refinement.senses.items():
@@ -326,7 +332,8 @@ class Lexicon:
             entry = cache.get(word.lower(), _UNSEEN)
             if entry is _UNSEEN:
                 entry = self._entry(word.lower())
-            if entry is not None and self._stands_as_event(word, entry, previous.lower()):
+            if entry is not None and self._stands_as_event(word, entry, previous.lower()) \
+                    and not (word.lower() == entry.lemma and self._modifies_a_role(words, index, m.end())):
                 event_class = entry.event_class
                 if entry.lemma in self.senses:
                     following = words[index + 1].group().lower() if index + 1 < len(words) else ""
@@ -338,6 +345,15 @@ class Lexicon:
                 found.append(EventWord(m.start(), m.end(), entry.lemma, event_class))
             previous = word
         return found
+
+    def _modifies_a_role(self, words: list[re.Match], index: int, end: int) -> bool:
+        """True when the next word, one space on, is a role noun ("technology officer").
+
+        Asked only of a bare form: a participle before a role noun is still its event ("the slain
+        officer")."""
+        if index + 1 >= len(words) or words[index + 1].start() != end + 1:
+            return False
+        return words[index + 1].group().lower() in self.role_heads
 
     def _stands_as_event(self, word: str, entry: _Entry, previous: str) -> bool:
         if entry.bare:
