@@ -410,6 +410,16 @@ def test_possessive_and_particle_near_misses(paragraph: str) -> None:
     assert all(" at " not in t for t in texts)
 
 
+@pytest.mark.parametrize("possessor", ["Niger's", "Niger’s", "Kenya's", "Macron's"])
+def test_a_possessive_before_a_listed_surname_is_no_given_name(possessor: str) -> None:
+    """"Niger's Tiani" is Tiani of Niger: the possessive word is the person's country (or anyone's),
+    never a given name that would make another person called "Niger's Tiani"."""
+    _, mentions = extract([f"Putin spoke by phone with {possessor} Tiani on Tuesday."])
+    people = {m.text: m.value.entity for m in mentions if m.kind == "person"}
+    assert people.get("Tiani") == "abdourahamane-tiani"
+    assert not any(text.endswith(" Tiani") for text in people)
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "surname", "full"),
     [

@@ -309,7 +309,8 @@ class NameExtractor:
 
     def _given_names_before(self, text: str, start: int, ends: set[int]) -> int | None:
         """Where one to three capitalised name words (not titles, not sentence words, not another
-        name) written right before ``start`` begin."""
+        name, not a possessive: "Niger's Tiani" is Niger's Tiani, not a given name) written right
+        before ``start`` begin."""
         given = None
         at = start
         for _ in range(3):
@@ -317,7 +318,7 @@ class NameExtractor:
             if match is None:
                 break
             word = match.group(1)
-            if (not _name_shaped(word) or word in self.cues.not_names or word.lower() in self.cues.title_first_words
+            if (not _name_shaped(word) or word.endswith(("'s", "’s")) or word in self.cues.not_names or word.lower() in self.cues.title_first_words
                     or word in self.cues.non_person_words or word in self.cues.organization_words
                     or match.end(1) in ends):  # the end of another name
                 break
