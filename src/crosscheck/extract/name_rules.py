@@ -54,6 +54,12 @@ class EntityRules(RuleFile):
         return self
 
 
+def _require_one_side(before: str | None, after: str | None, what: str) -> None:
+    """A cue of a name is read on one side of it: exactly one of ``before`` and ``after``."""
+    if (before is None) == (after is None):
+        raise ValueError(f"{what} has exactly one of 'before' or 'after'")
+
+
 class RolePattern(RuleModel):
     """A role phrase written right before a name (``before``) or right after it (``after``)."""
 
@@ -66,8 +72,7 @@ class RolePattern(RuleModel):
 
     @model_validator(mode="after")
     def _compile(self) -> "RolePattern":
-        if (self.before is None) == (self.after is None):
-            raise ValueError("a role has exactly one of 'before' or 'after'")
+        _require_one_side(self.before, self.after, "a role")
         if self.before is not None:
             self.compiled = compile_regex(rf"(?:^|(?<=\W))(?P<role>{self.before})\s*,?\s*$", re.IGNORECASE)
         else:
@@ -123,8 +128,7 @@ class LoneNameCue(RuleModel):
 
     @model_validator(mode="after")
     def _compile(self) -> "LoneNameCue":
-        if (self.before is None) == (self.after is None):
-            raise ValueError("a lone-name cue has exactly one of 'before' or 'after'")
+        _require_one_side(self.before, self.after, "a lone-name cue")
         if self.before is not None:
             self.compiled = compile_regex(rf"(?:^|(?<=\W))(?:{self.before})\s+$", re.IGNORECASE)
         else:

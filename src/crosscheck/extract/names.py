@@ -87,6 +87,8 @@ _NICKNAMED = re.compile(
 _NICKNAME_SHAPE = re.compile(r"(?:[Tt]he )?[A-Z]")
 # An elided article or preposition glued to a word ("L'opposant", "d'Abidjan").
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’]")
+# The endings of a possessive word ("Niger's", "Niger’s").
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 # A possessive before a capitalised word: a shop or a brand ("Sam's Club"), no surname used alone.
 _CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 # A preposition of place right before a name ("near Djibo", "in Mandera").
@@ -318,7 +320,8 @@ class NameExtractor:
             if match is None:
                 break
             word = match.group(1)
-            if (not _name_shaped(word) or word.endswith(("'s", "’s")) or word in self.cues.not_names or word.lower() in self.cues.title_first_words
+            if (not _name_shaped(word) or word.endswith(_POSSESSIVE_ENDINGS)
+                    or word in self.cues.not_names or word.lower() in self.cues.title_first_words
                     or word in self.cues.non_person_words or word in self.cues.organization_words
                     or match.end(1) in ends):  # the end of another name
                 break
@@ -359,7 +362,7 @@ class NameExtractor:
             if next_span < len(spans) and start < spans[next_span][1] and end > spans[next_span][0]:
                 continue  # part of a gazetteer hit
             word = match.group()
-            possessive = word.endswith(("'s", "’s"))
+            possessive = word.endswith(_POSSESSIVE_ENDINGS)
             if possessive:
                 word, end = word[:-2], end - 2
             if word in _ENGLISH_PARTICLES:
