@@ -209,9 +209,14 @@ def value_pairs(finding: Finding) -> list[tuple[list[str], str, str]]:
     return [([v.document], f"line {v.line}" if v.line is not None else "", v.value) for v in finding.values]
 
 
-def value_of(finding: Finding, document_id: str) -> str:
-    """What ``document_id`` says in the finding (its values joined), or "" when it says nothing."""
-    return "; ".join(v.value for v in finding.values if v.document == document_id)
+def value_of(finding: Finding, document_id: str, line: int | None = None) -> str:
+    """What ``document_id`` says in the finding (its values joined), or "" when it says nothing.
+    With ``line`` (a quote's), a finding that gives one document's values line by line ("nearly
+    50" on line 95, "more than 45" on line 99) gives the value of that line."""
+    values = [v for v in finding.values if v.document == document_id]
+    if line is not None and any(v.line == line for v in values):
+        values = [v for v in values if v.line == line]
+    return "; ".join(v.value for v in values)
 
 
 def disputed_values(finding: Finding) -> list[str]:

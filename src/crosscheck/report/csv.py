@@ -33,7 +33,8 @@ def _row(finding: Finding, quote: Quote | None, documents: dict[str, DocumentSum
     published = document.published.isoformat() if document and document.published else ""
     cells = [
         finding.fingerprint, finding.kind, LEVELS.get(finding.kind, "none"), state, finding.summary, finding.subject,
-        document_id, (document.outlet or "") if document else "", published, value_of(finding, document_id),
+        document_id, (document.outlet or "") if document else "", published,
+        value_of(finding, document_id, quote.line if quote else None),
     ]
     if quote is None:
         cells += ["", "", "", "", "", "", ""]

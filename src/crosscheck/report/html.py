@@ -166,7 +166,7 @@ def _events(page: _Page, finding: Finding) -> list[dict[str, Any]]:
         seen.add(key)
         events.append({"source": page.name(claim.document), "start": start, "end": end,
                        "granularity": claim.time.granularity, "modality": claim.time.modality,
-                       "value": value_of(finding, claim.document)})
+                       "value": value_of(finding, claim.document, claim.line)})
     return events
 
 
