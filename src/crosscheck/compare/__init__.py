@@ -20,6 +20,7 @@ from .measures import MeasureReader
 from .internal import weekday_mismatches
 from .independence import source_groups
 from .open_events import open_event_findings
+from .statements import statement_findings
 
 
 @rule_kind("compare_settings")
@@ -72,6 +73,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     unplaced = _open_classes([v for v in views if not is_placeable(v)], rules)
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced)
+    findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     background = {v.claim.id for v in views if v.background}
     return CompareResult(findings=unify(reported(findings, background)), source_groups=groups)
 

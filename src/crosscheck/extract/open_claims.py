@@ -81,7 +81,10 @@ class OpenClaimReader:
                       | {m.start() for m in self.scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)})
         cuts = [c for c in cuts if not any(m.start < c < m.end for m in mentions)]
         anchors = [(w.start, w.end) for w in words] + taken
-        usable = [m for m in mentions if not self._statement_time(text, m)]
+        usable, spoken = [], []  # spoken: times of statements ("denied on Monday that ...")
+        for m in mentions:
+            (spoken if self._statement_time(text, m) else usable).append(m)
+        reporting = self.lexicon_for(doc).reporting
         times = [m for m in usable if m.kind == "time"]
         figures = [m for m in usable if m.kind == "quantity"]
         owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times + figures}
@@ -122,6 +125,10 @@ class OpenClaimReader:
                     + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
             if not own_times and frame is not None and scopes.same(frame.start, w.start):
                 own_times = [frame]
+            if not own_times and w.event_class in reporting:
+                # A time right after a verb of saying dates the statement itself ("told troops in
+                # Omdurman on Sunday that ..."): the saying word's own time.
+                own_times = [m for m in spoken if w.end <= m.start and seg_start <= m.start and m.end <= seg_end]
             time = min(own_times, key=lambda m: _distance(w.start, w.end, m.start, m.end)) if own_times else None
             out.append(self._claim(doc, sentence, w, seg_start, entities, time, own_figures, source, reported, located, cue_spans,
                                    scopes))
