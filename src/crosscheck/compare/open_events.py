@@ -77,7 +77,7 @@ _CONFIRMING_PAIRS = 2  # links between different pairs of articles that join two
 _FILED_WORDS = 3  # an account of the lead is also filed under its this many rarest name words
 
 
-@dataclass
+@dataclass(slots=True)  # one per claim of a run: no instance dict
 class OpenView:
     index: int
     doc: ExtractedDocument
