@@ -275,12 +275,13 @@ def _extract(paths: Iterable[str | Path], rules: RulePack, progress: Callable[[i
             if not docs:
                 raise NoDocumentsError(problems)
             docs, keys = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
-            problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
-            link_entities(docs, rules)
-            add_lone_surnames(docs)
-            share_equal_values(docs)  # after linking, which renames entity values in place
     finally:
-        executor.close()
+        executor.close()  # before the reduce: idle workers would hold their memory through it
+    problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
+    with _fewer_collections():
+        link_entities(docs, rules)
+        add_lone_surnames(docs)
+        share_equal_values(docs)  # after linking, which renames entity values in place
     run_key = derived_key(fingerprint, "compare", *keys) if cache is not None else ""
     return docs, problems, run_key
 
