@@ -23,14 +23,19 @@ class ValueTable:
 
     def __init__(self) -> None:
         self._table: dict[tuple, Model] = {}
+        # id of a set of set fields -> (that set, kept alive so the id stays its own; its frozen copy):
+        # the models of one document share their sets, so each is frozen once, not once per model.
+        self._frozen: dict[int, tuple[set[str], frozenset[str]]] = {}
 
     def same(self, model: Model | None) -> Model | None:
         if model is None:
             return None
-        fields = model.__dict__
+        fields_set = model.__pydantic_fields_set__
+        frozen = self._frozen.get(id(fields_set))
+        if frozen is None:
+            frozen = self._frozen[id(fields_set)] = (fields_set, frozenset(fields_set))
         try:
-            key = (type(model), tuple(fields.values()), frozenset(model.__pydantic_fields_set__))
-            return self._table.setdefault(key, model)
+            return self._table.setdefault((type(model), frozen[1], *model.__dict__.values()), model)
         except TypeError:  # an unhashable field value
             return model
 
