@@ -25,7 +25,7 @@ from tabulate import tabulate
 from ..report.common import one_line, shorten
 from ..report.csv import defuse
 from ..report.html import esc
-from ..report.markdown import md
+from ..report.markdown import md, table
 from .models import VERDICTS, PartResult, SourceDocument, Statement, Verdict, VerifyResult
 
 _VERDICT_STYLE = {
@@ -127,12 +127,6 @@ def render_text(result: VerifyResult, *, color: bool = False) -> str:
 # -- markdown --------------------------------------------------------------------------------
 
 
-def _md_table(headers: list[str], rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def render_markdown(result: VerifyResult, *, color: bool = False) -> str:
     del color
     documents = {d.id: d for d in result.documents}
@@ -144,7 +138,7 @@ def render_markdown(result: VerifyResult, *, color: bool = False) -> str:
             if heading:
                 blocks.append(f"**{md(heading)}**")
             rows = [[md(p.part), md(p.claim), md(_source_values(p)), md(_status(p))] for p in statement.parts]
-            blocks.append(_md_table(["part", "claim", "sources", "status"], rows))
+            blocks.append(table(["part", "claim", "sources", "status"], rows))
             quotes = []
             for item in statement.evidence:
                 values = "; ".join(f"{md(c.part)}: {md(c.source)}" + (" ≠" if c.stance == "contradicts" else "") for c in item.parts)
