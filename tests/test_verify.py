@@ -109,6 +109,13 @@ def test_a_summary_names_each_source_by_its_outlet_beside_its_id(seeds):
     assert f"{S000} (LBCI)" in supported.summary
 
 
+def test_a_summary_names_a_source_without_an_outlet_by_its_title(seeds):
+    """Seed 001 names no outlet: "Supported by a single source, 001_cbd39d7b5994fbc4" told a
+    reader nothing; its short title is what the check report calls it too."""
+    result = judge(seeds, "US troops will leave Niger by mid-September 2024")
+    assert f"{S001} (Russian defense delegation holds…)" in result.summary
+
+
 def test_an_account_that_tells_the_event_otherwise_is_named_not_silence(seeds):
     """"is expected to meet Putin on Monday" does not confirm that they met, but a summary saying
     no source speaks to the meeting would send a fact-checker away from the one that does."""

@@ -16,7 +16,7 @@ from ..compare.events import (
     times_compatible,
 )
 from ..compare.judgement import figures_comparable, figures_overlap, same_place
-from ..compare.labels import claim_quote, figure_label, interval_label, stance_of, time_label
+from ..compare.labels import claim_quote, document_label, figure_label, interval_label, stance_of, time_label
 from ..compare.measures import MeasureReader
 from ..compare.independence import source_groups
 from ..extract import Extractors
@@ -107,9 +107,8 @@ class Verifier:
         self._names = _NameIndex(self.docs, rules)
         self._votes = _PersonVotes(self.docs)
         self._measures = MeasureReader(rules)
-        # How a verdict's summary names a source: its id, with the outlet a reader knows it by.
-        self._source_names = {ed.document.id: f"{ed.document.id} ({' '.join((ed.document.outlet or ed.document.credit).split())})"
-                              for ed in self.docs if ed.document.outlet or ed.document.credit}
+        # How a verdict's summary names a source: its id, with the outlet (or title) a reader knows it by.
+        self._source_names = {ed.document.id: document_label(ed.document) for ed in self.docs}
         self._open = OpenJudge(self.docs, rules, set(self.event_rules), self.source_of, self.settings.recent_days,
                                self.settings.open_event_min_evidence)
 
