@@ -134,3 +134,13 @@ def test_a_short_title_is_cut_at_a_word_and_never_longer_than_its_width():
     assert short_title("Russian defense delegation holds talks with African allies") == "Russian defense delegation holds…"
     assert short_title("A\nshort\ttitle") == "A short title"
     assert len(short_title("x" * 80)) == 36
+
+
+@pytest.mark.parametrize(("start", "label"), [
+    (date(2012, 1, 1), "since 2012"),
+    (date(2023, 4, 1), "since 2023-04"),
+    (date(2023, 4, 14), "since 2023-04-14"),
+])
+def test_an_open_interval_shows_its_start_no_finer_than_the_text_gave_it(start, label):
+    """"since April 2023" is since a month: "since 2023-04-01" claimed a day the text never gave."""
+    assert time_label(TimeValue(start=start, end=None, granularity="open")) == label

@@ -112,7 +112,10 @@ def time_label(time: TimeValue | None) -> str:
     elif g == "year":
         label = f"{start:%Y}"
     elif g == "open":
-        label = f"since {start:%Y}" if (start.month, start.day) == (1, 1) else f"since {start.isoformat()}"
+        # An open interval keeps no granularity of its start: a start on the first of a year or
+        # of a month is read as that year or month ("since April 2023" is not "since 2023-04-01").
+        label = f"since {start:%Y}" if (start.month, start.day) == (1, 1) else (
+            f"since {start:%Y-%m}" if start.day == 1 else f"since {start.isoformat()}")
     else:
         label = f"{start.isoformat()}..{end.isoformat() if end else ''}"
     if time.part:
