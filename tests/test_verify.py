@@ -653,3 +653,21 @@ def test_verify_names_the_sources_checks_agreement_names_for_an_event_told_by_un
     assert result.verdict == "supported"
     assert supporting(result) == list(agreement.documents) == ["a", "b"]
     assert result.independent_sources == 2
+
+
+def test_a_claim_that_names_no_country_is_placed_by_the_participants_it_names(tmp_path, pack):
+    """"The army and the RSF have been at war since April 2023" names no country: it was
+    unverified though two articles tell that war of the RSF; an article about another war that
+    names neither does not count, and neither does one that dates the RSF's war otherwise."""
+    articles = {
+        "a.txt": "Sudan talks\n\nSudan's army and the RSF have been at war since April 2023, a mediator said.\n",
+        "b.txt": "Sudan's long war\n\nThe war between the army and the RSF began in April 2023, officials said.\n",
+        "c.txt": "Another war\n\nTurkey's army and the PKK have been at war since 1984, a historian said.\n",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs, _ = extract_documents([tmp_path], pack)
+    result = judge(Verifier(docs, pack), "The army and the RSF have been at war since April 2023", date(2025, 11, 4))
+    assert result.verdict == "supported" and result.independent_sources == 2
+    cited = {e.quote.document for s in result.statements for e in s.evidence if e.stance == "supports"}
+    assert cited == {"a", "b"}
