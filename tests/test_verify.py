@@ -671,3 +671,20 @@ def test_a_claim_that_names_no_country_is_placed_by_the_participants_it_names(tm
     assert result.verdict == "supported" and result.independent_sources == 2
     cited = {e.quote.document for s in result.statements for e in s.evidence if e.stance == "supports"}
     assert cited == {"a", "b"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_copies_counted_as_one_source_are_named_as_a_reader_knows_them(tmp_path, pack, fmt):
+    """Two sites printing one wire story are one source; the verdict names both copies by outlet
+    or title beside their ids, not by file ids alone."""
+    story = "Sudan's army and the RSF have been at war since April 2023, a mediator said. " * 3
+    records = [{"id": "wire", "outlet": "Gulf Wire", "text": story}, {"id": "copy", "outlet": "Nile Courier", "text": story},
+               {"id": "other", "outlet": "Sudan Daily", "text": "The war between the army and the RSF began in April 2023."}]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps({**r, "published": "2025-11-04"}) + "\n" for r in records),
+                                         encoding="utf-8")
+    docs, _ = extract_documents([tmp_path], pack)
+    claim = ClaimInput(id="t", text="The army and the RSF have been at war since April 2023")
+    result = verify_claims(docs, [claim], pack, date(2025, 11, 4))
+    assert result.verdicts[0].source_groups, "the two copies are one source"
+    out = render_verdicts(result, fmt).replace("\\_", "_")
+    assert "copy (Nile Courier), wire (Gulf Wire)" in out

@@ -104,7 +104,7 @@ def _text_verdict(number: int, verdict: Verdict, documents: dict[str, SourceDocu
                 values.append(f"{check.part}: {one_line(check.source)}{mark}")
             lines.append("                " + " | ".join(values))
     for group in verdict.source_groups:
-        lines.append(f"    counted as one source: {', '.join(group.documents)} ({one_line(group.reason)})")
+        lines.append(f"    counted as one source: {', '.join(source_label(d, documents) for d in group.documents)} ({one_line(group.reason)})")
     return "\n".join(lines)
 
 
@@ -141,7 +141,7 @@ def render_markdown(result: VerifyResult, *, color: bool = False) -> str:
             if quotes:
                 blocks.append("<details><summary>Evidence</summary>\n\n" + "\n>\n".join(quotes) + "\n\n</details>")
         for group in verdict.source_groups:
-            blocks.append(f"_Counted as one source: {md(', '.join(group.documents))} ({md(group.reason)})._")
+            blocks.append(f"_Counted as one source: {md(', '.join(source_label(d, documents) for d in group.documents))} ({md(group.reason)})._")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -216,7 +216,7 @@ def _html_verdict(number: int, verdict: Verdict, documents: dict[str, SourceDocu
                        f'<span class="muted">{esc(source_label(item.quote.document, documents))}</span>'
                        f"<blockquote>{esc(item.quote.text)}</blockquote><div class=\"muted\">{values}</div></div>")
     for group in verdict.source_groups:
-        out.append(f'<p class="muted">Counted as one source: {esc(", ".join(group.documents))} ({esc(group.reason)})</p>')
+        out.append(f'<p class="muted">Counted as one source: {esc(", ".join(source_label(d, documents) for d in group.documents))} ({esc(group.reason)})</p>')
     out.append("</section>")
     return "".join(out)
 
