@@ -125,6 +125,15 @@ class ClaimCues(RuleFile):
     # the clause before it, as "Dana Welker, 43, then shot" does.
     own_subject: CueGroup | None = None
 
+    def counts_from_a_later_clause(self, time_text: str) -> bool:
+        """Whether a time ends in a subordinating cue ("two weeks after", "a day before"): the
+        time reader dates it as the event of the clause after it ("Putin called on Wednesday, a
+        day after he held a call with Tiani": the second call is Tuesday's), so it dates that
+        clause's event, never the one before it ("The talks came two weeks after gunmen
+        killed ..." does not date the talks). "A day after Wednesday" names its anchor: a date."""
+        stripped = time_text.rstrip()
+        return any(m.end() == len(stripped) for m in self.subordinate.finditer(stripped))
+
 
 def event_rules(rules: RulePack, language: str | None = None) -> dict[str, EventRule]:
     """Event rules by event name; a later file (a user's folder) replaces an earlier one.
