@@ -391,3 +391,11 @@ def test_an_offset_before_after_dates_neither_clause(extractor):
     arrest = next(c for c in ed.claims if c.predicate == "arrest")
     vote = next(c for c in ed.claims if c.predicate == "vote")
     assert arrest.time is None and vote.time is not None
+
+
+def test_an_offset_closing_its_clause_dates_the_event_before_it(extractor):
+    # "the day before" with no clause after its cue is a date of the meeting, not an offset.
+    ed = extracted(extractor, "a", "2024-06-04", "Niger said Tiani had met the delegation the day before and discussed security.",
+                   [("the day before", day("2024-06-02"))])
+    met = next(c for c in ed.claims if c.trigger.text == "met")
+    assert met.time is not None and met.time.start.isoformat() == "2024-06-02"

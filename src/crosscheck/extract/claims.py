@@ -151,7 +151,8 @@ class ClaimExtractor:
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
         own_clauses = clause_rules(rules, language)
         lexicon = self.lexicons.get(language) or self.lexicons["en"]
-        self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None) \
+        self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None,
+                                     lexicon.is_past_form) \
             if own_clauses is not None else None
         self._other_languages = {
             other: ClaimExtractor(rules, other, self.lexicons) for other in claim_languages(rules) if other != language
@@ -342,7 +343,7 @@ class ClaimExtractor:
                 # A time dates only the events of its own clause ("Smith, who had met him on Monday,").
                 times = [m for m in in_seg if m.kind == "time" and any(scopes.same(m.start, t.start) for t in cluster)]
                 figures = [m for m in in_seg if m.kind == "quantity"]
-                offsets = {t.id for t in times if self.cues.counts_from_a_later_clause(t.text)}
+                offsets = {t.id for t in times if self.cues.counts_from_a_later_clause(text, t.start, t.end)}
                 times_of = self._assign_times(cluster, times, scopes, offsets)
                 family_of = self._owners(cluster, inner_cues)
                 seen_kinds: set[str] = set()

@@ -122,10 +122,12 @@ NO_SCOPES = Scopes()
 class ClauseReader:
     """Finds the enclosed clauses of sentences of one language (rules compiled once)."""
 
-    def __init__(self, rules: ClauseRules, lemma: Callable[[str], str], is_event: Callable[[str], bool]):
+    def __init__(self, rules: ClauseRules, lemma: Callable[[str], str], is_event: Callable[[str], bool],
+                 is_past: Callable[[str], bool] = lambda word: False):
         self.rules = rules
         self.lemma = lemma
         self.is_event = is_event
+        self.is_past = is_past  # a past verb form ("paid", "killed"): a clause's own verb, never in an apposition
         words = sorted(rules.relative, key=lambda w: (-len(w), w))
         alternation = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
         self._relative = re.compile(rf",\s+(?P<word>{alternation})(?![\w'’-])", re.IGNORECASE)
@@ -160,8 +162,9 @@ class ClauseReader:
     def _appositions(self, text: str, start: int, end: int) -> list[Enclosure]:
         """Appositions between a subject and its verb: ", the strongest in a decade," closed by a
         comma that a lower-case event word follows ("struck"). A time inside describes the
-        subject ("in a decade") and dates no event outside; one that ends at the sentence's end
-        or before a name ("a day after the vote, Smith said") is no apposition."""
+        subject ("in a decade") and dates no event outside; a phrase that ends at the sentence's
+        end, before a name ("a day after the vote, Smith said") or holds a past verb form ("In
+        December, a delegation paid a visit, indicating ...": a clause) is no apposition."""
         if self._apposition is None:
             return []
         found = []
@@ -169,7 +172,7 @@ class ClauseReader:
             words = list(WORD.finditer(text, m.end(), end))[:_APPOSITION_WORDS + 1]
             for index, word in enumerate(words[1:], 1):
                 between = text[words[index - 1].end() : word.start()]
-                if any(mark in between for mark in ";:()\"“”"):
+                if any(mark in between for mark in ";:()\"“”") or self.is_past(words[index - 1].group()):
                     break
                 if "," in between:
                     if word.group()[:1].islower() and self.is_event(word.group()):

@@ -281,6 +281,12 @@ class Lexicon:
                     return verb
         return lemma
 
+    def is_past_form(self, word: str) -> bool:
+        """Whether a word is a past form of a verb: an irregular one of the table ("paid", "struck")
+        or a regular one ("killed"), as :meth:`_entry` reads participles."""
+        lowered = word.lower()
+        return lowered in self.irregular or (lowered.endswith("ed") and self.lemma(lowered) != lowered)
+
     def lookup(self, word: str) -> tuple[str, str] | None:
         """(lemma, event class) of a word form, or None when it names no event wherever it stands
         (a word that names an event only in verb position, "to host", is None here)."""

@@ -82,7 +82,7 @@ class OpenClaimReader:
         cuts = [c for c in cuts if not any(m.start < c < m.end for m in mentions)]
         # "The talks came two weeks after gunmen killed ...": an offset ending in a cue starts the
         # clause of the event it dates (the killing), even when the time reader took the cue in.
-        offsets = {m.id for m in mentions if m.kind == "time" and self.cues.counts_from_a_later_clause(m.text)}
+        offsets = {m.id for m in mentions if m.kind == "time" and self.cues.counts_from_a_later_clause(text, m.start, m.end)}
         cuts = sorted(set(cuts) | {m.start for m in mentions if m.id in offsets})
         anchors = [(w.start, w.end) for w in words] + taken
         usable = [m for m in mentions if not self._statement_time(text, m)]
