@@ -15,9 +15,8 @@ import pytest
 from crosscheck.models import Finding, FindingValue, Quote, Report
 from crosscheck.report import FORMATS, render, should_color
 from crosscheck.report import github as github_format
-from crosscheck.report.baseline import BaselineEntry, from_report
 from crosscheck.report.csv import COLUMNS
-from report_fixtures import FORMULA, make_report
+from report_fixtures import FORMULA, make_report, partial_baseline
 
 KINDS_MOST_SEVERE_FIRST = ["contradiction", "internal", "variant", "change", "agreement", "consistent", "single_source"]
 FINDING_KINDS = ["contradiction", "internal", "variant", "change", "agreement", "single_source"]
@@ -28,13 +27,9 @@ def report() -> Report:
     return make_report()
 
 
-@pytest.fixture
-def partial_baseline(report):
-    """Accepts all but the contradiction and the single-source claim, plus one stale entry."""
-    baseline = from_report(report)
-    baseline.findings = [e for e in baseline.findings if e.kind not in ("contradiction", "single_source")]
-    baseline.findings.append(BaselineEntry(fingerprint="0000dead0000", kind="variant", summary="fixed long ago"))
-    return baseline
+@pytest.fixture(name="partial_baseline")
+def _partial_baseline(report):
+    return partial_baseline(report)
 
 
 def many_findings(report: Report, count: int) -> Report:
@@ -243,6 +238,29 @@ def test_csv_defuses_formulas(report, cell):
     assert summaries == {"'" + cell}
     for row in rows:
         assert not any(value.startswith(("=", "+", "-", "@")) for value in row.values()), row
+
+
+def test_csv_gives_each_quote_of_one_source_the_value_of_its_own_line(report):
+    """Two statements of one source ("nearly 50" on line 1, "more than 45" on line 3): each row
+    shows the figure its quote states, not both."""
+    quotes = [Quote(document="a", path="a.txt", line=line, start=start, end=start + 5, text=text)
+              for line, start, text in [(1, 0, "nearly 50"), (3, 40, "more than 45")]]
+    values = [FindingValue(document="a", value="nearly 50", line=1), FindingValue(document="a", value="more than 45", line=3)]
+    report.findings = [Finding(fingerprint="c", kind="consistent", subject="s", summary="consistent", documents=["a"],
+                               values=values, quotes=quotes)]
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"), newline="")))
+    assert [(row["line"], row["value"]) for row in rows] == [("1", "nearly 50"), ("3", "more than 45")]
+
+
+def test_csv_summary_names_sources_as_the_text_report_does(report):
+    """A summary cites document ids; a spreadsheet reader sees the outlet, as in every report an
+    editor reads (the document column keeps the id)."""
+    report.documents = [d.model_copy(update={"id": "doc-" + d.id}) for d in report.documents]
+    report.findings = [report.findings[1].model_copy(update={
+        "summary": "doc-a says Tuesday, doc-b says Monday", "documents": ["doc-a", "doc-b"], "quotes": []})]
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"), newline="")))
+    assert rows[0]["summary"] == "Harbour Times says Tuesday, Coast Daily says Monday"
+    assert rows[0]["document"] == "doc-a"
 
 
 def test_csv_keeps_a_finding_without_quotes(report):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from ..compare.labels import document_label, short_title
 from ..models import Claim, DocumentSummary, Finding, Mention, Quote, Report
 
 # Most severe first: the order of sections, annotations and gates.
@@ -128,6 +129,54 @@ def not_compared(report: Report) -> list[Claim]:
     return [claim for claim in report.claims if claim.id not in used]
 
 
+def stories(report: Report) -> dict[str, str]:
+    """Each document's story: the first document of its source group (the copies of one wire
+    story that two sites printed), or the document itself."""
+    story = {document.id: document.id for document in report.documents}
+    for group in report.source_groups:
+        first = min(group.documents)
+        for document_id in group.documents:
+            story[document_id] = first
+    return story
+
+
+def _said(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def not_compared_sentences(report: Report) -> list[tuple[list[Claim], list[Claim]]]:
+    """The sentences no finding used, each once, as (its claims, the first claim of each repeat):
+    a sentence that one source prints twice (a standfirst repeated in the body) or that the
+    copies of one story all print is one statement, listed at its first place with the others'
+    locations, not once per place."""
+    story = stories(report)
+    sentences: dict[tuple, tuple[list[Claim], list[Claim]]] = {}
+    first_place: dict[tuple, tuple[str, int]] = {}
+    for claim in not_compared(report):
+        key = (story.get(claim.document, claim.document), _said(claim.text))
+        place = (claim.document, claim.sentence)
+        claims, repeats = sentences.setdefault(key, ([], []))
+        first = first_place.setdefault(key, place)
+        if place == first:
+            claims.append(claim)
+        elif all((c.document, c.sentence) != place for c in repeats):
+            repeats.append(claim)
+    return list(sentences.values())
+
+
+def quote_copies(finding: Finding, story: dict[str, str]) -> list[tuple[Quote, list[Quote]]]:
+    """The finding's quotes, each sentence once, as (quote, its repeats' quotes): a sentence one
+    source prints twice, or the copies of one story all print, is quoted once with every location."""
+    listed: dict[tuple, tuple[Quote, list[Quote]]] = {}
+    for quote in finding.quotes:
+        key = (story.get(quote.document, quote.document), _said(quote.text))
+        if key in listed:
+            listed[key][1].append(quote)
+        else:
+            listed[key] = (quote, [])
+    return list(listed.values())
+
+
 def one_line(text: str | None) -> str:
     """Text on one line: control characters and runs of whitespace become one space."""
     if not text:
@@ -147,15 +196,6 @@ def mentions_index(report: Report) -> dict[str, Mention]:
     return {mention.id: mention for mention in report.mentions}
 
 
-def _short_title(title: str | None, width: int = 36) -> str:
-    """A title cut at a word boundary, for naming a source that has no outlet."""
-    text = one_line(title)
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
-    return cut.rstrip(" ,;:-") + "…"
-
-
 def source_names(report: Report) -> dict[str, str]:
     """Each document's name as an editor knows it: its outlet (or agency credit, or short title).
 
@@ -165,7 +205,7 @@ def source_names(report: Report) -> dict[str, str]:
     base: dict[str, str] = {}
     for document in report.documents:
         who = one_line(document.outlet or document.credit)
-        base[document.id] = who or _short_title(document.title) or document.id
+        base[document.id] = who or short_title(document.title) or document.id
     sharing: dict[str, list[DocumentSummary]] = {}
     for document in report.documents:
         sharing.setdefault(base[document.id], []).append(document)
@@ -182,12 +222,9 @@ def source_names(report: Report) -> dict[str, str]:
 
 
 def source_label(document_id: str, documents: dict[str, DocumentSummary]) -> str:
-    """A document as a reader knows it: its id and, when known, its outlet or credit."""
+    """A document as a reader knows it: its id and its outlet, credit or short title."""
     document = documents.get(document_id)
-    if document is None:
-        return document_id
-    who = document.outlet or document.credit
-    return f"{document_id} ({one_line(who)})" if who else document_id
+    return one_line(document_label(document)) if document is not None else document_id
 
 
 def named(text: str, names: dict[str, str]) -> str:
@@ -209,9 +246,14 @@ def value_pairs(finding: Finding) -> list[tuple[list[str], str, str]]:
     return [([v.document], f"line {v.line}" if v.line is not None else "", v.value) for v in finding.values]
 
 
-def value_of(finding: Finding, document_id: str) -> str:
-    """What ``document_id`` says in the finding (its values joined), or "" when it says nothing."""
-    return "; ".join(v.value for v in finding.values if v.document == document_id)
+def value_of(finding: Finding, document_id: str, line: int | None = None) -> str:
+    """What ``document_id`` says in the finding (its values joined), or "" when it says nothing.
+    With ``line`` (a quote's), a finding that gives one document's values line by line ("nearly
+    50" on line 95, "more than 45" on line 99) gives the value of that line."""
+    values = [v for v in finding.values if v.document == document_id]
+    if line is not None and any(v.line == line for v in values):
+        values = [v for v in values if v.line == line]
+    return "; ".join(v.value for v in values)
 
 
 def disputed_values(finding: Finding) -> list[str]:
