@@ -331,23 +331,17 @@ class NameExtractor:
         return given
 
     def _place_inside_name(self, text: str, hit: Hit) -> bool:
-        """Whether a known city or state written in one word (a place inside a country) is one
-        word of a longer name here: followed by a capitalised word that is no title, role noun,
-        sentence word, place word or organisation word ("Irving Klaw", "Atlanta Hawks",
-        "Washington Post"; not "Alaska Gov. Sarah Palin", "Texas Governor", "Dallas Tuesday",
-        "Orange County", "Vancouver Police"), or written right after a common given name ("Mike
-        Lowell", "Paris Hilton"). The run of capitalised words then decides what the whole is, as
-        for any unknown name. A place of several words ("New York City") is never a given name."""
+        """Whether a one-word city or state is part of a longer name, left to the run of capitals:
+        before a capitalised word that is no title, role noun, sentence, place or organisation
+        word ("Paris Hilton", "Houston Rockets"; not "Alaska Gov. X", "Ohio County", "Vancouver
+        Police"), or after a common given name ("Jack London")."""
         if (hit.type != "place" or hit.adjective or self.entities[hit.entity].country is None
                 or " " in text[hit.start : hit.end]):
             return False
-        after = _CAPITAL_WORD_AFTER.match(text, hit.end)
-        if after is not None:
-            word = after.group(1)
-            if (word.split("-", 1)[0].lower() not in self.cues.titles_by_first and word.lower() not in self.cues.person_nouns
-                    and word not in self.cues.not_names and word not in self.cues.place_words
-                    and word not in self.cues.organization_words):  # the organisation takes the place in
-                return True
+        word = after.group(1) if (after := _CAPITAL_WORD_AFTER.match(text, hit.end)) else None
+        if word and (word.split("-", 1)[0].lower() not in self.cues.titles_by_first and word.lower() not in self.cues.person_nouns
+                     and all(word not in w for w in (self.cues.not_names, self.cues.place_words, self.cues.organization_words))):
+            return True
         before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         return before is not None and before.group(1) in self.cues.given_names
 
