@@ -15,7 +15,7 @@ sub-topics in one run, as ``evaluate.py`` does through the CLI), and prints:
   over cross-document pairs of crosscheck mentions with one entity that overlap gold people
   of cross-document chains.
 
-    .venv/bin/python bench/bench_ecb_names.py [--ecb DIR] [--topics 1,2,5 | first:5] [--misses N] [--wrong N]
+    .venv/bin/python bench/bench_ecb_names.py [--ecb DIR] [--topics 1,2,5 | first:5] [--misses N] [--wrong N] [--splits N]
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ def main() -> int:
     parser.add_argument("--topics", default="all")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed gold mentions")
     parser.add_argument("--wrong", type=int, default=0, help="print this many wrong person mentions and links")
+    parser.add_argument("--splits", type=int, default=0,
+                        help="print this many gold chains whose found mentions went to more than one entity")
     args = parser.parse_args()
 
     ev = load_evaluator(args.ecb)
@@ -56,6 +58,8 @@ def main() -> int:
     found = total = judged = right = unjudged = missed_in_title = 0
     rec_tp = rec_n = pre_tp = pre_n = 0
     misses, wrong_mentions, wrong_links = [], [], collections.Counter()
+    lost_undetected = 0
+    splits = []  # (pairs lost between found mentions, topic, chain, {entity: [texts]})
     seconds = 0.0
     with tempfile.TemporaryDirectory(prefix="ecb_names_") as work:
         for topic in topics:
@@ -97,11 +101,20 @@ def main() -> int:
                         misses.append((g[0], g[5] + (" [title]" if g[6] else "")))
                         missed_in_title += g[6]
                     by_chain[g[2]].append((g, entity))
-            for members in by_chain.values():
+            for chain, members in by_chain.items():
+                split_lost = 0
                 for (ga, ea), (gb, eb) in itertools.combinations(members, 2):
                     if ga[0] != gb[0]:
                         rec_n += 1
                         rec_tp += ea is not None and ea == eb
+                        lost_undetected += ea is None or eb is None
+                        split_lost += ea is not None and eb is not None and ea != eb
+                if split_lost:
+                    groups = collections.defaultdict(list)
+                    for g, e in members:
+                        if e is not None:
+                            groups[e].append(g[5])
+                    splits.append((split_lost, topic, chain, groups))
 
             linked = []
             for doc_name, mentions in persons.items():
@@ -139,12 +152,17 @@ def main() -> int:
     print(f"detection precision {ratio(right, judged)}  ({right}/{judged} person mentions on gold entity mentions; "
           f"{unjudged} on unannotated text, not judged)")
     print(f"linking recall      {ratio(rec_tp, rec_n)}  ({rec_tp}/{rec_n} cross-document gold pairs)")
+    print(f"                    ({lost_undetected} pairs lost to undetected mentions, "
+          f"{sum(x[0] for x in splits)} to found mentions on different entities)")
     print(f"linking precision   {ratio(pre_tp, pre_n)}  ({pre_tp}/{pre_n} cross-document linked pairs)")
     if args.misses:
         print("\nmissed:", "; ".join(f"{d}: {t}" for d, t in misses[: args.misses]))
     if args.wrong:
         print("\nwrong mentions:", "; ".join(f"{d}: {t} {tags}" for d, t, tags in wrong_mentions[: args.wrong]))
         print("\nwrong links:", "; ".join(f"{k} x{v}" for k, v in wrong_links.most_common(args.wrong)))
+    for lost, topic, chain, groups in sorted(splits, key=lambda x: -x[0])[: args.splits]:
+        parts = "; ".join(f"{e} x{len(ts)} {sorted(set(ts))[:4]}" for e, ts in sorted(groups.items(), key=lambda x: -len(x[1])))
+        print(f"\nsplit chain {chain} (topic {topic}, {lost} pairs): {parts}")
     print(json.dumps({"benchmark": "ECB+ names", "topics": len(topics), "detection_recall": round(found / total, 4) if total else None,
                       "detection_precision": round(right / judged, 4) if judged else None,
                       "link_recall": round(rec_tp / rec_n, 4) if rec_n else None,

@@ -17,7 +17,8 @@ ACEH = place("Aceh", "Indonesia")
 
 def _reader(rules, language: str) -> ClauseReader:
     lexicon = lexicons(rules)[language]
-    return ClauseReader(clause_rules(rules, language), lexicon.word_lemma, lambda w: lexicon.lookup(w) is not None)
+    return ClauseReader(clause_rules(rules, language), lexicon.word_lemma, lambda w: lexicon.lookup(w) is not None,
+                        lexicon.is_past_form)
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +194,23 @@ def test_arrest_after_an_earlier_fight_keeps_both_times(extractor):
                    [("John Smith", SMITH), ("Tuesday", day("2013-07-02")), ("Saturday", day("2013-06-29"))])
     assert _claim(ed, "arrest").time.start.isoformat() == "2013-07-02"
     assert _claim(ed, "fight").time.start.isoformat() == "2013-06-29"
+
+
+
+def test_an_apposition_between_subject_and_verb_is_a_scope_of_its_own(english):
+    text = "The quake, the strongest to hit the region in a decade, struck on Sunday."
+    scopes = english.read(text, 0, len(text))
+    assert not scopes.same(text.index("decade"), text.index("quake"))
+    assert scopes.same(text.index("Sunday"), text.index("quake"))
+    # A phrase after a comma that runs to the sentence's end, or that a name follows, is no apposition.
+    for other in ("Putin called Goita on Wednesday, a day after he called Tiani.",
+                  "They met on Monday, a day after the vote, Smith said.",
+                  "In December, a delegation paid a visit to Niger, indicating growing ties."):
+        assert not [e for e in english.read(other, 0, len(other)).enclosures if e.kind == "apposition"], other
+
+
+def test_an_apposition_does_not_date_the_subject(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", "The quake, the strongest to hit the region in a decade, struck Aceh on Sunday.",
+                   [("in a decade", year(2013)), ("Aceh", place("Aceh", "Indonesia")), ("Sunday", day("2013-06-30"))])
+    quake = next(c for c in ed.claims if c.trigger.text == "quake")
+    assert quake.time is not None and quake.time.granularity == "day"

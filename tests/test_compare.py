@@ -97,8 +97,10 @@ def test_different_places_contradict(extractor, rules):
                          [("Chad", place("Chad")), ("Sudan", place("Sudan")), (city, place(city, country)),
                           ("on Tuesday", day("2025-02-18"))])
     result = compare([meeting("a", "N'Djamena", "Chad"), meeting("b", "Khartoum", "Sudan")], rules)
-    assert kinds(result) == [("contradiction", ("a", "b"))]
-    assert by_document(result.findings[0]) == {"a": "N'Djamena", "b": "Khartoum"}
+    assert kinds(result) == [("agreement", ("a", "b")), ("contradiction", ("a", "b"))]
+    [clash] = [f for f in result.findings if f.kind == "contradiction"]
+    assert by_document(clash) == {"a": "N'Djamena", "b": "Khartoum"}
+    assert [f.subject.endswith("| date") for f in result.findings if f.kind == "agreement"] == [True]
 
 
 def test_different_people_of_one_country_contradict(extractor, rules):
@@ -109,7 +111,7 @@ def test_different_people_of_one_country_contradict(extractor, rules):
                          [("Kenyan", place("Kenya", adjective=True)), (name, person(entity, name, "Kenya")),
                           ("Yoweri Museveni", museveni), ("on Thursday", day("2025-08-14"))])
     result = compare([meeting("a", "William Ruto", "ruto"), meeting("b", "Kithure Kindiki", "kindiki")], rules)
-    assert kinds(result) == [("contradiction", ("a", "b"))]
+    assert kinds(result) == [("agreement", ("a", "b")), ("contradiction", ("a", "b"))]  # the agreement: on the date alone
 
 
 def test_two_people_killed_in_one_country_on_one_day_are_two_events(extractor, rules):
@@ -149,9 +151,10 @@ def test_figures_beyond_their_hedges_contradict(extractor, rules):
     a = attack(extractor, "a", "2025-04-15", "About 30", figure(27, 33, "soldiers", "About 30"))
     b = attack(extractor, "b", "2025-04-15", "At least 60", figure(60, None, "soldiers", "At least 60"))
     result = compare([a, b], rules)
-    assert kinds(result) == [("contradiction", ("a", "b"))]
-    assert by_document(result.findings[0]) == {"a": "about 30 (as of 2025-04-15)", "b": "at least 60 (as of 2025-04-15)"}
-    assert "soldiers killed" in result.findings[0].subject
+    assert kinds(result) == [("agreement", ("a", "b")), ("contradiction", ("a", "b"))]  # the agreement: on the date alone
+    [clash] = [f for f in result.findings if f.kind == "contradiction"]
+    assert by_document(clash) == {"a": "about 30 (as of 2025-04-15)", "b": "at least 60 (as of 2025-04-15)"}
+    assert "soldiers killed" in clash.subject
 
 
 def test_one_article_with_two_figures(extractor, rules):
@@ -450,7 +453,9 @@ def test_a_place_clash_prevents_agreement_even_when_one_side_is_undated(extracto
     c = extracted(extractor, "c", "2025-10-25", "Egypt and Kenya signed a memorandum in Nairobi on Thursday.",
                   [("Egypt", egypt), ("Kenya", kenya), ("Nairobi", place("Nairobi", "Kenya")), ("on Thursday", day("2025-10-23"))])
     result = compare([a, b, c], rules)
-    assert not [f for f in result.findings if f.kind == "agreement"]
+    # a and c agree on the date (b gives none); no agreement on anything else
+    assert [(f.subject.split(" @ ")[-1], f.documents) for f in result.findings if f.kind == "agreement"] == [
+        ("2025-10-23 | date", ["a", "c"])]
     place_clash = [f for f in result.findings if f.subject.endswith("| place")]
     assert len(place_clash) == 1 and by_document(place_clash[0]) == {"a": "Nairobi", "b": "Mombasa", "c": "Nairobi"}
 

@@ -189,3 +189,19 @@ def test_a_word_naming_a_roles_field_is_no_event(english):
     assert "election" not in _lemmas(english, "Election officials counted ballots.")
     assert "election" in _lemmas(english, "The election was held on Sunday.")
     assert _lemmas(english, "The slain officer was honoured.")[:1] == ["slay"]
+
+
+def test_a_headlines_to_verb_is_an_announced_event(english):
+    # "Microsoft to patch flaw" is the headline form of "Microsoft is to patch the flaw".
+    words = english.event_words("Microsoft to patch Internet Explorer flaw", headline=True)
+    assert [(w.lemma, w.future) for w in words][:1] == [("patch", True)]
+    assert [w.future for w in english.event_words("Retailer to buy rival chain", headline=True)][:1] == [True]
+    # In a body sentence "to" before a bare form is no verb marker ("went to court").
+    assert "patch" not in _lemmas(english, "Microsoft to patch Internet Explorer flaw")
+
+
+def test_to_after_a_verb_or_before_an_event_noun_is_no_headline_future(english):
+    # "returns to court": "to" is a preposition after an inflected verb form.
+    assert not any(w.future for w in english.event_words("Lohan returns to court", headline=True))
+    # "heads to rehab": an event noun after "to" is where someone goes, not what they will do.
+    assert not any(w.future for w in english.event_words("Tara Reid heads to rehab", headline=True))

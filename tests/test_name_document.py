@@ -266,3 +266,15 @@ def test_headline_pair_confirmed_by_the_given_name_used_alone_in_the_body() -> N
 
 def test_a_title_written_after_a_name_in_title_case_is_no_part_of_it() -> None:
     assert [t for t, _ in people(["Obama to Name Dr. Sanjay Gupta Surgeon General: Onion headline or news?"])] == ["Sanjay Gupta"]
+
+
+def test_surname_alone_at_a_sentence_start_confirms_the_full_name() -> None:
+    found = people(["The court heard that Zorana Vlasic checked into a clinic on Monday.", "Vlasic said she was tired.",
+                    "Vlasic has accepted the ruling."])
+    assert [t for t, _ in found] == ["Zorana Vlasic", "Vlasic", "Vlasic"]
+    assert len({e for _, e in found}) == 1
+
+
+def test_dictionary_word_at_a_sentence_start_confirms_no_full_name() -> None:
+    # "Hope" opens a sentence with a forced capital: the run "Bright Hope" stays no person.
+    assert people(["Supporters of Bright Hope gathered on Monday.", "Hope was in short supply."]) == []

@@ -364,3 +364,38 @@ def test_a_person_found_late_joins_only_the_claims_of_its_own_clause(extractor):
     attach_people(ed.claims, text, [page])
     assert died.participants == ["name:bettie-page"] and "a#m99" in died.mentions
     assert "name:bettie-page" not in left.participants
+
+
+def test_a_headline_x_to_verb_is_an_expected_claim(extractor):
+    ed = _with_headline(extractor, "a", "2008-05-03", "Microsoft to patch Internet Explorer flaw",
+                        "The company confirmed the flaw.", [("Microsoft", org("Microsoft"))])
+    patch = next(c for c in ed.claims if c.predicate == "patch")
+    assert (patch.zone, patch.modality) == ("headline", "expected")
+    meeting = _with_headline(extractor, "b", "2008-05-03", "Putin to meet Goita in Moscow", "Talks are planned.", [])
+    assert next(c for c in meeting.claims if c.zone == "headline" and c.kind == "meeting").modality == "expected"
+    done = _with_headline(extractor, "c", "2008-05-03", "Putin meets Goita in Moscow", "Talks went well.", [])
+    assert next(c for c in done.claims if c.zone == "headline" and c.kind == "meeting").modality == "asserted"
+
+
+def test_an_offset_before_after_dates_neither_clause(extractor):
+    # "two weeks after" counts from the killing: it gives the talks no date, and the killing's
+    # own date ("on June 20") stays the killing's.
+    ed = extracted(extractor, "a", "2008-07-05", "The talks came two weeks after gunmen killed 12 people on June 20.",
+                   [("two weeks after", day("2008-06-21")), ("June 20", day("2008-06-20"))])
+    talks = next(c for c in ed.claims if c.trigger.text == "talks")
+    killed = next(c for c in ed.claims if c.trigger.text == "killed")
+    assert talks.time is None
+    assert killed.time is not None and killed.time.start.isoformat() == "2008-06-20"
+    ed = extracted(extractor, "b", "2008-07-05", "Police arrested him three days before the vote on Sunday.",
+                   [("three days before", day("2008-07-02")), ("Sunday", day("2008-06-29"))])
+    arrest = next(c for c in ed.claims if c.predicate == "arrest")
+    vote = next(c for c in ed.claims if c.predicate == "vote")
+    assert arrest.time is None and vote.time is not None
+
+
+def test_an_offset_closing_its_clause_dates_the_event_before_it(extractor):
+    # "the day before" with no clause after its cue is a date of the meeting, not an offset.
+    ed = extracted(extractor, "a", "2024-06-04", "Niger said Tiani had met the delegation the day before and discussed security.",
+                   [("the day before", day("2024-06-02"))])
+    met = next(c for c in ed.claims if c.trigger.text == "met")
+    assert met.time is not None and met.time.start.isoformat() == "2024-06-02"

@@ -245,6 +245,29 @@ def test_csv_defuses_formulas(report, cell):
         assert not any(value.startswith(("=", "+", "-", "@")) for value in row.values()), row
 
 
+def test_csv_gives_each_quote_of_one_source_the_value_of_its_own_line(report):
+    """Two statements of one source ("nearly 50" on line 1, "more than 45" on line 3): each row
+    shows the figure its quote states, not both."""
+    quotes = [Quote(document="a", path="a.txt", line=line, start=start, end=start + 5, text=text)
+              for line, start, text in [(1, 0, "nearly 50"), (3, 40, "more than 45")]]
+    values = [FindingValue(document="a", value="nearly 50", line=1), FindingValue(document="a", value="more than 45", line=3)]
+    report.findings = [Finding(fingerprint="c", kind="consistent", subject="s", summary="consistent", documents=["a"],
+                               values=values, quotes=quotes)]
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"), newline="")))
+    assert [(row["line"], row["value"]) for row in rows] == [("1", "nearly 50"), ("3", "more than 45")]
+
+
+def test_csv_summary_names_sources_as_the_text_report_does(report):
+    """A summary cites document ids; a spreadsheet reader sees the outlet, as in every report an
+    editor reads (the document column keeps the id)."""
+    report.documents = [d.model_copy(update={"id": "doc-" + d.id}) for d in report.documents]
+    report.findings = [report.findings[1].model_copy(update={
+        "summary": "doc-a says Tuesday, doc-b says Monday", "documents": ["doc-a", "doc-b"], "quotes": []})]
+    rows = list(csv.DictReader(io.StringIO(render(report, "csv"), newline="")))
+    assert rows[0]["summary"] == "Harbour Times says Tuesday, Coast Daily says Monday"
+    assert rows[0]["document"] == "doc-a"
+
+
 def test_csv_keeps_a_finding_without_quotes(report):
     report.findings.append(Finding(fingerprint="nq", kind="variant", subject="s", summary="no quote", documents=["a"]))
     rows = list(csv.DictReader(io.StringIO(render(report, "csv"), newline="")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.models import FindingValue
+from crosscheck.models import FindingValue, SourceGroup
 from crosscheck.report import render
 from crosscheck.report.common import not_compared, source_names
 from crosscheck.report.text import DEFAULT_WIDTH
@@ -77,3 +77,52 @@ def test_agreement_inside_one_source_is_filed_as_consistent():
     text = render(report, "text", width=100)
     assert "Consistent within one source (1)" in text and "Agreements (" not in text
     assert "- Harbour Times line 1: about 40" in text
+
+
+def _told_twice(report, documents=("a", "b"), sentences=(0, 5)):
+    """``report`` where the budget sentence of ``a`` is also printed at ``documents[1]``'s sentence
+    ``sentences[1]`` (line 9), and no finding uses either."""
+    budget = next(c for c in report.claims if c.id == "a#c3")
+    repeat = budget.model_copy(update={"id": f"{documents[1]}#c9", "document": documents[1], "line": 9,
+                                       "sentence": sentences[1]})
+    report.claims.append(repeat)
+    report.findings = [f for f in report.findings if "a#c3" not in f.claims]
+    return report
+
+
+def test_a_sentence_the_copies_of_one_story_print_is_listed_once_with_every_place():
+    """One wire story printed by two sites (a source group): "Burhan told troops ..." was listed
+    once per copy; it is one statement of one source."""
+    report = _told_twice(make_report())
+    report.source_groups = [SourceGroup(documents=["a", "b"], reason="near-duplicate text")]
+    text = render(report, "text", width=200)
+    assert text.count("The council approved the budget in January.") == 1
+    assert "Harbour Times, line 1 and Coast Daily, line 9, budget:" in text
+    assert "counted as one source with Coast Daily: near-duplicate text" in text
+    html = render(report, "html")
+    assert html.count("The council approved the budget in January.”</li>") == 1
+    assert '<li data-documents="a b">' in html
+
+
+def test_a_sentence_one_source_prints_twice_is_listed_once():
+    """A standfirst repeated in the body is one statement, not two lines of the list."""
+    text = render(_told_twice(make_report(), documents=("a", "a")), "text", width=200)
+    assert "Harbour Times, line 1 and line 9, budget:" in text
+    assert text.count("The council approved the budget in January.") == 1
+
+
+def test_the_same_sentence_in_two_independent_sources_is_listed_for_each():
+    text = render(_told_twice(make_report()), "text", width=200)
+    assert text.count("The council approved the budget in January.") == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_finding_quotes_a_sentence_its_copies_print_once_with_both_places(fmt):
+    report = make_report()
+    report.source_groups = [SourceGroup(documents=["a", "b"], reason="near-duplicate text")]
+    agreement = report.findings[0]
+    copy = agreement.quotes[0].model_copy(update={"document": "b", "path": "news/coast-daily.txt", "line": 4})
+    report.findings = [agreement.model_copy(update={"quotes": [agreement.quotes[0], copy]})]
+    out = render(report, fmt, width=200)
+    assert out.count("About 40 workers built it over two years.") == 1
+    assert "harbour-times.txt:1 and news/coast-daily.txt:4" in out.replace("\\", "")

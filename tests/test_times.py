@@ -288,6 +288,9 @@ EVENT_OFFSETS = [
      D(2024, 9, 12), [("Wednesday", D(2024, 9, 11)), ("two weeks after", D(2024, 8, 28))], "200"),
     ("The ceasefire was announced on Friday, three days after an air strike killed 45 civilians in a market.",
      D(2024, 9, 12), [("Friday", D(2024, 9, 6)), ("three days after", D(2024, 9, 3))], "45"),
+    # "at least 44" opens the event's clause; "a day after at noon" would not
+    ("The talks on Wednesday came a day after at least 44 civilians were killed in Kokorou.",
+     D(2024, 9, 12), [("Wednesday", D(2024, 9, 11)), ("a day after", D(2024, 9, 10))], "44"),
 ]
 
 

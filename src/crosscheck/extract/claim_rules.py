@@ -124,6 +124,21 @@ class ClaimCues(RuleFile):
     # its own ("..., while the army sent a team"): such a clause does not take the subject of
     # the clause before it, as "Dana Welker, 43, then shot" does.
     own_subject: CueGroup | None = None
+    # The start of a clause right after a time that ends in a subordinating cue ("two weeks after
+    # | gunmen killed"); "the day before | and discussed" ends the time instead.
+    offset_clause_start: CueGroup | None = None
+
+    def counts_from_a_later_clause(self, text: str, start: int, end: int) -> bool:
+        """Whether a time ends in a subordinating cue ("two weeks after", "a day before"): the
+        time reader dates it as the event of the clause after it ("Putin called on Wednesday, a
+        day after he held a call with Tiani": the second call is Tuesday's), so it dates that
+        clause's event, never the one before it ("The talks came two weeks after gunmen
+        killed ..." does not date the talks). "A day after Wednesday" names its anchor: a date;
+        "had met them the day before and discussed ..." is a date with no clause after its cue."""
+        if self.offset_clause_start is None or self.offset_clause_start.search(text[end : end + 20]) is None:
+            return False
+        stripped = text[start:end].rstrip()
+        return any(m.end() == len(stripped) for m in self.subordinate.finditer(stripped))
 
 
 def event_rules(rules: RulePack, language: str | None = None) -> dict[str, EventRule]:

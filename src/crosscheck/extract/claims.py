@@ -151,7 +151,8 @@ class ClaimExtractor:
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
         own_clauses = clause_rules(rules, language)
         lexicon = self.lexicons.get(language) or self.lexicons["en"]
-        self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None) \
+        self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None,
+                                     lexicon.is_past_form) \
             if own_clauses is not None else None
         self._other_languages = {
             other: ClaimExtractor(rules, other, self.lexicons) for other in claim_languages(rules) if other != language
@@ -342,7 +343,8 @@ class ClaimExtractor:
                 # A time dates only the events of its own clause ("Smith, who had met him on Monday,").
                 times = [m for m in in_seg if m.kind == "time" and any(scopes.same(m.start, t.start) for t in cluster)]
                 figures = [m for m in in_seg if m.kind == "quantity"]
-                times_of = self._assign_times(cluster, times, scopes)
+                offsets = {t.id for t in times if self.cues.counts_from_a_later_clause(text, t.start, t.end)}
+                times_of = self._assign_times(cluster, times, scopes, offsets)
                 family_of = self._owners(cluster, inner_cues)
                 seen_kinds: set[str] = set()
                 for trigger in cluster:
@@ -350,7 +352,9 @@ class ClaimExtractor:
                         continue
                     seen_kinds.add(trigger.rule.event)
                     family = trigger.rule.family
-                    own_times = [t for t in times if times_of[t.id].rule.event == trigger.rule.event]
+                    own_times = [t for t in times if times_of[t.id] is not None and times_of[t.id].rule.event == trigger.rule.event]
+                    # A date of the clause's own ("on June 20") before an offset counted from it ("two weeks after").
+                    own_times = [t for t in own_times if t.id not in offsets] or own_times
                     if self._agreed_to(text, folded, trigger, seg_end):
                         # "agreed to set up a patrol by December": the deadline is the patrol's.
                         own_times = [t for t in own_times if getattr(t.value, "modality", "") != "deadline"]
@@ -427,11 +431,15 @@ class ClaimExtractor:
         return found is not None and found.start() == trigger.start
 
     @staticmethod
-    def _assign_times(cluster: list[_Trigger], times: list[Mention], scopes: Scopes) -> dict[str, _Trigger]:
+    def _assign_times(cluster: list[_Trigger], times: list[Mention], scopes: Scopes, offsets: set[str]) -> dict[str, _Trigger | None]:
         """Each time belongs to the nearest trigger of its own clause ("under threat since 2012 and two
-        coups since 2020"); ``times`` holds only times with such a trigger."""
-        return {t.id: min((g for g in cluster if scopes.same(t.start, g.start)),
-                          key=lambda g: (_distance(g.start, g.end, t.start, t.end), g.start)) for t in times}
+        coups since 2020"); ``times`` holds only times with such a trigger. An offset ending in a
+        cue (``offsets``: "two weeks after") belongs to a trigger after it, or to none."""
+        out: dict[str, _Trigger | None] = {}
+        for t in times:
+            candidates = [g for g in cluster if scopes.same(t.start, g.start) and (t.id not in offsets or g.start >= t.end)]
+            out[t.id] = min(candidates, key=lambda g: (_distance(g.start, g.end, t.start, t.end), g.start)) if candidates else None
+        return out
 
     def _time_groups(self, text: str, times: list[Mention], anchor: _Trigger, frame: Mention | None) -> list[Mention | None]:
         """The time(s) of a clause: coordinated times ("2020 and 2021 coups") give one claim each."""
@@ -440,6 +448,12 @@ class ClaimExtractor:
         if len(times) > 1 and all(_COORDINATED.match(text[a.end : b.start]) for a, b in zip(times, times[1:])):
             return list(times)
         return [min(times, key=lambda t: (_distance(anchor.start, anchor.end, t.start, t.end), t.start))]
+
+    def _headline_future(self, text: str, sentence: Sentence, trigger: _Trigger) -> bool:
+        """Whether a headline announces the trigger's event ("Obama to visit China"), as the
+        lexicon reads a headline's "X to VERB"."""
+        lexicon = self.lexicons.get(self.language) or self.lexicons["en"]
+        return any(w.future and w.start == trigger.start for w in lexicon.event_words(text, sentence.start, trigger.end, headline=True))
 
     def _claim(self, doc, folded, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source,
                reported: bool, located: dict[int, bool]) -> Claim | None:
@@ -464,7 +478,8 @@ class ClaimExtractor:
         elif negation or self.cues.negation_after.search(after):
             polarity = "negative"
         if modality == "asserted":
-            if self._scan["expected"].search(before, folded_before) or (time is not None and getattr(time.value, "modality", "asserted") != "asserted"):
+            if self._scan["expected"].search(before, folded_before) or (time is not None and getattr(time.value, "modality", "asserted") != "asserted") \
+                    or (sentence.zone == "headline" and self._headline_future(text, sentence, trigger)):
                 modality = "expected"
             elif self._scan["planned"].search(before, folded_before):
                 modality = "planned"

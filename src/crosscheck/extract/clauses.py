@@ -38,6 +38,7 @@ from .lexicon import WORD
 
 _WORDS_TO_HEAD = 6  # how far back (in words) the event word a relative clause modifies may stand
 _WORDS_TO_VERB = 5  # how far into a relative clause its verb of occurring may stand
+_APPOSITION_WORDS = 12  # the longest apposition read as one ("the strongest to hit the region in a decade")
 
 
 @rule_kind("clause_rules")
@@ -61,6 +62,9 @@ class ClauseRules(RuleFile):
     quote_min_words: int = Field(default=4, ge=1)
     # Aside marks as pairs ("( )", "— —").
     asides: list[str]
+    # Words opening an apposition between a subject and its verb ("The quake, the strongest in
+    # a decade, struck on Sunday"): from the comma before one to the comma before the verb.
+    apposition_openers: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
     @field_validator("quotes", "asides")
@@ -118,16 +122,21 @@ NO_SCOPES = Scopes()
 class ClauseReader:
     """Finds the enclosed clauses of sentences of one language (rules compiled once)."""
 
-    def __init__(self, rules: ClauseRules, lemma: Callable[[str], str], is_event: Callable[[str], bool]):
+    def __init__(self, rules: ClauseRules, lemma: Callable[[str], str], is_event: Callable[[str], bool],
+                 is_past: Callable[[str], bool] = lambda word: False):
         self.rules = rules
         self.lemma = lemma
         self.is_event = is_event
+        self.is_past = is_past  # a past verb form ("paid", "killed"): a clause's own verb, never in an apposition
         words = sorted(rules.relative, key=lambda w: (-len(w), w))
         alternation = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
         self._relative = re.compile(rf",\s+(?P<word>{alternation})(?![\w'’-])", re.IGNORECASE)
         self.refers = {w.lower(): r for w, r in rules.relative.items()}
         self.prepositions = {w.lower() for w in rules.head_prepositions}
         self.occurrence = [tuple(o.lower().split()) for o in rules.occurrence]
+        openers = sorted(rules.apposition_openers, key=lambda w: (-len(w), w))
+        self._apposition = re.compile(rf",\s+(?:{'|'.join(re.escape(w) for w in openers)})(?![\w'’-])", re.IGNORECASE) \
+            if openers else None
         quote_pairs = [p.split() for p in rules.quotes]
         aside_pairs = [p.split() for p in rules.asides]
         self._pairs = [(o, c, "quote") for o, c in quote_pairs] + [(o, c, "aside") for o, c in aside_pairs]
@@ -145,9 +154,31 @@ class ClauseReader:
             close = closing.start() if closing else end
             head = self._head(text, start, m.start(), m.end(), close, self.refers[" ".join(m.group("word").lower().split())])
             found.append(Enclosure(m.start(), close, "relative", head))
+        found += self._appositions(text, start, end)
         if not found:
             return NO_SCOPES
         return Scopes(tuple(sorted(found, key=lambda e: (e.start, -e.end))))
+
+    def _appositions(self, text: str, start: int, end: int) -> list[Enclosure]:
+        """Appositions between a subject and its verb: ", the strongest in a decade," closed by a
+        comma that a lower-case event word follows ("struck"). A time inside describes the
+        subject ("in a decade") and dates no event outside; a phrase that ends at the sentence's
+        end, before a name ("a day after the vote, Smith said") or holds a past verb form ("In
+        December, a delegation paid a visit, indicating ...": a clause) is no apposition."""
+        if self._apposition is None:
+            return []
+        found = []
+        for m in self._apposition.finditer(text, start, end):
+            words = list(WORD.finditer(text, m.end(), end))[:_APPOSITION_WORDS + 1]
+            for index, word in enumerate(words[1:], 1):
+                between = text[words[index - 1].end() : word.start()]
+                if any(mark in between for mark in ";:()\"“”") or self.is_past(words[index - 1].group()):
+                    break
+                if "," in between:
+                    if word.group()[:1].islower() and self.is_event(word.group()):
+                        found.append(Enclosure(m.start(), words[index - 1].end(), "apposition"))
+                    break
+        return found
 
     def _marked(self, text: str, start: int, end: int) -> list[Enclosure]:
         """Quotations and asides between marks. A mark that opens and closes alike (a straight

@@ -155,10 +155,14 @@ class _Entry:
 
 @dataclass(frozen=True)
 class EventWord:
+    """An event word of a text; ``future``: a headline's "X to VERB" ("Microsoft to patch
+    flaw"), the headline form of an announced event, read as expected, not as done."""
+
     start: int
     end: int
     lemma: str
     event_class: str
+    future: bool = False
 
 
 class Lexicon:
@@ -168,6 +172,7 @@ class Lexicon:
         self.language = language
         class_of: dict[str, str] = {}
         nouns: set[str] = set()
+        verbs: set[str] = set()
         self_mostly_nouns: set[str] = set()
         irregular: dict[str, str] = {}
         phrasal: dict[str, str] = {}
@@ -178,6 +183,7 @@ class Lexicon:
                 for lemma in members.verbs + members.nouns:
                     class_of.setdefault(lemma.lower(), name)
                 nouns |= {n.lower() for n in members.nouns}
+                verbs |= {v.lower() for v in members.verbs}
             self_mostly_nouns |= {w.lower() for w in table.mostly_nouns}
             irregular.update({k.lower(): v.lower() for k, v in table.irregular.items()})
             phrasal.update({k.lower(): v for k, v in table.phrasal.items()})
@@ -210,6 +216,7 @@ class Lexicon:
         self.phrasal = {key: name for key, name in self.phrasal.items() if name not in self.reporting}
         self.skip = skip
         self.nouns = nouns
+        self.verbs = verbs
         self.irregular = irregular
         # A hand-assigned class overrides the table's "mostly a noun", not the hand list of
         # verb_forms_only ("witness" is assigned a class and is an event only as a verb).
@@ -274,6 +281,12 @@ class Lexicon:
                     return verb
         return lemma
 
+    def is_past_form(self, word: str) -> bool:
+        """Whether a word is a past form of a verb: an irregular one of the table ("paid", "struck")
+        or a regular one ("killed"), as :meth:`_entry` reads participles."""
+        lowered = word.lower()
+        return lowered in self.irregular or (lowered.endswith("ed") and self.lemma(lowered) != lowered)
+
     def lookup(self, word: str) -> tuple[str, str] | None:
         """(lemma, event class) of a word form, or None when it names no event wherever it stands
         (a word that names an event only in verb position, "to host", is None here)."""
@@ -316,23 +329,32 @@ class Lexicon:
                     return (verb, self.class_of[verb])
         return None
 
-    def event_words(self, text: str, start: int = 0, end: int | None = None) -> list[EventWord]:
+    def event_words(self, text: str, start: int = 0, end: int | None = None, headline: bool = False) -> list[EventWord]:
         """Every word between ``start`` and ``end`` that names an event, in text order.
 
         Where a word stands decides for words that are events in one part of speech only: after
         a noun marker ("the", "its") only event nouns ("the shooting") and participles ("the
         murdered woman") count; a word that names an event only as a verb ("host", "return")
-        counts bare only after a verb marker ("will host", "to return")."""
+        counts bare only after a verb marker ("will host", "to return").
+
+        ``headline``: the text is a headline, where "to" before the first event word stands
+        for "is to" ("Microsoft to patch flaw", "Obama to host summit"): the word after it is
+        a verb, and its event is announced, not done. After an event word or an inflected verb
+        form ("Lohan returns to court") "to" is the preposition it is in a body sentence."""
         found = []
         previous = ""
         words = list(WORD.finditer(text, start, len(text) if end is None else end))
         cache = self._cache  # read here for every word; _entry fills it for a new form
+        verb_before = False  # an inflected form of a table word came before ("returns", "heads")
         for index, m in enumerate(words):
             word = m.group()
             entry = cache.get(word.lower(), _UNSEEN)
             if entry is _UNSEEN:
                 entry = self._entry(word.lower())
-            if entry is not None and self._stands_as_event(word, entry, previous.lower()) \
+            future = headline and not found and not verb_before and previous.lower() in self.infinitive_markers and index > 1 \
+                and entry is not None and entry.lemma in self.verbs  # "Tara Reid heads to rehab": a noun is the goal
+            verb_before = verb_before or (entry is not None and word.lower() != entry.lemma)
+            if entry is not None and (future or self._stands_as_event(word, entry, previous.lower())) \
                     and not (word.lower() == entry.lemma and self._modifies_a_role(words, index, m.end())):
                 event_class = entry.event_class
                 if entry.lemma in self.senses:
@@ -342,7 +364,7 @@ class Lexicon:
                 if self.phrasal and index + 1 < len(words) and words[index + 1].start() == m.end() + 1:
                     # "passed away", "gunned down": the particle right after the verb names the class.
                     event_class = self.phrasal.get((entry.lemma, words[index + 1].group().lower()), event_class)
-                found.append(EventWord(m.start(), m.end(), entry.lemma, event_class))
+                found.append(EventWord(m.start(), m.end(), entry.lemma, event_class, future))
             previous = word
         return found
 

@@ -116,6 +116,9 @@ class SentenceNames:
     candidates: list[Candidate] = field(default_factory=list)
     lone_words: set[str] = field(default_factory=set)
     team_words: set[str] = field(default_factory=set)  # last words of runs after an article: none of a headline's surnames
+    # Words alone at the start of a sentence that no dictionary knows and the article never writes
+    # in lower case ("Lohan said ..."): a surname there, not a capital forced on a common word.
+    opening_words: set[str] = field(default_factory=set)
     lone: list = field(default_factory=list)  # single words nothing made a name (extract.name_lone.LoneWord)
 
 
@@ -146,11 +149,15 @@ class DocumentNames:
         DeGeneres is a reference to her, left to :meth:`_references`. A pair of a headline, where
         every word is capitalised, also needs its first word to be a known given name or a word
         the body writes too (or the full name to be a person of the body); a known given name the
-        body uses alone confirms it as a surname would ("Lindsay" under "Lindsay Lohan Checks Out")."""
+        body uses alone confirms it as a surname would ("Lindsay" under "Lindsay Lohan Checks Out").
+        A body candidate is confirmed by its surname used alone, also where a sentence starts when
+        no dictionary knows the word and the article never writes it in lower case ("Lohan said
+        ..."): a word that completes a person of the article is that person, not a company named
+        by one word."""
         if not any(names.candidates for names in found):
             return []
         teams = set().union(*(names.team_words for names in found))
-        lone = set().union(*(names.lone_words for names in found))
+        lone = set().union(*(names.lone_words for names in found), *(names.opening_words for names in found))
         headline_lone = lone - teams  # "the Jackman announcement" uses a surname; a headline needs more
         lone -= {word for word in teams if word.endswith("s") and not word.endswith("ss")}  # "the Bluejays"
         people = {sentence.text[h.start : h.end] for sentence, h in pairs if h.type == "person"}

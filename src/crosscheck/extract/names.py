@@ -434,6 +434,9 @@ class NameExtractor:
             if (len(run) == 1 and start > opening and not _PLACE_BEFORE.search(before, max(0, len(before) - 12))
                     and not (run[0].possessive and _CAPITAL_AFTER_POSSESSIVE.match(after))):
                 names.lone_words.add(run[0].text)  # not "in Malibu", "of Bloomington" (places), nor "Sam's Club"
+            elif (len(run) == 1 and start <= opening and not run[0].possessive and run[0].text.lower() not in lower_words
+                    and not self.lone.dictionary_word(run[0].text)):
+                names.opening_words.add(run[0].text)  # "Lohan said ...": no word of the dictionary, so no forced capital
             if is_dateline(name, before, after):
                 hits.append(self._place_hit(start, end, name, role="dateline"))
                 continue

@@ -50,7 +50,7 @@ class OpenClaimReader:
         """The event words of a sentence outside names, times, figures and closed triggers."""
         text = doc.text
         lexicon = self.lexicon_for(doc)
-        words = lexicon.event_words(text, sentence.start, sentence.end)
+        words = lexicon.event_words(text, sentence.start, sentence.end, headline=sentence.zone == "headline")
         if not words:
             return []
         capitals = [w for w in text[sentence.start : sentence.end].split() if w[:1].isupper()]
@@ -80,6 +80,10 @@ class OpenClaimReader:
         cuts = sorted({m.start() for m in self.scan["clause_boundary"].finditer(text, folded, sentence.start, sentence.end)}
                       | {m.start() for m in self.scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)})
         cuts = [c for c in cuts if not any(m.start < c < m.end for m in mentions)]
+        # "The talks came two weeks after gunmen killed ...": an offset ending in a cue starts the
+        # clause of the event it dates (the killing), even when the time reader took the cue in.
+        offsets = {m.id for m in mentions if m.kind == "time" and self.cues.counts_from_a_later_clause(text, m.start, m.end)}
+        cuts = sorted(set(cuts) | {m.start for m in mentions if m.id in offsets})
         anchors = [(w.start, w.end) for w in words] + taken
         usable = [m for m in mentions if not self._statement_time(text, m)]
         times = [m for m in usable if m.kind == "time"]
@@ -122,6 +126,8 @@ class OpenClaimReader:
                     + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
             if not own_times and frame is not None and scopes.same(frame.start, w.start):
                 own_times = [frame]
+            # A date of the clause's own ("on June 20") before an offset counted from it ("two weeks after").
+            own_times = [m for m in own_times if m.id not in offsets] or own_times
             time = min(own_times, key=lambda m: _distance(w.start, w.end, m.start, m.end)) if own_times else None
             out.append(self._claim(doc, sentence, w, seg_start, entities, time, own_figures, source, reported, located, cue_spans,
                                    scopes))
@@ -161,7 +167,7 @@ class OpenClaimReader:
             polarity = "negative"
         if before("denial"):
             modality, polarity = "denied", "negative"
-        elif before("expected") or (isinstance(time.value if time else None, TimeValue) and time.value.modality != "asserted"):
+        elif w.future or before("expected") or (isinstance(time.value if time else None, TimeValue) and time.value.modality != "asserted"):
             modality = "expected"
         elif before("planned"):
             modality = "planned"

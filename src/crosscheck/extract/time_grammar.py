@@ -428,7 +428,8 @@ class _Grammar:
             + r"?\b(?![\d%]|[.,:]\d|\s*[-–/]|\s+(?i:of\b|" + _month_names(rules)["any"] + r"))(?:,?\s+(?P<y>" + _YEAR + r")(?!\d))?"
         )
         joiner = re.compile(r"\s*(?:[-–—]|(?:" + _words(rules.range_joiners) + r")\b)\s*(?:(?i:the)\s+)?\Z")
-        after_offset = re.compile(r"\s*(?:$|[,.;:)\]!?\"”]|(?i:and|or|but|when|while|as|to|in|at|on|with)\b)")
+        # "at least 44 civilians were killed" opens a clause, "at noon" does not
+        after_offset = re.compile(r"\s*(?:$|[,.;:)\]!?\"”]|(?i:and|or|but|when|while|as|to|in|at(?!\s+(?:least|most)\b)|on|with)\b)")
         forward = _Cues([rules.forward] if rules.forward else [])
         past = _Cues([rules.past] if rules.past else [])
         forward_present = _Cues([], rules.forward.present_only if rules.forward else [])

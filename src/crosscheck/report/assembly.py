@@ -15,13 +15,27 @@ single-source finding for each. An editor reads such a pair as one fact reported
 
 The kept finding's fingerprint, id, kind, subject and summary do not change, so a baseline entry
 for it still matches; the folded finding's claims stay "compared".
+
+Then every finding quotes what supports its values, nothing else: a quote must show the value it
+stands under, or a fact-checker reading it cannot see where the value came from.
+
+- a finding whose values name their lines (two statements of one source: "nearly 50" on line 95,
+  "more than 45" on line 99) quotes those lines of that source;
+- otherwise, of one source's quotes, those whose sentence states a time, a figure or a place for
+  the finding's claims are kept when there is one ("a day after ... on Wednesday" is kept, "The
+  Kremlin confirmed the call" beside it is dropped); a quote holding none of the finding's claims
+  (a name's spelling, a title) is not judged and stays.
+
+The claims of a dropped quote stay in the finding: they were compared, only not quoted.
 """
 
 from __future__ import annotations
 
-from ..models import Claim, Finding
+from ..models import Claim, Finding, Quote
 
 _SELF = ("consistent", "internal")
+# The argument roles that carry a value a finding can compare: when, how many, where.
+_VALUE_ROLES = frozenset({"time", "figure", "place"})
 
 
 def merge_duplicates(findings: list[Finding], claims: list[Claim]) -> list[Finding]:
@@ -51,7 +65,43 @@ def merge_duplicates(findings: list[Finding], claims: list[Claim]) -> list[Findi
             continue
         folded[target] = _joined(current(target), current(index))
         removed.add(index)
-    return [current(index) for index in range(len(kept)) if index not in removed]
+    by_id = {claim.id: claim for claim in claims}
+    return [_quoting_values(current(index), by_id) for index in range(len(kept)) if index not in removed]
+
+
+def _quoting_values(finding: Finding, claims: dict[str, Claim]) -> Finding:
+    """``finding`` with, per source, only the quotes that show its values (see the module)."""
+    value_lines: dict[str, set[int]] = {}
+    for value in finding.values:
+        if value.line is not None:
+            value_lines.setdefault(value.document, set()).add(value.line)
+    by_document: dict[str, list[Quote]] = {}
+    for quote in finding.quotes:
+        by_document.setdefault(quote.document, []).append(quote)
+    own = [claims[c] for c in finding.claims if c in claims]
+    kept: list[Quote] = []
+    for document, quotes in by_document.items():
+        lines = value_lines.get(document)
+        if lines and any(q.line in lines for q in quotes):
+            kept += [q for q in quotes if q.line in lines]
+            continue
+        shown = {id(q): _shows_value(q, own) for q in quotes}
+        if any(shown.values()):
+            kept += [q for q in quotes if shown[id(q)] is not False]
+        else:
+            kept += quotes
+    if len(kept) == len(finding.quotes):
+        return finding
+    return finding.model_copy(update={"quotes": sorted(kept, key=lambda q: (q.document, q.start))})
+
+
+def _shows_value(quote: Quote, claims: list[Claim]) -> bool | None:
+    """Whether a claim of the finding inside ``quote`` states a time, figure or place in its own
+    words; None when the quote holds none of the finding's claims (nothing to judge it by)."""
+    inside = [c for c in claims if c.document == quote.document and quote.start <= c.start and c.end <= quote.end]
+    if not inside:
+        return None
+    return any(argument.role in _VALUE_ROLES for c in inside for argument in c.arguments)
 
 
 def _same_event(index: int, finding: Finding, findings: list[Finding], candidates: list[int]) -> int | None:

@@ -128,6 +128,54 @@ def not_compared(report: Report) -> list[Claim]:
     return [claim for claim in report.claims if claim.id not in used]
 
 
+def stories(report: Report) -> dict[str, str]:
+    """Each document's story: the first document of its source group (the copies of one wire
+    story that two sites printed), or the document itself."""
+    story = {document.id: document.id for document in report.documents}
+    for group in report.source_groups:
+        first = min(group.documents)
+        for document_id in group.documents:
+            story[document_id] = first
+    return story
+
+
+def _said(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def not_compared_sentences(report: Report) -> list[tuple[list[Claim], list[Claim]]]:
+    """The sentences no finding used, each once, as (its claims, the first claim of each repeat):
+    a sentence that one source prints twice (a standfirst repeated in the body) or that the
+    copies of one story all print is one statement, listed at its first place with the others'
+    locations, not once per place."""
+    story = stories(report)
+    sentences: dict[tuple, tuple[list[Claim], list[Claim]]] = {}
+    first_place: dict[tuple, tuple[str, int]] = {}
+    for claim in not_compared(report):
+        key = (story.get(claim.document, claim.document), _said(claim.text))
+        place = (claim.document, claim.sentence)
+        claims, repeats = sentences.setdefault(key, ([], []))
+        first = first_place.setdefault(key, place)
+        if place == first:
+            claims.append(claim)
+        elif all((c.document, c.sentence) != place for c in repeats):
+            repeats.append(claim)
+    return list(sentences.values())
+
+
+def quote_copies(finding: Finding, story: dict[str, str]) -> list[tuple[Quote, list[Quote]]]:
+    """The finding's quotes, each sentence once, as (quote, its repeats' quotes): a sentence one
+    source prints twice, or the copies of one story all print, is quoted once with every location."""
+    listed: dict[tuple, tuple[Quote, list[Quote]]] = {}
+    for quote in finding.quotes:
+        key = (story.get(quote.document, quote.document), _said(quote.text))
+        if key in listed:
+            listed[key][1].append(quote)
+        else:
+            listed[key] = (quote, [])
+    return list(listed.values())
+
+
 def one_line(text: str | None) -> str:
     """Text on one line: control characters and runs of whitespace become one space."""
     if not text:
@@ -209,9 +257,14 @@ def value_pairs(finding: Finding) -> list[tuple[list[str], str, str]]:
     return [([v.document], f"line {v.line}" if v.line is not None else "", v.value) for v in finding.values]
 
 
-def value_of(finding: Finding, document_id: str) -> str:
-    """What ``document_id`` says in the finding (its values joined), or "" when it says nothing."""
-    return "; ".join(v.value for v in finding.values if v.document == document_id)
+def value_of(finding: Finding, document_id: str, line: int | None = None) -> str:
+    """What ``document_id`` says in the finding (its values joined), or "" when it says nothing.
+    With ``line`` (a quote's), a finding that gives one document's values line by line ("nearly
+    50" on line 95, "more than 45" on line 99) gives the value of that line."""
+    values = [v for v in finding.values if v.document == document_id]
+    if line is not None and any(v.line == line for v in values):
+        values = [v for v in values if v.line == line]
+    return "; ".join(v.value for v in values)
 
 
 def disputed_values(finding: Finding) -> list[str]:

@@ -11,7 +11,7 @@ import csv
 import io
 
 from ..models import DocumentSummary, Finding, Quote, Report
-from .common import LEVELS, documents_index, one_line, ordered, value_of
+from .common import LEVELS, documents_index, named, one_line, ordered, source_names, value_of
 from .baseline import Baseline, baseline_states
 
 COLUMNS = (
@@ -27,13 +27,16 @@ def defuse(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
-def _row(finding: Finding, quote: Quote | None, documents: dict[str, DocumentSummary], state: str) -> list[str]:
+def _row(finding: Finding, quote: Quote | None, documents: dict[str, DocumentSummary], names: dict[str, str],
+         state: str) -> list[str]:
     document_id = quote.document if quote else (finding.documents[0] if finding.documents else "")
     document = documents.get(document_id)
     published = document.published.isoformat() if document and document.published else ""
     cells = [
-        finding.fingerprint, finding.kind, LEVELS.get(finding.kind, "none"), state, finding.summary, finding.subject,
-        document_id, (document.outlet or "") if document else "", published, value_of(finding, document_id),
+        finding.fingerprint, finding.kind, LEVELS.get(finding.kind, "none"), state, named(finding.summary, names),
+        finding.subject,
+        document_id, (document.outlet or "") if document else "", published,
+        value_of(finding, document_id, quote.line if quote else None),
     ]
     if quote is None:
         cells += ["", "", "", "", "", "", ""]
@@ -46,11 +49,12 @@ def render(report: Report, *, color: bool = False, baseline: Baseline | None = N
     del color
     states = baseline_states(report, baseline)
     documents = documents_index(report)
+    names = source_names(report)  # the summary names sources as the other reports do; the document column keeps the id
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for finding in ordered(report.findings):
         state = states.get(finding.fingerprint, "")
         for quote in finding.quotes or [None]:
-            writer.writerow(_row(finding, quote, documents, state))
+            writer.writerow(_row(finding, quote, documents, names, state))
     return buffer.getvalue()

@@ -36,6 +36,7 @@ from .common import (
     mentions_index,
     named,
     not_compared,
+    not_compared_sentences,
     one_line,
     ordered,
     quoted_mentions,
@@ -166,7 +167,7 @@ def _events(page: _Page, finding: Finding) -> list[dict[str, Any]]:
         seen.add(key)
         events.append({"source": page.name(claim.document), "start": start, "end": end,
                        "granularity": claim.time.granularity, "modality": claim.time.modality,
-                       "value": value_of(finding, claim.document)})
+                       "value": value_of(finding, claim.document, claim.line)})
     return events
 
 
@@ -218,17 +219,21 @@ def _chips(page: _Page, finding: Finding) -> list[dict[str, str]]:
             for spelling, documents in by_spelling.items()]
 
 
-def _claim_groups(page: _Page, claims: list[Claim]) -> list[dict[str, Any]]:
-    groups: dict[tuple[str, int], dict[str, Any]] = {}
-    for claim in claims:
-        group = groups.setdefault((claim.document, claim.sentence), {
-            "source": page.name(claim.document), "document": claim.document, "line": claim.line,
-            "zone": claim.zone if claim.zone != "body" else None, "kinds": [], "text": one_line(claim.text),
+def _claim_groups(page: _Page, sentences: list[tuple[list[Claim], list[Claim]]]) -> list[dict[str, Any]]:
+    """The sentences no finding used, each once with the other places that print it."""
+    groups = []
+    for claims, repeats in sentences:
+        first = claims[0]
+        groups.append({
+            "source": page.name(first.document), "document": " ".join(dict.fromkeys([first.document, *(r.document for r in repeats)])),
+            "line": first.line, "zone": first.zone if first.zone != "body" else None,
+            # the text's own word, not the lexicon class it is filed under
+            "kinds": list(dict.fromkeys(event_word(claim) for claim in claims)), "text": one_line(first.text),
+            # the source is named again only when it differs from the place before
+            "repeats": [{"source": page.name(r.document) if r.document != p.document else None, "line": r.line}
+                        for p, r in zip([first, *repeats], repeats)],
         })
-        kind = event_word(claim)  # the text's own word, not the lexicon class it is filed under
-        if kind not in group["kinds"]:
-            group["kinds"].append(kind)
-    return list(groups.values())
+    return groups
 
 
 def render(report: Report, *, color: bool = False, baseline: Baseline | None = None) -> str:
@@ -262,7 +267,7 @@ def render(report: Report, *, color: bool = False, baseline: Baseline | None = N
         documents=[{"id": d.id, "name": page.name(d.id), "published": d.published.isoformat() if d.published else "",
                     "title": one_line(d.title), "outlet": one_line(d.outlet), "credit": one_line(d.credit),
                     "authors": ", ".join(d.authors), "path": d.path} for d in report.documents],
-        not_compared=_claim_groups(page, not_compared(report)),
+        not_compared=_claim_groups(page, not_compared_sentences(report)),
         not_compared_count=len(not_compared(report)),
         problems=[problem.render() for problem in report.problems],
         timeline=timeline,

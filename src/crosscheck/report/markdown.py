@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from ..models import Finding, Report
-from .common import KIND_ORDER, counts, location, named, one_line, ordered, shorten, source_names, value_pairs
+from .common import (
+    KIND_ORDER, counts, location, named, one_line, ordered, quote_copies, shorten, source_names, stories, value_pairs,
+)
 from .baseline import Baseline, diff
 
 COMMENT_LIMIT = 60_000  # GitHub rejects comments over 65,536 characters; keep room for a footer.
@@ -54,20 +56,22 @@ def _findings_table(findings: list[Finding], report: Report, budget: int) -> str
     return _table(["#", "kind", "summary", "values", "sources"], rows)
 
 
-def _quotes(number: int, finding: Finding, names: dict[str, str]) -> str:
+def _quotes(number: int, finding: Finding, names: dict[str, str], story: dict[str, str]) -> str:
     lines = [f"**{number}. {_summary(finding, names)}** (fingerprint {md(finding.fingerprint)})", ""]
-    for quote in finding.quotes:
-        lines.append(f"> {md(location(quote))}: “{md(shorten(quote.text, 600))}”")
+    for quote, repeats in quote_copies(finding, story):  # a sentence two copies print is quoted once
+        where = " and ".join(md(location(q)) for q in [quote, *repeats])
+        lines.append(f"> {where}: “{md(shorten(quote.text, 600))}”")
         lines.append(">")
     if lines[-1] == ">":
         lines.pop()
     return "\n".join(lines)
 
 
-def _details(findings: list[Finding], names: dict[str, str], budget: int) -> str:
+def _details(findings: list[Finding], report: Report, budget: int) -> str:
+    names, story = source_names(report), stories(report)
     blocks, used = [], 0
     for number, finding in enumerate(findings, 1):
-        block = _quotes(number, finding, names)
+        block = _quotes(number, finding, names, story)
         if used + len(block) > budget:
             blocks.append(f"_{len(findings) - number + 1} more findings' quotes left out to fit a comment; "
                           "see the full report (`--format html` or `--format json`)._")
@@ -115,5 +119,5 @@ def render(report: Report, *, color: bool = False, baseline: Baseline | None = N
     documents = "<details><summary>Documents</summary>\n\n" + _documents_table(report) + "\n\n</details>"
     head = "\n\n".join(parts)
     if shown:
-        head += "\n\n" + _details(shown, source_names(report), COMMENT_LIMIT - len(head) - len(documents))
+        head += "\n\n" + _details(shown, report, COMMENT_LIMIT - len(head) - len(documents))
     return head + "\n\n" + documents + "\n"

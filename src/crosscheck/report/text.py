@@ -25,10 +25,13 @@ from .common import (
     location,
     named,
     not_compared,
+    not_compared_sentences,
     one_line,
     ordered,
+    quote_copies,
     shown_kind,
     source_names,
+    stories,
     value_pairs,
 )
 from .baseline import Baseline, diff
@@ -113,6 +116,10 @@ def _sources(report: Report, names: dict[str, str], out: _Writer) -> str:
         if document.title:
             lines.append(out.wrap(f"“{one_line(document.title)}”", "      "))
         lines.append(out.wrap(one_line(document.path), "      ", dim=True))
+        for group in report.source_groups:
+            if document.id in group.documents and len(group.documents) > 1:
+                others = ", ".join(names.get(d, d) for d in group.documents if d != document.id)
+                lines.append(out.wrap(f"counted as one source with {others}: {one_line(group.reason)}", "      "))
         blocks.append("\n".join(lines))
     return "\n".join(blocks)
 
@@ -122,31 +129,40 @@ def _who(documents: list[str], where: str, names: dict[str, str]) -> str:
     return f"{who} {where}".strip() if who else where
 
 
-def _finding(finding: Finding, number: int, names: dict[str, str], out: _Writer) -> str:
+def _finding(finding: Finding, number: int, names: dict[str, str], story: dict[str, str], out: _Writer) -> str:
     head = f"{number:>3}. "
     lines = [out.kind(shown_kind(finding), named(one_line(finding.summary), names), head, " " * len(head))]
     for documents, where, value in value_pairs(finding):
         lines.append(out.wrap(f"{_who(documents, where, names)}: {one_line(value)}", "     - ", "       "))
-    for quote in finding.quotes:
-        lines.append(out.wrap(f"{location(quote)}", "     ", "       ", bold=True))
+    for quote, repeats in quote_copies(finding, story):
+        where = " and ".join(location(q) for q in [quote, *repeats])
+        lines.append(out.wrap(where + (" (same sentence)" if repeats else ""), "     ", "       ", bold=True))
         lines.append(out.wrap(f"“{one_line(quote.text)}”", "       "))
     lines.append(out.wrap(f"fingerprint {finding.fingerprint}" + (f" · id {finding.id}" if finding.id else ""),
                           "     ", dim=True))
     return "\n".join(lines)
 
 
-def _section(title: str, findings: list[Finding], names: dict[str, str], out: _Writer) -> str:
+def _section(title: str, findings: list[Finding], names: dict[str, str], story: dict[str, str], out: _Writer) -> str:
     blocks = [out.title(f"{title} ({len(findings)})")]
-    blocks += [_finding(finding, n, names, out) for n, finding in enumerate(findings, 1)]
+    blocks += [_finding(finding, n, names, story, out) for n, finding in enumerate(findings, 1)]
     return "\n\n".join(blocks)
 
 
-def _sentence_line(claims: list[Claim], names: dict[str, str], out: _Writer) -> str:
-    """One sentence that no finding used, with the kinds of claim read from it."""
+def _place(claim: Claim, names: dict[str, str], after: Claim | None = None) -> str:
+    """Where ``claim``'s sentence is; the source is named again only when it differs from ``after``'s."""
+    zone = f" ({claim.zone})" if claim.zone != "body" else ""
+    where = f"line {claim.line}{zone}"
+    return where if after is not None and after.document == claim.document else f"{names.get(claim.document, claim.document)}, {where}"
+
+
+def _sentence_line(claims: list[Claim], repeats: list[Claim], names: dict[str, str], out: _Writer) -> str:
+    """One sentence that no finding used, with the kinds of claim read from it and the other
+    places that print it (a repeated standfirst, a copy of the story)."""
     first = claims[0]
-    zone = f" ({first.zone})" if first.zone != "body" else ""
     kinds = ", ".join(dict.fromkeys(event_word(claim) for claim in claims))
-    head = f"{names.get(first.document, first.document)}, line {first.line}{zone}, {kinds}: "
+    places = _place(first, names) + "".join(f" and {_place(r, names, p)}" for p, r in zip([first, *repeats], repeats))
+    head = f"{places}, {kinds}: "
     return out.wrap(head + f"“{one_line(first.text)}”", "  - ", "    ")
 
 
@@ -155,10 +171,8 @@ def _not_compared(report: Report, names: dict[str, str], out: _Writer) -> str:
     title = out.title(f"Not compared ({len(claims)} of {len(report.claims)} claims matched no finding)")
     if not claims:
         return title + "\n" + out.wrap("Every claim is part of a finding.", "  ")
-    by_sentence: dict[tuple[str, int], list[Claim]] = {}
-    for claim in claims:
-        by_sentence.setdefault((claim.document, claim.sentence), []).append(claim)
-    return title + "\n" + "\n".join(_sentence_line(group, names, out) for group in by_sentence.values())
+    sentences = not_compared_sentences(report)
+    return title + "\n" + "\n".join(_sentence_line(group, repeats, names, out) for group, repeats in sentences)
 
 
 def _one_line_entries(title: str, rows: list[tuple[str, str, str]], out: _Writer) -> str:
@@ -171,11 +185,12 @@ def _one_line_entries(title: str, rows: list[tuple[str, str, str]], out: _Writer
 def render(report: Report, *, color: bool = False, baseline: Baseline | None = None, width: int | None = None) -> str:
     out = _Writer(width or DEFAULT_WIDTH, _Style(color))
     names = source_names(report)
+    story = stories(report)
     parts = [out.wrap(_headline(report), bold=True)]
     if baseline is None:
         parts[0] += "\n" + out.wrap(_coverage(report))
         parts.append(_sources(report, names, out))
-        parts += [_section(KIND_TITLES[kind], found, names, out) for kind, found in grouped(report.findings)]
+        parts += [_section(KIND_TITLES[kind], found, names, story, out) for kind, found in grouped(report.findings)]
         if not report.findings:
             parts.append("No findings.")
         parts.append(_not_compared(report, names, out))
@@ -183,7 +198,7 @@ def render(report: Report, *, color: bool = False, baseline: Baseline | None = N
 
     new, unchanged, stale = diff(report, baseline)
     if new:
-        parts += [_section(f"New: {KIND_TITLES[kind]}", found, names, out) for kind, found in grouped(new)]
+        parts += [_section(f"New: {KIND_TITLES[kind]}", found, names, story, out) for kind, found in grouped(new)]
     else:
         parts.append(out.wrap("No new findings: every finding is in the baseline."))
     parts.append(_sources(report, names, out))

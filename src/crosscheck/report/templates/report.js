@@ -46,7 +46,7 @@
       group.querySelector(".group-count").textContent = count;
     });
     document.querySelectorAll("#not-compared li").forEach(function (li) {
-      li.hidden = !!source.value && li.getAttribute("data-documents") !== source.value;
+      li.hidden = !!source.value && li.getAttribute("data-documents").split(" ").indexOf(source.value) < 0;
     });
     shown.textContent = visible.length + " shown";
     var params = new URLSearchParams();
