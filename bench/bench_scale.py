@@ -117,6 +117,7 @@ def stage_times(folder: Path, output: Path) -> tuple[int, dict[str, float], dict
     from crosscheck.pipeline import build_report, complete_publication_dates
     from crosscheck.report import write
     from crosscheck.rules import load_rules
+    from crosscheck.scale.sharing import share_equal_values
 
     rules = load_rules([])
     cleaner, extractors = Cleaner(rules), Extractors(rules)
@@ -136,7 +137,7 @@ def stage_times(folder: Path, output: Path) -> tuple[int, dict[str, float], dict
     cleaned = timed("clean", lambda: [cleaner.clean(raw) for raw in raws])
     cleaned, _ = timed("dates", complete_publication_dates, cleaned)
     docs = timed("extract", lambda: [_shared(extractors.extract(document)) for document in cleaned])
-    timed("link entities", lambda: (link_entities(docs, rules), add_lone_surnames(docs)))
+    timed("link entities", lambda: (link_entities(docs, rules), add_lone_surnames(docs), share_equal_values(docs)))
     result = timed("compare", compare, docs, rules)
     report = timed("report build", build_report, docs, result, problems)
     with open(output, "wb") as stream:

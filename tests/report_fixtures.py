@@ -22,6 +22,7 @@ from crosscheck.models import (
     SourceGroup,
     TimeValue,
 )
+from crosscheck.report.baseline import Baseline, BaselineEntry, from_report
 
 INJECTION = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">"
 FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")"
@@ -151,3 +152,12 @@ def make_report() -> Report:
         source_groups=[SourceGroup(documents=["a"], reason="own reporting")],
         problems=[Problem(path="news/empty.txt", code="W101", message="empty file skipped")],
     )
+
+
+def partial_baseline(report: Report) -> Baseline:
+    """A baseline of ``report`` that accepts all but the contradiction and the single-source
+    claim, plus one stale entry: every state a baseline gives (new, accepted, stale)."""
+    baseline = from_report(report)
+    baseline.findings = [e for e in baseline.findings if e.kind not in ("contradiction", "single_source")]
+    baseline.findings.append(BaselineEntry(fingerprint="0000dead0000", kind="variant", summary="fixed long ago"))
+    return baseline

@@ -43,20 +43,6 @@ def test_mixed_folder_reads_what_it_can_and_names_the_rest(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("setup", ["missing", "empty_folder", "only_binary"])
-def test_nothing_readable_exits_2_with_one_line_per_problem(tmp_path, setup):
-    target = tmp_path / "in"
-    if setup != "missing":
-        target.mkdir()
-    if setup == "only_binary":
-        (target / "x.txt").write_bytes(bytes(range(256)) * 4)
-    result = run(str(target))
-    assert result.exit_code == 2
-    assert "no readable article" in result.stderr
-    assert str(target) in result.stderr
-    assert "Traceback" not in result.stderr
-
-
 def test_malformed_rule_folder_exits_2_with_file_line_column(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()

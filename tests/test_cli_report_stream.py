@@ -27,13 +27,19 @@ def _pieces(monkeypatch) -> list[int]:
     return sizes
 
 
+def _written_and_whole(folder: Path, tmp_path: Path) -> tuple[Path, str]:
+    """The JSON report of ``folder`` the CLI wrote to a file, and the whole report rendered and
+    made safe at once, which the file must equal."""
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["check", str(folder), "-f", "json", "-o", str(out), "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    return out, terminal.made_safe(render(check([folder], options=RunOptions(jobs=1)), "json"), "json", False)
+
+
 def test_json_file_is_written_in_pieces_with_the_bytes_of_the_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(json_report, "_CHUNK", 2)
     sizes = _pieces(monkeypatch)
-    out = tmp_path / "report.json"
-    result = CliRunner().invoke(cli, ["check", str(SEEDS), "-f", "json", "-o", str(out), "--no-cache", "--jobs", "1"])
-    assert result.exit_code == 0, result.stderr
-    whole = terminal.made_safe(render(check([SEEDS], options=RunOptions(jobs=1)), "json"), "json", False)
+    out, whole = _written_and_whole(SEEDS, tmp_path)
     assert out.read_bytes() == whole.encode("utf-8")
     assert len(sizes) > 20 and max(sizes) < len(whole) / 4
 
@@ -47,10 +53,7 @@ def test_pieces_are_made_safe_as_the_whole_report_would_be(tmp_path, monkeypatch
                                    encoding="utf-8")
     (folder / "b.txt").write_text(BODY, encoding="utf-8")
     monkeypatch.setattr(json_report, "_CHUNK", 1)
-    out = tmp_path / "report.json"
-    result = CliRunner().invoke(cli, ["check", str(folder), "-f", "json", "-o", str(out), "--no-cache", "--jobs", "1"])
-    assert result.exit_code == 0, result.stderr
-    whole = terminal.made_safe(render(check([folder], options=RunOptions(jobs=1)), "json"), "json", False)
+    out, whole = _written_and_whole(folder, tmp_path)
     written = out.read_text(encoding="utf-8")
     assert written == whole
     assert "##[" not in written and "\x9b" not in written and "#\\u0023[add-mask]" in written

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from crosscheck.compare.events import ClaimView, Interval
-from crosscheck.compare.labels import doc_stance, doc_value, stance_of, time_label, time_stance
+from crosscheck.compare.labels import doc_stance, doc_value, document_label, short_title, stance_of, time_label, time_stance
 from crosscheck.models import Claim, TimeValue
 
 PUBLISHED = date(2025, 6, 23)
@@ -117,3 +117,30 @@ def test_a_quotes_context_stops_where_page_furniture_begins():
     document.furniture = []
     q = quote(ExtractedDocument(document=document), start, end, 2, sentence)
     assert q.prefix.endswith("Share on Twitter") and q.suffix == "Read more: top stories"
+
+
+@pytest.mark.parametrize(("outlet", "credit", "title", "label"), [
+    ("LBCI", "Reuters", "Putin discusses", "a1 (LBCI)"),
+    (None, "Gulf  Wire", "Talks open", "a1 (Gulf Wire)"),
+    (None, None, "Russian defense delegation holds talks with African allies", "a1 (Russian defense delegation holds…)"),
+    (None, None, None, "a1"),
+])
+def test_a_document_is_labelled_by_its_id_and_the_name_a_reader_knows(outlet, credit, title, label):
+    document = SimpleNamespace(id="a1", outlet=outlet, credit=credit, title=title)
+    assert document_label(document) == label
+
+
+def test_a_short_title_is_cut_at_a_word_and_never_longer_than_its_width():
+    assert short_title("Russian defense delegation holds talks with African allies") == "Russian defense delegation holds…"
+    assert short_title("A\nshort\ttitle") == "A short title"
+    assert len(short_title("x" * 80)) == 36
+
+
+@pytest.mark.parametrize(("start", "label"), [
+    (date(2012, 1, 1), "since 2012"),
+    (date(2023, 4, 1), "since 2023-04"),
+    (date(2023, 4, 14), "since 2023-04-14"),
+])
+def test_an_open_interval_shows_its_start_no_finer_than_the_text_gave_it(start, label):
+    """"since April 2023" is since a month: "since 2023-04-01" claimed a day the text never gave."""
+    assert time_label(TimeValue(start=start, end=None, granularity="open")) == label

@@ -15,9 +15,8 @@ import pytest
 from crosscheck.models import Finding, FindingValue, Quote, Report
 from crosscheck.report import FORMATS, render, should_color
 from crosscheck.report import github as github_format
-from crosscheck.report.baseline import BaselineEntry, from_report
 from crosscheck.report.csv import COLUMNS
-from report_fixtures import FORMULA, make_report
+from report_fixtures import FORMULA, make_report, partial_baseline
 
 KINDS_MOST_SEVERE_FIRST = ["contradiction", "internal", "variant", "change", "agreement", "consistent", "single_source"]
 FINDING_KINDS = ["contradiction", "internal", "variant", "change", "agreement", "single_source"]
@@ -28,13 +27,9 @@ def report() -> Report:
     return make_report()
 
 
-@pytest.fixture
-def partial_baseline(report):
-    """Accepts all but the contradiction and the single-source claim, plus one stale entry."""
-    baseline = from_report(report)
-    baseline.findings = [e for e in baseline.findings if e.kind not in ("contradiction", "single_source")]
-    baseline.findings.append(BaselineEntry(fingerprint="0000dead0000", kind="variant", summary="fixed long ago"))
-    return baseline
+@pytest.fixture(name="partial_baseline")
+def _partial_baseline(report):
+    return partial_baseline(report)
 
 
 def many_findings(report: Report, count: int) -> Report:

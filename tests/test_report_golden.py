@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.report import render
-from crosscheck.report.baseline import BaselineEntry, from_report
-from report_fixtures import make_report
+from report_fixtures import make_report, partial_baseline
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CASES = {
@@ -27,23 +26,20 @@ CASES = {
 }
 
 
-def _baseline(report):
-    baseline = from_report(report)
-    baseline.findings = [e for e in baseline.findings if e.kind not in ("contradiction", "single_source")]
-    baseline.findings.append(BaselineEntry(fingerprint="0000dead0000", kind="variant", summary="fixed long ago"))
-    return baseline
+def _matches_golden(output: str, name: str) -> None:
+    """``output`` is the golden file ``name`` byte for byte (written anew with CROSSCHECK_UPDATE_GOLDEN)."""
+    path = GOLDEN / name
+    if os.environ.get("CROSSCHECK_UPDATE_GOLDEN"):
+        path.write_text(output, encoding="utf-8", newline="")
+    assert path.exists(), f"{path} is missing: run with CROSSCHECK_UPDATE_GOLDEN=1 and review it"
+    assert output == path.read_bytes().decode("utf-8")
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_golden(name):
     fmt, with_baseline = CASES[name]
     report = make_report()
-    output = render(report, fmt, baseline=_baseline(report) if with_baseline else None)
-    path = GOLDEN / name
-    if os.environ.get("CROSSCHECK_UPDATE_GOLDEN"):
-        path.write_text(output, encoding="utf-8", newline="")
-    assert path.exists(), f"{path} is missing: run with CROSSCHECK_UPDATE_GOLDEN=1 and review it"
-    assert output == path.read_bytes().decode("utf-8")
+    _matches_golden(render(report, fmt, baseline=partial_baseline(report) if with_baseline else None), name)
 
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -59,9 +55,4 @@ def test_html_golden(name, fmt, monkeypatch):
         report = check(["seeds"])
     else:
         report = make_report()
-    output = render(report, fmt)
-    path = GOLDEN / name
-    if os.environ.get("CROSSCHECK_UPDATE_GOLDEN"):
-        path.write_text(output, encoding="utf-8", newline="")
-    assert path.exists(), f"{path} is missing: run with CROSSCHECK_UPDATE_GOLDEN=1 and review it"
-    assert output == path.read_bytes().decode("utf-8")
+    _matches_golden(render(report, fmt), name)

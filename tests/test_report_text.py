@@ -126,3 +126,10 @@ def test_a_finding_quotes_a_sentence_its_copies_print_once_with_both_places(fmt)
     out = render(report, fmt, width=200)
     assert out.count("About 40 workers built it over two years.") == 1
     assert "harbour-times.txt:1 and news/coast-daily.txt:4" in out.replace("\\", "")
+
+
+def test_a_report_without_claims_does_not_say_every_claim_was_compared():
+    report = make_report()
+    report.claims, report.findings = [], []
+    text = render(report, "text", width=200)
+    assert "No claim was read from these articles." in text and "Every claim is part of a finding" not in text

@@ -109,6 +109,13 @@ def test_a_summary_names_each_source_by_its_outlet_beside_its_id(seeds):
     assert f"{S000} (LBCI)" in supported.summary
 
 
+def test_a_summary_names_a_source_without_an_outlet_by_its_title(seeds):
+    """Seed 001 names no outlet: "Supported by a single source, 001_cbd39d7b5994fbc4" told a
+    reader nothing; its short title is what the check report calls it too."""
+    result = judge(seeds, "US troops will leave Niger by mid-September 2024")
+    assert f"{S001} (Russian defense delegation holds…)" in result.summary
+
+
 def test_an_account_that_tells_the_event_otherwise_is_named_not_silence(seeds):
     """"is expected to meet Putin on Monday" does not confirm that they met, but a summary saying
     no source speaks to the meeting would send a fact-checker away from the one that does."""
@@ -646,3 +653,38 @@ def test_verify_names_the_sources_checks_agreement_names_for_an_event_told_by_un
     assert result.verdict == "supported"
     assert supporting(result) == list(agreement.documents) == ["a", "b"]
     assert result.independent_sources == 2
+
+
+def test_a_claim_that_names_no_country_is_placed_by_the_participants_it_names(tmp_path, pack):
+    """"The army and the RSF have been at war since April 2023" names no country: it was
+    unverified though two articles tell that war of the RSF; an article about another war that
+    names neither does not count, and neither does one that dates the RSF's war otherwise."""
+    articles = {
+        "a.txt": "Sudan talks\n\nSudan's army and the RSF have been at war since April 2023, a mediator said.\n",
+        "b.txt": "Sudan's long war\n\nThe war between the army and the RSF began in April 2023, officials said.\n",
+        "c.txt": "Another war\n\nTurkey's army and the PKK have been at war since 1984, a historian said.\n",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs, _ = extract_documents([tmp_path], pack)
+    result = judge(Verifier(docs, pack), "The army and the RSF have been at war since April 2023", date(2025, 11, 4))
+    assert result.verdict == "supported" and result.independent_sources == 2
+    cited = {e.quote.document for s in result.statements for e in s.evidence if e.stance == "supports"}
+    assert cited == {"a", "b"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_copies_counted_as_one_source_are_named_as_a_reader_knows_them(tmp_path, pack, fmt):
+    """Two sites printing one wire story are one source; the verdict names both copies by outlet
+    or title beside their ids, not by file ids alone."""
+    story = "Sudan's army and the RSF have been at war since April 2023, a mediator said. " * 3
+    records = [{"id": "wire", "outlet": "Gulf Wire", "text": story}, {"id": "copy", "outlet": "Nile Courier", "text": story},
+               {"id": "other", "outlet": "Sudan Daily", "text": "The war between the army and the RSF began in April 2023."}]
+    (tmp_path / "feed.jsonl").write_text("".join(json.dumps({**r, "published": "2025-11-04"}) + "\n" for r in records),
+                                         encoding="utf-8")
+    docs, _ = extract_documents([tmp_path], pack)
+    claim = ClaimInput(id="t", text="The army and the RSF have been at war since April 2023")
+    result = verify_claims(docs, [claim], pack, date(2025, 11, 4))
+    assert result.verdicts[0].source_groups, "the two copies are one source"
+    out = render_verdicts(result, fmt).replace("\\_", "_")
+    assert "copy (Nile Courier), wire (Gulf Wire)" in out

@@ -25,6 +25,7 @@ from .report.assembly import merge_duplicates
 from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
 from .scale.executors import Executor, make_executor
+from .scale.sharing import share_equal_values
 from .scale.mapping import DocumentTask, FileTask, extract_document, extract_file
 from .textsafe import shown_path
 
@@ -274,11 +275,13 @@ def _extract(paths: Iterable[str | Path], rules: RulePack, progress: Callable[[i
             if not docs:
                 raise NoDocumentsError(problems)
             docs, keys = _complete_dates(docs, keys, problems, executor, cache, Cleaner(rules).languages)
-            problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
-            link_entities(docs, rules)
-            add_lone_surnames(docs)
     finally:
-        executor.close()
+        executor.close()  # before the reduce: idle workers would hold their memory through it
+    problems.extend(p for ed in docs for p in ed.problems)  # after re-extraction: once per document
+    with _fewer_collections():
+        link_entities(docs, rules)
+        add_lone_surnames(docs)
+        share_equal_values(docs)  # after linking, which renames entity values in place
     run_key = derived_key(fingerprint, "compare", *keys) if cache is not None else ""
     return docs, problems, run_key
 

@@ -70,9 +70,10 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
     unplaced = _open_classes([v for v in views if not is_placeable(v)], rules)
+    background = {v.claim.id for v in views if v.background}
+    del views, undated  # the closed kinds' views are done with: the open grouping's views take their place
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced)
-    background = {v.claim.id for v in views if v.background}
     return CompareResult(findings=unify(reported(findings, background)), source_groups=groups)
 
 

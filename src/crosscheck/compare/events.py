@@ -33,7 +33,7 @@ _BEFORE_PERSON = re.compile(r"^(?:['’]s)?\s+(?:[\w.-]+\s+){0,3}$")
 _AFTER_PERSON = re.compile(r"^,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:of|in|for)\s+(?:the\s+)?$")
 
 
-@dataclass
+@dataclass(slots=True)  # one per claim of a run: no instance dict
 class Interval:
     """A claim's time as inclusive days; ``end`` None is open-ended; ``implied`` when not said."""
 
@@ -58,7 +58,7 @@ class Interval:
         return (self.start - (other.end or self.start)).days
 
 
-@dataclass
+@dataclass(slots=True)  # one per claim of a run: no instance dict
 class ClaimView:
     """A claim with everything comparison needs, resolved from the linked mentions."""
 

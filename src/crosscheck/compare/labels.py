@@ -16,6 +16,24 @@ from .events import ClaimView, Event
 _CONTEXT = 40
 
 
+def short_title(title: str | None, width: int = 36) -> str:
+    """A title on one line, cut at a word boundary: the name of a source that has no outlet."""
+    text = " ".join((title or "").split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def document_label(document) -> str:
+    """A document (anything with ``id``, ``outlet``, ``credit`` and ``title``) as a verdict or an
+    explanation cites it: its id, with the outlet, agency credit or short title a reader knows it
+    by ("000_90ca (LBCI)", "001_cbd3 (Russian defense delegation holds…)"); the id alone says
+    nothing to an editor."""
+    name = " ".join((document.outlet or document.credit or "").split()) or short_title(document.title)
+    return f"{document.id} ({name})" if name else document.id
+
+
 def fingerprint(kind: str, subject: str, values: list[str]) -> str:
     normalised = [kind, " ".join(subject.lower().split())] + sorted(" ".join(v.lower().split()) for v in values)
     return hashlib.sha256("\x1f".join(normalised).encode("utf-8")).hexdigest()[:16]
@@ -94,7 +112,10 @@ def time_label(time: TimeValue | None) -> str:
     elif g == "year":
         label = f"{start:%Y}"
     elif g == "open":
-        label = f"since {start:%Y}" if (start.month, start.day) == (1, 1) else f"since {start.isoformat()}"
+        # An open interval keeps no granularity of its start: a start on the first of a year or
+        # of a month is read as that year or month ("since April 2023" is not "since 2023-04-01").
+        label = f"since {start:%Y}" if (start.month, start.day) == (1, 1) else (
+            f"since {start:%Y-%m}" if start.day == 1 else f"since {start.isoformat()}")
     else:
         label = f"{start.isoformat()}..{end.isoformat() if end else ''}"
     if time.part:

@@ -77,7 +77,7 @@ _CONFIRMING_PAIRS = 2  # links between different pairs of articles that join two
 _FILED_WORDS = 3  # an account of the lead is also filed under its this many rarest name words
 
 
-@dataclass
+@dataclass(slots=True)  # one per claim of a run: no instance dict
 class OpenView:
     index: int
     doc: ExtractedDocument
@@ -148,6 +148,9 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
            unplaced: dict[str, str] | None = None) -> list[OpenView]:
     unplaced = unplaced or {}
     views: list[OpenView] = []
+    # Equal sets of keys, people and name words (the claims of one sentence, the protagonists
+    # an account stands for) share one object: one view per claim of the run is held at once.
+    one = {}.setdefault
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
         published = ed.document.published
@@ -180,6 +183,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             lead = claim.sentence <= _LEAD_SENTENCES or claim.zone == "headline"
             named = {word.lower() for name in names.values() for word in words_of(name)}
             words = frozenset(w for w in resemblance.name_words(ed.document.id, claim.sentence) if w not in named)
+            words = one(words, words)
             if not keys and not (words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline")):
                 continue  # nothing to tell its occurrence by
             time = claim.time
@@ -190,9 +194,11 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             else:
                 start = end = None
                 granularity, implied = "open", True
+            keys = frozenset(keys)
+            persons = frozenset(k for k in keys if k.startswith("person:"))
             views.append(OpenView(len(views), ed, claim, source_of.get(ed.document.id, ed.document.id),
-                                  frozenset(keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
-                                  stands_in, frozenset(k for k in keys if k.startswith("person:")),
+                                  one(keys, keys), names, start, end, granularity, implied, towns.get(claim.place or ""),
+                                  stands_in, one(persons, persons),
                                   unplaced.get(claim.id, claim.kind),
                                   (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None,
                                   words, lead))

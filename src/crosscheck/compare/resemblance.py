@@ -24,6 +24,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from sys import intern
 
 from ..calendar_words import calendar_names
 from ..models import EntityValue, ExtractedDocument, Mention, Sentence
@@ -70,7 +71,8 @@ class Resemblance:
         seen: set[str] = set()
         counts: Counter = Counter()
         for sentence in ed.sentences:
-            seen.update(word.lower() for word in words_of(sentence.text))
+            # interned: the run's articles share one string per word (a vocabulary, not a copy per article)
+            seen.update(intern(word.lower()) for word in words_of(sentence.text))
             found = self._name_words(sentence, language, countries)
             self._sentence_words[(ed.document.id, sentence.index)] = found
             counts.update(found)

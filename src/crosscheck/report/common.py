@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
+from ..compare.labels import document_label, short_title
 from ..models import Claim, DocumentSummary, Finding, Mention, Quote, Report
 
 # Most severe first: the order of sections, annotations and gates.
@@ -195,15 +196,6 @@ def mentions_index(report: Report) -> dict[str, Mention]:
     return {mention.id: mention for mention in report.mentions}
 
 
-def _short_title(title: str | None, width: int = 36) -> str:
-    """A title cut at a word boundary, for naming a source that has no outlet."""
-    text = one_line(title)
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
-    return cut.rstrip(" ,;:-") + "…"
-
-
 def source_names(report: Report) -> dict[str, str]:
     """Each document's name as an editor knows it: its outlet (or agency credit, or short title).
 
@@ -213,7 +205,7 @@ def source_names(report: Report) -> dict[str, str]:
     base: dict[str, str] = {}
     for document in report.documents:
         who = one_line(document.outlet or document.credit)
-        base[document.id] = who or _short_title(document.title) or document.id
+        base[document.id] = who or short_title(document.title) or document.id
     sharing: dict[str, list[DocumentSummary]] = {}
     for document in report.documents:
         sharing.setdefault(base[document.id], []).append(document)
@@ -230,12 +222,9 @@ def source_names(report: Report) -> dict[str, str]:
 
 
 def source_label(document_id: str, documents: dict[str, DocumentSummary]) -> str:
-    """A document as a reader knows it: its id and, when known, its outlet or credit."""
+    """A document as a reader knows it: its id and its outlet, credit or short title."""
     document = documents.get(document_id)
-    if document is None:
-        return document_id
-    who = document.outlet or document.credit
-    return f"{document_id} ({one_line(who)})" if who else document_id
+    return one_line(document_label(document)) if document is not None else document_id
 
 
 def named(text: str, names: dict[str, str]) -> str:

@@ -26,7 +26,8 @@ def md(text: str | None) -> str:
     return escaped.replace("@", "@\u200b")  # a zero-width space keeps "@name" from notifying anyone
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table; an empty cell is a blank, so the row keeps its columns (verify uses it too)."""
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
     return "\n".join(lines)
@@ -53,7 +54,7 @@ def _findings_table(findings: list[Finding], report: Report, budget: int) -> str
             rows.append(["…", " ", f"{len(findings) - number + 1} more findings in the full report", " ", " "])
             break
         rows.append(row)
-    return _table(["#", "kind", "summary", "values", "sources"], rows)
+    return table(["#", "kind", "summary", "values", "sources"], rows)
 
 
 def _quotes(number: int, finding: Finding, names: dict[str, str], story: dict[str, str]) -> str:
@@ -94,7 +95,7 @@ def _documents_table(report: Report) -> str:
         ]
         for document in report.documents
     ]
-    return _table(["source", "id", "published", "title", "outlet / credit", "path"], rows)
+    return table(["source", "id", "published", "title", "outlet / credit", "path"], rows)
 
 
 def _counts_line(report: Report) -> str:

@@ -170,7 +170,9 @@ def _not_compared(report: Report, names: dict[str, str], out: _Writer) -> str:
     claims = not_compared(report)
     title = out.title(f"Not compared ({len(claims)} of {len(report.claims)} claims matched no finding)")
     if not claims:
-        return title + "\n" + out.wrap("Every claim is part of a finding.", "  ")
+        # With no claim at all, "every claim is part of a finding" would read as a clean bill.
+        said = "Every claim is part of a finding." if report.claims else "No claim was read from these articles."
+        return title + "\n" + out.wrap(said, "  ")
     sentences = not_compared_sentences(report)
     return title + "\n" + "\n".join(_sentence_line(group, repeats, names, out) for group, repeats in sentences)
 

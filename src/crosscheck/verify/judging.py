@@ -16,7 +16,7 @@ from ..compare.events import (
     times_compatible,
 )
 from ..compare.judgement import figures_comparable, figures_overlap, same_place
-from ..compare.labels import claim_quote, figure_label, interval_label, stance_of, time_label
+from ..compare.labels import claim_quote, document_label, figure_label, interval_label, stance_of, time_label
 from ..compare.measures import MeasureReader
 from ..compare.independence import source_groups
 from ..extract import Extractors
@@ -79,6 +79,11 @@ def _time_of(view: ClaimView) -> Interval | None:
     return None
 
 
+def _shares_participant(view: ClaimView, member: ClaimView) -> bool:
+    """A claim without a country and an account that names one of its participants."""
+    return not set(view.claim.participants).isdisjoint(member.claim.participants)
+
+
 class Verifier:
     """Judges claims against one corpus of extracted, entity-linked documents.
 
@@ -101,15 +106,19 @@ class Verifier:
         self.events = group_events(views, self.settings.contradiction_window_days)
         # A claim fits an event only through a member that shares one of its countries.
         self._events_by_country: dict[tuple[str, str], list[int]] = defaultdict(list)
+        # A claim that names no country ("The army and the RSF have been at war since April
+        # 2023") fits an event only through a member that names one of its participants.
+        self._events_by_participant: dict[tuple[str, str], list[int]] = defaultdict(list)
         for index, event in enumerate(self.events):
             for country in sorted({c for m in event.members for c in m.countries}):
                 self._events_by_country[(event.family, country)].append(index)
+            for entity in sorted({e for m in event.members for e in m.claim.participants}):
+                self._events_by_participant[(event.family, entity)].append(index)
         self._names = _NameIndex(self.docs, rules)
         self._votes = _PersonVotes(self.docs)
         self._measures = MeasureReader(rules)
-        # How a verdict's summary names a source: its id, with the outlet a reader knows it by.
-        self._source_names = {ed.document.id: f"{ed.document.id} ({' '.join((ed.document.outlet or ed.document.credit).split())})"
-                              for ed in self.docs if ed.document.outlet or ed.document.credit}
+        # How a verdict's summary names a source: its id, with the outlet (or title) a reader knows it by.
+        self._source_names = {ed.document.id: document_label(ed.document) for ed in self.docs}
         self._open = OpenJudge(self.docs, rules, set(self.event_rules), self.source_of, self.settings.recent_days,
                                self.settings.open_event_min_evidence)
 
@@ -234,10 +243,18 @@ class Verifier:
         window = self.settings.contradiction_window_days
         found: dict[str, ClaimView] = {}
         same_event: set[str] = set()
-        candidates = sorted({i for c in view.countries for i in self._events_by_country.get((view.rule.family, c), ())})
+        if view.countries:
+            candidates = sorted({i for c in view.countries for i in self._events_by_country.get((view.rule.family, c), ())})
+            compatible = participants_compatible
+        else:
+            # No country to place it by: the events whose accounts name one of its participants,
+            # and of those only the accounts that do (and tell a time the claim's time overlaps).
+            candidates = sorted({i for e in view.claim.participants
+                                 for i in self._events_by_participant.get((view.rule.family, e), ())})
+            compatible = _shares_participant
         for event in (self.events[i] for i in candidates):
             fits = any(
-                participants_compatible(view, m) and (view.interval is None or times_compatible(view, m, window))
+                compatible(view, m) and (view.interval is None or times_compatible(view, m, window))
                 for m in event.members
             )
             if not fits:
@@ -246,7 +263,7 @@ class Verifier:
             # A source that denies the claim's kind of event is not counted for it through another kind.
             denying = {m.source for m in event.members if m.claim.kind == view.claim.kind and m.positive != view.positive}
             for member in event.members:
-                if participants_compatible(view, member) and self._same_time_for_state(view, member):
+                if compatible(view, member) and self._same_time_for_state(view, member):
                     found.setdefault(member.claim.id, member)
                     if told and member.source not in denying:
                         same_event.add(member.claim.id)

@@ -22,10 +22,10 @@ from datetime import date
 import click
 from tabulate import tabulate
 
-from ..report.common import one_line, shorten
+from ..report.common import one_line, shorten, source_label
 from ..report.csv import defuse
 from ..report.html import esc
-from ..report.markdown import md
+from ..report.markdown import md, table
 from .models import VERDICTS, PartResult, SourceDocument, Statement, Verdict, VerifyResult
 
 _VERDICT_STYLE = {
@@ -55,12 +55,6 @@ def _status(part: PartResult) -> str:
 def _source_values(part: PartResult) -> str:
     values = part.source_values + [f"{v} (contradicts)" for v in part.against_values]
     return "; ".join(one_line(v) for v in values) or "-"
-
-
-def _source_label(document_id: str, documents: dict[str, SourceDocument]) -> str:
-    document = documents.get(document_id)
-    who = document and (document.outlet or document.credit)
-    return f"{document_id} ({one_line(who)})" if who else document_id
 
 
 def _headline(result: VerifyResult) -> str:
@@ -102,7 +96,7 @@ def _text_verdict(number: int, verdict: Verdict, documents: dict[str, SourceDocu
             lines.append("    " + style("Evidence", bold=True))
         for item in statement.evidence:
             where = f"{item.quote.path}:{item.quote.line}"
-            lines.append(f"    {item.stance:<11} {style(where, bold=True)}  {_source_label(item.quote.document, documents)}")
+            lines.append(f"    {item.stance:<11} {style(where, bold=True)}  {source_label(item.quote.document, documents)}")
             lines.append(f"                \"{one_line(item.quote.text)}\"")
             values = []
             for check in item.parts:
@@ -110,7 +104,7 @@ def _text_verdict(number: int, verdict: Verdict, documents: dict[str, SourceDocu
                 values.append(f"{check.part}: {one_line(check.source)}{mark}")
             lines.append("                " + " | ".join(values))
     for group in verdict.source_groups:
-        lines.append(f"    counted as one source: {', '.join(group.documents)} ({one_line(group.reason)})")
+        lines.append(f"    counted as one source: {', '.join(source_label(d, documents) for d in group.documents)} ({one_line(group.reason)})")
     return "\n".join(lines)
 
 
@@ -127,12 +121,6 @@ def render_text(result: VerifyResult, *, color: bool = False) -> str:
 # -- markdown --------------------------------------------------------------------------------
 
 
-def _md_table(headers: list[str], rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
-    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def render_markdown(result: VerifyResult, *, color: bool = False) -> str:
     del color
     documents = {d.id: d for d in result.documents}
@@ -144,16 +132,16 @@ def render_markdown(result: VerifyResult, *, color: bool = False) -> str:
             if heading:
                 blocks.append(f"**{md(heading)}**")
             rows = [[md(p.part), md(p.claim), md(_source_values(p)), md(_status(p))] for p in statement.parts]
-            blocks.append(_md_table(["part", "claim", "sources", "status"], rows))
+            blocks.append(table(["part", "claim", "sources", "status"], rows))
             quotes = []
             for item in statement.evidence:
                 values = "; ".join(f"{md(c.part)}: {md(c.source)}" + (" ≠" if c.stance == "contradicts" else "") for c in item.parts)
                 quotes.append(f"> **{item.stance}** {md(item.quote.path)}:{item.quote.line} "
-                              f"({md(_source_label(item.quote.document, documents))}): “{md(shorten(item.quote.text, 600))}”  \n> {values}")
+                              f"({md(source_label(item.quote.document, documents))}): “{md(shorten(item.quote.text, 600))}”  \n> {values}")
             if quotes:
                 blocks.append("<details><summary>Evidence</summary>\n\n" + "\n>\n".join(quotes) + "\n\n</details>")
         for group in verdict.source_groups:
-            blocks.append(f"_Counted as one source: {md(', '.join(group.documents))} ({md(group.reason)})._")
+            blocks.append(f"_Counted as one source: {md(', '.join(source_label(d, documents) for d in group.documents))} ({md(group.reason)})._")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -225,10 +213,10 @@ def _html_verdict(number: int, verdict: Verdict, documents: dict[str, SourceDocu
                 for c in item.parts
             )
             out.append(f'<div><strong>{esc(item.stance)}</strong> <code>{esc(item.quote.path)}:{item.quote.line}</code> '
-                       f'<span class="muted">{esc(_source_label(item.quote.document, documents))}</span>'
+                       f'<span class="muted">{esc(source_label(item.quote.document, documents))}</span>'
                        f"<blockquote>{esc(item.quote.text)}</blockquote><div class=\"muted\">{values}</div></div>")
     for group in verdict.source_groups:
-        out.append(f'<p class="muted">Counted as one source: {esc(", ".join(group.documents))} ({esc(group.reason)})</p>')
+        out.append(f'<p class="muted">Counted as one source: {esc(", ".join(source_label(d, documents) for d in group.documents))} ({esc(group.reason)})</p>')
     out.append("</section>")
     return "".join(out)
 

@@ -1,0 +1,75 @@
+"""One object per distinct value in the parent of a run: equal values share it.
+
+The parent holds every extracted document through compare and the report. Most of that memory
+is object overhead of small models, and many of them repeat: the entity of a name mentioned a
+hundred times across the run, the day a dozen claims happened on, a figure both a mention and
+its claim carry, the agent span every claim of a sentence names. After entity linking (which
+rewrites entity values in place: sharing before it would rename a value twice) each of these
+values is replaced by the first equal one met, so the run holds one object per distinct value.
+
+Sharing is safe because nothing after linking changes a value in place (later stages copy a
+model to change it); the report is the same, since equal models dump to the same bytes. Two
+equal figures of one claim stay two objects: compare tells a claim's figures apart by identity.
+"""
+
+from __future__ import annotations
+
+from ..models import ExtractedDocument, Model
+
+
+class ValueTable:
+    """The first model met of each (class, set fields, field values); models with an
+    unhashable field value (a list) are kept as they are."""
+
+    def __init__(self) -> None:
+        self._table: dict[tuple, Model] = {}
+        # id of a set of set fields -> (that set, kept alive so the id stays its own; its frozen copy):
+        # the models of one document share their sets, so each is frozen once, not once per model.
+        self._frozen: dict[int, tuple[set[str], frozenset[str]]] = {}
+
+    def same(self, model: Model | None) -> Model | None:
+        if model is None:
+            return None
+        fields_set = model.__pydantic_fields_set__
+        frozen = self._frozen.get(id(fields_set))
+        if frozen is None:
+            frozen = self._frozen[id(fields_set)] = (fields_set, frozenset(fields_set))
+        try:
+            return self._table.setdefault((type(model), frozen[1], *model.__dict__.values()), model)
+        except TypeError:  # an unhashable field value
+            return model
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None = None) -> ValueTable:
+    """Let the mentions and claims of ``docs`` share their equal values (entity, time and figure
+    values, the trigger and argument spans of claims); returns the table, to go on with.
+
+    Fields are replaced through the model's ``__dict__``: the value is equal, so pydantic's
+    record of which fields were set does not change.
+    """
+    table = table if table is not None else ValueTable()
+    same = table.same
+    for ed in docs:
+        for mention in ed.mentions:
+            fields = mention.__dict__
+            fields["value"] = same(fields["value"])
+        for claim in ed.claims:
+            fields = claim.__dict__
+            fields["time"] = same(fields["time"])
+            fields["trigger"] = same(fields["trigger"])
+            figures, arguments = fields["figures"], fields["arguments"]
+            if figures:
+                _share_distinct(figures, same)
+            if arguments:
+                arguments[:] = [same(argument) for argument in arguments]
+    return table
+
+
+def _share_distinct(values: list, same) -> None:
+    """Replace ``values`` by their shared equals unless two distinct ones would become one object."""
+    shared = [same(value) for value in values]
+    if len({id(value) for value in shared}) == len({id(value) for value in values}):
+        values[:] = shared

@@ -1,0 +1,86 @@
+"""Equal values share one object in the parent of a run, and the report does not change."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from crosscheck.compare import compare
+from crosscheck.models import Claim, EntityValue, ExtractedDocument, Mention, QuantityValue, TextSpan
+from crosscheck.pipeline import RunOptions, build_report, extract_documents
+from crosscheck.report import render
+from crosscheck.rules import load_rules
+from crosscheck.scale.sharing import ValueTable, share_equal_values
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import write_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("sharing-articles")
+    write_corpus(folder, 24, seed=11)
+    return folder
+
+
+def _entity(name: str) -> EntityValue:
+    return EntityValue.model_construct(entity=f"name:{name.lower()}", canonical=name, type="person")
+
+
+def _document(doc_id: str, figures: list[QuantityValue]) -> ExtractedDocument:
+    from crosscheck.models import Document, LineMap
+
+    document = Document.model_construct(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text="x",
+                                        lines=LineMap())
+    mention = Mention.model_construct(id=f"{doc_id}#m1", document=doc_id, kind="person", text="Ada", start=0, end=3,
+                                      line=1, sentence=0, value=_entity("Ada"))
+    claim = Claim.model_construct(id=f"{doc_id}#c1", document=doc_id, kind="attack", text="x", start=0, end=1, line=1,
+                                  sentence=0, figures=figures,
+                                  trigger=TextSpan.model_construct(start=0, end=1, text="x", role=None, mention=None))
+    return ExtractedDocument.model_construct(document=document, mentions=[mention], claims=[claim])
+
+
+def test_equal_values_of_different_documents_become_one_object():
+    a, b = _document("a", []), _document("b", [])
+    table = share_equal_values([a, b])
+    assert a.mentions[0].value is b.mentions[0].value
+    assert a.claims[0].trigger is b.claims[0].trigger
+    assert len(table) == 2
+
+
+def test_values_that_differ_or_were_set_differently_stay_apart():
+    table = ValueTable()
+    ada, bob = _entity("Ada"), _entity("Bob")
+    assert table.same(ada) is ada and table.same(bob) is bob
+    unset = QuantityValue.model_construct(unit="people", exact="3")
+    given = QuantityValue.model_construct(unit="people", exact="3", low=None)  # 'low' set, to the same value
+    assert table.same(unset) is unset and table.same(given) is given
+
+
+def test_two_equal_figures_of_one_claim_stay_two_objects():
+    """Compare tells a claim's figures apart by identity (one reading per figure object)."""
+    first = QuantityValue.model_construct(low=3.0, high=3.0, unit="people", exact="3")
+    second = QuantityValue.model_construct(low=3.0, high=3.0, unit="people", exact="3")
+    doc = _document("a", [first, second])
+    share_equal_values([doc])
+    assert doc.claims[0].figures[0] is not doc.claims[0].figures[1]
+
+
+def test_sharing_changes_neither_the_findings_nor_the_report(articles, monkeypatch):
+    rules = load_rules([])
+    docs, problems = extract_documents([articles], rules, options=RunOptions(jobs=1))
+    shared = render(build_report(docs, compare(docs, rules), problems), "json")
+    monkeypatch.setattr("crosscheck.pipeline.share_equal_values", lambda docs: ValueTable())
+    docs, problems = extract_documents([articles], rules, options=RunOptions(jobs=1))
+    assert render(build_report(docs, compare(docs, rules), problems), "json") == shared
+
+
+def test_a_run_shares_the_entity_values_of_its_mentions(articles):
+    docs, _ = extract_documents([articles], load_rules([]), options=RunOptions(jobs=1))
+    values = [m.value for ed in docs for m in ed.mentions if isinstance(m.value, EntityValue)]
+    distinct = {(tuple(v.__dict__.values()), frozenset(v.model_fields_set)) for v in values}
+    assert len({id(v) for v in values}) == len(distinct) < len(values)
