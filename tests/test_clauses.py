@@ -214,3 +214,22 @@ def test_an_apposition_does_not_date_the_subject(extractor):
                    [("in a decade", year(2013)), ("Aceh", place("Aceh", "Indonesia")), ("Sunday", day("2013-06-30"))])
     quake = next(c for c in ed.claims if c.trigger.text == "quake")
     assert quake.time is not None and quake.time.granularity == "day"
+
+
+def test_a_restrictive_relative_about_a_person_is_a_scope_of_its_own(english):
+    text = "Police said the man who killed two people in 2004 was arrested on Tuesday."
+    scopes = english.read(text, 0, len(text))
+    assert scopes.same(text.index("2004"), text.index("killed"))
+    assert not scopes.same(text.index("2004"), text.index("arrested"))
+    assert scopes.same(text.index("Tuesday"), text.index("arrested"))
+    # Without an auxiliary, a second past form ends it: "who was arrested on Tuesday | killed".
+    text = "The man who was arrested on Tuesday killed two people in 2004."
+    scopes = english.read(text, 0, len(text))
+    assert not scopes.same(text.index("Tuesday"), text.index("killed"))
+
+
+def test_a_restrictive_relative_does_not_date_the_main_event(extractor):
+    ed = extracted(extractor, "a", "2013-07-05", "The man who killed two people in 2004 was arrested in Aceh.",
+                   [("2004", year(2004)), ("Aceh", ACEH)])
+    assert _claim(ed, "arrest").time is None
+    assert _claim(ed, "kill").time is not None

@@ -626,3 +626,51 @@ def test_person_cue_examples(cue, sentence: str, wanted: bool) -> None:
     """A cue matches the text before some capitalised word of its example."""
     starts = [i for i in range(1, len(sentence)) if sentence[i].isupper() and sentence[i - 1] == " "]
     assert any(cue.compiled.search(sentence[:i]) for i in starts) == wanted, (cue.pattern, sentence)
+
+
+# ------------------------------------------------------------ generated states and provinces
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "wanted"),
+    [
+        ("The fire spread across Alaska on Monday.", ("place", "Alaska", "alaska-us", "United States")),
+        ("Voters in North Carolina went to the polls.", ("place", "North Carolina", "north-carolina-us", "United States")),
+        ("Floods hit Queensland again.", ("place", "Queensland", "queensland-au", "Australia")),
+        ("Gunmen attacked a village in Borno on Sunday.", ("place", "Borno", "borno-ng", "Nigeria")),
+        ("The outbreak began in Hubei province.", ("place", "Hubei", "hubei-cn", "China")),
+    ],
+)
+def test_states_and_provinces_are_places_of_their_country(paragraph: str, wanted) -> None:
+    _, mentions = extract([paragraph])
+    assert wanted in [(m.kind, m.text, m.value.entity, m.value.country) for m in mentions]
+
+
+def test_generated_places_leave_out_names_of_people_and_common_words() -> None:
+    """tools/build_places.py keeps out a place spelled like a common given name or surname (they
+    would be found inside people's names) and a place of two countries (no country to give)."""
+    generated = next(f for f in RULES.get("entities") if any(e.id == "alaska-us" for e in f.entities))
+    names = {e.name for e in generated.entities}
+    assert {"Alaska", "Ontario", "Queensland"} <= names
+    assert not names & {"Virginia", "Victoria", "Alberta", "Punjab", "Delta"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "is_place"),
+    [
+        ("Paris Hilton arrived late.", "Paris", False),  # the place heads a longer run of capitals
+        ("The novels of Jack London sold well.", "London", False),  # after a common given name
+        ("The Houston Rockets won again.", "Houston", False),
+        ("Alaska Gov. Sarah Palin visited the church.", "Alaska", True),  # an abbreviated title after it
+        ("Officials met in London Tuesday.", "London", True),  # a sentence word after it
+        ("Ohio County prosecutors filed the case.", "Ohio", True),  # a place word after it
+    ],
+)
+def test_city_or_state_inside_a_longer_name_is_left_to_the_run(paragraph: str, place: str, is_place: bool) -> None:
+    _, mentions = extract([paragraph])
+    assert ((place, "place") in [(m.text, m.kind) for m in mentions]) is is_place
+
+
+def test_city_in_the_possessive_makes_no_person_of_what_follows() -> None:
+    assert persons(extract(["Crowds filled London's Royal Albert Hall."])[1]) == []
+    assert persons(extract(["Ivory Coast's Alassane Ouattara won."])[1]) == [("Alassane Ouattara", None, None)]

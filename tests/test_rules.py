@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import field_validator
 
+import crosscheck.rules as rules_module
 from crosscheck.rules import RuleError, RuleFile, compile_regex, configured_rule_dirs, load_rule_file, load_rules, rule_kind
 
 
@@ -83,3 +84,68 @@ def test_pyproject_names_extra_rule_folders(tmp_path):
     write(tmp_path, "pyproject.toml", "[tool.crosscheck]\nrules = 3\n")
     with pytest.raises(RuleError):
         configured_rule_dirs(tmp_path)
+
+
+# -- validated packs kept in the cache folder ----------------------------------------------------
+
+_WORDS = "kind: test_words\nwords: [alpha, beta]\npattern: 'al(pha)?'\n"
+
+
+def _refuse_to_read(path):
+    raise AssertionError(f"{path} was read again: the cached pack was not used")
+
+
+def test_a_second_load_with_a_cache_folder_reads_the_validated_pack_back(tmp_path, monkeypatch):
+    rules_dir, cache = tmp_path / "rules", tmp_path / "cache"
+    rules_dir.mkdir()
+    write(rules_dir, "words.yaml", _WORDS)
+    first = load_rules([rules_dir], include_default=False, cache_dir=cache)
+    monkeypatch.setattr(rules_module, "load_rule_file", _refuse_to_read)
+    again = load_rules([rules_dir], include_default=False, cache_dir=cache)
+    assert again == first
+    assert again.get("test_words")[0].pattern.match("alpha").group() == "alpha"
+
+
+def test_the_default_pack_from_the_cache_equals_the_one_loaded_from_its_files(tmp_path):
+    fresh = load_rules()
+    load_rules(cache_dir=tmp_path)
+    cached = load_rules(cache_dir=tmp_path)
+    assert cached.files == fresh.files and cached.sources == fresh.sources
+
+
+def test_an_edited_rule_file_is_loaded_again_not_taken_from_the_cache(tmp_path):
+    rules_dir, cache = tmp_path / "rules", tmp_path / "cache"
+    rules_dir.mkdir()
+    write(rules_dir, "words.yaml", _WORDS)
+    load_rules([rules_dir], include_default=False, cache_dir=cache)
+    write(rules_dir, "words.yaml", _WORDS.replace("beta", "gamma"))
+    assert load_rules([rules_dir], include_default=False, cache_dir=cache).get("test_words")[0].words == ["alpha", "gamma"]
+
+
+def test_a_broken_cached_pack_is_ignored_and_replaced(tmp_path):
+    rules_dir, cache = tmp_path / "rules", tmp_path / "cache"
+    rules_dir.mkdir()
+    write(rules_dir, "words.yaml", _WORDS)
+    load_rules([rules_dir], include_default=False, cache_dir=cache)
+    [kept] = (cache / "rules").glob("*.pickle")
+    kept.write_bytes(b"\x80\x05 not a pickle")
+    assert load_rules([rules_dir], include_default=False, cache_dir=cache).get("test_words")[0].words == ["alpha", "beta"]
+    assert kept.read_bytes().startswith(b"\x80") and len(kept.read_bytes()) > 20
+
+
+def test_rule_errors_are_reported_with_a_cache_folder_and_nothing_is_kept(tmp_path):
+    rules_dir, cache = tmp_path / "rules", tmp_path / "cache"
+    rules_dir.mkdir()
+    write(rules_dir, "words.yaml", "kind: test_words\nwords: 3\n")
+    for _ in range(2):
+        with pytest.raises(RuleError):
+            load_rules([rules_dir], include_default=False, cache_dir=cache)
+    assert not list(cache.glob("rules/*.pickle"))
+
+
+def test_an_unwritable_cache_folder_only_costs_the_cache(tmp_path):
+    rules_dir, blocked = tmp_path / "rules", tmp_path / "a-file"
+    rules_dir.mkdir()
+    write(rules_dir, "words.yaml", _WORDS)
+    blocked.write_text("not a folder")
+    assert load_rules([rules_dir], include_default=False, cache_dir=blocked).get("test_words")[0].words == ["alpha", "beta"]

@@ -285,28 +285,112 @@ def _import_kinds() -> None:
         importlib.import_module(module)
 
 
-def load_rules(extra_dirs: list[Path] | None = None, include_default: bool = True) -> RulePack:
-    """Load the default pack plus user folders; raise :class:`RuleError` with every problem found."""
+def load_rules(extra_dirs: list[Path] | None = None, include_default: bool = True,
+               cache_dir: Path | None = None) -> RulePack:
+    """Load the default pack plus user folders; raise :class:`RuleError` with every problem found.
+
+    With ``cache_dir``, a pack loaded before from the same rule files by the same code is read
+    back from there (:func:`_cached_pack`) instead of being parsed and validated again."""
     _import_kinds()
     dirs: list[Path] = []
     if include_default:
         dirs.append(default_rules_dir())
     dirs.extend(extra_dirs or [])
-    pack = RulePack()
     problems: list[Problem] = []
+    paths: list[Path] = []
     for directory in dirs:
         if not directory.is_dir():
             problems.append(Problem(path=str(directory), code="E200", message="rule folder not found", severity="error"))
             continue
-        for path in sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()):
-            model, found = load_rule_file(path)
-            problems.extend(found)
-            if model is not None:
-                pack.files.setdefault(model.kind, []).append(model)
-                pack.sources.append(path)
+        paths.extend(sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+    key = _pack_key(paths) if cache_dir is not None and not problems else None
+    if key is not None:
+        cached = _cached_pack(cache_dir, key)
+        if cached is not None:
+            return cached
+    pack = RulePack()
+    for path in paths:
+        model, found = load_rule_file(path)
+        problems.extend(found)
+        if model is not None:
+            pack.files.setdefault(model.kind, []).append(model)
+            pack.sources.append(path)
     if problems:
         raise RuleError(problems)
+    if key is not None:
+        _keep_pack(cache_dir, key, pack)
     return pack
+
+
+# -- compiled packs kept across runs ----------------------------------------------------------
+# Reading and validating the default pack (YAML, pydantic, the regex checks) is a quarter of a
+# run's start-up; a worker or a second run over the same rules reads the validated pack back
+# from a pickle instead. The key covers everything the pack depends on: the rule files' names
+# and bytes, crosscheck's own code, and the versions of Python and pydantic (whose classes the
+# pickle names). A missing, stale or unreadable file is never an error: the pack is loaded
+# from the rule files as without a cache.
+
+_PACK_FOLDER = "rules"
+_PACKS_KEPT = 8  # packs of other rule sets or builds kept beside the newest (about 1 MB each)
+
+
+def _pack_key(paths: list[Path]) -> str | None:
+    """The hash the pickle of the pack loaded from ``paths`` is kept under; None when a file
+    cannot be read (the load reports it)."""
+    import hashlib
+    import sys
+
+    import pydantic
+
+    from .fingerprint import code_fingerprint
+
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (sys.version, pydantic.VERSION, yaml.__version__, code_fingerprint()):
+        digest.update(part.encode() + b"\0")
+    try:
+        for path in paths:
+            digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(path.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _cached_pack(cache_dir: Path, key: str) -> RulePack | None:
+    import pickle
+
+    try:
+        with open(cache_dir / _PACK_FOLDER / f"{key}.pickle", "rb") as stream:
+            pack = pickle.load(stream)
+    except Exception:  # noqa: BLE001 - missing, truncated or from another build: load the rules instead
+        return None
+    return pack if isinstance(pack, RulePack) else None
+
+
+def _keep_pack(cache_dir: Path, key: str, pack: RulePack) -> None:
+    """Write the pack under its key: to a file of this process's own, renamed into place, so a
+    run reading the same key at the same time sees the whole file or none. The oldest packs
+    beyond :data:`_PACKS_KEPT` are removed."""
+    import os
+    import pickle
+    import tempfile
+
+    folder = cache_dir / _PACK_FOLDER
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{key}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(pack, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, folder / f"{key}.pickle")
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        kept = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[_PACKS_KEPT + 1 :]:
+            old.unlink(missing_ok=True)
+    except Exception:  # noqa: BLE001 - a read-only or full folder, a rule the pickle cannot hold: no pack is kept
+        return
 
 
 def find_config(directory: Path) -> Path | None:

@@ -21,11 +21,12 @@ from .terminal import echo_problem, fail_unreadable, progress_bar, say, write_re
 FORMAT_NAMES = ("text", "markdown", "json", "jsonl", "csv", "html", "sarif", "github")
 
 
-def load_pack(rule_dirs: tuple[str, ...]) -> RulePack:
-    """The default rules plus ``[tool.crosscheck]`` folders plus ``--rules`` folders; exit 2 on any error."""
+def load_pack(rule_dirs: tuple[str, ...], cache_dir: Path | None = None) -> RulePack:
+    """The default rules plus ``[tool.crosscheck]`` folders plus ``--rules`` folders; exit 2 on any error.
+    ``cache_dir``: where a validated pack is kept for the next run (None: the run's cache is off)."""
     try:
         folders = configured_rule_dirs(Path.cwd()) + [Path(d) for d in rule_dirs]
-        return load_rules(folders)
+        return load_rules(folders, cache_dir=cache_dir)
     except RuleError as error:
         for problem in error.problems:
             echo_problem(problem)
@@ -124,7 +125,7 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, rule_dirs: tuple
     options = make_run_options(jobs, executor, no_cache, cache_dir)
     color = output in (None, "-") and should_color(sys.stdout)
     width = terminal_width(sys.stdout) if output in (None, "-") else None
-    pack = load_pack(rule_dirs)
+    pack = load_pack(rule_dirs, options.cache_dir)
     # A run without a gate over inputs a cached run had already read (same bytes, names, rules
     # and code) writes that run's report again instead of extracting and comparing everything.
     key = None

@@ -62,6 +62,11 @@ class ClauseRules(RuleFile):
     quote_min_words: int = Field(default=4, ge=1)
     # Aside marks as pairs ("( )", "— —").
     asides: list[str]
+    # Relative words that open a restrictive relative clause about a person with no comma ("the man
+    # who killed two people in 2004 was arrested on Tuesday"), and the words that end one: the
+    # main clause's auxiliaries ("was", "has", "will"). A second past verb form ends it too.
+    restrictive_relative: list[str] = Field(default_factory=list)
+    restrictive_ends: list[str] = Field(default_factory=list)
     # Words opening an apposition between a subject and its verb ("The quake, the strongest in
     # a decade, struck on Sunday"): from the comma before one to the comma before the verb.
     apposition_openers: list[str] = Field(default_factory=list)
@@ -134,6 +139,10 @@ class ClauseReader:
         self.refers = {w.lower(): r for w, r in rules.relative.items()}
         self.prepositions = {w.lower() for w in rules.head_prepositions}
         self.occurrence = [tuple(o.lower().split()) for o in rules.occurrence]
+        restrictive = sorted(rules.restrictive_relative, key=lambda w: (-len(w), w))
+        self._restrictive = re.compile(rf"(?<=[^\W\d_])\s+(?:{'|'.join(re.escape(w) for w in restrictive)})(?![\w'’-])", re.IGNORECASE) \
+            if restrictive else None
+        self.restrictive_ends = {w.lower() for w in rules.restrictive_ends}
         openers = sorted(rules.apposition_openers, key=lambda w: (-len(w), w))
         self._apposition = re.compile(rf",\s+(?:{'|'.join(re.escape(w) for w in openers)})(?![\w'’-])", re.IGNORECASE) \
             if openers else None
@@ -155,9 +164,36 @@ class ClauseReader:
             head = self._head(text, start, m.start(), m.end(), close, self.refers[" ".join(m.group("word").lower().split())])
             found.append(Enclosure(m.start(), close, "relative", head))
         found += self._appositions(text, start, end)
+        found += self._restrictive_relatives(text, start, end)
         if not found:
             return NO_SCOPES
         return Scopes(tuple(sorted(found, key=lambda e: (e.start, -e.end))))
+
+    def _restrictive_relatives(self, text: str, start: int, end: int) -> list[Enclosure]:
+        """Restrictive relative clauses about a person ("the man who killed two people in 2004 was
+        arrested"): from the relative word to the main clause's auxiliary or second past verb
+        form, else to the next clause mark. A time inside dates only the relative clause's event."""
+        if self._restrictive is None:
+            return []
+        found = []
+        for m in self._restrictive.finditer(text, start, end):
+            if text[max(start, m.start() - 1) : m.start()].strip() in (",",):
+                continue  # ", who" is a relative clause of its own (read above)
+            closing = self._clause_end.search(text, m.end(), end)
+            close = closing.start() if closing else end
+            pasts = 0
+            for index, word in enumerate(WORD.finditer(text, m.end(), close)):
+                lowered = word.group().lower()
+                if index > 0 and lowered in self.restrictive_ends:
+                    close = word.start()
+                    break
+                if self.is_past(lowered):
+                    pasts += 1
+                    if pasts == 2:
+                        close = word.start()
+                        break
+            found.append(Enclosure(m.start(), close, "relative"))
+        return found
 
     def _appositions(self, text: str, start: int, end: int) -> list[Enclosure]:
         """Appositions between a subject and its verb: ", the strongest in a decade," closed by a

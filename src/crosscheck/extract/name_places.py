@@ -38,11 +38,14 @@ def absorb_place_before(text: str, start: int, taken: list[Hit]) -> int:
 
 
 def place_possessive_before(start: int, before: str, taken: list[Hit]) -> bool:
-    """Whether a known place in the possessive is written right before ``start``."""
+    """Whether a known country in the possessive is written right before ``start`` ("Ivory
+    Coast's Alassane Ouattara"). A city or a state in the possessive is followed by its sights and
+    institutions as often as by people ("Nashville's Grand Ole Opry", "Manhattan's Greenwich
+    Village", "Florida's Jackson Memorial Hospital"), so it makes no person."""
     tail = before[-4:]
     if not (tail.endswith("'s ") or tail.endswith("’s ")):
         return False
-    return any(h.type == "place" and not h.adjective and h.end == start - 3 for h in taken)
+    return any(h.type == "place" and not h.adjective and h.end == start - 3 and h.canonical == h.country for h in taken)
 
 
 def containing_country(after: str, end: int, taken: list[Hit]) -> str | None:

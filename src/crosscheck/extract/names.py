@@ -95,6 +95,8 @@ _CAPITAL_AFTER_POSSESSIVE = re.compile(r"^['’]s [A-Z]")
 _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from)\s+$", re.IGNORECASE)
 # Where a lone capitalised word is a place rather than a surname used alone ("in Malibu").
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around)\s+$", re.IGNORECASE)
+# A capitalised word right after a name, with one space, that is no abbreviation ("Gov.", "Sen.").
+_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’.-])")
 # The capitalised word written right before a position, with one space after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
 
@@ -239,7 +241,7 @@ class NameExtractor:
     def _sentence_names(self, sentence: Sentence, lower_words: LowerWords) -> SentenceNames:
         text = sentence.text
         folded = fold_same_length(text)
-        hits = self._gazetteer_hits(folded)
+        hits = [h for h in self._gazetteer_hits(folded) if not self._place_inside_name(text, h)]
         credit = _CREDIT.match(text) if "(" in text else None  # a credit always has its agency in brackets
         if credit:
             start, end = credit.span("agency")
@@ -327,6 +329,21 @@ class NameExtractor:
                 break
             given = at = match.start(1)
         return given
+
+    def _place_inside_name(self, text: str, hit: Hit) -> bool:
+        """Whether a one-word city or state is part of a longer name, left to the run of capitals:
+        before a capitalised word that is no title, role noun, sentence, place or organisation
+        word ("Paris Hilton", "Houston Rockets"; not "Alaska Gov. X", "Ohio County", "Vancouver
+        Police"), or after a common given name ("Jack London")."""
+        if (hit.type != "place" or hit.adjective or self.entities[hit.entity].country is None
+                or " " in text[hit.start : hit.end]):
+            return False
+        word = after.group(1) if (after := _CAPITAL_WORD_AFTER.match(text, hit.end)) else None
+        if word and (word.split("-", 1)[0].lower() not in self.cues.titles_by_first and word.lower() not in self.cues.person_nouns
+                     and all(word not in w for w in (self.cues.not_names, self.cues.place_words, self.cues.organization_words))):
+            return True
+        before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        return before is not None and before.group(1) in self.cues.given_names
 
     def _gazetteer_hits(self, folded: str) -> list[Hit]:
         if self.gazetteer is None:

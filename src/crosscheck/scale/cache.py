@@ -22,11 +22,10 @@ import sqlite3
 import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
+from ..fingerprint import code_fingerprint
 from ..rules import RulePack
 
 _SCHEMA = 1
@@ -43,21 +42,6 @@ def default_cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "crosscheck"
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """The crosscheck version plus a hash of every source file of the package."""
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.blake2b(digest_size=16)
-    try:
-        digest.update(metadata.version("crosscheck").encode())
-    except metadata.PackageNotFoundError:
-        digest.update(b"unknown")
-    for source in sorted(package.rglob("*.py")):
-        digest.update(source.relative_to(package).as_posix().encode())
-        digest.update(source.read_bytes())
-    return digest.hexdigest()
 
 
 def rules_fingerprint(pack: RulePack) -> str:
