@@ -170,3 +170,16 @@ def test_dated_entries_of_several_paragraphs_are_no_related_cards():
     text = f"Council approves new district rules\n{PARAGRAPHS[0]}\n{entries}\n"
     kept = body(clean(text))
     assert [line[:9] for line in kept] == ["On day 18", "The mayor", "On day 19", "The mayor", "On day 20", "The mayor"]
+
+
+def test_a_short_closing_sentence_of_background_is_body():
+    closing = "City voters rejected similar district rules in 2019."  # few function words: short prose
+    doc = clean("Council approves new district rules\n\n" + "\n\n".join([*PARAGRAPHS, closing])
+                + "\n\nSource: news agencies\n\nAdvertisement\n")
+    assert body(doc) == [*PARAGRAPHS, closing]
+
+
+def test_a_short_line_without_a_past_verb_after_the_article_stays_out():
+    doc = clean("Council approves new district rules\n\n" + "\n\n".join(PARAGRAPHS)
+                + "\n\nSign up for our daily newsletter today.\n")
+    assert body(doc) == PARAGRAPHS

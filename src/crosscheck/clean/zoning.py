@@ -186,12 +186,28 @@ class LineZoner:
                 tight = not line.gap_before or (line.pos + 1 < len(lines) and not lines[line.pos + 1].gap_before)
                 line.in_body, line.zone, added = True, ("list" if tight or line.bullet else "body"), True
         # A list right after the last paragraph: a lead-in (a short sentence, a heading) and a run of items.
-        run = self._closing_list(lines, last + 1, usable, body[-1])
+        run = self._closing_list(lines, last + 1, usable, body[-1]) or self._closing_sentence(lines, last + 1, usable)
         for line in run:
             line.in_body, line.zone, added = True, "list", True
         if not added:
             return body
         return [line for line in lines if line.in_body]
+
+    def _closing_sentence(self, lines: list[Line], pos: int, usable) -> list[Line]:
+        """A short sentence that closes the article on its own line ("Niger's military rulers
+        seized power in July 2023."): wire stories end on such a line of background. It must end
+        with a full stop, start with a capital and hold a past verb written in lower case, and what
+        follows must not be more of it (the end of the page, or a line that is not a sentence)."""
+        if pos >= len(lines) or not usable(lines[pos]) or lines[pos].kind != SHORT_PROSE:
+            return []
+        line = lines[pos]
+        text = line.text.rstrip(CLOSERS)
+        words = [w.strip(WORD_EDGE) for w in line.text.split()]
+        if not (text.endswith(".") and line.text[0].isupper() and line.words >= 5
+                and any(w.islower() and (w in self._verbs or (len(w) > 4 and w.endswith("ed"))) for w in words[1:])):
+            return []
+        after = lines[pos + 1] if pos + 1 < len(lines) else None
+        return [line] if after is None or after.kind not in (SHORT_PROSE, PROSE) else []
 
     def _closing_list(self, lines: list[Line], pos: int, usable, last: Line) -> list[Line]:
         """The list that closes an article, starting at ``pos`` (the line after its last paragraph).
