@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,23 @@ settings.register_profile("crosscheck", deadline=None)
 settings.load_profile("crosscheck")
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+BENCH = SEEDS.parent / "bench"
+
+
+@pytest.fixture(scope="session")
+def generated_corpus(tmp_path_factory):
+    """Writes a folder of generated realistic articles (bench/corpus.py, the scale bench's
+    corpus) for a count and a seed: tests of the run's shape use articles like the bench's."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    from corpus import write_corpus
+
+    def write(count: int, seed: int) -> Path:
+        folder = tmp_path_factory.mktemp(f"corpus-{count}-{seed}")
+        write_corpus(folder, count, seed=seed)
+        return folder
+
+    return write
 
 
 @pytest.fixture()

@@ -24,14 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus import ArticleWriter, write_corpus  # noqa: E402
+from corpus import ArticleWriter  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def bench_articles(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("bench-articles")
-    write_corpus(folder, 36, seed=5)
-    return folder
+def bench_articles(generated_corpus) -> Path:
+    return generated_corpus(36, 5)
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,10 @@ from crosscheck.report import render
 from crosscheck.rules import load_rules
 from crosscheck.scale.sharing import ValueTable, share_equal_values
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-
-from corpus import write_corpus  # noqa: E402
-
 
 @pytest.fixture(scope="module")
-def articles(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("sharing-articles")
-    write_corpus(folder, 24, seed=11)
-    return folder
+def articles(generated_corpus) -> Path:
+    return generated_corpus(24, 11)
 
 
 def _entity(name: str) -> EntityValue:
