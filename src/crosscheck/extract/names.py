@@ -126,10 +126,11 @@ def _same_given_name(a: str, b: str) -> bool:
 
 # A wire credit: "JEDDAH, Nov 4 (Gulf Wire) -", "NAIROBI (Reuters) -" at the start of a paragraph,
 # or "(East Wire)" alone on the last line. The agency in brackets is an organisation, never a
-# place of the story even when its name holds one ("Africa Wire").
+# place of the story even when its name holds one ("Africa Wire"); it is a name, so it starts
+# with a capital letter: "Malcolm Jenkins (knee)" in an injury report, "(4)" or "(eFA)" are none.
 _CREDIT = re.compile(
     r"^[\s*_]*(?:[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -][^\W\d_]+)*\.?(?:\s*,[^()\n]{0,40}?)?\s*)?"
-    r"\((?P<agency>[^()\n]{1,40})\)\s*(?:[-–—]\s|$)"
+    r"\((?P<agency>[^\W\d_a-z][^()\n]{0,39})\)\s*(?:[-–—]\s|$)"
 )
 
 
@@ -432,8 +433,8 @@ class NameExtractor:
             if zone == "headline":
                 hits += self._headline_names(text, run, title, names, lower_words)
                 continue
-            noun = len(run) > 2 and _ELISION.sub("", run[0].text).lower() in self.cues.person_nouns
-            if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara": a role, like a title
+            noun = len(run) > 2 and self._person_noun(_ELISION.sub("", run[0].text).lower())
+            if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara", "Producers Laurence Mark and ...": a role
                 run = run[1:]
             last = len(run)
             while last and run[last - 1].text in self.cues.not_names:
@@ -475,6 +476,10 @@ class NameExtractor:
                 continue
             hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
+
+    def _person_noun(self, word: str) -> bool:
+        """A noun of people's roles, also in the plural before a list ("Producers Laurence Mark and ...")."""
+        return word in self.cues.person_nouns or word.endswith("s") and word[:-1] in self.cues.person_nouns
 
     def _without_title_after(self, run: list[Word]) -> list[Word]:
         """A run without the title of two words or more it ends with, when two words or more stand
@@ -524,9 +529,14 @@ class NameExtractor:
 
     def _person_shaped(self, run: list[Word]) -> bool:
         """Two to four name-shaped words, none a word of sentences, things or events."""
-        return 2 <= len(run) <= 4 and all(
-            _name_shaped(w.text) and w.text not in self.cues.not_names and w.text not in self.cues.non_person_words for w in run
-        )
+        return 2 <= len(run) <= 4 and all(self._person_word(w.text, i == 0) for i, w in enumerate(run))
+
+    def _person_word(self, word: str, first: bool) -> bool:
+        """A name-shaped word that is no word of sentences, things or events; a common given name
+        that is also a word of things ("Bill") is a given name where a name starts ("Bill Condon";
+        not "the Finance Bill")."""
+        return (_name_shaped(word) and word not in self.cues.not_names
+                and (word not in self.cues.non_person_words or first and word in self.cues.given_names))
 
     def _candidate(self, run: list[Word], title: str | None, before: str, after: str, initial: bool,
                    lower_words: LowerWords) -> Candidate | None:
@@ -542,7 +552,7 @@ class NameExtractor:
         words = [w.text for w in run]
         if not 2 <= len(words) <= 4 or run[-1].possessive and len(words) < 2:
             return None
-        if any(not _name_shaped(w) or w in self.cues.not_names or w in self.cues.non_person_words for w in words):
+        if not all(self._person_word(w, i == 0) for i, w in enumerate(words)):
             return None
         if words[0].lower() in self.cues.title_first_words:
             return None
