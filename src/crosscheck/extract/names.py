@@ -34,6 +34,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
+from .name_aliases import NICKNAME_QUOTES, nicknamed
 from .name_cues import CONTEXT, LowerWords, NameCues, Word
 from .name_document import (
     OPENING,
@@ -78,13 +79,6 @@ _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:the|an?)\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # A participle opening a sentence ("Following", "Considering"), no given name.
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing$")
-# A nickname between a given name and a surname: Vincent "The Chin" Gigante, Kimani (Kiki) Gray.
-_NICKNAME_QUOTES = re.compile(r"[\"“'‘(]")
-_NICKNAMED = re.compile(
-    r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+) (?:\"[^\"\n]{2,25}\"|“[^”\n]{2,25}”|'[^'\n]{2,25}'|‘[^’\n]{2,25}’|\([^()\n]{2,25}\))"
-    r" (?P<surname>[A-Z][\w'’-]+)(?![\w-])"
-)
-_NICKNAME_SHAPE = re.compile(r"(?:[Tt]he )?[A-Z]")
 # An elided article or preposition glued to a word ("L'opposant", "d'Abidjan").
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’]")
 # The endings of a possessive word ("Niger's", "Niger’s").
@@ -256,8 +250,8 @@ class NameExtractor:
                 else:
                     hits.append(Hit(start, end, "organization", entity_slug(agency), agency, None, role="credit"))
         names = SentenceNames([])
-        if _NICKNAME_QUOTES.search(text):
-            hits = self._nicknamed(text, hits, lower_words)
+        if NICKNAME_QUOTES.search(text):
+            hits = nicknamed(text, hits, lower_words, self._name_word, self.cues.title_first_words)
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
         names.hits = hits
         self._whole_names(text, hits, lower_words, sentence.zone == "headline")
@@ -266,23 +260,6 @@ class NameExtractor:
                 self.cues.describe_person(text, hit, hits)
         hits.sort(key=lambda h: h.start)
         return names
-
-    def _nicknamed(self, text: str, hits: list[Hit], lower_words: LowerWords) -> list[Hit]:
-        """A nickname in quotes or brackets between a given name and a surname (Vincent "The
-        Chin" Gigante, Kimani (Kiki) Gray): one person, named without the nickname, so that
-        "Vincent Gigante" elsewhere is the same name. Names the gazetteer found inside give way;
-        words the article writes in lower case make no name ("Ross 'Catching Fire' Negotiations")."""
-        for match in _NICKNAMED.finditer(text):
-            given, surname = match.group("given"), match.group("surname")
-            nickname = text[match.end("given") + 2 : match.start("surname") - 2]
-            if (not (self._name_word(given) and self._name_word(surname)) or given.lower() in self.cues.title_first_words
-                    or not _NICKNAME_SHAPE.match(nickname) or surname.lower() in lower_words or given.lower() in lower_words):
-                continue
-            start, end = match.start(), match.end()
-            hits = [h for h in hits if h.end <= start or h.start >= end]
-            name = f"{given} {surname}"
-            hits.append(Hit(start, end, "person", entity_slug(name), name, None))
-        return hits
 
     def _whole_names(self, text: str, hits: list[Hit], lower_words: LowerWords, headline: bool) -> None:
         """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
