@@ -47,8 +47,3 @@ __all__ = [
     "VERDICTS", "ClaimInput", "ClaimsFileError", "Evidence", "PartCheck", "PartResult", "SourceDocument", "Statement", "Verdict", "Verifier",
     "VerifyResult", "parse_as_of", "read_claims_file", "summarise", "verify_claims",
 ]
-
-__all__ = [
-    "VERDICTS", "ClaimInput", "ClaimsFileError", "Evidence", "PartCheck", "PartResult", "SourceDocument", "Statement", "Verdict", "Verifier",
-    "VerifyResult", "parse_as_of", "read_claims_file", "summarise", "verify_claims",
-]

@@ -107,6 +107,3 @@ def parse_as_of(value: str) -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ValueError(f"--as-of {value!r}: no such date") from None
-
-
-# -- judging -------------------------------------------------------------------------------
