@@ -184,6 +184,16 @@ def figure_label(q: QuantityValue) -> str:
     return label
 
 
+def measure_label(f: QuantityValue, event: str | None = None) -> str:
+    """The words naming a figure's measure: "troops withdrawn", "people killed", "turnout",
+    "previous level of troops"."""
+    noun = f.noun or f.unit
+    event = event if event is not None else f.event
+    if not event or event == noun:
+        return noun
+    return f"{event} of {noun}" if " " in event else f"{noun} {event}"
+
+
 def figure_key(q: QuantityValue) -> str:
     low = "" if q.low is None else f"{q.low:g}"
     high = "" if q.high is None else f"{q.high:g}"

@@ -23,7 +23,7 @@ from ..models import QuantityValue
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import ClaimView
 from .judgement import _Extremes
-from .labels import _order, time_label
+from .labels import _order, measure_label, time_label
 
 _WINDOW = 60  # characters read on each side of a figure for its tense
 _AFTER_END = re.compile(r"[,;:—–(]")
@@ -70,16 +70,6 @@ class Reading:
     measure: str
     as_of: AsOf
     level: bool
-
-
-def measure_label(f: QuantityValue, event: str | None = None) -> str:
-    """The words naming a figure's measure: "troops withdrawn", "people killed", "turnout",
-    "previous level of troops"."""
-    noun = f.noun or f.unit
-    event = event if event is not None else f.event
-    if not event or event == noun:
-        return noun
-    return f"{event} of {noun}" if " " in event else f"{noun} {event}"
 
 
 class MeasureReader:
