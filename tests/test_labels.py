@@ -11,7 +11,7 @@ import pytest
 
 from crosscheck.compare.events import ClaimView, Interval
 from crosscheck.compare.labels import doc_stance, doc_value, document_label, short_title, stance_of, time_label, time_stance
-from crosscheck.models import Claim, TimeValue
+from crosscheck.models import Claim, QuantityValue, TimeValue
 
 PUBLISHED = date(2025, 6, 23)
 
@@ -144,3 +144,20 @@ def test_a_short_title_is_cut_at_a_word_and_never_longer_than_its_width():
 def test_an_open_interval_shows_its_start_no_finer_than_the_text_gave_it(start, label):
     """"since April 2023" is since a month: "since 2023-04-01" claimed a day the text never gave."""
     assert time_label(TimeValue(start=start, end=None, granularity="open")) == label
+
+
+def _with_figures(*figures: tuple[str, str, str | None]) -> ClaimView:
+    v = view(time=day())
+    v.figures = [QuantityValue(low=1, high=1, unit=noun, noun=noun, event=event, exact=exact) for exact, noun, event in figures]
+    return v
+
+
+def test_figures_of_several_measures_each_name_their_measure():
+    both = _with_figures(("at least 23", "people", "killed"), ("some 15,000", "people", "displaced"))
+    assert doc_value([both]) == "2025-06-23; at least 23 people killed; some 15,000 people displaced"
+
+
+def test_figures_of_one_measure_stay_as_written():
+    assert doc_value([_with_figures(("at least 23", "people", "killed"), ("nearly 30", "people", "killed"))]) == (
+        "2025-06-23; at least 23; nearly 30")
+    assert doc_value([_with_figures(("approximately 1,000", "troops", None))]) == "2025-06-23; approximately 1,000"

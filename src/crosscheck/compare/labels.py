@@ -246,11 +246,18 @@ def subject_of(event: Event) -> str:
 
 
 def doc_value(views: list[ClaimView]) -> str:
-    """One document's account of an event: its most precise time, its figures, its stance."""
+    """One document's account of an event: its most precise time, its figures, its stance.
+
+    Figures of more than one measure each name theirs ("at least 23 people killed; some 15,000
+    people displaced"): bare, "at least 23; some 15,000" would leave a reader to guess which
+    number counts what. Figures of one measure stay as the source wrote them."""
     best = min(views, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
     parts = [interval_label(best)]
-    figures = sorted({figure_label(f) for v in views for f in v.figures})
-    parts += figures
+    figures = {(figure_label(f), measure_label(f)) for v in views for f in v.figures}
+    if len({measure for _, measure in figures}) > 1:
+        parts += sorted(f"{label} {measure}" for label, measure in figures)
+    else:
+        parts += sorted({label for label, _ in figures})
     said = doc_stance(views)
     if said is not None and said != (time_stance(best.claim.time) if _dated(best) else None):
         parts.append(said)  # unless its time already says so: "2025-06-23 (expected)"
