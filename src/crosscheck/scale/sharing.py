@@ -9,7 +9,8 @@ values is replaced by the first equal one met, so the run holds one object per d
 
 Sharing is safe because nothing after linking changes a value in place (later stages copy a
 model to change it); the report is the same, since equal models dump to the same bytes. Two
-equal figures of one claim stay two objects: compare tells a claim's figures apart by identity.
+equal figures of one claim become one object too: compare tells a claim's figures apart by
+their position in the claim (``compare.measures.Reading.index``), never by identity.
 """
 
 from __future__ import annotations
@@ -62,14 +63,8 @@ def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None =
             fields["trigger"] = same(fields["trigger"])
             figures, arguments = fields["figures"], fields["arguments"]
             if figures:
-                _share_distinct(figures, same)
+                figures[:] = [same(figure) for figure in figures]
             if arguments:
                 arguments[:] = [same(argument) for argument in arguments]
     return table
 
-
-def _share_distinct(values: list, same) -> None:
-    """Replace ``values`` by their shared equals unless two distinct ones would become one object."""
-    shared = [same(value) for value in values]
-    if len({id(value) for value in shared}) == len({id(value) for value in values}):
-        values[:] = shared
