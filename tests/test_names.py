@@ -564,12 +564,18 @@ def test_a_surname_without_its_particle_is_the_person(paragraphs, surname, full)
         ("Romanian officials said so.", ("place", "Romanian", "romania", "Romania")),
         ("The ministers met in Reykjavik.", ("place", "Reykjavik", "reykjavik", "Iceland")),
         ("Uruguayan and Peruvian diplomats met.", ("place", "Peruvian", "peru", "Peru")),
+        # generated states and provinces (tools/build_places.py)
+        ("The fire spread across Alaska on Monday.", ("place", "Alaska", "alaska-us", "United States")),
+        ("Voters in North Carolina went to the polls.", ("place", "North Carolina", "north-carolina-us", "United States")),
+        ("Floods hit Queensland again.", ("place", "Queensland", "queensland-au", "Australia")),
+        ("Gunmen attacked a village in Borno on Sunday.", ("place", "Borno", "borno-ng", "Nigeria")),
+        ("The outbreak began in Hubei province.", ("place", "Hubei", "hubei-cn", "China")),
     ],
 )
-def test_world_gazetteer(paragraph: str, wanted) -> None:
+def test_a_gazetteer_place_is_found_with_its_country(paragraph: str, wanted) -> None:
+    """Cities, countries, demonyms and the generated states and provinces alike."""
     _, mentions = extract([paragraph])
-    found = [(m.kind, m.text, m.value.entity, m.value.country) for m in mentions]
-    assert wanted in found
+    assert wanted in [(m.kind, m.text, m.value.entity, m.value.country) for m in mentions]
 
 
 def test_gazetteer_is_consistent() -> None:
@@ -631,21 +637,6 @@ def test_person_cue_examples(cue, sentence: str, wanted: bool) -> None:
 # ------------------------------------------------------------ generated states and provinces
 
 
-@pytest.mark.parametrize(
-    ("paragraph", "wanted"),
-    [
-        ("The fire spread across Alaska on Monday.", ("place", "Alaska", "alaska-us", "United States")),
-        ("Voters in North Carolina went to the polls.", ("place", "North Carolina", "north-carolina-us", "United States")),
-        ("Floods hit Queensland again.", ("place", "Queensland", "queensland-au", "Australia")),
-        ("Gunmen attacked a village in Borno on Sunday.", ("place", "Borno", "borno-ng", "Nigeria")),
-        ("The outbreak began in Hubei province.", ("place", "Hubei", "hubei-cn", "China")),
-    ],
-)
-def test_states_and_provinces_are_places_of_their_country(paragraph: str, wanted) -> None:
-    _, mentions = extract([paragraph])
-    assert wanted in [(m.kind, m.text, m.value.entity, m.value.country) for m in mentions]
-
-
 def test_generated_places_leave_out_names_of_people_and_common_words() -> None:
     """tools/build_places.py keeps out a place spelled like a common given name or surname (they
     would be found inside people's names) and a place of two countries (no country to give)."""
@@ -674,3 +665,21 @@ def test_city_or_state_inside_a_longer_name_is_left_to_the_run(paragraph: str, p
 def test_city_in_the_possessive_makes_no_person_of_what_follows() -> None:
     assert persons(extract(["Crowds filled London's Royal Albert Hall."])[1]) == []
     assert persons(extract(["Ivory Coast's Alassane Ouattara won."])[1]) == [("Alassane Ouattara", None, None)]
+
+
+@pytest.mark.parametrize("paragraph", ["Did Not Practice: S Malcolm Jenkins (knee) TE Jimmy Graham (ankle)",
+                                       "Limited: TE Jeremy Shockey (groin)", "View all (4)"])
+def test_a_lower_case_word_or_a_number_in_brackets_is_no_credit(paragraph: str) -> None:
+    _, mentions = extract([paragraph])
+    assert not [m for m in mentions if m.kind == "organization" and m.value.role == "credit"]
+
+
+def test_a_given_name_that_is_also_a_word_of_things_starts_a_name() -> None:
+    _, mentions = extract(["Bill Adgate, who works at the firm, said the staff stayed put.", '"It\'s tough," Adgate said.',
+                           "The Finance Bill passed on Monday."])
+    assert [(m.text, m.kind) for m in mentions] == [("Bill Adgate", "person"), ("Adgate", "person")]
+
+
+def test_a_plural_role_noun_before_a_list_is_no_part_of_the_first_name() -> None:
+    _, mentions = extract(["Producers Laurence Mark and Bill Condon called the actor a star.", "Mark and Condon said so."])
+    assert [m.text for m in mentions if m.kind == "person"][:2] == ["Laurence Mark", "Bill Condon"]
