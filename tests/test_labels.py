@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from crosscheck.compare.events import ClaimView, Interval
-from crosscheck.compare.labels import doc_stance, doc_value, document_label, short_title, stance_of, time_label, time_stance
+from crosscheck.compare.labels import doc_stance, doc_value, document_label, name_list, short_title, stance_of, time_label, time_stance
 from crosscheck.models import Claim, QuantityValue, TimeValue
 
 PUBLISHED = date(2025, 6, 23)
@@ -161,3 +161,9 @@ def test_figures_of_one_measure_stay_as_written():
     assert doc_value([_with_figures(("at least 23", "people", "killed"), ("nearly 30", "people", "killed"))]) == (
         "2025-06-23; at least 23; nearly 30")
     assert doc_value([_with_figures(("approximately 1,000", "troops", None))]) == "2025-06-23; approximately 1,000"
+
+
+def test_three_names_or_more_are_listed_as_a_reader_lists_them() -> None:
+    assert name_list(["Mali"]) == "Mali"
+    assert name_list(["Mali", "Niger"]) == "Mali and Niger"
+    assert name_list(["Burkina Faso", "Mali", "Niger"]) == "Burkina Faso, Mali and Niger"
