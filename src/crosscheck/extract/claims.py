@@ -63,6 +63,15 @@ def phrase_lemma(lemma, words: str) -> str:
     return " ".join([lemma(first), *(word.lower() for word in rest)])
 
 
+def _said_day(time: Mention, scopes: Scopes) -> bool:
+    """Whether a time is a day named without its date ("Tuesday", "yesterday": no digit in its
+    words) inside a quotation: it counts from the day the speaker spoke, not from the article's
+    publication, so resolving it against the publication would date the event wrongly."""
+    value = time.value
+    return (isinstance(value, TimeValue) and value.granularity == "day" and not any(ch.isdigit() for ch in time.text)
+            and any(e.kind == "quote" and e.start <= time.start < e.end for e in scopes.enclosures))
+
+
 def _inside(start: int, end: int, spans: list[_Attribution]) -> bool:
     return any(a.start <= start and end <= a.end for a in spans)
 
@@ -316,6 +325,11 @@ class ClaimExtractor:
             ]
             asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
             scopes = scopes_of[sentence.index] = self._scopes(text, sentence)
+            # A day a quoted speaker names without its date ('"... killed when they took over (on
+            # Tuesday)," the official said') counts from the day they spoke, which the article does
+            # not give: it dates no claim (see _said_day).
+            said_days = {m.id for m in usable if m.kind == "time" and _said_day(m, scopes)}
+            usable = [m for m in usable if m.id not in said_days]
             times_all = [m for m in usable if m.kind == "time"]
             frame = self._frame_time(text, sentence, times_all)
             source = attributions[0].source if attributions else None
@@ -368,7 +382,8 @@ class ClaimExtractor:
                         if claim is None:
                             continue
                         self._carry_over(text, claim, trigger, first_of, sentence.index, by_id, seg_start, seg_end,
-                                         bool(previous_entities) or any(m.start < trigger.start for m in own_entities))
+                                         bool(previous_entities) or any(m.start < trigger.start for m in own_entities),
+                                         bool(said_days))
                         first_of.setdefault((sentence.index, family), claim)
                         claims.append(claim)
                 previous_entities = entities
@@ -517,11 +532,14 @@ class ClaimExtractor:
             arguments=_arguments(trigger, entities, figures, time, text, self.cues, located),
         )
 
-    def _carry_over(self, text, claim, trigger, first_of, index, by_id, seg_start, seg_end, has_subject) -> None:
+    def _carry_over(self, text, claim, trigger, first_of, index, by_id, seg_start, seg_end, has_subject,
+                    said_day: bool = False) -> None:
         """A clause naming no person or place ("the raid was followed by ...") continues the last such event.
 
         For events whose subject is one country (coups), a clause that names nobody before its
         trigger ("The junta that came to power ... with France") also takes the earlier subject.
+        ``said_day``: the sentence quotes someone naming a day without its date; such a clause
+        takes the earlier event's time too (the quote tells the event the sentences before date).
         """
         relative = self.cues.relative.search(text[seg_start:seg_end]) is not None
         if relative:
@@ -547,7 +565,7 @@ class ClaimExtractor:
         claim.mentions = sorted(merged, key=lambda i: (merged[i], i))
         claim.participants = list(dict.fromkeys(earlier.participants + claim.participants))
         claim.place = claim.place or earlier.place
-        if claim.time is None and (relative or self._definite(text, trigger.rule.family, seg_start, seg_end)):
+        if claim.time is None and (relative or said_day or self._definite(text, trigger.rule.family, seg_start, seg_end)):
             claim.time = earlier.time
 
     def _definite(self, text: str, family: str, start: int, end: int) -> bool:
