@@ -263,3 +263,17 @@ def test_a_quoted_date_with_its_day_of_month_still_dates_the_event(tmp_path):
                             "granaries,\" a resident said.")
     quoted = next(c for c in claims if c.kind == "attack")
     assert quoted.time.start.isoformat() == "2024-05-10"
+
+
+def test_a_day_after_a_clause_opened_by_a_count_dates_that_clause_not_the_visit(tmp_path):
+    """"The visit came a day after 20 soldiers were killed": the offset dates the killing (the
+    day before the visit), never the visit, whether the clause after "after" opens with a word
+    or with a count."""
+    claims = _report_claims(tmp_path, "February 12, 2025",
+                            "Burkina Faso's prime minister Jean Kabore visited Niamey on Monday.\n\n"
+                            "The visit came a day after 20 soldiers were killed in an ambush near Djibo, the army said.")
+    visits = [c for c in claims if c.kind == "visit"]
+    killing = next(c for c in claims if c.kind == "attack")
+    assert killing.time.start.isoformat() == "2025-02-09"
+    assert all(v.time is None or v.time.start.isoformat() == "2025-02-10" for v in visits)
+    assert [v.time.start.isoformat() for v in visits if v.time] == ["2025-02-10", "2025-02-10"]
