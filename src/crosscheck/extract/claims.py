@@ -344,10 +344,13 @@ class ClaimExtractor:
                     if m.start < lead[-1] and m.kind in ("person", "organization")
                     or (m.start < lead[-1] and m.kind == "place" and not is_location(text, m, self.cues))
                 ]
+            fronted = [] if lead else self._fronted_subject(text, dateline_end, clusters, segments, usable)
             for cluster, (seg_start, seg_end) in zip(clusters, segments):
                 seg_end = min([a for a in asides if cluster[-1].end <= a < seg_end] + [seg_end])
                 in_seg = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
                 entities = [m for m in in_seg if m.kind in ("person", "organization", "place")]
+                if cluster is clusters[0]:
+                    entities = fronted + entities
                 persons = [m for m in entities if m.kind == "person"]
                 places = [m for m in in_seg if m.kind == "place"]
                 anchor = cluster[0]
@@ -390,6 +393,24 @@ class ClaimExtractor:
         return self._with_open_claims(doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located,
                                       attributions_of, scopes_of)
 
+    @staticmethod
+    def _fronted_subject(text: str, start: int, clusters: list[list[_Trigger]], segments: list[tuple[int, int]],
+                         usable: list[Mention]) -> list[Mention]:
+        """The people of an encounter told in a phrase that opens the sentence ("En visite à Niamey
+        lundi, le Premier ministre X n'a pas rencontré Y", "On a visit to Dakar on Thursday, Mali's
+        foreign minister X said ..."): the phrase has no subject of its own; the main clause's
+        subject (the people and organisations after the comma, before its own event word) is its
+        subject. Only for kinds whose people are compared (visits, meetings, calls), only when the
+        phrase opens the sentence (at most three words before its event word) and names nobody."""
+        if len(clusters) < 2 or not all(t.rule.compare_participants for t in clusters[0]):
+            return []
+        (_, phrase_end), (main_start, _) = segments[0], segments[1]
+        if not text.startswith(",", phrase_end) or len(text[start : clusters[0][0].start].split()) > 3:
+            return []
+        if any(m.kind in ("person", "organization") and start <= m.start < phrase_end for m in usable):
+            return []
+        return [m for m in usable if m.kind in ("person", "organization") and main_start <= m.start and m.end <= clusters[1][0].start]
+
     def _scopes(self, text: str, sentence: Sentence) -> Scopes:
         """The enclosed clauses of a sentence (relative clauses, quotations, asides)."""
         if self._clauses is None:
@@ -403,7 +424,7 @@ class ClaimExtractor:
         lexicon = self._open.lexicon_for(doc)
         for claim in claims:
             if claim.trigger is not None and claim.predicate is None:
-                claim.predicate = phrase_lemma(lexicon.lemma, claim.trigger.text)
+                claim.predicate = phrase_lemma(lexicon.word_lemma, claim.trigger.text)
         for sentence in sentences:
             nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
             inside = [m for m in nearby if m.end <= sentence.end and not self._descriptive.only_describes(text, m)]
