@@ -102,3 +102,14 @@ def test_match_pairs_names_the_line_of_an_empty_name(tmp_path):
     pairs.write_text("name1,name2\nTiani,Tchiani\nPutin,--\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["match", "--pairs", str(pairs)])
     assert result.exit_code == 2 and f"{pairs}:3: a name is empty" in result.stderr and not result.stdout
+
+
+@pytest.mark.parametrize("executor", ["dask://bad", "dask://", "tcp://host:port", "tls://:8786", "spark://x"])
+def test_a_bad_executor_exits_2_before_a_cached_report_is_written_again(tmp_path, executor):
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    warm = CliRunner().invoke(cli, ["check", str(SEEDS), "-q", "--jobs", "1", *cache])
+    assert warm.exit_code == 0 and warm.output
+    result = CliRunner().invoke(cli, ["check", str(SEEDS), "-q", "--executor", executor, *cache])
+    assert result.exit_code == 2
+    assert result.output.startswith("error: ") and result.output.count("\n") == 1
+    assert executor in result.output

@@ -18,7 +18,7 @@ from crosscheck import check as api_check
 from crosscheck.cli import cli
 from crosscheck.pipeline import RunOptions, check, keep_used_mentions
 from crosscheck.report import render
-from crosscheck.scale.executors import ExecutorError, LocalExecutor, default_jobs, make_executor
+from crosscheck.scale.executors import ExecutorError, LocalExecutor, default_jobs, make_executor, scheduler_address
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -220,3 +220,14 @@ def test_the_compare_step_trace_measures_every_step_and_restores_compare(bench_a
     assert {"source_groups", "build_views", "open_event_findings", "unify"} <= set(steps)
     assert all(cpu >= 0 and peak >= 0 for cpu, _, peak in steps.values())
     assert {name: getattr(compare_package, name) for name in before} == before
+
+
+def test_scheduler_address_reads_the_documented_spellings_without_contacting_anything():
+    pytest.importorskip("distributed")
+    assert scheduler_address("local") is None
+    assert scheduler_address("dask-local") is None
+    assert scheduler_address("dask://scheduler.example:8786") == "tcp://scheduler.example:8786"
+    assert scheduler_address("tls://10.0.0.5:8786") == "tls://10.0.0.5:8786"
+    for bad in ("dask://scheduler", "dask://:8786", "tcp://host:0", "tcp://host:99999"):
+        with pytest.raises(ExecutorError, match="HOST:PORT"):
+            scheduler_address(bad)

@@ -13,7 +13,7 @@ from .. import exitcodes
 from ..models import Report
 from ..pipeline import NoDocumentsError, RunOptions, check as run_check, keep_used_mentions, output_key
 from ..scale.cache import OutputSaver, default_cache_dir, load_output
-from ..scale.executors import ExecutorError
+from ..scale.executors import ExecutorError, scheduler_address
 from ..rules import RuleError, RulePack, configured_rule_dirs, load_rules
 from .gate import apply_gate, gate_options, read_gate_baseline
 from .terminal import echo_problem, fail_unreadable, progress_bar, say, write_report
@@ -48,6 +48,13 @@ def run_options(function):
 
 
 def make_run_options(jobs: int | None, executor: str, no_cache: bool, cache_dir: str | None) -> RunOptions:
+    """The run's options; exits 2 on an ``--executor`` value that names no usable executor, before
+    any work (a cached report written again must not hide it)."""
+    try:
+        scheduler_address(executor)
+    except ExecutorError as error:
+        say(f"error: {error}")
+        raise SystemExit(exitcodes.USAGE) from None
     return RunOptions(jobs=jobs, executor=executor, cache_dir=None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
 
 

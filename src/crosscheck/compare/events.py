@@ -94,9 +94,6 @@ class Event:
     # the most named are the people the event is about (see _names_others).
     people: Counter = field(default_factory=Counter)
     _named: set[tuple[str, str]] = field(default_factory=set)
-    # One member per distinct (kind, countries, time): enough to decide whether a claim fits,
-    # so that placing a claim costs the number of distinct accounts, not of copies.
-    representatives: dict[tuple, ClaimView] = field(default_factory=dict)
 
     def add(self, view: ClaimView) -> None:
         self.members.append(view)
@@ -110,12 +107,6 @@ class Event:
         """The people most of its articles name (all tied at the top)."""
         top = max(self.people.values(), default=0)
         return {person for person, count in self.people.items() if count == top}
-        self.representatives.setdefault(_signature(view), view)
-
-
-def _signature(view: ClaimView) -> tuple:
-    i = view.interval
-    return (view.claim.kind, tuple(sorted(view.countries)), (i.start, i.end, i.granularity, i.implied) if i else None)
 
 
 def _norm(name: str | None) -> str:
@@ -513,12 +504,10 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
         else:
             target = Event(id=len(events), family=view.rule.family, standalone=len(fitting) > 1)
             events.append(target)
-        is_new = _signature(view) not in target.representatives
         target.add(view)
         if target.standalone:
             continue
-        if is_new:
-            representatives.add(view, target.id)
+        representatives.add(view, target.id)
         own_cells = cells(view) if view.interval is None or view.interval.end is not None or view.rule.state else [
             (view.rule.family, c, view.interval.start.year) for c in sorted(view.countries)
         ]

@@ -12,6 +12,7 @@ machine), or ``dask://HOST:PORT`` (the scheduler of a running Dask cluster). Das
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -23,6 +24,7 @@ from .mapping import stages
 
 Progress = Callable[[int, int], None] | None
 _POOL_STATE: dict[str, Any] = {}
+DASK_MISSING = "the Dask executor needs the dask extra: pip install 'crosscheck[dask]'"
 
 
 class ExecutorError(Exception):
@@ -115,7 +117,7 @@ class DaskExecutor:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise ExecutorError("the Dask executor needs the dask extra: pip install 'crosscheck[dask]'") from None
+            raise ExecutorError(DASK_MISSING) from None
         self.fingerprint = fingerprint
         self._cluster = None
         try:
@@ -153,14 +155,42 @@ class DaskExecutor:
             self._cluster = None
 
 
+def scheduler_address(spec: str | None) -> str | None:
+    """The Dask scheduler address an ``--executor`` value names (None for ``local`` and
+    ``dask-local``); raises ExecutorError for a value that cannot name an executor.
+
+    Only the spelling and the optional dependency are checked, nothing is contacted: the command
+    line calls this before any work, so a bad value is a usage error even when a cached report
+    would be written again without running the map (an unreachable scheduler is found when the
+    map first needs it)."""
+    if spec in (None, "", "local"):
+        return None
+    address = None
+    for prefix, scheme in (("dask://", "tcp://"), ("tcp://", "tcp://"), ("tls://", "tls://")):
+        if spec.startswith(prefix):
+            host, _, port = spec[len(prefix):].rpartition(":")
+            if not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise ExecutorError(f"bad executor {spec!r}: a Dask scheduler is written {prefix}HOST:PORT")
+            address = scheme + spec[len(prefix):]
+            break
+    else:
+        if spec != "dask-local":
+            raise ExecutorError(f"unknown executor {spec!r}; use local, dask-local or dask://HOST:PORT")
+    if not _dask_installed():
+        raise ExecutorError(DASK_MISSING)
+    return address
+
+
+def _dask_installed() -> bool:
+    try:
+        return importlib.util.find_spec("distributed") is not None
+    except (ImportError, ValueError):  # ValueError: a module set to None in sys.modules (import blocked)
+        return False
+
+
 def make_executor(spec: str | None, pack: RulePack, fingerprint: str, jobs: int | None = None) -> Executor:
     """The executor a ``--executor`` value names (None or ``local`` for the process pool)."""
     jobs = default_jobs() if jobs is None else jobs
     if spec in (None, "", "local"):
         return LocalExecutor(pack, fingerprint, jobs)
-    if spec == "dask-local":
-        return DaskExecutor(pack, fingerprint, None, jobs)
-    for prefix, scheme in (("dask://", "tcp://"), ("tcp://", "tcp://"), ("tls://", "tls://")):
-        if spec.startswith(prefix) and len(spec) > len(prefix):
-            return DaskExecutor(pack, fingerprint, scheme + spec[len(prefix):], jobs)
-    raise ExecutorError(f"unknown executor {spec!r}; use local, dask-local or dask://HOST:PORT")
+    return DaskExecutor(pack, fingerprint, scheduler_address(spec), jobs)
