@@ -2,8 +2,9 @@
 
 Runs crosscheck's extraction on the ECB+ topics (../shared/benchmarks/ecbplus/) and on the
 article bodies of the clean bench (../shared/benchmarks/clean/pages/), keeps the organisation
-mentions of one word that discovery made from article evidence (not the gazetteer, not an
-acronym, not a wire credit), and prints:
+mentions of one word that discovery made (not the gazetteer, not an acronym): from article
+evidence, and the agencies of wire credits ("(Reuters)", and what looked like one: "(knee)" in
+an injury report), and prints:
 
 - on ECB+, the gold entity tags those mentions overlap: a human participant (person,
   organisation, ...) is right, a location is a name of the wrong type, anything else is wrong;
@@ -30,12 +31,13 @@ DEFAULT_CLEAN = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / 
 
 
 def lone_mentions(extracted) -> list:
-    """(document, mention) of the one-word organisations discovery found from evidence."""
+    """(document, mention) of the one-word organisations discovery found: from evidence or as
+    the agency of a credit."""
     out = []
     for doc in extracted:
         for m in doc.mentions:
-            if (m.kind == "organization" and m.value.entity.startswith("name:") and " " not in m.text
-                    and not m.text.isupper() and m.value.role != "credit"):
+            if (m.kind == "organization" and m.value.entity.startswith("name:") and " " not in m.text.strip()
+                    and not m.text.isupper()):
                 out.append((doc, m))
     return out
 

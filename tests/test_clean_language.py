@@ -77,3 +77,15 @@ def test_language_without_rules_keeps_its_body_and_warns():
     assert "pacote de medidas" in body and "A oposição criticou" in body and "Início" not in body
     warnings = language_warnings([doc], CLEANER.languages)
     assert [w.code for w in warnings] == ["W203"] and "'pt' has no rules" in warnings[0].message
+
+
+def test_warming_the_cleaner_loads_the_detector_before_any_page():
+    """A process pool forks after the stages are warmed: the detector's model, loaded then, is
+    shared by every worker instead of being loaded again with each worker's first page."""
+    import crosscheck.clean.language as language
+    from crosscheck.scale.mapping import stages
+
+    language._detector = None
+    stages(PACK, "warm-test")
+    assert language._detector is not None
+    assert detect("The talks in Bamako ended on Tuesday without an agreement.")[0] == "en"

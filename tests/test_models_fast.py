@@ -96,6 +96,28 @@ def test_shared_fields_sets_reach_nested_models():
 
 
 
+def test_shared_fields_sets_reach_models_in_unions_and_lists_of_a_document():
+    """Only fields whose declared type can hold a model are walked: a mention's value (a union
+    of models) and a document's zones (a list of models) are reached, and every model of a kind
+    built with the same fields ends up with one set."""
+    from crosscheck.models import ExtractedDocument, Zone, share_fields_sets
+
+    def extracted(offset: int) -> ExtractedDocument:
+        document = Document(id="a", path="a.txt", format="text", encoding="utf-8", text="x", lines=LineMap(),
+                            body=[Zone(start=offset, end=offset + 1, kind="body")])
+        mention = Mention(document="a", kind="person", text="Ali", start=offset, end=offset + 3, line=1, sentence=0,
+                          value=EntityValue(entity="ali", canonical="Ali", type="person"))
+        return ExtractedDocument(document=document, mentions=[mention])
+
+    first, second = extracted(0), extracted(5)
+    share_fields_sets(first)
+    share_fields_sets(second)
+    assert first.mentions[0].value.model_fields_set is second.mentions[0].value.model_fields_set
+    assert first.document.body[0].model_fields_set is second.document.body[0].model_fields_set
+    assert first.document.lines.model_fields_set is second.document.lines.model_fields_set
+    assert first.mentions[0].value.model_fields_set == {"entity", "canonical", "type"}
+
+
 def test_unpickled_models_share_their_offsets_and_keep_their_values():
     """A run's parent unpickles every extracted document: equal offsets become one object; ints
     past the shared range, negative ones, bools and a line map's offsets keep value and type."""

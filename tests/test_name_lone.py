@@ -99,3 +99,32 @@ def test_lone_name_cue_examples(cue, sentence: str, wanted: bool) -> None:
     else:
         ends = [i for i in range(1, len(sentence)) if sentence[i - 1].isalpha() and not sentence[i].isalpha()]
         assert any(cue.compiled.match(sentence[i:]) for i in ends) == wanted, (cue.after, sentence)
+
+
+def test_a_ship_is_no_organisation() -> None:
+    found = organisations(["The destroyer INS Mysore intervened and repulsed the attack.",
+                           "After the Mysore picked up a distress call, pirates fled.", "The Mysore said the crew was safe."])
+    assert found == []
+    assert organisations(["Indian Naval ship, INS Sukanya, thwarted an attack.", "Later the Naval ship fired."]) == []
+
+
+def test_a_ship_word_does_not_hide_a_company_named_elsewhere() -> None:
+    found = organisations(["Shares of Maersk fell after the ship was seized.", "Maersk said the crew was safe."])
+    assert found == ["Maersk", "Maersk"]
+
+
+def test_a_person_named_in_full_once_is_no_organisation_by_part() -> None:
+    paragraphs = ["A witness saw 10-year-old Kathina Thomas fall in May.", "Kathina died in hospital.",
+                  "The mother of Kathina spoke.", "Neighbours said Kathina was shy."]
+    assert organisations(paragraphs) == []
+
+
+def test_an_organisation_cue_outweighs_a_run_that_looks_like_a_name() -> None:
+    paragraphs = ["The new Apple Music grew fast.", "A spokesman for Apple declined to comment.", "Apple said sales were up."]
+    assert organisations(paragraphs) == ["Apple", "Apple"]
+
+
+def test_a_word_before_streets_is_a_place() -> None:
+    paragraphs = ["They rode bikes to First and Judson streets.", "He was at First and Judson with a gun.",
+                  "The corner of First and Judson was dark.", "Witnesses at First and Judson fled."]
+    assert organisations(paragraphs) == []

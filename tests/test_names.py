@@ -665,3 +665,21 @@ def test_city_or_state_inside_a_longer_name_is_left_to_the_run(paragraph: str, p
 def test_city_in_the_possessive_makes_no_person_of_what_follows() -> None:
     assert persons(extract(["Crowds filled London's Royal Albert Hall."])[1]) == []
     assert persons(extract(["Ivory Coast's Alassane Ouattara won."])[1]) == [("Alassane Ouattara", None, None)]
+
+
+@pytest.mark.parametrize("paragraph", ["Did Not Practice: S Malcolm Jenkins (knee) TE Jimmy Graham (ankle)",
+                                       "Limited: TE Jeremy Shockey (groin)", "View all (4)"])
+def test_a_lower_case_word_or_a_number_in_brackets_is_no_credit(paragraph: str) -> None:
+    _, mentions = extract([paragraph])
+    assert not [m for m in mentions if m.kind == "organization" and m.value.role == "credit"]
+
+
+def test_a_given_name_that_is_also_a_word_of_things_starts_a_name() -> None:
+    _, mentions = extract(["Bill Adgate, who works at the firm, said the staff stayed put.", '"It\'s tough," Adgate said.',
+                           "The Finance Bill passed on Monday."])
+    assert [(m.text, m.kind) for m in mentions] == [("Bill Adgate", "person"), ("Adgate", "person")]
+
+
+def test_a_plural_role_noun_before_a_list_is_no_part_of_the_first_name() -> None:
+    _, mentions = extract(["Producers Laurence Mark and Bill Condon called the actor a star.", "Mark and Condon said so."])
+    assert [m.text for m in mentions if m.kind == "person"][:2] == ["Laurence Mark", "Bill Condon"]

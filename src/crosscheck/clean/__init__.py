@@ -57,6 +57,12 @@ class Cleaner:
             self._others[language] = found
         return found
 
+    def warm(self) -> None:
+        """Load now what cleaning otherwise loads with its first page, the language detector's
+        model (0.12-0.16 CPU-s with its import): worker processes forked after this share it
+        instead of each loading its own."""
+        _language.warm()
+
     def matches(self, group: str, line: str, language: str = "en") -> bool:
         """Whether ``line`` matches the rule group ``group`` of that language's furniture rules."""
         return self.reader(language).matches(group, line)

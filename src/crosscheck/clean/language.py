@@ -33,6 +33,11 @@ def _model():
         return _detector
 
 
+def warm() -> None:
+    """Load the detector now (see :meth:`crosscheck.clean.Cleaner.warm`)."""
+    _model()
+
+
 def detect(text: str) -> tuple[str | None, float]:
     """ISO 639-1 code of the language of ``text`` and the model's probability; (None, p) when
     the text is empty or the model is unsure."""

@@ -67,6 +67,13 @@ def find_forms(text: str, forms: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+def _capitalised_word_before(text: str, start: int) -> bool:
+    """Whether a capitalised word and one space stand right before ``start`` ("Finance Bill")."""
+    before = text[max(0, start - 30) : start]
+    words = before.split()
+    return before.endswith(" ") and not before.endswith("  ") and bool(words) and words[-1][:1].isupper()
+
+
 def headline_sentences(doc: Document, first_index: int) -> list[Sentence]:
     """The headline zones of the page (kept out of the body, so out of claims) as sentences
     numbered after the body's: a headline often gives the one full name the body shortens
@@ -296,8 +303,9 @@ class DocumentNames:
                     continue
                 kind, person = forms[form]
                 if kind == "given" and (start < 40 and not sentence.text[:start].strip(OPENING) or
-                                        sentence.text[end : end + 2].lstrip()[:1].isupper()):
-                    continue  # capitals forced at a sentence start; or a longer name ("Lindsay Davenport")
+                                        sentence.text[end : end + 2].lstrip()[:1].isupper()
+                                        or _capitalised_word_before(sentence.text, start)):
+                    continue  # capitals forced at a sentence start; a longer name ("Lindsay Davenport", "the Finance Bill")
                 given_start = self._other_given_names(sentence.text, start, spans) if kind == "surname" else None
                 if given_start is not None and sentence.zone == "headline" and \
                         sentence.text[given_start:start].split()[-1] not in self.given_names:

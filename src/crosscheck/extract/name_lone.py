@@ -14,6 +14,12 @@ gives evidence for it:
   ("X said", "X has released", "X unveiled");
 - or its use alone inside sentences at least :data:`RECURRENCE` times.
 
+It stays no organisation when the article shows it is something else: a ship, written after a
+word of ``vessel_words`` somewhere in the article ("INS Mysore", "the frigate Tabar") or before a
+ship noun ("Indian Naval ship"); or a person named in part, the first or last word of a run with
+the shape of a person's name that the article writes ("Kathina" beside "Kathina Thomas",
+"Adgate" beside "Bill Adgate"), unless an organisation cue says otherwise.
+
 Such a word is an organisation: news introduces a person by the full name (then the surname is
 that person's, settled before this, in :mod:`crosscheck.extract.name_document`), so a lone
 word that is nobody's name part in the article names a company, a group or a brand far more
@@ -85,6 +91,14 @@ class LoneNames:
         # Words that begin or end longer names: a lone word right after one is a piece of that name.
         self.heads = frozenset(w for f in files for w in f.lone_name_heads) | name_words
         self.known = known  # whether a word is a form of the gazetteer
+        # A ship's name after a word that designates ships ("INS Mysore", "the vessel Gibe"): the
+        # words are matched as written, a word in lower case also with a capital ("Naval Ship X").
+        vessel_words = sorted({w for f in files for w in f.vessel_words}, key=lambda w: (-len(w), w))
+        self.vessel = re.compile(
+            r"(?<![\w'’-])(?:" + "|".join(f"[{re.escape(w[0].upper())}{re.escape(w[0])}]{re.escape(w[1:])}"
+                                          if w[:1].islower() else re.escape(w) for w in vessel_words)
+            + r")\s+(?:the\s+)?(?=([^\W\d_a-z][\w'’-]*))"  # a lookahead: "destroyer INS Mysore" reads on at "INS"
+        ) if vessel_words else None
         self._dictionary: dict[str, bool] = {}
 
     def note(self, names: SentenceNames, text: str, word: Word, opening: int, lower_words: LowerWords) -> None:
@@ -167,6 +181,8 @@ class LoneNames:
                 if not lone.initial:
                     tally["inside"] = tally.get("inside", 0) + 1
         accepted = {word for word, tally in counts.items() if self._organization(word, tally)}
+        if accepted:
+            accepted -= self._other_things(sentences, found, accepted, counts)
         if not accepted:
             return []
         # A word of a person's name, or the whole of another mention, is no organisation here.
@@ -187,11 +203,31 @@ class LoneNames:
                     out.append((sentence, Hit(lone.start, lone.end, "organization", entity_slug(lone.word), lone.word, None)))
         return out
 
+    def _other_things(self, sentences: list[Sentence], found: list[SentenceNames], accepted: set[str],
+                      counts: dict[str, dict[str, int]]) -> set[str]:
+        """The accepted words the article shows to be no organisation: ships ("INS Mysore" anywhere
+        in it), and, without an organisation cue, the first or last word of a body run with the
+        shape of a person's name ("Kathina Thomas", "Bill Adgate") that made no name by itself."""
+        others = set()
+        if self.vessel is not None:
+            for sentence in sentences:
+                others.update(m.group(1) for m in self.vessel.finditer(sentence.text) if m.group(1) in accepted)
+        for sentence, names in zip(sentences, found):
+            if sentence.zone == "headline":
+                continue  # every word of a headline is capitalised: its pairs of words are no people's names
+            for candidate in names.candidates:
+                for word in (candidate.words[0], candidate.words[-1]):
+                    if word in accepted and not counts[word].get("organization"):
+                        others.add(word)
+        return others
+
     def _organization(self, word: str, tally: dict[str, int]) -> bool:
-        """Whether the article's evidence makes ``word`` an organisation: a cue of one at any
-        mention; else, when no mention is a speaker quoted like a person, being the subject of
+        """Whether the article's evidence makes ``word`` an organisation: no word of a ship's
+        designation at any mention ("Indian Naval ship"); a cue of one at any mention; else, when no mention is a speaker quoted like a person, being the subject of
         news more often than a place ("in Biloxi", "governor of Qeshm"); else, for a word the
         dictionary does not know, its use alone inside sentences :data:`RECURRENCE` times."""
+        if tally.get("vessel"):
+            return False
         if tally.get("organization"):
             return True
         if tally.get("person"):

@@ -115,12 +115,13 @@ class LoneNameCue(RuleModel):
     """Words written right before (``before``) or right after (``after``) a single capitalised
     word that show it names an organisation ("shares of X", "chipmaker X", "X's chief executive"),
     that it is the subject of a verb of news ("X said", "X has released"), a speaker quoted as
-    people are ('"...," X said') or a place ("in X", "X, Miss."): see
+    people are ('"...," X said'), a place ("in X", "X, Miss.") or a word of a ship's designation
+("Indian Naval ship"): see
     :mod:`crosscheck.extract.name_lone`."""
 
     before: str | None = None
     after: str | None = None
-    evidence: Literal["organization", "subject", "person", "place"] = "organization"
+    evidence: Literal["organization", "subject", "person", "place", "vessel"] = "organization"
     examples: RuleExamples
     compiled: re.Pattern | None = None
 
@@ -157,6 +158,7 @@ class TitleRules(RuleFile):
     lone_name_cues: list[LoneNameCue] = Field(default_factory=list)
     lone_common_words: list[str] = Field(default_factory=list)
     lone_name_heads: list[str] = Field(default_factory=list)
+    vessel_words: list[str] = Field(default_factory=list)
 
     @field_validator("spellings")
     @classmethod

@@ -34,6 +34,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
+from .name_aliases import NICKNAME_QUOTES, nicknamed
 from .name_cues import CONTEXT, LowerWords, NameCues, Word
 from .name_document import (
     OPENING,
@@ -78,13 +79,6 @@ _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:the|an?)\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # A participle opening a sentence ("Following", "Considering"), no given name.
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing$")
-# A nickname between a given name and a surname: Vincent "The Chin" Gigante, Kimani (Kiki) Gray.
-_NICKNAME_QUOTES = re.compile(r"[\"“'‘(]")
-_NICKNAMED = re.compile(
-    r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+) (?:\"[^\"\n]{2,25}\"|“[^”\n]{2,25}”|'[^'\n]{2,25}'|‘[^’\n]{2,25}’|\([^()\n]{2,25}\))"
-    r" (?P<surname>[A-Z][\w'’-]+)(?![\w-])"
-)
-_NICKNAME_SHAPE = re.compile(r"(?:[Tt]he )?[A-Z]")
 # An elided article or preposition glued to a word ("L'opposant", "d'Abidjan").
 _ELISION = re.compile(r"^(?:[LlDd]|[Qq]u)['’]")
 # The endings of a possessive word ("Niger's", "Niger’s").
@@ -126,10 +120,11 @@ def _same_given_name(a: str, b: str) -> bool:
 
 # A wire credit: "JEDDAH, Nov 4 (Gulf Wire) -", "NAIROBI (Reuters) -" at the start of a paragraph,
 # or "(East Wire)" alone on the last line. The agency in brackets is an organisation, never a
-# place of the story even when its name holds one ("Africa Wire").
+# place of the story even when its name holds one ("Africa Wire"); it is a name, so it starts
+# with a capital letter: "Malcolm Jenkins (knee)" in an injury report, "(4)" or "(eFA)" are none.
 _CREDIT = re.compile(
     r"^[\s*_]*(?:[^\W\d_][^\W\d_.'’ -]*(?:[.'’ -][^\W\d_]+)*\.?(?:\s*,[^()\n]{0,40}?)?\s*)?"
-    r"\((?P<agency>[^()\n]{1,40})\)\s*(?:[-–—]\s|$)"
+    r"\((?P<agency>[^\W\d_a-z][^()\n]{0,39})\)\s*(?:[-–—]\s|$)"
 )
 
 
@@ -255,8 +250,8 @@ class NameExtractor:
                 else:
                     hits.append(Hit(start, end, "organization", entity_slug(agency), agency, None, role="credit"))
         names = SentenceNames([])
-        if _NICKNAME_QUOTES.search(text):
-            hits = self._nicknamed(text, hits, lower_words)
+        if NICKNAME_QUOTES.search(text):
+            hits = nicknamed(text, hits, lower_words, self._name_word, self.cues.title_first_words)
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
         names.hits = hits
         self._whole_names(text, hits, lower_words, sentence.zone == "headline")
@@ -265,23 +260,6 @@ class NameExtractor:
                 self.cues.describe_person(text, hit, hits)
         hits.sort(key=lambda h: h.start)
         return names
-
-    def _nicknamed(self, text: str, hits: list[Hit], lower_words: LowerWords) -> list[Hit]:
-        """A nickname in quotes or brackets between a given name and a surname (Vincent "The
-        Chin" Gigante, Kimani (Kiki) Gray): one person, named without the nickname, so that
-        "Vincent Gigante" elsewhere is the same name. Names the gazetteer found inside give way;
-        words the article writes in lower case make no name ("Ross 'Catching Fire' Negotiations")."""
-        for match in _NICKNAMED.finditer(text):
-            given, surname = match.group("given"), match.group("surname")
-            nickname = text[match.end("given") + 2 : match.start("surname") - 2]
-            if (not (self._name_word(given) and self._name_word(surname)) or given.lower() in self.cues.title_first_words
-                    or not _NICKNAME_SHAPE.match(nickname) or surname.lower() in lower_words or given.lower() in lower_words):
-                continue
-            start, end = match.start(), match.end()
-            hits = [h for h in hits if h.end <= start or h.start >= end]
-            name = f"{given} {surname}"
-            hits.append(Hit(start, end, "person", entity_slug(name), name, None))
-        return hits
 
     def _whole_names(self, text: str, hits: list[Hit], lower_words: LowerWords, headline: bool) -> None:
         """A listed person's alias written after given names ("Abdourahmane Tchiani", "Recep Tayyip
@@ -432,8 +410,8 @@ class NameExtractor:
             if zone == "headline":
                 hits += self._headline_names(text, run, title, names, lower_words)
                 continue
-            noun = len(run) > 2 and _ELISION.sub("", run[0].text).lower() in self.cues.person_nouns
-            if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara": a role, like a title
+            noun = len(run) > 2 and self._person_noun(_ELISION.sub("", run[0].text).lower())
+            if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara", "Producers Laurence Mark and ...": a role
                 run = run[1:]
             last = len(run)
             while last and run[last - 1].text in self.cues.not_names:
@@ -475,6 +453,10 @@ class NameExtractor:
                 continue
             hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
+
+    def _person_noun(self, word: str) -> bool:
+        """A noun of people's roles, also in the plural before a list ("Producers Laurence Mark and ...")."""
+        return word in self.cues.person_nouns or word.endswith("s") and word[:-1] in self.cues.person_nouns
 
     def _without_title_after(self, run: list[Word]) -> list[Word]:
         """A run without the title of two words or more it ends with, when two words or more stand
@@ -524,9 +506,14 @@ class NameExtractor:
 
     def _person_shaped(self, run: list[Word]) -> bool:
         """Two to four name-shaped words, none a word of sentences, things or events."""
-        return 2 <= len(run) <= 4 and all(
-            _name_shaped(w.text) and w.text not in self.cues.not_names and w.text not in self.cues.non_person_words for w in run
-        )
+        return 2 <= len(run) <= 4 and all(self._person_word(w.text, i == 0) for i, w in enumerate(run))
+
+    def _person_word(self, word: str, first: bool) -> bool:
+        """A name-shaped word that is no word of sentences, things or events; a common given name
+        that is also a word of things ("Bill") is a given name where a name starts ("Bill Condon";
+        not "the Finance Bill")."""
+        return (_name_shaped(word) and word not in self.cues.not_names
+                and (word not in self.cues.non_person_words or first and word in self.cues.given_names))
 
     def _candidate(self, run: list[Word], title: str | None, before: str, after: str, initial: bool,
                    lower_words: LowerWords) -> Candidate | None:
@@ -542,7 +529,7 @@ class NameExtractor:
         words = [w.text for w in run]
         if not 2 <= len(words) <= 4 or run[-1].possessive and len(words) < 2:
             return None
-        if any(not _name_shaped(w) or w in self.cues.not_names or w in self.cues.non_person_words for w in words):
+        if not all(self._person_word(w, i == 0) for i, w in enumerate(words)):
             return None
         if words[0].lower() in self.cues.title_first_words:
             return None

@@ -53,6 +53,7 @@ def stages(pack: RulePack, fingerprint: str) -> tuple:
         from ..extract import Extractors
 
         compiled = _COMPILED[fingerprint] = (Cleaner(pack), Extractors(pack))
+        compiled[0].warm()  # loaded before a pool forks, the detector's model is shared by its workers
         compiled[1].warm()
         # The compiled rules live as long as the process: moved out of the collector's reach,
         # they are not traversed again by every full collection of the run (about 8% of the
