@@ -325,9 +325,8 @@ class ClaimExtractor:
             ]
             asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
             scopes = scopes_of[sentence.index] = self._scopes(text, sentence)
-            # A day a quoted speaker names without its date ('"... killed when they took over (on
-            # Tuesday)," the official said') counts from the day they spoke, which the article does
-            # not give: it dates no claim (see _said_day).
+            # A day a quoted speaker names without its date ('"... took over (on Tuesday)," the official
+            # said') counts from the day they spoke, not the publication: it dates no claim (_said_day).
             said_days = {m.id for m in usable if m.kind == "time" and _said_day(m, scopes)}
             usable = [m for m in usable if m.id not in said_days]
             times_all = [m for m in usable if m.kind == "time"]
@@ -398,10 +397,10 @@ class ClaimExtractor:
                          usable: list[Mention]) -> list[Mention]:
         """The people of an encounter told in a phrase that opens the sentence ("En visite à Niamey
         lundi, le Premier ministre X n'a pas rencontré Y", "On a visit to Dakar on Thursday, Mali's
-        foreign minister X said ..."): the phrase has no subject of its own; the main clause's
-        subject (the people and organisations after the comma, before its own event word) is its
-        subject. Only for kinds whose people are compared (visits, meetings, calls), only when the
-        phrase opens the sentence (at most three words before its event word) and names nobody."""
+        foreign minister X said ..."): the phrase has no subject; the main clause's subject (people
+        and organisations after the comma, before its event word) is its subject. Only for kinds
+        whose people are compared, when the phrase opens the sentence (at most three words before
+        its event word) and names nobody."""
         if len(clusters) < 2 or not all(t.rule.compare_participants for t in clusters[0]):
             return []
         (_, phrase_end), (main_start, _) = segments[0], segments[1]
