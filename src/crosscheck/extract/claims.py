@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
-from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules
+from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules, said_day
 from .cue_scan import _CueScanner, _PrefixScanner, fold
 from .event_places import DescriptivePlaces, event_place, is_location, known_location
 from .lexicon import lexicons
@@ -61,15 +61,6 @@ def phrase_lemma(lemma, words: str) -> str:
     trigger is just its lemma ("accusing" -> "accuse")."""
     first, *rest = words.split()
     return " ".join([lemma(first), *(word.lower() for word in rest)])
-
-
-def _said_day(time: Mention, scopes: Scopes) -> bool:
-    """Whether a time is a day named without its date ("Tuesday", "yesterday": no digit in its
-    words) inside a quotation: it counts from the day the speaker spoke, not from the article's
-    publication, so resolving it against the publication would date the event wrongly."""
-    value = time.value
-    return (isinstance(value, TimeValue) and value.granularity == "day" and not any(ch.isdigit() for ch in time.text)
-            and any(e.kind == "quote" and e.start <= time.start < e.end for e in scopes.enclosures))
 
 
 def _inside(start: int, end: int, spans: list[_Attribution]) -> bool:
@@ -326,14 +317,16 @@ class ClaimExtractor:
             asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
             scopes = scopes_of[sentence.index] = self._scopes(text, sentence)
             # A day a quoted speaker names without its date ('"... took over (on Tuesday)," the official
-            # said') counts from the day they spoke, not the publication: it dates no claim (_said_day).
-            said_days = {m.id for m in usable if m.kind == "time" and _said_day(m, scopes)}
+            # said') counts from the day they spoke, not the publication: it dates no claim (clauses.said_day).
+            said_days = {m.id for m in usable if m.kind == "time" and said_day(m, scopes)}
             usable = [m for m in usable if m.id not in said_days]
             times_all = [m for m in usable if m.kind == "time"]
             frame = self._frame_time(text, sentence, times_all)
             source = attributions[0].source if attributions else None
             previous_entities: list[Mention] = []
             lead = [b for b in subordinate if b < clusters[0][0].start]
+            if lead and clusters[0][0].rule.supersedes and any(getattr(m.value, "event", None) for m in usable if m.start < lead[-1]):
+                lead = []  # "19 people died after the river broke its banks": the toll before the cue is the flood's
             if lead:
                 # "Sonko returned to Dakar on Monday | after talks with Goita": the words before the
                 # cue tell another event; only its actors (not its time or place) carry over.
