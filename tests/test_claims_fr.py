@@ -174,3 +174,24 @@ def test_french_kinds_beyond_calls_agree_with_english(french, english, kind):
     agreements = [f for f in compare([fr, en], rules).findings if f.kind == "agreement"]
     assert any(set(f.documents) == {"fr", "en"} for f in agreements), [f.summary for f in compare([fr, en], rules).findings]
     assert any(kind in f.summary for f in agreements)
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("fr", "En visite à Dakar jeudi 6 mars, le ministre malien Abdoulaye Diop n'a pas rencontré le président "
+           "Bassirou Diomaye Faye, selon une source proche du dossier.", "Abdoulaye Diop"),
+    ("en", "On a visit to Dakar on Thursday, Mali's foreign minister Abdoulaye Diop did not meet President "
+           "Bassirou Diomaye Faye, a source close to the talks said.", "Abdoulaye Diop"),
+])
+def test_a_visit_told_in_an_opening_phrase_takes_the_main_clause_subject_as_its_visitor(tmp_path, language, text, person):
+    """"En visite à Dakar jeudi, le ministre X n'a pas rencontré Y": the visit phrase has no
+    subject of its own; the visitor is the subject of the main clause (X), not the person met (Y)."""
+    folder = tmp_path / language
+    folder.mkdir()
+    published = "Publié le 7 mars 2025" if language == "fr" else "Published: March 7, 2025"
+    (folder / "a.txt").write_text(f"Diop à Dakar\n\n{published}\n\n{text}\n", encoding="utf-8")
+    [doc], _ = extract_documents([folder], load_rules())
+    names = {m.id: m.text for m in doc.mentions}
+    [visit] = [c for c in doc.claims if c.kind == "visit"]
+    named = [names[i] for i in visit.mentions if i in names]
+    assert person in named
+    assert "Bassirou Diomaye Faye" not in named

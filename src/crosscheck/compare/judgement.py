@@ -29,7 +29,12 @@ def figures_comparable(a: QuantityValue, b: QuantityValue) -> bool:
 
 
 def same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    return a[0] == b[0] or a[0] == b[1] or b[0] == a[1]
+    """Whether two (place, its country) can be the one place of an event: the same place, or one
+    the country of the other, or a whole country beside a place whose country nobody knows ("Kenya"
+    and "Tana River County", a county the gazetteer lacks): containment unknown is no clash."""
+    if a[0] == b[0] or a[0] == b[1] or b[0] == a[1]:
+        return True
+    return (a[0] == a[1] and not b[1]) or (b[0] == b[1] and not a[1])
 
 
 def days_apart(a: ClaimView, b: ClaimView) -> int:
