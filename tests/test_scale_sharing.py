@@ -70,7 +70,7 @@ def test_compare_tells_a_claims_figures_apart_by_position_not_identity(articles)
         docs, _ = extract_documents([articles], rules, options=RunOptions(jobs=1))
         for ed in docs:
             for claim in ed.claims:
-                claim.figures[:] = [f for figure in claim.figures for f in (figure, twin(figure))]
+                claim.figures = [f for figure in claim.figures for f in (figure, twin(figure))]
         results.append(compare(docs, rules).model_dump())
     assert any(f["kind"] in ("contradiction", "consistent", "internal") and "figures" in f["subject"]
                for f in results[0]["findings"])

@@ -27,6 +27,7 @@ class Record:
     _model: type[Model]
     _fields: tuple[str, ...]
     _nested: tuple[str, ...] = ()  # fields holding a record or a list of records
+    _lists: tuple[str, ...] = ()  # fields whose model type is a list
 
     def values(self) -> tuple:
         return tuple(getattr(self, name) for name in self._fields)
@@ -34,6 +35,9 @@ class Record:
     def model(self) -> Model:
         """The pydantic model with these field values (nested records as models too)."""
         values = dict(zip(self._fields, self.values()))
+        for name in self._lists:
+            if type(values[name]) is tuple:  # a list the run made a tuple (scale.sharing)
+                values[name] = list(values[name])
         for name in self._nested:
             value = values[name]
             if isinstance(value, list):
@@ -77,13 +81,14 @@ def _rebuild(cls: type[Record], values: tuple) -> Record:
 def _record_class(model: type[Model], nested: tuple[str, ...] = ()) -> type[Record]:
     """The record class of ``model``: slots and a positional constructor in field order."""
     fields = tuple(model.__pydantic_fields__)
+    lists = tuple(name for name, field in model.__pydantic_fields__.items() if getattr(field.annotation, "__origin__", None) is list)
     arguments = ", ".join(fields)
     body = "".join(f"    self.{name} = {name}\n" for name in fields)
     namespace: dict[str, Any] = {}
     exec(f"def __init__(self, {arguments}):\n{body}", namespace)  # noqa: S102 - field names of our own models
     name = f"{model.__name__}Record"
     cls = type(name, (Record,), {"__slots__": fields, "__init__": namespace["__init__"], "_model": model,
-                                 "_fields": fields, "_nested": nested, "__module__": __name__, "__qualname__": name})
+                                 "_fields": fields, "_nested": nested, "_lists": lists, "__module__": __name__, "__qualname__": name})
     cls.__init__.__qualname__ = f"{name}.__init__"
     return cls
 

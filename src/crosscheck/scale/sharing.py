@@ -56,14 +56,20 @@ def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None =
 
     Fields are replaced by assignment on records; on a model (a stage may have added one)
     through its ``__dict__``: the value is equal, so pydantic's record of which fields were set
-    does not change.
+    does not change. A claim record's lists become tuples (the empty ones one shared tuple)
+    and its words (trigger and argument texts, predicate, attribution) one string per distinct
+    text: nothing changes a claim after linking, and its model gets lists back (``Record.model``).
     """
     table = table if table is not None else ValueTable()
     same = table.same
+    words: dict[str, str] = {}
     for ed in docs:
         for mention in ed.mentions:
             _set(mention, "value", same(mention.value))
         for claim in ed.claims:
+            record = isinstance(claim, Record)
+            if record:
+                _share_words(claim, words)
             _set(claim, "time", same(claim.time))
             _set(claim, "trigger", same(claim.trigger))
             figures, arguments = claim.figures, claim.arguments
@@ -71,7 +77,25 @@ def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None =
                 figures[:] = [same(figure) for figure in figures]
             if arguments:
                 arguments[:] = [same(argument) for argument in arguments]
+            if record:
+                for name in _CLAIM_LISTS:
+                    items = getattr(claim, name)
+                    setattr(claim, name, tuple(items) if items else ())
     return table
+
+
+_CLAIM_LISTS = ("mentions", "participants", "figures", "arguments")
+
+
+def _share_words(claim: Record, words: dict[str, str]) -> None:
+    """The claim's short texts replaced by the first equal string met in the run."""
+    for name in ("predicate", "attribution"):
+        value = getattr(claim, name)
+        if value is not None:
+            setattr(claim, name, words.setdefault(value, value))
+    for span in (claim.trigger, *claim.arguments):
+        if isinstance(span, Record):
+            span.text = words.setdefault(span.text, span.text)
 
 
 def _set(item: Model | Record, name: str, value) -> None:
