@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.clean import Cleaner, FurnitureRules, dateline_end
+from crosscheck.clean.metadata import is_menu
 from crosscheck.models import Document, LineMap, RawDocument
 from crosscheck.pipeline import check, complete_publication_dates
 from crosscheck.rules import RulePack, default_rules_dir, load_rule_file
@@ -469,6 +470,10 @@ def test_a_date_line_wins_over_the_wire_dateline() -> None:
         ("Lakeside Courier\nSearch\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024\nBy Our Correspondent", "Lakeside Courier"),
         ("Burkina leader holds talks with Turkish diplomat\n\nSahel Ledger | September 13, 2024", "Sahel Ledger"),
         ("Burkina leader holds talks with Turkish diplomat\n\nDefence Watch\nSeptember 13, 2024", "Defence Watch"),
+        # the site's name right above its menu, and not the section kicker under the date
+        ("Lake Times\nNews | Counties | Politics | Business\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Lake Times"),
+        ("Sahel Matin\nAccueil  National  Politique  Sport\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Sahel Matin"),
+        ("NAIROBI DAILY\nNews | Counties | Politics\nFriday, September 13, 2024\n\nCOUNTIES\n\nBurkina leader holds talks with Turkish diplomat", "NAIROBI DAILY"),
     ],
 )
 def test_site_name_is_the_outlet_and_an_anonymous_byline_names_nobody(header: str, outlet: str) -> None:
@@ -478,6 +483,21 @@ def test_site_name_is_the_outlet_and_an_anonymous_byline_names_nobody(header: st
     assert doc.authors == []
     assert doc.published == date(2024, 9, 13)
     assert doc.title == "Burkina leader holds talks with Turkish diplomat"
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Markets | Companies | Deals | Economy", True),
+        ("Accueil  National  Politique  Économie  Sport", True),
+        ("Menu  Search  Sign in", True),
+        ("Sign in   Subscribe", False),  # two items: a pair of buttons, not a menu
+        ("The talks ended.  Officials left.  Nothing was signed.", False),
+        ("Kenya | the county governor said on Friday | floods", False),
+    ],
+)
+def test_a_menu_line_is_short_capitalised_items_between_bars_or_gaps(line: str, menu: bool) -> None:
+    assert is_menu(line) == menu
 
 
 # ---------------------------------------------------------------------------------------------

@@ -61,6 +61,9 @@ def test_date_shapes_never_raise(text):
     ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", date(2019, 11, 18)),
     ("November 19, 2019 | 4:20am | Updated November 20, 2019 | 9:32pm", date(2019, 11, 19)),
     ("Written by Jane Roe, MS, RD on November 14, 2019", date(2019, 11, 14)),
+    # a meta line of short parts: outlet, section, date, reading time
+    ("*Desert Times Online · Politics · March 18, 2026 · 2 min read*", date(2026, 3, 18)),
+    ("Lake Basin Herald | World News | 18 March 2026 | 3 min read", date(2026, 3, 18)),
 ])
 def test_date_line_under_the_headline_is_the_publication_date(date_line, day):
     doc = read(f"Menu\nCouncil approves new district rules for the city\n{date_line}\n\n{BODY}")
@@ -101,3 +104,9 @@ def test_a_date_in_the_readers_comments_never_dates_the_article():
             "2 responses to “Council approves new district rules”\n"
             "Alex on September 17, 2018 at 6:34 am said:\n\nI think the rules will not change anything in my street.\n")
     assert read(text).published is None
+
+
+def test_a_line_of_long_parts_under_the_headline_is_not_a_meta_line():
+    doc = read("Council approves new district rules for the city\n"
+               f"Plan · approved on March 18, 2026 by the full council · in force\n\n{BODY}")
+    assert doc.published is None

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from crosscheck.compare.events import ClaimView, Interval
-from crosscheck.compare.labels import doc_stance, doc_value, document_label, short_title, stance_of, time_label, time_stance
+from crosscheck.compare.labels import doc_stance, doc_value, document_label, name_list, short_title, stance_of, time_label, time_stance
 from crosscheck.models import Claim, TimeValue
 
 PUBLISHED = date(2025, 6, 23)
@@ -144,3 +144,9 @@ def test_a_short_title_is_cut_at_a_word_and_never_longer_than_its_width():
 def test_an_open_interval_shows_its_start_no_finer_than_the_text_gave_it(start, label):
     """"since April 2023" is since a month: "since 2023-04-01" claimed a day the text never gave."""
     assert time_label(TimeValue(start=start, end=None, granularity="open")) == label
+
+
+def test_three_names_or_more_are_listed_as_a_reader_lists_them() -> None:
+    assert name_list(["Mali"]) == "Mali"
+    assert name_list(["Mali", "Niger"]) == "Mali and Niger"
+    assert name_list(["Burkina Faso", "Mali", "Niger"]) == "Burkina Faso, Mali and Niger"

@@ -231,3 +231,20 @@ def test_scheduler_address_reads_the_documented_spellings_without_contacting_any
     for bad in ("dask://scheduler", "dask://:8786", "tcp://host:0", "tcp://host:99999"):
         with pytest.raises(ExecutorError, match="HOST:PORT"):
             scheduler_address(bad)
+
+
+def _double(task, pack, fingerprint):
+    return task * 2
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_reaches_the_total_when_the_caller_stops_at_the_last_result(jobs):
+    """The pipeline zips tasks with results and never resumes the generator after the last one."""
+    told = []
+    executor = LocalExecutor(None, "fp", jobs)
+    try:
+        tasks = [1, 2, 3, 4, 5]
+        assert [r for _, r in zip(tasks, executor.imap(_double, tasks, lambda done, total: told.append((done, total))))] == [2, 4, 6, 8, 10]
+    finally:
+        executor.close()
+    assert told[-1] == (5, 5)

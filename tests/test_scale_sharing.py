@@ -53,13 +53,40 @@ def test_values_that_differ_or_were_set_differently_stay_apart():
     assert table.same(unset) is unset and table.same(given) is given
 
 
-def test_two_equal_figures_of_one_claim_stay_two_objects():
-    """Compare tells a claim's figures apart by identity (one reading per figure object)."""
+def test_two_equal_figures_of_one_claim_become_one_object():
     first = QuantityValue.model_construct(low=3.0, high=3.0, unit="people", exact="3")
     second = QuantityValue.model_construct(low=3.0, high=3.0, unit="people", exact="3")
     doc = _document("a", [first, second])
     share_equal_values([doc])
-    assert doc.claims[0].figures[0] is not doc.claims[0].figures[1]
+    assert doc.claims[0].figures[0] is doc.claims[0].figures[1]
+
+
+def test_compare_tells_a_claims_figures_apart_by_position_not_identity(articles):
+    """Every figure of every claim given an equal twin: one findings list whether the twin is
+    the same object or a copy (compare reads each figure by its index in the claim)."""
+    rules = load_rules([])
+    results = []
+    for twin in (lambda figure: figure, lambda figure: figure.model_copy()):
+        docs, _ = extract_documents([articles], rules, options=RunOptions(jobs=1))
+        for ed in docs:
+            for claim in ed.claims:
+                claim.figures[:] = [f for figure in claim.figures for f in (figure, twin(figure))]
+        results.append(compare(docs, rules).model_dump())
+    assert any(f["kind"] in ("contradiction", "consistent", "internal") and "figures" in f["subject"]
+               for f in results[0]["findings"])
+    assert results[0] == results[1]
+
+
+def test_figure_clashes_return_each_account_with_its_index():
+    from types import SimpleNamespace
+
+    from crosscheck.compare.judgement import _figure_clashes
+
+    figure = QuantityValue.model_construct(low=3.0, high=3.0, unit="people", exact="3", noun=None, event=None)
+    other = QuantityValue.model_construct(low=9.0, high=9.0, unit="people", exact="9", noun=None, event=None)
+    a, b = SimpleNamespace(source="a", published=None), SimpleNamespace(source="b", published=None)
+    found = _figure_clashes([(a, figure, 0), (a, figure, 1), (b, other, 0)], False, 14)
+    assert sorted((v.source, i) for v, _, i in found["contradiction"]) == [("a", 0), ("a", 1), ("b", 0)]
 
 
 def test_sharing_changes_neither_the_findings_nor_the_report(articles, monkeypatch):

@@ -100,6 +100,13 @@ def _unpickle(cls: type, values: dict, fields_set: set[str]) -> "Model":
     return _restore(cls, values, fields_set)
 
 
+def shared_int(value: int) -> int:
+    """The shared object of a small non-negative int (see ``_unpickle``); other ints as they are."""
+    if 0 <= value < _SHARED_INT_BOUND:
+        return (_shared_ints or _fill_shared_ints())[value]
+    return value
+
+
 def _fill_shared_ints() -> list[int]:
     """The shared ints, made once per process (2.3 MB) when a model is first unpickled in it."""
     _shared_ints.extend(range(_SHARED_INT_BOUND))

@@ -25,6 +25,7 @@ from .report.assembly import merge_duplicates
 from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
 from .scale.executors import Executor, make_executor
+from .records import as_model, compact_document
 from .scale.sharing import share_equal_values
 from .scale.mapping import DocumentTask, FileTask, extract_document, extract_file
 from .textsafe import shown_path
@@ -281,6 +282,8 @@ def _extract(paths: Iterable[str | Path], rules: RulePack, progress: Callable[[i
     with _fewer_collections():
         link_entities(docs, rules)
         add_lone_surnames(docs)
+        for ed in docs:
+            compact_document(ed)  # the mentions the run added to an article are records too
         share_equal_values(docs)  # after linking, which renames entity values in place
     run_key = derived_key(fingerprint, "compare", *keys) if cache is not None else ""
     return docs, problems, run_key
@@ -331,11 +334,15 @@ def check(
     rules: RulePack | None = None,
     progress: Callable[[int, int], None] | None = None,
     options: RunOptions | None = None,
+    compact: bool = False,
 ) -> Report:
     """Read the articles under ``paths`` and compare them; raises NoDocumentsError, RuleError or ExecutorError.
 
     With a cache, the compare result is cached too, under the key of every document's
     extraction: a run over unchanged files (same code and rules) compares nothing again.
+    The report's mentions and claims are models; with ``compact`` they stay the run's records
+    (:mod:`crosscheck.records`: the same fields, half the memory), which every renderer reads
+    and the JSON writer dumps as models a chunk at a time (the CLI's reports).
     """
     pack = rules if rules is not None else load_rules([Path(d) for d in rule_dirs or []])
     options = options or RunOptions()
@@ -352,7 +359,7 @@ def check(
     finally:
         if cache is not None:
             cache.close()
-    return _report(docs, result, problems)
+    return _report(docs, result, problems, compact)
 
 
 def _cached(cache: ResultCache | None, key: str, problems: list[Problem]):
@@ -386,28 +393,31 @@ def _claims(docs: list[ExtractedDocument]) -> list:
     return [c for d in docs for c in d.claims]
 
 
-def _report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
-    """The report of ``docs`` and a compare ``result`` whose duplicate findings are merged."""
-    report = Report(
-        documents=[
-            DocumentSummary(
-                id=d.document.id,
-                path=d.document.path,
-                title=d.document.title,
-                published=d.document.published,
-                outlet=d.document.outlet,
-                credit=d.document.credit,
-                authors=d.document.authors,
-                language=d.document.language,
-            )
-            for d in docs
-        ],
-        mentions=[m for d in docs for m in d.mentions],
-        claims=_claims(docs),
-        findings=result.findings,
-        source_groups=result.source_groups,
-        problems=problems,
-    )
+def _report(docs: list[ExtractedDocument], result, problems: list[Problem], compact: bool = False) -> Report:
+    """The report of ``docs`` and a compare ``result`` whose duplicate findings are merged; its
+    mentions and claims are models, or with ``compact`` the documents' records as they are."""
+    documents = [
+        DocumentSummary(
+            id=d.document.id,
+            path=d.document.path,
+            title=d.document.title,
+            published=d.document.published,
+            outlet=d.document.outlet,
+            credit=d.document.credit,
+            authors=d.document.authors,
+            language=d.document.language,
+        )
+        for d in docs
+    ]
+    mentions = [m for d in docs for m in d.mentions]
+    claims = _claims(docs)
+    if compact:  # the values are of the fields' types already (records read as their models)
+        report = Report.model_construct(documents=documents, mentions=mentions, claims=claims,
+                                        findings=result.findings, source_groups=result.source_groups, problems=problems)
+    else:
+        report = Report(documents=documents, mentions=[as_model(m) for m in mentions],
+                        claims=[as_model(c) for c in claims], findings=result.findings,
+                        source_groups=result.source_groups, problems=problems)
     report.attach_documents(docs)
     return report
 

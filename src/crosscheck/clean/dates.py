@@ -17,6 +17,10 @@ from .shapes import (
     norm,
 )
 
+# Between the parts of a page's meta line: "Desert Times Online · Politics · March 18, 2026 · 2 min read".
+META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_META_PART_WORDS = 4  # outlet, section or reading time: a few words each
+
 
 class DateReader:
     """Reads the publication date; mixed into :class:`~crosscheck.clean.Cleaner`."""
@@ -46,7 +50,16 @@ class DateReader:
         # A date that opens a short line of names and tags ("13/06/2014 Tony Carter All, Books") is its date line.
         if found.start() == 0 and line.words <= 10 and line.text.rstrip(CLOSERS)[-1:] not in SENTENCE_END:
             return True
-        return len(words) <= 3
+        return len(words) <= 3 or self._meta_line(line)
+
+    @staticmethod
+    def _meta_line(line: Line) -> bool:
+        """A date among short parts set apart by dots or bars, outlet, section and reading time
+        ("Desert Times Online · Politics · March 18, 2026 · 2 min read"): the article's meta line,
+        however many words its parts add up to."""
+        parts = [part for part in META_SEPARATOR.split(line.text.strip()) if part.strip(" *_")]
+        return (len(parts) >= 3 and all(len(part.split()) <= _META_PART_WORDS for part in parts)
+                and line.text.rstrip(CLOSERS + "*_ ")[-1:] not in SENTENCE_END)
 
     @staticmethod
     def _label_part(before: str) -> str:

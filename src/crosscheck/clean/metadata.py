@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .shapes import (
     BREADCRUMB,
     CLOSERS,
@@ -24,6 +26,16 @@ from .shapes import (
     norm,
     punctuation_shape,
 )
+
+# Between the items of a site's menu: a bar, or the wide gap left where links were.
+MENU_GAP = re.compile(r"\s*\|\s*|\s{2,}")
+
+
+def is_menu(text: str) -> bool:
+    """A line of three or more short capitalised items between bars or wide gaps ("News |
+    Counties | Politics", "Accueil  National  Politique"): the menu a site prints under its name."""
+    items = [item for item in MENU_GAP.split(text.strip()) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 3 and item[:1].isupper() and item[-1] not in SENTENCE_END for item in items)
 
 
 class MetadataReader:
@@ -79,8 +91,9 @@ class MetadataReader:
         return any(name in line.text and line.text != name and not line.in_body for line in lines)
 
     def _outlet(self, lines: list[Line], counts: dict[str, int], byline_orgs: list[str]) -> str | None:
-        """From a copyright line, an organisation byline, a site-name first line, or the short
-        line the page repeats most that also appears inside other lines ("Download the X app")."""
+        """From a copyright line, an organisation byline, a site-name first line (repeated, inside
+        another line, or right above the navigation or a menu line), or the short line the page
+        repeats most that also appears inside other lines ("Download the X app")."""
         for line in reversed(lines):
             if line.words <= 12 and not line.in_body and ("©" in line.text or "copyright" in line.lower or "(c)" in line.lower or "reserved" in line.lower):
                 found = self._search("copyright", line.text)
@@ -92,7 +105,7 @@ class MetadataReader:
             return byline_orgs[0]
         if lines and 1 <= lines[0].words <= 5 and not lines[0].in_body and self._plain_name(lines[0].text):
             first = lines[0].text
-            navigation_follows = len(lines) > 1 and lines[1].kind == FURNITURE and not lines[1].gap_before
+            navigation_follows = len(lines) > 1 and not lines[1].gap_before and (lines[1].kind == FURNITURE or is_menu(lines[1].text))
             if counts.get(first, 0) > 1 or self._embedded(first, lines) or navigation_follows:
                 return first
         masthead = self._masthead(lines)
@@ -305,7 +318,7 @@ class MetadataReader:
             return None
         if line.shape not in (HEADLINE, SHORT_PROSE) and not (line.shape == PROSE and line.words <= 25):
             return None
-        if line.lower.startswith(self._prefixes) or "\t" in text or "@" in text or text.endswith(":") or self._byline.match(text) or BREADCRUMB.search(text):
+        if line.lower.startswith(self._prefixes) or "\t" in text or "@" in text or text.endswith(":") or self._byline.match(text) or BREADCRUMB.search(text) or is_menu(text):
             return None
         if self._search("caption", text) or self._credit_line(text):
             return None

@@ -64,7 +64,7 @@ def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool
     pack = pack if pack is not None else load_pack(rule_dirs)
     update, close = progress_bar(quiet)
     try:
-        report = run_check(paths, rules=pack, progress=update, options=options)
+        report = run_check(paths, rules=pack, progress=update, options=options, compact=True)
     except NoDocumentsError as error:
         close()
         fail_unreadable(error.problems)

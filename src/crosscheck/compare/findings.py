@@ -195,8 +195,8 @@ class EventJudge:
         for r in readings:
             accounts.setdefault((r.view.source, figure_key(r.figure), r.figure.event, r.as_of), r)
         levels = [r for r in accounts.values() if r.level]
-        flows = {(id(r.view), id(r.figure)): r for r in accounts.values() if not r.level}
-        pairs = [(r.view, r.figure) for r in flows.values()]
+        flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level}
+        pairs = [(r.view, r.figure, r.index) for r in flows.values()]
         if self._running_toll(event):
             clashing = _figure_clashes([a for a in pairs if not a[1].event], event.members[0].rule.state, self.change_after_days)
             for group, found in _toll_clashes([a for a in pairs if a[1].event]).items():
@@ -207,8 +207,8 @@ class EventJudge:
             for r in found:
                 groups[(group, r.measure)].append(r)
         for group, found in clashing.items():
-            for v, f in found:
-                r = flows[(id(v), id(f))]
+            for v, _, index in found:
+                r = flows[(id(v), index)]
                 groups[(group, r.measure)].append(r)
         label = event_label(event.members)
         order = {"internal": 0, "consistent": 1, "contradiction": 2, "change": 3}

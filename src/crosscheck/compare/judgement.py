@@ -143,10 +143,10 @@ def _figure_classes(f: QuantityValue) -> tuple[tuple, tuple]:
 
 
 def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) -> dict[str, list[tuple]]:
-    """Accounts (view, figure) whose range lies apart from a comparable one of another source:
+    """Accounts (view, figure, index of the figure in its view) whose range lies apart from a comparable one of another source:
     a contradiction, or for a state reported at least ``change_after_days`` apart, a change."""
     filed: dict[tuple, list[tuple]] = defaultdict(list)
-    for v, f in accounts:
+    for v, f, _ in accounts:
         own, _ = _figure_classes(f)
         filed[own].append((v, f))
         if own[0] == "event":
@@ -156,17 +156,19 @@ def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) 
     clashing: dict[str, list[tuple]] = {"contradiction": [], "change": []}
     if not state:
         totals = {key: _extremes(members) for key, members in filed.items()}
-        for v, f in accounts:
+        for account in accounts:
+            v, f, _ = account
             found = [totals[k] for k in _figure_classes(f)[1] if k in totals]
             if any(e.apart(f.low, f.high, v.source, True) for e in found):
-                clashing["contradiction"].append((v, f))
+                clashing["contradiction"].append(account)
         return clashing
     timelines = {key: _DatedExtremes(members, change_after_days) for key, members in filed.items()}
-    for v, f in accounts:
+    for account in accounts:
+        v, f, _ = account
         found = [timelines[k] for k in _figure_classes(f)[1] if k in timelines]
         for group in ("contradiction", "change"):
             if any(t.apart(v, f, group) for t in found):
-                clashing[group].append((v, f))
+                clashing[group].append(account)
     return clashing
 
 
@@ -175,16 +177,17 @@ def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
     count rose); a later one below an earlier one, or two apart on the same day (or undated),
     contradict. Figures are filed by class and publication day, so no pair is compared twice."""
     filed: dict[tuple, list[tuple]] = defaultdict(list)
-    for v, f in accounts:
+    for v, f, _ in accounts:
         filed[_figure_classes(f)[0]].append((v, f))
         filed[("event noun", f.unit, f.noun)].append((v, f))
     timelines = {key: _TollTimeline(members) for key, members in filed.items()}
     clashing: dict[str, list[tuple]] = {"contradiction": [], "change": []}
-    for v, f in accounts:
+    for account in accounts:
+        v, f, _ = account
         verdicts = {t.verdict(v, f) for k in _figure_classes(f)[1] if (t := timelines.get(k)) is not None}
         for group in ("contradiction", "change"):
             if group in verdicts:
-                clashing[group].append((v, f))
+                clashing[group].append(account)
     return clashing
 
 

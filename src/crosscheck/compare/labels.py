@@ -204,9 +204,14 @@ def who(views: list[ClaimView]) -> str:
                     role_countries[e].add(c)
         names = {e: n for e, n in names.items() if not (e.startswith("role:") and role_countries[e] & named_countries)}
     if names:
-        return " and ".join(sorted(set(names.values())))
+        return name_list(sorted(set(names.values())))
     core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
-    return " and ".join(c.title() for c in sorted(core))
+    return name_list([c.title() for c in sorted(core)])
+
+
+def name_list(names: list[str]) -> str:
+    """Names as a reader lists them: "A", "A and B", "A, B and C" (not "A and B and C")."""
+    return " and ".join(names) if len(names) < 3 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def event_words(claims: Iterable[Claim], most: int = 3) -> str:

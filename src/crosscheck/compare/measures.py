@@ -63,13 +63,15 @@ class AsOf:
 
 @dataclass(frozen=True)
 class Reading:
-    """One figure of one claim, with its measure and as-of time."""
+    """One figure of one claim, with its measure and as-of time; ``index`` is the figure's
+    position among its view's figures, which tells two equal figures of one claim apart."""
 
     view: ClaimView
     figure: QuantityValue
     measure: str
     as_of: AsOf
     level: bool
+    index: int
 
 
 def measure_label(f: QuantityValue, event: str | None = None) -> str:
@@ -107,13 +109,13 @@ class MeasureReader:
             if not v.positive:
                 continue
             times = self._times(v)
-            for f in v.figures:
+            for index, f in enumerate(v.figures):
                 event = f.event
                 if event is None and len(events_of_noun.get((f.unit, f.noun), ())) == 1:
                     event = next(iter(events_of_noun[(f.unit, f.noun)]))
                 level = times is not None and (f.event in times.levels or f.event in times.earlier
                                                or (f.event is None and v.rule.state))
-                out.append(Reading(v, f, measure_label(f, event), self._as_of(v, f, times, level), level))
+                out.append(Reading(v, f, measure_label(f, event), self._as_of(v, f, times, level), level, index))
         return out
 
     def _as_of(self, view: ClaimView, f: QuantityValue, times: FigureTimes | None, level: bool) -> AsOf:

@@ -41,7 +41,7 @@ from datetime import date, timedelta
 
 from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
-from .labels import event_words, make_finding, quote, time_label
+from .labels import event_words, make_finding, name_list, quote, time_label
 from .resemblance import Resemblance, country_only, words_of
 from .timed_union import ConfirmedUnion, overlap
 
@@ -425,14 +425,15 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         names = {}
         for v in group:
             names.update(v.names)
-        who = " and ".join(sorted({names[k.split(":", 1)[1]] for k in common[:3]}))
-        if not who:  # told by the names the extractor did not type: the rarest that sources share
+        people = sorted({names[k.split(":", 1)[1]] for k in common[:3]})
+        if not people:  # told by the names the extractor did not type: the rarest that sources share
             told = defaultdict(set)
             for v in group:
                 for word in v.words:
                     told[word].add(v.source)
             rarest = sorted((w for w, s in told.items() if len(s) > 1), key=lambda w: (-resemblance.rarity(w), w))[:3]
-            who = " and ".join(sorted(resemblance.surface(w) for w in rarest))
+            people = sorted(resemblance.surface(w) for w in rarest)
+        who = " and ".join(people)  # the subject's form, which fingerprints read: kept as baselines hold it
         kind = " / ".join(sorted({v.event_class for v in group}))
         values, quotes = {}, []
         for doc_id, members in sorted(by_doc.items()):
@@ -448,7 +449,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
             finest = min(dated, key=lambda v: (_RANK.get(v.granularity, 9), v.start, time_label(v.claim.time)))
             subject += f" @ {time_label(finest.claim.time)}"
         summary = f"{sources} independent sources report the same event ({event_words(v.claim for v in group)})" + (
-            f" involving {who}." if who else ".")
+            f" involving {name_list(people)}." if who else ".")
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
     return findings

@@ -127,6 +127,7 @@ class SentenceNames:
     # in lower case ("Lohan said ..."): a surname there, not a capital forced on a common word.
     opening_words: set[str] = field(default_factory=set)
     lone: list = field(default_factory=list)  # single words nothing made a name (extract.name_lone.LoneWord)
+    aliases: list = field(default_factory=list)  # (nickname, Hit) read between a given name and a surname
 
 
 class DocumentNames:

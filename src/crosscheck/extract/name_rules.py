@@ -159,6 +159,8 @@ class TitleRules(RuleFile):
     lone_common_words: list[str] = Field(default_factory=list)
     lone_name_heads: list[str] = Field(default_factory=list)
     vessel_words: list[str] = Field(default_factory=list)
+    alias_markers: list[str] = Field(default_factory=list)
+    alias_appositions: list[str] = Field(default_factory=list)
 
     @field_validator("spellings")
     @classmethod

@@ -34,7 +34,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
-from .name_aliases import NICKNAME_QUOTES, nicknamed
+from .name_aliases import NICKNAME_QUOTES, AliasReader, nicknamed
 from .name_cues import CONTEXT, LowerWords, NameCues, Word
 from .name_document import (
     OPENING,
@@ -165,6 +165,7 @@ class NameExtractor:
                     | self.cues.given_names)
         self.lone = LoneNames(rules, language, excluded, self.cues.organization_words | self.cues.place_words,
                               lambda word: fold_same_length(word) in surface)
+        self.aliases = AliasReader(rules, language, self.cues.not_names)
         self.document_names = DocumentNames(self.cues.not_names, self.cues.title_first_words, self.cues.name_suffixes,
                                             self.cues.given_names, self.cues.describe_person)
 
@@ -192,6 +193,7 @@ class NameExtractor:
         read = sentences + headline_sentences(doc, len(sentences))
         found = [self._sentence_names(sentence, lower_words) for sentence in read]
         resolved = self.document_names.resolve(read, found)
+        resolved += self.aliases.resolve(read, found, resolved)
         if (doc.language or "en") == self.language:
             resolved += self.lone.resolve(read, found, resolved)
         return self._mentions(doc, resolved, len(sentences))
@@ -251,7 +253,7 @@ class NameExtractor:
                     hits.append(Hit(start, end, "organization", entity_slug(agency), agency, None, role="credit"))
         names = SentenceNames([])
         if NICKNAME_QUOTES.search(text):
-            hits = nicknamed(text, hits, lower_words, self._name_word, self.cues.title_first_words)
+            hits = nicknamed(text, hits, lower_words, self._name_word, self.cues.title_first_words, names.aliases)
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
         names.hits = hits
         self._whole_names(text, hits, lower_words, sentence.zone == "headline")

@@ -23,6 +23,7 @@ import orjson
 from pydantic import TypeAdapter
 
 from ..models import Finding, Report
+from ..records import Record, as_model
 from .baseline import Baseline, baseline_states, diff
 
 _INDENT = orjson.OPT_INDENT_2
@@ -30,7 +31,7 @@ _INDENT = orjson.OPT_INDENT_2
 
 def report_data(report: Report, baseline: Baseline | None = None) -> dict[str, Any]:
     """The report as JSON-ready data (dates as YYYY-MM-DD), with baseline states when given."""
-    data = report.model_dump(mode="json", by_alias=True)
+    data = modelled(report).model_dump(mode="json", by_alias=True)
     if baseline is not None:
         states = baseline_states(report, baseline)
         for finding in data["findings"]:
@@ -65,10 +66,19 @@ def _chunks(items: list) -> Iterator[list]:
 
 def _encoded(items: list, model: type) -> Iterator[bytes]:
     """``items`` encoded as indented JSON lists of up to ``_CHUNK`` records, by pydantic's own
-    encoder (no Python dicts in between); its bytes are orjson's, floats and escapes included."""
+    encoder (no Python dicts in between); its bytes are orjson's, floats and escapes included.
+    Records (:mod:`crosscheck.records`) are dumped as their models, a chunk of them at a time."""
     adapter = _list_adapter(model)
     for chunk in _chunks(items):
-        yield adapter.dump_json(chunk, indent=2, by_alias=True)
+        yield adapter.dump_json([as_model(item) for item in chunk], indent=2, by_alias=True)
+
+
+def modelled(report: Report) -> Report:
+    """``report`` with models for the records among its mentions and claims (for a whole dump)."""
+    if not any(isinstance(item, Record) for items in (report.mentions, report.claims) for item in items):
+        return report
+    return report.model_copy(update={"mentions": [as_model(m) for m in report.mentions],
+                                     "claims": [as_model(c) for c in report.claims]})
 
 
 def _write_list(stream: IO[bytes], chunks: Iterable[bytes]) -> None:

@@ -82,20 +82,23 @@ class LocalExecutor:
 
     def imap(self, function: Callable, tasks: Sequence, progress: Progress = None) -> Iterator:
         """The results in task order, each as soon as it and those before it are done (the
-        caller can store them as they come instead of holding every one)."""
+        caller can store them as they come instead of holding every one). Progress is told
+        before a result is handed over: a caller that stops after the last result (``zip``)
+        never resumes the generator, and the bar would stay one short ("4/5")."""
         total = len(tasks)
         if self.jobs == 1 or total < 2:
             for done, task in enumerate(tasks, 1):
-                yield function(task, self.pack, self.fingerprint)
+                result = function(task, self.pack, self.fingerprint)
                 if progress is not None:
                     progress(done, total)
+                yield result
             return
         # Chunks amortise the pipe round trips; small enough that both cores stay busy to the end.
         chunk = max(1, min(32, total // (self.jobs * 8)))
         for done, result in enumerate(self._get_pool().map(_pool_call, [(function, t) for t in tasks], chunksize=chunk), 1):
-            yield result
             if progress is not None:
                 progress(done, total)
+            yield result
 
     def map(self, function: Callable, tasks: Sequence, progress: Progress = None) -> list:
         return list(self.imap(function, tasks, progress))
@@ -138,10 +141,11 @@ class DaskExecutor:
             return
         futures = self._client.map(function, list(tasks), pack=self._pack, fingerprint=self.fingerprint, pure=False)
         for done, future in enumerate(futures, 1):
-            yield future.result()
+            result = future.result()
             future.release()  # the cluster may drop it: the caller has it now
             if progress is not None:
                 progress(done, len(tasks))
+            yield result
 
     def map(self, function: Callable, tasks: Sequence, progress: Progress = None) -> list:
         return list(self.imap(function, tasks, progress))

@@ -9,17 +9,19 @@ values is replaced by the first equal one met, so the run holds one object per d
 
 Sharing is safe because nothing after linking changes a value in place (later stages copy a
 model to change it); the report is the same, since equal models dump to the same bytes. Two
-equal figures of one claim stay two objects: compare tells a claim's figures apart by identity.
+equal figures of one claim become one object too: compare tells a claim's figures apart by
+their position in the claim (``compare.measures.Reading.index``), never by identity.
 """
 
 from __future__ import annotations
 
 from ..models import ExtractedDocument, Model
+from ..records import Record
 
 
 class ValueTable:
-    """The first model met of each (class, set fields, field values); models with an
-    unhashable field value (a list) are kept as they are."""
+    """The first model met of each (class, set fields, field values), the first record of each
+    (class, field values); those with an unhashable field value (a list) are kept as they are."""
 
     def __init__(self) -> None:
         self._table: dict[tuple, Model] = {}
@@ -27,9 +29,14 @@ class ValueTable:
         # the models of one document share their sets, so each is frozen once, not once per model.
         self._frozen: dict[int, tuple[set[str], frozenset[str]]] = {}
 
-    def same(self, model: Model | None) -> Model | None:
+    def same(self, model: Model | Record | None) -> Model | Record | None:
         if model is None:
             return None
+        if isinstance(model, Record):  # a span record: its values are all there is to it
+            try:
+                return self._table.setdefault((type(model), *model.values()), model)
+            except TypeError:
+                return model
         fields_set = model.__pydantic_fields_set__
         frozen = self._frozen.get(id(fields_set))
         if frozen is None:
@@ -47,29 +54,28 @@ def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None =
     """Let the mentions and claims of ``docs`` share their equal values (entity, time and figure
     values, the trigger and argument spans of claims); returns the table, to go on with.
 
-    Fields are replaced through the model's ``__dict__``: the value is equal, so pydantic's
-    record of which fields were set does not change.
+    Fields are replaced by assignment on records; on a model (a stage may have added one)
+    through its ``__dict__``: the value is equal, so pydantic's record of which fields were set
+    does not change.
     """
     table = table if table is not None else ValueTable()
     same = table.same
     for ed in docs:
         for mention in ed.mentions:
-            fields = mention.__dict__
-            fields["value"] = same(fields["value"])
+            _set(mention, "value", same(mention.value))
         for claim in ed.claims:
-            fields = claim.__dict__
-            fields["time"] = same(fields["time"])
-            fields["trigger"] = same(fields["trigger"])
-            figures, arguments = fields["figures"], fields["arguments"]
+            _set(claim, "time", same(claim.time))
+            _set(claim, "trigger", same(claim.trigger))
+            figures, arguments = claim.figures, claim.arguments
             if figures:
-                _share_distinct(figures, same)
+                figures[:] = [same(figure) for figure in figures]
             if arguments:
                 arguments[:] = [same(argument) for argument in arguments]
     return table
 
 
-def _share_distinct(values: list, same) -> None:
-    """Replace ``values`` by their shared equals unless two distinct ones would become one object."""
-    shared = [same(value) for value in values]
-    if len({id(value) for value in shared}) == len({id(value) for value in values}):
-        values[:] = shared
+def _set(item: Model | Record, name: str, value) -> None:
+    if isinstance(item, Record):
+        setattr(item, name, value)
+    else:
+        item.__dict__[name] = value

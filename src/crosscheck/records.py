@@ -1,0 +1,128 @@
+"""Compact records of the many small models a run holds: sentences, mentions, claims and spans.
+
+The parent of a run holds every document's sentences, mentions and claims from extraction to
+the report: about 300 models per 5 KB article. A pydantic model keeps its fields in a dict of
+its own (a claim's 21 fields take about 550 bytes before any value); a record keeps them in
+``__slots__`` (about 200), with the same attribute names, so every stage that reads a claim's
+fields reads a record the same way. The values inside (times, figures, entities) stay models.
+
+Records are made where a document's extraction ends (:func:`compact_document`, in the worker of
+the map) and travel to the parent, the cache and Dask pickled as plain tuples. pydantic stays at
+the boundaries: :meth:`Record.model` gives the model of a record (the JSON report is dumped from
+models a chunk at a time, the library API's :class:`~crosscheck.models.Report` holds models), and
+``model_dump`` / ``model_copy`` work on a record as on its model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .models import Claim, ExtractedDocument, Mention, Model, Sentence, TextSpan, shared_int
+
+
+class Record:
+    """Base of the record classes: one slot per field of ``_model``, in the model's field order."""
+
+    __slots__ = ()
+    _model: type[Model]
+    _fields: tuple[str, ...]
+    _nested: tuple[str, ...] = ()  # fields holding a record or a list of records
+
+    def values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def model(self) -> Model:
+        """The pydantic model with these field values (nested records as models too)."""
+        values = dict(zip(self._fields, self.values()))
+        for name in self._nested:
+            value = values[name]
+            if isinstance(value, list):
+                values[name] = [v.model() if isinstance(v, Record) else v for v in value]
+            elif isinstance(value, Record):
+                values[name] = value.model()
+        return self._model.model_construct(**values)
+
+    def model_dump(self, **options: Any) -> dict[str, Any]:
+        return self.model().model_dump(**options)
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> "Record":
+        if deep:
+            return as_record(self.model().model_copy(update=update, deep=True))
+        copy = type(self)(*self.values())
+        for name, value in (update or {}).items():
+            setattr(copy, name, value)
+        return copy
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Record):
+            return type(other) is type(self) and other.values() == self.values()
+        if isinstance(other, Model):
+            return self.model() == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the models are
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self.values()))})"
+
+    def __reduce__(self):
+        return _rebuild, (type(self), self.values())
+
+
+def _rebuild(cls: type[Record], values: tuple) -> Record:
+    """A record read back from a pickle, its small ints shared as models share theirs."""
+    return cls(*(shared_int(v) if type(v) is int else v for v in values))
+
+
+def _record_class(model: type[Model], nested: tuple[str, ...] = ()) -> type[Record]:
+    """The record class of ``model``: slots and a positional constructor in field order."""
+    fields = tuple(model.__pydantic_fields__)
+    arguments = ", ".join(fields)
+    body = "".join(f"    self.{name} = {name}\n" for name in fields)
+    namespace: dict[str, Any] = {}
+    exec(f"def __init__(self, {arguments}):\n{body}", namespace)  # noqa: S102 - field names of our own models
+    name = f"{model.__name__}Record"
+    cls = type(name, (Record,), {"__slots__": fields, "__init__": namespace["__init__"], "_model": model,
+                                 "_fields": fields, "_nested": nested, "__module__": __name__, "__qualname__": name})
+    cls.__init__.__qualname__ = f"{name}.__init__"
+    return cls
+
+
+SentenceRecord = _record_class(Sentence)
+MentionRecord = _record_class(Mention)
+TextSpanRecord = _record_class(TextSpan)
+ClaimRecord = _record_class(Claim, ("trigger", "arguments"))
+_RECORD_OF: dict[type, type[Record]] = {Sentence: SentenceRecord, Mention: MentionRecord, TextSpan: TextSpanRecord,
+                                        Claim: ClaimRecord}
+
+
+def as_record(value: Any) -> Any:
+    """The record of a sentence, mention, claim or text span model (its spans records too);
+    anything else (a record already, a value model) as it is."""
+    cls = _RECORD_OF.get(type(value))
+    if cls is None:
+        return value
+    fields = value.__dict__
+    values = [fields[name] for name in cls._fields]
+    if cls is ClaimRecord:
+        trigger = cls._fields.index("trigger")
+        values[trigger] = as_record(values[trigger])
+        arguments = cls._fields.index("arguments")
+        values[arguments] = [as_record(span) for span in values[arguments]]
+    return cls(*values)
+
+
+def as_model(value: Any) -> Any:
+    """The model of a record; anything else as it is."""
+    return value.model() if isinstance(value, Record) else value
+
+
+def compact_document(ed: ExtractedDocument) -> ExtractedDocument:
+    """``ed`` with its sentences, mentions and claims as records (in place; returned for chaining).
+    Records already there are kept, so a document can be compacted again after a stage added models."""
+    fields = ed.__dict__
+    for name in ("sentences", "mentions", "claims"):
+        items = fields[name]
+        if any(not isinstance(item, Record) for item in items):
+            fields[name] = [as_record(item) for item in items]
+    return ed

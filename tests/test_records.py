@@ -1,0 +1,66 @@
+"""Records hold a run's sentences, mentions and claims in the parent: the same fields as their
+models, read the same way, dumped to the same bytes."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from crosscheck.models import Claim, Mention, QuantityValue, TextSpan
+from crosscheck.pipeline import RunOptions, check, extract_documents
+from crosscheck.records import ClaimRecord, MentionRecord, Record, as_model, as_record
+from crosscheck.report import render
+from crosscheck.rules import load_rules
+
+
+def _claim() -> Claim:
+    return Claim(id="a#c1", document="a", kind="attack", text="Rebels killed 12 people.", start=0, end=24, line=3,
+                 sentence=0, mentions=["a#m1"], figures=[QuantityValue(low=12, high=12, unit="people", exact="12 people")],
+                 trigger=TextSpan(start=7, end=13, text="killed", role="trigger"),
+                 arguments=[TextSpan(start=14, end=23, text="12 people", role="figure", mention="a#m1")])
+
+
+def test_a_claim_record_reads_and_dumps_as_its_model():
+    claim = _claim()
+    record = as_record(claim)
+    assert type(record) is ClaimRecord and type(record.trigger).__name__ == "TextSpanRecord"
+    assert record.kind == "attack" and record.figures[0].exact == "12 people" and record.arguments[0].mention == "a#m1"
+    assert record == claim and as_model(record) == claim
+    assert record.model_dump(mode="json") == claim.model_dump(mode="json")
+    assert as_model(record).model_dump_json() == claim.model_dump_json()
+
+
+def test_records_pickle_as_values_and_copy_with_updates():
+    record = as_record(_claim())
+    again = pickle.loads(pickle.dumps(record))
+    assert again == record and again is not record
+    moved = record.model_copy(update={"line": 9})
+    assert moved.line == 9 and record.line == 3 and moved.trigger is record.trigger
+    assert not hasattr(record, "__dict__")  # slots: no dict per record
+
+
+def test_a_mention_record_takes_a_new_value_in_place():
+    mention = as_record(Mention(id="a#m1", document="a", kind="quantity", text="12", start=0, end=2, line=1, sentence=0,
+                                value=QuantityValue(low=12, high=12, unit="", exact="12")))
+    assert type(mention) is MentionRecord
+    mention.kind = "person"
+    assert as_model(mention).kind == "person"
+
+
+@pytest.fixture(scope="module")
+def articles(generated_corpus) -> Path:
+    return generated_corpus(20, 5)
+
+
+def test_a_run_holds_records_and_its_compact_report_writes_the_same_bytes(articles):
+    rules = load_rules([])
+    docs, _ = extract_documents([articles], rules, options=RunOptions(jobs=1))
+    assert all(isinstance(item, Record) for ed in docs for item in (*ed.sentences, *ed.mentions, *ed.claims))
+    modelled = check([articles], rules=rules)
+    compact = check([articles], rules=rules, compact=True)
+    assert all(isinstance(c, Claim) for c in modelled.claims)
+    assert all(isinstance(c, ClaimRecord) for c in compact.claims)
+    for fmt in ("json", "jsonl", "markdown", "csv"):
+        assert render(compact, fmt) == render(modelled, fmt), fmt
