@@ -190,3 +190,24 @@ def test_a_french_datelines_date_and_place_date_the_report_not_the_event(extract
     (attack,) = [c for c in ed.claims if c.kind == "attack"]
     assert attack.time is not None and attack.time.start == date(2025, 4, 30)
     assert not {"garoua", "cameroon"} & set(attack.participants)
+
+
+@pytest.mark.parametrize("language, text, person", [
+    ("fr", "En visite à Dakar jeudi 6 mars, le ministre malien Abdoulaye Diop n'a pas rencontré le président "
+           "Bassirou Diomaye Faye, selon une source proche du dossier.", "Abdoulaye Diop"),
+    ("en", "On a visit to Dakar on Thursday, Mali's foreign minister Abdoulaye Diop did not meet President "
+           "Bassirou Diomaye Faye, a source close to the talks said.", "Abdoulaye Diop"),
+])
+def test_a_visit_told_in_an_opening_phrase_takes_the_main_clause_subject_as_its_visitor(tmp_path, language, text, person):
+    """"En visite à Dakar jeudi, le ministre X n'a pas rencontré Y": the visit phrase has no
+    subject of its own; the visitor is the subject of the main clause (X), not the person met (Y)."""
+    folder = tmp_path / language
+    folder.mkdir()
+    published = "Publié le 7 mars 2025" if language == "fr" else "Published: March 7, 2025"
+    (folder / "a.txt").write_text(f"Diop à Dakar\n\n{published}\n\n{text}\n", encoding="utf-8")
+    [doc], _ = extract_documents([folder], load_rules())
+    names = {m.id: m.text for m in doc.mentions}
+    [visit] = [c for c in doc.claims if c.kind == "visit"]
+    named = [names[i] for i in visit.mentions if i in names]
+    assert person in named
+    assert "Bassirou Diomaye Faye" not in named

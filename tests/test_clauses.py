@@ -233,3 +233,47 @@ def test_a_restrictive_relative_does_not_date_the_main_event(extractor):
                    [("2004", year(2004)), ("Aceh", ACEH)])
     assert _claim(ed, "arrest").time is None
     assert _claim(ed, "kill").time is not None
+
+
+def _report_claims(tmp_path, published: str, body: str):
+    from crosscheck.pipeline import check
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"Raid in western Niger\n\nPublished: {published}\n\n{body}\n", encoding="utf-8")
+    return check([folder]).claims
+
+
+def test_a_day_a_quoted_speaker_names_without_its_date_does_not_date_the_event(tmp_path):
+    """'"... when they stormed the market (on Friday)," a resident said': the resident's Friday
+    counts from when they spoke, not from the publication; the killing is the one the sentence
+    before dates (May), not the Friday before publication."""
+    claims = _report_claims(tmp_path, "May 16, 2024",
+                            "Earlier in May, about 30 villagers were killed in a raid near Tillaberi, according to "
+                            "local officials.\n\n\"Gunmen killed 30 people when they stormed the market (on Friday), and "
+                            "they burned the granaries,\" a resident said.")
+    quoted = next(c for c in claims if c.kind == "attack" and c.text.startswith('"Gunmen'))
+    assert (quoted.time.start.isoformat(), quoted.time.granularity) == ("2024-05-01", "month")
+    assert "Friday" not in [a.text for a in quoted.arguments]
+
+
+def test_a_quoted_date_with_its_day_of_month_still_dates_the_event(tmp_path):
+    claims = _report_claims(tmp_path, "May 16, 2024",
+                            "\"Gunmen killed 30 people when they stormed the market on May 10, and they burned the "
+                            "granaries,\" a resident said.")
+    quoted = next(c for c in claims if c.kind == "attack")
+    assert quoted.time.start.isoformat() == "2024-05-10"
+
+
+def test_a_day_after_a_clause_opened_by_a_count_dates_that_clause_not_the_visit(tmp_path):
+    """"The visit came a day after 20 soldiers were killed": the offset dates the killing (the
+    day before the visit), never the visit, whether the clause after "after" opens with a word
+    or with a count."""
+    claims = _report_claims(tmp_path, "February 12, 2025",
+                            "Burkina Faso's prime minister Jean Kabore visited Niamey on Monday.\n\n"
+                            "The visit came a day after 20 soldiers were killed in an ambush near Djibo, the army said.")
+    visits = [c for c in claims if c.kind == "visit"]
+    killing = next(c for c in claims if c.kind == "attack")
+    assert killing.time.start.isoformat() == "2025-02-09"
+    assert all(v.time is None or v.time.start.isoformat() == "2025-02-10" for v in visits)
+    assert [v.time.start.isoformat() for v in visits if v.time] == ["2025-02-10", "2025-02-10"]

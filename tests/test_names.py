@@ -683,3 +683,11 @@ def test_a_given_name_that_is_also_a_word_of_things_starts_a_name() -> None:
 def test_a_plural_role_noun_before_a_list_is_no_part_of_the_first_name() -> None:
     _, mentions = extract(["Producers Laurence Mark and Bill Condon called the actor a star.", "Mark and Condon said so."])
     assert [m.text for m in mentions if m.kind == "person"][:2] == ["Laurence Mark", "Bill Condon"]
+
+
+def test_a_french_title_before_the_name_of_its_institution_makes_no_person() -> None:
+    doc = make_document(["Le Président du Conseil national pour la sauvegarde de la patrie (CNSP), le Général "
+                         "Abdourahamane Tiani, a parlé avec le Président de la Fédération de Russie, Vladimir Poutine."])
+    doc = doc.model_copy(update={"language": "fr"})
+    people = [m.text for m in EXTRACTOR.extract(doc, split_sentences(doc)) if m.kind == "person"]
+    assert people == ["Abdourahamane Tiani", "Vladimir Poutine"]

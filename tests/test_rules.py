@@ -149,3 +149,24 @@ def test_an_unwritable_cache_folder_only_costs_the_cache(tmp_path):
     write(rules_dir, "words.yaml", _WORDS)
     blocked.write_text("not a folder")
     assert load_rules([rules_dir], include_default=False, cache_dir=blocked).get("test_words")[0].words == ["alpha", "beta"]
+
+
+def test_loading_restores_the_collectors_threshold_also_after_an_error(tmp_path, monkeypatch):
+    """A pack is loaded with a higher first-generation threshold (fewer full collections over
+    the objects it builds); the caller's threshold is back afterwards, also when loading fails."""
+    import gc
+
+    during = []
+    import_kinds = rules_module._import_kinds
+    monkeypatch.setattr(rules_module, "_import_kinds", lambda: (during.append(gc.get_threshold()), import_kinds()))
+    previous = gc.get_threshold()
+    try:
+        gc.set_threshold(1234, 11, 12)
+        load_rules()
+        assert gc.get_threshold() == (1234, 11, 12)
+        with pytest.raises(RuleError):
+            load_rules([tmp_path / "missing"])
+        assert gc.get_threshold() == (1234, 11, 12)
+    finally:
+        gc.set_threshold(*previous)
+    assert during == [(100_000, 11, 12)] * 2

@@ -419,3 +419,24 @@ def test_a_time_not_over_at_publication_reads_the_tense_for_its_modality():
     [past] = extract_times_from_text("The vote will be held on March 1, 1989.", D(1989, 11, 2))
     [coming] = extract_times_from_text("The vote will be held on March 1, 1990.", D(1989, 11, 2))
     assert (past.value.modality, coming.value.modality) == ("asserted", "expected")
+
+
+@pytest.mark.parametrize("text", [
+    "The quake, the strongest to hit the region in a decade, struck on Sunday.",
+    "It is the worst harvest the province will see in five years.",
+    "The vote will be the first free election in a decade.",
+])
+def test_a_span_after_a_superlative_is_a_length_not_a_time(text):
+    """"the strongest ... in a decade": the years the comparison covers, not when the event
+    happens (it was read as the calendar decade ten years on, the 2020s from 2013)."""
+    assert [t for t, *_ in values(text, D(2013, 7, 5)) if "decade" in t or "years" in t] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "year"), [
+    ("The dam will be finished in a decade, officials said.", "in a decade", 2023),
+    ("The mine closed a decade ago.", "a decade ago", 2003),
+])
+def test_a_decade_counted_from_the_publication_is_the_year_it_lands_in(text, surface, year):
+    """"in a decade" from 2013 is 2023, not the whole 2020s; "a decade ago" is 2003, not the 2000s."""
+    [(start, end, granularity)] = [(s, e, g) for t, s, e, g in values(text, D(2013, 7, 5)) if t == surface]
+    assert (start, end, granularity) == (D(year, 1, 1), D(year, 12, 31), "year")

@@ -9,8 +9,11 @@ raised half-way, so a user sees all mistakes at once.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -291,6 +294,28 @@ def load_rules(extra_dirs: list[Path] | None = None, include_default: bool = Tru
 
     With ``cache_dir``, a pack loaded before from the same rule files by the same code is read
     back from there (:func:`_cached_pack`) instead of being parsed and validated again."""
+    with _fewer_collections():
+        return _load_rules(extra_dirs, include_default, cache_dir)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Load with a higher first-generation threshold of the cyclic collector, the caller's
+    restored afterwards. A pack is tens of thousands of objects that live as long as the run
+    (YAML nodes on the way, models, compiled patterns): with the default threshold the collector
+    ran about three full collections over them while they were built, 0.12 CPU-s of a 0.6 s load."""
+    previous = gc.get_threshold()
+    gc.set_threshold(max(previous[0], _LOADING_THRESHOLD), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
+_LOADING_THRESHOLD = 100_000
+
+
+def _load_rules(extra_dirs: list[Path] | None, include_default: bool, cache_dir: Path | None) -> RulePack:
     _import_kinds()
     dirs: list[Path] = []
     if include_default:

@@ -53,6 +53,8 @@ class EventJudge:
         if contradictions or any(f.kind in ("contradiction", "change") for f in found):
             if self.date_agreement and not any(f.subject.endswith((" | date", " | happened")) for f in contradictions):
                 found += self._date_agreement(views, subject)
+            if self.date_agreement:
+                found += self._undisputed_accounts(views, subject, contradictions)
             return found
         if len(positive_sources) >= 2 and not self._incompatible(views) and self._levels_meet(event):
             values = {d: doc_value(vs) for d, vs in by_doc.items()}
@@ -82,6 +84,34 @@ class EventJudge:
         summary = (f"{len({v.source for v in dated})} independent sources agree on the date of the {event_label(views)} "
                    f"involving {who(views)} ({_side_by_side(values)}); they differ on other details (see the contradiction).")
         return [self._finding("agreement", subject + " | date", summary, values, dated)]
+
+    def _undisputed_accounts(self, views: list[ClaimView], subject: str, contradictions: list[Finding]) -> list[Finding]:
+        """Sources that disagree on whether one part of an encounter happened may still agree on
+        another part of it: "on a visit to Niamey on Monday, the Prime Minister did not meet
+        Tiani" and "he travelled to Niamey on Monday, where he met Tiani" dispute the meeting and
+        both tell the visit. Each kind of account of the event that the disputed one is not,
+        that no source negates and that two independent sources assert without a clash of date
+        or place, is an agreement of its own, beside the contradiction."""
+        disputed_ids = {i for f in contradictions if f.subject.endswith(" | happened") for i in f.claims}
+        if not disputed_ids:
+            return []
+        disputed = [v for v in views if v.claim.id in disputed_ids]
+        disputed_kinds = {v.claim.kind for v in disputed}
+        found = []
+        for kind in sorted({v.claim.kind for v in views} - disputed_kinds):
+            members = [v for v in views if v.claim.kind == kind]
+            if not all(v.positive for v in members):
+                continue
+            told = [v for v in members if v.claim.modality in ("asserted", "reported")]
+            if len({v.source for v in told}) < 2 or self._incompatible(told):
+                continue
+            values = {d: doc_value(vs) for d, vs in _by_doc(told).items()}
+            label = event_label(told)
+            summary = (f"{len({v.source for v in told})} independent sources agree on the {label} involving {who(told)} "
+                       f"({_side_by_side(values)}); they disagree on whether the {event_label(disputed)} happened "
+                       "(see the contradiction).")
+            found.append(self._finding("agreement", f"{subject} | {label}", summary, values, told))
+        return found
 
     def _levels_meet(self, event: Event) -> bool:
         """Whether sources that give the level of a state (troops present) give it for one measure

@@ -318,5 +318,7 @@ def _day_of_month(expr: TimeExpr, reference: date, direction: Direction) -> date
 
 
 def _coarse(unit: str) -> str:
-    """The granularity kept for "two months ago": the month, not a made-up day."""
-    return {"fortnight": "week"}.get(unit, unit)
+    """The granularity kept for "two months ago": the month, not a made-up day; for "a decade
+    ago" or "in a decade" the year it lands in (2015 from 2025), not the calendar decade (the
+    2010s), which would claim years the text never names."""
+    return {"fortnight": "week", "decade": "year"}.get(unit, unit)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
-from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules
+from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules, said_day
 from .cue_scan import _CueScanner, _PrefixScanner, fold
 from .event_places import DescriptivePlaces, event_place, is_location, known_location
 from .lexicon import lexicons
@@ -316,11 +316,17 @@ class ClaimExtractor:
             ]
             asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
             scopes = scopes_of[sentence.index] = self._scopes(text, sentence)
+            # A day a quoted speaker names without its date ('"... took over (on Tuesday)," the official
+            # said') counts from the day they spoke, not the publication: it dates no claim (clauses.said_day).
+            said_days = {m.id for m in usable if m.kind == "time" and said_day(m, scopes)}
+            usable = [m for m in usable if m.id not in said_days]
             times_all = [m for m in usable if m.kind == "time"]
             frame = self._frame_time(text, sentence, times_all)
             source = attributions[0].source if attributions else None
             previous_entities: list[Mention] = []
             lead = [b for b in subordinate if b < clusters[0][0].start]
+            if lead and clusters[0][0].rule.supersedes and any(getattr(m.value, "event", None) for m in usable if m.start < lead[-1]):
+                lead = []  # "19 people died after the river broke its banks": the toll before the cue is the flood's
             if lead:
                 # "Sonko returned to Dakar on Monday | after talks with Goita": the words before the
                 # cue tell another event; only its actors (not its time or place) carry over.
@@ -330,10 +336,13 @@ class ClaimExtractor:
                     if m.start < lead[-1] and m.kind in ("person", "organization")
                     or (m.start < lead[-1] and m.kind == "place" and not is_location(text, m, self.cues))
                 ]
+            fronted = [] if lead else self._fronted_subject(text, dateline_end, clusters, segments, usable)
             for cluster, (seg_start, seg_end) in zip(clusters, segments):
                 seg_end = min([a for a in asides if cluster[-1].end <= a < seg_end] + [seg_end])
                 in_seg = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
                 entities = [m for m in in_seg if m.kind in ("person", "organization", "place")]
+                if cluster is clusters[0]:
+                    entities = fronted + entities
                 persons = [m for m in entities if m.kind == "person"]
                 places = [m for m in in_seg if m.kind == "place"]
                 anchor = cluster[0]
@@ -368,12 +377,31 @@ class ClaimExtractor:
                         if claim is None:
                             continue
                         self._carry_over(text, claim, trigger, first_of, sentence.index, by_id, seg_start, seg_end,
-                                         bool(previous_entities) or any(m.start < trigger.start for m in own_entities))
+                                         bool(previous_entities) or any(m.start < trigger.start for m in own_entities),
+                                         bool(said_days))
                         first_of.setdefault((sentence.index, family), claim)
                         claims.append(claim)
                 previous_entities = entities
         return self._with_open_claims(doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located,
                                       attributions_of, scopes_of)
+
+    @staticmethod
+    def _fronted_subject(text: str, start: int, clusters: list[list[_Trigger]], segments: list[tuple[int, int]],
+                         usable: list[Mention]) -> list[Mention]:
+        """The people of an encounter told in a phrase that opens the sentence ("En visite à Niamey
+        lundi, le Premier ministre X n'a pas rencontré Y", "On a visit to Dakar on Thursday, Mali's
+        foreign minister X said ..."): the phrase has no subject; the main clause's subject (people
+        and organisations after the comma, before its event word) is its subject. Only for kinds
+        whose people are compared, when the phrase opens the sentence (at most three words before
+        its event word) and names nobody."""
+        if len(clusters) < 2 or not all(t.rule.compare_participants for t in clusters[0]):
+            return []
+        (_, phrase_end), (main_start, _) = segments[0], segments[1]
+        if not text.startswith(",", phrase_end) or len(text[start : clusters[0][0].start].split()) > 3:
+            return []
+        if any(m.kind in ("person", "organization") and start <= m.start < phrase_end for m in usable):
+            return []
+        return [m for m in usable if m.kind in ("person", "organization") and main_start <= m.start and m.end <= clusters[1][0].start]
 
     def _scopes(self, text: str, sentence: Sentence) -> Scopes:
         """The enclosed clauses of a sentence (relative clauses, quotations, asides)."""
@@ -388,7 +416,7 @@ class ClaimExtractor:
         lexicon = self._open.lexicon_for(doc)
         for claim in claims:
             if claim.trigger is not None and claim.predicate is None:
-                claim.predicate = phrase_lemma(lexicon.lemma, claim.trigger.text)
+                claim.predicate = phrase_lemma(lexicon.word_lemma, claim.trigger.text)
         for sentence in sentences:
             nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
             inside = [m for m in nearby if m.end <= sentence.end and not self._descriptive.only_describes(text, m)]
@@ -517,11 +545,14 @@ class ClaimExtractor:
             arguments=_arguments(trigger, entities, figures, time, text, self.cues, located),
         )
 
-    def _carry_over(self, text, claim, trigger, first_of, index, by_id, seg_start, seg_end, has_subject) -> None:
+    def _carry_over(self, text, claim, trigger, first_of, index, by_id, seg_start, seg_end, has_subject,
+                    said_day: bool = False) -> None:
         """A clause naming no person or place ("the raid was followed by ...") continues the last such event.
 
         For events whose subject is one country (coups), a clause that names nobody before its
         trigger ("The junta that came to power ... with France") also takes the earlier subject.
+        ``said_day``: the sentence quotes someone naming a day without its date; such a clause
+        takes the earlier event's time too (the quote tells the event the sentences before date).
         """
         relative = self.cues.relative.search(text[seg_start:seg_end]) is not None
         if relative:
@@ -547,7 +578,7 @@ class ClaimExtractor:
         claim.mentions = sorted(merged, key=lambda i: (merged[i], i))
         claim.participants = list(dict.fromkeys(earlier.participants + claim.participants))
         claim.place = claim.place or earlier.place
-        if claim.time is None and (relative or self._definite(text, trigger.rule.family, seg_start, seg_end)):
+        if claim.time is None and (relative or said_day or self._definite(text, trigger.rule.family, seg_start, seg_end)):
             claim.time = earlier.time
 
     def _definite(self, text: str, family: str, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from typing import Callable, Literal
 
 from pydantic import Field, field_validator
 
+from ..models import Mention, TimeValue
 from ..rules import RuleExamples, RuleFile, rule_kind
 from .lexicon import WORD
 
@@ -122,6 +123,15 @@ class Scopes:
 
 
 NO_SCOPES = Scopes()
+
+
+def said_day(time: Mention, scopes: Scopes) -> bool:
+    """Whether a time is a day named without its date ("Tuesday", "yesterday": no digit in its
+    words) inside a quotation: it counts from the day the speaker spoke, not from the article's
+    publication, so resolving it against the publication would date the event wrongly."""
+    value = time.value
+    return (isinstance(value, TimeValue) and value.granularity == "day" and not any(ch.isdigit() for ch in time.text)
+            and any(e.kind == "quote" and e.start <= time.start < e.end for e in scopes.enclosures))
 
 
 class ClauseReader:

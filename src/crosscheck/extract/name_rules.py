@@ -161,6 +161,7 @@ class TitleRules(RuleFile):
     vessel_words: list[str] = Field(default_factory=list)
     alias_markers: list[str] = Field(default_factory=list)
     alias_appositions: list[str] = Field(default_factory=list)
+    office_particles: list[str] = Field(default_factory=list)
 
     @field_validator("spellings")
     @classmethod

@@ -166,6 +166,8 @@ class NameExtractor:
         self.lone = LoneNames(rules, language, excluded, self.cues.organization_words | self.cues.place_words,
                               lambda word: fold_same_length(word) in surface)
         self.aliases = AliasReader(rules, language, self.cues.not_names)
+        self.office_particles = tuple(tuple(p.split()) for f in rules.get("titles", language=language)
+                                      if f.language == language for p in f.office_particles)
         self.document_names = DocumentNames(self.cues.not_names, self.cues.title_first_words, self.cues.name_suffixes,
                                             self.cues.given_names, self.cues.describe_person)
 
@@ -407,6 +409,8 @@ class NameExtractor:
                 first += 1  # "Then Senator X": a sentence word, capitalised at the start, before a title
             title, run = self.cues.strip_title(text, run[first:last], self.cues.title_head_start(text, run[first].start))
             run = self._without_title_after(run)
+            if title is not None and self._office_complement(run):
+                continue  # "le Président du Conseil national", "Président de la Fédération de Russie": no person
             if title is None and len(run) > 2:
                 title, run = self._inner_title(text, run)
             if zone == "headline":
@@ -455,6 +459,12 @@ class NameExtractor:
                 continue
             hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
+
+    def _office_complement(self, run: list[Word]) -> bool:
+        """Whether a run after a title starts with the words of ``office_particles`` ("du",
+        "de la"): the institution of the office, no person."""
+        words = tuple(w.text for w in run[:2])
+        return any(words[: len(p)] == p for p in self.office_particles)
 
     def _person_noun(self, word: str) -> bool:
         """A noun of people's roles, also in the plural before a list ("Producers Laurence Mark and ...")."""

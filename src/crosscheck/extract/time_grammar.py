@@ -339,6 +339,7 @@ class _Grammar:
     and_word: re.Pattern
     year_list: re.Pattern
     looking_back: frozenset[str]
+    comparison_span: re.Pattern | None
     week_then_weekday: re.Pattern
     anchored_days: dict[str, int]
     anchored_after: dict[str, int]
@@ -483,6 +484,7 @@ class _Grammar:
             and_word=re.compile(r"(?<!\w)" + _words(rules.and_words) + r"(?!\w)"),
             year_list=re.compile(r"\s*(?:,|&|" + _words(rules.list_words) + r")\s*"),
             looking_back=frozenset(_norm(w) for w in rules.looking_back),
+            comparison_span=re.compile("|".join(f"(?:{p})" for p in rules.comparison_spans)) if rules.comparison_spans else None,
             strong_cues={form: frozenset(_lower_words(words)) for form, words in rules.strong_cues.items()},
             relative_suffix=re.compile(r"\s+(?P<rel>" + _words(relative_after) + r")(?![\w'’-])") if relative_after else None,
             week_then_weekday=re.compile(

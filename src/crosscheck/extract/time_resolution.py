@@ -417,6 +417,14 @@ class _SentenceResolver:
                 return Anchor(known.period, known.description)
         return None
 
+    def _comparison_span(self, text: str, cand: _Candidate) -> bool:
+        """Whether a superlative stands earlier in the clause of an "in N units" span (see
+        ``comparison_spans`` in time.yaml)."""
+        if self.grammar.comparison_span is None:
+            return False
+        clause = max(text.rfind(mark, 0, cand.start) for mark in ",;:.!?") + 1
+        return self.grammar.comparison_span.search(text, clause, cand.start) is not None
+
     def _negated_until(self, text: str, cand: _Candidate) -> bool:
         """ "wouldn't be profitable until 1994": a negation earlier in the clause of "until"
         makes the time the one the event happens at, not the end of a state."""
@@ -455,9 +463,10 @@ class _SentenceResolver:
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
             return
-        if cand.form == "in_n" and tense is None and direction() == "past":
+        if cand.form == "in_n" and (tense is None and direction() == "past" or self._comparison_span(text, cand)):
             # "in two weeks" is a point ahead only when the sentence looks ahead: in a past one it
-            # is a duration ("the smallest gain in a year", "talked of victory within a week")
+            # is a duration ("the smallest gain in a year", "talked of victory within a week"), and
+            # so it is after a superlative, whatever the tense ("the strongest to hit ... in a decade")
             cand.value = None
             return
         ctx = Context(self.reference, direction, anchor, context_year, loose)

@@ -281,6 +281,10 @@ class TimeRules(RuleFile):
     # operators after which a time lies in the past whatever the sentence's tense ("in force
     # since July 26", "en vigueur depuis le 26 juillet"); "starting Monday" may look ahead
     looking_back: list[str] = Field(default_factory=list)
+    # Patterns of a superlative ("the strongest", "the worst", "the first") that, earlier in the
+    # clause of an "in N units" span, make it the span a comparison covers ("the strongest quake
+    # to hit the region in a decade"): a length of time, not a time of the event
+    comparison_spans: list[str] = Field(default_factory=list)
     units: dict[str, Literal["day", "week", "fortnight", "month", "quarter", "year", "decade", "weekend"]] = Field(default_factory=dict)
     relative_after: dict[Literal["previous", "current", "next"], list[str]] = Field(default_factory=dict)
     offsets_before: dict[Literal["ago", "hence"], list[str]] = Field(default_factory=dict)
@@ -369,7 +373,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
-                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back",
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "comparison_spans",
                      "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):

@@ -11,7 +11,8 @@ single-source finding for each. An editor reads such a pair as one fact reported
 - a single-source finding whose claims all lie in sentences another single-source finding of
   the same source quotes adds nothing but a second heading: it joins that finding (the one with
   more claims, then the one told later in the sentence, which is what "announced that ..."
-  frames).
+  frames); never a plan into an occurrence or the reverse ("arrived on Wednesday and is due to
+  meet Ruto on Friday" is two facts: what happened and what is expected).
 
 The kept finding's fingerprint, id, kind, subject and summary do not change, so a baseline entry
 for it still matches; the folded finding's claims stay "compared".
@@ -42,6 +43,7 @@ def merge_duplicates(findings: list[Finding], claims: list[Claim]) -> list[Findi
     """``findings`` in their order, each duplicate folded into the finding it repeats."""
     sentence_of = {claim.id: (claim.document, claim.sentence) for claim in claims}
     start_of = {claim.id: claim.start for claim in claims}
+    plan_of = {claim.id: claim.modality in ("expected", "planned") for claim in claims}
     kept = list(findings)
     folded: dict[int, Finding] = {}  # index in kept -> finding grown by what was folded into it
     removed: set[int] = set()
@@ -60,7 +62,7 @@ def merge_duplicates(findings: list[Finding], claims: list[Claim]) -> list[Findi
         candidates = same_sources[frozenset(finding.documents)]
         target = _same_event(index, finding, kept, candidates)
         if target is None:
-            target = _same_sentences(index, finding, kept, candidates, removed, sentence_of, start_of)
+            target = _same_sentences(index, finding, kept, candidates, removed, sentence_of, start_of, plan_of)
         if target is None:
             continue
         folded[target] = _joined(current(target), current(index))
@@ -116,9 +118,10 @@ def _same_event(index: int, finding: Finding, findings: list[Finding], candidate
 
 
 def _same_sentences(index: int, finding: Finding, findings: list[Finding], candidates: list[int], removed: set[int],
-                    sentence_of: dict[str, tuple[str, int]], start_of: dict[str, int]) -> int | None:
+                    sentence_of: dict[str, tuple[str, int]], start_of: dict[str, int], plan_of: dict[str, bool]) -> int | None:
     """The single-source finding of the same source that quotes every sentence of ``finding`` and
-    is the one to keep of the two (more claims; on a tie, the later claim in the sentence)."""
+    is the one to keep of the two (more claims; on a tie, the later claim in the sentence); never
+    one that tells a plan when ``finding`` tells an occurrence, or the reverse (``plan_of``)."""
     sentences = {sentence_of[c] for c in finding.claims if c in sentence_of}
     if not sentences:
         return None
@@ -128,9 +131,16 @@ def _same_sentences(index: int, finding: Finding, findings: list[Finding], candi
             continue
         if not sentences <= {sentence_of[c] for c in other.claims if c in sentence_of}:
             continue
+        if _plans(finding, plan_of) != _plans(other, plan_of):
+            continue  # "arrived on Wednesday and is due to meet Ruto on Friday": a plan beside what happened, two facts
         if _rank(other, start_of) > _rank(finding, start_of):
             return other_index
     return None
+
+
+def _plans(finding: Finding, plan_of: dict[str, bool]) -> bool:
+    """Whether a finding tells a plan or an expectation (every claim of it is one), not an occurrence."""
+    return all(plan_of.get(c, False) for c in finding.claims)
 
 
 def _rank(finding: Finding, start_of: dict[str, int]) -> tuple[int, int, str]:
