@@ -139,6 +139,27 @@ def test_attribution_and_statement_dates_are_not_event_dates(extractor):
     assert claims[0].attribution.startswith("armed forces")
 
 
+@pytest.mark.parametrize("dateline", [
+    "GAROUA, May 2 (Lake Chad Wire) - ",
+    "GAROUA, Cameroon, May 2 (Lake Chad Wire) - ",  # a country after the city
+    "SAN JOSE, Calif., May 2 (AP) - ",  # an abbreviated state
+])
+def test_a_datelines_date_and_place_date_the_report_not_the_event(extractor, dateline):
+    """A wire dateline says when and where the story was filed: the killing in the clause that
+    follows is dated by its own clause ("on Wednesday"), and the filing city is no participant."""
+    city = dateline.split(",")[0]
+    text = dateline + "Four soldiers were killed after gunmen ambushed a convoy on Wednesday, the army said on Thursday."
+    spans = [(city, place(city.title(), "Cameroon")), ("May 2", day("2025-05-02")),
+             ("Four soldiers", figure(4, 4, "soldiers", "Four soldiers")), ("on Wednesday", day("2025-04-30")),
+             ("on Thursday", day("2025-05-01"))]
+    if "Cameroon" in dateline:
+        spans.insert(1, ("Cameroon", place("Cameroon")))
+    claims, _ = claims_of(extractor, text, spans, published="2025-05-02")
+    (attack,) = [c for c in claims if c.kind == "attack"]
+    assert attack.time is not None and attack.time.start == date(2025, 4, 30)
+    assert not any(city.lower().replace(" ", "-") in p or "cameroon" in p for p in attack.participants)
+
+
 def test_according_to_names_the_source(extractor):
     text = "Nearly 50 people were killed in an attack on a village in northern Mali, according to AFP."
     claims, _ = claims_of(extractor, text, [

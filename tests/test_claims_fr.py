@@ -4,6 +4,7 @@ claims of their own."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def test_french_article_makes_claims_with_french_predicates():
 
 # -- French event kinds and cues (rules/fr/events/*.yaml) ---------------------------------
 
-from claim_helpers import build, day, person  # noqa: E402
+from claim_helpers import build, day, person, place  # noqa: E402
 from crosscheck.compare import compare  # noqa: E402
 from crosscheck.extract.claim_rules import ClaimCues, claim_cues, event_rules  # noqa: E402
 from crosscheck.extract.claims import ClaimExtractor  # noqa: E402
@@ -174,6 +175,21 @@ def test_french_kinds_beyond_calls_agree_with_english(french, english, kind):
     agreements = [f for f in compare([fr, en], rules).findings if f.kind == "agreement"]
     assert any(set(f.documents) == {"fr", "en"} for f in agreements), [f.summary for f in compare([fr, en], rules).findings]
     assert any(kind in f.summary for f in agreements)
+
+
+@pytest.mark.parametrize("dateline", ["GAROUA, 2 mai (AFP) - ", "GAROUA, Cameroun, 2 mai (AFP) - ",
+                                      "GAROUA (Cameroun), 2 mai (AFP) - "])
+def test_a_french_datelines_date_and_place_date_the_report_not_the_event(extractor, dateline):
+    """The French twin of the English dateline rule: "GAROUA, Cameroun, 2 mai (AFP) -" files the
+    story; the killing is dated by its own clause ("mercredi") and the filing place takes no part."""
+    text = dateline + "Quatre soldats ont été tués dans une embuscade mercredi, a indiqué l'armée."
+    spans = [("GAROUA", place("Garoua", "Cameroon")), ("2 mai", day("2025-05-02")), ("mercredi", day("2025-04-30"))]
+    if "Cameroun" in dateline:
+        spans.insert(1, ("Cameroun", place("Cameroon")))
+    ed = _doc(extractor, "fr", "fr", "2025-05-02", text, spans)
+    (attack,) = [c for c in ed.claims if c.kind == "attack"]
+    assert attack.time is not None and attack.time.start == date(2025, 4, 30)
+    assert not {"garoua", "cameroon"} & set(attack.participants)
 
 
 @pytest.mark.parametrize("language, text, person", [

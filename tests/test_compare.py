@@ -460,6 +460,24 @@ def test_a_place_clash_prevents_agreement_even_when_one_side_is_undated(extracto
     assert len(place_clash) == 1 and by_document(place_clash[0]) == {"a": "Nairobi", "b": "Mombasa", "c": "Nairobi"}
 
 
+def test_a_place_of_unknown_containment_never_clashes_with_a_country_or_a_city(extractor, rules):
+    """A district no gazetteer knows may lie inside the country (or contain the city) another
+    source names: the sources agree on the date and no place contradiction is reported."""
+    uganda = place("Uganda")
+    district = EntityValue(entity="lakeside-district", canonical="Lakeside District", type="place")
+    a = extracted(extractor, "a", "2025-05-03", "Floods killed 20 people in Uganda on Thursday.",
+                  [("Uganda", uganda), ("20 people", figure(20, 20, "people", "20 people")), ("on Thursday", day("2025-05-01"))])
+    b = extracted(extractor, "b", "2025-05-04", "Floods killed 20 people in Lakeside District, Uganda, on Thursday.",
+                  [("20 people", figure(20, 20, "people", "20 people")), ("Lakeside District", district), ("Uganda", uganda),
+                   ("on Thursday", day("2025-05-01"))])
+    c = extracted(extractor, "c", "2025-05-04", "Floods killed 20 people in Kampala on Thursday.",
+                  [("20 people", figure(20, 20, "people", "20 people")), ("Kampala", place("Kampala", "Uganda")),
+                   ("on Thursday", day("2025-05-01"))])
+    result = compare([a, b, c], rules)
+    assert not [f for f in result.findings if f.kind == "contradiction"]
+    assert [f.documents for f in result.findings if f.kind == "agreement"] == [["a", "b", "c"]]
+
+
 def test_an_arrival_a_signing_and_a_planned_meeting_are_not_one_event(extractor, rules):
     abdelatty = person("abdelatty", "Badr Abdelatty", "Egypt")
     ruto = person("ruto", "William Ruto", "Kenya")

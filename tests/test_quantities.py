@@ -190,6 +190,29 @@ def test_event_is_the_one_governing_the_figure(extractor, text, event):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A prison term is a measure of its sentencing, in its own unit; what was sought is another event.
+        ("A court sentenced the former governor to seven years in prison for fraud.", (7, "years in prison", "sentenced")),
+        ("He was jailed for 30 months in jail after the trial.", (30, "months in prison", "sentenced")),
+        ("The judge handed down a 12-year sentence on Friday.", (12, "years in prison", "sentenced")),
+        ("She received a three-year suspended sentence.", (3, "years suspended", "sentenced")),
+        ("The prosecution had sought a 15-year prison term.", (15, "years in prison", "requested")),
+        ("Prosecutors are seeking 20 years in prison for the banker.", (20, "years in prison", "requested")),
+    ],
+)
+def test_a_prison_term_is_a_measure_of_its_sentencing(extractor, text, expected):
+    ((_, _, value),) = extractor.extract_text(text)
+    assert (value.low, value.unit, value.event) == expected and value.high == value.low
+
+
+@pytest.mark.parametrize("text", ["The governor served seven years in office.", "He has lived there for 30 months.",
+                                  "She won a four-year term in 2019.", "The 12-year-old boy was found safe."])
+def test_a_duration_that_is_no_prison_term_stays_time(extractor, text):
+    assert extractor.extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A measure noun anywhere earlier in the clause, tied by a verb of `measure_verbs`.
         ("The death toll from the earthquake that struck Van late on Sunday, October 12, has risen to 212, AFAD said.",
          [("212", "people", "people", "killed")]),

@@ -93,8 +93,19 @@ def test_french_amounts(text, low, high, unit):
     assert _figure(text)[:3] == (low, high, unit)
 
 
+@pytest.mark.parametrize("french, english", [
+    ("La cour a condamné l'ancien préfet à sept ans de prison ferme.", "A court sentenced the former governor to seven years in prison."),
+    ("Il a été condamné à 30 mois d'emprisonnement.", "He was sentenced to 30 months in jail."),
+    ("Elle a écopé de trois ans de prison avec sursis.", "She received a three-year suspended sentence."),
+    ("Le parquet avait requis quinze ans de réclusion criminelle.", "The prosecution had sought a 15-year prison term."),
+])
+def test_a_french_prison_term_is_the_english_measure(french, english):
+    assert _figure(french) == _figure(english, None)
+
+
 @pytest.mark.parametrize("text", ["âgé de 45 ans", "Les deux dirigeants se sont entretenus", "le 26 mars",
-                                  "une attaque a eu lieu", "l'un des soldats", "pendant 10 ans"])
+                                  "une attaque a eu lieu", "l'un des soldats", "pendant 10 ans", "un mandat de cinq ans",
+                                  "il a passé sept ans au gouvernement"])
 def test_french_non_figures(text):
     assert extract_quantities_from_text(text, language="fr") == []
 

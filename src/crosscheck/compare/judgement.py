@@ -29,12 +29,16 @@ def figures_comparable(a: QuantityValue, b: QuantityValue) -> bool:
 
 
 def same_place(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Whether two (place, its country) can be the one place of an event: the same place, or one
-    the country of the other, or a whole country beside a place whose country nobody knows ("Kenya"
-    and "Tana River County", a county the gazetteer lacks): containment unknown is no clash."""
+    """Whether two (place, its country) locations can be where one event happened.
+
+    A place is compatible with itself and with the country it lies in ("Nairobi" and "Kenya").
+    A place whose country nobody knows (no gazetteer entry: a county, a district, a village)
+    has unknown containment: it may lie inside the other place or contain it ("Kenya" and
+    "Tana River County"; "Tana River County" and a town in it), so it never clashes. Only two
+    places whose containment is known and rules one out ("Nairobi" and "Mombasa") differ."""
     if a[0] == b[0] or a[0] == b[1] or b[0] == a[1]:
         return True
-    return (a[0] == a[1] and not b[1]) or (b[0] == b[1] and not a[1])
+    return not a[1] or not b[1]
 
 
 def days_apart(a: ClaimView, b: ClaimView) -> int:

@@ -442,7 +442,8 @@ class _Reader:
         return self._measure(tokens, first, self.shares_before)
 
     def _is_figure(self, tokens: list[Token], number: NumberSpan) -> bool:
-        """Whether a number is a figure: not a chain, fraction, year, age, identifier or duration."""
+        """Whether a number is a figure: not a chain, fraction, year, age, identifier or duration
+        (a duration the rules count as a measure is one: "five years in prison")."""
         if number.chain or (number.fraction and abs(number.value) < 1):
             return False
         first, last = number.first_token, number.last_token
@@ -450,8 +451,10 @@ class _Reader:
             return False
         if number.words and self.anaphora.before(tokens, first):
             return False  # "the two leaders", "all three countries": a reference back, not a count
-        if self.not_before.before(tokens, first) or self.not_after.after(tokens, last + 1):
+        if self.not_before.before(tokens, first):
             return False
+        if self.not_after.after(tokens, last + 1) and not self.nouns.after(tokens, last + 1):
+            return False  # a duration is time, unless a counted noun of the rules names it ("years in prison")
         if (first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].kind == "word"
                 and tokens[first - 2].end == tokens[first - 1].start and not self.measures.before(tokens, first - 1)):
             return False  # "SCP-173", "Covid-19"; a measure may be glued: "a magnitude-5.1 quake"
