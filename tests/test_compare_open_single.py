@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.compare import compare
-from crosscheck.compare.open_single import _MOST_PER_STORY, _Account, _overlapping_another_source, _quoted
+from crosscheck.compare.open_single import _MOST_PER_STORY, _overlapping_another_source, _quoted
 from crosscheck.compare.timed_union import overlap
 from crosscheck.pipeline import extract_documents
 
@@ -128,13 +128,11 @@ def test_the_overlap_sweep_finds_what_comparing_every_pair_finds(items):
     """Which accounts another source's account may overlap in time: the n log n sweep agrees
     with comparing every pair (an undated side overlaps anything, an open end runs on)."""
     base = date(2025, 1, 1)
-    accounts = []
+    times = []
     for source, start, length in items:
         begin = None if start is None else base + timedelta(days=start)
         end = None if begin is None or length is None else begin + timedelta(days=length)
-        accounts.append(_Account(None, None, source, "x", frozenset(), {}, begin, end, begin is not None, False))
-    members = list(range(len(accounts)))
-    expected = {i for i in members for j in members
-                if accounts[j].source != accounts[i].source
-                and overlap(accounts[i].start, accounts[i].end, accounts[j].start, accounts[j].end)}
-    assert set(_overlapping_another_source(accounts, members)) == expected
+        times.append((source, begin, end))
+    expected = {i for i, (source, start, end) in enumerate(times) for other, start_b, end_b in times
+                if other != source and overlap(start, end, start_b, end_b)}
+    assert set(_overlapping_another_source(times)) == expected

@@ -95,16 +95,29 @@ def _quoted(text: str, offset: int) -> bool:
     return inside
 
 
+def _own_time(claim) -> bool:
+    """Whether a claim is dated by its own words: a time argument of its clause, not a time it
+    took from the article's lead or publication (a present-tense headline), from an earlier
+    sentence or from the run's median date."""
+    time = claim.time
+    return (time is not None and time.start is not None and not time.invalid and not guessed(claim)
+            and any(arg.role == "time" for arg in claim.arguments))
+
+
 def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str], classes: dict[str, str],
-              resemblance: Resemblance, recent_days: int) -> list[_Account]:
-    """Every positive, not denied claim of an event class (saying excluded), with its keys and time."""
-    found = []
+              resemblance: Resemblance, recent_days: int, keep):
+    """The positive, not denied claims of an event class (saying excluded) that ``keep(claim,
+    event class, in the lead)`` accepts, with their keys and time, one at a time: the run's
+    claims are read twice (see ``single_source_findings``) and never held all at once."""
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
         published = ed.document.published
         lead = _lead_sentences(ed)
         for claim in ed.claims:
             if claim.kind in reporting or claim.polarity != "positive" or claim.modality == "denied":
+                continue
+            event_class = classes.get(claim.id, claim.kind)
+            if not keep(claim, event_class, claim.sentence in lead):
                 continue
             keys, names = set(), {}
             for mention_id in claim.mentions:
@@ -116,22 +129,17 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
                 if m.kind in ("person", "organization"):
                     names.setdefault(m.value.entity, m.value.canonical)
             keys.update(f"word:{w}" for w in resemblance.name_words(ed.document.id, claim.sentence))
-            time = claim.time
-            # Dated by its own words: a time argument of its clause, not a time it took from the
-            # article's lead or publication (a present-tense headline) or from an earlier sentence.
-            dated = (time is not None and time.start is not None and not time.invalid and not guessed(claim)
-                     and any(arg.role == "time" for arg in claim.arguments))
+            dated = _own_time(claim)
             if dated:
-                start, end = time.start, time.end
+                start, end = claim.time.start, claim.time.end
             elif published is not None and claim.modality in ("expected", "planned"):
                 start, end = published, None  # still to come: any later account may tell it
             elif published is not None:
                 start, end = published - min(timedelta(days=recent_days), published - date.min), published
             else:
                 start = end = None
-            found.append(_Account(ed, claim, source_of.get(ed.document.id, ed.document.id), classes.get(claim.id, claim.kind),
-                                  frozenset(keys), names, start, end, dated, claim.sentence in lead, list(claim.figures)))
-    return found
+            yield _Account(ed, claim, source_of.get(ed.document.id, ed.document.id), event_class,
+                           frozenset(keys), names, start, end, dated, claim.sentence in lead, list(claim.figures))
 
 
 def _lead_sentences(ed: ExtractedDocument) -> set[int]:
@@ -140,87 +148,94 @@ def _lead_sentences(ed: ExtractedDocument) -> set[int]:
     return {s.index for s in ed.sentences if s.zone == "headline"} | set(body[:_LEAD_SENTENCES])
 
 
-def _told_elsewhere(accounts: list[_Account]) -> set[int]:
-    """Indices (in ``accounts``) of the accounts another source tells: same class or same event
-    word (a closed kind's "sworn in" and an open "sworn in"), a shared key, times that may
-    overlap. An account of a story's lead is also told by another source's lead
-    that shares a key with it at an overlapping time, in whatever words ("Mutharika wins" and
-    "Mutharika was declared the winner"; "broke its banks" and "burst its banks"): two leads
-    naming the same people or rare names at one time tell one story. Filed by (class, key) and
-    by (lead, key): each account meets only its neighbours."""
-    filed: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, a in enumerate(accounts):
-        words = {a.event_class, f"word:{a.claim.predicate}" if a.claim.predicate else a.event_class}
-        for key in a.keys:
-            for word in words:
-                filed[(word, key)].append(i)
-            if a.lead:
-                filed[("", key)].append(i)
-    told: set[int] = set()
+def _filing(a: _Account) -> set[tuple[str, str]]:
+    """What an account is filed under to meet the other accounts that may tell its event: (its
+    class or its event word, a key) and, in its story's lead, ("", a key)."""
+    words = {a.event_class, f"word:{a.claim.predicate}" if a.claim.predicate else a.event_class}
+    filed = {(word, key) for key in a.keys for word in words}
+    if a.lead:
+        filed.update(("", key) for key in a.keys)
+    return filed
+
+
+def _told_elsewhere(wanted: set[tuple[str, str]], accounts) -> set[str]:
+    """Ids of the claims another source tells, among the accounts filed under ``wanted`` (the
+    candidates' filings, see ``_filing``): same class or same event word (a closed kind's
+    "sworn in" and an open "sworn in"), a shared key, times that may overlap. An account of a
+    story's lead is also told by another source's lead that shares a key with it at an
+    overlapping time, in whatever words ("Mutharika wins" and "Mutharika was declared the
+    winner"; "broke its banks" and "burst its banks"): two leads naming the same people or rare
+    names at one time tell one story. Only the candidates' filings are kept (``accounts``, the
+    run's, are streamed past them), so the index grows with the candidates, not the run."""
+    filed: dict[tuple[str, str], list[tuple[str, date | None, date | None, str]]] = defaultdict(list)
+    for a in accounts:
+        for pair in _filing(a) & wanted:
+            filed[pair].append((a.source, a.start, a.end, a.claim.id))
+    told: set[str] = set()
     for members in filed.values():
-        if len({accounts[i].source for i in members}) > 1:
-            told.update(_overlapping_another_source(accounts, members))
+        if len({source for source, _, _, _ in members}) > 1:
+            told.update(members[p][3] for p in _overlapping_another_source([m[:3] for m in members]))
     return told
 
 
-def _overlapping_another_source(accounts: list[_Account], members: list[int]) -> list[int]:
-    """The members whose time may overlap the time of a member from another source, in
-    n log n: an undated member overlaps everyone; among dated ones sorted by start, the first
-    later-starting member of another source and the latest-ending earlier member of another
+def _overlapping_another_source(times: list[tuple[str, date | None, date | None]]) -> list[int]:
+    """Positions of the (source, start, end) whose time may overlap the time of one from another
+    source, in n log n: an undated one overlaps everyone; among dated ones sorted by start, the
+    first later-starting one of another source and the latest-ending earlier one of another
     source (the two latest ends of distinct sources are kept) are the only ones to check."""
     far = date.max
-    undated = [i for i in members if accounts[i].start is None]
-    dated = sorted((i for i in members if accounts[i].start is not None), key=lambda i: (accounts[i].start, i))
-    undated_sources = {accounts[i].source for i in undated}
-    found = []
-    if undated:
-        everyone = {accounts[i].source for i in members}
-        found += [i for i in undated if len(everyone - {accounts[i].source}) > 0]
-    sources = [accounts[i].source for i in dated]
+    undated = [p for p, (_, start, _) in enumerate(times) if start is None]
+    dated = sorted((p for p, (_, start, _) in enumerate(times) if start is not None), key=lambda p: (times[p][1], p))
+    undated_sources = {times[p][0] for p in undated}
+    everyone = {source for source, _, _ in times}
+    found = [p for p in undated if everyone - {times[p][0]}]
+    sources = [times[p][0] for p in dated]
     next_other = [len(dated)] * len(dated)  # first later position of another source than this position's
-    for p in range(len(dated) - 2, -1, -1):
-        next_other[p] = p + 1 if sources[p + 1] != sources[p] else next_other[p + 1]
+    for k in range(len(dated) - 2, -1, -1):
+        next_other[k] = k + 1 if sources[k + 1] != sources[k] else next_other[k + 1]
     ends: list[tuple[date, str]] = []  # the latest ends so far, of two distinct sources
-    for p, i in enumerate(dated):
-        a = accounts[i]
-        hit = bool(undated_sources - {a.source})
+    for k, p in enumerate(dated):
+        source, start, end = times[p]
+        hit = bool(undated_sources - {source})
         if not hit:
-            q = next_other[p]
-            hit = q < len(dated) and accounts[dated[q]].start <= (a.end or far)
+            q = next_other[k]
+            hit = q < len(dated) and times[dated[q]][1] <= (end or far)
         if not hit:
-            hit = any(source != a.source and end >= a.start for end, source in ends)
+            hit = any(other != source and last >= start for last, other in ends)
         if hit:
-            found.append(i)
-        end = a.end or far
-        ends = sorted([(e, s) for e, s in ends if s != a.source] + [(max([end] + [e for e, s in ends if s == a.source]), a.source)],
-                      reverse=True)[:2]
+            found.append(p)
+        mine = max([end or far] + [last for last, other in ends if other == source])
+        ends = sorted([(last, other) for last, other in ends if other != source] + [(mine, source)], reverse=True)[:2]
     return found
 
 
-def _restated(accounts: list[_Account]) -> set[int]:
-    """Indices of headline accounts whose article's body names one of their participants: a
-    headline restates its story's event, which is compared or listed where the body tells it."""
-    body_names: dict[str, set[str]] = defaultdict(set)
-    for a in accounts:
-        if a.claim.zone != "headline":
-            body_names[a.claim.document].update(a.names)
-    return {i for i, a in enumerate(accounts) if a.claim.zone == "headline" and set(a.names) & body_names[a.claim.document]}
+def _restated(a: _Account) -> bool:
+    """Whether a headline account's article body names one of its participants: a headline
+    restates its story's event, which is compared or listed where the body tells it."""
+    if a.claim.zone != "headline":
+        return False
+    headline = {s.index for s in a.doc.sentences if s.zone == "headline"}
+    return any(isinstance(m.value, EntityValue) and m.value.entity in a.names and m.sentence not in headline
+               for m in a.doc.mentions)
 
 
-def _recall(a: _Account, lead_start: dict[tuple[str, str], date], gap_days: int) -> bool:
-    """Whether the account recalls an earlier occurrence of the event its story's lead tells."""
-    start = lead_start.get((a.claim.document, a.event_class))
-    return start is not None and a.dated and a.end is not None and (start - a.end).days > gap_days
-
-
-def _lead_starts(accounts: list[_Account]) -> dict[tuple[str, str], date]:
-    """(document, class) -> first day of the event of that class its lead dates."""
-    out: dict[tuple[str, str], date] = {}
-    for a in accounts:
-        if a.dated and a.lead:
-            key = (a.claim.document, a.event_class)
-            out[key] = min(out.get(key, a.start), a.start)
-    return out
+def _recall(a: _Account, classes: dict[str, str], gap_days: int, lead_starts: dict[str, dict[str, date]]) -> bool:
+    """Whether a dated account recalls an earlier occurrence of the event its story's lead
+    tells: its time ended more than ``gap_days`` before the first day its lead's own-dated
+    accounts of that class give (``lead_starts``: those days by document and class, filled
+    once per document as needed)."""
+    if not a.dated or a.end is None:
+        return False
+    doc_id = a.claim.document
+    if doc_id not in lead_starts:
+        lead, starts = _lead_sentences(a.doc), {}
+        for c in a.doc.claims:
+            if c.sentence in lead and c.polarity == "positive" and _own_time(c):
+                event_class = classes.get(c.id, c.kind)
+                starts[event_class] = min(starts.get(event_class, c.time.start), c.time.start)
+        lead_starts[doc_id] = starts
+    start = lead_starts[doc_id].get(a.event_class)
+    return start is not None and (start - a.end).days > gap_days
 
 
 def _anchoring(a: _Account) -> tuple:
@@ -242,24 +257,29 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
     ``compared``: (document, sentence) of every claim an agreement, contradiction or change
     compares (closed and open); ``unplaced``: closed-kind claims the closed grouping left to
     the open one, by id, with their open class."""
-    accounts = _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days)
-    dropped = _told_elsewhere(accounts) | _restated(accounts)
     closed_sentences = {(c.document, c.sentence) for ed in docs for c in ed.claims
                         if c.kind in closed_kinds and c.id not in unplaced}
-    lead_start = _lead_starts(accounts)
+
+    def candidate(claim, event_class: str, lead: bool) -> bool:
+        where = (claim.document, claim.sentence)
+        return (where not in compared and where not in closed_sentences and claim.trigger is not None
+                and (bool(claim.mentions) or _own_time(claim)) and not _quoted(claim.text, claim.trigger.start - claim.start))
+
+    lead_starts: dict[str, dict[str, date]] = {}
+    candidates = [a for a in _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, candidate)
+                  if (a.dated or a.names) and not _restated(a)
+                  and (a.figures or a.names or not _recall(a, unplaced, gap_days, lead_starts))]
+    wanted = set().union(*(_filing(a) for a in candidates)) if candidates else set()
+    words = {word for word, _ in wanted}
+
+    def telling(claim, event_class: str, lead: bool) -> bool:
+        return event_class in words or f"word:{claim.predicate}" in words or (lead and "" in words)
+
+    told = _told_elsewhere(wanted, _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, telling))
     by_sentence: dict[tuple[str, int], list[_Account]] = defaultdict(list)
-    for i, a in enumerate(accounts):
-        c = a.claim
-        where = (c.document, c.sentence)
-        if i in dropped or where in compared or where in closed_sentences or c.trigger is None:
-            continue
-        if not (a.dated or a.names):
-            continue
-        if _quoted(c.text, c.trigger.start - c.start):
-            continue
-        if _recall(a, lead_start, gap_days) and not (a.figures or a.names):
-            continue
-        by_sentence[where].append(a)
+    for a in candidates:
+        if a.claim.id not in told:
+            by_sentence[(a.claim.document, a.claim.sentence)].append(a)
     # One account per sentence: the best anchored, the first told among equals ("Hollwerk
     # rejected a 2.4 billion euro approach": the rejection, with the approach's figure).
     chosen = []
