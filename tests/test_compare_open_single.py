@@ -13,9 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.compare import compare
-from crosscheck.compare.open_single import _MOST_PER_STORY, _overlapping_another_source, _quoted
+from crosscheck.compare import settings
+from crosscheck.compare.open_single import _overlapping_another_source, _quoted
 from crosscheck.compare.timed_union import overlap
 from crosscheck.pipeline import extract_documents
+from crosscheck.rules import load_rules
 
 MINING = ("Miners at Kolwezi return to work", "March 12, 2025",
           "KOLWEZI (Copper Wire) - Miners at the Kamoto mine returned to work on Tuesday after a two-week strike, "
@@ -83,7 +85,7 @@ def test_two_leads_naming_one_person_tell_one_story_in_other_words(news_folder, 
     assert not [f for f in found if "Hichilema" in f.subject]
 
 
-def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rules):
+def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rules, tmp_path):
     """Five dated accounts, two of them naming someone: the named ones first, then the finest
     date (a day before a month or a year), the rest cut."""
     body = " ".join([
@@ -94,9 +96,14 @@ def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rule
         "Trafigura shipped the first cargo from Lobito in 2024.",
     ])
     found = _single(news_folder("many", {"a": ("Copper week", "March 12, 2025", body), "b": OTHER}), rules)
-    assert _MOST_PER_STORY == 3
+    assert settings(rules).single_source_per_story == 3
     assert sorted(f.subject for f in found if f.documents == ["a"]) == [
         "reopen @ 2025-03-11", "sell: Gertler @ 2017", "ship: Trafigura @ 2024"]
+    own = tmp_path / "rules"
+    own.mkdir()
+    (own / "compare.yaml").write_text("kind: compare_settings\nsingle_source_per_story: 1\n", encoding="utf-8")
+    found = _single(news_folder("one_each", {"a": ("Copper week", "March 12, 2025", body), "b": OTHER}), load_rules([own]))
+    assert [f.subject for f in found if f.documents == ["a"]] == ["sell: Gertler @ 2017"]  # dated, named, read first
 
 
 def test_a_fingerprint_reads_no_file_name_nor_line(news_folder, rules):

@@ -14,7 +14,8 @@ sentence with a closed-kind claim is that kind's: it is compared or listed there
 It is **worth a fact-checker's attention** when it is
 
 * told as done, reported, expected or planned, never negated or denied (a denial is read as a
-  contradiction when another source tells the event, as nothing when none does);
+  contradiction when another source tells the event, as nothing when none does); never an act
+  of saying ("said", "had declared": statements are compared as statements);
 * anchored: dated by its own words (not by the article's publication nor by a day guessed from
   the run's median) or naming a participant (a person or an organisation: a country alone
   names no one);
@@ -26,9 +27,9 @@ It is **worth a fact-checker's attention** when it is
   in November 2023" is; "a previous round of talks in May 2023" is not).
 
 **Bound and rank.** A report that lists every sentence is useless: each story (one source) gets
-at most ``_MOST_PER_STORY`` such findings beside its closed kinds' ones, one per event (a
-headline and the body sentence that tell one event are one finding; so are the copies of one
-story). They are ranked by how checkable they are: dated and named first, then dated, then
+at most ``single_source_per_story`` (rules/compare.yaml: 3) such findings beside its closed
+kinds' ones, one per event (a headline and the body sentence that tell one event are one
+finding; so are the copies of one story). They are ranked by how checkable they are: dated and named first, then dated, then
 named; a figure before none; a finer date before a coarser one; then in reading order.
 
 **How it reads.** Subject "class: participants @ date" ("reject: Hollwerk @ 2025-10"); one value
@@ -51,7 +52,6 @@ from .labels import figure_label, make_finding, measure_label, name_list, quote,
 from .resemblance import Resemblance
 from .timed_union import overlap
 
-_MOST_PER_STORY = 3  # open-vocabulary single-source findings per story (one source)
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _QUOTES = {'"': None, "“": True, "”": False, "«": True, "»": False}  # None: toggles
 _LEAD_SENTENCES = 2  # body sentences after the headline where a story states its own event
@@ -117,6 +117,8 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
             if claim.kind in reporting or claim.polarity != "positive" or claim.modality == "denied":
                 continue
             event_class = classes.get(claim.id, claim.kind)
+            if event_class in reporting:
+                continue  # a closed kind of saying ("had declared") left to the open grouping
             if not keep(claim, event_class, claim.sentence in lead):
                 continue
             keys, names = set(), {}
@@ -251,7 +253,7 @@ def _rank(a: _Account) -> tuple:
 
 def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str],
                            closed_kinds: set[str], unplaced: dict[str, str], compared: set[tuple[str, int]],
-                           resemblance: Resemblance, recent_days: int, gap_days: int) -> list[Finding]:
+                           resemblance: Resemblance, recent_days: int, gap_days: int, per_story: int) -> list[Finding]:
     """The open-vocabulary single-source findings of a run (see the module docstring).
 
     ``compared``: (document, sentence) of every claim an agreement, contradiction or change
@@ -298,7 +300,7 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
         by_story[source].append(members)
     findings = []
     for source in sorted(by_story):
-        for members in sorted(by_story[source], key=lambda members: _rank(members[0]))[:_MOST_PER_STORY]:
+        for members in sorted(by_story[source], key=lambda members: _rank(members[0]))[:per_story]:
             findings.append(_finding(members))
     return findings
 
