@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from crosscheck.compare import compare
 from crosscheck.compare import settings
-from crosscheck.compare.open_single import _overlapping_another_source, _quoted
+from crosscheck.compare.open_single import _opening_quotes, _overlapping_another_source, _quoted
 from crosscheck.compare.timed_union import overlap
+from crosscheck.models import Sentence
 from crosscheck.pipeline import extract_documents
 from crosscheck.rules import load_rules
 
@@ -74,6 +75,21 @@ def test_an_unanchored_or_quoted_account_is_not_single_source(news_folder, rules
     assert not [f for f in found if f.quotes[0].text.startswith(("Prices", '"We will'))]
     assert _quoted('"We will rebuild," he said.', 5)
     assert not _quoted('He said "we will" rebuild.', 22)
+
+
+def test_a_quotation_over_several_sentences_or_paragraphs_is_quoted_throughout(news_folder, rules):
+    """A quotation that opens in one sentence (or paragraph) and closes in a later one: the
+    later sentence is the speaker's words from its first word ("Mysore closed the vessels and
+    ordered them to stop.")."""
+    story = ("Navy foils pirate attack", "November 12, 2008",
+             "The Indian navy foiled a pirate attack in the Gulf of Aden on Tuesday, the defence ministry said.\n\n"
+             '"On sighting the helicopter, the boats attempted escape.\n\n'
+             'Commander Rajesh Dhankhar boarded the larger boat in June 2008 and seized the weapons."\n\n'
+             '"We saw them. Commander Rajesh Dhankhar chased the boats in May 2008," the ministry said.')
+    found = _single(news_folder("quoted", {"a": story, "b": OTHER}), rules)
+    assert not [f for f in found if "2008-06" in f.subject or "2008-05" in f.subject]
+    assert _opening_quotes_of('"We saw them. He chased the boats," she said.') == [False, True]
+    assert _opening_quotes_of('"We saw them.', 'He chased the boats."') == [False, True]
 
 
 def test_two_leads_naming_one_person_tell_one_story_in_other_words(news_folder, rules):
@@ -143,3 +159,14 @@ def test_the_overlap_sweep_finds_what_comparing_every_pair_finds(items):
     expected = {i for i, (source, start, end) in enumerate(times) for other, start_b, end_b in times
                 if other != source and overlap(start, end, start_b, end_b)}
     assert set(_overlapping_another_source(times)) == expected
+
+
+def _opening_quotes_of(*paragraphs: str) -> list[bool]:
+    """Whether each sentence of the given paragraphs (sentences split on ". ") begins inside a quotation."""
+    sentences, index = [], 0
+    for number, paragraph in enumerate(paragraphs):
+        for text in paragraph.replace(". ", ".\n").split("\n"):
+            sentences.append(Sentence(document="d", index=index, paragraph=number, start=0, end=len(text), line=1, text=text))
+            index += 1
+    states = _opening_quotes(type("Doc", (), {"sentences": sentences})())
+    return [states[i] for i in range(index)]

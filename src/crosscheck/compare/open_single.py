@@ -85,14 +85,49 @@ def _participant_key(m) -> str | None:
     return f"{m.kind}:{value.entity}"
 
 
-def _quoted(text: str, offset: int) -> bool:
-    """Whether ``offset`` of a sentence stands inside a direct quotation."""
-    inside = False
+def _quoted(text: str, offset: int, inside: bool = False) -> bool:
+    """Whether ``offset`` of a sentence stands inside a direct quotation; ``inside``: whether
+    the sentence begins inside one (see ``_opening_quotes``)."""
     for ch in text[:max(0, offset)]:
         if ch in _QUOTES:
             opening = _QUOTES[ch]
             inside = (not inside) if opening is None else opening
     return inside
+
+
+def _closes_a_quotation(text: str) -> bool:
+    """Whether a sentence ends by closing a quotation it did not open (``Mysore closed the
+    vessels and ordered them to stop."``): it was quoted from its first word, the quotation
+    having opened in an earlier sentence or paragraph (a quotation over several paragraphs
+    opens each of them and closes only the last)."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in "\"”»":
+        return False
+    inside, unopened = False, False
+    for ch in stripped:
+        if ch in _QUOTES:
+            opening = _QUOTES[ch]
+            if opening is None:
+                inside = not inside
+            elif opening:
+                inside = True
+            else:
+                unopened = unopened or not inside
+                inside = False
+    return inside or unopened
+
+
+def _opening_quotes(ed: ExtractedDocument) -> dict[int, bool]:
+    """Sentence index -> whether the sentence begins inside a direct quotation: one an earlier
+    sentence of its paragraph opened ("We stopped them. Mysore closed the vessels," he said),
+    or one it closes without opening it (see ``_closes_a_quotation``)."""
+    states, paragraph, inside = {}, None, False
+    for sentence in sorted(ed.sentences, key=lambda s: s.index):
+        if sentence.paragraph != paragraph:
+            paragraph, inside = sentence.paragraph, False
+        states[sentence.index] = inside = inside or _closes_a_quotation(sentence.text)
+        inside = _quoted(sentence.text, len(sentence.text), inside)
+    return states
 
 
 def _own_time(claim) -> bool:
@@ -106,8 +141,8 @@ def _own_time(claim) -> bool:
 
 def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str], classes: dict[str, str],
               resemblance: Resemblance, recent_days: int, keep):
-    """The positive, not denied claims of an event class (saying excluded) that ``keep(claim,
-    event class, in the lead)`` accepts, with their keys and time, one at a time: the run's
+    """The positive, not denied claims of an event class (saying excluded) that ``keep(article,
+    claim, event class, in the lead)`` accepts, with their keys and time, one at a time: the run's
     claims are read twice (see ``single_source_findings``) and never held all at once."""
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
@@ -119,7 +154,7 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
             event_class = classes.get(claim.id, claim.kind)
             if event_class in reporting:
                 continue  # a closed kind of saying ("had declared") left to the open grouping
-            if not keep(claim, event_class, claim.sentence in lead):
+            if not keep(ed, claim, event_class, claim.sentence in lead):
                 continue
             keys, names = set(), {}
             for mention_id in claim.mentions:
@@ -262,10 +297,19 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
     closed_sentences = {(c.document, c.sentence) for ed in docs for c in ed.claims
                         if c.kind in closed_kinds and c.id not in unplaced}
 
-    def candidate(claim, event_class: str, lead: bool) -> bool:
+    quote_states: dict[str, dict[int, bool]] = {}
+
+    def opening(ed: ExtractedDocument) -> dict[int, bool]:
+        if ed.document.id not in quote_states:
+            quote_states.clear()  # one article at a time: its claims come together
+            quote_states[ed.document.id] = _opening_quotes(ed)
+        return quote_states[ed.document.id]
+
+    def candidate(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
         where = (claim.document, claim.sentence)
         return (where not in compared and where not in closed_sentences and claim.trigger is not None
-                and (bool(claim.mentions) or _own_time(claim)) and not _quoted(claim.text, claim.trigger.start - claim.start))
+                and (bool(claim.mentions) or _own_time(claim))
+                and not _quoted(claim.text, claim.trigger.start - claim.start, opening(ed).get(claim.sentence, False)))
 
     lead_starts: dict[str, dict[str, date]] = {}
     candidates = [a for a in _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, candidate)
@@ -274,7 +318,7 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
     wanted = set().union(*(_filing(a) for a in candidates)) if candidates else set()
     words = {word for word, _ in wanted}
 
-    def telling(claim, event_class: str, lead: bool) -> bool:
+    def telling(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
         return event_class in words or f"word:{claim.predicate}" in words or (lead and "" in words)
 
     told = _told_elsewhere(wanted, _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, telling))
