@@ -60,7 +60,7 @@ class StatedTitles(RuleFile):
         return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Said:
     """What one source calls a person at one mention."""
 
@@ -69,7 +69,12 @@ class _Said:
     shown: str  # as the source writes it
     source: str
     published: date | None
-    quote: Quote
+    ed: ExtractedDocument
+    mention: Mention
+
+    def quote(self) -> Quote:
+        """The sentence of the mention, found only for the sources a verdict shows."""
+        return sentence_quote(self.ed, self.mention)
 
 
 class _TitleReader:
@@ -141,7 +146,7 @@ class TitleJudge:
                 if m.kind != "person" or not isinstance(m.value, EntityValue):
                     continue
                 for kind, value, shown in self.reader.read(ed, m):
-                    self.said[m.value.entity].append(_Said(kind, value, shown, source, ed.document.published, sentence_quote(ed, m)))
+                    self.said[m.value.entity].append(_Said(kind, value, shown, source, ed.document.published, ed, m))
 
     def statements(self, ed: ExtractedDocument, as_of: date | None) -> list[Statement]:
         """One statement per rank, office or role the claim gives a person."""
@@ -226,7 +231,7 @@ class TitleJudge:
             key = (s.source, s.shown)
             if key in evidence and evidence[key].stance != "related":
                 continue
-            evidence[key] = Evidence(quote=s.quote, source=s.source, kind=s.kind, stance=stance,
+            evidence[key] = Evidence(quote=s.quote(), source=s.source, kind=s.kind, stance=stance,
                                      parts=[PartCheck(part="what", claim=shown, source=s.shown, stance=check_stance)])
         items = sorted(evidence.values(), key=lambda e: ({"contradicts": 0, "supports": 1, "related": 2}[e.stance],
                                                           e.quote.document, e.quote.start, e.parts[0].source))
