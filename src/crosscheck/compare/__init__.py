@@ -74,7 +74,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     background = {v.claim.id for v in views if v.background}
     del views, undated  # the closed kinds' views are done with: the open grouping's views take their place
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
-                                     config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced)
+                                     config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced, judge)
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     return CompareResult(findings=unify(reported(findings, background)), source_groups=groups)
 
