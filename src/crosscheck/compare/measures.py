@@ -90,6 +90,9 @@ class MeasureReader:
         for f in rules.get("figure_times"):
             self.by_language[f.language or "en"] = f
         self.closed_kinds = frozenset(event_rules(rules))
+        # document id -> (id() of its extracted document, its claims that may stand for an event):
+        # an id, not the document, so that the cache keeps no article alive
+        self._standing_claims: dict[str, tuple] = {}
 
     def _times(self, view: ClaimView) -> FigureTimes | None:
         return self.by_language.get(view.doc.document.language or "en") or self.by_language.get("en")
@@ -123,26 +126,40 @@ class MeasureReader:
         one view per such claim, as the event's own account of that article, carrying the
         figures whose measure the article does not give for the event otherwise."""
         leads: dict[str, ClaimView] = {}
+        given: dict[str, set[tuple]] = defaultdict(set)  # (unit, event) of the figures each article gives the event
+        told: dict[str, set[int]] = defaultdict(set)  # sentences of each article that tell the event
         for v in sorted(views, key=_order):
             if v.claim.zone == "headline" or v.claim.sentence <= _LEAD_SENTENCES:
                 leads.setdefault(v.claim.document, v)
+            given[v.claim.document].update((f.unit, f.event) for f in v.figures)
+            told[v.claim.document].add(v.claim.sentence)
         lent = []
         for document, lead in sorted(leads.items()):
             units = set(lead.rule.figure_units)
             if not units:
                 continue
-            given = {(f.unit, f.event) for v in views if v.claim.document == document for f in v.figures}
-            told = {v.claim.sentence for v in views if v.claim.document == document}
-            for claim in lead.doc.claims:
-                if (claim.kind in self.closed_kinds or claim.sentence in told or not claim.figures
-                        or claim.participants or claim.time is not None or claim.zone not in _STANDING_ZONES
-                        or claim.polarity != "positive" or claim.modality not in ("asserted", "reported")):
+            given_here, told_here = given[document], told[document]
+            for claim in self._standing_claims_of(lead.doc):
+                if claim.sentence in told_here:
                     continue
-                figures = [f for f in claim.figures if f.event and f.unit in units and (f.unit, f.event) not in given]
+                figures = [f for f in claim.figures if f.event and f.unit in units and (f.unit, f.event) not in given_here]
                 if figures:
-                    given.update((f.unit, f.event) for f in figures)
+                    given_here.update((f.unit, f.event) for f in figures)
                     lent.append(replace(lead, claim=claim, figures=figures, interval=None, location=None))
         return lent
+
+    def _standing_claims_of(self, ed) -> tuple:
+        """The claims of an article that may stand for its main event: an open class's, with
+        figures, naming no participant and no time, positive and asserted. Found once per
+        article (an article's events each ask)."""
+        cached = self._standing_claims.get(ed.document.id)
+        if cached is not None and cached[0] == id(ed):
+            return cached[1]
+        found = tuple(c for c in ed.claims
+                      if c.figures and c.kind not in self.closed_kinds and not c.participants and c.time is None
+                      and c.zone in _STANDING_ZONES and c.polarity == "positive" and c.modality in ("asserted", "reported"))
+        self._standing_claims[ed.document.id] = (id(ed), found)
+        return found
 
     def _as_of(self, view: ClaimView, f: QuantityValue, times: FigureTimes | None, level: bool) -> AsOf:
         published = view.published
