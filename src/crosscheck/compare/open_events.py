@@ -44,6 +44,7 @@ from .events import guessed
 from .findings import EventJudge
 from .labels import event_words, make_finding, name_list, quote, time_label
 from .open_figures import open_figure_findings
+from .open_single import single_source_findings
 from .resemblance import Resemblance, country_only, words_of
 from .timed_union import ConfirmedUnion, overlap
 
@@ -378,8 +379,9 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
                         compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None,
-                        judge: EventJudge | None = None) -> list[Finding]:
-    """An agreement for every event of an open class that several independent sources report.
+                        gap_days: int = 365, judge: EventJudge | None = None) -> list[Finding]:
+    """An agreement for every event of an open class that several independent sources report,
+    and the claims of open classes that one source alone tells (see ``open_single``).
 
     ``compared``: (document, sentence) of claims a closed kind's finding already compares; a
     group whose every account stands in such a sentence ("met ... to discuss trade" and "hold
@@ -393,6 +395,9 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     people have no known country: "Dana Welker was killed"), by id, with the open event class
     of their trigger word; they are grouped here like any open event of that class, by the
     people and places they share.
+
+    ``gap_days``: how long before its story's own event a recall must lie to be background
+    (``CompareSettings.background_gap_days``).
 
     ``judge``: when given, the figures of an event several sources tell are compared as a
     closed kind's are (:mod:`.open_figures`): a contradiction or change per measure, beside
@@ -416,9 +421,11 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         return (v.stands_in or v.implied) and bool(people) and people <= named_in_compared[v.claim.document]
 
     findings = []
+    multi_source = []
     for group in open_event_groups(views, weight, min_evidence, resemblance):
         if len({v.source for v in group}) < 2:
             continue
+        multi_source.append(group)
         if all(told_by_closed(v) for v in group):
             continue
         by_doc: dict[str, list[OpenView]] = defaultdict(list)
@@ -463,4 +470,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
         findings += figures
+    agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
+    findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
+                                       resemblance, recent_days, gap_days)
     return findings
