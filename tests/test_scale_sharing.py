@@ -103,3 +103,14 @@ def test_a_run_shares_the_entity_values_of_its_mentions(articles):
     values = [m.value for ed in docs for m in ed.mentions if isinstance(m.value, EntityValue)]
     distinct = {(tuple(v.__dict__.values()), frozenset(v.model_fields_set)) for v in values}
     assert len({id(v) for v in values}) == len(distinct) < len(values)
+
+
+def test_the_entity_ids_linking_gives_claims_of_different_documents_become_one_string():
+    from crosscheck.records import compact_document
+
+    a, b = (compact_document(_document(name, [])) for name in "ab")
+    for doc in (a, b):
+        doc.claims[0].participants = ["".join(["name:", "ada"])]  # made apart, as linking makes them
+    assert a.claims[0].participants[0] is not b.claims[0].participants[0]
+    share_equal_values([a, b])
+    assert a.claims[0].participants == ("name:ada",) and a.claims[0].participants[0] is b.claims[0].participants[0]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .models import Claim, ExtractedDocument, Mention, Model, Sentence, TextSpan, shared_int
+from .models import Claim, ExtractedDocument, Mention, Model, Sentence, TextSpan, shared_int, shared_str, string_table
 
 
 class Record:
@@ -74,8 +74,13 @@ class Record:
 
 
 def _rebuild(cls: type[Record], values: tuple) -> Record:
-    """A record read back from a pickle, its small ints shared as models share theirs."""
-    return cls(*(shared_int(v) if type(v) is int else v for v in values))
+    """A record read back from a pickle, its small ints shared as models share theirs, and its
+    strings but the id too while a ``models.sharing_strings`` block is open."""
+    strings = string_table()
+    if strings is None:
+        return cls(*(shared_int(v) if type(v) is int else v for v in values))
+    return cls(*(shared_int(v) if type(v) is int else shared_str(v, strings) if type(v) is str and name != "id" else v
+                 for name, v in zip(cls._fields, values)))
 
 
 def _record_class(model: type[Model], nested: tuple[str, ...] = ()) -> type[Record]:

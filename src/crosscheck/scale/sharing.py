@@ -57,8 +57,8 @@ def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None =
     Fields are replaced by assignment on records; on a model (a stage may have added one)
     through its ``__dict__``: the value is equal, so pydantic's record of which fields were set
     does not change. A claim record's lists become tuples (the empty ones one shared tuple)
-    and its words (trigger and argument texts, predicate, attribution) one string per distinct
-    text: nothing changes a claim after linking, and its model gets lists back (``Record.model``).
+    and its words (trigger and argument texts, predicate, attribution, participants' entity ids)
+    one string per distinct text: nothing changes a claim after linking, and its model gets lists back (``Record.model``).
     """
     table = table if table is not None else ValueTable()
     same = table.same
@@ -80,6 +80,8 @@ def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None =
             if record:
                 for name in _CLAIM_LISTS:
                     items = getattr(claim, name)
+                    if name == "participants":  # entity ids linking made: one string per entity
+                        items = [words.setdefault(item, item) for item in items]
                     setattr(claim, name, tuple(items) if items else ())
     return table
 
