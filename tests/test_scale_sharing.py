@@ -11,7 +11,7 @@ from crosscheck.models import Claim, EntityValue, ExtractedDocument, Mention, Qu
 from crosscheck.pipeline import RunOptions, build_report, extract_documents
 from crosscheck.report import render
 from crosscheck.rules import load_rules
-from crosscheck.scale.sharing import ValueTable, share_equal_values
+from crosscheck.scale.sharing import ValueTable, share_document_spans, share_equal_values
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +40,22 @@ def test_equal_values_of_different_documents_become_one_object():
     a, b = _document("a", []), _document("b", [])
     table = share_equal_values([a, b])
     assert a.mentions[0].value is b.mentions[0].value
-    assert a.claims[0].trigger is b.claims[0].trigger
-    assert len(table) == 2
+    assert len(table) == 1  # spans are the map's to share, within their document (share_document_spans)
+
+
+def test_the_equal_spans_of_one_documents_claims_become_one_object():
+    from crosscheck.records import compact_document
+
+    doc = _document("a", [])
+    agent = TextSpan.model_construct(start=0, end=3, text="Ada", role="agent", mention="a#m1")
+    other = doc.claims[0].model_copy(update={"id": "a#c2", "trigger": doc.claims[0].trigger.model_copy(),
+                                             "arguments": [agent.model_copy()]})
+    doc.claims[0].arguments = [agent]
+    doc.claims.append(other)
+    share_document_spans(compact_document(doc))
+    first, second = doc.claims
+    assert first.trigger is second.trigger and first.arguments[0] is second.arguments[0]
+    assert first.arguments[0].model() == agent
 
 
 def test_values_that_differ_or_were_set_differently_stay_apart():

@@ -52,7 +52,9 @@ class ValueTable:
 
 def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None = None) -> ValueTable:
     """Let the mentions and claims of ``docs`` share their equal values (entity, time and figure
-    values, the trigger and argument spans of claims); returns the table, to go on with.
+    values); returns the table, to go on with. Spans are shared within their document by the
+    map (:func:`share_document_spans`): a span names its document's mention, so equal spans of
+    two documents are rare, and a table entry per span cost the parent more than it saved.
 
     Fields are replaced by assignment on records; on a model (a stage may have added one)
     through its ``__dict__``: the value is equal, so pydantic's record of which fields were set
@@ -71,12 +73,9 @@ def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None =
             if record:
                 _share_words(claim, words)
             _set(claim, "time", same(claim.time))
-            _set(claim, "trigger", same(claim.trigger))
-            figures, arguments = claim.figures, claim.arguments
+            figures = claim.figures
             if figures:
                 figures[:] = [same(figure) for figure in figures]
-            if arguments:
-                arguments[:] = [same(argument) for argument in arguments]
             if record:
                 for name in _CLAIM_LISTS:
                     items = getattr(claim, name)
@@ -105,3 +104,21 @@ def _set(item: Model | Record, name: str, value) -> None:
         setattr(item, name, value)
     else:
         item.__dict__[name] = value
+
+
+def share_document_spans(ed: ExtractedDocument) -> ExtractedDocument:
+    """Let the claims of one document share their equal trigger and argument spans (the agent
+    every claim of a sentence names, the trigger two readings of one verb share); in place, and
+    returned. Done in the map, before the document is pickled: the parent then receives one
+    span object where it received several, and builds no table of them. Safe for the same
+    reason as :func:`share_equal_values`: no later stage changes a span in place (linking gives
+    a claim a new arguments list)."""
+    table: dict[tuple, Record] = {}
+    for claim in ed.claims:
+        trigger = claim.trigger
+        if isinstance(trigger, Record):
+            claim.trigger = table.setdefault(trigger.values(), trigger)
+        arguments = claim.arguments
+        if arguments:
+            arguments[:] = [table.setdefault(a.values(), a) if isinstance(a, Record) else a for a in arguments]
+    return ed
