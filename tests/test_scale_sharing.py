@@ -128,3 +128,16 @@ def test_the_entity_ids_linking_gives_claims_of_different_documents_become_one_s
     assert a.claims[0].participants[0] is not b.claims[0].participants[0]
     share_equal_values([a, b])
     assert a.claims[0].participants == ("name:ada",) and a.claims[0].participants[0] is b.claims[0].participants[0]
+
+
+def test_a_runs_findings_share_their_sets_of_set_fields_and_keep_each_their_own(articles):
+    from crosscheck.pipeline import check
+
+    report = check([articles], rules=load_rules([]), options=RunOptions(jobs=1))
+    quotes = [q for f in report.findings for q in f.quotes]
+    assert len(quotes) > 1 and len({id(q.model_fields_set) for q in quotes}) < len(quotes)
+    assert len({id(f.model_fields_set) for f in report.findings}) < len(report.findings)
+    findings = [f for f in report.findings if "preferred" not in f.model_fields_set]
+    pair = next((a, b) for a in findings for b in findings if a is not b and a.model_fields_set is b.model_fields_set)
+    pair[0].preferred = "changed"  # a model's set grows on its own: the shared one is copied first
+    assert "preferred" in pair[0].model_fields_set and "preferred" not in pair[1].model_fields_set

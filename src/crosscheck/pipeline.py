@@ -18,7 +18,7 @@ from .clean import Cleaner, language_warnings
 from .compare import compare
 from .dates import CORPUS_DATE_EVIDENCE
 from .ingest import collect_inputs, file_bytes
-from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report, sharing_strings
+from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report, share_fields_sets, sharing_strings
 from .normalise.entities import link_entities
 from .normalise.surnames import add_lone_surnames
 from .report.assembly import merge_duplicates
@@ -363,10 +363,20 @@ def check(
                 result = compare(docs, pack)
                 result = result.model_copy(update={"findings": merge_duplicates(result.findings, _claims(docs))})
                 _store(cache, run_key, result, problems)
+            _share_sets(result)
     finally:
         if cache is not None:
             cache.close()
     return _report(docs, result, problems, compact)
+
+
+def _share_sets(result) -> None:
+    """Let the findings, values and quotes of a compare result share their sets of set fields
+    (:func:`~crosscheck.models.share_fields_sets`). The findings live from compare to the end
+    of the report, and each of their models had a set of its own: more than half of the memory
+    they held (36 of 63 KB per article on the realistic bench corpus)."""
+    for finding in result.findings:
+        share_fields_sets(finding)
 
 
 def _cached(cache: ResultCache | None, key: str, problems: list[Problem]):
