@@ -82,3 +82,18 @@ def test_records_and_models_unpickled_while_sharing_strings_share_equal_texts_bu
     assert kept[0].id == kept[1].id and kept[0].id is not kept[1].id  # ids are each their own
     outside = [pickle.loads(blob) for blob in blobs]
     assert outside[0].kind is not outside[1].kind  # no table once the block ends
+
+
+def test_a_compacted_documents_zones_are_records_read_as_zones():
+    from crosscheck.models import Document, ExtractedDocument, LineMap, Zone
+    from crosscheck.records import ZoneRecord, compact_document
+
+    zones = [Zone(start=0, end=5, kind="headline", evidence="the first line"), Zone(start=7, end=20)]
+    furniture = [Zone(start=21, end=30, kind="furniture", evidence="a share bar")]
+    document = Document(id="a", path="a.txt", format="text", encoding="utf-8", text="x" * 30, lines=LineMap(),
+                        body=zones, furniture=furniture)
+    ed = compact_document(ExtractedDocument(document=document))
+    assert all(type(z) is ZoneRecord for z in (*ed.document.body, *ed.document.furniture))
+    assert ed.document.body == zones and ed.document.furniture[0].evidence == "a share bar"
+    assert ed.document.body_text(("headline",)) == "xxxxx"
+    assert pickle.loads(pickle.dumps(ed)).document.body == zones
