@@ -69,6 +69,8 @@ _NAME_WORD = re.compile(
     r"(?:(?![a-z])|(?=(?i:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])))"
     + _WORD_BODY
 )
+# Particles that open an office's complement rather than a surname ("du Mali", "des Armées").
+_OFFICE_PARTICLES = frozenset({"du", "des", "la", "le", "al", "el"})
 # Particles that, written alone in lower case, are English words ("at Koulouba palace").
 _ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
 # An article right before a name: "the Colts", "the Wildlife Society" name no person.
@@ -381,11 +383,26 @@ class NameExtractor:
         for run in runs:
             while run and run[-1].text.lower() in _PARTICLES and not self._is_capitalised(run[-1].text):
                 run = run[:-1]
-            while run and run[0].text.lower() in _PARTICLES and not self._is_capitalised(run[0].text):
-                run = run[1:]
+            lead = 0
+            while lead < len(run) and run[lead].text.lower() in _PARTICLES and not self._is_capitalised(run[lead].text):
+                lead += 1
+            if lead and not self._titled_particle(text, run, lead):
+                run = run[lead:]
             if run:
                 cleaned.append(run)
         return cleaned
+
+    def _titled_particle(self, text: str, run: list[Word], lead: int) -> bool:
+        """Whether the lower-case particles opening a run belong to a surname after a title ("le
+        général de Gaulle", "General van der Berg"): one or two particles, one capitalised word
+        or two after them, a title right before, and no office's complement ("le président du
+        Mali", "Président de la République" are no names)."""
+        if lead > 2 or not 1 <= len(run) - lead <= 2:
+            return False
+        particles = tuple(w.text.lower() for w in run[:lead])
+        if particles[0] in _OFFICE_PARTICLES or any(particles[: len(p)] == p for p in self.office_particles):
+            return False
+        return self.cues.title_at_end(text[max(0, run[0].start - CONTEXT) : run[0].start]) is not None
 
     @staticmethod
     def _joined(text: str, previous: Word, start: int) -> bool:
