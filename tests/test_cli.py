@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -104,8 +105,18 @@ def test_match_pairs_names_the_line_of_an_empty_name(tmp_path):
     assert result.exit_code == 2 and f"{pairs}:3: a name is empty" in result.stderr and not result.stdout
 
 
-@pytest.mark.parametrize("executor", ["dask://bad", "dask://", "tcp://host:port", "tls://:8786", "spark://x"])
+def unused_port() -> int:
+    """A local port nothing listens on (bound by the OS, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("executor", ["dask://bad", "dask://", "tcp://host:port", "tls://:8786", "spark://x",
+                                      "dask://127.0.0.1:UNUSED"])
 def test_a_bad_executor_exits_2_before_a_cached_report_is_written_again(tmp_path, executor):
+    # The unreachable scheduler's port is picked at run time (a fixed id keeps xdist workers agreeing).
+    executor = executor.replace("UNUSED", str(unused_port()))
     cache = ["--cache-dir", str(tmp_path / "cache")]
     warm = CliRunner().invoke(cli, ["check", str(SEEDS), "-q", "--jobs", "1", *cache])
     assert warm.exit_code == 0 and warm.output
@@ -113,3 +124,16 @@ def test_a_bad_executor_exits_2_before_a_cached_report_is_written_again(tmp_path
     assert result.exit_code == 2
     assert result.output.startswith("error: ") and result.output.count("\n") == 1
     assert executor in result.output
+
+
+def test_a_scheduler_that_answers_passes_the_check_and_the_cached_report_is_written_again(tmp_path):
+    """The reachability probe only connects: a listening address is accepted, and a replayed
+    report still needs no scheduler work."""
+    cache = ["--cache-dir", str(tmp_path / "cache")]
+    warm = CliRunner().invoke(cli, ["check", str(SEEDS), "-q", "--jobs", "1", *cache])
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen()
+        port = listening.getsockname()[1]
+        again = CliRunner().invoke(cli, ["check", str(SEEDS), "-q", "--executor", f"dask://127.0.0.1:{port}", *cache])
+    assert again.exit_code == 0 and again.output == warm.output

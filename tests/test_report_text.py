@@ -111,9 +111,21 @@ def test_a_sentence_one_source_prints_twice_is_listed_once():
     assert text.count("The council approved the budget in January.") == 1
 
 
-def test_the_same_sentence_in_two_independent_sources_is_listed_for_each():
+def test_the_same_sentence_in_two_independent_sources_is_listed_once_with_both_places():
+    """A site's boilerplate or a statement two outlets print word for word was listed once per
+    source; the list of unused sentences names it once, at its first place, with the other."""
     text = render(_told_twice(make_report()), "text", width=200)
-    assert text.count("The council approved the budget in January.") == 2
+    assert text.count("The council approved the budget in January.") == 1
+    assert "Harbour Times, line 1 and Coast Daily, line 9, budget:" in text
+
+
+def test_repeated_sentences_keep_the_order_of_their_first_place():
+    report = _told_twice(make_report())
+    later = next(c for c in report.claims if c.id == "a#c3").model_copy(update={
+        "id": "b#c10", "document": "b", "line": 12, "sentence": 7, "text": "An unrelated sentence."})
+    report.claims.append(later)
+    text = render(report, "text", width=200)
+    assert text.index("The council approved the budget in January.") < text.index("An unrelated sentence.")
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 from collections.abc import Iterator
 from functools import partial
@@ -48,14 +49,26 @@ def run_options(function):
 
 
 def make_run_options(jobs: int | None, executor: str, no_cache: bool, cache_dir: str | None) -> RunOptions:
-    """The run's options; exits 2 on an ``--executor`` value that names no usable executor, before
-    any work (a cached report written again must not hide it)."""
+    """The run's options; exits 2 on an ``--executor`` value that names no usable executor or a
+    scheduler nothing answers at, before any work (a cached report written again must not hide it)."""
     try:
-        scheduler_address(executor)
+        address = scheduler_address(executor)
+        if address is not None:
+            _answers(executor, address)
     except ExecutorError as error:
         say(f"error: {error}")
         raise SystemExit(exitcodes.USAGE) from None
     return RunOptions(jobs=jobs, executor=executor, cache_dir=None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
+
+
+def _answers(executor: str, address: str) -> None:
+    """Raise ExecutorError unless something accepts a connection at the scheduler's address: a
+    replayed cached report never contacts the scheduler, so an unreachable one would pass unseen."""
+    host, _, port = address.partition("://")[2].rpartition(":")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
+    except OSError as error:
+        raise ExecutorError(f"cannot reach the Dask scheduler of --executor {executor!r}: {error.strerror or error}") from None
 
 
 def build_report(paths: tuple[str, ...], rule_dirs: tuple[str, ...], quiet: bool, verbose: bool,

@@ -146,14 +146,14 @@ def _said(text: str) -> str:
 
 def not_compared_sentences(report: Report) -> list[tuple[list[Claim], list[Claim]]]:
     """The sentences no finding used, each once, as (its claims, the first claim of each repeat):
-    a sentence that one source prints twice (a standfirst repeated in the body) or that the
-    copies of one story all print is one statement, listed at its first place with the others'
-    locations, not once per place."""
-    story = stories(report)
-    sentences: dict[tuple, tuple[list[Claim], list[Claim]]] = {}
-    first_place: dict[tuple, tuple[str, int]] = {}
+    a sentence that one source prints twice (a standfirst repeated in the body), that the copies of
+    one story all print, or that two sources print word for word (a site's boilerplate, a quoted
+    statement) is listed at its first place with the others' locations, not once per place: a list
+    of unused sentences that repeats a quote tells the reader nothing more."""
+    sentences: dict[str, tuple[list[Claim], list[Claim]]] = {}
+    first_place: dict[str, tuple[str, int]] = {}
     for claim in not_compared(report):
-        key = (story.get(claim.document, claim.document), _said(claim.text))
+        key = _said(claim.text)
         place = (claim.document, claim.sentence)
         claims, repeats = sentences.setdefault(key, ([], []))
         first = first_place.setdefault(key, place)

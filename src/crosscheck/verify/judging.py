@@ -37,6 +37,7 @@ from ..rules import RulePack
 from .models import ClaimInput, Evidence, EvidenceStance, PART_WORDS, PartCheck, PartName, PartResult, PartStatus, SourceDocument, Stance, Statement, Verdict, VerdictName, VerifyResult
 from .names import _NameIndex, _PersonVotes
 from .open_events import OpenJudge
+from .titles import TitleJudge
 
 
 def _part_status(agreeing: set[str], against: set[str]) -> PartStatus:
@@ -119,6 +120,8 @@ class Verifier:
         self._measures = MeasureReader(rules)
         # How a verdict's summary names a source: its id, with the outlet (or title) a reader knows it by.
         self._source_names = {ed.document.id: document_label(ed.document) for ed in self.docs}
+        self._titles = TitleJudge(self.docs, self.extractors, self.source_of, self.settings.ranks, self.settings.offices,
+                                  self.settings.change_after_days)
         self._open = OpenJudge(self.docs, rules, set(self.event_rules), self.source_of, self.settings.recent_days,
                                self.settings.open_event_min_evidence)
 
@@ -180,8 +183,10 @@ class Verifier:
     def verify(self, claim: ClaimInput, as_of: date | None = None) -> Verdict:
         ed = self.read(claim, as_of)
         unread = _unread_times(ed, as_of)
-        # A claim with no event of a closed kind is read with the open vocabulary, as check reads it.
-        statements = [self._statement(view, unread) for view in self._claim_views(ed)] or self._open.statements(ed)
+        # A claim with no event of a closed kind is read with the open vocabulary, as check reads it;
+        # one with no event at all may still say what a person is ("Tiani is the head of the junta").
+        statements = ([self._statement(view, unread) for view in self._claim_views(ed)] or self._open.statements(ed)
+                      or self._titles.statements(ed, as_of))
         verdict = _overall(statements)
         supporting = sorted({e.source for s in statements for e in s.evidence if e.stance == "supports"})
         merged = [g for g in self.groups if any(e.quote.document in g.documents for s in statements for e in s.evidence)]
@@ -461,7 +466,8 @@ def summarise(verdict: Verdict, has_event: bool, named: dict[str, str] | None = 
     named = named or {}
     parts = [p for s in verdict.statements for p in s.parts]
     if not has_event:
-        return "Unverified: no event or figure could be read from the claim, so nothing was compared."
+        return ("Unverified: no event, figure, rank, office or role could be read from the claim, "
+                "so nothing was compared.")
     if verdict.verdict == "supported":
         sources = sorted({src for p in parts for src in p.sources})
         if verdict.single_source:

@@ -1,0 +1,196 @@
+"""Stated ranks, offices and roles ("Goita is a general", "Tiani is the head of the junta").
+
+``check`` reads what a person is called from the name extractor's mentions: a rank or an office
+of rules/compare.yaml written before the name ("General Assimi Goita", "President Putin") and a
+role phrase of the titles rules ("Mali's junta leader Assimi Goita", "Abdourahamane Tiani, the
+leader of Niger's military regime"); a rank that differs between articles of different dates is
+a change over time (compare/changes.py). verify reads a stated claim with the same rules: the
+claim's own mentions first, then a copular statement ("X is the head of the junta") whose phrase
+is either a rank or office of those lists or a role the titles rules read when the phrase stands
+before the name, as an article would write it.
+
+A rank or office holds one value at a time: the sources of the latest date (within
+``change_after_days`` of it) that give another value contradict the claim, earlier ones only tell
+how it was (related, as check files them under "changes over time"). A role is not exclusive (a
+"junta leader" may also be "head of state"), so another role never contradicts: a source that
+calls the person another role is shown as related and the claim stays unverified. Evidence is
+what sources call the person of the same sort (ranks for a rank, roles for a role).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..compare.labels import sentence_quote
+from ..extract import Extractors
+from ..models import Document, EntityValue, ExtractedDocument, LineMap, Mention, Quote, Zone
+from .models import Evidence, PartCheck, PartResult, Statement, VerdictName
+
+_PAST_BEFORE = re.compile(r"\b(?:former|ex-?|late|then|onetime|one-time)\s*$", re.IGNORECASE)
+_COPULA = re.compile(r"^\s*(?:,\s*)?(is|was|remains|has been|had been|became|is now|was then)\s+(?:now\s+)?"
+                     r"(?:(?:the|a|an)\s+)?(?P<phrase>[^.;!?]{2,80}?)\s*[.;!?]?\s*$", re.IGNORECASE)
+_PAST_COPULA = {"was", "had been", "became", "was then"}
+# Words that say whose role it is, not what it is ("head of Niger's junta" is "head of the junta").
+_DETERMINERS = re.compile(r"\b(?:the|a|an|its|his|her|their)\b|\b[\w-]+['’]s\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What one source calls a person at one mention."""
+
+    kind: str  # "rank", "office" or "role"
+    value: str  # as compared: the list's own spelling, or the role without determiners
+    shown: str  # as the source writes it
+    source: str
+    published: date | None
+    quote: Quote
+
+
+class _TitleReader:
+    """The rank, office and role of a person mention, with check's lists and the titles rules."""
+
+    def __init__(self, ranks: list[str], offices: list[str]):
+        self.canonical: dict[str, tuple[str, str]] = {}
+        for kind, words in (("rank", ranks), ("office", offices)):
+            for word in words:
+                self.canonical.setdefault(_norm(word), (kind, word))
+        if self.canonical:
+            alternatives = "|".join(sorted((re.escape(w).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")
+                                            for w in ranks + offices), key=len, reverse=True))
+            self.before = re.compile(rf"\b({alternatives})\.?\s+$", re.IGNORECASE)
+            self.whole = re.compile(rf"^({alternatives})$", re.IGNORECASE)
+
+    def word(self, phrase: str) -> tuple[str, str] | None:
+        """(kind, canonical word) when ``phrase`` is one rank or office of the lists."""
+        return self.canonical.get(_norm(phrase)) if self.canonical else None
+
+    def read(self, ed: ExtractedDocument, m: Mention) -> list[tuple[str, str, str]]:
+        """(kind, value, shown) for what ``ed`` calls the person at ``m``; a past title ("former
+        president") says nothing of the present and is skipped, as check skips it."""
+        found: list[tuple[str, str, str]] = []
+        title = (m.value.title or "").strip()
+        if self.canonical:
+            window = ed.document.text[max(0, m.start - 60): m.start]
+            match = self.before.search(window) or self.whole.match(title)
+            if match and not (match.re is self.before and _PAST_BEFORE.search(window[: match.start()])):
+                kind, word = self.word(match.group(1)) or ("rank", match.group(1).title())
+                found.append((kind, word, match.group(1)))
+        role = (m.value.role or "").strip()
+        if role and not _PAST_BEFORE.search(role.split()[0] + " "):
+            found.append(("role", role_key(role), role))
+        return found
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().replace("-", " ").split())
+
+
+def role_key(role: str) -> str:
+    """A role as compared: lower case, without the words that say whose it is."""
+    return " ".join(_DETERMINERS.sub(" ", role.lower().replace("’", "'")).split())
+
+
+class TitleJudge:
+    """Judges stated ranks, offices and roles against what the corpus's sources call each person."""
+
+    def __init__(self, docs: list[ExtractedDocument], extractors: Extractors, source_of: dict[str, str],
+                 ranks: list[str], offices: list[str], change_after_days: int):
+        self.extractors = extractors
+        self.reader = _TitleReader(ranks, offices)
+        self.change_after = timedelta(days=change_after_days)
+        self.said: dict[str, list[_Said]] = defaultdict(list)
+        for ed in docs:
+            source = source_of.get(ed.document.id, ed.document.id)
+            for m in ed.mentions:
+                if m.kind != "person" or not isinstance(m.value, EntityValue):
+                    continue
+                for kind, value, shown in self.reader.read(ed, m):
+                    self.said[m.value.entity].append(_Said(kind, value, shown, source, ed.document.published, sentence_quote(ed, m)))
+
+    def statements(self, ed: ExtractedDocument, as_of: date | None) -> list[Statement]:
+        """One statement per rank, office or role the claim gives a person."""
+        statements = []
+        for m, kind, value, shown, past in self._stated(ed):
+            statements.append(self._judge(m.value, kind, value, shown, past, as_of))
+        return statements
+
+    def _stated(self, ed: ExtractedDocument) -> list[tuple[Mention, str, str, str, bool]]:
+        text = ed.document.text
+        stated: dict[tuple[str, str, str], tuple[Mention, str, str, str, bool]] = {}
+        for m in ed.mentions:
+            if m.kind != "person" or not isinstance(m.value, EntityValue):
+                continue
+            for kind, value, shown in self.reader.read(ed, m):
+                stated.setdefault((m.value.entity, kind, value), (m, kind, value, shown, False))
+            sentence = next((s for s in ed.sentences if s.start <= m.start < s.end), None)
+            copula = _COPULA.match(text[m.end: sentence.end if sentence else len(text)])
+            if copula is None:
+                continue
+            past = copula.group(1).lower() in _PAST_COPULA
+            start = m.end + copula.start("phrase")
+            places = {p.value.country for p in ed.mentions if p.kind == "place" and isinstance(p.value, EntityValue)
+                      and start <= p.start < start + len(copula.group("phrase"))}
+            for kind, value, shown in self._phrase(copula.group("phrase"), m, places):
+                stated.setdefault((m.value.entity, kind, value), (m, kind, value, shown, past))
+        return list(stated.values())
+
+    def _phrase(self, phrase: str, m: Mention, places: set[str | None]) -> list[tuple[str, str, str]]:
+        """What a copular phrase calls the person: a rank or office of the lists (alone or with
+        "of" and a place: "the president of Russia"), else the role
+        the titles rules read when the phrase stands before or after the name ("the head of the
+        junta, Tiani, ...", "Putin, the president of Russia, ..."), the way an article writes it."""
+        # "president of Russia" is the office President, as "Russian President Putin" writes it.
+        head = re.split(r"\s+of\s+", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
+        # Only of the person's own country: "Putin is the president of France" is not his office.
+        own = not places or places == {m.value.country}
+        listed = self.reader.word(phrase) or (self.reader.word(head) if own else None)
+        if listed is not None:
+            return [(listed[0], listed[1], phrase)]
+        for text in (f"The {phrase}, {m.text}, spoke.", f"{m.text}, the {phrase}, spoke."):
+            document = Document(id="title", path="<claim>", format="text", encoding="utf-8", text=text,
+                                lines=LineMap.for_text(text), body=[Zone(start=0, end=len(text))])
+            read = self.extractors.extract(document)
+            found = [said for mention in read.mentions if mention.kind == "person" and isinstance(mention.value, EntityValue)
+                     for said in self.reader.read(read, mention)]
+            if found:
+                return found
+        return []
+
+    def _judge(self, person: EntityValue, kind: str, value: str, shown: str, past: bool, as_of: date | None) -> Statement:
+        said = [s for s in self.said.get(person.entity, []) if as_of is None or s.published is None or s.published <= as_of]
+        exclusive = kind in ("rank", "office") and not past
+        same_kind = [s for s in said if s.kind == kind]
+        latest = max((s.published for s in same_kind if s.published is not None), default=None)
+
+        def current(s: _Said) -> bool:
+            return latest is None or s.published is None or s.published >= latest - self.change_after
+
+        evidence: dict[tuple[str, str], Evidence] = {}
+        for s in same_kind:
+            if s.value == value and (not exclusive or current(s)):
+                stance = "supports"
+            elif exclusive and current(s):
+                stance = "contradicts"
+            else:
+                stance = "related"
+            check_stance = {"supports": "agrees", "contradicts": "contradicts", "related": "silent"}[stance]
+            key = (s.source, s.shown)
+            if key in evidence and evidence[key].stance != "related":
+                continue
+            evidence[key] = Evidence(quote=s.quote, source=s.source, kind=s.kind, stance=stance,
+                                     parts=[PartCheck(part="what", claim=shown, source=s.shown, stance=check_stance)])
+        items = sorted(evidence.values(), key=lambda e: ({"contradicts": 0, "supports": 1, "related": 2}[e.stance],
+                                                          e.quote.document, e.quote.start, e.parts[0].source))
+        agreeing = sorted({e.source for e in items if e.stance == "supports"})
+        against = sorted({e.source for e in items if e.stance == "contradicts"} - set(agreeing))
+        status = "mixed" if agreeing and against else "contradicted" if against else "supported" if agreeing else "unconfirmed"
+        verdict: VerdictName = {"mixed": "mixed", "contradicted": "contradicted", "supported": "supported"}.get(status, "unverified")
+        part = PartResult(
+            part="what", claim=shown, status=status, sources=agreeing, against=against,
+            source_values=list(dict.fromkeys(e.parts[0].source for e in items if e.stance == "supports")),
+            against_values=list(dict.fromkeys(e.parts[0].source for e in items if e.stance == "contradicts")),
+        )
+        return Statement(kind=kind, label=f"{person.canonical}'s {kind}", verdict=verdict, parts=[part], evidence=items)

@@ -1,0 +1,86 @@
+"""verify on what a claim calls a person (crosscheck.verify.titles): ranks, offices and roles read
+with check's rules and judged against what the seeds' sources call the same person."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli.verify import verify
+from crosscheck.pipeline import extract_documents
+from crosscheck.rules import load_rules
+from crosscheck.verify import ClaimInput, Verifier
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+S000, S001, S002, S003, S004 = ("000_90ca6e7b170494c8", "001_cbd39d7b5994fbc4", "002_358a4b9e5b634885",
+                                "003_e807be89b2c22af0", "004_50d46d4d69e4b798")
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    pack = load_rules([])
+    docs, _ = extract_documents([SEEDS], pack)
+    return Verifier(docs, pack)
+
+
+def judged(seeds, text, as_of=None):
+    verdict = seeds.verify(ClaimInput(id="1", text=text), as_of)
+    stances = {}
+    for statement in verdict.statements:
+        for item in statement.evidence:
+            stances.setdefault(item.stance, set()).add(item.source)
+    return verdict, stances
+
+
+def test_the_rank_the_latest_source_gives_supports_the_claim(seeds):
+    """Goita is a Colonel in 2022 (003) and a General in 2025 (004): check files a change over time."""
+    verdict, stances = judged(seeds, "Goita is a general")
+    assert verdict.verdict == "supported" and verdict.independent_sources == 1
+    assert stances == {"supports": {S004}, "related": {S003}}
+    assert [s.kind for s in verdict.statements] == ["rank"]
+
+
+def test_an_earlier_rank_is_contradicted_by_the_latest_source_and_true_of_the_past(seeds):
+    verdict, stances = judged(seeds, "Goita is a colonel")
+    assert verdict.verdict == "contradicted" and stances["contradicts"] == {S004}
+    assert "the claim says colonel" in verdict.summary and "says General" in verdict.summary
+    assert judged(seeds, "Goita was a colonel")[0].verdict == "supported"
+
+
+def test_as_of_leaves_out_the_sources_published_after_it(seeds):
+    verdict, stances = judged(seeds, "Goita is a colonel", as_of=date(2022, 10, 10))
+    assert verdict.verdict == "supported" and stances == {"supports": {S003}}
+
+
+def test_a_role_is_read_with_the_titles_rules_of_check(seeds):
+    verdict, stances = judged(seeds, "Goita is the junta leader")
+    assert verdict.verdict == "supported" and verdict.independent_sources == 2
+    assert stances["supports"] == {S000, S004}
+
+
+def test_a_role_no_source_uses_is_unverified_and_names_what_sources_call_the_person(seeds):
+    """The claim of the issue: "Tiani is the head of the junta" was "no event or figure could be read"."""
+    verdict, stances = judged(seeds, "Tiani is the head of the junta")
+    assert verdict.verdict == "unverified"
+    assert [(s.kind, s.parts[0].claim) for s in verdict.statements] == [("role", "head of the junta")]
+    assert stances == {"related": {S001, S002}}
+    assert "transitional leader" in verdict.summary and "the leader of Niger’s military regime" in verdict.summary
+
+
+def test_an_office_of_the_persons_own_country_is_read_and_of_another_is_not(seeds):
+    assert judged(seeds, "Putin is the president of Russia")[0].verdict == "supported"
+    verdict, _ = judged(seeds, "Putin is the president of France")
+    assert verdict.verdict == "unverified" and not verdict.independent_sources
+
+
+def test_a_claim_with_nothing_to_read_says_what_could_not_be_read(seeds):
+    verdict, _ = judged(seeds, "The sky is blue")
+    assert verdict.verdict == "unverified" and "rank, office or role could be read" in verdict.summary
+
+
+def test_a_contradicted_rank_exits_1_and_a_supported_one_0():
+    assert CliRunner().invoke(verify, ["Goita is a colonel", str(SEEDS)]).exit_code == 1
+    assert CliRunner().invoke(verify, ["General Tiani", str(SEEDS)]).exit_code == 0
