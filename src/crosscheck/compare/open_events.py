@@ -377,7 +377,7 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
                         compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None,
-                        gap_days: int = 365) -> list[Finding]:
+                        gap_days: int = 365, per_story: int = 3) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -395,7 +395,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     people and places they share.
 
     ``gap_days``: how long before its story's own event a recall must lie to be background
-    (``CompareSettings.background_gap_days``)."""
+    (``CompareSettings.background_gap_days``); ``per_story``: at most this many single-source
+    findings per story (``CompareSettings.single_source_per_story``)."""
     weight, protagonists = _rarity(docs)
     resemblance = Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced)
@@ -462,5 +463,5 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
     findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
-                                       resemblance, recent_days, gap_days)
+                                       resemblance, recent_days, gap_days, per_story)
     return findings
