@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from crosscheck.cli.verify import verify
 from crosscheck.pipeline import extract_documents
-from crosscheck.rules import load_rules
+from crosscheck.rules import RuleError, load_rules
 from crosscheck.verify import ClaimInput, Verifier
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -71,7 +71,9 @@ def test_a_role_no_source_uses_is_unverified_and_names_what_sources_call_the_per
 
 
 def test_an_office_of_the_persons_own_country_is_read_and_of_another_is_not(seeds):
-    assert judged(seeds, "Putin is the president of Russia")[0].verdict == "supported"
+    verdict, stances = judged(seeds, "Putin is the president of Russia")
+    # Every seed calls him President and none anything else: earlier sources still support it.
+    assert verdict.verdict == "supported" and stances == {"supports": {S000, S001, S002, S003, S004}}
     verdict, _ = judged(seeds, "Putin is the president of France")
     assert verdict.verdict == "unverified" and not verdict.independent_sources
 
@@ -84,3 +86,27 @@ def test_a_claim_with_nothing_to_read_says_what_could_not_be_read(seeds):
 def test_a_contradicted_rank_exits_1_and_a_supported_one_0():
     assert CliRunner().invoke(verify, ["Goita is a colonel", str(SEEDS)]).exit_code == 1
     assert CliRunner().invoke(verify, ["General Tiani", str(SEEDS)]).exit_code == 0
+
+
+STATED = load_rules([]).get("stated_titles")
+GROUPS = [(f.language, name) for f in STATED for name in ("present", "past", "owners", "past_title", "office_of")]
+
+
+@pytest.mark.parametrize("language,group", GROUPS)
+def test_stated_title_cues_match_their_examples(language, group):
+    cues = getattr(next(f for f in STATED if f.language == language), group)
+    for text in cues.examples.match:
+        assert cues.search(text), text
+    for text in cues.examples.no_match:
+        assert not cues.search(text), text
+
+
+def test_a_role_sentence_without_both_slots_is_a_rule_error(tmp_path):
+    source = (Path(__file__).resolve().parents[1] / "rules" / "en" / "stated_titles.yaml").read_text(encoding="utf-8")
+    folder = tmp_path / "en"
+    folder.mkdir()
+    (folder / "stated_titles.yaml").write_text(source.replace('"{name}, the {role}, spoke."', '"the {role} spoke."'),
+                                              encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rules([tmp_path])
+    assert any("{role} and {name}" in p.message for p in raised.value.problems)

@@ -42,6 +42,7 @@ _KIND_MODULES = (
     "crosscheck.extract.claims",
     "crosscheck.extract.lexicon",
     "crosscheck.compare",
+    "crosscheck.verify.titles",
 )
 
 

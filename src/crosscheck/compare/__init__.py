@@ -13,7 +13,7 @@ from ..extract.claim_rules import claim_cues, cues_by_language, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events, is_placeable
-from .news import UndatedAccounts, mark_background, reported
+from .news import UndatedAccounts, mark_background, reported, telling_recalls
 from .changes import rank_changes
 from .findings import EventJudge, one_off_conflicts, unify
 from .measures import MeasureReader
@@ -36,6 +36,7 @@ class CompareSettings(RuleFile):
     agree_on_date_despite_other_clashes: bool = False
     open_event_min_evidence: float = Field(default=0.6, ge=0)
     background_gap_days: int = Field(default=365, ge=0)
+    single_source_per_story: int = Field(default=3, ge=0)
 
 
 class CompareResult(Model):
@@ -72,11 +73,13 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += _variants(docs, rules)
     unplaced = _open_classes([v for v in views if not is_placeable(v)], rules)
     background = {v.claim.id for v in views if v.background}
+    telling = telling_recalls(views)
     del views, undated  # the closed kinds' views are done with: the open grouping's views take their place
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
-                                     config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced)
+                                     config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced,
+                                     config.background_gap_days, config.single_source_per_story)
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
-    return CompareResult(findings=unify(reported(findings, background)), source_groups=groups)
+    return CompareResult(findings=unify(reported(findings, background, telling)), source_groups=groups)
 
 
 def _compared_sentences(docs: list[ExtractedDocument], findings: list[Finding]) -> set[tuple[str, int]]:

@@ -2,8 +2,9 @@
 single-source claims only when no other source tells them.
 
 ``mark_background`` marks the accounts in which a story recalls an earlier occurrence of its
-own event; ``UndatedAccounts`` finds another source telling an event without dating it;
-``reported`` drops the agreements and single-source claims that are not news.
+own event and ``telling_recalls`` the recalls that still tell something to check;
+``UndatedAccounts`` finds another source telling an event without dating it; ``reported`` drops
+the agreements and single-source claims that are not news.
 """
 
 from __future__ import annotations
@@ -95,6 +96,17 @@ def mark_background(views: list[ClaimView], gap_days: int) -> None:
                 v.background = True
 
 
+def telling_recalls(views: list[ClaimView]) -> set[str]:
+    """Ids of the background accounts (see ``mark_background``) that carry something a
+    fact-checker can check: a figure or a named person. "Floods in the same county killed 47
+    people in November 2023" is a dated recall with a toll, a fact only its source may give; "a
+    previous round of talks in May 2023" names nothing to check. Such a recall is a
+    single-source claim when no other source tells it, like any claim (the same rule as the
+    open-vocabulary claims of ``open_single``); it still makes no agreement on its own."""
+    return {v.claim.id for v in views if v.background
+            and (v.figures or any(not entity.startswith("role:") for entity in v.persons))}
+
+
 def _lead_sentences(ed: ExtractedDocument) -> set[int]:
     """Indices of the headline sentences and of the first body sentences of an article."""
     lead = {s.index for s in ed.sentences if s.zone == "headline"}
@@ -102,7 +114,7 @@ def _lead_sentences(ed: ExtractedDocument) -> set[int]:
     return lead | set(body[:_LEAD_BODY_SENTENCES])
 
 
-def reported(findings: list[Finding], background: set[str]) -> list[Finding]:
+def reported(findings: list[Finding], background: set[str], telling: set[str] = frozenset()) -> list[Finding]:
     """The findings without the agreements and single-source claims that are not news.
 
     An account that an agreement or a contradiction compares with another source's is not
@@ -112,13 +124,16 @@ def reported(findings: list[Finding], background: set[str]) -> list[Finding]:
 
     An event only stories of later occurrences recall (``background``, see
     ``mark_background``: the 2011 quake in a story about this week's) makes no
-    agreement and no single-source claim; a contradiction over it is still reported."""
+    agreement, and no single-source claim unless one of its accounts is ``telling`` (see
+    ``telling_recalls``: a recall with a figure or a named person); a contradiction over it is
+    still reported."""
     compared = {claim for f in findings if f.kind in ("agreement", "contradiction") for claim in f.claims}
     kept = []
     for f in findings:
         if f.kind == "single_source" and not compared.isdisjoint(f.claims):
             continue
         if f.kind in ("agreement", "single_source") and f.claims and background.issuperset(f.claims):
-            continue
+            if not (f.kind == "single_source" and telling.intersection(f.claims)):
+                continue
         kept.append(f)
     return kept

@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
 from .labels import event_words, make_finding, name_list, quote, time_label
+from .open_single import single_source_findings
 from .resemblance import Resemblance, country_only, words_of
 from .timed_union import ConfirmedUnion, overlap
 
@@ -375,8 +376,10 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
-                        compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None) -> list[Finding]:
-    """An agreement for every event of an open class that several independent sources report.
+                        compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None,
+                        gap_days: int = 365, per_story: int = 3) -> list[Finding]:
+    """An agreement for every event of an open class that several independent sources report,
+    and the claims of open classes that one source alone tells (see ``open_single``).
 
     ``compared``: (document, sentence) of claims a closed kind's finding already compares; a
     group whose every account stands in such a sentence ("met ... to discuss trade" and "hold
@@ -389,7 +392,11 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     ``unplaced``: closed-kind claims the country-based grouping cannot place (a death whose
     people have no known country: "Dana Welker was killed"), by id, with the open event class
     of their trigger word; they are grouped here like any open event of that class, by the
-    people and places they share."""
+    people and places they share.
+
+    ``gap_days``: how long before its story's own event a recall must lie to be background
+    (``CompareSettings.background_gap_days``); ``per_story``: at most this many single-source
+    findings per story (``CompareSettings.single_source_per_story``)."""
     weight, protagonists = _rarity(docs)
     resemblance = Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced)
@@ -409,9 +416,11 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         return (v.stands_in or v.implied) and bool(people) and people <= named_in_compared[v.claim.document]
 
     findings = []
+    multi_source = []
     for group in open_event_groups(views, weight, min_evidence, resemblance):
         if len({v.source for v in group}) < 2:
             continue
+        multi_source.append(group)
         if all(told_by_closed(v) for v in group):
             continue
         by_doc: dict[str, list[OpenView]] = defaultdict(list)
@@ -452,4 +461,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
             f" involving {name_list(people)}." if who else ".")
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
+    agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
+    findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
+                                       resemblance, recent_days, gap_days, per_story)
     return findings

@@ -120,7 +120,7 @@ class Verifier:
         self._measures = MeasureReader(rules)
         # How a verdict's summary names a source: its id, with the outlet (or title) a reader knows it by.
         self._source_names = {ed.document.id: document_label(ed.document) for ed in self.docs}
-        self._titles = TitleJudge(self.docs, self.extractors, self.source_of, self.settings.ranks, self.settings.offices,
+        self._titles = TitleJudge(self.docs, rules, self.extractors, self.source_of, self.settings.ranks, self.settings.offices,
                                   self.settings.change_after_days)
         self._open = OpenJudge(self.docs, rules, set(self.event_rules), self.source_of, self.settings.recent_days,
                                self.settings.open_event_min_evidence)

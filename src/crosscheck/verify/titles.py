@@ -1,5 +1,8 @@
 """Stated ranks, offices and roles ("Goita is a general", "Tiani is the head of the junta").
 
+How a claim puts the title after the name ("is", "was", "former", "the ..., X, spoke") is language
+data: ``rules/<lang>/stated_titles.yaml`` (``kind: stated_titles``).
+
 ``check`` reads what a person is called from the name extractor's mentions: a rank or an office
 of rules/compare.yaml written before the name ("General Assimi Goita", "President Putin") and a
 role phrase of the titles rules ("Mali's junta leader Assimi Goita", "Abdourahamane Tiani, the
@@ -11,7 +14,8 @@ before the name, as an article would write it.
 
 A rank or office holds one value at a time: the sources of the latest date (within
 ``change_after_days`` of it) that give another value contradict the claim, earlier ones only tell
-how it was (related, as check files them under "changes over time"). A role is not exclusive (a
+how it was (related, as check files them under "changes over time"); an earlier source that gives
+the claim's value supports it unless a later one gives another. A role is not exclusive (a
 "junta leader" may also be "head of state"), so another role never contradicts: a source that
 calls the person another role is shown as related and the claim stays unverified. Evidence is
 what sources call the person of the same sort (ranks for a rank, roles for a role).
@@ -24,20 +28,39 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pydantic import field_validator
+
 from ..compare.labels import sentence_quote
 from ..extract import Extractors
+from ..extract.claim_rules import CueGroup
 from ..models import Document, EntityValue, ExtractedDocument, LineMap, Mention, Quote, Zone
+from ..rules import RuleFile, RulePack, rule_kind
 from .models import Evidence, PartCheck, PartResult, Statement, VerdictName
 
-_PAST_BEFORE = re.compile(r"\b(?:former|ex-?|late|then|onetime|one-time)\s*$", re.IGNORECASE)
-_COPULA = re.compile(r"^\s*(?:,\s*)?(is|was|remains|has been|had been|became|is now|was then)\s+(?:now\s+)?"
-                     r"(?:(?:the|a|an)\s+)?(?P<phrase>[^.;!?]{2,80}?)\s*[.;!?]?\s*$", re.IGNORECASE)
-_PAST_COPULA = {"was", "had been", "became", "was then"}
-# Words that say whose role it is, not what it is ("head of Niger's junta" is "head of the junta").
-_DETERMINERS = re.compile(r"\b(?:the|a|an|its|his|her|their)\b|\b[\w-]+['’]s\b", re.IGNORECASE)
+_PHRASE = re.compile(r"[^.;!?]{2,80}")  # the rank, office or role after the copula, up to the sentence end
 
 
-@dataclass(frozen=True)
+@rule_kind("stated_titles")
+class StatedTitles(RuleFile):
+    """How a stated claim puts what a person is after the name (rules/<lang>/stated_titles.yaml)."""
+
+    present: CueGroup
+    past: CueGroup
+    owners: CueGroup
+    past_title: CueGroup
+    office_of: CueGroup
+    role_sentences: list[str]
+
+    @field_validator("role_sentences")
+    @classmethod
+    def _both_slots(cls, value: list[str]) -> list[str]:
+        for sentence in value:
+            if "{role}" not in sentence or "{name}" not in sentence:
+                raise ValueError(f"a role sentence needs {{role}} and {{name}}: {sentence!r}")
+        return value
+
+
+@dataclass(frozen=True, slots=True)
 class _Said:
     """What one source calls a person at one mention."""
 
@@ -46,13 +69,19 @@ class _Said:
     shown: str  # as the source writes it
     source: str
     published: date | None
-    quote: Quote
+    ed: ExtractedDocument
+    mention: Mention
+
+    def quote(self) -> Quote:
+        """The sentence of the mention, found only for the sources a verdict shows."""
+        return sentence_quote(self.ed, self.mention)
 
 
 class _TitleReader:
     """The rank, office and role of a person mention, with check's lists and the titles rules."""
 
-    def __init__(self, ranks: list[str], offices: list[str]):
+    def __init__(self, ranks: list[str], offices: list[str], words: StatedTitles | None):
+        self.words = words
         self.canonical: dict[str, tuple[str, str]] = {}
         for kind, words in (("rank", ranks), ("office", offices)):
             for word in words:
@@ -75,31 +104,40 @@ class _TitleReader:
         if self.canonical:
             window = ed.document.text[max(0, m.start - 60): m.start]
             match = self.before.search(window) or self.whole.match(title)
-            if match and not (match.re is self.before and _PAST_BEFORE.search(window[: match.start()])):
+            if match and not (match.re is self.before and self.past_title(window[: match.start()])):
                 kind, word = self.word(match.group(1)) or ("rank", match.group(1).title())
                 found.append((kind, word, match.group(1)))
         role = (m.value.role or "").strip()
-        if role and not _PAST_BEFORE.search(role.split()[0] + " "):
-            found.append(("role", role_key(role), role))
+        if role and not self.past_title(role.split()[0] + " "):
+            found.append(("role", self.role_key(role), role))
         return found
+
+    def past_title(self, text: str) -> bool:
+        return self.words is not None and self.words.past_title.search(text) is not None
+
+    def role_key(self, role: str) -> str:
+        """A role as compared: lower case, without the words that say whose it is."""
+        role = role.lower()
+        if self.words is not None:
+            for match in reversed(self.words.owners.finditer(role)):
+                role = role[: match.start()] + " " + role[match.end():]
+        return " ".join(role.split())
 
 
 def _norm(word: str) -> str:
     return " ".join(word.lower().replace("-", " ").split())
 
 
-def role_key(role: str) -> str:
-    """A role as compared: lower case, without the words that say whose it is."""
-    return " ".join(_DETERMINERS.sub(" ", role.lower().replace("’", "'")).split())
-
-
 class TitleJudge:
     """Judges stated ranks, offices and roles against what the corpus's sources call each person."""
 
-    def __init__(self, docs: list[ExtractedDocument], extractors: Extractors, source_of: dict[str, str],
+    def __init__(self, docs: list[ExtractedDocument], rules: RulePack, extractors: Extractors, source_of: dict[str, str],
                  ranks: list[str], offices: list[str], change_after_days: int):
         self.extractors = extractors
-        self.reader = _TitleReader(ranks, offices)
+        # Claims are read as English (verify's claim documents have no language); the last file wins.
+        files = rules.get("stated_titles", language="en")
+        self.words: StatedTitles | None = files[-1] if files else None
+        self.reader = _TitleReader(ranks, offices, self.words)
         self.change_after = timedelta(days=change_after_days)
         self.said: dict[str, list[_Said]] = defaultdict(list)
         for ed in docs:
@@ -108,10 +146,12 @@ class TitleJudge:
                 if m.kind != "person" or not isinstance(m.value, EntityValue):
                     continue
                 for kind, value, shown in self.reader.read(ed, m):
-                    self.said[m.value.entity].append(_Said(kind, value, shown, source, ed.document.published, sentence_quote(ed, m)))
+                    self.said[m.value.entity].append(_Said(kind, value, shown, source, ed.document.published, ed, m))
 
     def statements(self, ed: ExtractedDocument, as_of: date | None) -> list[Statement]:
         """One statement per rank, office or role the claim gives a person."""
+        if self.words is None:
+            return []
         statements = []
         for m, kind, value, shown, past in self._stated(ed):
             statements.append(self._judge(m.value, kind, value, shown, past, as_of))
@@ -126,14 +166,18 @@ class TitleJudge:
             for kind, value, shown in self.reader.read(ed, m):
                 stated.setdefault((m.value.entity, kind, value), (m, kind, value, shown, False))
             sentence = next((s for s in ed.sentences if s.start <= m.start < s.end), None)
-            copula = _COPULA.match(text[m.end: sentence.end if sentence else len(text)])
-            if copula is None:
+            after = text[m.end: sentence.end if sentence else len(text)]
+            copula = self.words.present.search(after)
+            past = copula is None
+            copula = copula or self.words.past.search(after)
+            phrase = _PHRASE.match(after, copula.end()) if copula is not None else None
+            if phrase is None:
                 continue
-            past = copula.group(1).lower() in _PAST_COPULA
-            start = m.end + copula.start("phrase")
+            words = phrase.group().strip()
+            start = m.end + phrase.start()
             places = {p.value.country for p in ed.mentions if p.kind == "place" and isinstance(p.value, EntityValue)
-                      and start <= p.start < start + len(copula.group("phrase"))}
-            for kind, value, shown in self._phrase(copula.group("phrase"), m, places):
+                      and start <= p.start < phrase.end() + m.end}
+            for kind, value, shown in self._phrase(words, m, places):
                 stated.setdefault((m.value.entity, kind, value), (m, kind, value, shown, past))
         return list(stated.values())
 
@@ -143,13 +187,15 @@ class TitleJudge:
         the titles rules read when the phrase stands before or after the name ("the head of the
         junta, Tiani, ...", "Putin, the president of Russia, ..."), the way an article writes it."""
         # "president of Russia" is the office President, as "Russian President Putin" writes it.
-        head = re.split(r"\s+of\s+", phrase, maxsplit=1, flags=re.IGNORECASE)[0]
+        of = self.words.office_of.search(phrase)
+        head = phrase[: of.start()] if of is not None else phrase
         # Only of the person's own country: "Putin is the president of France" is not his office.
         own = not places or places == {m.value.country}
         listed = self.reader.word(phrase) or (self.reader.word(head) if own else None)
         if listed is not None:
             return [(listed[0], listed[1], phrase)]
-        for text in (f"The {phrase}, {m.text}, spoke.", f"{m.text}, the {phrase}, spoke."):
+        for sentence in self.words.role_sentences:
+            text = sentence.replace("{role}", phrase).replace("{name}", m.text)
             document = Document(id="title", path="<claim>", format="text", encoding="utf-8", text=text,
                                 lines=LineMap.for_text(text), body=[Zone(start=0, end=len(text))])
             read = self.extractors.extract(document)
@@ -169,8 +215,13 @@ class TitleJudge:
             return latest is None or s.published is None or s.published >= latest - self.change_after
 
         evidence: dict[tuple[str, str], Evidence] = {}
+        def since(s: _Said) -> bool:
+            """No source dated after ``s`` gives the person another value: it still holds."""
+            return s.published is None or not any(o.value != s.value and o.published is not None and o.published > s.published
+                                                  for o in same_kind)
+
         for s in same_kind:
-            if s.value == value and (not exclusive or current(s)):
+            if s.value == value and (not exclusive or current(s) or since(s)):
                 stance = "supports"
             elif exclusive and current(s):
                 stance = "contradicts"
@@ -180,7 +231,7 @@ class TitleJudge:
             key = (s.source, s.shown)
             if key in evidence and evidence[key].stance != "related":
                 continue
-            evidence[key] = Evidence(quote=s.quote, source=s.source, kind=s.kind, stance=stance,
+            evidence[key] = Evidence(quote=s.quote(), source=s.source, kind=s.kind, stance=stance,
                                      parts=[PartCheck(part="what", claim=shown, source=s.shown, stance=check_stance)])
         items = sorted(evidence.values(), key=lambda e: ({"contradicts": 0, "supports": 1, "related": 2}[e.stance],
                                                           e.quote.document, e.quote.start, e.parts[0].source))

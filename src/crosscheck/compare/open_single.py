@@ -1,0 +1,392 @@
+"""What rests on a single source, for claims of any event class (open vocabulary).
+
+The closed kinds (a call, a visit, a coup, ...) report their own single-source claims
+(``findings.EventJudge``); this module reports those of every other event a story tells ("Hollwerk
+rejected an approach in October 2025", "Ruto is expected to visit on Saturday", "a court
+sentenced the former president in December 2023"). One rule decides, for every set:
+
+A claim is **told by one source** when no account from another source (after copies of one story
+are counted as one source, see ``independence``) is of the same event class, shares a
+participant or a rare name word with it and has a time that may overlap its own; and neither an
+agreement, a contradiction or a change compares its sentence, nor a closed kind reads it (a
+sentence with a closed-kind claim is that kind's: it is compared or listed there).
+
+It is **worth a fact-checker's attention** when it is
+
+* told as done, reported, expected or planned, never negated or denied (a denial is read as a
+  contradiction when another source tells the event, as nothing when none does); never an act
+  of saying ("said", "had declared": statements are compared as statements);
+* anchored: dated by its own words (not by the article's publication nor by a day guessed from
+  the run's median) or naming a participant (a person or an organisation: a country alone
+  names no one);
+* the article's own words, not words it quotes ("Together we will offer ...": an opinion or a
+  promise in a direct quotation is the speaker's, checked as a statement);
+* news, not a recall of an earlier occurrence of the story's own event with nothing to check: a
+  recall (dated before the event its lead tells with the same class, see ``news``) is kept only
+  when it carries a figure or names a participant ("Floods in the same county killed 47 people
+  in November 2023" is; "a previous round of talks in May 2023" is not).
+
+**Bound and rank.** A report that lists every sentence is useless: each story (one source) gets
+at most ``single_source_per_story`` (rules/compare.yaml: 3) such findings beside its closed
+kinds' ones, one per event (a headline and the body sentence that tell one event are one
+finding; so are the copies of one story). They are ranked by how checkable they are: dated and named first, then dated, then
+named; a figure before none; a finer date before a coarser one; then in reading order.
+
+**How it reads.** Subject "class: participants @ date" ("reject: Hollwerk @ 2025-10"); one value
+per document: the claim's own date (or "undated, reported <publication>"), its figures each with
+its measure, and its stance (expected, planned); the measure and the as-of date (the claim's own,
+or the publication's for an undated claim) are also given apart in the value's fields; one
+quote per sentence with file and line. The fingerprint reads the kind, the subject and the
+values, never lines or files.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..models import EntityValue, ExtractedDocument, Finding
+from .events import guessed
+from .labels import figure_label, make_finding, measure_label, name_list, quote, time_label
+from .resemblance import Resemblance
+from .timed_union import overlap
+
+_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
+_QUOTES = {'"': None, "“": True, "”": False, "«": True, "»": False}  # None: toggles
+_LEAD_SENTENCES = 2  # body sentences after the headline where a story states its own event
+
+
+@dataclass(slots=True)
+class _Account:
+    """One claim as this module reads it."""
+
+    doc: ExtractedDocument
+    claim: object
+    source: str
+    event_class: str
+    keys: frozenset[str]  # participants (person:/organization:/place: below the country) and name words (word:)
+    names: dict[str, str]  # named people and organisations: entity -> canonical name
+    start: date | None
+    end: date | None
+    dated: bool  # by its own words
+    lead: bool  # in its article's headline or first body sentences, where a story states its event
+    figures: list = field(default_factory=list)
+
+
+def _participant_key(m) -> str | None:
+    """People, organisations and places that are not a country ("Tana River", "Hola"); a country
+    alone tells nobody's event from another's."""
+    value = m.value
+    if not isinstance(value, EntityValue) or m.kind not in ("person", "organization", "place"):
+        return None
+    if m.kind == "place" and value.country and value.country.lower() == value.canonical.lower():
+        return None
+    return f"{m.kind}:{value.entity}"
+
+
+def _quoted(text: str, offset: int, inside: bool = False) -> bool:
+    """Whether ``offset`` of a sentence stands inside a direct quotation; ``inside``: whether
+    the sentence begins inside one (see ``_opening_quotes``)."""
+    for ch in text[:max(0, offset)]:
+        if ch in _QUOTES:
+            opening = _QUOTES[ch]
+            inside = (not inside) if opening is None else opening
+    return inside
+
+
+def _closes_a_quotation(text: str) -> bool:
+    """Whether a sentence ends by closing a quotation it did not open (``Mysore closed the
+    vessels and ordered them to stop."``): it was quoted from its first word, the quotation
+    having opened in an earlier sentence or paragraph (a quotation over several paragraphs
+    opens each of them and closes only the last)."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in "\"”»":
+        return False
+    inside, unopened = False, False
+    for ch in stripped:
+        if ch in _QUOTES:
+            opening = _QUOTES[ch]
+            if opening is None:
+                inside = not inside
+            elif opening:
+                inside = True
+            else:
+                unopened = unopened or not inside
+                inside = False
+    return inside or unopened
+
+
+def _opening_quotes(ed: ExtractedDocument) -> dict[int, bool]:
+    """Sentence index -> whether the sentence begins inside a direct quotation: one an earlier
+    sentence of its paragraph opened ("We stopped them. Mysore closed the vessels," he said),
+    or one it closes without opening it (see ``_closes_a_quotation``)."""
+    states, paragraph, inside = {}, None, False
+    for sentence in sorted(ed.sentences, key=lambda s: s.index):
+        if sentence.paragraph != paragraph:
+            paragraph, inside = sentence.paragraph, False
+        states[sentence.index] = inside = inside or _closes_a_quotation(sentence.text)
+        inside = _quoted(sentence.text, len(sentence.text), inside)
+    return states
+
+
+def _own_time(claim) -> bool:
+    """Whether a claim is dated by its own words: a time argument of its clause, not a time it
+    took from the article's lead or publication (a present-tense headline), from an earlier
+    sentence or from the run's median date."""
+    time = claim.time
+    return (time is not None and time.start is not None and not time.invalid and not guessed(claim)
+            and any(arg.role == "time" for arg in claim.arguments))
+
+
+def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str], classes: dict[str, str],
+              resemblance: Resemblance, recent_days: int, keep):
+    """The positive, not denied claims of an event class (saying excluded) that ``keep(article,
+    claim, event class, in the lead)`` accepts, with their keys and time, one at a time: the run's
+    claims are read twice (see ``single_source_findings``) and never held all at once."""
+    for ed in docs:
+        by_id = {m.id: m for m in ed.mentions}
+        published = ed.document.published
+        lead = _lead_sentences(ed)
+        for claim in ed.claims:
+            if claim.kind in reporting or claim.polarity != "positive" or claim.modality == "denied":
+                continue
+            event_class = classes.get(claim.id, claim.kind)
+            if event_class in reporting:
+                continue  # a closed kind of saying ("had declared") left to the open grouping
+            if not keep(ed, claim, event_class, claim.sentence in lead):
+                continue
+            keys, names = set(), {}
+            for mention_id in claim.mentions:
+                m = by_id.get(mention_id)
+                key = _participant_key(m) if m is not None else None
+                if key is None:
+                    continue
+                keys.add(key)
+                if m.kind in ("person", "organization"):
+                    names.setdefault(m.value.entity, m.value.canonical)
+            keys.update(f"word:{w}" for w in resemblance.name_words(ed.document.id, claim.sentence))
+            dated = _own_time(claim)
+            if dated:
+                start, end = claim.time.start, claim.time.end
+            elif published is not None and claim.modality in ("expected", "planned"):
+                start, end = published, None  # still to come: any later account may tell it
+            elif published is not None:
+                start, end = published - min(timedelta(days=recent_days), published - date.min), published
+            else:
+                start = end = None
+            yield _Account(ed, claim, source_of.get(ed.document.id, ed.document.id), event_class,
+                           frozenset(keys), names, start, end, dated, claim.sentence in lead, list(claim.figures))
+
+
+def _lead_sentences(ed: ExtractedDocument) -> set[int]:
+    """Indices of the headline sentences and of the first body sentences of an article."""
+    body = sorted(s.index for s in ed.sentences if s.zone != "headline")
+    return {s.index for s in ed.sentences if s.zone == "headline"} | set(body[:_LEAD_SENTENCES])
+
+
+def _filing(a: _Account) -> set[tuple[str, str]]:
+    """What an account is filed under to meet the other accounts that may tell its event: (its
+    class or its event word, a key) and, in its story's lead, ("", a key)."""
+    words = {a.event_class, f"word:{a.claim.predicate}" if a.claim.predicate else a.event_class}
+    filed = {(word, key) for key in a.keys for word in words}
+    if a.lead:
+        filed.update(("", key) for key in a.keys)
+    return filed
+
+
+def _told_elsewhere(wanted: set[tuple[str, str]], accounts) -> set[str]:
+    """Ids of the claims another source tells, among the accounts filed under ``wanted`` (the
+    candidates' filings, see ``_filing``): same class or same event word (a closed kind's
+    "sworn in" and an open "sworn in"), a shared key, times that may overlap. An account of a
+    story's lead is also told by another source's lead that shares a key with it at an
+    overlapping time, in whatever words ("Mutharika wins" and "Mutharika was declared the
+    winner"; "broke its banks" and "burst its banks"): two leads naming the same people or rare
+    names at one time tell one story. Only the candidates' filings are kept (``accounts``, the
+    run's, are streamed past them), so the index grows with the candidates, not the run."""
+    filed: dict[tuple[str, str], list[tuple[str, date | None, date | None, str]]] = defaultdict(list)
+    for a in accounts:
+        for pair in _filing(a) & wanted:
+            filed[pair].append((a.source, a.start, a.end, a.claim.id))
+    told: set[str] = set()
+    for members in filed.values():
+        if len({source for source, _, _, _ in members}) > 1:
+            told.update(members[p][3] for p in _overlapping_another_source([m[:3] for m in members]))
+    return told
+
+
+def _overlapping_another_source(times: list[tuple[str, date | None, date | None]]) -> list[int]:
+    """Positions of the (source, start, end) whose time may overlap the time of one from another
+    source, in n log n: an undated one overlaps everyone; among dated ones sorted by start, the
+    first later-starting one of another source and the latest-ending earlier one of another
+    source (the two latest ends of distinct sources are kept) are the only ones to check."""
+    far = date.max
+    undated = [p for p, (_, start, _) in enumerate(times) if start is None]
+    dated = sorted((p for p, (_, start, _) in enumerate(times) if start is not None), key=lambda p: (times[p][1], p))
+    undated_sources = {times[p][0] for p in undated}
+    everyone = {source for source, _, _ in times}
+    found = [p for p in undated if everyone - {times[p][0]}]
+    sources = [times[p][0] for p in dated]
+    next_other = [len(dated)] * len(dated)  # first later position of another source than this position's
+    for k in range(len(dated) - 2, -1, -1):
+        next_other[k] = k + 1 if sources[k + 1] != sources[k] else next_other[k + 1]
+    ends: list[tuple[date, str]] = []  # the latest ends so far, of two distinct sources
+    for k, p in enumerate(dated):
+        source, start, end = times[p]
+        hit = bool(undated_sources - {source})
+        if not hit:
+            q = next_other[k]
+            hit = q < len(dated) and times[dated[q]][1] <= (end or far)
+        if not hit:
+            hit = any(other != source and last >= start for last, other in ends)
+        if hit:
+            found.append(p)
+        mine = max([end or far] + [last for last, other in ends if other == source])
+        ends = sorted([(last, other) for last, other in ends if other != source] + [(mine, source)], reverse=True)[:2]
+    return found
+
+
+def _restated(a: _Account) -> bool:
+    """Whether a headline account's article body names one of its participants: a headline
+    restates its story's event, which is compared or listed where the body tells it."""
+    if a.claim.zone != "headline":
+        return False
+    headline = {s.index for s in a.doc.sentences if s.zone == "headline"}
+    return any(isinstance(m.value, EntityValue) and m.value.entity in a.names and m.sentence not in headline
+               for m in a.doc.mentions)
+
+
+def _recall(a: _Account, classes: dict[str, str], gap_days: int, lead_starts: dict[str, dict[str, date]]) -> bool:
+    """Whether a dated account recalls an earlier occurrence of the event its story's lead
+    tells: its time ended more than ``gap_days`` before the first day its lead's own-dated
+    accounts of that class give (``lead_starts``: those days by document and class, filled
+    once per document as needed)."""
+    if not a.dated or a.end is None:
+        return False
+    doc_id = a.claim.document
+    if doc_id not in lead_starts:
+        lead, starts = _lead_sentences(a.doc), {}
+        for c in a.doc.claims:
+            if c.sentence in lead and c.polarity == "positive" and _own_time(c):
+                event_class = classes.get(c.id, c.kind)
+                starts[event_class] = min(starts.get(event_class, c.time.start), c.time.start)
+        lead_starts[doc_id] = starts
+    start = lead_starts[doc_id].get(a.event_class)
+    return start is not None and (start - a.end).days > gap_days
+
+
+def _anchoring(a: _Account) -> tuple:
+    """How checkable an account is, best first: dated and named, dated, named."""
+    named = bool(a.names)
+    return (not (a.dated and named), not a.dated, not named)
+
+
+def _rank(a: _Account) -> tuple:
+    granularity = a.claim.time.granularity if a.dated else "none"
+    return _anchoring(a) + (not a.figures, _RANK.get(granularity, 9), a.claim.document, a.claim.start, a.claim.trigger.start)
+
+
+def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str],
+                           closed_kinds: set[str], unplaced: dict[str, str], compared: set[tuple[str, int]],
+                           resemblance: Resemblance, recent_days: int, gap_days: int, per_story: int) -> list[Finding]:
+    """The open-vocabulary single-source findings of a run (see the module docstring).
+
+    ``compared``: (document, sentence) of every claim an agreement, contradiction or change
+    compares (closed and open); ``unplaced``: closed-kind claims the closed grouping left to
+    the open one, by id, with their open class."""
+    closed_sentences = {(c.document, c.sentence) for ed in docs for c in ed.claims
+                        if c.kind in closed_kinds and c.id not in unplaced}
+
+    quote_states: dict[str, dict[int, bool]] = {}
+
+    def opening(ed: ExtractedDocument) -> dict[int, bool]:
+        if ed.document.id not in quote_states:
+            quote_states.clear()  # one article at a time: its claims come together
+            quote_states[ed.document.id] = _opening_quotes(ed)
+        return quote_states[ed.document.id]
+
+    def candidate(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
+        where = (claim.document, claim.sentence)
+        return (where not in compared and where not in closed_sentences and claim.trigger is not None
+                and (bool(claim.mentions) or _own_time(claim))
+                and not _quoted(claim.text, claim.trigger.start - claim.start, opening(ed).get(claim.sentence, False)))
+
+    lead_starts: dict[str, dict[str, date]] = {}
+    candidates = [a for a in _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, candidate)
+                  if (a.dated or a.names) and not _restated(a)
+                  and (a.figures or a.names or not _recall(a, unplaced, gap_days, lead_starts))]
+    wanted = set().union(*(_filing(a) for a in candidates)) if candidates else set()
+    words = {word for word, _ in wanted}
+
+    def telling(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
+        return event_class in words or f"word:{claim.predicate}" in words or (lead and "" in words)
+
+    told = _told_elsewhere(wanted, _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, telling))
+    by_sentence: dict[tuple[str, int], list[_Account]] = defaultdict(list)
+    for a in candidates:
+        if a.claim.id not in told:
+            by_sentence[(a.claim.document, a.claim.sentence)].append(a)
+    # One account per sentence: the best anchored, the first told among equals ("Hollwerk
+    # rejected a 2.4 billion euro approach": the rejection, with the approach's figure).
+    chosen = []
+    for members in by_sentence.values():
+        best = min(members, key=lambda a: _anchoring(a) + (a.claim.trigger.start,))
+        figures = {f.exact: f for a in sorted(members, key=lambda a: a.claim.trigger.start) for f in a.figures}
+        best.figures = list(figures.values())
+        chosen.append(best)
+    # One event per story: the accounts of one class naming the same people (a headline and its
+    # body sentence, a wire story and its copy) are one finding.
+    events: dict[tuple, list[_Account]] = defaultdict(list)
+    for a in sorted(chosen, key=_rank):
+        events[(a.source, a.event_class, frozenset(a.names))].append(a)
+    by_story: dict[str, list[list[_Account]]] = defaultdict(list)
+    for (source, _, _), members in events.items():
+        by_story[source].append(members)
+    findings = []
+    for source in sorted(by_story):
+        for members in sorted(by_story[source], key=lambda members: _rank(members[0]))[:per_story]:
+            findings.append(_finding(members))
+    return findings
+
+
+def _finding(members: list[_Account]) -> Finding:
+    best = members[0]
+    names = sorted(set(best.names.values()))
+    subject = f"{best.event_class}: {', '.join(names)}" if names else best.event_class
+    if best.dated:
+        subject += f" @ {time_label(best.claim.time)}"
+    by_doc: dict[str, list[_Account]] = defaultdict(list)
+    for a in members:
+        by_doc[a.claim.document].append(a)
+    values, details, quotes = {}, {}, []
+    for doc_id, accounts in sorted(by_doc.items()):
+        first = min(accounts, key=lambda a: (not a.dated, a.claim.start))
+        values[doc_id], details[doc_id] = _value(first)
+        seen = set()
+        for a in sorted(accounts, key=lambda a: a.claim.start):
+            if a.claim.start not in seen:
+                seen.add(a.claim.start)
+                quotes.append(quote(a.doc, a.claim.start, a.claim.end, a.claim.line, a.claim.text))
+    who = f" involving {name_list(names)}" if names else ""
+    words = best.claim.predicate or best.event_class
+    copies = f" ({len(by_doc)} copies of one story)" if len(by_doc) > 1 else ""
+    summary = f"Only one source{copies} reports the event ({words}){who}: " + "; ".join(f"{d}: {v}" for d, v in values.items()) + "."
+    return make_finding("single_source", subject, summary, values, quotes, [a.claim.id for a in members], list(by_doc),
+                        key_values=sorted(set(values.values())), details=details)
+
+
+def _value(a: _Account) -> tuple[str, tuple[str | None, str | None]]:
+    """A document's value (date, figures with their measures, stance) and its (measure, as-of) fields."""
+    published = a.doc.document.published
+    when = time_label(a.claim.time) if a.dated else (f"undated, reported {published.isoformat()}" if published else "undated")
+    as_of = time_label(a.claim.time) if a.dated else (published.isoformat() if published else None)
+    parts = [when]
+    measures = []
+    for f in a.figures:
+        measure = measure_label(f)
+        measures.append(measure)
+        label = figure_label(f)
+        parts.append(label if measure.lower() in label.lower() else f"{label} ({measure})")
+    if a.claim.modality in ("expected", "planned") and "(expected)" not in when:
+        parts.append(a.claim.modality)
+    return "; ".join(parts), ("; ".join(sorted(set(measures))) or None, as_of if a.figures else None)

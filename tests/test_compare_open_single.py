@@ -1,0 +1,172 @@
+"""Single-source findings of any event class (crosscheck.compare.open_single) and recalls worth
+telling (crosscheck.compare.news.telling_recalls): what one source alone tells, anchored,
+not quoted, not told by another source in other words, bounded per story, and with a
+fingerprint that reads no file name or line."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.compare import compare
+from crosscheck.compare import settings
+from crosscheck.compare.open_single import _opening_quotes, _overlapping_another_source, _quoted
+from crosscheck.compare.timed_union import overlap
+from crosscheck.models import Sentence
+from crosscheck.pipeline import extract_documents
+from crosscheck.rules import load_rules
+
+MINING = ("Miners at Kolwezi return to work", "March 12, 2025",
+          "KOLWEZI (Copper Wire) - Miners at the Kamoto mine returned to work on Tuesday after a two-week strike, "
+          "the company said.\n\nMines Minister Kizito Pakabomba rejected a 1.2 billion dollar offer for the mine in "
+          "October 2023.")
+OTHER = ("Congo copper output rises", "March 13, 2025",
+         "Copper output in Congo rose 8% in February, the chamber of mines said on Wednesday.\n\n"
+         "Prices climbed on the London Metal Exchange.")
+
+
+def _single(folder: Path, rules) -> list:
+    docs, _ = extract_documents([folder], rules)
+    return [f for f in compare(docs, rules).findings if f.kind == "single_source"]
+
+
+def test_a_dated_named_event_one_source_tells_is_single_source(news_folder, rules):
+    found = _single(news_folder("one", {"a": MINING, "b": OTHER}), rules)
+    rejected = [f for f in found if "2023-10" in f.subject]
+    assert len(rejected) == 1
+    finding = rejected[0]
+    assert finding.subject.startswith("reject: ") and "Kizito Pakabomba" in finding.subject
+    assert finding.documents == ["a"]
+    assert "1.2 billion dollar" in finding.values[0].value and finding.values[0].value.startswith("2023-10")
+    assert finding.values[0].as_of == "2023-10" and finding.values[0].measure
+    assert finding.quotes[0].text.startswith("Mines Minister Kizito Pakabomba rejected") and finding.quotes[0].line > 1
+
+
+def test_another_source_telling_the_event_makes_it_not_single_source(news_folder, rules):
+    also = ("Congo kept Kamoto", "March 14, 2025",
+            "Minister Kizito Pakabomba rejected a bid for the Kamoto mine in October 2023, filings show.")
+    found = _single(news_folder("two", {"a": MINING, "b": OTHER, "c": also}), rules)
+    assert not [f for f in found if "2023-10" in f.subject]
+
+
+def test_a_plan_is_single_source_until_a_later_account_tells_it(news_folder, rules):
+    plan = ("Zambia budget", "June 2, 2025",
+            "The Zambian finance ministry presented its budget on Monday.\n\n"
+            "Finance Minister Situmbeko Musokotwane is expected to unveil a debt plan in July.")
+    found = _single(news_folder("plan", {"a": plan, "b": OTHER}), rules)
+    visits = [f for f in found if "Musokotwane" in f.subject]
+    assert len(visits) == 1 and "expected" in visits[0].values[0].value
+    later = ("Musokotwane in Beijing", "July 20, 2025",
+             "Situmbeko Musokotwane unveiled the debt plan on Friday, the ministry said.")
+    found = _single(news_folder("told", {"a": plan, "b": OTHER, "c": later}), rules)
+    assert not [f for f in found if "Musokotwane" in f.subject and "expected" in f.values[0].value]
+
+
+def test_an_unanchored_or_quoted_account_is_not_single_source(news_folder, rules):
+    story = ("Port strike ends", "May 6, 2025",
+             "Dockers in Mombasa ended their strike on Monday.\n\n"
+             "Prices rose sharply.\n\n"
+             '"We will rebuild the terminal by 2027," said port manager Amina Said.')
+    found = _single(news_folder("loose", {"a": story, "b": OTHER}), rules)
+    assert not [f for f in found if f.quotes[0].text.startswith(("Prices", '"We will'))]
+    assert _quoted('"We will rebuild," he said.', 5)
+    assert not _quoted('He said "we will" rebuild.', 22)
+
+
+def test_a_quotation_over_several_sentences_or_paragraphs_is_quoted_throughout(news_folder, rules):
+    """A quotation that opens in one sentence (or paragraph) and closes in a later one: the
+    later sentence is the speaker's words from its first word ("Mysore closed the vessels and
+    ordered them to stop.")."""
+    story = ("Navy foils pirate attack", "November 12, 2008",
+             "The Indian navy foiled a pirate attack in the Gulf of Aden on Tuesday, the defence ministry said.\n\n"
+             '"On sighting the helicopter, the boats attempted escape.\n\n'
+             'Commander Rajesh Dhankhar boarded the larger boat in June 2008 and seized the weapons."\n\n'
+             '"We saw them. Commander Rajesh Dhankhar chased the boats in May 2008," the ministry said.')
+    found = _single(news_folder("quoted", {"a": story, "b": OTHER}), rules)
+    assert not [f for f in found if "2008-06" in f.subject or "2008-05" in f.subject]
+    assert _opening_quotes_of('"We saw them. He chased the boats," she said.') == [False, True]
+    assert _opening_quotes_of('"We saw them.', 'He chased the boats."') == [False, True]
+
+
+def test_two_leads_naming_one_person_tell_one_story_in_other_words(news_folder, rules):
+    a = ("Hichilema wins Zambia vote", "August 16, 2021",
+         "Hakainde Hichilema won Zambia's presidential election on Monday, the electoral commission said.")
+    b = ("Hichilema declared president", "August 16, 2021",
+         "Opposition leader Hakainde Hichilema was declared the winner of the presidential election on Monday.")
+    found = _single(news_folder("leads", {"a": a, "b": b}), rules)
+    assert not [f for f in found if "Hichilema" in f.subject]
+
+
+def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rules, tmp_path):
+    """Five dated accounts, two of them naming someone: the named ones first, then the finest
+    date (a day before a month or a year), the rest cut."""
+    body = " ".join([
+        "The Kamoto mine reopened on Tuesday, the company said.",
+        "Glencore rejected an offer from Zijin Mining in October 2023.",
+        "Gertler sold his stake to Glencore in 2017.",
+        "Ivanhoe opened its Kipushi mine in June 2024.",
+        "Trafigura shipped the first cargo from Lobito in 2024.",
+    ])
+    found = _single(news_folder("many", {"a": ("Copper week", "March 12, 2025", body), "b": OTHER}), rules)
+    assert settings(rules).single_source_per_story == 3
+    assert sorted(f.subject for f in found if f.documents == ["a"]) == [
+        "reopen @ 2025-03-11", "sell: Gertler @ 2017", "ship: Trafigura @ 2024"]
+    own = tmp_path / "rules"
+    own.mkdir()
+    (own / "compare.yaml").write_text("kind: compare_settings\nsingle_source_per_story: 1\n", encoding="utf-8")
+    found = _single(news_folder("one_each", {"a": ("Copper week", "March 12, 2025", body), "b": OTHER}), load_rules([own]))
+    assert [f.subject for f in found if f.documents == ["a"]] == ["sell: Gertler @ 2017"]  # dated, named, read first
+
+
+def test_a_fingerprint_reads_no_file_name_nor_line(news_folder, rules):
+    first = {f.subject: f.fingerprint for f in _single(news_folder("x", {"a": MINING, "b": OTHER}), rules)}
+    moved = (MINING[0], MINING[1], "Reporting by the Copper Wire desk.\n\n" + MINING[2])
+    second = {f.subject: f.fingerprint for f in _single(news_folder("y", {"renamed": moved, "b": OTHER}), rules)}
+    key = next(s for s in first if "2023-10" in s)
+    assert first[key] == second[key]
+
+
+@pytest.mark.parametrize("recall, kept", [
+    ("Floods in the same county killed 47 people in November 2019.", True),
+    ("Floods also hit the county in November 2019.", False),
+])
+def test_a_recall_of_the_storys_event_is_single_source_only_with_something_to_check(news_folder, rules, recall, kept):
+    story = ("Floods kill 12 in Garissa", "April 3, 2026",
+             "Floods killed 12 people in Garissa county in Kenya on Thursday, the Red Cross said.\n\n"
+             "Rescue teams reached stranded families.\n\n" + recall)
+    found = _single(news_folder("recall", {"a": story, "b": OTHER}), rules)
+    assert any("2019" in f.subject for f in found) is kept
+
+
+_DAYS = st.one_of(st.none(), st.integers(min_value=0, max_value=40))
+
+
+@given(st.lists(st.tuples(st.sampled_from("abc"), _DAYS, st.one_of(st.none(), st.integers(min_value=0, max_value=10))),
+                max_size=12))
+def test_the_overlap_sweep_finds_what_comparing_every_pair_finds(items):
+    """Which accounts another source's account may overlap in time: the n log n sweep agrees
+    with comparing every pair (an undated side overlaps anything, an open end runs on)."""
+    base = date(2025, 1, 1)
+    times = []
+    for source, start, length in items:
+        begin = None if start is None else base + timedelta(days=start)
+        end = None if begin is None or length is None else begin + timedelta(days=length)
+        times.append((source, begin, end))
+    expected = {i for i, (source, start, end) in enumerate(times) for other, start_b, end_b in times
+                if other != source and overlap(start, end, start_b, end_b)}
+    assert set(_overlapping_another_source(times)) == expected
+
+
+def _opening_quotes_of(*paragraphs: str) -> list[bool]:
+    """Whether each sentence of the given paragraphs (sentences split on ". ") begins inside a quotation."""
+    sentences, index = [], 0
+    for number, paragraph in enumerate(paragraphs):
+        for text in paragraph.replace(". ", ".\n").split("\n"):
+            sentences.append(Sentence(document="d", index=index, paragraph=number, start=0, end=len(text), line=1, text=text))
+            index += 1
+    states = _opening_quotes(type("Doc", (), {"sentences": sentences})())
+    return [states[i] for i in range(index)]
