@@ -15,6 +15,7 @@ tsunami, not the 2013 quake of the same sentence. Headline sentences make claims
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from .claim_rules import ClaimCues
@@ -27,11 +28,30 @@ from .lexicon import EventWord, Lexicon
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")")
 _NEGATION_REACH = 30  # characters between a negation cue and the event word it negates
 _FRAME_REACH = 40  # how far into a sentence the comma closing an opening time ("On Tuesday,") may stand
+_OBJECT_REACH = 60  # characters between a verb of saying and the event noun it announces
 _TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(b_start - a_end, a_start - b_end, 0)
+
+
+def _without_appositions(text: str, cuts: list[int], mentions: list[Mention], end: int) -> list[int]:
+    """The clause cuts without those that open a name in apposition: a stretch between two cuts
+    that holds one person or organisation and nothing else ("a condamné mardi l'ancien ministre
+    du Pétrole, NAME, à cinq ans", "the minister, NAME, said") names the noun phrase before it
+    (most often a title), so it belongs to that noun phrase's clause."""
+    if not cuts:
+        return cuts
+    kept = []
+    for index, cut in enumerate(cuts):
+        stop = cuts[index + 1] if index + 1 < len(cuts) else end
+        names = [m for m in mentions if m.kind in ("person", "organization") and cut <= m.start and m.end <= stop]
+        if len(names) == 1 and not text[cut : names[0].start].strip(" ,\u00a0") \
+                and not text[names[0].end : stop].strip(" ,.;:!?\u00a0"):
+            continue
+        kept.append(cut)
+    return kept
 
 
 class OpenClaimReader:
@@ -80,6 +100,7 @@ class OpenClaimReader:
         cuts = sorted({m.start() for m in self.scan["clause_boundary"].finditer(text, folded, sentence.start, sentence.end)}
                       | {m.start() for m in self.scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)})
         cuts = [c for c in cuts if not any(m.start < c < m.end for m in mentions)]
+        cuts = _without_appositions(text, cuts, mentions, sentence.end)
         # "The talks came two weeks after gunmen killed ...": an offset ending in a cue starts the
         # clause of the event it dates (the killing), even when the time reader took the cue in.
         offsets = {m.id for m in mentions if m.kind == "time" and self.cues.counts_from_a_later_clause(text, m.start, m.end)}
@@ -88,7 +109,8 @@ class OpenClaimReader:
         usable, spoken = [], []  # spoken: times of statements ("denied on Monday that ...")
         for m in mentions:
             (spoken if self._statement_time(text, m) else usable).append(m)
-        reporting = self.lexicon_for(doc).reporting
+        lexicon = self.lexicon_for(doc)
+        reporting = lexicon.reporting
         times = [m for m in usable if m.kind == "time"]
         figures = [m for m in usable if m.kind == "quantity"]
         owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times}
@@ -112,6 +134,8 @@ class OpenClaimReader:
             seg_end = cuts[clause] if clause < len(cuts) else sentence.end
             in_clause = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
             entities = [m for m in parties if seg_start <= m.start and m.end <= seg_end]
+            announcers, announced_on = self._announcement(text, w, attributions, usable, times + spoken, lexicon.noun_markers)
+            entities = announcers + entities
             if not entities and not (own_subject is not None and own_subject.search(text, seg_start, w.start)):
                 # "Dana Welker, 43, then shot ...": a clause naming nobody and with no subject of
                 # its own continues the subject of the clause before it (an apposition, or a
@@ -134,6 +158,8 @@ class OpenClaimReader:
                     + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
             if not own_times and frame is not None and scopes.same(frame.start, w.start):
                 own_times = [frame]
+            if not own_times and announced_on:
+                own_times = announced_on  # "a annoncé lundi le rachat de X": the deal is Monday's news
             if not own_times and w.event_class in reporting:
                 # A time right after a verb of saying dates the statement itself ("told troops in
                 # Omdurman on Sunday that ..."): the saying word's own time.
@@ -144,6 +170,29 @@ class OpenClaimReader:
             out.append(self._claim(doc, sentence, w, seg_start, entities, time, own_figures, source, reported, located, cue_spans,
                                    scopes))
         return out
+
+    @staticmethod
+    def _announcement(text: str, w: EventWord, attributions: list, usable: list[Mention], times: list[Mention],
+                      markers: set[str]) -> tuple[list[Mention], list[Mention]]:
+        """Who announces an event named right after the verb of saying, as its object ("Le groupe
+        Castelbrune a annoncé lundi le rachat de X", "X confirmed on Monday the acquisition of
+        Y"), and the times said between: the announcer is the event's agent, not only a source,
+        and the day of the announcement dates the announced deal. Between the attribution and
+        the event word stand at most times and one determiner; a statement ("X said that ...",
+        "a annoncé que ...") names no event as its object. ([], []) when there is none."""
+        for a in attributions:
+            if not a.end <= w.start <= a.end + _OBJECT_REACH:
+                continue
+            between = [t for t in times if a.end <= t.start and t.end <= w.start]
+            gap = text[a.end : w.start]
+            for t in between:
+                gap = gap.replace(t.text, " ")
+            words = [word for word in re.split(r"[\s'’]+", gap) if word]
+            if len(words) > 1 or any(word.lower() not in markers for word in words) or re.search(r"[,;:«»\"“”]", gap):
+                continue
+            return [m for m in usable if m.kind in ("person", "organization") and a.start <= m.start and m.end <= a.end
+                    and isinstance(m.value, EntityValue)], between
+        return [], []
 
     @staticmethod
     def _frame(sentence: Sentence, cuts: list[int], times: list[Mention], anchors: list[tuple[int, int]]) -> Mention | None:
