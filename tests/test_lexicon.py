@@ -99,6 +99,14 @@ def test_a_participle_after_a_determiner_is_an_event(english):
 def test_an_irregular_past_form_that_is_another_word_is_no_participle_after_a_determiner(english):
     assert _lemmas(english, "He stood on the left of the stage.") == []
     assert _lemmas(english, "The slain officer was honoured.")[:1] == ["slay"]
+    # A body of people after the work it does: "rescue teams" and "aid workers" rescue and aid nobody.
+    assert "rescue" not in _lemmas(english, "Rescue teams were searching the rubble.")
+    assert "rescue" in _lemmas(english, "Firefighters rescued two children.")
+
+
+def test_nouns_of_an_institution_or_a_duty_are_no_events(english):
+    assert _lemmas(english, "Goita's administration continues to seek new alliances.").count("administration") == 0
+    assert "responsibility" not in _lemmas(english, "The group claimed responsibility.")
 
 
 def test_a_past_form_after_a_determiner_is_no_noun_of_its_lemma(english):
@@ -189,6 +197,14 @@ def test_a_word_naming_a_roles_field_is_no_event(english):
     assert "election" not in _lemmas(english, "Election officials counted ballots.")
     assert "election" in _lemmas(english, "The election was held on Sunday.")
     assert _lemmas(english, "The slain officer was honoured.")[:1] == ["slay"]
+    # A body of people after the work it does: "rescue teams" and "aid workers" rescue and aid nobody.
+    assert "rescue" not in _lemmas(english, "Rescue teams were searching the rubble.")
+    assert "rescue" in _lemmas(english, "Firefighters rescued two children.")
+
+
+def test_nouns_of_an_institution_or_a_duty_are_no_events(english):
+    assert _lemmas(english, "Goita's administration continues to seek new alliances.").count("administration") == 0
+    assert "responsibility" not in _lemmas(english, "The group claimed responsibility.")
 
 
 def test_a_headlines_to_verb_is_an_announced_event(english):

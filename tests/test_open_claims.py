@@ -366,6 +366,27 @@ def test_a_person_found_late_joins_only_the_claims_of_its_own_clause(extractor):
     assert "name:bettie-page" not in left.participants
 
 
+def test_a_speaker_found_late_is_no_participant_of_what_the_speaker_reports(extractor):
+    from crosscheck.extract.open_claims import attach_people
+    from crosscheck.models import EntityValue, Mention
+
+    ed = extracted(extractor, "a", "2011-10-24", "Interior Minister Ali Yerlikaya said police arrested a suspect.", [])
+    arrest = next(c for c in ed.claims if c.predicate == "arrest")
+    assert arrest.attribution and "Yerlikaya" in arrest.attribution
+    text = ed.document.text
+    start = text.index("Ali Yerlikaya")
+    minister = Mention(document="a", kind="person", text="Ali Yerlikaya", start=start, end=start + 13, line=1,
+                       sentence=arrest.sentence, zone=arrest.zone, id="a#m99",
+                       value=EntityValue(entity="name:ali-yerlikaya", canonical="Ali Yerlikaya", type="person"))
+    attach_people(ed.claims, text, [minister])
+    assert "name:ali-yerlikaya" not in arrest.participants and "a#m99" not in arrest.mentions
+    # The same person as the actor of a sentence with no attribution joins the claim.
+    ed = extracted(extractor, "b", "2011-10-24", "Ali Yerlikaya arrested a suspect.", [])
+    arrest = next(c for c in ed.claims if c.predicate == "arrest")
+    attach_people(ed.claims, ed.document.text, [minister.model_copy(update={"document": "b", "start": 0, "end": 13, "id": "b#m99", "sentence": arrest.sentence})])
+    assert "name:ali-yerlikaya" in arrest.participants
+
+
 def test_a_headline_x_to_verb_is_an_expected_claim(extractor):
     ed = _with_headline(extractor, "a", "2008-05-03", "Microsoft to patch Internet Explorer flaw",
                         "The company confirmed the flaw.", [("Microsoft", org("Microsoft"))])

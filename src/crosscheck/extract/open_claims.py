@@ -317,7 +317,10 @@ def attach_people(claims: list[Claim], text: str, added: list[Mention]) -> None:
     run confirms later (:mod:`crosscheck.normalise.surnames`): the claims of that sentence
     have no participant then, so no other account can join them. A headline is one statement:
     each of its claims takes the person; in a body sentence only the claims that no clause mark
-    separates from the name do (``_CLAUSE_MARKS``), as extraction reads a clause."""
+    separates from the name do (``_CLAUSE_MARKS``), as extraction reads a clause. The speaker
+    of a reported clause ("Interior Minister Ali Yerlikaya said rescue teams were searching")
+    is its source, not a participant of what it reports, as extraction reads a sentence's
+    attribution: a person named in the claim's attribution before its event word is skipped."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in added:
         if m.kind == "person" and m.sentence is not None and isinstance(m.value, EntityValue):
@@ -328,6 +331,8 @@ def attach_people(claims: list[Claim], text: str, added: list[Mention]) -> None:
             if m.value.entity in claim.participants or m.id in claim.mentions:
                 continue
             trigger = claim.trigger
+            if claim.attribution and m.end <= trigger.start and m.text in claim.attribution:
+                continue
             between = text[m.end : trigger.start] if m.end <= trigger.start else text[trigger.end : m.start]
             if claim.zone != "headline" and any(mark in between for mark in _CLAUSE_MARKS):
                 continue
