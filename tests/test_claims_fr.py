@@ -284,3 +284,12 @@ def test_an_announced_takeover_is_a_purchase_by_the_announcer(tmp_path):
 def test_a_statement_announced_with_que_gives_the_speaker_no_event(tmp_path):
     doc = _article(tmp_path, "Le groupe Marvelle a annoncé lundi que ses ventes avaient baissé de 4 % en 2025.")
     assert not [c for c in doc.claims if c.predicate != "annoncer" and "Marvelle" in _named(doc, c)]
+
+
+def test_a_participle_after_a_verb_of_saying_is_no_announced_event(tmp_path):
+    """"Mosteanu said the revised figure showed ...": a statement with its "that" left out;
+    "revised" describes the figure, so the speaker is no reviser (an event noun after the verb
+    of saying is still the announced event: see the takeover test above)."""
+    doc = _article(tmp_path, "Defence Minister Ionut Mosteanu spoke in Bucharest. Mosteanu said the revised "
+                             "figure showed that Romania's concerns had been heard.", language="en")
+    assert not [c for c in doc.claims if c.predicate == "revise" and "Mosteanu" in _named(doc, c)]

@@ -407,9 +407,9 @@ class Lexicon:
         # A form of an event noun ("the arrest", "the injuries", "the rioting"), not a past
         # form of its verb, which is no noun ("the left" is no "leave", "a bit" no "bite").
         noun = entry.lemma in self.nouns and not (lowered.endswith("ed") or self.irregular.get(lowered) == entry.lemma)
-        return noun or entry.participle or self._event_noun(word) or not self._noun_position(previous)
+        return noun or entry.participle or self.is_event_noun(word) or not self._noun_position(previous)
 
-    def _event_noun(self, word: str) -> bool:
+    def is_event_noun(self, word: str) -> bool:
         """Whether a word form is itself an event noun of the table, as nominalised gerunds are
         ("the shooting", "two killings") even when their lemma ("shoot") names the event as a verb."""
         lowered = word.lower()

@@ -134,7 +134,7 @@ class OpenClaimReader:
             seg_end = cuts[clause] if clause < len(cuts) else sentence.end
             in_clause = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
             entities = [m for m in parties if seg_start <= m.start and m.end <= seg_end]
-            announcers, announced_on = self._announcement(text, w, attributions, usable, times + spoken, lexicon.noun_markers)
+            announcers, announced_on = self._announcement(text, w, attributions, usable, times + spoken, lexicon)
             entities = announcers + entities
             if not entities and not (own_subject is not None and own_subject.search(text, seg_start, w.start)):
                 # "Dana Welker, 43, then shot ...": a clause naming nobody and with no subject of
@@ -173,13 +173,18 @@ class OpenClaimReader:
 
     @staticmethod
     def _announcement(text: str, w: EventWord, attributions: list, usable: list[Mention], times: list[Mention],
-                      markers: set[str]) -> tuple[list[Mention], list[Mention]]:
+                      lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
         """Who announces an event named right after the verb of saying, as its object ("Le groupe
         Castelbrune a annoncé lundi le rachat de X", "X confirmed on Monday the acquisition of
         Y"), and the times said between: the announcer is the event's agent, not only a source,
         and the day of the announcement dates the announced deal. Between the attribution and
         the event word stand at most times and one determiner; a statement ("X said that ...",
-        "a annoncé que ...") names no event as its object. ([], []) when there is none."""
+        "a annoncé que ...") names no event as its object, and neither does a participle before
+        a noun ("Mosteanu said the revised figure showed ...": the word is no event noun, and
+        what follows is a statement with its "that" left out). ([], []) when there is none."""
+        if not lexicon.is_event_noun(text[w.start : w.end]):
+            return [], []
+        markers = lexicon.noun_markers
         for a in attributions:
             if not a.end <= w.start <= a.end + _OBJECT_REACH:
                 continue
