@@ -211,3 +211,76 @@ def test_a_visit_told_in_an_opening_phrase_takes_the_main_clause_subject_as_its_
     named = [names[i] for i in visit.mentions if i in names]
     assert person in named
     assert "Bassirou Diomaye Faye" not in named
+
+
+# -- verdicts and takeovers told in French (issue 15, G3 and G9) ------------------------------
+
+def _article(tmp_path, text: str, language: str = "fr"):
+    """One article through ingest, cleaning and extraction, as a run reads it."""
+    folder = tmp_path / language
+    folder.mkdir()
+    published = "Publié le 18 mars 2026" if language == "fr" else "Published: March 18, 2026"
+    (folder / "a.txt").write_text(f"Titre\n\n{published}\n\n{text}\n", encoding="utf-8")
+    [doc], _ = extract_documents([folder], load_rules())
+    return doc
+
+
+def _named(doc, claim) -> list[str]:
+    names = {m.id: m.text for m in doc.mentions}
+    return [names[i] for i in claim.mentions if i in names]
+
+
+def test_a_french_verdict_is_a_sentence_of_the_person_named_after_the_title(tmp_path):
+    """"X a condamné mardi l'ancien ministre ..., NAME, à cinq ans de prison": "condamner à
+    <peine>" is the English "sentence" class, and the name in apposition after the title (and
+    after the time word) is its participant; the court's town is where it sits, no party."""
+    doc = _article(tmp_path, "La cour criminelle de Kaédi a condamné mardi l'ancien ministre de l'Énergie et des Mines, "
+                             "Ahmed Salem Ould Bouheida, à sept ans de prison ferme pour détournement de fonds publics. "
+                             "Le procès s'était tenu à huis clos.")
+    [verdict] = [c for c in doc.claims if c.predicate == "condamner"]
+    assert verdict.kind == "sentence"
+    assert "Ahmed Salem Ould Bouheida" in _named(doc, verdict)
+    assert verdict.time is not None and verdict.time.start == date(2026, 3, 17)
+    assert not any(p.startswith("kaedi") or p == "kaédi" for p in verdict.participants)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le gouvernement malien a condamné l'attaque contre le convoi de l'ONU.", "condemn"),
+    ("Un ancien maire de la ville a été condamné à la réclusion criminelle à perpétuité.", "sentence"),
+    ("Le journaliste a été condamné pour diffamation par le tribunal de Dakar.", "sentence"),
+])
+def test_condamner_is_a_sentence_only_with_a_penalty_or_an_offence(lexicon, text, kind):
+    [word] = [w for w in lexicon["fr"].event_words(text) if w.lemma == "condamner"]
+    assert word.event_class == kind
+
+
+def test_faire_appel_is_an_appeal_not_a_phone_call(lexicon):
+    text = "Ses avocats ont annoncé leur intention de faire appel de la décision."
+    classes = {w.lemma: w.event_class for w in lexicon["fr"].event_words(text)}
+    english = {w.lemma: w.event_class for w in lexicon["en"].event_words("His lawyers said he would appeal.")}
+    assert classes["appel"] == english["appeal"]
+    assert lexicon["fr"].lookup("appel")[1] == "phone"  # the noun alone stays a call ("un appel téléphonique")
+
+
+def test_a_participle_clause_of_occurring_dates_the_event_noun(tmp_path):
+    """"Le procès, ouvert le 12 janvier, a duré deux mois": the trial opened on 12 January."""
+    doc = _article(tmp_path, "Le procès de l'ancien ministre, ouvert le 12 janvier, a duré deux mois.")
+    [trial] = [c for c in doc.claims if c.predicate == "procès"]
+    assert trial.time is not None and trial.time.start == date(2026, 1, 12)
+
+
+def test_an_announced_takeover_is_a_purchase_by_the_announcer(tmp_path):
+    """"Le groupe X a annoncé lundi le rachat du logisticien néerlandais Y": a purchase (the
+    class of English "acquisition") with X as buyer and Y as bought, dated by the announcement;
+    the announcement itself stays a statement."""
+    doc = _article(tmp_path, "Le groupe de transport Marvelle a annoncé lundi 16 mars le rachat du logisticien néerlandais "
+                             "Dortmark pour 2,4 milliards d'euros. Marvelle financera l'opération par de la dette.")
+    [deal] = [c for c in doc.claims if c.predicate == "rachat"]
+    assert deal.kind == "buy"
+    assert {"Marvelle", "Dortmark"} <= set(_named(doc, deal))
+    assert deal.time is not None and deal.time.start == date(2026, 3, 16)
+
+
+def test_a_statement_announced_with_que_gives_the_speaker_no_event(tmp_path):
+    doc = _article(tmp_path, "Le groupe Marvelle a annoncé lundi que ses ventes avaient baissé de 4 % en 2025.")
+    assert not [c for c in doc.claims if c.predicate != "annoncer" and "Marvelle" in _named(doc, c)]

@@ -277,3 +277,18 @@ def test_a_day_after_a_clause_opened_by_a_count_dates_that_clause_not_the_visit(
     assert killing.time.start.isoformat() == "2025-02-09"
     assert all(v.time is None or v.time.start.isoformat() == "2025-02-10" for v in visits)
     assert [v.time.start.isoformat() for v in visits if v.time] == ["2025-02-10", "2025-02-10"]
+
+
+@pytest.mark.parametrize("language, text, time, head", [
+    ("fr", "Le procès, ouvert le 12 janvier, a duré deux mois.", "12 janvier", "procès"),
+    ("en", "The summit, held in Addis Ababa on Sunday, ended without a deal.", "Sunday", "summit"),
+])
+def test_a_participle_clause_of_occurring_dates_the_event_noun_before_it(rules, language, text, time, head):
+    scopes = _reader(rules, language).read(text, 0, len(text))
+    assert scopes.headed_by(text.index(head))
+    assert scopes.same(text.index(time), text.index(head))
+
+
+def test_a_participle_clause_after_a_person_is_no_date_of_the_event(english):
+    text = "Police arrested Smith, held in custody since Monday, on Tuesday."
+    assert not any(e.head is not None for e in english.read(text, 0, len(text)).enclosures)

@@ -13,9 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.compare import compare
-from crosscheck.compare.open_single import _MOST_PER_STORY, _overlapping_another_source, _quoted
+from crosscheck.compare import settings
+from crosscheck.compare.open_single import _opening_quotes, _overlapping_another_source, _quoted
 from crosscheck.compare.timed_union import overlap
+from crosscheck.models import Sentence
 from crosscheck.pipeline import extract_documents
+from crosscheck.rules import load_rules
 
 MINING = ("Miners at Kolwezi return to work", "March 12, 2025",
           "KOLWEZI (Copper Wire) - Miners at the Kamoto mine returned to work on Tuesday after a two-week strike, "
@@ -74,6 +77,21 @@ def test_an_unanchored_or_quoted_account_is_not_single_source(news_folder, rules
     assert not _quoted('He said "we will" rebuild.', 22)
 
 
+def test_a_quotation_over_several_sentences_or_paragraphs_is_quoted_throughout(news_folder, rules):
+    """A quotation that opens in one sentence (or paragraph) and closes in a later one: the
+    later sentence is the speaker's words from its first word ("Mysore closed the vessels and
+    ordered them to stop.")."""
+    story = ("Navy foils pirate attack", "November 12, 2008",
+             "The Indian navy foiled a pirate attack in the Gulf of Aden on Tuesday, the defence ministry said.\n\n"
+             '"On sighting the helicopter, the boats attempted escape.\n\n'
+             'Commander Rajesh Dhankhar boarded the larger boat in June 2008 and seized the weapons."\n\n'
+             '"We saw them. Commander Rajesh Dhankhar chased the boats in May 2008," the ministry said.')
+    found = _single(news_folder("quoted", {"a": story, "b": OTHER}), rules)
+    assert not [f for f in found if "2008-06" in f.subject or "2008-05" in f.subject]
+    assert _opening_quotes_of('"We saw them. He chased the boats," she said.') == [False, True]
+    assert _opening_quotes_of('"We saw them.', 'He chased the boats."') == [False, True]
+
+
 def test_two_leads_naming_one_person_tell_one_story_in_other_words(news_folder, rules):
     a = ("Hichilema wins Zambia vote", "August 16, 2021",
          "Hakainde Hichilema won Zambia's presidential election on Monday, the electoral commission said.")
@@ -83,7 +101,7 @@ def test_two_leads_naming_one_person_tell_one_story_in_other_words(news_folder, 
     assert not [f for f in found if "Hichilema" in f.subject]
 
 
-def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rules):
+def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rules, tmp_path):
     """Five dated accounts, two of them naming someone: the named ones first, then the finest
     date (a day before a month or a year), the rest cut."""
     body = " ".join([
@@ -94,9 +112,14 @@ def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rule
         "Trafigura shipped the first cargo from Lobito in 2024.",
     ])
     found = _single(news_folder("many", {"a": ("Copper week", "March 12, 2025", body), "b": OTHER}), rules)
-    assert _MOST_PER_STORY == 3
+    assert settings(rules).single_source_per_story == 3
     assert sorted(f.subject for f in found if f.documents == ["a"]) == [
         "reopen @ 2025-03-11", "sell: Gertler @ 2017", "ship: Trafigura @ 2024"]
+    own = tmp_path / "rules"
+    own.mkdir()
+    (own / "compare.yaml").write_text("kind: compare_settings\nsingle_source_per_story: 1\n", encoding="utf-8")
+    found = _single(news_folder("one_each", {"a": ("Copper week", "March 12, 2025", body), "b": OTHER}), load_rules([own]))
+    assert [f.subject for f in found if f.documents == ["a"]] == ["sell: Gertler @ 2017"]  # dated, named, read first
 
 
 def test_a_fingerprint_reads_no_file_name_nor_line(news_folder, rules):
@@ -136,3 +159,14 @@ def test_the_overlap_sweep_finds_what_comparing_every_pair_finds(items):
     expected = {i for i, (source, start, end) in enumerate(times) for other, start_b, end_b in times
                 if other != source and overlap(start, end, start_b, end_b)}
     assert set(_overlapping_another_source(times)) == expected
+
+
+def _opening_quotes_of(*paragraphs: str) -> list[bool]:
+    """Whether each sentence of the given paragraphs (sentences split on ". ") begins inside a quotation."""
+    sentences, index = [], 0
+    for number, paragraph in enumerate(paragraphs):
+        for text in paragraph.replace(". ", ".\n").split("\n"):
+            sentences.append(Sentence(document="d", index=index, paragraph=number, start=0, end=len(text), line=1, text=text))
+            index += 1
+    states = _opening_quotes(type("Doc", (), {"sentences": sentences})())
+    return [states[i] for i in range(index)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import day, extracted, person, place
+from claim_helpers import day, extracted, org, person, place
 from crosscheck.extract.event_places import ParticipantCues
 
 PUTIN = person("vladimir-putin", "Vladimir Putin", "Russia")
@@ -88,3 +88,16 @@ def test_descriptive_places_answer_each_text_for_itself(rules):
         mention = west_africa(text)
         assert places.only_describes(text, mention) == places._only_describes(text, mention)
     assert places.only_describes(described, west_africa(described)) != places.only_describes(acting, west_africa(acting))
+
+
+def test_a_country_describing_a_named_company_is_no_participant(extractor):
+    """"French transport group Marvelle agreed to buy Dutch logistics company Dortmark": the two
+    companies take part; France and the Netherlands only say what they are (issue 15 item 4)."""
+    doc = extracted(extractor, "a", "2026-02-16",
+                    "French transport group Marvelle agreed on Monday to buy Dutch logistics company Dortmark.",
+                    [("French", place("France", adjective=True)), ("Marvelle", org("Marvelle")),
+                     ("on Monday", day("2026-02-16")), ("Dutch", place("Netherlands", adjective=True)),
+                     ("Dortmark", org("Dortmark"))])
+    [buy] = [c for c in doc.claims if c.predicate == "buy"]
+    assert buy.participants == ["marvelle", "dortmark"]
+    assert not [c for c in doc.claims if c.predicate == "logistics"]  # a company's trade is no event

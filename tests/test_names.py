@@ -691,3 +691,47 @@ def test_a_french_title_before_the_name_of_its_institution_makes_no_person() -> 
     doc = doc.model_copy(update={"language": "fr"})
     people = [m.text for m in EXTRACTOR.extract(doc, split_sentences(doc)) if m.kind == "person"]
     assert people == ["Abdourahamane Tiani", "Vladimir Poutine"]
+
+
+# -------------------------------------------------- companies, datelines and particles (issue 15, G8)
+
+FRENCH = NameExtractor(RULES, "fr")
+
+
+def extract_fr(paragraphs: list[str]):
+    doc = make_document(paragraphs).model_copy(update={"language": "fr"})
+    return doc, FRENCH.extract(doc, split_sentences(doc))
+
+
+def named(mentions) -> set[tuple[str, str]]:
+    return {(m.kind, m.text) for m in mentions if m.kind in ("person", "organization", "place")}
+
+
+def test_a_word_after_a_company_noun_is_an_organisation() -> None:
+    _, mentions = extract(["French transport group Marvelle agreed to buy the firm.", "Marvelle will pay 30 euros a share."])
+    assert ("organization", "Marvelle") in named(mentions)
+    _, mentions = extract_fr(["Le groupe a racheté le logisticien néerlandais Dortmark pour 2 milliards.",
+                              "Dortmark emploie 4 000 personnes."])
+    assert ("organization", "Dortmark") in named(mentions)
+
+
+def test_every_place_of_a_slashed_dateline_is_a_place_and_a_time_zone_no_name() -> None:
+    _, mentions = extract(["AMSTERDAM/PARIS, Feb 16 (Reuters) - Shares in the group rose 24% by 1030 GMT."])
+    found = named(mentions)
+    assert {("place", "AMSTERDAM"), ("place", "PARIS")} <= found
+    assert not any(text in ("AMSTERDAM", "PARIS", "GMT") for kind, text in found if kind == "organization")
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Le ministre des Affaires étrangères, Yassine Kandé, a reçu l'ambassadeur.", "Yassine Kandé"),
+    ("Le patron de Dortmark, Pieter van der Sluys, rejoindra le conseil.", "Pieter van der Sluys"),
+    ("Il a rendu hommage au général de Gaulle lundi.", "de Gaulle"),
+])
+def test_french_people_after_a_role_with_its_complement_or_a_title_and_particle(sentence: str, person: str) -> None:
+    _, mentions = extract_fr([sentence])
+    assert ("person", person) in named(mentions)
+
+
+def test_a_particle_after_a_title_is_no_name_when_it_opens_an_office() -> None:
+    _, mentions = extract_fr(["Le président du Mali a reçu le président de la République."])
+    assert not [m for m in mentions if m.kind == "person"]

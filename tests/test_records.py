@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.models import Claim, Mention, QuantityValue, TextSpan
+from crosscheck.models import Claim, Mention, QuantityValue, TextSpan, sharing_strings
 from crosscheck.pipeline import RunOptions, check, extract_documents
 from crosscheck.records import ClaimRecord, MentionRecord, Record, as_model, as_record
 from crosscheck.report import render
@@ -64,3 +64,36 @@ def test_a_run_holds_records_and_its_compact_report_writes_the_same_bytes(articl
     assert all(isinstance(c, ClaimRecord) for c in compact.claims)
     for fmt in ("json", "jsonl", "markdown", "csv"):
         assert render(compact, fmt) == render(modelled, fmt), fmt
+
+
+def test_records_and_models_unpickled_while_sharing_strings_share_equal_texts_but_not_ids():
+    """The parent receives each article pickled on its own: inside ``sharing_strings`` the words
+    that recur across articles become one object each; ids stay their own, values stay equal."""
+    first, second = as_record(_claim()), as_record(_claim().model_copy(update={"id": "b#c1", "document": "b"}))
+    blobs = [pickle.dumps(first), pickle.dumps(second)]
+    with sharing_strings():
+        one, two = (pickle.loads(blob) for blob in blobs)
+    assert one == first and two == second
+    assert one.kind is two.kind and one.text is two.text and one.trigger.text is two.trigger.text
+    assert one.figures[0].unit is two.figures[0].unit  # a model inside a record: shared too
+    same_id = pickle.loads(pickle.dumps(first))
+    with sharing_strings():
+        kept = [pickle.loads(blob) for blob in (pickle.dumps(first), pickle.dumps(same_id))]
+    assert kept[0].id == kept[1].id and kept[0].id is not kept[1].id  # ids are each their own
+    outside = [pickle.loads(blob) for blob in blobs]
+    assert outside[0].kind is not outside[1].kind  # no table once the block ends
+
+
+def test_a_compacted_documents_zones_are_records_read_as_zones():
+    from crosscheck.models import Document, ExtractedDocument, LineMap, Zone
+    from crosscheck.records import ZoneRecord, compact_document
+
+    zones = [Zone(start=0, end=5, kind="headline", evidence="the first line"), Zone(start=7, end=20)]
+    furniture = [Zone(start=21, end=30, kind="furniture", evidence="a share bar")]
+    document = Document(id="a", path="a.txt", format="text", encoding="utf-8", text="x" * 30, lines=LineMap(),
+                        body=zones, furniture=furniture)
+    ed = compact_document(ExtractedDocument(document=document))
+    assert all(type(z) is ZoneRecord for z in (*ed.document.body, *ed.document.furniture))
+    assert ed.document.body == zones and ed.document.furniture[0].evidence == "a share bar"
+    assert ed.document.body_text(("headline",)) == "xxxxx"
+    assert pickle.loads(pickle.dumps(ed)).document.body == zones

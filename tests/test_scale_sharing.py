@@ -11,7 +11,7 @@ from crosscheck.models import Claim, EntityValue, ExtractedDocument, Mention, Qu
 from crosscheck.pipeline import RunOptions, build_report, extract_documents
 from crosscheck.report import render
 from crosscheck.rules import load_rules
-from crosscheck.scale.sharing import ValueTable, share_equal_values
+from crosscheck.scale.sharing import ValueTable, share_document_spans, share_equal_values
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +40,22 @@ def test_equal_values_of_different_documents_become_one_object():
     a, b = _document("a", []), _document("b", [])
     table = share_equal_values([a, b])
     assert a.mentions[0].value is b.mentions[0].value
-    assert a.claims[0].trigger is b.claims[0].trigger
-    assert len(table) == 2
+    assert len(table) == 1  # spans are the map's to share, within their document (share_document_spans)
+
+
+def test_the_equal_spans_of_one_documents_claims_become_one_object():
+    from crosscheck.records import compact_document
+
+    doc = _document("a", [])
+    agent = TextSpan.model_construct(start=0, end=3, text="Ada", role="agent", mention="a#m1")
+    other = doc.claims[0].model_copy(update={"id": "a#c2", "trigger": doc.claims[0].trigger.model_copy(),
+                                             "arguments": [agent.model_copy()]})
+    doc.claims[0].arguments = [agent]
+    doc.claims.append(other)
+    share_document_spans(compact_document(doc))
+    first, second = doc.claims
+    assert first.trigger is second.trigger and first.arguments[0] is second.arguments[0]
+    assert first.arguments[0].model() == agent
 
 
 def test_values_that_differ_or_were_set_differently_stay_apart():
@@ -103,3 +117,27 @@ def test_a_run_shares_the_entity_values_of_its_mentions(articles):
     values = [m.value for ed in docs for m in ed.mentions if isinstance(m.value, EntityValue)]
     distinct = {(tuple(v.__dict__.values()), frozenset(v.model_fields_set)) for v in values}
     assert len({id(v) for v in values}) == len(distinct) < len(values)
+
+
+def test_the_entity_ids_linking_gives_claims_of_different_documents_become_one_string():
+    from crosscheck.records import compact_document
+
+    a, b = (compact_document(_document(name, [])) for name in "ab")
+    for doc in (a, b):
+        doc.claims[0].participants = ["".join(["name:", "ada"])]  # made apart, as linking makes them
+    assert a.claims[0].participants[0] is not b.claims[0].participants[0]
+    share_equal_values([a, b])
+    assert a.claims[0].participants == ("name:ada",) and a.claims[0].participants[0] is b.claims[0].participants[0]
+
+
+def test_a_runs_findings_share_their_sets_of_set_fields_and_keep_each_their_own(articles):
+    from crosscheck.pipeline import check
+
+    report = check([articles], rules=load_rules([]), options=RunOptions(jobs=1))
+    quotes = [q for f in report.findings for q in f.quotes]
+    assert len(quotes) > 1 and len({id(q.model_fields_set) for q in quotes}) < len(quotes)
+    assert len({id(f.model_fields_set) for f in report.findings}) < len(report.findings)
+    findings = [f for f in report.findings if "preferred" not in f.model_fields_set]
+    pair = next((a, b) for a in findings for b in findings if a is not b and a.model_fields_set is b.model_fields_set)
+    pair[0].preferred = "changed"  # a model's set grows on its own: the shared one is copied first
+    assert "preferred" in pair[0].model_fields_set and "preferred" not in pair[1].model_fields_set

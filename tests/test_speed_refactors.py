@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.name_rules import trie_pattern as _trie_pattern
-from crosscheck.extract.names import _NAME_WORD, _PARTICLES, _WORD_BODY, NameExtractor
+from crosscheck.extract.name_runs import _NAME_WORD, _WORD_BODY, PARTICLES, is_capitalised
 from crosscheck.extract.sentences import _word_before
 from crosscheck.numbers.tokens import _TOKEN
 
@@ -25,13 +25,13 @@ texts = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 @settings(max_examples=400)
 @given(texts)
 def test_name_words_are_the_words_that_may_belong_to_a_name(text):
-    particle = re.compile("(?i:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])")
+    particle = re.compile("(?i:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])")
     plain = [(m.span(), m.group()) for m in re.finditer(_WORD_BODY, text)]
     found = [(m.span(), m.group()) for m in _NAME_WORD.finditer(text)]
     assert found == [w for w in plain if not "a" <= w[1][0] <= "z" or particle.match(w[1])]
     for span, word in plain:  # every capitalised word and particle is among them
         word = word[:-2] if word.endswith(("'s", "’s")) else word
-        if NameExtractor._is_capitalised(word) or word.lower() in _PARTICLES:
+        if is_capitalised(word) or word.lower() in PARTICLES:
             assert any(s == span for s, _ in found)
 
 

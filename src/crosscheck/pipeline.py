@@ -18,7 +18,7 @@ from .clean import Cleaner, language_warnings
 from .compare import compare
 from .dates import CORPUS_DATE_EVIDENCE
 from .ingest import collect_inputs, file_bytes
-from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report
+from .models import Document, DocumentSummary, ExtractedDocument, Problem, Report, share_fields_sets, sharing_strings
 from .normalise.entities import link_entities
 from .normalise.surnames import add_lone_surnames
 from .report.assembly import merge_duplicates
@@ -183,9 +183,16 @@ def _run_map(executor: Executor, cache: ResultCache | None, function, tasks: lis
     Computed results are written to the cache as they come, a batch at a time, so the run
     never holds the compressed copy of every result at once (it did: hundreds of megabytes at
     10,000 articles). Each result is frozen out of the cyclic collector once received
-    (:func:`_settled`). A cache that fails mid-run (locked past its timeout, disk full) costs
-    speed, never the run: a warning (W130) and the results are computed.
+    (:func:`_settled`), its strings shared with the equal ones received before
+    (:func:`~crosscheck.models.sharing_strings`). A cache that fails mid-run (locked past its
+    timeout, disk full) costs speed, never the run: a warning (W130) and the results are computed.
     """
+    with sharing_strings():  # the results are unpickled as they arrive: one object per distinct string
+        return _received(executor, cache, function, tasks, progress, problems)
+
+
+def _received(executor: Executor, cache: ResultCache | None, function, tasks: list, progress,
+              problems: list[Problem]) -> list:
     cached = {}
     if cache is not None:
         try:
@@ -356,10 +363,20 @@ def check(
                 result = compare(docs, pack)
                 result = result.model_copy(update={"findings": merge_duplicates(result.findings, _claims(docs))})
                 _store(cache, run_key, result, problems)
+            _share_sets(result)
     finally:
         if cache is not None:
             cache.close()
     return _report(docs, result, problems, compact)
+
+
+def _share_sets(result) -> None:
+    """Let the findings, values and quotes of a compare result share their sets of set fields
+    (:func:`~crosscheck.models.share_fields_sets`). The findings live from compare to the end
+    of the report, and each of their models had a set of its own: more than half of the memory
+    they held (36 of 63 KB per article on the realistic bench corpus)."""
+    for finding in result.findings:
+        share_fields_sets(finding)
 
 
 def _cached(cache: ResultCache | None, key: str, problems: list[Problem]):

@@ -1,4 +1,4 @@
-"""Compact records of the many small models a run holds: sentences, mentions, claims and spans.
+"""Compact records of the many small models a run holds: sentences, mentions, claims, spans, zones.
 
 The parent of a run holds every document's sentences, mentions and claims from extraction to
 the report: about 300 models per 5 KB article. A pydantic model keeps its fields in a dict of
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .models import Claim, ExtractedDocument, Mention, Model, Sentence, TextSpan, shared_int
+from .models import Claim, ExtractedDocument, Mention, Model, Sentence, TextSpan, Zone, shared_int, shared_str, string_table
 
 
 class Record:
@@ -74,8 +74,13 @@ class Record:
 
 
 def _rebuild(cls: type[Record], values: tuple) -> Record:
-    """A record read back from a pickle, its small ints shared as models share theirs."""
-    return cls(*(shared_int(v) if type(v) is int else v for v in values))
+    """A record read back from a pickle, its small ints shared as models share theirs, and its
+    strings but the id too while a ``models.sharing_strings`` block is open."""
+    strings = string_table()
+    if strings is None:
+        return cls(*(shared_int(v) if type(v) is int else v for v in values))
+    return cls(*(shared_int(v) if type(v) is int else shared_str(v, strings) if type(v) is str and name != "id" else v
+                 for name, v in zip(cls._fields, values)))
 
 
 def _record_class(model: type[Model], nested: tuple[str, ...] = ()) -> type[Record]:
@@ -97,8 +102,9 @@ SentenceRecord = _record_class(Sentence)
 MentionRecord = _record_class(Mention)
 TextSpanRecord = _record_class(TextSpan)
 ClaimRecord = _record_class(Claim, ("trigger", "arguments"))
+ZoneRecord = _record_class(Zone)
 _RECORD_OF: dict[type, type[Record]] = {Sentence: SentenceRecord, Mention: MentionRecord, TextSpan: TextSpanRecord,
-                                        Claim: ClaimRecord}
+                                        Claim: ClaimRecord, Zone: ZoneRecord}
 
 
 def as_record(value: Any) -> Any:
@@ -123,11 +129,12 @@ def as_model(value: Any) -> Any:
 
 
 def compact_document(ed: ExtractedDocument) -> ExtractedDocument:
-    """``ed`` with its sentences, mentions and claims as records (in place; returned for chaining).
-    Records already there are kept, so a document can be compacted again after a stage added models."""
-    fields = ed.__dict__
-    for name in ("sentences", "mentions", "claims"):
-        items = fields[name]
-        if any(not isinstance(item, Record) for item in items):
-            fields[name] = [as_record(item) for item in items]
+    """``ed`` with its sentences, mentions and claims, and its document's zones (about 30 an
+    article, each with its evidence), as records (in place; returned for chaining). Records
+    already there are kept, so a document can be compacted again after a stage added models."""
+    for fields, names in ((ed.__dict__, ("sentences", "mentions", "claims")), (ed.document.__dict__, ("body", "furniture"))):
+        for name in names:
+            items = fields[name]
+            if any(not isinstance(item, Record) for item in items):
+                fields[name] = [as_record(item) for item in items]
     return ed

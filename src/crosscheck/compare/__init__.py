@@ -36,6 +36,7 @@ class CompareSettings(RuleFile):
     agree_on_date_despite_other_clashes: bool = False
     open_event_min_evidence: float = Field(default=0.6, ge=0)
     background_gap_days: int = Field(default=365, ge=0)
+    single_source_per_story: int = Field(default=3, ge=0)
 
 
 class CompareResult(Model):
@@ -76,7 +77,8 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     del views, undated  # the closed kinds' views are done with: the open grouping's views take their place
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced,
-                                     config.background_gap_days)
+                                     config.background_gap_days, config.single_source_per_story,
+                                     judge=judge)
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     return CompareResult(findings=unify(reported(findings, background, telling)), source_groups=groups)
 

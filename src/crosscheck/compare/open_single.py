@@ -14,7 +14,8 @@ sentence with a closed-kind claim is that kind's: it is compared or listed there
 It is **worth a fact-checker's attention** when it is
 
 * told as done, reported, expected or planned, never negated or denied (a denial is read as a
-  contradiction when another source tells the event, as nothing when none does);
+  contradiction when another source tells the event, as nothing when none does); never an act
+  of saying ("said", "had declared": statements are compared as statements);
 * anchored: dated by its own words (not by the article's publication nor by a day guessed from
   the run's median) or naming a participant (a person or an organisation: a country alone
   names no one);
@@ -26,9 +27,9 @@ It is **worth a fact-checker's attention** when it is
   in November 2023" is; "a previous round of talks in May 2023" is not).
 
 **Bound and rank.** A report that lists every sentence is useless: each story (one source) gets
-at most ``_MOST_PER_STORY`` such findings beside its closed kinds' ones, one per event (a
-headline and the body sentence that tell one event are one finding; so are the copies of one
-story). They are ranked by how checkable they are: dated and named first, then dated, then
+at most ``single_source_per_story`` (rules/compare.yaml: 3) such findings beside its closed
+kinds' ones, one per event (a headline and the body sentence that tell one event are one
+finding; so are the copies of one story). They are ranked by how checkable they are: dated and named first, then dated, then
 named; a figure before none; a finer date before a coarser one; then in reading order.
 
 **How it reads.** Subject "class: participants @ date" ("reject: Hollwerk @ 2025-10"); one value
@@ -51,7 +52,6 @@ from .labels import figure_label, make_finding, measure_label, name_list, quote,
 from .resemblance import Resemblance
 from .timed_union import overlap
 
-_MOST_PER_STORY = 3  # open-vocabulary single-source findings per story (one source)
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _QUOTES = {'"': None, "“": True, "”": False, "«": True, "»": False}  # None: toggles
 _LEAD_SENTENCES = 2  # body sentences after the headline where a story states its own event
@@ -85,14 +85,49 @@ def _participant_key(m) -> str | None:
     return f"{m.kind}:{value.entity}"
 
 
-def _quoted(text: str, offset: int) -> bool:
-    """Whether ``offset`` of a sentence stands inside a direct quotation."""
-    inside = False
+def _quoted(text: str, offset: int, inside: bool = False) -> bool:
+    """Whether ``offset`` of a sentence stands inside a direct quotation; ``inside``: whether
+    the sentence begins inside one (see ``_opening_quotes``)."""
     for ch in text[:max(0, offset)]:
         if ch in _QUOTES:
             opening = _QUOTES[ch]
             inside = (not inside) if opening is None else opening
     return inside
+
+
+def _closes_a_quotation(text: str) -> bool:
+    """Whether a sentence ends by closing a quotation it did not open (``Mysore closed the
+    vessels and ordered them to stop."``): it was quoted from its first word, the quotation
+    having opened in an earlier sentence or paragraph (a quotation over several paragraphs
+    opens each of them and closes only the last)."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in "\"”»":
+        return False
+    inside, unopened = False, False
+    for ch in stripped:
+        if ch in _QUOTES:
+            opening = _QUOTES[ch]
+            if opening is None:
+                inside = not inside
+            elif opening:
+                inside = True
+            else:
+                unopened = unopened or not inside
+                inside = False
+    return inside or unopened
+
+
+def _opening_quotes(ed: ExtractedDocument) -> dict[int, bool]:
+    """Sentence index -> whether the sentence begins inside a direct quotation: one an earlier
+    sentence of its paragraph opened ("We stopped them. Mysore closed the vessels," he said),
+    or one it closes without opening it (see ``_closes_a_quotation``)."""
+    states, paragraph, inside = {}, None, False
+    for sentence in sorted(ed.sentences, key=lambda s: s.index):
+        if sentence.paragraph != paragraph:
+            paragraph, inside = sentence.paragraph, False
+        states[sentence.index] = inside = inside or _closes_a_quotation(sentence.text)
+        inside = _quoted(sentence.text, len(sentence.text), inside)
+    return states
 
 
 def _own_time(claim) -> bool:
@@ -106,8 +141,8 @@ def _own_time(claim) -> bool:
 
 def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str], classes: dict[str, str],
               resemblance: Resemblance, recent_days: int, keep):
-    """The positive, not denied claims of an event class (saying excluded) that ``keep(claim,
-    event class, in the lead)`` accepts, with their keys and time, one at a time: the run's
+    """The positive, not denied claims of an event class (saying excluded) that ``keep(article,
+    claim, event class, in the lead)`` accepts, with their keys and time, one at a time: the run's
     claims are read twice (see ``single_source_findings``) and never held all at once."""
     for ed in docs:
         by_id = {m.id: m for m in ed.mentions}
@@ -117,7 +152,9 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
             if claim.kind in reporting or claim.polarity != "positive" or claim.modality == "denied":
                 continue
             event_class = classes.get(claim.id, claim.kind)
-            if not keep(claim, event_class, claim.sentence in lead):
+            if event_class in reporting:
+                continue  # a closed kind of saying ("had declared") left to the open grouping
+            if not keep(ed, claim, event_class, claim.sentence in lead):
                 continue
             keys, names = set(), {}
             for mention_id in claim.mentions:
@@ -251,7 +288,7 @@ def _rank(a: _Account) -> tuple:
 
 def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str],
                            closed_kinds: set[str], unplaced: dict[str, str], compared: set[tuple[str, int]],
-                           resemblance: Resemblance, recent_days: int, gap_days: int) -> list[Finding]:
+                           resemblance: Resemblance, recent_days: int, gap_days: int, per_story: int) -> list[Finding]:
     """The open-vocabulary single-source findings of a run (see the module docstring).
 
     ``compared``: (document, sentence) of every claim an agreement, contradiction or change
@@ -260,10 +297,19 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
     closed_sentences = {(c.document, c.sentence) for ed in docs for c in ed.claims
                         if c.kind in closed_kinds and c.id not in unplaced}
 
-    def candidate(claim, event_class: str, lead: bool) -> bool:
+    quote_states: dict[str, dict[int, bool]] = {}
+
+    def opening(ed: ExtractedDocument) -> dict[int, bool]:
+        if ed.document.id not in quote_states:
+            quote_states.clear()  # one article at a time: its claims come together
+            quote_states[ed.document.id] = _opening_quotes(ed)
+        return quote_states[ed.document.id]
+
+    def candidate(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
         where = (claim.document, claim.sentence)
         return (where not in compared and where not in closed_sentences and claim.trigger is not None
-                and (bool(claim.mentions) or _own_time(claim)) and not _quoted(claim.text, claim.trigger.start - claim.start))
+                and (bool(claim.mentions) or _own_time(claim))
+                and not _quoted(claim.text, claim.trigger.start - claim.start, opening(ed).get(claim.sentence, False)))
 
     lead_starts: dict[str, dict[str, date]] = {}
     candidates = [a for a in _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, candidate)
@@ -272,7 +318,7 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
     wanted = set().union(*(_filing(a) for a in candidates)) if candidates else set()
     words = {word for word, _ in wanted}
 
-    def telling(claim, event_class: str, lead: bool) -> bool:
+    def telling(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
         return event_class in words or f"word:{claim.predicate}" in words or (lead and "" in words)
 
     told = _told_elsewhere(wanted, _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, telling))
@@ -298,7 +344,7 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
         by_story[source].append(members)
     findings = []
     for source in sorted(by_story):
-        for members in sorted(by_story[source], key=lambda members: _rank(members[0]))[:_MOST_PER_STORY]:
+        for members in sorted(by_story[source], key=lambda members: _rank(members[0]))[:per_story]:
             findings.append(_finding(members))
     return findings
 

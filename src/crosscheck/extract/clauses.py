@@ -146,6 +146,10 @@ class ClauseReader:
         words = sorted(rules.relative, key=lambda w: (-len(w), w))
         alternation = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
         self._relative = re.compile(rf",\s+(?P<word>{alternation})(?![\w'’-])", re.IGNORECASE)
+        # A clause opened by a comma and a participle of occurring: a relative clause without its
+        # relative word ("le procès, ouvert le 12 janvier,", "the summit, held in Addis Ababa on Sunday,").
+        self._reduced = re.compile(r",\s+(?P<word>[^\W\d_]+)(?![\w'’-])")
+        self._occurrence_first = {o[0] for o in (tuple(x.lower().split()) for x in rules.occurrence)}
         self.refers = {w.lower(): r for w, r in rules.relative.items()}
         self.prepositions = {w.lower() for w in rules.head_prepositions}
         self.occurrence = [tuple(o.lower().split()) for o in rules.occurrence]
@@ -173,11 +177,27 @@ class ClauseReader:
             close = closing.start() if closing else end
             head = self._head(text, start, m.start(), m.end(), close, self.refers[" ".join(m.group("word").lower().split())])
             found.append(Enclosure(m.start(), close, "relative", head))
+        found += self._reduced_relatives(text, start, end, {e.start for e in found})
         found += self._appositions(text, start, end)
         found += self._restrictive_relatives(text, start, end)
         if not found:
             return NO_SCOPES
         return Scopes(tuple(sorted(found, key=lambda e: (e.start, -e.end))))
+
+    def _reduced_relatives(self, text: str, start: int, end: int, taken: set[int]) -> list[Enclosure]:
+        """Participle clauses of occurring right after an event noun ("Le procès, ouvert le 12
+        janvier, a duré deux mois"): transparent relative clauses that date the noun's event.
+        A participle clause after anything else (a person, a thing) is left to the clause around it."""
+        found = []
+        for m in self._reduced.finditer(text, start, end):
+            if m.start() in taken or self.lemma(m.group("word")) not in self._occurrence_first:
+                continue
+            closing = self._clause_end.search(text, m.end(), end)
+            close = closing.start() if closing else end
+            head = self._head(text, start, m.start(), m.start("word"), close, "any")
+            if head is not None:
+                found.append(Enclosure(m.start(), close, "relative", head))
+        return found
 
     def _restrictive_relatives(self, text: str, start: int, end: int) -> list[Enclosure]:
         """Restrictive relative clauses about a person ("the man who killed two people in 2004 was

@@ -4,8 +4,8 @@ Which place names in a claim's clause are its location is shared by the closed-k
 (:mod:`.claims`), the open-vocabulary claims (:mod:`.open_claims`) and the compare and verify
 stages, so it lives below all of them. A place is a participant only when the sentence makes
 it one: "West and Central African leaders" (a region grouping who), "the West African nation"
-(a description of a party named elsewhere) and "former colonial power France" (a background
-title) are not (``rules/<lang>/participants.yaml``).
+(a description of a party named elsewhere), "former colonial power France" (a background
+title) and "French" in "French transport group Castelbrune" (what the named company is) are not (``rules/<lang>/participants.yaml``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ class ParticipantCues(RuleFile):
     description_before: CueGroup | None = None
     description_after: CueGroup | None = None
     title_before: CueGroup | None = None
+    # Right after a place: the noun of a party named next, which the place only describes
+    # ("French transport group Castelbrune", "US chipmaker Quintrix"): the company takes part,
+    # its country does not.
+    party_noun_after: CueGroup | None = None
 
 
 class DescriptivePlaces:
@@ -62,7 +66,7 @@ class DescriptivePlaces:
             return True
         if _found(cues.description_before, before) and _found(cues.description_after, after):
             return True
-        return _found(cues.title_before, before)
+        return _found(cues.title_before, before) or _found(cues.party_noun_after, after)
 
 
 def _found(cues: CueGroup | None, text: str) -> bool:

@@ -77,17 +77,37 @@ class EventLexicon(RuleFile):
 
 class Sense(RuleModel):
     """One reading of a lemma with several event senses, told by the words around it: the form
-    as written (``forms``), the word right before it (``before``) or right after it (``after``);
-    every condition given must hold."""
+    as written (``forms``), the word right before it (``before``, or its lemma: ``before_lemma``)
+    or right after it (``after``), or a construction later in its clause (``followed_by``, a
+    pattern searched in the rest of the sentence, at most ``SENSE_REACH`` characters: "condamné
+    mardi l'ancien ministre ... à cinq ans de prison" is a sentence, "a condamné l'attaque" a
+    denunciation); every condition given must hold. A light verb and its noun are one lexical
+    entry this way: "faire appel" is an appeal, not a phone call (``before_lemma: [faire]``)."""
 
     event_class: str = Field(alias="class")
     forms: list[str] = Field(default_factory=list)
     before: list[str] = Field(default_factory=list)
+    before_lemma: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    followed_by: str | None = None
 
-    def holds(self, lowered: str, previous: str, following: str) -> bool:
+    @field_validator("followed_by")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            re.compile(value)
+        return value
+
+    def holds(self, lowered: str, previous: str, following: str, previous_lemma=None, rest: str = "") -> bool:
+        """``previous_lemma``: a function giving the lemma of the word before (asked only when a
+        condition needs it); ``rest``: the text after the word, to the end of its sentence."""
         return (not self.forms or lowered in self.forms) and (not self.before or previous in self.before) \
-            and (not self.after or following in self.after)
+            and (not self.after or following in self.after) \
+            and (not self.before_lemma or (previous_lemma is not None and previous_lemma() in self.before_lemma)) \
+            and (self.followed_by is None or re.search(self.followed_by, rest[:SENSE_REACH], re.IGNORECASE) is not None)
+
+
+SENSE_REACH = 160  # characters after a word in which a sense's construction is looked for
 
 
 @rule_kind("event_classes")
@@ -359,8 +379,11 @@ class Lexicon:
                 event_class = entry.event_class
                 if entry.lemma in self.senses:
                     following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+                    before = previous.lower()
+                    rest = text[m.end() : len(text) if end is None else end]
                     event_class = next((name for sense, name in self.senses[entry.lemma]
-                                        if sense.holds(word.lower(), previous.lower(), following)), event_class)
+                                        if sense.holds(word.lower(), before, following, lambda: self.word_lemma(before), rest)),
+                                       event_class)
                 if self.phrasal and index + 1 < len(words) and words[index + 1].start() == m.end() + 1:
                     # "passed away", "gunned down": the particle right after the verb names the class.
                     event_class = self.phrasal.get((entry.lemma, words[index + 1].group().lower()), event_class)

@@ -9,7 +9,10 @@ from .name_cues import EMPHASIS
 from .name_document import Hit
 
 # After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
-_DATELINE_TAIL = re.compile(r"^(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
+# Other places of a dateline that names several, joined by slashes ("AMSTERDAM/PARIS, Feb 16 (Reuters) -").
+_DATELINE_OTHERS = r"(?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z])*"
+_DATELINE_TAIL = re.compile(r"^" + _DATELINE_OTHERS + r"(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
+_DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z.'’ -]*[A-Z]\s*/\s*)*$")
 # What may stand between a place name and the known place that contains it.
 _PLACE_CONTEXT = re.compile(
     r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
@@ -19,9 +22,10 @@ _PLACE_CONTEXT = re.compile(
 
 def is_dateline(name: str, before: str, after: str) -> bool:
     """ "OUAGADOUGOU (AFP) -", "BAMAKO, March 10, 2025 (Reuters) -": a place in capitals that
-    opens a paragraph before a date, an agency or a dash is where the story was filed."""
+    opens a paragraph before a date, an agency or a dash is where the story was filed; so is
+    each place of "AMSTERDAM/PARIS, Feb 16 (Reuters) -"."""
     return (
-        not before.strip(EMPHASIS + " ")
+        _DATELINE_BEFORE.match(before.lstrip(EMPHASIS + " ")) is not None
         and name.isupper()
         and sum(ch.isalpha() for ch in name) >= 3
         and _DATELINE_TAIL.match(after) is not None

@@ -38,7 +38,6 @@ from .name_aliases import NICKNAME_QUOTES, AliasReader, nicknamed
 from .name_cues import CONTEXT, LowerWords, NameCues, Word
 from .name_document import (
     OPENING,
-    PARTICLE_PREFIX,
     Candidate,
     DocumentNames,
     EntityType,
@@ -47,6 +46,7 @@ from .name_document import (
     headline_sentences,
 )
 from .name_lone import LoneNames
+from .name_runs import OFFICE_PARTICLES, PARTICLES, capitalised_runs, joined
 from .name_places import absorb_place_before, containing_country, is_dateline, place_possessive_before
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
@@ -58,19 +58,6 @@ from .name_rules import (  # noqa: F401 - the rule kinds register when this modu
     trie_pattern,
 )
 
-_WORD_BODY = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
-_PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la wa ka".split())
-# The words that may belong to a name (capitalised words and particles), skipping the rest in C:
-# a word starts at a letter not preceded by a letter, nor by a letter and an apostrophe or hyphen
-# (so a match is exactly a word of _WORD_BODY), and it does not start with a lower-case ASCII
-# letter unless it is a particle. A superset: the code checks each word found.
-_NAME_WORD = re.compile(
-    r"(?<![^\W\d_])(?<![^\W\d_]['’\-])"
-    r"(?:(?![a-z])|(?=(?i:" + "|".join(sorted(_PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])))"
-    + _WORD_BODY
-)
-# Particles that, written alone in lower case, are English words ("at Koulouba palace").
-_ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
 # An article right before a name: "the Colts", "the Wildlife Society" name no person.
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # An article before a capitalised run: the name of a team, a brand or a place ("the Red Sox",
@@ -107,7 +94,7 @@ def _name_shaped(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, not in capitals throughout
     (an acronym), not a number ("Seth", "MacFarlane", "O'Brien", "Paul-Henri", an initial "R")."""
     if not word[:1].isupper():
-        return word.lower() in _PARTICLES
+        return word.lower() in PARTICLES
     return len(word) == 1 or not word.isupper()
 
 
@@ -339,60 +326,22 @@ class NameExtractor:
             )
         return hits
 
-    @staticmethod
-    def _is_capitalised(word: str) -> bool:
-        return word[:1].isupper() or ("-" in word and PARTICLE_PREFIX.match(word) is not None)
-
     def _runs(self, text: str, taken: list[Hit]) -> list[list[Word]]:
-        """Runs of capitalised words separated by single spaces or hyphens (particles allowed
-        inside); any other word, a gazetteer hit or a possessive between two of them ends a run.
+        """Runs of capitalised words (:func:`.name_runs.capitalised_runs`); a title keeps the
+        particles opening a surname after it."""
+        return capitalised_runs(text, taken, lambda run, lead: self._titled_particle(text, run, lead))
 
-        Only capitalised words and particles become ``Word`` objects: whatever lies between two
-        of them shows in the text between them, which then is not a single space or hyphen.
-        """
-        spans = sorted((h.start, h.end) for h in taken)
-        next_span = 0
-        runs: list[list[Word]] = []
-        current: list[Word] = []
-        for match in _NAME_WORD.finditer(text):
-            start, end = match.span()
-            while next_span < len(spans) and spans[next_span][1] <= start:
-                next_span += 1
-            if next_span < len(spans) and start < spans[next_span][1] and end > spans[next_span][0]:
-                continue  # part of a gazetteer hit
-            word = match.group()
-            possessive = word.endswith(_POSSESSIVE_ENDINGS)
-            if possessive:
-                word, end = word[:-2], end - 2
-            if word in _ENGLISH_PARTICLES:
-                if current:  # "Ousmane Sonko at Koulouba": the English word ends the name
-                    runs.append(current)
-                    current = []
-                continue
-            if not (self._is_capitalised(word) or word.lower() in _PARTICLES):
-                continue
-            if current and (current[-1].possessive or not self._joined(text, current[-1], start)):
-                runs.append(current)
-                current = []
-            current.append(Word(start, end, word, possessive))
-        if current:
-            runs.append(current)
-        cleaned = []
-        for run in runs:
-            while run and run[-1].text.lower() in _PARTICLES and not self._is_capitalised(run[-1].text):
-                run = run[:-1]
-            while run and run[0].text.lower() in _PARTICLES and not self._is_capitalised(run[0].text):
-                run = run[1:]
-            if run:
-                cleaned.append(run)
-        return cleaned
-
-    @staticmethod
-    def _joined(text: str, previous: Word, start: int) -> bool:
-        """Whether the word at ``start`` continues the run ending with ``previous``: a single space
-        or hyphen between them, or an initial's full stop ("James R. Dabney")."""
-        between = text[previous.end : start]
-        return between in (" ", "-") or (between == ". " and len(previous.text) == 1 and previous.text.isupper())
+    def _titled_particle(self, text: str, run: list[Word], lead: int) -> bool:
+        """Whether the lower-case particles opening a run belong to a surname after a title ("le
+        général de Gaulle", "General van der Berg"): one or two particles, one capitalised word
+        or two after them, a title right before, and no office's complement ("le président du
+        Mali", "Président de la République" are no names)."""
+        if lead > 2 or not 1 <= len(run) - lead <= 2:
+            return False
+        particles = tuple(w.text.lower() for w in run[:lead])
+        if particles[0] in OFFICE_PARTICLES or any(particles[: len(p)] == p for p in self.office_particles):
+            return False
+        return self.cues.title_at_end(text[max(0, run[0].start - CONTEXT) : run[0].start]) is not None
 
     def _discovered_hits(self, text: str, taken: list[Hit], names: SentenceNames, zone: str,
                          lower_words: LowerWords) -> list[Hit]:
@@ -509,7 +458,7 @@ class NameExtractor:
         decides (its last word used alone there, or the same full name a person there), with the
         title written before it. Places and organisations of a headline are left to the body."""
         for first, second in zip(run, run[1:]):
-            if (self._joined(text, first, second.start) and self._name_word(first.text) and self._name_word(second.text)
+            if (joined(text, first, second.start) and self._name_word(first.text) and self._name_word(second.text)
                     and not first.possessive and first.text.lower() not in self.cues.title_first_words
                     and first.text.lower() not in lower_words and second.text.lower() not in lower_words):
                 names.candidates.append(Candidate(first.start, second.end, [first.text, second.text],

@@ -15,6 +15,7 @@ tsunami, not the 2013 quake of the same sentence. Headline sentences make claims
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from .claim_rules import ClaimCues
@@ -27,11 +28,30 @@ from .lexicon import EventWord, Lexicon
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")")
 _NEGATION_REACH = 30  # characters between a negation cue and the event word it negates
 _FRAME_REACH = 40  # how far into a sentence the comma closing an opening time ("On Tuesday,") may stand
+_OBJECT_REACH = 60  # characters between a verb of saying and the event noun it announces
 _TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(b_start - a_end, a_start - b_end, 0)
+
+
+def _without_appositions(text: str, cuts: list[int], mentions: list[Mention], end: int) -> list[int]:
+    """The clause cuts without those that open a name in apposition: a stretch between two cuts
+    that holds one person or organisation and nothing else ("a condamné mardi l'ancien ministre
+    du Pétrole, NAME, à cinq ans", "the minister, NAME, said") names the noun phrase before it
+    (most often a title), so it belongs to that noun phrase's clause."""
+    if not cuts:
+        return cuts
+    kept = []
+    for index, cut in enumerate(cuts):
+        stop = cuts[index + 1] if index + 1 < len(cuts) else end
+        names = [m for m in mentions if m.kind in ("person", "organization") and cut <= m.start and m.end <= stop]
+        if len(names) == 1 and not text[cut : names[0].start].strip(" ,\u00a0") \
+                and not text[names[0].end : stop].strip(" ,.;:!?\u00a0"):
+            continue
+        kept.append(cut)
+    return kept
 
 
 class OpenClaimReader:
@@ -80,6 +100,7 @@ class OpenClaimReader:
         cuts = sorted({m.start() for m in self.scan["clause_boundary"].finditer(text, folded, sentence.start, sentence.end)}
                       | {m.start() for m in self.scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)})
         cuts = [c for c in cuts if not any(m.start < c < m.end for m in mentions)]
+        cuts = _without_appositions(text, cuts, mentions, sentence.end)
         # "The talks came two weeks after gunmen killed ...": an offset ending in a cue starts the
         # clause of the event it dates (the killing), even when the time reader took the cue in.
         offsets = {m.id for m in mentions if m.kind == "time" and self.cues.counts_from_a_later_clause(text, m.start, m.end)}
@@ -88,10 +109,14 @@ class OpenClaimReader:
         usable, spoken = [], []  # spoken: times of statements ("denied on Monday that ...")
         for m in mentions:
             (spoken if self._statement_time(text, m) else usable).append(m)
-        reporting = self.lexicon_for(doc).reporting
+        lexicon = self.lexicon_for(doc)
+        reporting = lexicon.reporting
         times = [m for m in usable if m.kind == "time"]
         figures = [m for m in usable if m.kind == "quantity"]
-        owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times + figures}
+        owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times}
+        if figures:
+            fitting = self._measure_fit(doc, text, words, taken)
+            owner_of.update((m.id, self._nearest(m, anchors, cuts, scopes, fitting(m))) for m in figures)
         frame = self._frame(sentence, cuts, times, anchors)
         reported = self.scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
         # Modality and negation cues of the whole sentence, found once: each event word reads
@@ -109,6 +134,8 @@ class OpenClaimReader:
             seg_end = cuts[clause] if clause < len(cuts) else sentence.end
             in_clause = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
             entities = [m for m in parties if seg_start <= m.start and m.end <= seg_end]
+            announcers, announced_on = self._announcement(text, w, attributions, usable, times + spoken, lexicon.noun_markers)
+            entities = announcers + entities
             if not entities and not (own_subject is not None and own_subject.search(text, seg_start, w.start)):
                 # "Dana Welker, 43, then shot ...": a clause naming nobody and with no subject of
                 # its own continues the subject of the clause before it (an apposition, or a
@@ -118,7 +145,9 @@ class OpenClaimReader:
                     owner = bisect.bisect_right(cuts, earlier[-1].start)
                     entities = [m for m in earlier if bisect.bisect_right(cuts, m.start) == owner]
             own_times = [m for m in in_clause if m.kind == "time" and owner_of[m.id] == (w.start, w.end)]
-            own_figures = [m for m in in_clause if m.kind == "quantity" and owner_of[m.id] == (w.start, w.end)]
+            # A figure goes to the event word it belongs to (see _nearest), also from a clause of
+            # its own ("a condamné mardi l'ancien ministre ..., NAME, à cinq ans de prison").
+            own_figures = [m for m in figures if owner_of[m.id] == (w.start, w.end)]
             if not own_times:
                 # The clause's time, unless it names another event ("the 2004 tsunami"): a
                 # time written right before an event word is that word's. An event noun's
@@ -129,6 +158,8 @@ class OpenClaimReader:
                     + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
             if not own_times and frame is not None and scopes.same(frame.start, w.start):
                 own_times = [frame]
+            if not own_times and announced_on:
+                own_times = announced_on  # "a annoncé lundi le rachat de X": the deal is Monday's news
             if not own_times and w.event_class in reporting:
                 # A time right after a verb of saying dates the statement itself ("told troops in
                 # Omdurman on Sunday that ..."): the saying word's own time.
@@ -141,6 +172,29 @@ class OpenClaimReader:
         return out
 
     @staticmethod
+    def _announcement(text: str, w: EventWord, attributions: list, usable: list[Mention], times: list[Mention],
+                      markers: set[str]) -> tuple[list[Mention], list[Mention]]:
+        """Who announces an event named right after the verb of saying, as its object ("Le groupe
+        Castelbrune a annoncé lundi le rachat de X", "X confirmed on Monday the acquisition of
+        Y"), and the times said between: the announcer is the event's agent, not only a source,
+        and the day of the announcement dates the announced deal. Between the attribution and
+        the event word stand at most times and one determiner; a statement ("X said that ...",
+        "a annoncé que ...") names no event as its object. ([], []) when there is none."""
+        for a in attributions:
+            if not a.end <= w.start <= a.end + _OBJECT_REACH:
+                continue
+            between = [t for t in times if a.end <= t.start and t.end <= w.start]
+            gap = text[a.end : w.start]
+            for t in between:
+                gap = gap.replace(t.text, " ")
+            words = [word for word in re.split(r"[\s'’]+", gap) if word]
+            if len(words) > 1 or any(word.lower() not in markers for word in words) or re.search(r"[,;:«»\"“”]", gap):
+                continue
+            return [m for m in usable if m.kind in ("person", "organization") and a.start <= m.start and m.end <= a.end
+                    and isinstance(m.value, EntityValue)], between
+        return [], []
+
+    @staticmethod
     def _frame(sentence: Sentence, cuts: list[int], times: list[Mention], anchors: list[tuple[int, int]]) -> Mention | None:
         """A time opening the sentence in a clause of its own ("On Tuesday, police arrested ...",
         "In December, a delegation paid a visit"): it frames every event word of the sentence."""
@@ -150,13 +204,44 @@ class OpenClaimReader:
         return opening[0] if opening else None
 
     @staticmethod
-    def _nearest(m: Mention, anchors: list[tuple[int, int]], cuts: list[int], scopes: Scopes) -> tuple[int, int] | None:
+    def _nearest(m: Mention, anchors: list[tuple[int, int]], cuts: list[int], scopes: Scopes,
+                 fits: frozenset[tuple[int, int]] = frozenset()) -> tuple[int, int] | None:
         """The event word a time or figure belongs to: the nearest in its own clause, else the
-        nearest in its scope (never one outside the quotation or relative clause it stands in)."""
+        nearest in its scope (never one outside the quotation or relative clause it stands in).
+        Among those, an event word whose class is what the figure measures (``fits``: "killed"
+        for people killed, "sentenced" for a prison term) wins over a nearer one of another
+        class: "sentenced X to five years in prison for embezzlement" is a sentence of five
+        years, not an embezzlement; "killed 23 and displaced 15,000 as rain fell" gives each
+        figure its own event."""
         clause = bisect.bisect_right(cuts, m.start)
         scoped = [a for a in anchors if scopes.same(m.start, a[0])]
         same = [a for a in scoped if bisect.bisect_right(cuts, a[0]) == clause] or scoped
+        same = [a for a in same if a in fits] or same
         return min(same, key=lambda a: (_distance(a[0], a[1], m.start, m.end), a[0])) if same else None
+
+    def _measure_fit(self, doc: Document, text: str, words: list[EventWord], taken: list[tuple[int, int]]):
+        """For a figure mention, the spans of the sentence's event words whose class is the one
+        its event names ("killed" -> the class of "die", "death", "killed"). A figure's event is
+        named in English in every language (``rules/<lang>/quantities.yaml`` events), and class
+        names are shared across languages, so the English table names the class too. A closed
+        kind's trigger ("killed" in an attack) has the class of its first word in the table."""
+        lexicon = self.lexicon_for(doc)
+        english = self.lexicons.get("en") or lexicon
+        classes = {(w.start, w.end): w.event_class for w in words}
+        for start, end in taken:
+            hit = next((found for word in text[start:end].split()
+                        if (found := lexicon.lookup(word.strip(".,;:'\"()"))) is not None), None)
+            if hit is not None:
+                classes[(start, end)] = hit[1]
+
+        def fitting(m: Mention) -> frozenset[tuple[int, int]]:
+            event = getattr(m.value, "event", None)
+            if not event:
+                return frozenset()
+            wanted = {hit[1] for table in (lexicon, english) if (hit := table.lookup(event)) is not None}
+            return frozenset(span for span, name in classes.items() if name in wanted)
+
+        return fitting
 
     def _statement_time(self, text: str, m: Mention) -> bool:
         return m.kind == "time" and self.cues.statement_time_before.search(text[max(0, m.start - 50) : m.start]) is not None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..models import Document, ExtractedDocument, Problem, share_fields_sets
 from ..records import compact_document
+from .sharing import share_document_spans
 from ..rules import RulePack
 
 _COMPILED: dict[str, tuple] = {}
@@ -74,6 +75,7 @@ def extract_file(task: FileTask, pack: RulePack, fingerprint: str) -> FileResult
     for document in documents:
         share_fields_sets(document)  # a third of the memory, for the reduce that holds every document
         compact_document(document)  # its sentences, mentions and claims as records: half of what is left
+        share_document_spans(document)  # one object per distinct span: fewer to pickle and to hold
     return FileResult(documents=documents, problems=problems)
 
 
@@ -82,4 +84,4 @@ def extract_document(task: DocumentTask, pack: RulePack, fingerprint: str) -> Ex
     _, extractors = stages(pack, fingerprint)
     extracted = extractors.extract(task.document)
     share_fields_sets(extracted)
-    return compact_document(extracted)
+    return share_document_spans(compact_document(extracted))

@@ -16,7 +16,7 @@ their position in the claim (``compare.measures.Reading.index``), never by ident
 from __future__ import annotations
 
 from ..models import ExtractedDocument, Model
-from ..records import Record
+from ..records import Record, compact_document
 
 
 class ValueTable:
@@ -52,39 +52,34 @@ class ValueTable:
 
 def share_equal_values(docs: list[ExtractedDocument], table: ValueTable | None = None) -> ValueTable:
     """Let the mentions and claims of ``docs`` share their equal values (entity, time and figure
-    values, the trigger and argument spans of claims); returns the table, to go on with.
+    values); returns the table, to go on with. Spans are shared within their document by the
+    map (:func:`share_document_spans`): a span names its document's mention, so equal spans of
+    two documents are rare, and a table entry per span cost the parent more than it saved.
 
-    Fields are replaced by assignment on records; on a model (a stage may have added one)
-    through its ``__dict__``: the value is equal, so pydantic's record of which fields were set
-    does not change. A claim record's lists become tuples (the empty ones one shared tuple)
-    and its words (trigger and argument texts, predicate, attribution) one string per distinct
-    text: nothing changes a claim after linking, and its model gets lists back (``Record.model``).
+    The documents are compacted first (:func:`~crosscheck.records.compact_document`, which
+    keeps the records the map made), so every mention and claim is a record whose fields are
+    replaced by assignment. A claim's lists become tuples (the empty ones one shared tuple)
+    and its words (trigger and argument texts, predicate, attribution, participants' entity
+    ids) one string per distinct text: nothing changes a claim after linking, and its model
+    gets lists back (``Record.model``).
     """
     table = table if table is not None else ValueTable()
     same = table.same
     words: dict[str, str] = {}
     for ed in docs:
+        compact_document(ed)
         for mention in ed.mentions:
-            _set(mention, "value", same(mention.value))
+            mention.value = same(mention.value)
         for claim in ed.claims:
-            record = isinstance(claim, Record)
-            if record:
-                _share_words(claim, words)
-            _set(claim, "time", same(claim.time))
-            _set(claim, "trigger", same(claim.trigger))
-            figures, arguments = claim.figures, claim.arguments
-            if figures:
-                figures[:] = [same(figure) for figure in figures]
-            if arguments:
-                arguments[:] = [same(argument) for argument in arguments]
-            if record:
-                for name in _CLAIM_LISTS:
-                    items = getattr(claim, name)
-                    setattr(claim, name, tuple(items) if items else ())
+            _share_words(claim, words)
+            claim.time = same(claim.time)
+            figures, participants, mentions, arguments = claim.figures, claim.participants, claim.mentions, claim.arguments
+            claim.figures = tuple(same(figure) for figure in figures) if figures else ()
+            # the entity ids linking made: one string per entity
+            claim.participants = tuple(words.setdefault(p, p) for p in participants) if participants else ()
+            claim.mentions = tuple(mentions) if mentions else ()
+            claim.arguments = tuple(arguments) if arguments else ()
     return table
-
-
-_CLAIM_LISTS = ("mentions", "participants", "figures", "arguments")
 
 
 def _share_words(claim: Record, words: dict[str, str]) -> None:
@@ -98,8 +93,19 @@ def _share_words(claim: Record, words: dict[str, str]) -> None:
             span.text = words.setdefault(span.text, span.text)
 
 
-def _set(item: Model | Record, name: str, value) -> None:
-    if isinstance(item, Record):
-        setattr(item, name, value)
-    else:
-        item.__dict__[name] = value
+def share_document_spans(ed: ExtractedDocument) -> ExtractedDocument:
+    """Let the claims of one document share their equal trigger and argument spans (the agent
+    every claim of a sentence names, the trigger two readings of one verb share); in place, and
+    returned. Done in the map, before the document is pickled: the parent then receives one
+    span object where it received several, and builds no table of them. Safe for the same
+    reason as :func:`share_equal_values`: no later stage changes a span in place (linking gives
+    a claim a new arguments list)."""
+    table: dict[tuple, Record] = {}
+    for claim in ed.claims:
+        trigger = claim.trigger
+        if isinstance(trigger, Record):
+            claim.trigger = table.setdefault(trigger.values(), trigger)
+        arguments = claim.arguments
+        if arguments:
+            arguments[:] = [table.setdefault(a.values(), a) if isinstance(a, Record) else a for a in arguments]
+    return ed
