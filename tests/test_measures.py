@@ -102,3 +102,43 @@ def test_figure_time_cues_match_their_examples(language):
             assert cues.search(text), text
         for text in cues.examples.no_match:
             assert not cues.search(text), text
+
+
+def test_a_floor_then_a_higher_toll_days_later_is_a_change(tmp_path):
+    """"At least 23" is 23 and up: 41 three days later is a rise of the reported toll, and
+    "Nineteen" the same day lies below the floor (a contradiction)."""
+    report = check(articles(tmp_path, {
+        "first": ("May 4, 2027", "At least 23 people were killed when floods swept through southern Malawi on Wednesday, "
+                                 "the Red Cross said."),
+        "second": ("May 7, 2027", "The number of people killed in floods in southern Malawi on Wednesday has risen to 41, "
+                                  "the Red Cross said."),
+    }))
+    [finding] = figure_findings(report)
+    assert finding.kind == "change" and "people killed" in finding.subject
+    assert {v.document: v.as_of for v in finding.values} == {"first": "2027-05-04", "second": "2027-05-07"}
+
+
+def test_a_figure_of_state_stands_for_its_articles_main_event(tmp_path):
+    """"More than 8,000 people have been displaced" names no participant and no time: it is the
+    flood's, as of the report, and compares with the other source's count of the displaced."""
+    report = check(articles(tmp_path, {
+        "first": ("May 4, 2027", "Floods in southern Malawi killed 12 people and displaced some 3,000 on Wednesday, "
+                                 "the Red Cross said."),
+        "second": ("May 20, 2027", "Floods in southern Malawi killed 12 people on May 3, the Red Cross said on Monday.\n\n"
+                                   "More than 8,000 people have been displaced, officials said."),
+    }))
+    [finding] = [f for f in figure_findings(report) if "displaced" in f.subject]
+    assert finding.kind == "change"
+    assert {(v.document, v.as_of) for v in finding.values} == {("first", "2027-05-04"), ("second", "2027-05-20")}
+    assert any("have been displaced" in q.text for q in finding.quotes)
+
+
+def test_a_figure_of_state_never_replaces_a_measure_its_article_gives(tmp_path):
+    """The article's own count for the event stands; a wider count of the same measure later in
+    it ("tens of thousands displaced across the region") is not read as a second count of it."""
+    report = check(articles(tmp_path, {
+        "first": ("May 4, 2027", "Floods in southern Malawi displaced some 3,000 people on Wednesday, the Red Cross said."),
+        "second": ("May 5, 2027", "Floods in southern Malawi displaced some 3,000 people on Wednesday, the Red Cross said.\n\n"
+                                  "Tens of thousands of people have been displaced across the region, officials said."),
+    }))
+    assert figure_findings(report) == []

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.quantities import QuantityExtractor, QuantityRules, extract_quantities_from_text
+from crosscheck.compare.judgement import figures_overlap
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.models import Document, LineMap, Mention, Zone, TimeValue
 from crosscheck.numbers.english import find_numbers, parse_number
@@ -76,8 +77,9 @@ HEDGES = [
     ("Despite the presence of approximately 1,000 US troops in Niger.", 900, 1100, "troops", "about", "deployed"),
     ("About 1,100 American soldiers were deployed.", 1045, 1155, "troops", "about", "deployed"),
     ("About a dozen soldiers died.", 11, 13, "troops", "about", "killed"),
-    ("At least 12 people died.", 12, 23, "people", "at_least", "killed"),
-    ("Gunmen killed at least 200 people.", 200, 399, "people", "at_least", "killed"),
+    ("At least 12 people died.", 12, None, "people", "at_least", "killed"),  # a floor: no upper bound
+    ("Gunmen killed at least 200 people.", 200, None, "people", "at_least", "killed"),
+    ("They found 20 people or more.", 20, None, "people", "at_least", None),
     ("Up to 1,100 soldiers will withdraw.", 0, 1100, "troops", "at_most", "withdrawn"),
     ("Fewer than 20 people were arrested.", 0, 19, "people", "below_strict", "arrested"),
     ("Between 40 and 50 people were injured.", 40, 50, "people", None, "wounded"),
@@ -107,7 +109,7 @@ def _one(extractor, text):
 
 
 def _overlap(a, b) -> bool:
-    return max(a.low, b.low) <= min(a.high, b.high)
+    return figures_overlap(a, b)
 
 
 @pytest.mark.parametrize(
@@ -121,6 +123,11 @@ def _overlap(a, b) -> bool:
         ("some 1,000 soldiers were deployed", "about 1,100 soldiers were deployed", True),
         ("About 30 soldiers were killed", "At least 60 soldiers were killed", False),
         ("About a dozen soldiers died", "At least 30 soldiers were killed", False),
+        # a floor is revised upwards by any amount: it agrees with every figure above it
+        ("At least 23 people were killed", "41 people were killed", True),
+        ("At least 23 people were killed", "nearly 1,000 people were killed", True),
+        ("At least 23 people were killed", "Nineteen people were killed", False),
+        ("At least 23 people were killed", "more than 20 people were killed", True),
         ("About 1,500 troops are stationed there", "Some 1,000 troops are stationed there", False),
     ],
 )
@@ -330,6 +337,44 @@ def test_hedged_interval_shapes():
     assert hedged_interval(2.5, "band", False, 0.25, False) == pytest.approx((2.25, 2.75))
     assert hedged_interval(1100, "at_most", False, 1100, True) == (0, 1100)
     assert hedged_interval(20, "at_most", True, 20, True) == (0, 19)
+    assert hedged_interval(23, "floor", False, 0, True) == (23, None)  # "at least 23": 23 and up
+    assert hedged_interval(23, "floor", True, 0, True) == (24, None)
+    assert hedged_interval(2.5, "floor", False, 0, False) == (2.5, None)
+
+
+_HEDGED = st.sampled_from(["nearly", "more than", "at least", "about", "up to", "fewer than"])
+_COUNTS = st.one_of(st.integers(2, 100), st.integers(2, 200).map(lambda n: n * 50))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_HEDGED, _COUNTS)
+def test_hedged_bounds_follow_their_documented_shape(extractor, hedge, n):
+    """Each hedge's bounds, for any count: "at least n" is n and up with no upper bound; "more
+    than n" starts just over n and ends below a finite next round number; "nearly n" ends just
+    under n; "about n" holds n; "up to n" and "fewer than n" start at 0."""
+    value = _one(extractor, f"{hedge} {n:,} people were killed")
+    low, high = value.low, value.high
+    if hedge == "at least":
+        assert (low, high) == (n, None)
+    elif hedge == "more than":
+        assert low == n + 1 and high is not None and low <= high < 2 * n
+    elif hedge == "nearly":
+        assert high == n - 1 and low < n
+    elif hedge == "about":
+        assert low < n < high
+    elif hedge == "up to":
+        assert (low, high) == (0, n)
+    else:
+        assert (low, high) == (0, n - 1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_COUNTS, st.integers(0, 10**6))
+def test_a_floor_agrees_with_every_count_from_it_up_and_with_none_below(extractor, n, other):
+    floor = _one(extractor, f"at least {n:,} people were killed")
+    exact = _one(extractor, f"{other:,} people were killed") if other else None
+    if exact is not None:
+        assert figures_overlap(floor, exact) is (other >= n)
 
 
 def _document(text: str) -> Document:

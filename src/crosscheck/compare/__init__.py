@@ -77,7 +77,8 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     del views, undated  # the closed kinds' views are done with: the open grouping's views take their place
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced,
-                                     config.background_gap_days, config.single_source_per_story)
+                                     config.background_gap_days, config.single_source_per_story,
+                                     judge=judge)
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     return CompareResult(findings=unify(reported(findings, background, telling)), source_groups=groups)
 

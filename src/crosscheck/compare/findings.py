@@ -202,6 +202,10 @@ class EventJudge:
             found.append(self._finding("contradiction", subject + " | participants", summary, values, involved))
         return found
 
+    def figure_findings(self, event: Event, subject: str) -> list[Finding]:
+        """The figure findings of an event under ``subject``; open events' figures are judged so too (:mod:`.open_figures`)."""
+        return self._figures(event, subject)
+
     def _figures(self, event: Event, subject: str) -> list[Finding]:
         """Figure findings, one per kind and measure: figures are compared only with figures of
         the same measure (see :mod:`.measures`) as of the same time; levels as of different

@@ -9,6 +9,12 @@ with nothing. A count of what happened (killed, withdrawn) is the count as repor
 publication day. Troops stationed before a pull-out, troops withdrawn so far and troops still
 remaining months later are thus three measures or three times, never one contradiction.
 
+A figure of state ("More than 30,000 people have been displaced, the Red Cross said.") is often
+told in a sentence of its own that names no participant and no time: it stands for its
+article's main event (an event the article tells in its lead) when that event's kind counts
+its unit (``figure_units``: a flood's people) and the article gives no figure of that measure
+for the event otherwise; told without a date, it holds as of the report (see ``_as_of``).
+
 The cues are language data (``rules/<lang>/figure_times.yaml``, ``kind: figure_times``).
 """
 
@@ -16,9 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..extract.claim_rules import CueGroup
+from ..extract.claim_rules import CueGroup, event_rules
 from ..models import QuantityValue
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import ClaimView
@@ -26,6 +32,8 @@ from .judgement import _Extremes
 from .labels import _order, measure_label, time_label
 
 _WINDOW = 60  # characters read on each side of a figure for its tense
+_LEAD_SENTENCES = 2  # sentences 0..2 (headline included) tell an article's main event
+_STANDING_ZONES = ("body", "standfirst")  # where a figure of state stands for its article's event
 _AFTER_END = re.compile(r"[,;:—–(]")
 _BEFORE_END = re.compile(r"[;:—–(]")
 
@@ -81,6 +89,10 @@ class MeasureReader:
         self.by_language: dict[str, FigureTimes] = {}
         for f in rules.get("figure_times"):
             self.by_language[f.language or "en"] = f
+        self.closed_kinds = frozenset(event_rules(rules))
+        # document id -> (id() of its extracted document, its claims that may stand for an event):
+        # an id, not the document, so that the cache keeps no article alive
+        self._standing_claims: dict[str, tuple] = {}
 
     def _times(self, view: ClaimView) -> FigureTimes | None:
         return self.by_language.get(view.doc.document.language or "en") or self.by_language.get("en")
@@ -89,6 +101,7 @@ class MeasureReader:
         """Every figure of the positive views, with the measure a bare figure takes from the one
         event its noun is counted for in the same event ("1,000 troops" beside "1,000 troops
         withdrawn")."""
+        views = views + self._standing(views)
         events_of_noun: dict[tuple, set[str]] = defaultdict(set)
         for v in views:
             for f in v.figures:
@@ -107,6 +120,46 @@ class MeasureReader:
                                                or (f.event is None and v.rule.state))
                 out.append(Reading(v, f, measure_label(f, event), self._as_of(v, f, times, level), level, index))
         return out
+
+    def _standing(self, views: list[ClaimView]) -> list[ClaimView]:
+        """Figures of state that stand for this event in its articles (see the module docstring):
+        one view per such claim, as the event's own account of that article, carrying the
+        figures whose measure the article does not give for the event otherwise."""
+        leads: dict[str, ClaimView] = {}
+        given: dict[str, set[tuple]] = defaultdict(set)  # (unit, event) of the figures each article gives the event
+        told: dict[str, set[int]] = defaultdict(set)  # sentences of each article that tell the event
+        for v in sorted(views, key=_order):
+            if v.claim.zone == "headline" or v.claim.sentence <= _LEAD_SENTENCES:
+                leads.setdefault(v.claim.document, v)
+            given[v.claim.document].update((f.unit, f.event) for f in v.figures)
+            told[v.claim.document].add(v.claim.sentence)
+        lent = []
+        for document, lead in sorted(leads.items()):
+            units = set(lead.rule.figure_units)
+            if not units:
+                continue
+            given_here, told_here = given[document], told[document]
+            for claim in self._standing_claims_of(lead.doc):
+                if claim.sentence in told_here:
+                    continue
+                figures = [f for f in claim.figures if f.event and f.unit in units and (f.unit, f.event) not in given_here]
+                if figures:
+                    given_here.update((f.unit, f.event) for f in figures)
+                    lent.append(replace(lead, claim=claim, figures=figures, interval=None, location=None))
+        return lent
+
+    def _standing_claims_of(self, ed) -> tuple:
+        """The claims of an article that may stand for its main event: an open class's, with
+        figures, naming no participant and no time, positive and asserted. Found once per
+        article (an article's events each ask)."""
+        cached = self._standing_claims.get(ed.document.id)
+        if cached is not None and cached[0] == id(ed):
+            return cached[1]
+        found = tuple(c for c in ed.claims
+                      if c.figures and c.kind not in self.closed_kinds and not c.participants and c.time is None
+                      and c.zone in _STANDING_ZONES and c.polarity == "positive" and c.modality in ("asserted", "reported"))
+        self._standing_claims[ed.document.id] = (id(ed), found)
+        return found
 
     def _as_of(self, view: ClaimView, f: QuantityValue, times: FigureTimes | None, level: bool) -> AsOf:
         published = view.published

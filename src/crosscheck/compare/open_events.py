@@ -41,7 +41,9 @@ from datetime import date, timedelta
 
 from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
+from .findings import EventJudge
 from .labels import event_words, make_finding, name_list, quote, time_label
+from .open_figures import open_figure_findings
 from .open_single import single_source_findings
 from .resemblance import Resemblance, country_only, words_of
 from .timed_union import ConfirmedUnion, overlap
@@ -377,7 +379,7 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
                         compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None,
-                        gap_days: int = 365, per_story: int = 3) -> list[Finding]:
+                        gap_days: int = 365, per_story: int = 3, *, judge: EventJudge | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -396,7 +398,11 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
 
     ``gap_days``: how long before its story's own event a recall must lie to be background
     (``CompareSettings.background_gap_days``); ``per_story``: at most this many single-source
-    findings per story (``CompareSettings.single_source_per_story``)."""
+    findings per story (``CompareSettings.single_source_per_story``).
+
+    ``judge``: when given, the figures of an event several sources tell are compared as a
+    closed kind's are (:mod:`.open_figures`): a contradiction or change per measure, beside
+    the agreement that they tell one event."""
     weight, protagonists = _rarity(docs)
     resemblance = Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced)
@@ -459,8 +465,12 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
             subject += f" @ {time_label(finest.claim.time)}"
         summary = f"{sources} independent sources report the same event ({event_words(v.claim for v in group)})" + (
             f" involving {name_list(people)}." if who else ".")
+        figures = open_figure_findings(judge, group, subject) if judge is not None else []
+        if figures:
+            summary += f" They differ on its figures (see the {' and the '.join(sorted({f.kind for f in figures}))})."
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
+        findings += figures
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
     findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
                                        resemblance, recent_days, gap_days, per_story)

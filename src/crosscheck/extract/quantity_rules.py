@@ -21,7 +21,7 @@ class HedgeRule(RuleModel):
     ``min_width`` and ``max_width`` times the figure (see :func:`hedge_extent`)."""
 
     name: str
-    shape: Literal["below", "above", "band", "at_most"]
+    shape: Literal["below", "above", "band", "at_most", "floor"]
     strict: bool = False
     step_fraction: float = Field(ge=0, le=10)
     min_width: float = Field(ge=0, le=10)

@@ -1,7 +1,10 @@
-"""Hedged figures as intervals: "nearly 50" is 46..49, "more than 45" is 46..49, "about 1,000" a band.
+"""Hedged figures as intervals: "nearly 50" is 46..49, "more than 45" is 46..49, "about 1,000" a band,
+"at least 23" a floor (23 and up, no upper bound).
 
 How far a hedge reaches depends on how round the figure is (:func:`round_step`): a writer picks
-the roundest figure that is true.
+the roundest figure that is true. A floor is the exception: "at least 23 killed" states a
+confirmed minimum, not a rounded count, and tolls given so are revised upwards by any amount
+(23, then 41), so it has no upper bound at all.
 """
 
 from __future__ import annotations
@@ -36,14 +39,20 @@ def hedge_extent(value: float, step_fraction: float, min_width: float, max_width
     return min(max(round_step(value, mantissas) * step_fraction, magnitude * min_width), magnitude * max_width)
 
 
-def hedged_interval(value: float, shape: str, strict: bool, extent: float, integer: bool) -> tuple[float, float]:
+def hedged_interval(value: float, shape: str, strict: bool, extent: float, integer: bool) -> tuple[float, float | None]:
     """The interval a hedged figure stands for; ``integer`` keeps whole-number bounds for counts.
 
     below: ``value - extent`` up to just under ``value``; above: just over (or from, when not
     strict) ``value`` up to, not including, ``value + extent`` (the next round number would have
     been written); band: ``value`` plus or minus ``extent``; at_most: ``value - extent`` up to
-    ``value`` (just under it when strict). A hedged count admits at least its neighbours.
+    ``value`` (just under it when strict); floor: ``value`` (just over it when strict) and up,
+    with no upper bound (``None``), whatever ``extent``. A hedged count admits at least its
+    neighbours.
     """
+    if shape == "floor":
+        if not strict:
+            return round(value, 9), None
+        return (float(math.floor(value)) + 1 if integer else round(value, 9)), None
     if shape == "below":
         low, high = value - extent, value
     elif shape == "above":
