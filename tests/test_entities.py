@@ -325,3 +325,14 @@ def test_a_person_and_an_organisation_written_alike_keep_their_own_types() -> No
     assert [m.kind for m in docs[2].mentions] == ["organization", "organization"]
     sanjay = next(m.value.entity for m in docs[0].mentions if m.text == "Sanjay Gupta")
     assert [m.value.entity for m in docs[1].mentions if m.kind == "person"] == [sanjay]
+
+
+def test_a_known_organisations_acronym_does_not_capture_another_full_name() -> None:
+    """"AP" is the Associated Press's acronym in the gazetteer; "Ashgrove Partners", found in the
+    text, is another company with the same initials: a known entity meets a found name by its
+    own full names only (ECB+ linked an "AK" to the Afrika Korps the same way)."""
+    docs = linked(["Dortmark rejected an approach by logistics company Ashgrove Partners."],
+                  ["Ashgrove Partners said the offer had lapsed, the AP reported."])
+    ashgrove = entity_of(docs, "d1", "Ashgrove Partners")
+    assert ashgrove.startswith("name:") and entity_of(docs, "d2", "Ashgrove Partners") == ashgrove
+    assert entity_of(docs, "d2", "AP") != ashgrove

@@ -735,3 +735,26 @@ def test_french_people_after_a_role_with_its_complement_or_a_title_and_particle(
 def test_a_particle_after_a_title_is_no_name_when_it_opens_an_office() -> None:
     _, mentions = extract_fr(["Le président du Mali a reçu le président de la République."])
     assert not [m for m in mentions if m.kind == "person"]
+
+
+def test_a_models_designation_is_no_name() -> None:
+    _, mentions = extract(["Police said the gunman fired an AK-47 as an F-16 flew over the town."])
+    assert not [m for m in mentions if m.text in ("AK", "F")]
+
+
+def test_a_name_of_several_words_after_a_company_noun_is_an_organisation() -> None:
+    _, mentions = extract(["Dortmark rejected an approach by logistics company Ashgrove Partners last year."])
+    assert ("organization", "Ashgrove Partners") in named(mentions)
+    _, mentions = extract_fr(["En 2023, le groupe avait racheté l'espagnol Transportes Ribera pour 400 millions d'euros."])
+    assert ("organization", "Transportes Ribera") in named(mentions)
+
+
+def test_a_rival_with_a_given_name_stays_a_person() -> None:
+    _, mentions = extract(["Her rival Hillary Clinton spoke in Ohio on Monday."])
+    assert ("organization", "Hillary Clinton") not in named(mentions)
+
+
+def test_a_speaker_quoted_saying_i_is_no_organisation() -> None:
+    _, mentions = extract(['Heffner told the AP on Thursday, "I think that she was a remarkable lady."',
+                           "Heffner added that Page had been a friend.", "Heffner said more later."])
+    assert ("organization", "Heffner") not in named(mentions)

@@ -10,7 +10,8 @@ This module finds the *enclosed* clauses of a sentence from punctuation and subo
 one regular-expression pass per sentence and no parser:
 
 * a relative clause opened by a comma and a relative word (", which", ", who", ", où") and
-  closed by the next clause mark or the end of the sentence;
+  closed by the next clause mark or the end of the sentence; after an event noun, also one
+  opened by a participle of occurring alone (", ouvert le 12 janvier,", ", held on Sunday,");
 * a quotation, between quotation marks (an unmatched mark runs to the sentence's edge, as a
   quotation the sentence splitter cut in two does);
 * an aside between parentheses or between dashes.

@@ -101,6 +101,12 @@ class LoneNames:
         ) if vessel_words else None
         self._dictionary: dict[str, bool] = {}
 
+    def organization_before(self, before: str) -> bool:
+        """Whether a cue of an organisation ends ``before`` ("logistics company ", "le groupe de
+        transport ", "l'espagnol "): the name written next is a company's, of one word or more."""
+        tail = before[-_BEFORE_REACH:]
+        return any(c.evidence == "organization" and c.compiled.search(tail) for c in self.before)
+
     def note(self, names: SentenceNames, text: str, word: Word, opening: int, lower_words: LowerWords) -> None:
         """Keep ``word`` (a run of one word that nothing else made a name, in a sentence whose
         first word starts at ``opening``) with what the cues written at it say."""

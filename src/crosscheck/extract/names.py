@@ -58,6 +58,8 @@ from .name_rules import (  # noqa: F401 - the rule kinds register when this modu
     trie_pattern,
 )
 
+# A number right after a capitalised word, joined by a hyphen or a space: a model's designation.
+_DESIGNATION_AFTER = re.compile(r"-?\d|\s\d{3}(?![\d,.])")
 # An article right before a name: "the Colts", "the Wildlife Society" name no person.
 _THE_BEFORE = re.compile(r"(?:^|(?<=\W))the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # An article before a capitalised run: the name of a team, a brand or a place ("the Red Sox",
@@ -387,6 +389,8 @@ class NameExtractor:
             elif (len(run) == 1 and start <= opening and not run[0].possessive and run[0].text.lower() not in lower_words
                     and not self.lone.dictionary_word(run[0].text)):
                 names.opening_words.add(run[0].text)  # "Lohan said ...": no word of the dictionary, so no forced capital
+            if _DESIGNATION_AFTER.match(text, end):
+                continue  # "AK-47", "F-16", "Boeing 737": a model's designation, no name of its own
             if is_dateline(name, before, after):
                 hits.append(self._place_hit(start, end, name, role="dateline"))
                 continue
@@ -511,6 +515,8 @@ class NameExtractor:
                   taken: list[Hit], start: int) -> EntityType | None:
         if run[-1].text in self.cues.organization_words and len(run) > 1:
             return "organization"
+        if len(run) > 1 and not title and run[0].text not in self.cues.given_names and self.lone.organization_before(before):
+            return "organization"  # "logistics company Ashgrove Partners", "l'espagnol Transportes Ribera"
         if len(run) == 1 and name.isupper() and len(name) >= 2:
             return "organization"
         if run[-1].text in self.cues.place_words and len(run) > 1:

@@ -86,6 +86,14 @@ def _comparable(a: str, b: str, entity_type: str) -> bool:
     return len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
 
 
+def _known_acronym(acronym: str, entity_id: str, full: str, known) -> bool:
+    """Whether ``acronym`` is a gazetteer entity's acronym compared with a name found in the
+    text: "AP" (the Associated Press) says nothing of "Ashgrove Partners", nor "AK" (Afrika
+    Korps) of an "AK-47". A known entity meets a full name by its own full names; an acronym
+    the text writes may still stand for a known or found full name."""
+    return entity_id in known and _is_acronym(acronym) and not _is_acronym(full)
+
+
 def _fine_keys(name: str, level: int) -> set[str]:
     """Finer blocking keys of a name: level 1 the first-name initial and the surname's sound,
     level 2 the sound of the first name and of the surname."""
@@ -209,7 +217,8 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
             if not compatible(a, b):
                 continue
             best = max(
-                (name_score(x, y) for x in full_names[a] for y in full_names[b] if _comparable(x, y, types[a])),
+                (name_score(x, y) for x in full_names[a] for y in full_names[b]
+                 if _comparable(x, y, types[a]) and not _known_acronym(x, a, y, known) and not _known_acronym(y, b, x, known)),
                 default=0.0,
             )
             if best >= threshold:
