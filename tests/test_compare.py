@@ -552,3 +552,17 @@ def test_a_contradiction_names_the_copies_of_a_wire_story(extractor, rules):
     result = compare([a, copy, b], rules)
     clash = [f for f in result.findings if f.kind == "contradiction"]
     assert [f.documents for f in clash] == [["a", "a_copy", "b"]]
+
+
+def test_compared_sentences_are_those_of_the_claims_agreements_contradictions_and_changes_hold():
+    from types import SimpleNamespace
+
+    from crosscheck.compare import _compared_sentences
+
+    def claim(doc: str, number: int, sentence: int):
+        return SimpleNamespace(id=f"{doc}#c{number}", document=doc, sentence=sentence)
+
+    docs = [SimpleNamespace(claims=[claim("a", 1, 0), claim("a", 2, 3)]), SimpleNamespace(claims=[claim("b", 1, 5)])]
+    findings = [SimpleNamespace(kind="agreement", claims=["a#c2", "b#c1", "gone#c9"]),
+                SimpleNamespace(kind="single_source", claims=["a#c1"])]
+    assert _compared_sentences(docs, findings) == {("a", 3), ("b", 5)}

@@ -84,10 +84,13 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
 
 
 def _compared_sentences(docs: list[ExtractedDocument], findings: list[Finding]) -> set[tuple[str, int]]:
-    """(document, sentence) of every claim an agreement, contradiction or change already compares."""
-    sentence_of = {c.id: (c.document, c.sentence) for ed in docs for c in ed.claims}
-    return {sentence_of[i] for f in findings if f.kind in ("agreement", "contradiction", "change")
-            for i in f.claims if i in sentence_of}
+    """(document, sentence) of every claim an agreement, contradiction or change already compares.
+
+    The claims are looked up by id among those findings' claims, not the other way round: a
+    map of every claim of the run to its sentence was the largest thing this step built (a
+    dict entry and a tuple per claim, about 20 KB per article at 10,000 articles)."""
+    compared = {i for f in findings if f.kind in ("agreement", "contradiction", "change") for i in f.claims}
+    return {(c.document, c.sentence) for ed in docs for c in ed.claims if c.id in compared}
 
 
 def _variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Finding]:
