@@ -142,3 +142,17 @@ def test_a_figure_of_state_never_replaces_a_measure_its_article_gives(tmp_path):
                                   "Tens of thousands of people have been displaced across the region, officials said."),
     }))
     assert figure_findings(report) == []
+
+
+def test_a_preliminary_count_then_the_final_count_is_a_change(tmp_path):
+    """Election-night returns ("with 97 per cent of polling stations reporting, according to
+    preliminary results") are a count under way: the final count a day later differs from them
+    without contradicting them, as a running toll does."""
+    report = check(articles(tmp_path, {
+        "night": ("May 10, 2027", "Marie Tremblay won Sunday's mayoral election in Sherbrooke with 23,870 votes, with 97 per "
+                                  "cent of polling stations reporting, according to preliminary results."),
+        "morning": ("May 11, 2027", "Marie Tremblay won Sunday's mayoral election in Sherbrooke with 24,318 votes, "
+                                    "the city said on Monday."),
+    }))
+    vote_findings = [f for f in figure_findings(report) if f.kind in ("contradiction", "change")]
+    assert vote_findings and all(f.kind == "change" for f in vote_findings)

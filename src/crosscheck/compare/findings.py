@@ -36,9 +36,17 @@ class EventJudge:
     def _running_toll(self, event: Event) -> bool:
         """Whether the event's casualty figures are a running count: its kind says so (a disaster)
         or a source words it so ("has risen to", "now stands at")."""
-        if any(v.rule.running_toll for v in event.members):
-            return True
+        return any(v.rule.running_toll for v in event.members) or self._worded_as_a_running_count(event)
+
+    def _worded_as_a_running_count(self, event: Event) -> bool:
         return self.running_toll is not None and any(self.running_toll.search(v.claim.text) for v in event.members)
+
+    def _running_units(self, event: Event) -> set[str]:
+        """Units of the figures a source words as a count under way ("with 97 per cent of polling
+        stations reporting": its votes), which run like casualties."""
+        if self.running_toll is None:
+            return set()
+        return {f.unit for v in event.members if self.running_toll.search(v.claim.text) for f in v.claim.figures}
 
     def findings(self, event: Event) -> list[Finding]:
         views = event.members
@@ -232,8 +240,14 @@ class EventJudge:
         flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level}
         pairs = [(r.view, r.figure, r.index) for r in flows.values()]
         if self._running_toll(event):
-            clashing = _figure_clashes([a for a in pairs if not a[1].event], event.members[0].rule.state, self.change_after_days)
-            for group, found in _toll_clashes([a for a in pairs if a[1].event]).items():
+            # Casualties run, and so do the units a source words as a count under way ("has
+            # risen to", "according to preliminary results": election returns), so a later
+            # higher figure of them is a change; other figures (a quake's magnitude) do not.
+            units = self._running_units(event)
+            running = [a for a in pairs if a[1].event or a[1].unit in units]
+            clashing = _figure_clashes([a for a in pairs if not (a[1].event or a[1].unit in units)],
+                                       event.members[0].rule.state, self.change_after_days)
+            for group, found in _toll_clashes(running).items():
                 clashing[group] += found
         else:
             clashing = _figure_clashes(pairs, event.members[0].rule.state, self.change_after_days)
