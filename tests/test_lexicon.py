@@ -221,3 +221,26 @@ def test_to_after_a_verb_or_before_an_event_noun_is_no_headline_future(english):
     assert not any(w.future for w in english.event_words("Lohan returns to court", headline=True))
     # "heads to rehab": an event noun after "to" is where someone goes, not what they will do.
     assert not any(w.future for w in english.event_words("Tara Reid heads to rehab", headline=True))
+
+
+def test_leaving_an_office_is_one_class_however_told(english):
+    """"resigned", "resignation", "quit" and "stepped down" name one event; a step that is no
+    phrasal verb stays what the table says."""
+    resign = english.lookup("resigned")[1]
+    assert english.lookup("resignation")[1] == english.lookup("quit")[1] == resign
+    assert [w.event_class for w in english.event_words("Mayor Daniel Champagne stepped down in January.")] == [resign]
+    assert resign not in [w.event_class for w in english.event_words("He took a step toward peace.")]
+
+
+def test_a_call_that_convenes_is_no_phone_call(rules):
+    """"The byelection was called", "the strike, called by the union", "called a snap election":
+    someone convened it; "Putin called Goita" is a call."""
+    [rule] = [e for e in rules.get("events", "en") if e.event == "phone_call"]
+
+    def calls(text: str) -> bool:
+        return any(p.search(text) for p in rule.triggers)
+
+    assert calls("Putin called Goita on Tuesday.")
+    assert not calls("The byelection was called after the mayor stepped down.")
+    assert not calls("The strike, called by the SNCTA union, grounded flights.")
+    assert not calls("The prime minister called a snap election.")
