@@ -233,14 +233,14 @@ def test_leaving_an_office_is_one_class_however_told(english):
 
 
 def test_a_call_that_convenes_is_no_phone_call(rules):
-    """"The byelection was called", "the strike, called by the union", "called a snap election":
-    someone convened it; "Putin called Goita" is a call."""
+    """"called a snap election": someone convened it; "Putin called Goita" is a call, and so is
+    the passive ("police were called to the scene")."""
     [rule] = [e for e in rules.get("events", "en") if e.event == "phone_call"]
 
     def calls(text: str) -> bool:
         return any(p.search(text) for p in rule.triggers)
 
     assert calls("Putin called Goita on Tuesday.")
-    assert not calls("The byelection was called after the mayor stepped down.")
-    assert not calls("The strike, called by the SNCTA union, grounded flights.")
+    assert calls("Police were called to the scene.")
     assert not calls("The prime minister called a snap election.")
+    assert not calls("The union called a strike for Thursday.")
