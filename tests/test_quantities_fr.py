@@ -81,6 +81,10 @@ def _figure(text, language="fr"):
     ("Il a été condamné à 30 mois d'emprisonnement.", "He was sentenced to 30 months in jail."),
     ("Elle a écopé de trois ans de prison avec sursis.", "She received a three-year suspended sentence."),
     ("Le parquet avait requis quinze ans de réclusion criminelle.", "The prosecution had sought a 15-year prison term."),
+    # counts compared across languages: votes, flights, seats
+    ("Elle l'emporte avec 24 318 voix.", "She won with 24,318 votes."),
+    ("Plus de 300 vols ont été annulés.", "More than 300 flights were cancelled."),
+    ("Le parti obtient 42 sièges.", "The party won 42 seats."),
 ])
 def test_french_figures_give_the_english_interval_and_measure(french, english):
     assert _figure(french) == _figure(english, None)
