@@ -33,20 +33,12 @@ class EventJudge:
         self.running_toll = running_toll
         self.date_agreement = date_agreement
 
-    def _running_toll(self, event: Event) -> bool:
-        """Whether the event's casualty figures are a running count: its kind says so (a disaster)
-        or a source words it so ("has risen to", "now stands at")."""
-        return any(v.rule.running_toll for v in event.members) or self._worded_as_a_running_count(event)
-
-    def _worded_as_a_running_count(self, event: Event) -> bool:
-        return self.running_toll is not None and any(self.running_toll.search(v.claim.text) for v in event.members)
-
-    def _running_units(self, event: Event) -> set[str]:
-        """Units of the figures a source words as a count under way ("with 97 per cent of polling
-        stations reporting": its votes), which run like casualties."""
+    def _worded_running(self, event: Event) -> list:
+        """The accounts a source words as a count under way ("has risen to", "now stands at",
+        "with 97 per cent of polling stations reporting"), each text searched once."""
         if self.running_toll is None:
-            return set()
-        return {f.unit for v in event.members if self.running_toll.search(v.claim.text) for f in v.claim.figures}
+            return []
+        return [v for v in event.members if self.running_toll.search(v.claim.text)]
 
     def findings(self, event: Event) -> list[Finding]:
         views = event.members
@@ -239,11 +231,13 @@ class EventJudge:
         levels = [r for r in accounts.values() if r.level]
         flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level}
         pairs = [(r.view, r.figure, r.index) for r in flows.values()]
-        if self._running_toll(event):
-            # Casualties run, and so do the units a source words as a count under way ("has
-            # risen to", "according to preliminary results": election returns), so a later
-            # higher figure of them is a change; other figures (a quake's magnitude) do not.
-            units = self._running_units(event)
+        worded = self._worded_running(event)
+        if worded or any(v.rule.running_toll for v in event.members):
+            # The casualties of a kind that runs (a disaster) or of a worded account run, and so
+            # do the units the worded accounts count ("according to preliminary results": the
+            # votes), so a later higher figure of them is a change; other figures (a quake's
+            # magnitude) do not.
+            units = {f.unit for v in worded for f in v.claim.figures}
             running = [a for a in pairs if a[1].event or a[1].unit in units]
             clashing = _figure_clashes([a for a in pairs if not (a[1].event or a[1].unit in units)],
                                        event.members[0].rule.state, self.change_after_days)
