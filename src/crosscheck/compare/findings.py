@@ -411,9 +411,21 @@ def _agreement_summary(sources: int, views: list[ClaimView], by_doc: dict[str, l
     does not."""
     told = {d: event_label(vs) for d, vs in by_doc.items()}
     if len(set(told.values())) == 1:
-        return f"{sources} independent sources agree on the {event_label(views)} involving {who(views)} ({_side_by_side(values)})."
+        stance = _plan_stance(views)
+        what = f"that the {event_label(views)} involving {who(views)} is {stance}" if stance else \
+            f"on the {event_label(views)} involving {who(views)}"
+        return f"{sources} independent sources agree {what} ({_side_by_side(values)})."
     each = _side_by_side({d: f"{told[d]}, {value}" for d, value in values.items()})
     return f"{sources} independent sources report one {views[0].rule.family} involving {who(views)}, in different terms ({each})."
+
+
+def _plan_stance(views: list[ClaimView]) -> str:
+    """"expected" or "planned" when every account tells the event as still to come (a plan both
+    sources announce is not a report that it happened); "" otherwise."""
+    modalities = {v.claim.modality for v in views}
+    if not modalities <= {"expected", "planned"}:
+        return ""
+    return "planned" if modalities == {"planned"} else "expected"
 
 
 def _side_by_side(values: dict[str, str]) -> str:

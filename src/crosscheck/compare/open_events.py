@@ -28,8 +28,11 @@ share a class and a participant with it. Links are taken strongest first and joi
 only when the groups' times still overlap, so a chain of links never glues two occurrences
 of different dates together; two groups that each several articles tell join only when two
 different pairs of articles link them (one resemblance may be chance). A group that more than one independent source reports is an
-``agreement``; statements ("said") never make one on their own, and negated, denied or
-expected accounts are not reports of the event.
+``agreement``; statements ("said") never make one on their own, and negated or denied
+accounts are not reports of the event. An account of an event still to come ("will be sworn
+in on 19 May", "is expected to sign in July", "a strike planned for Thursday") is compared
+with the other plans only: two sources that announce one plan agree that it is planned, which
+says nothing about whether it happened.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from .open_single import single_source_findings
 from .resemblance import Resemblance, country_only, words_of
 from .timed_union import ConfirmedUnion, overlap
 
+_PLAN_MODALITIES = ("expected", "planned")
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
 _SHORT_DAYS = 62  # accounts whose time spans at most this are found by time (see _Bucket)
@@ -99,6 +103,7 @@ class OpenView:
     guess: tuple | None = None  # a day guessed from the run's median (no date, but a weekday)
     words: frozenset[str] = frozenset()  # name words of its sentence, beside its participants' names
     lead: bool = False  # its sentence is in its article's lead (_LEAD_SENTENCES)
+    plan: bool = False  # told as still to come (expected, planned): compared with plans only
 
 
 def _key(m) -> str | None:
@@ -168,7 +173,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             if claim.kind not in closed_kinds and any(claim.trigger.start - _PHRASE_GAP <= end and start <= claim.trigger.end + _PHRASE_GAP
                    for start, end in closed_triggers):
                 continue
-            if claim.polarity != "positive" or claim.modality in ("denied", "expected", "planned"):
+            if claim.polarity != "positive" or claim.modality == "denied":
                 continue
             keys, names = set(), {}
             for mention_id in claim.mentions:
@@ -204,19 +209,22 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                                   stands_in, one(persons, persons),
                                   unplaced.get(claim.id, claim.kind),
                                   (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None,
-                                  words, lead))
+                                  words, lead, _still_to_come(claim)))
     return views
 
 
 def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: Resemblance) -> float:
     """How strongly two accounts of one class tell one occurrence; 0 when they conflict.
 
-    Conflicts: each names a person the other lacks, their times do not overlap, they happen
+    Conflicts: one tells the event as done and the other as still to come (a plan is
+    compared with plans), each names a person the other lacks, their times do not overlap, they happen
     in two different places below the country (N'Djamena and Khartoum), or each sentence
     names something the other article never mentions (a fire in Surrey, one in Wellington).
     Evidence: the rarity of the participants they share, agreeing times (see _TIME_EVIDENCE),
     one telling figure, and for two accounts of their articles' leads the articles'
     similarity and the rare name words both sentences use (see _LEAD_SENTENCES)."""
+    if a.plan != b.plan:
+        return 0.0
     persons_a, persons_b = a.persons, b.persons
     if persons_a - persons_b and persons_b - persons_a:
         return 0.0
@@ -248,6 +256,22 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: R
                     score += _TIME_EVIDENCE[name]
                     break
     return score
+
+
+def _still_to_come(claim) -> bool:
+    """Whether an account tells its event as still to come: by its own cue ("will", "is expected
+    to", "plans to") or by its time's ("a strike planned for Thursday", a headline "Strike on
+    Thursday" whose day lies ahead of its article)."""
+    return claim.modality in _PLAN_MODALITIES or (claim.time is not None and claim.time.modality == "expected")
+
+
+def _plan_stance(group: list[OpenView]) -> str:
+    """How a group of plans reads: "planned" when every account tells an intention ("plans to",
+    "agreed to"), "expected" when any tells a schedule or a forecast ("will", "is due to"); ""
+    for a group of accounts of the event done."""
+    if not group[0].plan:
+        return ""
+    return "planned" if all(v.claim.modality == "planned" for v in group) else "expected"
 
 
 def _telling_figures(claim) -> set[tuple]:
@@ -368,7 +392,7 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
                 shared[(min(a, b), max(a, b))].add(document)
     for (a, b), documents in sorted(shared.items()):
         ra, rb = find(a), find(b)
-        if len(documents) > 1 and ra != rb:
+        if len(documents) > 1 and ra != rb and views[a].plan == views[b].plan:
             join(ra, rb)
     groups: dict[int, list[OpenView]] = defaultdict(list)
     for view in views:
@@ -463,7 +487,9 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         if dated:
             finest = min(dated, key=lambda v: (_RANK.get(v.granularity, 9), v.start, time_label(v.claim.time)))
             subject += f" @ {time_label(finest.claim.time)}"
-        summary = f"{sources} independent sources report the same event ({event_words(v.claim for v in group)})" + (
+        stance = _plan_stance(group)
+        told = f"say the same event is {stance}" if stance else "report the same event"
+        summary = f"{sources} independent sources {told} ({event_words(v.claim for v in group)})" + (
             f" involving {name_list(people)}." if who else ".")
         figures = open_figure_findings(judge, group, subject) if judge is not None else []
         if figures:

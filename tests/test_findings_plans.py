@@ -1,0 +1,56 @@
+"""Plans across outlets (issue 15, item 7; blind sets' cause C5): two outlets that announce one
+planned or expected event agree that it is planned, in sport, politics, business or a strike
+alike; a plan is never confirmed by an account of the event done, nor the other way round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.pipeline import check
+
+
+def outlets(tmp_path: Path, *stories: tuple[str, str, str]) -> list[Path]:
+    """One article per (name, published, sentence), in one folder."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, published, sentence in stories:
+        (folder / f"{name}.txt").write_text(f"News\n\nPublished: {published}\n\n{sentence}\n", encoding="utf-8")
+    return [folder]
+
+
+PLANS = [
+    pytest.param("Castor Group is expected to complete its takeover of Delmar Foods in July, the company said.",
+                 "Castor Group is due to complete the takeover of Delmar Foods in July.", "2026-07", id="business"),
+    pytest.param("The Nordbahn Workers Union will strike on Thursday over pay.",
+                 "A strike by the Nordbahn Workers Union is planned for Thursday.", "2026-03-05", id="strike"),
+    pytest.param("Olympique Vernon will play Racing Marlow in the cup final at the Stade Delorme on Saturday.",
+                 "Racing Marlow are set to play Olympique Vernon in the cup final at the Stade Delorme on Saturday.",
+                 "2026-03-07", id="sport"),
+    pytest.param("Mayor-elect Catherine Lavoie will be sworn in on May 19.",
+                 "Catherine Lavoie is due to be sworn in as mayor on May 19.", "2026-05-19", id="politics"),
+]
+
+
+@pytest.mark.parametrize("first, second, when", PLANS)
+def test_two_outlets_announcing_one_plan_agree_that_it_is_planned(tmp_path, first, second, when):
+    report = check(outlets(tmp_path, ("a", "2026-03-02", first), ("b", "2026-03-03", second)))
+    agreements = [f for f in report.findings if f.kind == "agreement" and set(f.documents) == {"a", "b"}]
+    assert [when in f.subject for f in agreements] == [True]
+    assert "is expected" in agreements[0].summary
+    assert not [f for f in report.findings if f.kind == "single_source"]
+
+
+def test_a_plan_and_the_event_done_are_not_one_agreement(tmp_path):
+    """An outlet that says the union will strike on Thursday and one that says it struck that
+    Thursday do not confirm each other: one tells a plan, the other an event."""
+    report = check(outlets(tmp_path, ("a", "2026-03-02", "The Nordbahn Workers Union will strike on Thursday over pay."),
+                           ("b", "2026-03-06", "The Nordbahn Workers Union went on strike on Thursday over pay.")))
+    assert not [f for f in report.findings if f.kind == "agreement"]
+
+
+def test_a_strike_called_by_a_union_is_no_phone_call(tmp_path):
+    report = check(outlets(tmp_path, ("a", "2026-06-11", "The strike, called by the SNCTA union over staffing and pay, "
+                                                         "is due to continue on Friday.")))
+    assert not [f for f in report.findings if "phone call" in f.summary or "call" in f.subject.split(":")[0]]
