@@ -20,6 +20,8 @@ from .measures import MeasureReader
 from .internal import weekday_mismatches
 from .independence import source_groups
 from .open_events import open_event_findings
+from .resemblance import Resemblance
+from .unplaced import join_unplaced
 from .statements import statement_findings
 
 
@@ -60,8 +62,12 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, cues.running_toll,
                        config.agree_on_date_despite_other_clashes)
     undated = UndatedAccounts(views, config.recent_days)
+    resemblance = Resemblance(docs)
+    events = group_events(views, config.contradiction_window_days)
+    # An account naming no country ("the blast in Dahej") joins the placed event it tells.
+    placed = join_unplaced(events, [v for v in views if not is_placeable(v)], config.contradiction_window_days, resemblance)
     findings: list[Finding] = []
-    for event in group_events(views, config.contradiction_window_days):
+    for event in events:
         found = judge.findings(event)
         if any(f.kind == "single_source" for f in found) and undated.tell(event):
             found = [f for f in found if f.kind != "single_source"]  # another source tells it, undated
@@ -71,14 +77,14 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += rank_changes(docs, config.offices, what="title")
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
-    unplaced = _open_classes([v for v in views if not is_placeable(v)], rules)
+    unplaced = _open_classes([v for v in views if not is_placeable(v) and v.claim.id not in placed], rules)
     background = {v.claim.id for v in views if v.background}
     telling = telling_recalls(views)
-    del views, undated  # the closed kinds' views are done with: the open grouping's views take their place
+    del views, undated, events  # the closed kinds' views are done with: the open grouping's views take their place
     findings += open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced,
                                      config.background_gap_days, config.single_source_per_story,
-                                     judge=judge)
+                                     judge=judge, resemblance=resemblance)
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     return CompareResult(findings=unify(reported(findings, background, telling)), source_groups=groups)
 

@@ -91,7 +91,7 @@ class Event:
     members: list[ClaimView] = field(default_factory=list)
     standalone: bool = False
     # How many of its articles name each person, over members of a ``people_identify`` kind:
-    # the most named are the people the event is about (see _names_others).
+    # the most named are the people the event is about (see names_others).
     people: Counter = field(default_factory=Counter)
     _named: set[tuple[str, str]] = field(default_factory=set)
 
@@ -294,12 +294,16 @@ def participants_compatible(a: ClaimView, b: ClaimView) -> bool:
     occurrences apart: accounts that both name people but no one in common are two events.
     Accounts sharing someone stay comparable: which of the others took part is what they
     disagree on."""
-    if not a.countries or not b.countries:
-        return False
-    if (a.rule.people_identify and b.rule.people_identify and a.persons and b.persons
-            and a.persons.keys().isdisjoint(b.persons.keys())):
+    if not a.countries or not b.countries or not people_compatible(a, b):
         return False
     return a.countries <= b.countries or b.countries <= a.countries
+
+
+def people_compatible(a: ClaimView, b: ClaimView) -> bool:
+    """Whether the people two accounts name leave them one occurrence: not when both are of a
+    ``people_identify`` kind and both name people, but no one in common."""
+    return not (a.rule.people_identify and b.rule.people_identify and a.persons and b.persons
+                and a.persons.keys().isdisjoint(b.persons.keys()))
 
 
 def times_compatible(a: ClaimView, b: ClaimView, window_days: int) -> bool:
@@ -429,7 +433,7 @@ def _subsets(countries: frozenset[str]) -> list[frozenset[str]]:
     return [frozenset(c for i, c in enumerate(members) if mask >> i & 1) for mask in range(1, 1 << len(members))]
 
 
-def _names_others(view: ClaimView, event: Event) -> bool:
+def names_others(view: ClaimView, event: Event) -> bool:
     """Whether the account names people but none of those the event is about.
 
     The event is about the people most of its articles name (Felt, in every account of his
@@ -491,7 +495,7 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
                 continue
             if not (participants_compatible(view, representative) and times_compatible(view, representative, window_days)):
                 continue
-            if _names_others(view, events[event_id]):
+            if names_others(view, events[event_id]):
                 continue
             if event_id not in checked_cells:
                 checked_cells[event_id] = not own.isdisjoint(cells_of_event[event_id])

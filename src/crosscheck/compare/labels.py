@@ -215,7 +215,7 @@ def who(views: list[ClaimView]) -> str:
         names = {e: n for e, n in names.items() if not (e.startswith("role:") and role_countries[e] & named_countries)}
     if names:
         return name_list(sorted(set(names.values())))
-    core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
+    core = placed_core(views)
     return name_list([c.title() for c in sorted(core)])
 
 
@@ -241,9 +241,16 @@ def event_label(views: list[ClaimView]) -> str:
     return main.rule.label
 
 
+def placed_core(views: list[ClaimView]) -> frozenset[str]:
+    """The fewest countries an event's accounts name: the place all of them allow. An account
+    naming no country (joined by a town or a name, see ``unplaced``) allows any, so it is not
+    the core: "attack: india", not "attack: " for the weekly that only names Dahej."""
+    return min((v.countries for v in views if v.countries), key=lambda c: (len(c), sorted(c)), default=frozenset())
+
+
 def subject_of(event: Event) -> str:
     views = event.members
-    core = min((v.countries for v in views), key=lambda c: (len(c), sorted(c)))
+    core = placed_core(views)
     finest = min(views, key=lambda v: (v.interval.rank if v.interval else 9, interval_label(v)))
     label = event_label(views) if len({v.rule.family for v in views}) == 1 and len({v.rule.event for v in views}) == 1 else views[0].rule.family
     when = "" if views[0].rule.state else f" @ {interval_label(finest)}"

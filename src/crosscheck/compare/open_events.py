@@ -42,13 +42,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..models import EntityValue, ExtractedDocument, Finding
+from ..models import ExtractedDocument, Finding
 from .events import guessed
 from .findings import EventJudge
 from .labels import event_words, make_finding, name_list, quote, time_label
 from .open_figures import open_figure_findings
 from .open_single import single_source_findings
-from .resemblance import Resemblance, country_only, words_of
+from .resemblance import Resemblance, participant_key, words_of
 from .timed_union import ConfirmedUnion, overlap
 
 _PLAN_MODALITIES = ("expected", "planned")
@@ -106,18 +106,6 @@ class OpenView:
     plan: bool = False  # told as still to come (expected, planned): compared with plans only
 
 
-def _key(m) -> str | None:
-    """The evidence key of an entity mention: people, organisations and places below the country."""
-    value = m.value
-    if not isinstance(value, EntityValue):
-        return None
-    if country_only(m):
-        return None  # a country alone does not tell one event from another
-    if m.kind not in ("person", "organization", "place"):
-        return None
-    return f"{m.kind}:{value.entity}"
-
-
 def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, list[tuple[str, str]]]]:
     """How much a shared participant tells (inverse document frequency over the collection,
     smoothed so that two articles sharing their one subject still count it), and each
@@ -132,7 +120,7 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
         sources = {(claim.sentence, claim.attribution) for claim in ed.claims if claim.attribution}
         t: Counter = Counter()
         for m in ed.mentions:
-            key = _key(m)
+            key = participant_key(m, unknown_places=False)
             if key is not None:
                 c[key] += 1
                 names.setdefault(key, m.value.canonical)
@@ -163,7 +151,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
         by_id = {m.id: m for m in ed.mentions}
         published = ed.document.published
         towns = {m.value.canonical: m.value.entity for m in ed.mentions
-                 if m.kind == "place" and _key(m) is not None}  # places below the country, by name
+                 if m.kind == "place" and participant_key(m, unknown_places=False) is not None}  # places below the country, by name
         # An event word right next to a closed kind's trigger is part of that kind's phrase
         # ("s'est entretenu au téléphone": a phone call), compared through the kind's rules.
         closed_triggers = [(c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None]
@@ -178,7 +166,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             keys, names = set(), {}
             for mention_id in claim.mentions:
                 m = by_id.get(mention_id)
-                key = _key(m) if m is not None else None
+                key = participant_key(m, unknown_places=False)
                 if key is None:
                     continue
                 keys.add(key)
@@ -403,7 +391,8 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
 def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str],
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
                         compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None,
-                        gap_days: int = 365, per_story: int = 3, *, judge: EventJudge | None = None) -> list[Finding]:
+                        gap_days: int = 365, per_story: int = 3, *, judge: EventJudge | None = None,
+                        resemblance: Resemblance | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -426,9 +415,10 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
 
     ``judge``: when given, the figures of an event several sources tell are compared as a
     closed kind's are (:mod:`.open_figures`): a contradiction or change per measure, beside
-    the agreement that they tell one event."""
+    the agreement that they tell one event. ``resemblance``: the collection's, when the caller
+    has read it already."""
     weight, protagonists = _rarity(docs)
-    resemblance = Resemblance(docs)
+    resemblance = resemblance or Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced)
     compared_documents = {document for document, _ in compared}
     named_in_compared: dict[str, set[str]] = defaultdict(set)

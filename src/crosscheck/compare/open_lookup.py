@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import ExtractedDocument
-from .open_events import _CONFIRMING_PAIRS, OpenView, _evidence, _key, _rarity, _views, filing_keys, open_event_groups
-from .resemblance import Resemblance
+from .open_events import _CONFIRMING_PAIRS, OpenView, _evidence, _rarity, _views, filing_keys, open_event_groups
+from .resemblance import Resemblance, participant_key
 from .timed_union import ConfirmedUnion
 
 _PROTAGONISTS = 2  # as open_events: people an account naming nobody stands for
@@ -61,7 +61,7 @@ class OpenEventIndex:
         self.count = len(docs)
         self.frequency: Counter = Counter()
         for ed in docs:
-            self.frequency.update({k for k in (_key(m) for m in ed.mentions) if k is not None})
+            self.frequency.update({k for k in (participant_key(m, unknown_places=False) for m in ed.mentions) if k is not None})
         weight, protagonists = _rarity(docs)
         self.resemblance = Resemblance(docs)
         views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, self.resemblance)
@@ -93,7 +93,7 @@ class OpenEventIndex:
         counts: Counter = Counter()
         names: dict[str, str] = {}
         for m in ed.mentions:
-            key = _key(m)
+            key = participant_key(m, unknown_places=False)
             if key is not None:
                 counts[key] += 1
                 names.setdefault(key, m.value.canonical)

@@ -49,7 +49,7 @@ from datetime import date, timedelta
 from ..models import EntityValue, ExtractedDocument, Finding
 from .events import guessed
 from .labels import figure_label, make_finding, measure_label, name_list, quote, time_label
-from .resemblance import Resemblance
+from .resemblance import Resemblance, participant_key
 from .timed_union import overlap
 
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
@@ -72,17 +72,6 @@ class _Account:
     dated: bool  # by its own words
     lead: bool  # in its article's headline or first body sentences, where a story states its event
     figures: list = field(default_factory=list)
-
-
-def _participant_key(m) -> str | None:
-    """People, organisations and places that are not a country ("Tana River", "Hola"); a country
-    alone tells nobody's event from another's."""
-    value = m.value
-    if not isinstance(value, EntityValue) or m.kind not in ("person", "organization", "place"):
-        return None
-    if m.kind == "place" and value.country and value.country.lower() == value.canonical.lower():
-        return None
-    return f"{m.kind}:{value.entity}"
 
 
 def _quoted(text: str, offset: int, inside: bool = False) -> bool:
@@ -159,7 +148,7 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
             keys, names = set(), {}
             for mention_id in claim.mentions:
                 m = by_id.get(mention_id)
-                key = _participant_key(m) if m is not None else None
+                key = participant_key(m, unknown_places=True)
                 if key is None:
                     continue
                 keys.add(key)
