@@ -54,3 +54,31 @@ def test_similarity_leaves_out_names_already_weighed(extractor):
     resemblance = Resemblance(docs)
     assert resemblance.similarity("d0", "d1") > 0.5
     assert resemblance.similarity("d0", "d1", {"bettie", "page"}) == 0.0
+
+
+def test_name_words_skip_a_clause_start_after_a_dateline_dash_a_colon_or_a_quotation_mark(extractor):
+    """Capitalised whatever they are: "- About 280", ': The', '"We'."""
+    resemblance = Resemblance(_docs(extractor, 'PARIS - About 280 flights at Orly were cancelled: Flights resume "Tomorrow" at Orly.'))
+    assert resemblance.name_words("d0", 0) == ("orly", "orly")
+
+
+def test_name_words_skip_the_outlet_that_reports_but_not_its_words_elsewhere(extractor):
+    """"(Europa Wire)" in a dateline names who reports; "Bharuch" alone is still a town."""
+    doc = extracted(extractor, "d0", "2026-04-27", "The blast in Dahej (Bharuch Times) shook Bharuch.", [])
+    doc.document.outlet = "Bharuch Times"
+    assert Resemblance([doc]).name_words("d0", 0) == ("dahej", "bharuch")
+
+
+def test_a_hyphenated_name_is_used_by_an_article_that_writes_its_parts(extractor):
+    resemblance = Resemblance(_docs(extractor, "Flights at Paris Orly were cancelled.", "Flights at Lyon were cancelled."))
+    assert resemblance.uses("d0", "paris-orly")
+    assert not resemblance.uses("d1", "paris-orly")
+
+
+def test_a_participant_few_articles_name_is_rare(extractor):
+    docs = [extracted(extractor, "d0", "2026-04-03", "The Tana River burst its banks.",
+                      [("Tana River", place("Tana River", "Kenya"))]),
+            *_docs(extractor, "A fire hit Leeds.", "A fire hit Surrey.")]
+    resemblance = Resemblance(docs)
+    assert math.isclose(resemblance.key_rarity("place:tana-river"), math.log(4 / 1))
+    assert resemblance.key_rarity("place:kenya") == 0.0  # a country is no participant key

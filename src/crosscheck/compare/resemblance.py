@@ -32,6 +32,9 @@ from ..calendar_words import calendar_names
 from ..models import EntityValue, ExtractedDocument, Mention, Sentence
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# What precedes a word that starts a clause, so is capitalised whatever it is: a dash (after a
+# dateline), a colon, an opening quotation mark.
+_CLAUSE_START = re.compile(r"(?:\s[-–—]|[:\"“«])\s*$")
 _PROFILE_WORDS = 64  # an article's profile keeps its this many weightiest name words (bounded pair cost)
 
 
@@ -69,6 +72,17 @@ def participant_key(m: Mention | None, unknown_places: bool) -> str | None:
     return f"{m.kind}:{value.entity}"
 
 
+def _reporter_spans(ed: ExtractedDocument) -> list[tuple[int, int]]:
+    """Where an article writes the name of its outlet or of the agency it credits ("(Europa
+    Wire)" in a dateline, "seen by the Bharuch Times"): who reports, not what happened. Only
+    the name as a whole is left out: "Bharuch" alone, elsewhere, is still a town."""
+    names = sorted({n for n in (ed.document.outlet, ed.document.credit) if n and n.strip()}, key=len, reverse=True)
+    if not names:
+        return []
+    pattern = re.compile("|".join(re.escape(n.strip()) for n in names), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(ed.document.text)]
+
+
 class Resemblance:
     """Name words, their rarity and article profiles over one collection (see module docstring)."""
 
@@ -93,7 +107,7 @@ class Resemblance:
     def _read(self, ed: ExtractedDocument) -> Counter:
         """Record an article's words and each sentence's name words; its name words counted."""
         language = ed.document.language or "en"
-        countries = sorted((m.start, m.end) for m in ed.mentions if country_only(m))
+        countries = sorted([(m.start, m.end) for m in ed.mentions if country_only(m)] + _reporter_spans(ed))
         seen: set[str] = set()
         counts: Counter = Counter()
         for sentence in ed.sentences:
@@ -138,7 +152,7 @@ class Resemblance:
         found = []
         for i, m in enumerate(_WORD.finditer(sentence.text)):
             word = m.group()
-            if i and word[0].isupper():
+            if i and word[0].isupper() and not _CLAUSE_START.search(sentence.text[max(0, m.start() - 4) : m.start()]):
                 low = word.lower()
                 start = sentence.start + m.start()
                 at = bisect.bisect_right(countries, (start, float("inf"))) - 1
@@ -163,8 +177,10 @@ class Resemblance:
         return self._key_rarity.get(key, 0.0)
 
     def uses(self, doc_id: str, word: str) -> bool:
-        """Whether the article uses ``word`` anywhere, in any case."""
-        return word in self._used.get(doc_id, ())
+        """Whether the article uses ``word`` anywhere, in any case; a hyphenated name when it
+        uses each of its parts ("Paris-Orly" in an article that writes "Paris Orly")."""
+        used = self._used.get(doc_id, ())
+        return word in used or ("-" in word and all(part in used for part in word.split("-") if part))
 
     def similarity(self, doc_a: str, doc_b: str, besides: frozenset[str] | set[str] = frozenset()) -> float:
         """The cosine of two articles' name profiles (1 for one story told in the same names),

@@ -12,12 +12,15 @@ from ..compare.events import (
     Interval,
     build_views,
     group_events,
+    is_placeable,
     participants_compatible,
     times_compatible,
 )
 from ..compare.judgement import figures_comparable, figures_overlap, same_place
 from ..compare.labels import claim_quote, document_label, figure_label, interval_label, stance_of, time_label
 from ..compare.measures import MeasureReader
+from ..compare.resemblance import Resemblance
+from ..compare.unplaced import join_unplaced
 from ..compare.independence import source_groups
 from ..extract import Extractors
 from ..extract.claim_rules import EventRule, claim_cues, cues_by_language, event_rules
@@ -105,6 +108,10 @@ class Verifier:
         self.source_of, self.groups = source_groups(self.docs, self.settings.near_duplicate_ratio)
         views = build_views(self.docs, self.event_rules, self.cues_by_language, self.source_of, self.settings.recent_days)
         self.events = group_events(views, self.settings.contradiction_window_days)
+        # As check does: an account naming no country ("the blast in Dahej") joins the placed
+        # event it tells, so verify counts the sources check counts.
+        join_unplaced(self.events, [v for v in views if not is_placeable(v)], self.settings.contradiction_window_days,
+                      Resemblance(self.docs))
         # A claim fits an event only through a member that shares one of its countries.
         self._events_by_country: dict[tuple[str, str], list[int]] = defaultdict(list)
         # A claim that names no country ("The army and the RSF have been at war since April
