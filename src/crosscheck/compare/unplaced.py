@@ -70,19 +70,20 @@ def _weight(shared: set[str], names: dict[str, str], resemblance: Resemblance) -
 
 
 class _Members:
-    """Members of the placed events filed by (family, key), each list ordered by first day."""
+    """Members of the placed events filed by (family, key), each list ordered by first day; only
+    under the keys some account to join has (``wanted``), so the index grows with those
+    accounts, not with every name word of every placed claim."""
 
-    def __init__(self, events: list[Event], resemblance: Resemblance) -> None:
+    def __init__(self, events: list[Event], resemblance: Resemblance, wanted: set[tuple[str, str]]) -> None:
         self.filed: dict[tuple[str, str], list[tuple[int, int, ClaimView, dict[str, str]]]] = defaultdict(list)
+        placed = sorted(((view, event) for event in events if not event.standalone for view in event.members
+                         if view.interval is not None and not view.rule.state),
+                        key=lambda pair: (pair[0].claim.document, pair[0].claim.start, pair[0].claim.id))
         mentions: dict[str, dict] = {}
-        for event in events:
-            if event.standalone:
-                continue
-            for view in event.members:
-                if view.interval is None or view.rule.state:
-                    continue
-                keys = _keys(view, resemblance, mentions)
-                for key in keys:
+        for view, event in placed:  # article by article: one article's mentions are indexed at a time
+            keys = _keys(view, resemblance, mentions)
+            for key in keys:
+                if (event.family, key) in wanted:
                     self.filed[(event.family, key)].append((view.interval.start.toordinal(), event.id, view, keys))
         for members in self.filed.values():
             members.sort(key=lambda m: (m[0], m[1], m[2].claim.id))
@@ -114,14 +115,15 @@ def _keys(view: ClaimView, resemblance: Resemblance, mentions: dict[str, dict]) 
 def join_unplaced(events: list[Event], views: list[ClaimView], window_days: int, resemblance: Resemblance) -> set[str]:
     """Add each dated account with no country to the one placed event it tells (see the module
     docstring); the ids of the claims that joined. ``views``: the accounts the grouping left."""
-    candidates = [v for v in views if not v.countries and v.interval is not None and not v.rule.state]
+    candidates = sorted((v for v in views if not v.countries and v.interval is not None and not v.rule.state),
+                        key=lambda v: (v.claim.document, v.claim.start, v.claim.id))
     if not candidates:
         return set()
-    members = _Members(events, resemblance)
-    joined: set[str] = set()
     mentions: dict[str, dict] = {}
-    for view in sorted(candidates, key=lambda v: (v.claim.document, v.claim.start, v.claim.id)):
-        keys = _keys(view, resemblance, mentions)
+    keys_of = [_keys(view, resemblance, mentions) for view in candidates]
+    members = _Members(events, resemblance, {(v.rule.family, k) for v, keys in zip(candidates, keys_of) for k in keys})
+    joined: set[str] = set()
+    for view, keys in zip(candidates, keys_of):
         day = view.interval.start.toordinal()
         weights: dict[tuple[int, str], float] = {}  # (event, member claim) -> evidence
         for key in sorted(keys):
