@@ -293,3 +293,84 @@ def test_a_participle_after_a_verb_of_saying_is_no_announced_event(tmp_path):
     doc = _article(tmp_path, "Defence Minister Ionut Mosteanu spoke in Bucharest. Mosteanu said the revised "
                              "figure showed that Romania's concerns had been heard.", language="en")
     assert not [c for c in doc.claims if c.predicate == "revise" and "Mosteanu" in _named(doc, c)]
+
+
+# -- Pronominal verbs and news verbs (rules/fr/events/lexicon.yaml, classes.yaml) ---------------
+# Sentences written for these tests, across sport, business, justice, disasters and politics:
+# the event word the lexicon finds, its lemma and its class (the English class of the event).
+
+PRONOMINAL_CASES = [
+    # sport
+    ("Le milieu brésilien s'est engagé pour quatre saisons avec Nantes.", "engagé", "s'engager", "sign"),
+    ("Rennes s'est finalement imposé 2-1 face à Brest dimanche soir.", "imposé", "s'imposer", "win"),
+    ("Les deux sélections se sont affrontées en demi-finale à Lille.", "affrontées", "affronter", "clash"),
+    ("Il doit s'engager avec Benfica dans la semaine.", "s'engager", "s'engager", "sign"),
+    # business
+    ("La compagnie s'est engagée à maintenir tous les emplois du site.", "engagée", "s'engager", "pledge"),
+    ("Le cours de l'action s'est effondré de 30 % à l'ouverture.", "effondré", "s'effondrer", "collapse"),
+    # justice
+    ("Le suspect s'est rendu aux autorités vendredi matin.", "rendu", "se rendre", "surrender"),
+    ("Trois détenus se sont évadés de la prison de Fresnes dans la nuit.", "évadés", "s'évader", "escape"),
+    ("L'accusé ne s'est pas présenté mais s'est rendu à la police le lendemain.", "rendu", "se rendre", "surrender"),
+    # disasters
+    ("Un immeuble de six étages s'est écroulé à Marseille.", "écroulé", "s'écrouler", "collapse"),
+    ("Un hélicoptère de secours s'est écrasé dans les Alpes.", "écrasé", "s'écraser", "crash"),
+    ("Le toit du gymnase s'était effondré sous le poids de la neige.", "effondré", "s'effondrer", "collapse"),
+    # politics
+    ("La Première ministre s'est rendue à Kiev mardi.", "rendue", "se rendre", "visit"),
+    ("Le chef de l'État s'y est rendu dès le lendemain.", "rendu", "se rendre", "visit"),
+    ("Les ministres des Finances se sont réunis à Bruxelles.", "réunis", "se réunir", "meet"),
+    ("La candidate sortante s'est imposée avec 54 % des voix.", "imposée", "s'imposer", "win"),
+]
+
+
+@pytest.mark.parametrize("sentence, form, lemma, event_class", PRONOMINAL_CASES)
+def test_pronominal_verbs_are_read_as_their_pronominal_lemma(lexicon, sentence, form, lemma, event_class):
+    words = [(sentence[w.start:w.end], w.lemma, w.event_class) for w in lexicon["fr"].event_words(sentence)]
+    assert (form, lemma, event_class) in words, words
+
+
+# Pronominal verbs of taking place or going on name no event of their own: the event is their
+# subject's ("les combats", "le sommet"), and the plain verb's sense would be wrong.
+@pytest.mark.parametrize("sentence, not_event", [
+    ("Les combats se sont poursuivis toute la nuit à Goma.", "poursuivis"),
+    ("Le sommet s'est tenu à Addis-Abeba.", "tenu"),
+    ("Le match s'est déroulé à huis clos.", "déroulé"),
+    ("Le village se trouve à vingt kilomètres de la frontière.", "trouve"),
+    ("L'accident s'est produit vers 6 heures.", "produit"),
+    ("Le tribunal a rendu son jugement mardi.", "rendu"),
+    ("S'il gagne, il partira.", "il"),
+])
+def test_pronominal_verbs_of_taking_place_name_no_event(lexicon, sentence, not_event):
+    words = [sentence[w.start:w.end] for w in lexicon["fr"].event_words(sentence)]
+    assert not_event not in words and "se" not in words and "s'est" not in words, words
+
+
+# News verbs of every domain fall in the class of their English translation, so a French and an
+# English account of one event compare.
+@pytest.mark.parametrize("french, english", [
+    ("Lyon a recruté le défenseur argentin.", "Lyon recruited the Argentine defender."),
+    ("Le Stade toulousain a remporté la finale.", "Toulouse won the final."),
+    ("Nadal a battu Djokovic en quatre sets.", "Nadal beat Djokovic in four sets."),
+    ("L'usine a licencié 300 salariés.", "The plant dismissed 300 workers."),
+    ("Les contrôleurs aériens sont en grève depuis jeudi.", "Air traffic controllers have been on strike since Thursday."),
+    ("La DGAC a demandé aux compagnies de réduire leurs vols.", "The DGAC asked airlines to cut their flights."),
+    ("Quarante pays ont participé à la conférence.", "Forty countries participated in the conference."),
+    ("La compagnie a annulé 170 vols.", "The airline cancelled 170 flights."),
+    ("Le gouvernement a prolongé l'état d'urgence.", "The government extended the state of emergency."),
+    ("Le défenseur a signé un contrat de quatre ans.", "The defender signed a four-year contract."),
+    ("Le club a annoncé le licenciement de l'entraîneur.", "The club dismissed the coach."),
+    ("Un camion a percuté un bus scolaire.", "A lorry hit a school bus."),
+])
+def test_french_news_verbs_share_the_english_class(lexicon, french, english):
+    french_classes = {w.event_class for w in lexicon["fr"].event_words(french)}
+    english_classes = {w.event_class for w in lexicon["en"].event_words(english)}
+    assert french_classes & english_classes, (french_classes, english_classes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le taux de participation s'est établi à 31,8 %.",
+    "Le fonds détient une participation de 12 % dans le groupe.",
+])
+def test_participation_is_a_measure_not_an_event(lexicon, sentence):
+    assert not lexicon["fr"].event_words(sentence)

@@ -149,6 +149,12 @@ class EventClasses(RuleFile):
     # "fire chief"), so it names no event and gives the role's holder no event claim. A
     # participle there still does ("the slain officer").
     role_heads: list[str] = Field(default_factory=list)
+    # Reflexive clitics ("se", and "s'" fused to the next word): the verb after one, across the
+    # auxiliary and adverbs of ``reflexive_gap`` ("s'est finalement imposé", "se sont affrontés"),
+    # is read as its pronominal lemma ("s'imposer", a win; "imposer" alone is no win) when the
+    # table names that lemma, as its plain verb otherwise.
+    reflexive_clitics: list[str] = Field(default_factory=list)
+    reflexive_gap: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
 
@@ -251,6 +257,8 @@ class Lexicon:
         self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
         self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
         self.role_heads = {w.lower() for r in refinements for w in r.role_heads}
+        self.reflexive_clitics = {w.lower() for r in refinements for w in r.reflexive_clitics}
+        self.reflexive_gap = {w.lower() for r in refinements for w in r.reflexive_gap}
         self.senses: dict[str, list[tuple[Sense, str]]] = {}
         for refinement in refinements:
             for lemma, senses in refinement.senses.items():
@@ -366,11 +374,26 @@ class Lexicon:
         words = list(WORD.finditer(text, start, len(text) if end is None else end))
         cache = self._cache  # read here for every word; _entry fills it for a new form
         verb_before = False  # an inflected form of a table word came before ("returns", "heads")
+        reflexive = False  # a reflexive clitic stands before this word ("se", "s'est")
         for index, m in enumerate(words):
             word = m.group()
-            entry = cache.get(word.lower(), _UNSEEN)
+            lowered = word.lower()
+            pronominal = self._pronominal(lowered, reflexive) if self.reflexive_clitics else None
+            reflexive = self._after_clitic(lowered, reflexive) if self.reflexive_clitics else False
+            if pronominal is not None:
+                lemma, event_class = pronominal
+                if event_class is not None:
+                    if lemma in self.senses:
+                        following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+                        rest = text[m.end() : len(text) if end is None else end]
+                        event_class = next((name for sense, name in self.senses[lemma]
+                                            if sense.holds(lowered, previous.lower(), following, None, rest)), event_class)
+                    found.append(EventWord(m.start(), m.end(), lemma, event_class))
+                previous = word
+                continue
+            entry = cache.get(lowered, _UNSEEN)
             if entry is _UNSEEN:
-                entry = self._entry(word.lower())
+                entry = self._entry(lowered)
             future = headline and not found and not verb_before and previous.lower() in self.infinitive_markers and index > 1 \
                 and entry is not None and entry.lemma in self.verbs  # "Tara Reid heads to rehab": a noun is the goal
             verb_before = verb_before or (entry is not None and word.lower() != entry.lemma)
@@ -390,6 +413,38 @@ class Lexicon:
                 found.append(EventWord(m.start(), m.end(), entry.lemma, event_class, future))
             previous = word
         return found
+
+    def _after_clitic(self, lowered: str, reflexive: bool) -> bool:
+        """Whether the word after this one still follows a reflexive clitic: this word is one
+        ("se", "s'est", "s'y") or sits in the gap after one ("est", "sont", "déjà")."""
+        clitic, mark, rest = lowered.replace("’", "'").partition("'")
+        if mark and clitic in self.reflexive_clitics:
+            return rest in self.reflexive_gap
+        return lowered in self.reflexive_clitics or (reflexive and lowered in self.reflexive_gap)
+
+    def _pronominal(self, lowered: str, reflexive: bool) -> tuple[str, str | None] | None:
+        """(pronominal lemma, class) of a verb after a reflexive clitic ("s'est imposé", "se
+        rendre") or fused with one ("s'effondrer"), when the table names the pronominal verb;
+        its class is None when the pronominal verb names no event ("se poursuivre", "se
+        dérouler") whatever its plain verb does."""
+        clitic, mark, rest = lowered.replace("’", "'").partition("'")
+        if mark and clitic in self.reflexive_clitics and rest not in self.reflexive_gap:
+            verb_form = rest
+        elif reflexive and lowered not in self.reflexive_gap:
+            verb_form = lowered
+        else:
+            return None
+        # The lemmatiser's verb, else the infinitive of a participle it does not know (a verb
+        # used only as a pronominal one: "évadés" -> "évader").
+        verbs = [self.word_lemma(verb_form)] + [verb_form[: -len(ending)] + infinitive for ending, infinitive in self.participle_endings
+                                                if verb_form.endswith(ending) and len(verb_form) > len(ending) + 2]
+        for verb in verbs:
+            for lemma in ("s'" + verb, "se " + verb):
+                if lemma in self.skip:
+                    return lemma, None
+                if lemma in self.class_of:
+                    return lemma, self.class_of[lemma]
+        return None
 
     def _modifies_a_role(self, words: list[re.Match], index: int, end: int) -> bool:
         """True when the next word, one space on, is a role noun ("technology officer").
