@@ -426,6 +426,7 @@ def _examples(rules: QuantityRules):
     yield "shares", rules.share_examples, lambda v: v.unit == "percent" and v.noun in {c.name for c in rules.shares}
     yield "events", rules.event_examples, lambda v: v.event is not None
     yield "currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}
+    yield "durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}
 
 
 def test_rule_examples(rules, extractor):

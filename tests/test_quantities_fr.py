@@ -90,6 +90,42 @@ def test_french_figures_give_the_english_interval_and_measure(french, english):
     assert _figure(french) == _figure(english, None)
 
 
+# Durations that measure an event are figures in both languages, with one measure name: how long
+# a contract runs, how far it is extended, how long a ban lasts. Sentences of my own in sport,
+# business, justice, disasters and politics.
+@pytest.mark.parametrize("french, english", [
+    # sport
+    ("Le milieu de terrain a signé un contrat de quatre ans.", "The midfielder signed a four-year contract."),
+    ("L'attaquant s'est engagé pour cinq ans avec Nantes.", "The striker signed for five years with Nantes."),
+    ("Le gardien a été prêté pour six mois.", "The goalkeeper joined on a six-month loan."),
+    ("L'entraîneur a vu son contrat prolongé de deux ans.", "The coach had his contract extended by two years."),
+    ("La fédération l'a suspendu pour deux ans pour dopage.", "The federation banned him for two years for doping."),
+    ("Le cycliste a écopé d'une suspension de quatre ans.", "The cyclist received a four-year ban."),
+    # business
+    ("Airbus a décroché un contrat de dix ans avec la compagnie.", "Airbus won a 10-year contract with the airline."),
+    ("La mairie a cédé le terrain par un bail de 99 ans.", "The city gave up the land under a 99-year lease."),
+    ("L'opérateur a signé pour trois ans avec la SNCF.", "The operator signed for three years with SNCF."),
+    # justice and disasters: a prison term, a ban from a trade
+    ("L'ancien maire a été condamné à cinq ans de prison.", "The former mayor was sentenced to five years in prison."),
+    ("Le médecin a été radié pour trois ans.", "The doctor was barred for three years."),
+    ("Le permis d'exploitation du barrage a été prolongé de dix ans.", "The dam's operating licence was extended by 10 years."),
+])
+def test_durations_measuring_an_event_are_figures_in_both_languages(french, english):
+    assert _figure(french) == _figure(english, None)
+
+
+# Any other duration is time, not a figure: a term of office, how long something went on, an age.
+@pytest.mark.parametrize("text, language", [
+    ("Elle a été élue pour un mandat de cinq ans.", "fr"), ("Il a dirigé le club pendant dix ans.", "fr"),
+    ("Le barrage avait cédé il y a cinq ans.", "fr"), ("La guerre dure depuis deux ans.", "fr"),
+    ("Le président, élu il y a quatre ans, a démissionné.", "fr"), ("un joueur de 22 ans", "fr"),
+    ("She was elected to a four-year term.", None), ("He ran the club for 10 years.", None),
+    ("The dam failed five years ago.", None), ("The war has lasted two years.", None),
+])
+def test_other_durations_stay_time(text, language):
+    assert extract_quantities_from_text(text, language=language) == []
+
+
 @pytest.mark.parametrize("text, low, high, unit", [
     ("une vingtaine de soldats", 16, 24, "troops"),
     ("une centaine de militaires", 80, 120, "troops"),
@@ -133,6 +169,7 @@ def test_rule_examples(rules, extractor):
         ("shares", rules.share_examples, lambda v: v.noun in {c.name for c in rules.shares}),
         ("events", rules.event_examples, lambda v: v.event is not None),
         ("currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}),
+        ("durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}),
     ]
     for name, examples, fires in checks:
         for sentence in examples.match:

@@ -100,6 +100,16 @@ class _Reader:
         self.measure_links = words(w for f in files for w in f.measure_links)
         self.measure_qualifiers = words(w for f in files for w in f.measure_qualifiers)
         self.measure_verbs = table([(w, True) for f in files for w in f.measure_verbs])
+        # Durations that measure an event: unit after the figure -> the classes it may belong to.
+        durations = [d for f in files for d in f.durations]
+        classes_of_unit: dict[str, list[int]] = {}
+        for index, duration in enumerate(durations):
+            for unit_word in duration.units:
+                classes_of_unit.setdefault(unit_word, []).append(index)
+        self.duration_units = table([(u, tuple(indexes)) for u, indexes in classes_of_unit.items()])
+        self.duration_classes = [(c.name, c.event) for c in durations]
+        self.duration_before = [table([(p, True) for p in c.before]) for c in durations]
+        self.duration_after = [table([(p, True) for p in c.after]) for c in durations]
         self.shares_before = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.before])
         self.shares_after = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.after])
         events = [c for f in files for c in f.events]
@@ -232,7 +242,11 @@ class _Reader:
             if after:
                 size, hedge = after
                 last += size
-        noun_class, noun_end, noun_event = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1)
+        duration = self._duration(tokens, first, last) if unit is None else None
+        if duration is not None:
+            noun_class, noun_end, noun_event = duration
+        else:
+            noun_class, noun_end, noun_event = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1)
         if hedge is None and noun_class is not None:
             after = self.hedges_after.after(tokens, noun_end + 1)  # "20 people or more"
             if after:
@@ -434,6 +448,24 @@ class _Reader:
                 return found[1]
         return None
 
+    def _duration(self, tokens, first, last) -> tuple[str, int, str | None] | None:
+        """(measure, last token, event) of a duration that measures an event: its unit follows
+        the figure and a phrase of its class stands right before the figure ("un contrat de cinq
+        ans", "s'est engagé pour cinq ans") or right after the unit ("a four-year contract",
+        "cinq ans de contrat"); None for any other duration, which is time."""
+        unit = self.duration_units.after(tokens, last + 1)
+        if unit is None:
+            return None
+        unit_end = last + unit[0]
+        for index in unit[1]:
+            name, event = self.duration_classes[index]
+            after = self.duration_after[index].after(tokens, unit_end + 1)
+            if after is not None:
+                return name, unit_end + after[0], event
+            if self.duration_before[index].before(tokens, first):
+                return name, unit_end, event
+        return None
+
     def _share(self, tokens, first, last) -> tuple[str, str | None] | None:
         """What a percentage is a share of: "56.1 percent of the vote", "turnout was 76 percent"."""
         after = self.shares_after.after(tokens, last + 1)
@@ -453,8 +485,9 @@ class _Reader:
             return False  # "the two leaders", "all three countries": a reference back, not a count
         if self.not_before.before(tokens, first):
             return False
-        if self.not_after.after(tokens, last + 1) and not self.nouns.after(tokens, last + 1):
-            return False  # a duration is time, unless a counted noun of the rules names it ("years in prison")
+        if self.not_after.after(tokens, last + 1) and not self.nouns.after(tokens, last + 1) \
+                and self._duration(tokens, first, last) is None:
+            return False  # a duration is time, unless it measures an event ("years in prison", "a four-year contract")
         if (first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].kind == "word"
                 and tokens[first - 2].end == tokens[first - 1].start and not self.measures.before(tokens, first - 1)):
             return False  # "SCP-173", "Covid-19"; a measure may be glued: "a magnitude-5.1 quake"

@@ -80,6 +80,20 @@ class EventClass(WordClass):
     elliptic: bool = False
 
 
+class DurationClass(RuleModel):
+    """A duration that measures an event, where durations are otherwise time, not figures: the
+    length of a contract or a ban. ``units``: the unit words right after the figure ("ans",
+    "-year"); the duration measures the event when a phrase of ``before`` ends right before the
+    figure ("un contrat de", "signed for") or one of ``after`` follows the unit ("de contrat",
+    "contract": "a four-year contract"). The name is the measure, the same in every language."""
+
+    name: str
+    event: str | None = None
+    units: list[str] = Field(min_length=1)
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+
+
 class ShareClass(RuleModel):
     """What a percentage is a share of: measure nouns ``before`` it ("turnout was 76%"), phrases
     right ``after`` it ("51 percent of the vote", "a 76% turnout"); ``event`` files it for comparison."""
@@ -153,6 +167,8 @@ class QuantityRules(RuleFile):
     measurement_units: list[str] = Field(default_factory=list)
     shares: list[ShareClass] = Field(default_factory=list)
     share_examples: RuleExamples | None = None
+    durations: list[DurationClass] = Field(default_factory=list)
+    duration_examples: RuleExamples | None = None
     measure_examples: RuleExamples | None = None
     events: list[EventClass] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)
@@ -173,7 +189,7 @@ class QuantityRules(RuleFile):
     # maliens ont été tués"); 0 where adjectives come before the noun (English).
     adjectives_after_noun: int = Field(default=0, ge=0, le=3)
 
-    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares")
+    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares", "durations")
     @classmethod
     def _phrases_have_words(cls, value):
         for rule in value:
@@ -206,4 +222,6 @@ def _phrases_of(rule) -> list[str]:
         return [rule.phrase]
     if isinstance(rule, WordClass):
         return rule.words
+    if isinstance(rule, DurationClass):
+        return rule.units + rule.before + rule.after
     return rule.before + rule.after  # hedges, currencies, shares
