@@ -340,6 +340,8 @@ def test_pronominal_verbs_are_read_as_their_pronominal_lemma(lexicon, sentence, 
     ("L'accident s'est produit vers 6 heures.", "produit"),
     ("Le tribunal a rendu son jugement mardi.", "rendu"),
     ("S'il gagne, il partira.", "il"),
+    ("Le ministre s'est rendu compte de son erreur.", "rendu"),
+    ("Les enquêteurs se sont vite rendu compte que le feu était criminel.", "rendu"),
 ])
 def test_pronominal_verbs_of_taking_place_name_no_event(lexicon, sentence, not_event):
     words = [sentence[w.start:w.end] for w in lexicon["fr"].event_words(sentence)]

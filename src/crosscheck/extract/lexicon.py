@@ -108,6 +108,8 @@ class Sense(RuleModel):
 
 
 SENSE_REACH = 160  # characters after a word in which a sense's construction is looked for
+# The class of a sense in which a pronominal verb names no event ("se rendre compte": realise).
+NO_EVENT = "none"
 
 
 @rule_kind("event_classes")
@@ -388,7 +390,8 @@ class Lexicon:
                         rest = text[m.end() : len(text) if end is None else end]
                         event_class = next((name for sense, name in self.senses[lemma]
                                             if sense.holds(lowered, previous.lower(), following, None, rest)), event_class)
-                    found.append(EventWord(m.start(), m.end(), lemma, event_class))
+                    if event_class != NO_EVENT:
+                        found.append(EventWord(m.start(), m.end(), lemma, event_class))
                 previous = word
                 continue
             entry = cache.get(lowered, _UNSEEN)
