@@ -89,3 +89,29 @@ def test_warming_the_cleaner_loads_the_detector_before_any_page():
     stages(PACK, "warm-test")
     assert language._detector is not None
     assert detect("The talks in Bamako ended on Tuesday without an agreement.")[0] == "en"
+
+
+# A one-sentence claim: the choice is between the languages the rules describe, by the model's
+# probability of each, and the default wins when neither is among the model's guesses.
+CLAIM_LANGUAGES = [
+    ("Douze soldats ont été tués le 16 janvier 2025", "fr"),
+    ("Tiani a rencontré Poutine", "fr"),  # the model's first guess, at 0.62, beside Spanish
+    ("Putin met Goita", "en"),  # the model's first guess is Dutch
+    ("Goita met Macron in June 2025", "en"),
+    ("Approximately 1,000 US troops were in Niger in March 2024", "en"),
+    ("2024-03-26", "en"),  # no letters
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIM_LANGUAGES)
+def test_a_claim_is_read_in_the_likeliest_language_the_rules_describe(text, expected):
+    from crosscheck.clean.language import likeliest
+
+    assert likeliest(text, ["en", "fr"]) == expected
+
+
+def test_a_language_the_rules_do_not_describe_is_never_chosen():
+    from crosscheck.clean.language import likeliest
+
+    assert likeliest("Putin met Goita", ["fr"], default="fr") == "fr"
+    assert likeliest("Die Regierung hat am Dienstag neue Maßnahmen beschlossen", ["en", "fr"]) in ("en", "fr")

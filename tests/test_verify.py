@@ -126,6 +126,33 @@ def test_an_account_that_tells_the_event_otherwise_is_named_not_silence(seeds):
     assert "meeting (expected)" in result.summary
 
 
+# A French claim is read with the French rules (its language told from its words) and judged
+# against English sources as an English claim is: the event classes and figures are shared.
+FRENCH_CASES = [
+    ("Tiani s'est entretenu au téléphone avec Poutine le 26 mars 2024", "supported",
+     {"what": "supported", "who": "supported", "when": "supported"}),
+    ("Tiani a eu un entretien téléphonique avec Poutine le 28 mars 2024", "contradicted",
+     {"what": "supported", "who": "supported", "when": "contradicted"}),
+    ("Environ 1 000 soldats américains étaient au Niger en mars 2024", "supported",
+     {"what": "supported", "who": "supported", "when": "supported", "how many": "supported", "where": "supported"}),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "statuses"), FRENCH_CASES)
+def test_a_french_claim_is_read_in_french_and_judged_against_english_sources(seeds, claim, verdict, statuses):
+    result = judge(seeds, claim)
+    assert result.verdict == verdict
+    assert parts(result) == statuses
+
+
+def test_a_claim_read_in_the_wrong_language_reads_nothing(seeds):
+    """The language decides which rules read the claim: forced to English, a French sentence
+    gives no event (which is why the language is told from the words by default)."""
+    claim = ClaimInput(id="t", text=FRENCH_CASES[0][0], language="en")
+    assert seeds.verify(claim).verdict == "unverified"
+    assert "supported" not in parts(seeds.verify(claim)).values()
+
+
 def test_single_source_is_said(seeds):
     result = judge(seeds, SEED_CASES[2][0])
     assert result.single_source
@@ -359,6 +386,21 @@ def test_cli_malformed_claims_file_is_one_line_exit_2(name, line, message):
     assert result.exit_code == 2
     assert result.output.count("\n") == 1
     assert result.output.startswith(f"error: {path}:{line}: ") and message in result.output
+
+
+def test_a_claims_file_may_give_each_claim_its_language(tmp_path):
+    path = tmp_path / "claims.csv"
+    path.write_text("id,text,language\na,Tiani phoned Putin,FR\nb,Goita met Macron,\n", encoding="utf-8")
+    assert [(c.id, c.language) for c in read_claims_file(path)] == [("a", "fr"), ("b", None)]
+
+
+def test_a_language_the_rules_do_not_describe_is_one_line_exit_2(tmp_path):
+    result = CliRunner().invoke(verify, ["Tiani phoned Putin", str(SEEDS), "--language", "de"])
+    assert result.exit_code == 2 and result.output.startswith("error: --language 'de': the rules describe en, fr")
+    path = tmp_path / "claims.csv"
+    path.write_text("id,text,language\na,Tiani phoned Putin,xx\n", encoding="utf-8")
+    result = CliRunner().invoke(verify, ["--claims", str(path), str(SEEDS)])
+    assert result.exit_code == 2 and result.output == f"error: {path}:2: language 'xx': the rules describe en, fr\n"
 
 
 def test_claims_file_not_utf8_or_empty(tmp_path):

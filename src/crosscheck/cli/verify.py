@@ -45,6 +45,8 @@ def _web_url(ctx: click.Context, param: click.Parameter, value: str | None) -> s
               help="Claims to verify: one per line, or a CSV with id and text columns.")
 @click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
               help="The date the claim was made: relative times in it ('on Thursday', 'last year') count from it.")
+@click.option("--language", metavar="CODE",
+              help="The claims' language (en, fr, ...); by default told from each claim's words among the rules' languages.")
 @click.option("-f", "--format", "fmt", type=click.Choice(VERIFY_FORMAT_NAMES), default="text", show_default=True,
               help="Output format; claimreview is schema.org ClaimReview JSON-LD.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write to this file instead of stdout.")
@@ -58,7 +60,7 @@ def _web_url(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 @click.option("--claim-url", callback=_web_url, metavar="URL", help="ClaimReview: where the claim was made (its appearance).")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings or progress on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="More detail on stderr.")
-def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | None, fmt: str, output: str | None,
+def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | None, language: str | None, fmt: str, output: str | None,
            rule_dirs: tuple[str, ...], fail_on: tuple[str, ...], review_url: str | None, author: str | None,
            review_date, claim_url: str | None, quiet: bool, verbose: bool) -> None:
     """Check a stated claim against the articles under PATHS: supported,
@@ -74,6 +76,7 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
       crosscheck verify "Tchiani phoned Putin on Tuesday" seeds/ --as-of 2024-03-27
       crosscheck verify --claims claims.csv seeds/ --format claimreview -o reviews.json
       crosscheck verify --claims claims.txt seeds/ --fail-on unverified
+      crosscheck verify "Tiani s'est entretenu au téléphone avec Poutine le 26 mars 2024" seeds/
 
     Exit codes: 0 every claim supported (or unverified, unless --fail-on
     unverified), 1 a claim is contradicted or mixed, 2 usage, input or output
@@ -103,6 +106,15 @@ def verify(args: tuple[str, ...], claims_file: str | None, as_of_text: str | Non
         raise click.UsageError("give the PATHS of the articles to check the claim against")
 
     pack = load_pack(rule_dirs)
+    known = pack.languages()
+    if language is not None:
+        language = language.strip().lower()
+        if language not in known:
+            fail(f"--language {language!r}: the rules describe {', '.join(known)}")
+        claims = [claim.model_copy(update={"language": language}) for claim in claims]
+    for claim in claims:
+        if claim.language is not None and claim.language not in known:
+            fail(f"{claim.path}:{claim.line}: language {claim.language!r}: the rules describe {', '.join(known)}")
     update, close = progress_bar(quiet)
     try:
         docs, problems = extract_documents(paths, pack, update)

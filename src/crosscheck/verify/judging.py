@@ -22,6 +22,7 @@ from ..compare.measures import MeasureReader
 from ..compare.resemblance import Resemblance
 from ..compare.unplaced import join_unplaced
 from ..compare.independence import source_groups
+from ..clean.language import likeliest
 from ..extract import Extractors
 from ..extract.claim_rules import EventRule, claim_cues, cues_by_language, event_rules
 from ..extract.event_places import is_location
@@ -137,8 +138,9 @@ class Verifier:
     def read(self, claim: ClaimInput, as_of: date | None) -> ExtractedDocument:
         """The claim read like an article published on ``as_of``, its names linked to the corpus."""
         text = claim.text
+        language = claim.language or likeliest(text, self.rules.languages())
         document = Document(
-            id=f"claim:{claim.id}", path=claim.path, format="text", encoding="utf-8", text=text,
+            id=f"claim:{claim.id}", path=claim.path, format="text", encoding="utf-8", text=text, language=language,
             lines=LineMap.for_text(text, first_line=claim.line), body=[Zone(start=0, end=len(text))], published=as_of,
         )
         ed = self.extractors.extract(document)

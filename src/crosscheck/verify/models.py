@@ -35,6 +35,8 @@ class ClaimInput(Model):
     text: str
     path: str = "<claim>"
     line: int = 1
+    # ISO 639-1 code of the claim's language; None: told from its words among the rule pack's languages.
+    language: str | None = None
 
 
 class PartCheck(Model):

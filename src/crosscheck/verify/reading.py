@@ -27,7 +27,8 @@ def _file_error(path: str, line: int | None, message: str) -> ClaimsFileError:
 
 
 def read_claims_file(path: str | Path) -> list[ClaimInput]:
-    """Claims from a file: a CSV with ``id`` and ``text`` columns, or one claim per line.
+    """Claims from a file: a CSV with ``id`` and ``text`` columns (and an optional ``language``
+    column: en, fr, ...; empty means told from the claim's words), or one claim per line.
 
     A file is read as CSV when it ends in ``.csv`` or its first line is a header naming both
     columns. In a plain list, blank lines and lines starting with ``#`` are skipped and a
@@ -75,6 +76,7 @@ def _read_csv(name: str, content: str) -> list[ClaimInput]:
         if missing:
             raise _file_error(name, 1, f"the header must name the columns id and text (missing: {', '.join(missing)})")
         id_at, text_at = columns.index("id"), columns.index("text")
+        language_at = columns.index("language") if "language" in columns else None
         line = reader.line_num
         for row in reader:
             start, line = line + 1, reader.line_num
@@ -90,7 +92,8 @@ def _read_csv(name: str, content: str) -> list[ClaimInput]:
             if claim_id in seen:
                 raise _file_error(name, start, f"duplicate id {claim_id!r} (first on line {seen[claim_id]})")
             seen[claim_id] = start
-            claims.append(ClaimInput(id=claim_id, text=text, path=name, line=start))
+            language = row[language_at].strip().lower() or None if language_at is not None else None
+            claims.append(ClaimInput(id=claim_id, text=text, path=name, line=start, language=language))
     except csv.Error as exc:
         raise _file_error(name, reader.line_num, f"invalid CSV: {exc}") from None
     return claims
