@@ -54,3 +54,24 @@ def test_a_strike_called_by_a_union_is_no_phone_call(tmp_path):
     report = check(outlets(tmp_path, ("a", "2026-06-11", "The strike, called by the SNCTA union over staffing and pay, "
                                                          "is due to continue on Friday.")))
     assert not [f for f in report.findings if "phone call" in f.summary or "call" in f.subject.split(":")[0]]
+
+
+def test_a_plan_then_reported_done_is_a_change(tmp_path):
+    """The union will strike on Thursday (Monday's paper); it went on strike on Thursday (Friday's):
+    one event at two moments, compared as a change, neither a lone source."""
+    report = check(outlets(tmp_path, ("a", "2026-03-02", "The Nordbahn Workers Union will strike on Thursday over pay."),
+                           ("b", "2026-03-06", "The Nordbahn Workers Union went on strike on Thursday over pay.")))
+    [change] = [f for f in report.findings if f.kind == "change"]
+    assert change.documents == ["a", "b"] and change.subject.endswith("planned, then done")
+    assert "was expected, then reported done" in change.summary
+    assert not [f for f in report.findings if f.kind == "single_source"]
+
+
+@pytest.mark.parametrize("published, done", [
+    pytest.param("2026-03-12", "Driver Karl Weber went on strike on Tuesday over pay.", id="another day"),
+    pytest.param("2026-03-06", "Engineer Ilse Braun went on strike on Thursday over pay.", id="another striker"),
+])
+def test_a_plan_is_no_change_of_another_event(tmp_path, published, done):
+    report = check(outlets(tmp_path, ("a", "2026-03-02", "Driver Karl Weber will strike on Thursday over pay."),
+                           ("b", published, done)))
+    assert not [f for f in report.findings if f.kind == "change"]

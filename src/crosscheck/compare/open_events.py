@@ -45,6 +45,8 @@ from datetime import date, timedelta
 from ..models import ExtractedDocument, Finding
 from .events import guessed
 from .findings import EventJudge
+from .occasions import fold_occasions
+from .plans import plan_outcomes
 from .labels import event_words, make_finding, name_list, quote, time_label
 from .open_figures import open_figure_findings
 from .open_single import single_source_findings
@@ -437,7 +439,10 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
 
     findings = []
     multi_source = []
-    for group in open_event_groups(views, weight, min_evidence, resemblance):
+    groups = fold_occasions(open_event_groups(views, weight, min_evidence, resemblance))
+    outcomes = plan_outcomes(groups)
+    findings += outcomes
+    for group in groups:
         if len({v.source for v in group}) < 2:
             continue
         multi_source.append(group)
@@ -488,6 +493,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
         findings += figures
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
+    compared_outcomes = {i for f in outcomes for i in f.claims}  # a plan and its outcome are compared
+    agreed |= {(v.claim.document, v.claim.sentence) for group in groups for v in group if v.claim.id in compared_outcomes}
     findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
                                        resemblance, recent_days, gap_days, per_story)
     return findings

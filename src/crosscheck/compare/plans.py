@@ -1,0 +1,122 @@
+"""A plan and its outcome (issue 15, item 7; blind sets' cause C5): an article that announces an
+event ("will strike on Thursday", "is expected to complete the takeover in July") and a later
+article that reports it done ("went on strike on Thursday", "completed the takeover") tell one
+event at two moments. The open grouping keeps them apart (a plan never confirms the event, nor
+the event the plan); this module compares them as a ``change``: the event was expected, then
+reported done.
+
+A plan group and a done group are one event when they share an event class and a participant
+(a person, an organisation or a place below the country), no side names a person the other
+lacks, both are dated and their times overlap, and a source that does not itself report the
+event done published the plan before the report of the event done (a headline's "X to buy Y"
+over a story of the agreed deal is no earlier plan). Groups are filed by (class, participant), so each plan meets only the done
+groups that share one with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..models import Finding
+from .labels import event_words, make_finding, name_list, quote, time_label
+from .timed_union import overlap
+
+
+def plan_outcomes(groups: list[list]) -> list[Finding]:
+    """A ``change`` for every plan group (open-event views, see ``open_events``) whose event a
+    later done group reports (see the module docstring), in a stable order."""
+    done_by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        if not group[0].plan and _window(group) is not None:
+            for key in _filing(group):
+                done_by_key[key].append(index)
+    found = []
+    told: set[tuple] = set()
+    # The articles that tell a plan for one time and its outcome make one change, however many
+    # event words their sentences have ("will strike ... over pay": strike and pay, and the
+    # headline); the word nearest the start of its sentence (its main event, as a rule) names it.
+    plans = sorted((g for g in groups if g[0].plan and _window(g) is not None), key=_main_first)
+    for group in plans:
+        candidates = sorted({i for key in _filing(group) for i in done_by_key.get(key, ())})
+        outcome = next((groups[i] for i in candidates if _outcome_of(group, groups[i])), None)
+        if outcome is None:
+            continue
+        told_as = (frozenset(v.claim.document for v in group), frozenset(v.claim.document for v in outcome), _window(group))
+        if told_as not in told:
+            told.add(told_as)
+            found.append(_finding(group, outcome))
+    return found
+
+
+def _main_first(group: list) -> tuple:
+    offsets = [v.claim.trigger.start - v.claim.start for v in group if v.claim.trigger is not None]
+    return (min(offsets, default=0), min(v.index for v in group))
+
+
+def _filing(group: list) -> set[tuple[str, str]]:
+    return {(event_class, key) for v in group for event_class in (v.event_class, v.claim.kind) for key in v.keys}
+
+
+def _window(group: list) -> tuple | None:
+    """The time every dated account of a group allows (latest start, earliest end); None when
+    no account has a date of its own."""
+    dated = [v for v in group if not v.implied and v.start is not None]
+    if not dated:
+        return None
+    return max(v.start for v in dated), min((v.end for v in dated if v.end is not None), default=None)
+
+
+def _published(group: list) -> list:
+    return sorted(v.doc.document.published for v in group if v.doc.document.published is not None)
+
+
+def _outcome_of(plan: list, done: list) -> bool:
+    persons_plan = frozenset().union(*(v.persons for v in plan))
+    persons_done = frozenset().union(*(v.persons for v in done))
+    if persons_plan - persons_done and persons_done - persons_plan:
+        return False
+    (plan_start, plan_end), (done_start, done_end) = _window(plan), _window(done)
+    if not overlap(plan_start, plan_end, done_start, done_end):
+        return False
+    # A source that reports the event done is not announcing it ("Castelbrune to buy Hollwerk"
+    # over a story of the agreed takeover): only sources that tell the plan alone count, and
+    # they must have told it before the event was reported done.
+    reporting = {v.source for v in done}
+    announced = _published([v for v in plan if v.source not in reporting])
+    reported = _published(done)
+    return bool(announced and reported) and announced[0] < reported[-1]
+
+
+def _finding(plan: list, done: list) -> Finding:
+    reporting = {v.source for v in done}
+    plan = [v for v in plan if v.source not in reporting]  # the sources that announced it
+    shared = sorted(frozenset().union(*(v.keys for v in plan)) & frozenset().union(*(v.keys for v in done)))
+    names = {}
+    for v in plan + done:
+        names.update(v.names)
+    people = sorted({names.get(k.split(":", 1)[1], k.split(":", 1)[1]) for k in shared[:3]})
+    stance = "planned" if all(v.claim.modality == "planned" for v in plan) else "expected"
+    values, quotes, claims = {}, [], []
+    for told, members in (("expected" if stance == "expected" else "planned", plan), ("done", done)):
+        by_doc: dict[str, list] = defaultdict(list)
+        for v in members:
+            by_doc[v.claim.document].append(v)
+            claims.append(v.claim.id)
+        for doc_id, views in sorted(by_doc.items()):
+            first = min(views, key=lambda v: (v.implied, v.claim.start))
+            published = first.doc.document.published
+            label = time_label(first.claim.time)
+            if f"({told})" not in label:
+                label += f", {told}"
+            values[doc_id] = label + (f" (reported {published.isoformat()})" if published else "")
+            c = first.claim
+            quotes.append(quote(first.doc, c.start, c.end, c.line, c.text))
+    kind = " / ".join(sorted({v.event_class for v in plan + done}))
+    who = " and ".join(people)
+    subject = (f"{kind}: {who}" if who else kind) + " | planned, then done"
+    words = event_words(v.claim for v in plan + done)
+    summary = (f"The event ({words})" + (f" involving {name_list(people)}" if who else "")
+               + f" was {stance}, then reported done: " + "; ".join(f"{d}: {value}" for d, value in values.items()) + ".")
+    documents = sorted({v.claim.document for v in plan + done})
+    return make_finding("change", subject, summary, values, sorted(quotes, key=lambda q: (q.document, q.start)),
+                        sorted(set(claims)), documents)
