@@ -75,3 +75,23 @@ def test_a_plan_is_no_change_of_another_event(tmp_path, published, done):
     report = check(outlets(tmp_path, ("a", "2026-03-02", "Driver Karl Weber will strike on Thursday over pay."),
                            ("b", published, done)))
     assert not [f for f in report.findings if f.kind == "change"]
+
+
+@pytest.mark.parametrize("first, second", [
+    pytest.param("Mali's leader Assimi Goita is expected to meet Russian President Vladimir Putin in Moscow on Tuesday.",
+                 "Assimi Goita will meet Vladimir Putin in Moscow on Thursday, the Kremlin said.", id="meeting"),
+    pytest.param("The Nordbahn Workers Union will strike on Thursday over pay.",
+                 "The Nordbahn Workers Union will strike on Friday over pay.", id="strike"),
+])
+def test_two_outlets_planning_one_event_on_two_days_contradict_each_other(tmp_path, first, second):
+    report = check(outlets(tmp_path, ("a", "2026-03-02", first), ("b", "2026-03-02", second)))
+    [clash] = [f for f in report.findings if f.subject.endswith("planned date")]
+    assert clash.kind == "contradiction" and clash.documents == ["a", "b"]
+    assert not [f for f in report.findings if f.kind == "agreement"]
+
+
+def test_a_later_announcement_of_another_day_is_a_plan_that_moved(tmp_path):
+    report = check(outlets(tmp_path, ("a", "2026-03-02", "The Nordbahn Workers Union will strike on Friday over pay."),
+                           ("b", "2026-03-05", "The Nordbahn Workers Union will strike on Monday over pay.")))
+    [moved] = [f for f in report.findings if f.subject.endswith("planned date")]
+    assert moved.kind == "change" and "moved" in moved.summary

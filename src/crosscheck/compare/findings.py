@@ -135,6 +135,8 @@ class EventJudge:
         dated = [v for v in asserted if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"]
         if _clashing_values(dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
             return True
+        if _clashing_values(_planned_days(views), _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
+            return True  # two planned days: no agreement on the plan
         located = [v for v in asserted if v.location is not None]
         return bool(_clashing_values(located, lambda v: v.location, lambda a, b: not same_place(a, b)))
 
@@ -184,6 +186,7 @@ class EventJudge:
             values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
             summary = f"Sources give different dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | date", summary, values, involved))
+        found += self._planned_dates(views, positives, subject)
         # An undated account ("signed in Mombasa") is compared too: it joined this event by its
         # kind, participants and a time that overlaps the dated accounts.
         dated_kinds = {v.claim.kind for v in positives if v.interval is not None and not v.interval.implied}
@@ -201,6 +204,24 @@ class EventJudge:
             summary = f"Sources name different participants for the {event_label(views)} on {interval_label(involved[0])}: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | participants", summary, values, involved))
         return found
+
+    def _planned_dates(self, views: list[ClaimView], positives: list[ClaimView], subject: str) -> list[Finding]:
+        """Plans of one event compared on their day, with plans only ("expected to meet on
+        Tuesday", "will meet on Thursday"): sources that announced it the same day or the next
+        contradict each other on the planned date; a later announcement of another day tells a
+        plan that moved (a change)."""
+        planned = _planned_days(positives)
+        involved = _date_clashes(planned)
+        if not involved:
+            return []
+        values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
+        told = sorted(v.published for v in involved if v.published is not None)
+        moved = bool(told) and (told[-1] - told[0]).days > 1
+        if moved:
+            summary = f"The planned date of the {event_label(views)} involving {who(views)} moved: {_side_by_side(values)}."
+        else:
+            summary = f"Sources give different planned dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
+        return [self._finding("change" if moved else "contradiction", subject + " | planned date", summary, values, involved)]
 
     def figure_findings(self, event: Event, subject: str) -> list[Finding]:
         """The figure findings of an event under ``subject``; open events' figures are judged so too (:mod:`.open_figures`)."""
@@ -293,6 +314,12 @@ class EventJudge:
             summary = f"Sources give incompatible {measure} figures as of the same time for the {label} involving {who(involved)}: {_side_by_side(values)}."
             key_values = [k for _, _, _, k, _ in figures]
         return self._finding(group, f"{subject} | figures of {measure}", summary, values, involved, key_values, details)
+
+
+def _planned_days(views: list[ClaimView]) -> list[ClaimView]:
+    """The accounts that tell the event as still to come on a day of their own."""
+    return [v for v in views if v.positive and v.claim.modality in ("expected", "planned") and v.interval is not None
+            and not v.interval.implied and v.interval.granularity == "day"]
 
 
 def _evidence(views: list[ClaimView]) -> list[ClaimView]:

@@ -46,7 +46,7 @@ from ..models import ExtractedDocument, Finding
 from .events import guessed
 from .findings import EventJudge
 from .occasions import fold_occasions
-from .plans import plan_outcomes
+from .plans import plan_outcomes, planned_date_clashes
 from .labels import event_words, make_finding, name_list, quote, time_label
 from .open_figures import open_figure_findings
 from .open_single import single_source_findings
@@ -440,7 +440,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     findings = []
     multi_source = []
     groups = fold_occasions(open_event_groups(views, weight, min_evidence, resemblance))
-    outcomes = plan_outcomes(groups)
+    outcomes = plan_outcomes(groups) + (planned_date_clashes(groups, judge.window_days) if judge is not None else [])
     findings += outcomes
     for group in groups:
         if len({v.source for v in group}) < 2:

@@ -1,4 +1,6 @@
-"""A plan and its outcome (issue 15, item 7; blind sets' cause C5): an article that announces an
+"""Plans compared with their outcome and with each other (issue 15, item 7; blind sets' cause C5).
+
+A plan and its outcome: an article that announces an
 event ("will strike on Thursday", "is expected to complete the takeover in July") and a later
 article that reports it done ("went on strike on Thursday", "completed the takeover") tell one
 event at two moments. The open grouping keeps them apart (a plan never confirms the event, nor
@@ -11,6 +13,9 @@ lacks, both are dated and their times overlap, and a source that does not itself
 event done published the plan before the report of the event done (a headline's "X to buy Y"
 over a story of the agreed deal is no earlier plan). Groups are filed by (class, participant), so each plan meets only the done
 groups that share one with it.
+
+Two plans of one event for two days (``planned_date_clashes``): a contradiction on the planned
+date when announced within a day of each other, a plan that moved (a change) when later.
 """
 
 from __future__ import annotations
@@ -30,8 +35,7 @@ def plan_outcomes(groups: list[list]) -> list[Finding]:
         if not group[0].plan and _window(group) is not None:
             for key in _filing(group):
                 done_by_key[key].append(index)
-    found = []
-    told: set[tuple] = set()
+    pairs: dict[tuple, tuple[list, list]] = {}
     # The articles that tell a plan for one time and its outcome make one change, however many
     # event words their sentences have ("will strike ... over pay": strike and pay, and the
     # headline); the word nearest the start of its sentence (its main event, as a rule) names it.
@@ -41,11 +45,88 @@ def plan_outcomes(groups: list[list]) -> list[Finding]:
         outcome = next((groups[i] for i in candidates if _outcome_of(group, groups[i])), None)
         if outcome is None:
             continue
-        told_as = (frozenset(v.claim.document for v in group), frozenset(v.claim.document for v in outcome), _window(group))
-        if told_as not in told:
-            told.add(told_as)
-            found.append(_finding(group, outcome))
-    return found
+        told_as = (tuple(sorted({v.claim.document for v in group})), tuple(sorted({v.claim.document for v in outcome})), _window(group))
+        plan, done = pairs.setdefault(told_as, ([], []))
+        plan += [v for v in group if v not in plan]
+        done += [v for v in outcome if v not in done]
+    return [_finding(plan, done) for _, (plan, done) in sorted(pairs.items(), key=lambda kv: (kv[0][0], kv[0][1], str(kv[0][2])))]
+
+
+def planned_date_clashes(groups: list[list], window_days: int) -> list[Finding]:
+    """Plans of one event that name two days ("will strike on Thursday", "will strike on
+    Friday"): the grouping keeps them apart (their times do not overlap), and they are one
+    plan when they share an event class and a participant, no side names a person the other
+    lacks, no source tells both and the days lie at most ``window_days`` apart. Sources that
+    announced it within a day of each other contradict each other on the planned date; a later
+    announcement of another day tells a plan that moved (a change)."""
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    days = {i: _day(g) for i, g in enumerate(groups) if g[0].plan}
+    for i, day in days.items():
+        if day is not None:
+            for key in _filing(groups[i]):
+                by_key[key].append(i)
+    # The pairs of one pair of articles (a headline and a body sentence each) make one finding.
+    pairs: dict[frozenset, tuple[list, list]] = {}
+    for i, day in sorted(days.items()):
+        if day is None:
+            continue
+        for j in sorted({j for key in _filing(groups[i]) for j in by_key[key] if j > i}):
+            a, b = groups[i], groups[j]
+            if (days[j] == day or abs((days[j] - day).days) > window_days or {v.source for v in a} & {v.source for v in b}
+                    or _persons_apart(a, b)):
+                continue
+            told_a, told_b = pairs.setdefault(frozenset(v.claim.document for v in a + b), ([], []))
+            told_a += [v for v in a if v not in told_a]
+            told_b += [v for v in b if v not in told_b]
+    return [_date_finding(a, b) for _, (a, b) in sorted(pairs.items(), key=lambda kv: sorted(kv[0]))]
+
+
+def _day(group: list):
+    dated = {v.start for v in group if not v.implied and v.granularity == "day"}
+    return next(iter(dated)) if len(dated) == 1 and all(v.implied or v.granularity == "day" for v in group) else None
+
+
+def _persons_apart(a: list, b: list) -> bool:
+    persons_a = frozenset().union(*(v.persons for v in a))
+    persons_b = frozenset().union(*(v.persons for v in b))
+    return bool(persons_a - persons_b and persons_b - persons_a)
+
+
+def _date_finding(a: list, b: list) -> Finding:
+    people = _people(a, b)
+    who = " and ".join(people)
+    kind = " / ".join(sorted({v.event_class for v in a + b}))
+    values, quotes, claims = _told(a, b, lambda v: time_label(v.claim.time))
+    published = sorted(v.doc.document.published for v in a + b if v.doc.document.published is not None)
+    moved = bool(published) and (published[-1] - published[0]).days > 1
+    words = event_words(v.claim for v in a + b)
+    what = f"the planned event ({words})" + (f" involving {name_list(people)}" if who else "")
+    side = "; ".join(f"{d}: {value}" for d, value in values.items())
+    summary = f"The planned date of {what} moved: {side}." if moved else f"Sources give different planned dates for {what}: {side}."
+    return make_finding("change" if moved else "contradiction", (f"{kind}: {who}" if who else kind) + " | planned date",
+                        summary, values, quotes, claims, sorted(values))
+
+
+def _people(a: list, b: list) -> list[str]:
+    shared = sorted(frozenset().union(*(v.keys for v in a)) & frozenset().union(*(v.keys for v in b)))
+    names = {}
+    for v in a + b:
+        names.update(v.names)
+    return sorted({names.get(k.split(":", 1)[1], k.split(":", 1)[1]) for k in shared[:3]})
+
+
+def _told(a: list, b: list, value_of) -> tuple[dict[str, str], list, list[str]]:
+    """Each document's value (of its first account), its quote, and every claim id, sorted."""
+    values, quotes = {}, []
+    by_doc: dict[str, list] = defaultdict(list)
+    for v in a + b:
+        by_doc[v.claim.document].append(v)
+    for doc_id, views in sorted(by_doc.items()):
+        first = min(views, key=lambda v: (v.implied, v.claim.start))
+        values[doc_id] = value_of(first)
+        c = first.claim
+        quotes.append(quote(first.doc, c.start, c.end, c.line, c.text))
+    return values, sorted(quotes, key=lambda q: (q.document, q.start)), sorted({v.claim.id for v in a + b})
 
 
 def _main_first(group: list) -> tuple:
