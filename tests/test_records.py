@@ -97,3 +97,30 @@ def test_a_compacted_documents_zones_are_records_read_as_zones():
     assert ed.document.body == zones and ed.document.furniture[0].evidence == "a share bar"
     assert ed.document.body_text(("headline",)) == "xxxxx"
     assert pickle.loads(pickle.dumps(ed)).document.body == zones
+
+
+def test_records_read_their_text_by_offset_from_their_documents_text():
+    """A compacted document's sentences, mentions, claims and spans hold its one text, not copies
+    of their words; they read and dump the same, and the text is one object after a round trip."""
+    from crosscheck.models import Document, ExtractedDocument, LineMap, Sentence
+    from crosscheck.records import DocumentText, compact_document
+
+    text = "Headline\n\nRebels killed 12 people."
+    claim = _claim().model_copy(update={"start": 10, "end": 34, "trigger": TextSpan(start=17, end=23, text="killed", role="trigger"),
+                                        "arguments": [TextSpan(start=24, end=33, text="12 people", role="figure", mention="a#m1")]})
+    mention = Mention(id="a#m1", document="a", kind="quantity", text="12 people", start=24, end=33, line=3, sentence=0,
+                      value=QuantityValue(low=12, high=12, unit="people", exact="12 people"))
+    odd = mention.model_copy(update={"id": "a#m2", "text": "twelve"})  # not the text at its offsets: kept as it is
+    sentence = Sentence(document="a", index=0, paragraph=1, start=10, end=34, line=3, text="Rebels killed 12 people.")
+    document = Document(id="a", path="a.txt", format="text", encoding="utf-8", text=text, lines=LineMap())
+    ed = compact_document(ExtractedDocument(document=document, sentences=[sentence], mentions=[mention, odd], claims=[claim]))
+    assert type(ed.document.text) is DocumentText
+    record, read, kept = ed.claims[0], ed.mentions[0], ed.mentions[1]
+    assert record.reads_by_offset and record.trigger.reads_by_offset and read.reads_by_offset and not kept.reads_by_offset
+    assert (record.text, record.trigger.text, read.text, kept.text) == ("Rebels killed 12 people.", "killed", "12 people", "twelve")
+    assert as_model(record) == claim and as_model(kept) == odd and ed.sentences[0] == sentence
+    assert type(as_model(read).text) is str and as_model(read).model_dump_json() == mention.model_dump_json()
+    again = pickle.loads(pickle.dumps(ed))
+    held = again.document.text
+    assert any(v is held for v in again.claims[0].stored()) and any(v is held for v in again.mentions[0].stored())
+    assert again.claims[0].text == "Rebels killed 12 people." and again.mentions == ed.mentions

@@ -11,6 +11,12 @@ the map) and travel to the parent, the cache and Dask pickled as plain tuples. p
 the boundaries: :meth:`Record.model` gives the model of a record (the JSON report is dumped from
 models a chunk at a time, the library API's :class:`~crosscheck.models.Report` holds models), and
 ``model_dump`` / ``model_copy`` work on a record as on its model.
+
+A sentence, mention, claim or span record reads its text by its offsets from its document's text
+(:class:`DocumentText`, the one string of the document they all point to) instead of holding a
+copy: the words of an article were held three times in the parent (the document, each sentence
+and claim, each mention and span), about 15 KB of an article's 120. The report's mentions and
+quotes are read from the document by offset when they are written, byte for byte the same.
 """
 
 from __future__ import annotations
@@ -20,17 +26,36 @@ from typing import Any
 from .models import Claim, ExtractedDocument, Mention, Model, Sentence, TextSpan, Zone, shared_int, shared_str, string_table
 
 
+class DocumentText(str):
+    """A document's whole text, held by the records of its sentences, mentions, claims and spans
+    in place of their own: each reads ``text`` as ``document_text[start:end]``. Pickled with the
+    document (the map's result, the cache), it stays one object per document."""
+
+    __slots__ = ()
+
+
 class Record:
-    """Base of the record classes: one slot per field of ``_model``, in the model's field order."""
+    """Base of the record classes: one slot per field of ``_model``, in the model's field order
+    (``text`` kept in the slot ``_text``, see :func:`_text_by_offset`)."""
 
     __slots__ = ()
     _model: type[Model]
     _fields: tuple[str, ...]
+    _slots: tuple[str, ...]  # the slots in field order: ``_fields`` with ``text`` as ``_text``
     _nested: tuple[str, ...] = ()  # fields holding a record or a list of records
     _lists: tuple[str, ...] = ()  # fields whose model type is a list
 
     def values(self) -> tuple:
         return tuple(getattr(self, name) for name in self._fields)
+
+    @property
+    def reads_by_offset(self) -> bool:
+        """Whether this record reads its text from its document's text (nothing to share)."""
+        return type(getattr(self, "_text", None)) is DocumentText
+
+    def stored(self) -> tuple:
+        """The slots' values as held: a document's text where the record reads its own by offset."""
+        return tuple(getattr(self, name) for name in self._slots)
 
     def model(self) -> Model:
         """The pydantic model with these field values (nested records as models too)."""
@@ -52,7 +77,7 @@ class Record:
     def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> "Record":
         if deep:
             return as_record(self.model().model_copy(update=update, deep=True))
-        copy = type(self)(*self.values())
+        copy = type(self)(*self.stored())
         for name, value in (update or {}).items():
             setattr(copy, name, value)
         return copy
@@ -70,7 +95,7 @@ class Record:
         return f"{type(self).__name__}({', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self.values()))})"
 
     def __reduce__(self):
-        return _rebuild, (type(self), self.values())
+        return _rebuild, (type(self), self.stored())
 
 
 def _rebuild(cls: type[Record], values: tuple) -> Record:
@@ -83,17 +108,38 @@ def _rebuild(cls: type[Record], values: tuple) -> Record:
                  for name, v in zip(cls._fields, values)))
 
 
+def _text_by_offset() -> property:
+    """``text`` of a record with ``start`` and ``end``: its slot holds its own text, or its
+    document's :class:`DocumentText`, read from ``start`` to ``end`` (a new string on each read:
+    the callers that read it often keep it). Set, it holds the given text."""
+
+    def read(self: Record) -> str:
+        text = self._text
+        return text[self.start:self.end] if type(text) is DocumentText else text
+
+    def write(self: Record, value: str) -> None:
+        self._text = value
+
+    return property(read, write, doc="the record's words: its document's text from start to end")
+
+
 def _record_class(model: type[Model], nested: tuple[str, ...] = ()) -> type[Record]:
-    """The record class of ``model``: slots and a positional constructor in field order."""
+    """The record class of ``model``: slots and a positional constructor in field order; a model
+    with ``text``, ``start`` and ``end`` keeps its text in ``_text`` (:func:`_text_by_offset`)."""
     fields = tuple(model.__pydantic_fields__)
     lists = tuple(name for name, field in model.__pydantic_fields__.items() if getattr(field.annotation, "__origin__", None) is list)
+    by_offset = {"text", "start", "end"} <= set(fields)
+    slots = tuple("_text" if by_offset and name == "text" else name for name in fields)
     arguments = ", ".join(fields)
-    body = "".join(f"    self.{name} = {name}\n" for name in fields)
+    body = "".join(f"    self.{slot} = {name}\n" for slot, name in zip(slots, fields))
     namespace: dict[str, Any] = {}
     exec(f"def __init__(self, {arguments}):\n{body}", namespace)  # noqa: S102 - field names of our own models
     name = f"{model.__name__}Record"
-    cls = type(name, (Record,), {"__slots__": fields, "__init__": namespace["__init__"], "_model": model,
-                                 "_fields": fields, "_nested": nested, "_lists": lists, "__module__": __name__, "__qualname__": name})
+    attributes = {"__slots__": slots, "__init__": namespace["__init__"], "_model": model, "_fields": fields, "_slots": slots,
+                  "_nested": nested, "_lists": lists, "__module__": __name__, "__qualname__": name}
+    if by_offset:
+        attributes["text"] = _text_by_offset()
+    cls = type(name, (Record,), attributes)
     cls.__init__.__qualname__ = f"{name}.__init__"
     return cls
 
@@ -107,19 +153,25 @@ _RECORD_OF: dict[type, type[Record]] = {Sentence: SentenceRecord, Mention: Menti
                                         Claim: ClaimRecord, Zone: ZoneRecord}
 
 
-def as_record(value: Any) -> Any:
+_TEXT_AT = {cls: cls._slots.index("_text") for cls in _RECORD_OF.values() if "_text" in cls._slots}
+_TRIGGER_AT, _ARGUMENTS_AT = ClaimRecord._fields.index("trigger"), ClaimRecord._fields.index("arguments")
+
+
+def as_record(value: Any, source: DocumentText | None = None) -> Any:
     """The record of a sentence, mention, claim or text span model (its spans records too);
-    anything else (a record already, a value model) as it is."""
+    anything else (a record already, a value model) as it is. With the ``source`` text of the
+    model's document, a text that is ``source[start:end]`` is read from it (:func:`_text_by_offset`)."""
     cls = _RECORD_OF.get(type(value))
     if cls is None:
         return value
     fields = value.__dict__
     values = [fields[name] for name in cls._fields]
+    at = _TEXT_AT.get(cls)
+    if source is not None and at is not None and source[fields["start"]:fields["end"]] == values[at]:
+        values[at] = source
     if cls is ClaimRecord:
-        trigger = cls._fields.index("trigger")
-        values[trigger] = as_record(values[trigger])
-        arguments = cls._fields.index("arguments")
-        values[arguments] = [as_record(span) for span in values[arguments]]
+        values[_TRIGGER_AT] = as_record(values[_TRIGGER_AT], source)
+        values[_ARGUMENTS_AT] = [as_record(span, source) for span in values[_ARGUMENTS_AT]]
     return cls(*values)
 
 
@@ -131,10 +183,14 @@ def as_model(value: Any) -> Any:
 def compact_document(ed: ExtractedDocument) -> ExtractedDocument:
     """``ed`` with its sentences, mentions and claims, and its document's zones (about 30 an
     article, each with its evidence), as records (in place; returned for chaining). Records
-    already there are kept, so a document can be compacted again after a stage added models."""
+    already there are kept, so a document can be compacted again after a stage added models.
+    The document's text becomes its :class:`DocumentText`, which the records read theirs from."""
+    source = ed.document.text
+    if type(source) is not DocumentText:
+        source = ed.document.__dict__["text"] = DocumentText(source)
     for fields, names in ((ed.__dict__, ("sentences", "mentions", "claims")), (ed.document.__dict__, ("body", "furniture"))):
         for name in names:
             items = fields[name]
             if any(not isinstance(item, Record) for item in items):
-                fields[name] = [as_record(item) for item in items]
+                fields[name] = [as_record(item, source) for item in items]
     return ed

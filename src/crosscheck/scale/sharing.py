@@ -89,7 +89,7 @@ def _share_words(claim: Record, words: dict[str, str]) -> None:
         if value is not None:
             setattr(claim, name, words.setdefault(value, value))
     for span in (claim.trigger, *claim.arguments):
-        if isinstance(span, Record):
+        if isinstance(span, Record) and not span.reads_by_offset:
             span.text = words.setdefault(span.text, span.text)
 
 
@@ -104,8 +104,8 @@ def share_document_spans(ed: ExtractedDocument) -> ExtractedDocument:
     for claim in ed.claims:
         trigger = claim.trigger
         if isinstance(trigger, Record):
-            claim.trigger = table.setdefault(trigger.values(), trigger)
+            claim.trigger = table.setdefault(trigger.stored(), trigger)
         arguments = claim.arguments
         if arguments:
-            arguments[:] = [table.setdefault(a.values(), a) if isinstance(a, Record) else a for a in arguments]
+            arguments[:] = [table.setdefault(a.stored(), a) if isinstance(a, Record) else a for a in arguments]
     return ed
