@@ -336,3 +336,25 @@ def test_a_known_organisations_acronym_does_not_capture_another_full_name() -> N
     ashgrove = entity_of(docs, "d1", "Ashgrove Partners")
     assert ashgrove.startswith("name:") and entity_of(docs, "d2", "Ashgrove Partners") == ashgrove
     assert entity_of(docs, "d2", "AP") != ashgrove
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (["Drake guard Ben Simons scored 12 points."], ["Evansville coach Marty Simmons said the team played well."]),
+        (["Former vice president Al Gore spoke at the summit."], ["Senator Mark Gore opposed the bill."]),
+        (["Musician Van Morrison cancelled the concert."], ["Detective Jim Morrison testified."]),
+    ],
+)
+def test_a_particle_written_as_a_given_name_is_a_given_name(first, second) -> None:
+    """"Ben", "Al" and "Van" written first and apart are given names: "Ben Simons" is a full
+    name that differs from "Marty Simmons" in its given name, no surname used alone that would
+    join the only "Simmons" of the run."""
+    docs = linked(first, second)
+    people = [{m.value.entity for m in d.mentions if m.kind == "person"} for d in docs]
+    assert people[0] and people[1] and not people[0] & people[1]
+
+
+def test_a_particle_inside_a_name_still_lets_the_surname_join() -> None:
+    docs = linked(["President Omar al-Bashir addressed the crowd."], ["Al-Bashir left Khartoum on Monday."])
+    assert {m.value.entity for m in docs[1].mentions if m.text == "Al-Bashir"} <= {m.value.entity for m in docs[0].mentions}

@@ -655,6 +655,15 @@ def test_generated_places_leave_out_names_of_people_and_common_words() -> None:
         ("Alaska Gov. Sarah Palin visited the church.", "Alaska", True),  # an abbreviated title after it
         ("Officials met in London Tuesday.", "London", True),  # a sentence word after it
         ("Ohio County prosecutors filed the case.", "Ohio", True),  # a place word after it
+        # The first word of a club's name before a city: the club, no place of the story.
+        ("Fans of Dinamo Tbilisi cheered on Sunday.", "Tbilisi", False),
+        ("He left Partizan Belgrade in June.", "Belgrade", False),
+        # Two name words before a city: the surname of a person with two given names or two surnames.
+        ("The club signed defender Caio Henrique Lima from Santos.", "Lima", False),
+        ("Prosecutors charged Ana Lucía Madrid with fraud.", "Madrid", False),
+        ("Talks in Lima ended without a deal.", "Lima", True),
+        ("Protesters marched in Lima and Madrid.", "Madrid", True),
+        ("Investors in Peru's Lima stock exchange were calm.", "Lima", True),  # a possessive before it
     ],
 )
 def test_city_or_state_inside_a_longer_name_is_left_to_the_run(paragraph: str, place: str, is_place: bool) -> None:
@@ -758,3 +767,59 @@ def test_a_speaker_quoted_saying_i_is_no_organisation() -> None:
     _, mentions = extract(['Heffner told the AP on Thursday, "I think that she was a remarkable lady."',
                            "Heffner added that Page had been a friend.", "Heffner said more later."])
     assert ("organization", "Heffner") not in named(mentions)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "kind"),
+    [
+        ("He scored 14 goals for Dinamo Tbilisi last season.", "Dinamo Tbilisi", "organization"),
+        ("FC Porto beat Sporting Braga on Saturday.", "FC Porto", "organization"),
+        ("FC Porto beat Sporting Braga on Saturday.", "Sporting Braga", "organization"),
+        ("The midfielder joined Hapoel Haifa in 2019.", "Hapoel Haifa", "organization"),
+        ("The fire broke out at a plant run by Narmada Speciality Chemicals.", "Narmada Speciality Chemicals", "organization"),
+        ("Shares of Kestrel Pharmaceuticals fell 9%.", "Kestrel Pharmaceuticals", "organization"),
+        ("The club signed Brazilian defender Caio Henrique Lima from Santos.", "Caio Henrique Lima", "person"),
+    ],
+)
+def test_clubs_and_companies_named_by_their_first_or_last_word(paragraph: str, name: str, kind: str) -> None:
+    """A club opens its name with a word of clubs ("Dinamo", "FC", "Sporting"), a company may
+    end it with its trade ("Chemicals", "Pharmaceuticals"): an organisation, never a person or a
+    place, whatever city the name holds."""
+    _, mentions = extract([paragraph])
+    assert (name, kind) in [(m.text, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Le club avait recruté le défenseur brésilien Caio Henrique Lima, en provenance de Santos.", "Caio Henrique Lima", "person"),
+        ("La chanteuse belge Lara Fabian a annulé sa tournée.", "Lara Fabian", "person"),
+        ("Le milieu de terrain géorgien Giorgi Beridze arrive en provenance du Dinamo Tbilissi.", "Dinamo Tbilissi", "organization"),
+        ("L'AS Monaco a battu le FC Nantes samedi.", "FC Nantes", "organization"),
+    ],
+)
+def test_french_people_after_a_noun_and_its_adjective_and_french_clubs(sentence: str, name: str, kind: str) -> None:
+    """French writes the adjective after the person's noun ("le défenseur brésilien X"); clubs
+    open with a word of clubs there too ("le Dinamo Tbilissi", "le FC Nantes")."""
+    doc = make_document([sentence]).model_copy(update={"language": "fr"})
+    mentions = EXTRACTOR.extract(doc, split_sentences(doc))
+    assert (name, kind) in [(m.text, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The security update for Internet Explorer, dubbed MS08-078, fixes the flaw. MS08-078 is rated critical.",
+        "The operation, code-named Sentinel-2024, began at dawn. Sentinel-2024 ended on Friday.",
+    ],
+)
+def test_a_code_with_digits_is_no_alias(paragraph: str) -> None:
+    """A bulletin, a model or an operation numbered with digits is a code: no other name of the
+    organisation or the person before it, and no name of its own."""
+    _, mentions = extract([paragraph])
+    assert not [m for m in mentions if any(c.isdigit() for c in m.text)]
+
+
+def test_an_imperative_of_page_furniture_opens_no_name() -> None:
+    _, mentions = extract(["Follow Kericho Times on WhatsApp for breaking news alerts."])
+    assert [m.text for m in mentions if m.kind == "organization"] == ["Kericho Times"]

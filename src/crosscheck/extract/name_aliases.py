@@ -128,8 +128,12 @@ class AliasReader:
 
     def _forms(self, alias: str) -> list[str]:
         """The written forms of an alias: as written, with its article in either case ("The Chin",
-        "the Chin"); none for an alias that is a sentence word or no name-shaped word."""
+        "the Chin"); none for an alias that is a sentence word or no name-shaped word, nor for a
+        code with digits ("the update, dubbed MS08-078", "Operation X-2024"): a number names no
+        person and no organisation."""
         alias = " ".join(alias.split()).rstrip(".,;:")
+        if any(character.isdigit() for character in alias):
+            return []
         for pair in _ARTICLES:
             for article in pair:
                 if alias.startswith(article):

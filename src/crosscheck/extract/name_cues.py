@@ -113,6 +113,7 @@ class NameCues:
         )
         self.not_names = frozenset(w for f in rules.get("titles", language=language) for w in f.not_names)
         self.organization_words = frozenset(w for f in rules.get("titles", language=language) for w in f.organization_words)
+        self.organization_heads = frozenset(w for f in rules.get("titles", language=language) for w in f.organization_heads)
         cues = [c for f in rules.get("titles", language=language) for c in f.place_cues]
         self.place_cue = re.compile(r"(?:" + "|".join(cues) + r")$", re.IGNORECASE) if cues else None
         nouns = sorted({n for f in rules.get("titles", language=language) for n in f.place_nouns}, key=lambda n: (-len(n), n))

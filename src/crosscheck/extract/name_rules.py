@@ -143,6 +143,7 @@ class TitleRules(RuleFile):
     roles: list[RolePattern] = Field(default_factory=list)
     not_names: list[str] = Field(default_factory=list)
     organization_words: list[str] = Field(default_factory=list)
+    organization_heads: list[str] = Field(default_factory=list)
     place_cues: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
     place_words: list[str] = Field(default_factory=list)

@@ -229,7 +229,7 @@ class NameExtractor:
     def _sentence_names(self, sentence: Sentence, lower_words: LowerWords) -> SentenceNames:
         text = sentence.text
         folded = fold_same_length(text)
-        hits = [h for h in self._gazetteer_hits(folded) if not self._place_inside_name(text, h)]
+        hits = [h for h in self._gazetteer_hits(folded) if not self._place_inside_name(text, h, sentence.zone == "headline")]
         credit = _CREDIT.match(text) if "(" in text else None  # a credit always has its agency in brackets
         if credit:
             start, end = credit.span("agency")
@@ -301,11 +301,14 @@ class NameExtractor:
             given = at = match.start(1)
         return given
 
-    def _place_inside_name(self, text: str, hit: Hit) -> bool:
+    def _place_inside_name(self, text: str, hit: Hit, headline: bool) -> bool:
         """Whether a one-word city or state is part of a longer name, left to the run of capitals:
         before a capitalised word that is no title, role noun, sentence, place or organisation
         word ("Paris Hilton", "Houston Rockets"; not "Alaska Gov. X", "Ohio County", "Vancouver
-        Police"), or after a common given name ("Jack London")."""
+        Police"), after a common given name ("Jack London") or the first word of a club's or a
+        company's name ("Dinamo Tbilisi", "Sporting Braga"), or, outside a headline (where every
+        word is capitalised: "Floods Hit Lima"), after two name words: the surname of a person
+        with two given names or two surnames ("Caio Henrique Lima", "Ana Paula Valencia")."""
         if (hit.type != "place" or hit.adjective or self.entities[hit.entity].country is None
                 or " " in text[hit.start : hit.end]):
             return False
@@ -314,7 +317,21 @@ class NameExtractor:
                      and all(word not in w for w in (self.cues.not_names, self.cues.place_words, self.cues.organization_words))):
             return True
         before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
-        return before is not None and before.group(1) in self.cues.given_names
+        if before is None:
+            return False
+        if before.group(1) in self.cues.given_names or before.group(1) in self.cues.organization_heads:
+            return True
+        if headline or not self._inner_name_word(before.group(1)):
+            return False
+        first = _WORD_BEFORE.search(text, max(0, before.start(1) - 40), before.start(1))
+        return first is not None and self._inner_name_word(first.group(1))
+
+    def _inner_name_word(self, word: str) -> bool:
+        """A capitalised word that may stand before the surname of a person's full name: a name
+        word, no particle ("Aéroports de Paris"), no possessive ("Peru's Lima"), no title, no word of
+        places."""
+        return (word[:1].isupper() and self._name_word(word) and not word.endswith(_POSSESSIVE_ENDINGS) and word.lower() not in self.cues.title_first_words
+                and word not in self.cues.place_words)
 
     def _gazetteer_hits(self, folded: str) -> list[Hit]:
         if self.gazetteer is None:
@@ -513,8 +530,8 @@ class NameExtractor:
 
     def _classify(self, name: str, run: list[Word], title: str | None, before: str, after: str,
                   taken: list[Hit], start: int) -> EntityType | None:
-        if run[-1].text in self.cues.organization_words and len(run) > 1:
-            return "organization"
+        if len(run) > 1 and (run[-1].text in self.cues.organization_words or run[0].text in self.cues.organization_heads):
+            return "organization"  # "Narmada Speciality Chemicals", "Dinamo Tbilisi", "Sporting Braga"
         if len(run) > 1 and not title and run[0].text not in self.cues.given_names and self.lone.organization_before(before):
             return "organization"  # "logistics company Ashgrove Partners", "l'espagnol Transportes Ribera"
         if len(run) == 1 and name.isupper() and len(name) >= 2:

@@ -22,6 +22,7 @@ differing token as a conflict.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -34,6 +35,9 @@ from .names import DEFAULT_THRESHOLD, name_score, prepare, translit_key
 
 _PARTICLES = frozenset({"al", "bin", "bint", "abu", "de", "van", "der", "the", "of", "and", "y", "na", "wa"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Particles that are also given names, written capitalised and apart from the next word at the
+# start of a name ("Ben Simons", "Al Sharpton", "Van Jones"; not "al-Bashir", "bin Laden").
+_GIVEN_PARTICLE = re.compile(r"\s*(?:Ben|Al|Van)\s+(?=[A-Z])")
 # A block shared by more entities than this ("m:TRR" for Traore in a large corpus) is split by
 # finer keys before its pairs are compared. The cap keeps linking linear in the corpus: at most
 # this many comparisons per entity and key.
@@ -43,8 +47,12 @@ _MAX_BLOCK = 100
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded name tokens of a name, without titles, legal forms, particles and a trailing
     generational suffix ("Arcade Joseph Comeaux Jr" ends with "comeaux", so it blocks and
-    compares with "Joseph Comeaux")."""
-    tokens = tuple(t for t in prepare(name).tokens if t not in _PARTICLES)
+    compares with "Joseph Comeaux"). A particle that is also a given name, written first and
+    apart ("Ben Simons", "Al Gore", "Van Morrison"), is that given name: the name is a full name,
+    not a surname used alone that would join whichever "Simmons" the run has."""
+    prepared = prepare(name).tokens
+    given = bool(_GIVEN_PARTICLE.match(name)) and len(prepared) > 1
+    tokens = tuple(t for i, t in enumerate(prepared) if t not in _PARTICLES or (given and i == 0))
     while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens = tokens[:-1]
     return tokens
