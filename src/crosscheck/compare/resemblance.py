@@ -25,8 +25,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from array import array
 from collections import Counter
-from sys import intern
 
 from ..calendar_words import calendar_names
 from ..models import EntityValue, ExtractedDocument, Mention, Sentence
@@ -90,7 +90,10 @@ class Resemblance:
         self._calendar: dict[str, frozenset[str]] = {}
         self._surface: dict[str, str] = {}  # a name word as first written, for reports
         self._sentence_words: dict[tuple[str, int], tuple[str, ...]] = {}
-        self._used: dict[str, frozenset[str]] = {}
+        # Each word of the run (lowercased) once, numbered; an article's words are the sorted
+        # numbers of those it uses (4 bytes a word: the set of its words was 16 KB an article).
+        self._numbers: dict[str, int] = {}
+        self._used: dict[str, array] = {}
         named: dict[str, Counter] = {}
         frequency: Counter = Counter()
         participants: Counter = Counter()
@@ -99,7 +102,7 @@ class Resemblance:
             frequency.update(self._used[ed.document.id])
             participants.update({k for k in (participant_key(m, unknown_places=True) for m in ed.mentions) if k})
         n = len(docs)
-        self._rarity = {word: math.log((n + 1) / f) for word, f in frequency.items()}
+        self._rarity = {word: math.log((n + 1) / frequency[number]) for word, number in self._numbers.items()}
         self._key_rarity = {key: math.log((n + 1) / f) for key, f in participants.items()}
         self._profiles = {doc_id: self._profile(counts) for doc_id, counts in named.items()}
         self._similar: dict[tuple[str, str], float] = {}
@@ -108,15 +111,15 @@ class Resemblance:
         """Record an article's words and each sentence's name words; its name words counted."""
         language = ed.document.language or "en"
         countries = sorted([(m.start, m.end) for m in ed.mentions if country_only(m)] + _reporter_spans(ed))
-        seen: set[str] = set()
+        numbers = self._numbers
+        seen: set[int] = set()
         counts: Counter = Counter()
         for sentence in ed.sentences:
-            # interned: the run's articles share one string per word (a vocabulary, not a copy per article)
-            seen.update(intern(word.lower()) for word in words_of(sentence.text))
+            seen.update(numbers.setdefault(word.lower(), len(numbers)) for word in words_of(sentence.text))
             found = self._name_words(sentence, language, countries)
             self._sentence_words[(ed.document.id, sentence.index)] = found
             counts.update(found)
-        self._used[ed.document.id] = frozenset(seen)
+        self._used[ed.document.id] = array("I", sorted(seen))
         return counts
 
     def _profile(self, counts: Counter) -> dict[str, float]:
@@ -132,6 +135,7 @@ class Resemblance:
         copy.__dict__.update(self.__dict__)
         copy._surface, copy._sentence_words = dict(self._surface), dict(self._sentence_words)
         copy._used, copy._profiles, copy._similar = dict(self._used), dict(self._profiles), {}
+        copy._numbers = dict(self._numbers)
         copy._profiles[ed.document.id] = copy._profile(copy._read(ed))
         return copy
 
@@ -179,8 +183,18 @@ class Resemblance:
     def uses(self, doc_id: str, word: str) -> bool:
         """Whether the article uses ``word`` anywhere, in any case; a hyphenated name when it
         uses each of its parts ("Paris-Orly" in an article that writes "Paris Orly")."""
-        used = self._used.get(doc_id, ())
-        return word in used or ("-" in word and all(part in used for part in word.split("-") if part))
+        used = self._used.get(doc_id)
+        if used is None:
+            return False
+        return self._among(used, word) or ("-" in word and all(self._among(used, part) for part in word.split("-") if part))
+
+    def _among(self, used: array, word: str) -> bool:
+        """Whether ``word`` is among an article's ``used`` words (sorted numbers)."""
+        number = self._numbers.get(word)
+        if number is None:
+            return False
+        at = bisect.bisect_left(used, number)
+        return at < len(used) and used[at] == number
 
     def similarity(self, doc_a: str, doc_b: str, besides: frozenset[str] | set[str] = frozenset()) -> float:
         """The cosine of two articles' name profiles (1 for one story told in the same names),
