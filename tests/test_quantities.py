@@ -300,10 +300,19 @@ def test_references_back_are_not_figures(extractor, text, kept):
         "Despite being one of the world's poorest countries",
         "He held talks for 10 years",
         "5/17/2018 and 192.168.1.2",
+        "Kimani Gray, 16, was shot by police",  # an age in apposition after a name
+        "John Smith, 45, of Leeds",
+        "the victim was named as Amina Diallo, 9.",
     ],
 )
 def test_not_counts(extractor, text):
     assert extractor.extract_text(text) == []
+
+
+@pytest.mark.parametrize("text", ["In Brooklyn, 16 people were arrested", "The toll rose to 16, the ministry said",
+                                  "Police arrested 16, including two minors", "On Tuesday, 16 were killed"])
+def test_a_number_after_a_comma_that_is_no_age_stays_a_figure(extractor, text):
+    assert any(value.low == 16 for _, _, value in extractor.extract_text(text))
 
 
 @pytest.mark.parametrize(

@@ -136,6 +136,9 @@ class EventClasses(RuleFile):
     # Words after which a word may be a verb or a noun ("to return", "to court"): only the
     # ``verb_forms_only`` lemmas count bare after them.
     infinitive_markers: list[str] = Field(default_factory=list)
+    # Endings of adjectives ("furious", "official", "hostile"): between a noun marker and a word
+    # ("a furious crowd"), such a word makes the word a noun, no event when only its verb is one.
+    adjective_endings: list[str] = Field(default_factory=list)
     # Endings of participles the lemmatiser leaves as they are, and the infinitive ending that
     # replaces them ("expulsé" -> "expulser", "arrêtées" -> "arrêter"): tried when a word form
     # names no event as it stands.
@@ -256,6 +259,7 @@ class Lexicon:
                                          key=lambda kv: (-len(kv[0]), kv[0]))
         self.verb_markers = {w.lower() for r in refinements for w in r.verb_markers}
         self.infinitive_markers = {w.lower() for r in refinements for w in r.infinitive_markers}
+        self.adjective_endings = tuple(sorted({w.lower() for r in refinements for w in r.adjective_endings}))
         self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
         self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
         self.role_heads = {w.lower() for r in refinements for w in r.role_heads}
@@ -330,8 +334,9 @@ class Lexicon:
         found = None
         if lowered not in self.skip:
             lemma = self.lemma(lowered)
-            # "the coach", "coaches", "a release": a noun, unless a verb marker comes before it.
-            bare = lemma in self.mostly_nouns and (lowered == lemma or lowered.endswith("s"))
+            # "the coach", "coaches", "men", "a release": a noun, unless a verb marker comes before
+            # it; only a verb form ("manned", "coaching") or an irregular verb form is an event.
+            bare = lemma in self.mostly_nouns and not (lowered.endswith(("ed", "ing")) or lowered in self.irregular)
             if lemma not in self.class_of and lowered in self.irregular:
                 lemma, bare = self.irregular[lowered], False  # "won" -> "win", "broke" -> "break"
             if lemma in self.skip:
@@ -372,7 +377,7 @@ class Lexicon:
         a verb, and its event is announced, not done. After an event word or an inflected verb
         form ("Lohan returns to court") "to" is the preposition it is in a body sentence."""
         found = []
-        previous = ""
+        previous = before_previous = ""
         words = list(WORD.finditer(text, start, len(text) if end is None else end))
         cache = self._cache  # read here for every word; _entry fills it for a new form
         verb_before = False  # an inflected form of a table word came before ("returns", "heads")
@@ -400,7 +405,7 @@ class Lexicon:
             future = headline and not found and not verb_before and previous.lower() in self.infinitive_markers and index > 1 \
                 and entry is not None and entry.lemma in self.verbs  # "Tara Reid heads to rehab": a noun is the goal
             verb_before = verb_before or (entry is not None and word.lower() != entry.lemma)
-            if entry is not None and (future or self._stands_as_event(word, entry, previous.lower())) \
+            if entry is not None and (future or self._stands_as_event(word, entry, previous.lower(), before_previous.lower())) \
                     and not (word.lower() == entry.lemma and self._modifies_a_role(words, index, m.end())):
                 event_class = entry.event_class
                 if entry.lemma in self.senses:
@@ -414,7 +419,7 @@ class Lexicon:
                     # "passed away", "gunned down": the particle right after the verb names the class.
                     event_class = self.phrasal.get((entry.lemma, words[index + 1].group().lower()), event_class)
                 found.append(EventWord(m.start(), m.end(), entry.lemma, event_class, future))
-            previous = word
+            before_previous, previous = previous, word
         return found
 
     def _after_clitic(self, lowered: str, reflexive: bool) -> bool:
@@ -458,14 +463,24 @@ class Lexicon:
             return False
         return words[index + 1].group().lower() in self.role_heads
 
-    def _stands_as_event(self, word: str, entry: _Entry, previous: str) -> bool:
+    def _stands_as_event(self, word: str, entry: _Entry, previous: str, before_previous: str = "") -> bool:
         if entry.bare:
             return previous in self.verb_markers or (previous in self.infinitive_markers and entry.lemma in self.verb_forms_only)
         lowered = word.lower()
         # A form of an event noun ("the arrest", "the injuries", "the rioting"), not a past
         # form of its verb, which is no noun ("the left" is no "leave", "a bit" no "bite").
         noun = entry.lemma in self.nouns and not (lowered.endswith("ed") or self.irregular.get(lowered) == entry.lemma)
-        return noun or entry.participle or self.is_event_noun(word) or not self._noun_position(previous)
+        if noun or entry.participle or self.is_event_noun(word):
+            return True
+        return not (self._noun_position(previous) or (lowered == entry.lemma and self._after_a_modifier(previous, before_previous)))
+
+    def _after_a_modifier(self, previous: str, before_previous: str) -> bool:
+        """Whether an adjective stands between a noun marker and the word ("a furious crowd",
+        "the official account"): the word's base form is then a noun, which names no event when
+        only its verb does. Only adjectives by their ending: a noun there is mostly a subject
+        ("watched his brother fall", "her family attend")."""
+        return bool(self.adjective_endings) and before_previous in self.noun_markers and previous.islower() \
+            and previous.endswith(self.adjective_endings)
 
     def is_event_noun(self, word: str) -> bool:
         """Whether a word form is itself an event noun of the table, as nominalised gerunds are
