@@ -139,6 +139,27 @@ def test_attribution_and_statement_dates_are_not_event_dates(extractor):
     assert claims[0].attribution.startswith("armed forces")
 
 
+@pytest.mark.parametrize("text", [
+    "On Tuesday, the army said its troops had killed 12 insurgents near Menaka.",
+    "Yesterday, officials explained that troops killed 12 insurgents near Menaka.",
+])
+def test_a_time_before_a_verb_of_saying_dates_the_saying_not_the_event(extractor, text):
+    """The reported event is undated: the sentence says when it was told, not when it happened."""
+    when = "On Tuesday" if text.startswith("On") else "Yesterday"
+    claims, _ = claims_of(extractor, text, [(when, day("2024-03-26")), ("Menaka", place("Menaka", "Mali"))])
+    assert [c.kind for c in claims] == ["attack"]
+    assert claims[0].time is None
+
+
+@pytest.mark.parametrize("text", ["On Tuesday, Putin spoke with Goita by phone.",
+                                  "On Tuesday, troops killed 12 insurgents near Menaka, the army said."])
+def test_an_opening_time_still_dates_the_event_when_no_statement_comes_between(extractor, text):
+    spans = [("On Tuesday", day("2024-03-26")), ("Putin", person("putin", "Vladimir Putin", "Russia")),
+             ("Goita", person("goita", "Assimi Goita", "Mali")), ("Menaka", place("Menaka", "Mali"))]
+    claims, _ = claims_of(extractor, text, [s for s in spans if s[0] in text])
+    assert claims and all(c.time is not None and c.time.start == date(2024, 3, 26) for c in claims)
+
+
 @pytest.mark.parametrize("dateline", [
     "GAROUA, May 2 (Lake Chad Wire) - ",
     "GAROUA, Cameroon, May 2 (Lake Chad Wire) - ",  # a country after the city

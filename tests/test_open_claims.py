@@ -42,6 +42,27 @@ def test_light_verbs_and_nouns_after_determiners_are_no_events(english):
     assert [w.lemma for w in english.event_words("Security forces arrested him.")] == ["arrest"]
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    ("a furious crowd gathered", "crowd"),  # a verb-only word after an adjective is a noun
+    ("two young men were standing outside", "man"),  # an irregular plural of a mostly-noun verb
+])
+def test_nouns_that_only_share_a_verbs_spelling_are_no_events(english, text, absent):
+    assert absent not in [w.lemma for w in english.event_words(text)]
+
+
+@pytest.mark.parametrize("text", ["watched his brother fall to his death", "the police manned the barricades",
+                                  "was handed a life sentence"])
+def test_verbs_after_a_noun_and_event_nouns_after_a_modifier_stay_events(english, text):
+    assert english.event_words(text)
+
+
+def test_an_opening_time_before_a_verb_of_saying_does_not_date_what_is_said(extractor):
+    ed = extracted(extractor, "a", "2013-03-11", "Yesterday, police explained that officers shot Kimani Gray in Brooklyn.",
+                   [("Yesterday", day("2013-03-10")), ("Kimani Gray", person("kimani-gray", "Kimani Gray", None))])
+    assert next(c for c in ed.claims if c.predicate == "explain").time is not None
+    assert next(c for c in ed.claims if c.kind == "shoot").time is None
+
+
 def test_every_event_word_makes_a_claim_with_its_trigger_and_arguments(extractor):
     ed = extracted(extractor, "a", "2008-05-02", "Tara Reid checked into Promises Treatment Center on Friday.",
                    [("Tara Reid", REID), ("Promises Treatment Center", PROMISES), ("Friday", day("2008-05-02"))])

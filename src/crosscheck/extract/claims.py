@@ -150,7 +150,7 @@ class ClaimExtractor:
         self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
         own_clauses = clause_rules(rules, language)
-        lexicon = self.lexicons.get(language) or self.lexicons["en"]
+        lexicon = self._lexicon = self.lexicons.get(language) or self.lexicons["en"]
         self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None,
                                      lexicon.is_past_form) \
             if own_clauses is not None else None
@@ -364,11 +364,16 @@ class ClaimExtractor:
                     own_times = [t for t in times if times_of[t.id] is not None and times_of[t.id].rule.event == trigger.rule.event]
                     # A date of the clause's own ("on June 20") before an offset counted from it ("two weeks after").
                     own_times = [t for t in own_times if t.id not in offsets] or own_times
+                    # A time before a verb of saying dates the saying: "On Monday, the ministry said
+                    # 12 people had died" tells when it was said, not when they died.
+                    own_times = [t for t in own_times if not self._lexicon.says_between(text, t.end, trigger.start)]
                     if self._agreed_to(text, folded, trigger, seg_end):
                         # "agreed to set up a patrol by December": the deadline is the patrol's.
                         own_times = [t for t in own_times if getattr(t.value, "modality", "") != "deadline"]
+                    # The opening time frames the events up to a verb of saying: "Yesterday, police
+                    # said that officers killed ..." dates the saying, not the killing.
                     fallback = frame if frame is not None and all(t.id != frame.id for t in times) \
-                        and scopes.same(frame.start, trigger.start) else None
+                        and scopes.same(frame.start, trigger.start) and not self._lexicon.says_between(text, frame.end, trigger.start) else None
                     own_entities = [m for m in entities if family_of(m) in (None, family)]
                     relevant = [f for f in figures if _relevant_figure(f, trigger.rule) and family_of(f) in (None, family)]
                     for time in self._time_groups(text, own_times, trigger, fallback):

@@ -24,6 +24,9 @@ from pydantic import Field, field_validator, model_validator
 from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, rule_kind
 
 
+_CONVERSING = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)  # "spoke with", "s'est entretenu avec"
+
+
 class LexiconClass(RuleModel):
     """The lemmas of one class: ``{verbs: [...], nouns: [...]}``, or on one line
     ``"verb verb / noun noun"`` (the generated table: one string per class reads several times
@@ -397,7 +400,7 @@ class Lexicon:
                                             if sense.holds(lowered, previous.lower(), following, None, rest)), event_class)
                     if event_class != NO_EVENT:
                         found.append(EventWord(m.start(), m.end(), lemma, event_class))
-                previous = word
+                before_previous, previous = previous, word
                 continue
             entry = cache.get(lowered, _UNSEEN)
             if entry is _UNSEEN:
@@ -453,6 +456,13 @@ class Lexicon:
                 if lemma in self.class_of:
                     return lemma, self.class_of[lemma]
         return None
+
+    def says_between(self, text: str, start: int, end: int) -> bool:
+        """Whether a verb of saying stands between ``start`` and ``end`` (a time and an event word
+        after it): the time is then the statement's ("On Monday, the ministry said 12 people had
+        died"). Speaking *with* someone is an event itself ("On Tuesday, Putin spoke with Goita")."""
+        return end - start >= 4 and any(w.event_class in self.reporting and not _CONVERSING.match(text, w.end, end)
+                                        for w in self.event_words(text, start, end))
 
     def _modifies_a_role(self, words: list[re.Match], index: int, end: int) -> bool:
         """True when the next word, one space on, is a role noun ("technology officer").

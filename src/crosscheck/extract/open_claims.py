@@ -156,7 +156,10 @@ class OpenClaimReader:
                 own_times = [m for m in in_clause if m.kind == "time" and scopes.same(m.start, w.start)
                              and not any(0 <= a[0] - m.end <= 1 for a in anchors)] \
                     + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
-            if not own_times and frame is not None and scopes.same(frame.start, w.start):
+            if not own_times and frame is not None and scopes.same(frame.start, w.start) \
+                    and not any(frame.end <= r.start < w.start and r.event_class in reporting for r in words):
+                # The opening time frames the sentence's events up to a verb of saying: "Yesterday,
+                # police explained that officers shot ..." dates the explaining, not the shooting.
                 own_times = [frame]
             if not own_times and announced_on:
                 own_times = announced_on  # "a annoncé lundi le rachat de X": the deal is Monday's news
