@@ -17,7 +17,7 @@ from ..calendar_words import MONTHS
 from ..models import Document, Mention, QuantityValue, Sentence
 from ..numbers.english import find_numbers
 from ..numbers.hedges import hedge_extent, hedged_interval
-from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, tokenize
+from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, age_after_a_name, tokenize
 from ..numbers.words import NumberLexicon, fold
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
@@ -493,7 +493,7 @@ class _Reader:
             return False  # "SCP-173", "Covid-19"; a measure may be glued: "a magnitude-5.1 quake"
         if _month_before(tokens, first) or (last + 1 < len(tokens) and _is_month(tokens[last + 1])):
             return False  # a day of a date the time extractor did not claim: "Sept. 22", "4 Oct"
-        if _age_after_a_name(tokens, first, last):
+        if age_after_a_name(tokens, first, last):
             return False
         single = tokens[first]
         if first == last and single.kind == "num" and single.text.isdigit() and len(single.text) == 4:
@@ -591,18 +591,3 @@ def extract_quantities_from_text(text: str, extractor: QuantityExtractor | None 
                                  language: str | None = None) -> list[tuple[int, int, QuantityValue]]:
     """Figures of any text in ``language`` (None: English) with the default rule pack (or ``extractor``)."""
     return (extractor or _default_extractor()).extract_text(text, language)
-
-
-_APPOSITION_END = {",", ".", ";", ")", "—", "–"}
-
-
-def _age_after_a_name(tokens: list[Token], first: int, last: int) -> bool:
-    """A bare number between commas right after a name is the person's age, as news writes it
-    ("Kimani Gray, 16, was shot", "John Smith, 45, of Leeds"): no figure of the event."""
-    if first != last or first < 2 or tokens[first].kind != "num" or not tokens[first].text.isdigit():
-        return False
-    if not 0 < tokens[first].value <= 120 or tokens[first - 1].text != ",":
-        return False
-    name = tokens[first - 2]
-    closed = last + 1 == len(tokens) or tokens[last + 1].text in _APPOSITION_END
-    return closed and name.kind == "word" and name.text[:1].isupper()

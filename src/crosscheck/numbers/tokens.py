@@ -278,3 +278,18 @@ def digit_fraction_after(tokens: list[Token], k: int, end: int, n: int) -> float
     if end < n and tokens[k].kind == "num" and end == k + 1 and tokens[end].kind == "num" and "/" in tokens[end].text and tokens[k].integer and 0 < tokens[end].value < 1:
         return tokens[end].value
     return None
+
+
+_APPOSITION_END = {",", ".", ";", ")", "—", "–"}
+
+
+def age_after_a_name(tokens: list[Token], first: int, last: int) -> bool:
+    """A bare number between commas right after a name is the person's age, as news writes it
+    ("Kimani Gray, 16, was shot", "John Smith, 45, of Leeds"): no figure of the event."""
+    if first != last or first < 2 or tokens[first].kind != "num" or not tokens[first].text.isdigit():
+        return False
+    if not 0 < tokens[first].value <= 120 or tokens[first - 1].text != ",":
+        return False
+    name = tokens[first - 2]
+    closed = last + 1 == len(tokens) or tokens[last + 1].text in _APPOSITION_END
+    return closed and name.kind == "word" and name.text[:1].isupper()
