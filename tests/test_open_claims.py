@@ -63,6 +63,14 @@ def test_an_opening_time_before_a_verb_of_saying_does_not_date_what_is_said(extr
     assert next(c for c in ed.claims if c.kind == "shoot").time is None
 
 
+def test_a_day_named_inside_a_quotation_dates_no_open_claim(extractor):
+    """'"... how many kids will you kill today," witnesses reported': "today" is the speaker's day,
+    not the publication's, as for the closed kinds (clauses.said_day)."""
+    ed = extracted(extractor, "a", "2013-03-12", 'Marchers chanted "how many kids will you hurt today," witnesses reported.',
+                   [("today", day("2013-03-12"))])
+    assert ed.claims and all(c.time is None for c in ed.claims)
+
+
 def test_every_event_word_makes_a_claim_with_its_trigger_and_arguments(extractor):
     ed = extracted(extractor, "a", "2008-05-02", "Tara Reid checked into Promises Treatment Center on Friday.",
                    [("Tara Reid", REID), ("Promises Treatment Center", PROMISES), ("Friday", day("2008-05-02"))])

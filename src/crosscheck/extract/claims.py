@@ -424,7 +424,6 @@ class ClaimExtractor:
                 claim.predicate = phrase_lemma(lexicon.word_lemma, claim.trigger.text)
         for sentence in sentences:
             nearby = ordered[bisect.bisect_left(mention_starts, sentence.start) : bisect.bisect_right(mention_starts, sentence.end)]
-            inside = [m for m in nearby if m.end <= sentence.end and not self._descriptive.only_describes(text, m)]
             taken = [(t.start, t.end) for t in triggers_of.get(sentence.index, [])]
             attributions = attributions_of.get(sentence.index)
             if attributions is None:
@@ -432,6 +431,9 @@ class ClaimExtractor:
             scopes = scopes_of.get(sentence.index)
             if scopes is None:
                 scopes = self._scopes(text, sentence)
+            # A day a quoted speaker names without its date dates no claim here either (said_day).
+            inside = [m for m in nearby if m.end <= sentence.end and not self._descriptive.only_describes(text, m)
+                      and not (m.kind == "time" and said_day(m, scopes))]
             claims += self._open.claims(doc, folded, sentence, inside, taken, attributions, located, scopes)
         claims.sort(key=lambda c: (c.start, c.trigger.start if c.trigger else c.start))
         _restated_headlines(claims)
