@@ -13,7 +13,8 @@ a ransomware attack on a hospital trust, in English and French, text, HTML, Mark
 written the same way in wave 11; its first run scored 0.73/0.39, 24/25 near misses). Each set has an expectations file
 where a finding is identified by its kind, the exact set of documents it names and,
 optionally, an ``aspect``: a word its subject must contain (date, place, figures, ...), for
-documents that share several findings of one kind. Findings are scored as the report lists them
+documents that share several findings of one kind; a ``one-to-one`` row also gives the stricter
+precision where each expectation is met by one finding at most. Findings are scored as the report lists them
 (duplicates folded as in ``report.assembly.merge_duplicates``), so a set measures what a user reads. Prints one row per kind, the misses, the
 false alarms, the near misses that were wrongly flagged, and the time taken.
 
@@ -73,6 +74,25 @@ def expectations(entries: list[dict], note_key: str) -> list[Expectation]:
                         str(e.get(note_key, ""))) for e in entries or []]
 
 
+def one_to_one(findings, expected: list[Expectation]) -> int:
+    """How many findings can be paired with distinct expectations (a maximum bipartite matching,
+    by augmenting paths): the stricter precision, where an expectation without an aspect no
+    longer counts every finding of its kind and documents as right."""
+    options = [[i for i, e in enumerate(expected) if e.matches(f.kind, frozenset(f.documents), f.subject)] for f in findings]
+    owner: dict[int, int] = {}
+
+    def place(finding: int, seen: set[int]) -> bool:
+        for i in options[finding]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or place(owner[i], seen):
+                    owner[i] = finding
+                    return True
+        return False
+
+    return sum(place(k, set()) for k in range(len(findings)))
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2:
         bench(Path(argv[0]), Path(argv[1]))
@@ -126,6 +146,8 @@ def bench(articles: Path, expected_file: Path, rules=None) -> dict[str, tuple[fl
     n_found = sum(tp.values()) + sum(fp.values())
     print(f"{'all':<14} {len(expected):>8} {n_found:>6} {sum(tp.values()):>4} "
           f"{sum(tp.values()) / max(1, n_found):>9.2f} {sum(found_expected.values()) / max(1, len(expected)):>7.2f}")
+    print(f"{'one-to-one':<14} {'':>8} {n_found:>6} {one_to_one(result.findings, expected):>4} "
+          f"{one_to_one(result.findings, expected) / max(1, n_found):>9.2f}   (each expectation met by one finding at most)")
     for e in sorted(missed, key=Expectation.label):
         print(f"MISSED   {e.label()}")
     for f in sorted(extras, key=lambda f: (f.kind, sorted(f.documents), f.subject)):
