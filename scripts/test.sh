@@ -11,4 +11,5 @@ if ! .ci/install-browser; then
     if [ -n "${CI:-}" ]; then exit 1; fi
     echo "test.sh: no chromium; the browser test will be skipped" >&2
 fi
-.venv/bin/python -m pytest "$@"
+# On every core of the machine (pytest-xdist); -p no:xdist or -n 0 runs it in one process.
+.venv/bin/python -m pytest -n auto "$@"
