@@ -157,7 +157,7 @@ class OpenClaimReader:
                              and not any(0 <= a[0] - m.end <= 1 for a in anchors)] \
                     + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
             if not own_times and frame is not None and scopes.same(frame.start, w.start) \
-                    and not any(frame.end <= r.start < w.start and r.event_class in reporting for r in words):
+                    and not lexicon.says_between(text, frame.end, w.start):
                 # The opening time frames the sentence's events up to a verb of saying: "Yesterday,
                 # police explained that officers shot ..." dates the explaining, not the shooting.
                 own_times = [frame]
