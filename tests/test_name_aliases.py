@@ -61,3 +61,10 @@ def test_french_surnomme_declares_an_alias() -> None:
     doc = doc.model_copy(update={"language": "fr"})
     mentions = EXTRACTOR.extract(doc, split_sentences(doc))
     assert [(m.text, m.value.entity) for m in mentions if m.kind == "person"][-1] == ("Le Grand", "name:jean-dupont")
+
+
+def test_an_alias_written_with_its_article_and_found_as_a_name_is_the_person() -> None:
+    """"The Iron Lady died": a name found by its own cue that is a declared alias with its
+    article is the person the alias names, mentioned with the article."""
+    found = named(["Senator Amara Nwosu, dubbed the Iron Lady by the press, was re-elected.", "The Iron Lady died in 2019."])
+    assert ("The Iron Lady", "name:amara-nwosu") in found

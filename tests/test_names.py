@@ -823,3 +823,63 @@ def test_a_code_with_digits_is_no_alias(paragraph: str) -> None:
 def test_an_imperative_of_page_furniture_opens_no_name() -> None:
     _, mentions = extract(["Follow Kericho Times on WhatsApp for breaking news alerts."])
     assert [m.text for m in mentions if m.kind == "organization"] == ["Kericho Times"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        # An age before the name: only people have one.
+        ("Rescuers reached 66-year-old Ingrid Halvorsen on the ridge.", "Ingrid Halvorsen"),
+        ("Seventy-year-old Tomasz Wieczorek is now accused of fraud.", "Tomasz Wieczorek"),
+        # Acts of the police and the courts done to a person.
+        ("Police this morning arrested Nomvula Dlamini Khumalo near the station.", "Nomvula Dlamini Khumalo"),
+        # What happens only to people, after the name.
+        ("The report shows Dimitris Papadakis died from a ricochet.", "Dimitris Papadakis"),
+        ("Hamid Rezaei Tehrani was sentenced to six years.", "Hamid Rezaei Tehrani"),
+        ("A court in Tabriz jailed Leyla Aliyeva Karimova for two years.", "Leyla Aliyeva Karimova"),
+        ("Anthony Okafor III was found guilty of assault.", "Anthony Okafor III"),
+        ("Sione Havili spoke to reporters after the match.", "Sione Havili"),
+        # A participle or a compound adjective whose capital a sentence start forced is no given name.
+        ("Unemployed Kenji Watanabe, 23, was arrested on Sunday.", "Kenji Watanabe"),
+    ],
+)
+def test_people_from_what_only_happens_to_people(paragraph: str, person: str) -> None:
+    _, mentions = extract([paragraph])
+    assert person in [m.text for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lehman Brothers collapsed in September 2008.",
+        "Outgoing shipments of Baltic Timber rose.",
+        "Regulators charged Wells Fargo with fraud and Credit Suisse pleaded guilty.",
+    ],
+)
+def test_no_person_from_an_organisation_or_a_sentence_word(paragraph: str) -> None:
+    _, mentions = extract([paragraph])
+    assert not [m for m in mentions if m.kind == "person"]
+
+
+def test_a_plural_common_word_opens_no_persons_name() -> None:
+    """"Élections Gatineau" (the election office) is no person, however often the article writes
+    "Gatineau" alone: a plural names nobody."""
+    doc = make_document([
+        "Marie Tremblay a remporté l'élection à la mairie de Rimouski.",
+        "Le taux de participation était de 31 %, selon Élections Rimouski.",
+    ]).model_copy(update={"language": "fr"})
+    people = [m.text for m in EXTRACTOR.extract(doc, split_sentences(doc)) if m.kind == "person"]
+    assert people == ["Marie Tremblay"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        ("The Yankees signed 1B Mark Teixeira on Tuesday.", "Mark Teixeira"),  # letters after a digit end a code
+        ("The Chargers lost. Fellow Charger Vincent Jackson was arrested last month.", "Vincent Jackson"),  # a member of a team
+        ("Super-agent Scott Boras said the deal was done.", "Scott Boras"),
+    ],
+)
+def test_a_code_or_a_common_word_before_a_name_is_no_part_of_it(paragraph: str, person: str) -> None:
+    _, mentions = extract([paragraph])
+    assert [m.text for m in mentions if m.kind == "person"] == [person]

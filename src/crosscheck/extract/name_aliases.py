@@ -111,6 +111,11 @@ class AliasReader:
             return []
         for sentence, hit in pairs:  # "LiLo" found as a name of its own: the person it names
             owner = named.get(sentence.text[hit.start : hit.end])
+            if owner is None:  # "The Teflon Don died": the alias is written with its article
+                article = next((a for pair in _ARTICLES for a in pair if sentence.text.endswith(a, 0, hit.start)), None)
+                owner = named.get(article + sentence.text[hit.start : hit.end]) if article else None
+                if owner is not None:
+                    hit.start -= len(article)
             if owner is not None and hit.entity != owner.entity:
                 hit.type, hit.entity, hit.canonical, hit.country = owner.type, owner.entity, owner.canonical, owner.country
         covered: dict[int, list[tuple[int, int]]] = {}

@@ -159,6 +159,13 @@ class LoneNames:
                 self._dictionary[word] = known
         return known
 
+    def plural_noun(self, word: str) -> bool:
+        """Whether ``word`` is the plural of a common word of the dictionary ("Élections",
+        "Workers", "Services"): a plural names no person, so it opens no person's name."""
+        lowered = word.lower()
+        return (lowered.endswith(("s", "x")) and self.dictionary_word(word)
+                and simplemma.lemmatize(lowered, lang=self.language) != lowered)
+
     def _eligible(self, word: str, lower_words: LowerWords) -> bool:
         """A word that may be a name by itself: letters (an apostrophe before a capital inside:
         "O'Neill", not "I've"), a capital and then lower case, no excluded word, no known place

@@ -17,11 +17,12 @@ from .name_document import PARTICLE_PREFIX, Hit
 _WORD_BODY = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
 PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la wa ka".split())
 # The words that may belong to a name (capitalised words and particles), skipping the rest in C:
-# a word starts at a letter not preceded by a letter, nor by a letter and an apostrophe or hyphen
-# (so a match is exactly a word of _WORD_BODY), and it does not start with a lower-case ASCII
-# letter unless it is a particle. A superset: the code checks each word found.
+# a word starts at a letter not preceded by a letter or a digit (letters after a digit end a code:
+# "1B Mark Teixeira", "G7"), nor by a letter and an apostrophe or hyphen (so a match is exactly a
+# word of _WORD_BODY), and it does not start with a lower-case ASCII letter unless it is a
+# particle. A superset: the code checks each word found.
 _NAME_WORD = re.compile(
-    r"(?<![^\W\d_])(?<![^\W\d_]['’\-])"
+    r"(?<![^\W_])(?<![^\W\d_]['’\-])"
     r"(?:(?![a-z])|(?=(?i:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])))"
     + _WORD_BODY
 )

@@ -387,6 +387,10 @@ class NameExtractor:
             noun = len(run) > 2 and self._person_noun(_ELISION.sub("", run[0].text).lower())
             if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara", "Producers Laurence Mark and ...": a role
                 run = run[1:]
+            elif len(run) > 2 and run[0].start <= opening and self._sentence_word(run[0].text):
+                run = run[1:]  # "Unemployed John Jenkin, 23,", "Sixty-year-old Sharron Smith": a capital forced on a word
+            else:
+                run = run[self._team_member_words(run, lower_words) :]
             last = len(run)
             while last and run[last - 1].text in self.cues.not_names:
                 last -= 1
@@ -429,6 +433,28 @@ class NameExtractor:
                 continue
             hits.append(Hit(start, end, kind, entity_slug(name), name, None, title=title))
         return hits
+
+    def _team_member_words(self, run: list[Word], lower_words: LowerWords) -> int:
+        """How many words open a run before a listed given name that starts two name words or
+        more, when the last of them is a common word whose plural the article writes as a name
+        ("fellow Charger Vincent Jackson" beside "the Chargers", "Yankee Derek Jeter"): a member
+        of a team, not a part of the name ("Arcade Joseph Comeaux" stays whole); else 0."""
+        for index, word in enumerate(run[: len(run) - 1]):
+            if word.text in self.cues.given_names:
+                member = run[index - 1].text if index else ""
+                return index if member and self.lone.dictionary_word(member) and (member + "s") in lower_words.text else 0
+        return 0
+
+    def _sentence_word(self, word: str) -> bool:
+        """An adjective of the dictionary whose capital a sentence start forced: a compound of
+        common words ("Sixty-year-old", "Long-serving") or a participle ("Unemployed", "Disgraced",
+        "Outgoing"). Other common words are given names too often to be dropped ("Raj", "Dean",
+        "Grant"); listed given names and titles never are."""
+        if word in self.cues.given_names or word.lower() in self.cues.title_first_words:
+            return False
+        if "-" in word:
+            return all(part and self.lone.dictionary_word(part) for part in word.split("-"))
+        return len(word) > 4 and word.endswith(("ed", "ing")) and self.lone.dictionary_word(word)
 
     def _office_complement(self, run: list[Word]) -> bool:
         """Whether a run after a title starts with the words of ``office_particles`` ("du",
@@ -493,7 +519,9 @@ class NameExtractor:
     def _person_word(self, word: str, first: bool) -> bool:
         """A name-shaped word that is no word of sentences, things or events; a common given name
         that is also a word of things ("Bill") is a given name where a name starts ("Bill Condon";
-        not "the Finance Bill")."""
+        not "the Finance Bill"); a generational suffix after the first word ("Anthony Hale III")."""
+        if not first and word in self.cues.name_suffixes:
+            return True
         return (_name_shaped(word) and word not in self.cues.not_names
                 and (word not in self.cues.non_person_words or first and word in self.cues.given_names))
 
@@ -508,6 +536,8 @@ class NameExtractor:
         if initial and (run[0].text.lower() in lower_words or _PARTICIPLE.match(run[0].text)
                         and run[0].text not in self.cues.given_names):
             run = run[1:]  # "Considering Lionsgate", "Following Gigante's death"
+        elif run[0].text not in self.cues.given_names and self.lone.plural_noun(_ELISION.sub("", run[0].text)):
+            run = run[1:]  # "selon Élections Gatineau", "Workers Rodriguez": a plural names nobody
         words = [w.text for w in run]
         if not 2 <= len(words) <= 4 or run[-1].possessive and len(words) < 2:
             return None
