@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claim_helpers import day, extracted, figure, month, person, place, year
 from crosscheck.compare import compare
 from crosscheck.models import TimeValue
@@ -276,3 +278,48 @@ def test_an_undated_account_of_other_countries_does_not_corroborate(extractor, r
     b = extracted(extractor, "b", "2025-11-12", "Officials in Niger spoke after the withdrawal of a French brigade, a spokesman said.",
                   [("Niger", place("Niger")), ("French", place("France", adjective=True))])
     assert [f.documents for f in compare([a, b], rules).findings if f.kind == "single_source"] == [["a"]]
+
+
+_DEATH = {  # two wordings, so that the two articles are two sources
+    "a": "A 78-year-old man was found dead in {} in Greece on {}.",
+    "b": "The body of a shepherd, found dead near {} in Greece on {}, was taken to Athens.",
+}
+_DAYS = {"Sunday": "2026-07-19", "Tuesday": "2026-07-21"}
+
+
+def death(extractor, doc_id: str, town: str | None, weekday: str):
+    where = town or "a village"
+    spans = [("Greece", place("Greece")), (f"on {weekday}", day(_DAYS[weekday]))]
+    if town:
+        spans.append((town, place(town, "Greece")))
+    return extracted(extractor, doc_id, "2026-07-22", _DEATH[doc_id].format(where, weekday), spans)
+
+
+@pytest.mark.parametrize("town_a, town_b, dates_clash", [
+    ("Kineta", "Vilia", False),  # each death at its own village: two victims of one fire
+    ("Kineta", "Kineta", True),  # one village, two days: one death told with two dates
+    ("Kineta", None, True),  # nothing tells the victims apart
+    (None, None, True),
+])
+def test_deaths_at_different_places_are_two_victims_not_two_dates(extractor, rules, town_a, town_b, dates_clash):
+    """Two deaths of one event (a wildfire's first and third victims) found in two villages on
+    two days are two accounts; a date contradiction needs nothing telling the victims apart."""
+    a = death(extractor, "a", town_a, "Sunday")
+    b = death(extractor, "b", town_b, "Tuesday")
+    clashes = [f for f in compare([a, b], rules).findings if f.kind == "contradiction" and f.subject.endswith("| date")]
+    assert bool(clashes) == dates_clash
+
+
+def test_a_recall_whose_sentence_gives_a_figure_on_another_event_word_is_single_source(extractor, rules):
+    """"In June 2024, an attack on a pathology provider forced the postponement of more than
+    10,000 appointments" in a story about Tuesday's attack: the count sits on "postponement",
+    not on "attack", yet it is the recalled attack's fact, one only this source gives."""
+    text = ("Hackers attacked a hospital trust in Britain on Tuesday, the trust said. Staff went back to paper. "
+            "In June 2024, an attack on a pathology provider in Britain forced the postponement of more than "
+            "10,000 appointments.")
+    a = extracted(extractor, "a", "2026-11-11", text,
+                  [("Britain", place("United Kingdom")), ("on Tuesday", day("2026-11-10")),
+                   ("Britain#2", place("United Kingdom")), ("June 2024", month(2024, 6)),
+                   ("10,000 appointments", figure(10001, None, "appointments", "more than 10,000", event=None))])
+    found = [f.subject for f in compare([a], rules).findings if f.kind == "single_source"]
+    assert [s for s in found if "2024" in s]

@@ -74,6 +74,7 @@ class ClaimView:
     figures: list = field(default_factory=list)
     target: tuple[str, str] | None = None  # (entity, display name) of the person the event is done to
     background: bool = False  # an earlier occurrence of its story's own event (see news.mark_background)
+    spots: frozenset[str] = frozenset()  # places below the country it names (towns, villages), by entity
 
     @property
     def published(self) -> date | None:
@@ -210,6 +211,7 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
             persons: dict[str, str] = {}
             names: dict[str, str] = {}
             location = None
+            spots: set[str] = set()
             for mention_id in claim.mentions:
                 m = by_id.get(mention_id)
                 if m is None or not isinstance(m.value, EntityValue):
@@ -224,6 +226,8 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
                     ordered_countries.append(_norm(value.country))
                 elif m.kind == "place":
                     ordered_countries.append(_place_country(value))
+                    if _norm(value.canonical) != _place_country(value):
+                        spots.add(value.entity)
                     if is_location(text, m, doc_cues) and (location is None or value.canonical == claim.place):
                         location = (_norm(value.canonical), _place_country(value))
             for participant in claim.participants:
@@ -258,6 +262,7 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
                     figures=list(claim.figures),
                     target=(target.value.entity, target.value.canonical)
                     if target is not None and isinstance(target.value, EntityValue) else None,
+                    spots=frozenset(spots),
                 )
             )
     return views

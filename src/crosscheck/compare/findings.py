@@ -17,7 +17,7 @@ from itertools import combinations
 
 from ..models import Finding
 from .events import ClaimView, Event, Interval
-from .judgement import _date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, same_place
+from .judgement import _date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, same_place, victim_date_clashes
 from .measures import MeasureReader, Reading, level_clashes
 from .labels import _order, claim_quote, doc_value, event_label, figure_key, figure_label, interval_label, make_finding, subject_of, who
 
@@ -181,7 +181,7 @@ class EventJudge:
             if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"
             and v.claim.modality not in ("expected", "planned")
         ]
-        involved = _date_clashes(dated)
+        involved = victim_date_clashes(dated)
         if involved:
             values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
             summary = f"Sources give different dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."

@@ -134,6 +134,24 @@ def _date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
     return sorted(involved, key=_order)
 
 
+def victim_date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
+    """Views dated apart from a view of the same kind from another source that may tell the
+    same victim or act: for kinds whose occurrences are told apart by who they befall
+    (``people_identify``: deaths, attacks, arrests), two accounts that each name a place below
+    the country the other does not ("a 78-year-old man was found dead in Kineta on Sunday", "the
+    body of a shepherd was found near Vilia on Tuesday") tell two victims of one fire, not two
+    dates of one death. An account naming no such place may be either, and is compared with all.
+    Other kinds: :func:`_date_clashes` over all of them."""
+    if not any(v.rule.people_identify and v.spots for v in dated):
+        return _date_clashes(dated)
+    unplaced = [v for v in dated if not v.spots]
+    involved = {id(v): v for v in _date_clashes(unplaced)}
+    for spot in sorted({s for v in dated for s in v.spots}):
+        for v in _date_clashes([w for w in dated if spot in w.spots] + unplaced):
+            involved.setdefault(id(v), v)
+    return sorted(involved.values(), key=_order)
+
+
 def _figure_classes(f: QuantityValue) -> tuple[tuple, tuple]:
     """The class a figure is filed in, and the classes of the figures it is comparable with
     (see ``figures_comparable``: same unit; the same action, or no action on one side and the same noun)."""

@@ -100,11 +100,21 @@ def telling_recalls(views: list[ClaimView]) -> set[str]:
     """Ids of the background accounts (see ``mark_background``) that carry something a
     fact-checker can check: a figure or a named person. "Floods in the same county killed 47
     people in November 2023" is a dated recall with a toll, a fact only its source may give; "a
-    previous round of talks in May 2023" names nothing to check. Such a recall is a
-    single-source claim when no other source tells it, like any claim (the same rule as the
-    open-vocabulary claims of ``open_single``); it still makes no agreement on its own."""
+    previous round of talks in May 2023" names nothing to check. The figure may belong to another
+    event word of the recall's sentence, or to none the extractor read: "In June 2024, an attack on Synnovis ... forced the
+    postponement of more than 10,000 appointments" recalls an attack with its count. Such a
+    recall is a single-source claim when no other source tells it, like any claim (the same
+    rule as the open-vocabulary claims of ``open_single``); it still makes no agreement on its own."""
+    figured: dict[str, set[int]] = {}  # document -> sentences with a figure, read for recalls only
+
+    def sentence_figures(v: ClaimView) -> bool:
+        doc_id = v.claim.document
+        if doc_id not in figured:
+            figured[doc_id] = {m.sentence for m in v.doc.mentions if m.kind == "quantity"}
+        return v.claim.sentence in figured[doc_id]
+
     return {v.claim.id for v in views if v.background
-            and (v.figures or any(not entity.startswith("role:") for entity in v.persons))}
+            and (v.figures or any(not entity.startswith("role:") for entity in v.persons) or sentence_figures(v))}
 
 
 def _lead_sentences(ed: ExtractedDocument) -> set[int]:
