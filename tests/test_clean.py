@@ -302,6 +302,13 @@ def test_lone_render_date_is_kept_as_a_fallback():
     assert "render date" in doc.published_evidence
 
 
+def test_a_wire_staff_credit_inside_a_feed_record_is_furniture():
+    text = ("Ministers met in Accra on Tuesday to discuss the trade deal, officials said.\n"
+            "(Reporting by Ama Mensah in Accra and John Roe in London; Editing by Jane Doe and Peter Smith)")
+    doc = CLEANER.clean(raw(text, fmt="json", given_title="Trade talks"))
+    assert body_of(doc) == ["Ministers met in Accra on Tuesday to discuss the trade deal, officials said."]
+
+
 def test_given_metadata_wins_for_json():
     text = "Ministers met in Accra on Tuesday to discuss the trade deal.\nShare\nRead more: Other news\nThe talks will continue next month, officials said."
     doc = CLEANER.clean(raw(text, fmt="json", given_title="Trade talks", given_published=date(2024, 1, 9),
@@ -474,6 +481,13 @@ def test_a_date_line_wins_over_the_wire_dateline() -> None:
         ("Lake Times\nNews | Counties | Politics | Business\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Lake Times"),
         ("Sahel Matin\nAccueil  National  Politique  Sport\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Sahel Matin"),
         ("NAIROBI DAILY\nNews | Counties | Politics\nFriday, September 13, 2024\n\nCOUNTIES\n\nBurkina leader holds talks with Turkish diplomat", "NAIROBI DAILY"),
+        # the site's name as the first item of its own menu bar, items in any case
+        ("Lake Times | News | Counties | Opinion | E-paper\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024 · 08:20*", "Lake Times"),
+        # an anonymous byline with the date on its line names no outlet and no author
+        ("Lake Times | News | Counties | Opinion\n\n# Burkina leader holds talks with Turkish diplomat\n\n*By Staff reporter · September 13, 2024*", "Lake Times"),
+        ("Channel East | Home | News | Sport | iPlayer\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Channel East"),
+        # a tagline between the site's name and its menu
+        ("SAHEL MATIN\nLe quotidien du Sahel\nAccueil | Politique | Sport | Annonces\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "SAHEL MATIN"),
     ],
 )
 def test_site_name_is_the_outlet_and_an_anonymous_byline_names_nobody(header: str, outlet: str) -> None:

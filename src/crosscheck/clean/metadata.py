@@ -27,6 +27,8 @@ from .shapes import (
     punctuation_shape,
 )
 
+# What ends the names of a byline when more follows on its line: "By A. Writer · May 2, 2025 · 08:20".
+BYLINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 # Between the items of a site's menu: a bar, or the wide gap left where links were.
 MENU_GAP = re.compile(r"\s*\|\s*|\s{2,}")
 
@@ -53,7 +55,9 @@ class MetadataReader:
             match = self._byline.match(f"{label_above.group()} {line.text}" if label_above else line.text)
             if not match:
                 continue
-            if all(w.strip(WORD_EDGE).lower() in self._anonymous for w in match.group("names").split()):
+            # "By Staff reporter", also when the date follows on the line ("By Staff reporter · May 2")
+            before_separator = BYLINE_SEPARATOR.split(match.group("names"), 1)[0]
+            if all(w.strip(WORD_EDGE).lower() in self._anonymous for w in before_separator.split()):
                 found.append((line, []))  # "By Staff reporter": a byline, but nobody's name
                 continue
             names_match = NAMES.match(match.group("names"))
@@ -105,10 +109,9 @@ class MetadataReader:
             return byline_orgs[0]
         if lines and 1 <= lines[0].words <= 5 and not lines[0].in_body and self._plain_name(lines[0].text):
             first = lines[0].text
-            navigation_follows = len(lines) > 1 and not lines[1].gap_before and (lines[1].kind == FURNITURE or is_menu(lines[1].text))
-            if counts.get(first, 0) > 1 or self._embedded(first, lines) or navigation_follows:
+            if counts.get(first, 0) > 1 or self._embedded(first, lines) or self._navigation_follows(lines):
                 return first
-        masthead = self._masthead(lines)
+        masthead = self._masthead(lines) or self._menu_head(lines)
         if masthead:
             return masthead
         best, best_count = None, 2
@@ -116,6 +119,37 @@ class MetadataReader:
             if count > best_count and text.count(" ") < 4 and self._plain_name(text) and self._embedded(text, lines):
                 best, best_count = text, count
         return best
+
+    @staticmethod
+    def _navigation_follows(lines: list[Line]) -> bool:
+        """Whether the site's navigation comes right under its first line, or under a one-line
+        tagline below it ("NIAMEY MATIN" / "Le quotidien de ..." / "Accueil | Politique | ...")."""
+        for line in lines[1:3]:
+            if line.gap_before or line.in_body:
+                return False
+            if line.kind == FURNITURE or is_menu(line.text):
+                return True
+        return False
+
+    def _menu_head(self, lines: list[Line]) -> str | None:
+        """The site's name heading its own menu line ("Athens Chronicle | News | Greece |
+        Opinion"): the first item of a bar-separated line of short items above the body is a
+        name, not a section label, and at least one of the other items is a known section
+        (items may be written in lower case: "iPlayer")."""
+        for line in lines[:6]:
+            if line.in_body:
+                break
+            if line.text.count("|") < 2:
+                continue
+            first, *rest = items = [item for item in MENU_GAP.split(line.text.strip()) if item]
+            short = all(len(item.split()) <= 3 and item[-1] not in SENTENCE_END for item in items)
+            if short and self._masthead_name(first) and any(self._section_label(item) for item in rest):
+                return first
+        return None
+
+    def _section_label(self, item: str) -> bool:
+        """A menu item made only of section words ("News", "Top stories", "Sport")."""
+        return all(w.strip(WORD_EDGE).lower() in self._section_words for w in item.split())
 
     def _masthead_name(self, text: str) -> bool:
         """A short name in Title Case ("Sahel Ledger", "Defence Watch"), not a label or a byline."""

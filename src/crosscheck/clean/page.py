@@ -262,7 +262,8 @@ class PageReader(LineZoner, DateReader, MetadataReader):
                 line.date = self._dates.parse(found) if found else None
                 line.date_match = found if line.date else None
             furniture = (
-                (line.words <= 12 and (lower.strip(MARKER_EDGE) in self._line_words or lower.startswith(self._prefixes)))
+                (line.words <= 12 and lower.strip(MARKER_EDGE) in self._line_words)
+                or (line.words <= 25 and lower.startswith(self._prefixes))  # as for a page's lines
                 or (text[-1] == ")" and self._search("caption", text) is not None)
                 or text == title
                 or (line.words <= 8 and self._is_date_line(line))
