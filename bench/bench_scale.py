@@ -15,7 +15,12 @@ written once under ``--work`` and then:
 3. at ``--compare-sizes`` compare runs traced (tracemalloc), each of its steps given its CPU
    seconds, the memory it leaves held and its transient peak, per article (a step called once per
    event or twice: held summed over its calls, peak the largest call): what bounds the parent's
-   memory until compare reads its claims a group at a time.
+   memory until compare reads its claims a group at a time;
+4. at ``--profile-sizes`` the parent's held memory is profiled in a fresh process, step by step
+   as a run takes them (map with two workers, compare, report build, JSON written): the resident
+   memory after each step, the objects reachable from the documents and from the compare result
+   counted by type (bytes per article), and compare's own allocations traced (tracemalloc) by
+   file:line, held after it and its transient peak: what holds the memory per article.
 
 Growth ratios compare each size with the previous one: time ratio and CPU per article ratio
 (1.00 = linear), for the CLI and for each stage; a stage whose CPU per article grows by much
@@ -23,6 +28,7 @@ more than log(n) does grows faster than n log n.
 
     .venv/bin/python bench/bench_scale.py [--sizes 1000,10000] [--stage-sizes 1000]
         [--cli-args "--jobs 2"] [--second-run] [--work /tmp/crosscheck-bench] [--compare-sizes 1000]
+        [--profile-sizes 1000]
 """
 
 from __future__ import annotations
@@ -225,6 +231,89 @@ def _print_compare_steps(folder: Path, jobs: int) -> None:
         print(f"  {name:22s} {cpu:7.1f} s  held {held / n / 1024:7.1f} KB/article  peak {peak / n / 1024:7.1f} KB/article")
 
 
+def heap_by_type(roots: list) -> dict[str, list[int]]:
+    """{type name: [bytes, objects]} of every object reachable from ``roots`` (each counted once,
+    ``sys.getsizeof``; classes, modules and functions left out): what a structure holds, shared
+    values included once."""
+    seen: set[int] = set()
+    counts: dict[str, list[int]] = {}
+    stack = list(roots)
+    skipped = (type, type(sys), type(heap_by_type), type(len))
+    while stack:
+        item = stack.pop()
+        if id(item) in seen or isinstance(item, skipped):
+            continue
+        seen.add(id(item))
+        row = counts.setdefault(type(item).__name__, [0, 0])
+        row[0] += sys.getsizeof(item)
+        row[1] += 1
+        stack.extend(gc.get_referents(item))
+    return counts
+
+
+def profile_parent(folder: Path, output: Path) -> list[str]:
+    """The parent's memory step by step as a run takes them (see the module docstring, 4.);
+    the lines to print. Run in a fresh process (memory figures start from nothing)."""
+    from crosscheck.compare import compare
+    from crosscheck.pipeline import RunOptions, extract_documents, build_report
+    from crosscheck.report import write
+    from crosscheck.rules import load_rules
+
+    rules = load_rules([])
+    lines, start = [], _own_rss_mb()
+    docs, problems = extract_documents([folder], rules, options=RunOptions(jobs=2))
+    n = len(docs)
+    gc.collect()
+
+    def step(name: str) -> None:
+        rss = _own_rss_mb()
+        lines.append(f"  after {name:8s} RSS {rss:6.0f} MB = {(rss - start) * 1024 / n:5.0f} KB/article over the {start:.0f} MB start")
+
+    def by_type(name: str, roots: list) -> None:
+        counts = heap_by_type(roots)
+        total = sum(size for size, _ in counts.values())
+        top = sorted(counts.items(), key=lambda item: -item[1][0])[:10]
+        lines.append(f"  reachable from {name}: {total / n / 1024:.1f} KB/article: " + ", ".join(
+            f"{kind} {size / n / 1024:.1f} KB ({number / n:.0f})" for kind, (size, number) in top))
+
+    step("map")
+    by_type("the documents", [docs])
+    tracemalloc.start()
+    before = tracemalloc.take_snapshot()
+    result = compare(docs, rules)
+    held, peak = tracemalloc.get_traced_memory()
+    after = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    step("compare")
+    lines.append(f"  compare traced: held {held / n / 1024:.1f} KB/article, transient peak {peak / n / 1024:.1f} KB/article; held by line:")
+    lines += [f"    {stat.size_diff / n / 1024:6.1f} KB/article {stat.count_diff / n:6.1f} objects  {stat.traceback}"
+              for stat in after.compare_to(before, "lineno")[:8]]
+    del before, after
+    by_type("the compare result", [result])
+    report = build_report(docs, result, problems, compact=True)  # as the CLI builds it
+    step("report")
+    with open(output, "wb") as stream:
+        write(report, "json", stream)
+    step("json")
+    lines.append(f"  peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    return [f"profile N={n} (the parent, held memory):", *lines]
+
+
+def _profile_in_child(folder: Path, output: Path) -> list[str]:
+    """``profile_parent`` in a fresh process that is no pool's (daemonic) worker: its run forks a pool of its own."""
+    context = multiprocessing.get_context("spawn")
+    lines = context.SimpleQueue()
+    child = context.Process(target=_profiled, args=(folder, output, lines))
+    child.start()
+    result = lines.get()
+    child.join()
+    return result
+
+
+def _profiled(folder: Path, output: Path, lines) -> None:
+    lines.put(profile_parent(folder, output))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,10000")
@@ -234,15 +323,17 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/crosscheck-bench"))
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--compare-sizes", default="", help="sizes at which to trace each compare step's CPU and memory")
+    parser.add_argument("--profile-sizes", default="", help="sizes at which to profile the parent's held memory")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     stage_sizes = [int(s) for s in args.stage_sizes.split(",") if s]
     compare_sizes = [int(s) for s in args.compare_sizes.split(",") if s]
+    profile_sizes = [int(s) for s in args.profile_sizes.split(",") if s]
     extra = shlex.split(args.cli_args)
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; CLI args: {' '.join(extra) or '(none)'}")
 
     rows, stage_rows = [], []
-    for size in sorted(set(sizes) | set(stage_sizes) | set(compare_sizes)):
+    for size in sorted(set(sizes) | set(stage_sizes) | set(compare_sizes) | set(profile_sizes)):
         folder = args.work / f"corpus-{size}-seed{args.seed}"
         marker = folder / ".complete"
         if not marker.exists():
@@ -280,6 +371,8 @@ def main() -> None:
             stage_rows.append((n, seconds))
         if size in compare_sizes:
             _print_compare_steps(folder, 2)
+        if size in profile_sizes:
+            print("\n".join(_profile_in_child(folder, args.work / f"report-{size}-profile.json")), flush=True)
     for (n0, r0), (n1, r1) in zip(rows, rows[1:]):
         print(f"growth {n0} -> {n1}: time x{r1['wall'] / r0['wall']:.2f} for x{n1 / n0:.0f} articles; "
               f"CPU per article x{(r1['cpu'] / n1) / (r0['cpu'] / n0):.2f}; peak memory x{r1['peak_mb'] / r0['peak_mb']:.2f}; "

@@ -222,6 +222,16 @@ def test_the_compare_step_trace_measures_every_step_and_restores_compare(bench_a
     assert {name: getattr(compare_package, name) for name in before} == before
 
 
+def test_the_heap_count_by_type_counts_a_shared_object_once():
+    """bench_scale --profile-sizes counts what a structure holds by type: a value two lists share once."""
+    from bench_scale import heap_by_type
+
+    shared = "a value held twice" * 3
+    counts = heap_by_type([[shared, shared], (shared,)])
+    assert counts["str"] == [sys.getsizeof(shared), 1]
+    assert counts["list"][1] == 1 and counts["tuple"][1] == 1
+
+
 def test_scheduler_address_reads_the_documented_spellings_without_contacting_anything():
     pytest.importorskip("distributed")
     assert scheduler_address("local") is None

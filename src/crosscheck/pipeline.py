@@ -407,11 +407,11 @@ def _store(cache: ResultCache | None, key: str, value, problems: list[Problem]) 
         problems.append(Problem(path=str(cache.path), code="W130", message=str(error)))
 
 
-def build_report(docs: list[ExtractedDocument], result, problems: list[Problem]) -> Report:
+def build_report(docs: list[ExtractedDocument], result, problems: list[Problem], compact: bool = False) -> Report:
     """The report of a run: document summaries, every mention and claim, the findings (one per
-    event and fact: see :mod:`crosscheck.report.assembly`)."""
+    event and fact: see :mod:`crosscheck.report.assembly`); ``compact`` as for :func:`check`."""
     merged = result.model_copy(update={"findings": merge_duplicates(result.findings, _claims(docs))})
-    return _report(docs, merged, problems)
+    return _report(docs, merged, problems, compact)
 
 
 def _claims(docs: list[ExtractedDocument]) -> list:
