@@ -111,6 +111,8 @@ class Sense(RuleModel):
 
 
 SENSE_REACH = 160  # characters after a word in which a sense's construction is looked for
+MEASURE_REACH = 3  # words before a verb in which its subject noun is looked for ("inflation has slowed")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]")
 # The class of a sense in which a pronominal verb names no event ("se rendre compte": realise).
 NO_EVENT = "none"
 
@@ -139,6 +141,22 @@ class EventClasses(RuleFile):
     # Words after which a word may be a verb or a noun ("to return", "to court"): only the
     # ``verb_forms_only`` lemmas count bare after them.
     infinitive_markers: list[str] = Field(default_factory=list)
+    # Auxiliaries before a past participle ("has cut", "were cut", "had been put"), and the
+    # verbs whose past participle is their bare form: such a form counts after one.
+    participle_markers: list[str] = Field(default_factory=list)
+    bare_participles: list[str] = Field(default_factory=list)
+    # Statistics: measure nouns (lemma -> class: "inflation"; "chômage" -> unemployment) and
+    # the verbs that report a change of one ("slowed", "fell", "rose"). A change verb a few
+    # words after a measure names the measure's event, whatever verb tells it: "inflation
+    # slowed to 29.4% in August" and "inflation fell to 29.4% in August" are one statistic.
+    measures: dict[str, str] = Field(default_factory=dict)
+    measure_changes: list[str] = Field(default_factory=list)
+    # Verbs of happening ("broke out", "struck", "s'est déclaré"): after an event noun, their
+    # subject, they name that noun's event ("the fire broke out on Sunday" dates the fire).
+    happenings: list[str] = Field(default_factory=list)
+    # Classes whose event is another when a person undergoes it (class -> class): a person
+    # seized is kidnapped ("were seized in June near Ayorou"); goods or a town seized are not.
+    person_senses: dict[str, str] = Field(default_factory=dict)
     # Endings of adjectives ("furious", "official", "hostile"): between a noun marker and a word
     # ("a furious crowd"), such a word makes the word a noun, no event when only its verb is one.
     adjective_endings: list[str] = Field(default_factory=list)
@@ -268,6 +286,12 @@ class Lexicon:
         self.role_heads = {w.lower() for r in refinements for w in r.role_heads}
         self.reflexive_clitics = {w.lower() for r in refinements for w in r.reflexive_clitics}
         self.reflexive_gap = {w.lower() for r in refinements for w in r.reflexive_gap}
+        self.participle_markers = {w.lower() for r in refinements for w in r.participle_markers}
+        self.bare_participles = {w.lower() for r in refinements for w in r.bare_participles}
+        self.measures = {k.lower(): self._resolve(v, alias) for r in refinements for k, v in r.measures.items()}
+        self.measure_changes = {w.lower() for r in refinements for w in r.measure_changes}
+        self.happenings = {w.lower() for r in refinements for w in r.happenings}
+        self.person_senses = {self._resolve(k, alias): self._resolve(v, alias) for r in refinements for k, v in r.person_senses.items()}
         self.senses: dict[str, list[tuple[Sense, str]]] = {}
         for refinement in refinements:
             for lemma, senses in refinement.senses.items():
@@ -398,8 +422,7 @@ class Lexicon:
                         rest = text[m.end() : len(text) if end is None else end]
                         event_class = next((name for sense, name in self.senses[lemma]
                                             if sense.holds(lowered, previous.lower(), following, None, rest)), event_class)
-                    if event_class != NO_EVENT:
-                        found.append(EventWord(m.start(), m.end(), lemma, event_class))
+                    self._add(found, text, words, index, lemma, event_class, False)
                 before_previous, previous = previous, word
                 continue
             entry = cache.get(lowered, _UNSEEN)
@@ -421,9 +444,49 @@ class Lexicon:
                 if self.phrasal and index + 1 < len(words) and words[index + 1].start() == m.end() + 1:
                     # "passed away", "gunned down": the particle right after the verb names the class.
                     event_class = self.phrasal.get((entry.lemma, words[index + 1].group().lower()), event_class)
-                found.append(EventWord(m.start(), m.end(), entry.lemma, event_class, future))
+                self._add(found, text, words, index, entry.lemma, event_class, future)
             before_previous, previous = previous, word
         return found
+
+    def _add(self, found: list[EventWord], text: str, words: list[re.Match], index: int, lemma: str, event_class: str,
+             future: bool) -> None:
+        """Append the event word ``words[index]`` to ``found`` as the event it names in its
+        sentence: none for a sense of no event; the statistic of the measure before a verb of
+        change ("inflation slowed to 29.4%", the measure noun then making no claim of its own);
+        the event of the event noun before a verb of happening ("the fire broke out", "le feu
+        s'est déclaré", "the quake struck": one event, whichever word is read)."""
+        if event_class == NO_EVENT:
+            return
+        m = words[index]
+        measure = self._measure_before(text, words, index) if lemma in self.measure_changes else None
+        if measure is not None:
+            noun, (lemma, event_class) = measure
+            found[:] = [f for f in found if f.start != noun.start()]
+        elif lemma in self.happenings and found and not self._apart(text, words, found[-1], index):
+            lemma, event_class = found[-1].lemma, found[-1].event_class
+        found.append(EventWord(m.start(), m.end(), lemma, event_class, future))
+
+    def _apart(self, text: str, words: list[re.Match], noun: EventWord, index: int) -> bool:
+        """Whether an earlier event word cannot be the subject of ``words[index]``: no event
+        noun ("attacked and struck"), too far from it (``MEASURE_REACH``, a clause mark), or
+        the verb is its complement ("readiness to start", "the fire in the town started")."""
+        between = text[noun.end : words[index].start()]
+        return noun.end > words[index].start() or _CLAUSE_BREAK.search(between) is not None \
+            or len(between.split()) >= MEASURE_REACH or not self.is_event_noun(text[noun.start : noun.end].split("'")[-1]) \
+            or any(w.lower() in self.infinitive_markers or w.lower() in self.noun_markers for w in between.split())
+
+    def _measure_before(self, text: str, words: list[re.Match], index: int) -> tuple[re.Match, tuple[str, str]] | None:
+        """The measure noun a change verb reports on, with its (lemma, class): one of the
+        ``MEASURE_REACH`` words before the verb, in its clause ("annual consumer inflation
+        slowed", "L'inflation annuelle est retombée"), or None."""
+        for back in range(index - 1, max(-1, index - 1 - MEASURE_REACH), -1):
+            noun = words[back]
+            if _CLAUSE_BREAK.search(text, noun.end(), words[back + 1].start()):
+                return None
+            lemma = self.lemma(noun.group())
+            if lemma in self.measures:
+                return noun, (lemma, self.measures[lemma])
+        return None
 
     def _after_clitic(self, lowered: str, reflexive: bool) -> bool:
         """Whether the word after this one still follows a reflexive clitic: this word is one
@@ -475,7 +538,8 @@ class Lexicon:
 
     def _stands_as_event(self, word: str, entry: _Entry, previous: str, before_previous: str = "") -> bool:
         if entry.bare:
-            return previous in self.verb_markers or (previous in self.infinitive_markers and entry.lemma in self.verb_forms_only)
+            return previous in self.verb_markers or (previous in self.infinitive_markers and entry.lemma in self.verb_forms_only) \
+                or (previous in self.participle_markers and entry.lemma in self.bare_participles)
         lowered = word.lower()
         # A form of an event noun ("the arrest", "the injuries", "the rioting"), not a past
         # form of its verb, which is no noun ("the left" is no "leave", "a bit" no "bite").

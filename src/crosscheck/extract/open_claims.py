@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from .claim_rules import ClaimCues
@@ -27,9 +28,32 @@ from .lexicon import EventWord, Lexicon
 # it is no participant of the claim on the other side ("Heller said, and Lohan ...").
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")")
 _NEGATION_REACH = 30  # characters between a negation cue and the event word it negates
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|été)\s+$", re.IGNORECASE)  # "were seized", "ont été saisis"
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|nor|ou|ni)\s+(?:\w+\s+)?", re.IGNORECASE)  # "kill or injure", "ni blessé ni tué"
 _FRAME_REACH = 40  # how far into a sentence the comma closing an opening time ("On Tuesday,") may stand
 _OBJECT_REACH = 60  # characters between a verb of saying and the event noun it announces
 _TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
+
+
+def _takes_a_person(text: str, w: EventWord, entities: list[Mention]) -> bool:
+    """Whether a person is what the event word acts on: its object right after it ("seized
+    Marchetti") or the subject of its passive ("Marchetti were seized")."""
+    return any(m.kind == "person" and ((w.end <= m.start and not text[w.end : m.start].strip())
+                                       or (m.end <= w.start and _PASSIVE_BEFORE.search(text, m.end, w.start)))
+               for m in entities)
+
+
+def _negates(text: str, cue_end: int, start: int, anchors: list[tuple[int, int]]) -> bool:
+    """Whether a negation cue ending at ``cue_end`` negates the event word at ``start``: the
+    first event word after it, or one joined to that by "or"/"nor" ("did not kill or injure
+    anyone"), in the same sentence. "No group has claimed the kidnapping" denies the claiming,
+    not the kidnapping; "« Aucune rançon n'a été versée. Leur libération ... »" negates the
+    payment only, when a quotation keeps both sentences in one."""
+    if _SENTENCE_END.search(text, cue_end, start):
+        return False
+    between = sorted(a for a in anchors if cue_end <= a[0] and a[1] <= start)
+    return all(_ALTERNATIVE.fullmatch(text, a[1], b[0]) for a, b in zip(between, between[1:] + [(start, start)]))
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -144,6 +168,8 @@ class OpenClaimReader:
                 if earlier:
                     owner = bisect.bisect_right(cuts, earlier[-1].start)
                     entities = [m for m in earlier if bisect.bisect_right(cuts, m.start) == owner]
+            if w.event_class in lexicon.person_senses and _takes_a_person(text, w, entities):
+                w = replace(w, event_class=lexicon.person_senses[w.event_class])
             own_times = [m for m in in_clause if m.kind == "time" and owner_of[m.id] == (w.start, w.end)]
             # A figure goes to the event word it belongs to (see _nearest), also from a clause of
             # its own ("a condamné mardi l'ancien ministre ..., NAME, à cinq ans de prison").
@@ -171,7 +197,7 @@ class OpenClaimReader:
             own_times = [m for m in own_times if m.id not in offsets] or own_times
             time = min(own_times, key=lambda m: _distance(w.start, w.end, m.start, m.end)) if own_times else None
             out.append(self._claim(doc, sentence, w, seg_start, entities, time, own_figures, source, reported, located, cue_spans,
-                                   scopes))
+                                   scopes, anchors))
         return out
 
     @staticmethod
@@ -255,7 +281,7 @@ class OpenClaimReader:
         return m.kind == "time" and self.cues.statement_time_before.search(text[max(0, m.start - 50) : m.start]) is not None
 
     def _claim(self, doc, sentence, w: EventWord, seg_start, entities, time, figures, source, reported, located,
-               cue_spans: dict[str, list[tuple[int, int]]], scopes: Scopes) -> Claim:
+               cue_spans: dict[str, list[tuple[int, int]]], scopes: Scopes, anchors: list[tuple[int, int]]) -> Claim:
         text = doc.text
 
         def before(name: str) -> list[tuple[int, int]]:
@@ -263,7 +289,7 @@ class OpenClaimReader:
             return [(a, b) for a, b in cue_spans[name] if seg_start <= a and b <= w.start and scopes.reaches(a, w.start)]
 
         polarity, modality = "positive", "asserted"
-        if any(w.start - b <= _NEGATION_REACH for _, b in before("negation")):
+        if any(w.start - b <= _NEGATION_REACH and _negates(text, b, w.start, anchors) for _, b in before("negation")):
             polarity = "negative"
         if before("denial"):
             modality, polarity = "denied", "negative"

@@ -1,0 +1,162 @@
+"""News verbs and their senses (extract/lexicon.py, rules/*/events/classes.yaml and lexicon.yaml):
+which event a word names, told by its object, its subject and the words around it, in English
+and French; one class for one event whatever the word class or the language."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import build, person
+from crosscheck.extract.claims import ClaimExtractor
+from crosscheck.extract.lexicon import Lexicon, lexicons
+
+
+@pytest.fixture(scope="module")
+def tables(rules) -> dict[str, Lexicon]:
+    return lexicons(rules)
+
+
+def _words(tables, language: str, text: str) -> list[tuple[str, str, str]]:
+    """(word as written, lemma, class) of each event word of ``text``."""
+    return [(text[w.start : w.end], w.lemma, w.event_class) for w in tables[language].event_words(text)]
+
+
+def _class_of(tables, language: str, text: str, word: str) -> str | None:
+    return next((name for written, _, name in _words(tables, language, text) if written == word), None)
+
+
+@pytest.mark.parametrize("language, text, word, expected", [
+    # Moving a rate, a price, a figure: one decision however told.
+    ("en", "Turkey's central bank cut its one-week repo rate by 150 basis points.", "cut", "cut"),
+    ("en", "Turkey cuts rates again", "cuts", "cut"),
+    ("en", "The bank lowered its policy rate to 31.5 percent.", "lowered", "cut"),
+    ("en", "Economists had expected a cut of 100 basis points.", "cut", "cut"),
+    ("en", "Three undersea cables were cut off Sicily.", "cut", "cut"),
+    ("en", "The bank hiked rates.", "hiked", "raise"),
+    ("en", "The Fed held rates steady.", "held", "hold"),
+    ("fr", "La banque centrale a abaissé jeudi son taux directeur.", "abaissé", "cut"),
+    ("fr", "La banque a relevé son taux de 50 points.", "relevé", "raise"),
+    ("fr", "La BCE a maintenu son taux directeur inchangé.", "maintenu", "hold"),
+    ("fr", "Elle a ramené son taux à 31 %.", "ramené", "cut"),
+    # Custody given, a ransom paid, a person taken by armed men.
+    ("en", "The two were handed over to Nigerien authorities.", "handed", "hand_over"),
+    ("fr", "Ils ont été remis aux autorités à Ouallam.", "remis", "hand_over"),
+    ("fr", "Il a été remis en liberté.", "remis", "free"),
+    ("fr", "Une rançon a été versée.", "versée", "pay"),
+    ("en", "He was seized by suspected militants.", "seized", "kidnap"),
+    ("fr", "Ils ont été capturés par des jihadistes.", "capturés", "kidnap"),
+    ("en", "She was released by her captors.", "released", "free"),
+    ("en", "He was held hostage for two years.", "held", "kidnap"),
+    ("en", "The suspect is held in custody.", "held", "arrest"),
+    # A verdict; a standing relation is no event.
+    ("en", "The jury found him guilty of murder.", "guilty", "sentence"),
+    # Pronominal verbs whose sense is not the plain verb's.
+    ("fr", "Le feu s'est déclaré dimanche près de Mégare.", "déclaré", "fire"),
+    ("fr", "Le ministre s'est déclaré favorable au projet.", "déclaré", "say"),
+    ("fr", "Elle devra s'arrêter net.", "s'arrêter", "halt"),
+    ("fr", "Les rebelles ont pris le contrôle de la ville.", "pris", "seize"),
+    ("fr", "La banque centrale table sur une inflation de 24 %.", "table", "predict"),
+    ("fr", "Des coups de feu ont été entendus.", "feu", "shoot"),
+])
+def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, word, expected):
+    assert _class_of(tables, language, text, word) == expected, _words(tables, language, text)
+
+
+@pytest.mark.parametrize("language, text, word", [
+    ("en", "They held a news conference on Monday.", "held"),
+    ("en", "On the other hand, the bank waited.", "hand"),
+    ("en", "The Monetary Policy Committee chaired by Governor Yildirim judged that disinflation was on track.", "chaired"),
+    ("en", "A cable owned by Telecom Egypt failed.", "owned"),
+    ("en", "He pleaded guilty.", "guilty"),
+    ("fr", "La banque centrale prend un risque.", "prend"),
+    ("fr", "Le ministre a donné son feu vert.", "feu"),
+    ("fr", "Des coups de feu ont été entendus.", "coups"),
+    ("fr", "Il faut maintenir l'ordre.", "maintenir"),
+    ("fr", "Il a remis en cause la décision.", "remis"),
+])
+def test_a_word_in_a_sense_of_no_event_makes_no_claim(tables, language, text, word):
+    assert _class_of(tables, language, text, word) is None, _words(tables, language, text)
+
+
+@pytest.mark.parametrize("language, text, verb, measure", [
+    ("en", "Annual consumer inflation slowed to 29.4 percent in August.", "slowed", "inflation"),
+    ("en", "Annual inflation fell to 29.4% in August, official data showed.", "fell", "inflation"),
+    ("en", "Turkey cuts rates again as inflation eases", "eases", "inflation"),
+    ("en", "Unemployment rose to 7.1% in March.", "rose", "unemployment"),
+    ("fr", "Les prix ont baissé de 2 % en un an.", "baissé", "price"),
+])
+def test_a_statistic_is_one_event_whatever_verb_tells_it(tables, language, text, verb, measure):
+    words = _words(tables, language, text)
+    assert _class_of(tables, language, text, verb) == measure, words
+    # The measure noun makes no second claim beside its verb.
+    assert [name for _, _, name in words].count(measure) == 1, words
+
+
+def test_a_verb_of_happening_names_its_subjects_event(tables):
+    # "the fire broke out on Sunday" dates the fire, in either language.
+    assert _class_of(tables, "en", "The fire broke out on Sunday.", "broke") == tables["en"].lookup("fire")[1]
+    assert _class_of(tables, "en", "The quake struck Aceh on Tuesday.", "struck") == tables["en"].lookup("quake")[1]
+    # A verb after another verb keeps its own class ("attacked and struck").
+    assert _class_of(tables, "en", "Police attacked and struck the man.", "struck") == tables["en"].lookup("strike")[1]
+
+
+@pytest.mark.parametrize("english, french", [
+    ("met meeting summit", "rencontré réunion sommet"),
+    ("died death killed", "mort décès tués"),
+    ("strike", "grève"),
+    ("kidnapped abducted abduction", "enlevés enlèvement rapt"),
+    ("freed", "libérés libération"),
+    ("paid payment", "payé versé paiement versement"),
+    ("charged indicted", "inculpé inculpation accusé"),
+    ("evacuated evacuation", "évacués évacuation"),
+    ("expelled expulsion", "expulsé expulsion"),
+    ("protest demonstration", "manifestation"),
+    ("exploded explosion blast", "explosion"),
+    ("appointed appointment", "nommé nomination"),
+    ("withdrew withdrawal", "retrait retiré"),
+    ("suspended suspension", "suspendu suspension"),
+    ("elected election", "élu élection"),
+    ("invasion invaded", "invasion envahi"),
+    ("ceasefire truce", "cessez-le-feu trêve"),
+    ("cut lowered", "abaissé baisse"),
+    ("inflation", "inflation"),
+])
+def test_one_event_is_one_class_in_every_word_class_and_language(tables, english, french):
+    classes = {word: tables["en"].lookup(word) for word in english.split()} \
+        | {word: tables["fr"].lookup(word) for word in french.split()}
+    assert None not in classes.values(), classes
+    assert len({hit[1] for hit in classes.values()}) == 1, classes
+
+
+def _claims(rules, language: str, text: str, spans=()):
+    doc, sentences, mentions = build("a", "2026-10-04", text, list(spans))
+    doc.language = language
+    return ClaimExtractor(rules).extract(doc, sentences, mentions)
+
+
+@pytest.mark.parametrize("language, text, negated, asserted", [
+    # The denial keeps its negation on its own clause, not on the next sentence of one quotation.
+    ("fr", "« Aucune rançon n'a été versée. Leur libération est le fruit du travail de nos forces », a déclaré le colonel.",
+     "versée", "libération"),
+    ("en", "No ransom was paid and the hostages were freed.", "paid", "freed"),
+    # "No group has claimed the kidnapping": the claiming is denied, not the kidnapping.
+    ("en", "Police say no group has been identified in the kidnapping.", "identified", "kidnapping"),
+])
+def test_a_negation_negates_the_first_event_word_after_it(rules, language, text, negated, asserted):
+    polarity = {c.trigger.text: c.polarity for c in _claims(rules, language, text)}
+    assert polarity.get(negated) == "negative" and polarity.get(asserted) == "positive", polarity
+
+
+def test_a_negation_reaches_verbs_joined_by_or(rules):
+    polarity = {c.trigger.text: c.polarity for c in _claims(rules, "en", "Police did not arrest or charge the man.")}
+    assert polarity == {"arrest": "negative", "charge": "negative"}
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("Restrepo and Marchetti were seized in June near Ayorou.",
+     [("Restrepo", person("restrepo", "Restrepo")), ("Marchetti", person("marchetti", "Marchetti"))], "kidnap"),
+    ("Police seized 40 kilograms of cocaine.", [], "seize"),
+])
+def test_a_person_seized_is_kidnapped(rules, text, spans, expected):
+    [claim] = [c for c in _claims(rules, "en", text, spans) if c.predicate == "seize"]
+    assert claim.kind == expected
