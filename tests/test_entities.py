@@ -8,7 +8,7 @@ import pytest
 
 from crosscheck.compare.variants import find_variants, fingerprint
 from crosscheck.extract.sentences import split_sentences
-from crosscheck.models import Document, ExtractedDocument, LineMap, Zone
+from crosscheck.models import Document, EntityValue, ExtractedDocument, LineMap, Zone
 from crosscheck.normalise.entities import block_keys, link_entities
 from test_names import EXTRACTOR, RULES, make_document
 
@@ -358,3 +358,26 @@ def test_a_particle_written_as_a_given_name_is_a_given_name(first, second) -> No
 def test_a_particle_inside_a_name_still_lets_the_surname_join() -> None:
     docs = linked(["President Omar al-Bashir addressed the crowd."], ["Al-Bashir left Khartoum on Monday."])
     assert {m.value.entity for m in docs[1].mentions if m.text == "Al-Bashir"} <= {m.value.entity for m in docs[0].mentions}
+
+
+def test_mentions_sharing_one_entity_value_are_renamed_once():
+    """The run shares equal entity values between mentions before linking (scale.sharing):
+    linking renames each value object once, so shared and separate values end alike."""
+    from crosscheck.models import Mention
+
+    def doc(doc_id: str, values: list) -> ExtractedDocument:
+        document = Document.model_construct(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8",
+                                            text="Gupta Gupta", lines=LineMap())
+        mentions = [Mention.model_construct(id=f"{doc_id}#m{i}", document=doc_id, kind=v.type, text="Gupta", start=0,
+                                            end=5, line=1, sentence=0, value=v) for i, v in enumerate(values)]
+        return ExtractedDocument.model_construct(document=document, mentions=mentions, claims=[], sentences=[])
+
+    def value(kind: str) -> EntityValue:
+        return EntityValue.model_construct(entity="name:gupta", canonical="Gupta", type=kind)
+
+    shared_person, shared_org = value("person"), value("organization")
+    shared = [doc("a", [shared_person, shared_person]), doc("b", [shared_org, shared_org])]
+    separate = [doc("a", [value("person"), value("person")]), doc("b", [value("organization"), value("organization")])]
+    link_entities(shared, RULES)
+    link_entities(separate, RULES)
+    assert [m.value for ed in shared for m in ed.mentions] == [m.value for ed in separate for m in ed.mentions]

@@ -11,7 +11,7 @@ from crosscheck.models import Claim, EntityValue, ExtractedDocument, Mention, Qu
 from crosscheck.pipeline import RunOptions, build_report, extract_documents
 from crosscheck.report import render
 from crosscheck.rules import load_rules
-from crosscheck.scale.sharing import ValueTable, share_document_spans, share_equal_values
+from crosscheck.scale.sharing import ValueTable, share_document_spans, share_equal_values, share_received_values
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +73,40 @@ def test_two_equal_figures_of_one_claim_become_one_object():
     doc = _document("a", [first, second])
     share_equal_values([doc])
     assert doc.claims[0].figures[0] is doc.claims[0].figures[1]
+
+
+def test_received_documents_share_their_values():
+    """As map results arrive, equal figures and entity values of two documents become one object."""
+    from crosscheck.records import compact_document
+
+    a = compact_document(_document("a", [QuantityValue.model_construct(low=3.0, high=3.0, unit="people", exact="3")]))
+    b = compact_document(_document("b", [QuantityValue.model_construct(low=3.0, high=3.0, unit="people", exact="3")]))
+    table = ValueTable()
+    share_received_values([a], table)
+    share_received_values([b], table)
+    assert a.claims[0].figures[0] is b.claims[0].figures[0]
+    assert a.mentions[0].value is b.mentions[0].value
+
+
+def test_a_run_shares_received_values_before_linking(articles, monkeypatch):
+    """The pipeline shares values as the map's results arrive, before linking: the figures of
+    different documents with one value are one object when linking starts."""
+    import crosscheck.pipeline as pipeline
+
+    shared_before_linking = []
+    original = pipeline.link_entities
+
+    def linking(docs, rules):
+        objects: dict[tuple, set[int]] = {}  # a figure's value -> the figure objects with it, over every document
+        for ed in docs:
+            for figure in {id(f): f for c in ed.claims for f in c.figures}.values():
+                objects.setdefault(tuple(figure.model_dump().items()), set()).add(id(figure))
+        shared_before_linking.append(len(objects) > 0 and all(len(ids) == 1 for ids in objects.values()))
+        return original(docs, rules)
+
+    monkeypatch.setattr(pipeline, "link_entities", linking)
+    extract_documents([articles], load_rules([]))
+    assert shared_before_linking == [True]
 
 
 def test_compare_tells_a_claims_figures_apart_by_position_not_identity(articles):

@@ -26,7 +26,7 @@ from .rules import RulePack, load_rules
 from .scale.cache import CacheError, ResultCache, derived_key, file_key, run_fingerprint
 from .scale.executors import Executor, make_executor
 from .records import as_model, compact_document
-from .scale.sharing import share_equal_values
+from .scale.sharing import ValueTable, share_equal_values, share_received_values
 from .scale.mapping import DocumentTask, FileTask, extract_document, extract_file
 from .textsafe import shown_path
 
@@ -183,8 +183,8 @@ def _run_map(executor: Executor, cache: ResultCache | None, function, tasks: lis
     Computed results are written to the cache as they come, a batch at a time, so the run
     never holds the compressed copy of every result at once (it did: hundreds of megabytes at
     10,000 articles). Each result is frozen out of the cyclic collector once received
-    (:func:`_settled`), its strings shared with the equal ones received before
-    (:func:`~crosscheck.models.sharing_strings`). A cache that fails mid-run (locked past its
+    (:func:`_settled`), its strings and values shared with the equal ones received before
+    (:func:`~crosscheck.models.sharing_strings`, :func:`~crosscheck.scale.sharing.share_received_values`). A cache that fails mid-run (locked past its
     timeout, disk full) costs speed, never the run: a warning (W130) and the results are computed.
     """
     with sharing_strings():  # the results are unpickled as they arrive: one object per distinct string
@@ -201,10 +201,14 @@ def _received(executor: Executor, cache: ResultCache | None, function, tasks: li
         except CacheError as error:
             problems.append(Problem(path=str(cache.path), code="W130", message=str(error)))
             cache = None
+    values = ValueTable()
+    for result in cached.values():
+        share_received_values(_documents_of(result), values)
     missing = [t for t in tasks if t.key not in cached]
     fresh: dict[int, object] = {}
     batch: list[tuple[str, object]] = []
     for task, result in zip(missing, executor.imap(function, missing, progress)):
+        share_received_values(_documents_of(result), values)
         _settled()
         fresh[id(task)] = result
         if cache is not None:
@@ -215,6 +219,11 @@ def _received(executor: Executor, cache: ResultCache | None, function, tasks: li
     if cache is not None and batch:
         _put(cache, batch, problems)
     return [cached[t.key] if t.key in cached else fresh[id(t)] for t in tasks]
+
+
+def _documents_of(result) -> list[ExtractedDocument]:
+    """The extracted documents of a map result (a file's result, or one re-extracted document)."""
+    return [result] if isinstance(result, ExtractedDocument) else result.documents
 
 
 def _put(cache: ResultCache, items: list, problems: list[Problem]) -> ResultCache | None:

@@ -250,8 +250,8 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
         longest = max(len(name_tokens(n)) for n in counts)
         name = sorted((n for n in counts if len(name_tokens(n)) == longest), key=lambda n: (-counts[n], n))[0]
         canonical[root] = (entity_slug(name), name)
-    for m in mentions:
-        m.value.entity, m.value.canonical = canonical[union.find(m.value.entity)]
+    for value in _distinct_values(mentions):
+        value.entity, value.canonical = canonical[union.find(value.entity)]
 
 
 def _separate_types(mentions: list[Mention]) -> None:
@@ -261,10 +261,16 @@ def _separate_types(mentions: list[Mention]) -> None:
     types: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         types[m.value.entity].add(m.value.type)
-    for m in mentions:
-        value = m.value
+    for value in _distinct_values(mentions):
         if len(types[value.entity]) > 1 and value.entity.startswith("name:") and value.type != "person":
             value.entity = f"{value.entity}~{value.type}"
+
+
+def _distinct_values(mentions: list[Mention]) -> list[EntityValue]:
+    """The entity values of ``mentions``, each object once: mentions with equal values may share
+    one (the run shares them as the map's results arrive, ``scale.sharing``), and a value renamed
+    in place must be renamed once."""
+    return list({id(m.value): m.value for m in mentions}.values())
 
 
 def _attach_lone_surnames(forms, types, countries, full_names, union, known) -> None:
