@@ -180,6 +180,10 @@ def test_what_a_figure_counts_from_its_measure_or_event(extractor, text, unit, e
         ("Two soldiers who were abducted last week were freed.", "kidnapped"),
         ("At least 30 people, most of them women, were killed.", "killed"),
         ("Some 2,000 troops, including special forces, were sent north.", "deployed"),
+        # Residents who fled or were moved out of danger are displaced, not withdrawn like troops.
+        ("More than 2,000 residents were evacuated from three villages.", "displaced"),
+        ("Authorities ordered the evacuation of 6,800 people.", "displaced"),
+        ("The fire forced more than 2,000 residents to leave their homes.", "displaced"),
         # The event word is in the sentence but not tied to what the figure counts.
         ("Two journalists covering the kidnapping trial said it was adjourned.", None),
         ("Two journalists, who covered the kidnapping trial, said it was adjourned.", None),

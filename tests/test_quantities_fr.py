@@ -75,6 +75,7 @@ def _figure(text, language="fr"):
     ("entre 40 et 50 personnes", "between 40 and 50 people"),
     ("des dizaines de civils ont été tués", "dozens of civilians were killed"),
     ("le retrait de 1 100 soldats", "the withdrawal of 1,100 soldiers"),
+    ("plus de 5 000 personnes ont été évacuées", "more than 5,000 people were evacuated"),
     ("Le bilan s'élève à 52 morts.", "The death toll rose to 52."),
     # a prison term is a measure of its sentencing; what the prosecution sought is another one
     ("La cour a condamné l'ancien préfet à sept ans de prison ferme.", "A court sentenced the former governor to seven years in prison."),
