@@ -22,6 +22,7 @@ class Extractors:
 
     def __init__(self, rules: RulePack):
         from .claims import ClaimExtractor
+        from .name_groups import GroupNames
         from .names import NameExtractor
         from .quantities import QuantityExtractor
         from .times import TimeExtractor
@@ -30,6 +31,7 @@ class Extractors:
         self.quantities = QuantityExtractor(rules)
         self.names = NameExtractor(rules)
         self.claims = ClaimExtractor(rules)
+        self.groups = GroupNames(rules)
 
     def warm(self) -> None:
         """Load now what the extractors otherwise load on first use, the lemmatiser's English
@@ -48,7 +50,7 @@ class Extractors:
         for mention in mentions:  # a mention lies in its sentence's zone (a caption's date is a caption fact)
             if mention.sentence is not None and mention.sentence < len(sentences):
                 mention.zone = sentences[mention.sentence].zone
-        claims = self.claims.extract(document, sentences, mentions)
+        claims = self.groups.name(document, sentences, mentions, self.claims.extract(document, sentences, mentions))
         for index, claim in enumerate(claims, 1):
             claim.id = f"{document.id}#c{index}"
         return ExtractedDocument(document=document, sentences=sentences, mentions=mentions, claims=claims,

@@ -19,7 +19,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
@@ -77,7 +76,7 @@ def _relevant_figure(figure: Mention, rule: EventRule) -> bool:
     return bool(getattr(value, "event", None)) or getattr(value, "unit", None) in rule.figure_units
 
 
-_SPEAKER_IS_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+(?:had|has|have|would|will|was)?\b", _FLAGS)
+_SPEAKER_IS_SUBJECT = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?P<person>he|she)|it|they)\s+(?:had|has|have|would|will|was|were)?\b", _FLAGS)
 _SUPERSEDE_SENTENCES = 3  # how far an anonymous casualty sentence looks back for a superseding event
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|to)\s*$", _FLAGS)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?$", _FLAGS)
@@ -296,8 +295,9 @@ class ClaimExtractor:
                 continue
             inside = [m for m in nearby if sentence.start <= m.start and m.end <= sentence.end]
             reported = self._scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
-            # "Mosteanu said he had discussed ... with Hegseth": the speaker takes part.
-            speakers = [a for a in attributions if _SPEAKER_IS_SUBJECT.match(text, a.end)]
+            # "Mosteanu said he had discussed ... with Hegseth", "The trust said it had been hit": the speaker takes part.
+            speakers = {a: ("person" if s.group("person") else "organization") for a in attributions
+                        if (s := _SPEAKER_IS_SUBJECT.match(text, a.end))}
             cues = [m.start() for m in self._scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)]
             subordinate = [c for c in cues if not any(x.start < c < x.end for x in inside)]
             # A cue inside a mention ("two weeks after gunmen killed ...", read as one time) does
@@ -312,7 +312,7 @@ class ClaimExtractor:
                 m for m in inside
                 if m.start >= dateline_end and not self._statement_time(text, m) and not self._non_party(text, m)
                 and not self._descriptive.only_describes(text, m)
-                and (not _inside(m.start, m.end, attributions) or (m.kind == "person" and _inside(m.start, m.end, speakers)))
+                and (not _inside(m.start, m.end, attributions) or _inside(m.start, m.end, [a for a, k in speakers.items() if k == m.kind]))
             ]
             asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
             scopes = scopes_of[sentence.index] = self._scopes(text, sentence)

@@ -6,6 +6,8 @@ stages, so it lives below all of them. A place is a participant only when the se
 it one: "West and Central African leaders" (a region grouping who), "the West African nation"
 (a description of a party named elsewhere), "former colonial power France" (a background
 title) and "French" in "French transport group Castelbrune" (what the named company is) are not (``rules/<lang>/participants.yaml``).
+Nor is an outlet or a body a statement is made to ("told the Lakeside Herald", "a déclaré à
+RFI"): the audience of a saying, an organisation or a place, is no party of the event told.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ class ParticipantCues(RuleFile):
     # ("French transport group Castelbrune", "US chipmaker Quintrix"): the company takes part,
     # its country does not.
     party_noun_after: CueGroup | None = None
+    # Right before an organisation or a place: the audience of a saying ("told the Lakeside
+    # Herald", "a déclaré à RFI"), no party of the event told.
+    audience_before: CueGroup | None = None
+    # At a sentence's start: the names of a group the sentence before described ("They were
+    # named as X and Y", "Il s'agit de X et de Y"); read by :mod:`.name_groups`.
+    identifying: CueGroup | None = None
 
 
 class DescriptivePlaces:
@@ -45,8 +53,9 @@ class DescriptivePlaces:
         self._memo: tuple[str, dict[tuple[int, int, str], bool]] = ("", {})
 
     def only_describes(self, text: str, mention: Mention) -> bool:
-        """Whether a place mention only says who a party is, without being one."""
-        if self.cues is None or mention.kind != "place" or not isinstance(mention.value, EntityValue):
+        """Whether a place mention only says who a party is, without being one, or an
+        organisation or a place is only the audience of a saying."""
+        if self.cues is None or mention.kind not in ("place", "organization") or not isinstance(mention.value, EntityValue):
             return False
         seen, answers = self._memo
         if seen is not text:
@@ -62,6 +71,10 @@ class DescriptivePlaces:
         cues = self.cues
         before = text[max(0, mention.start - _REACH) : mention.start]
         after = text[mention.end : mention.end + _REACH]
+        if _found(cues.audience_before, before) and not after.startswith(("'s", "’s")):
+            return True
+        if mention.kind != "place":
+            return False
         if mention.value.entity in self.regions and (_found(cues.region_group_before, before) or _found(cues.region_group_after, after)):
             return True
         if _found(cues.description_before, before) and _found(cues.description_after, after):

@@ -41,6 +41,11 @@ def absorb_place_before(text: str, start: int, taken: list[Hit]) -> int:
     return start
 
 
+def place_before(start: int, taken: list[Hit]) -> bool:
+    """Whether a known place is written right before ``start``, with one space between."""
+    return any(hit.type == "place" and hit.end == start - 1 for hit in taken)
+
+
 def place_possessive_before(start: int, before: str, taken: list[Hit]) -> bool:
     """Whether a known country in the possessive is written right before ``start`` ("Ivory
     Coast's Alassane Ouattara"). A city or a state in the possessive is followed by its sights and

@@ -137,6 +137,31 @@ class LoneNameCue(RuleModel):
         return self
 
 
+class OrganizationNaming(RuleModel):
+    """How an article names an organisation and refers back to it (:mod:`.name_orgs`).
+
+    ``modifiers``: words that never start a name by themselves but may open an organisation's
+    ("Central Bank", "North Atlantic Council"); ``of_heads``: heads whose name goes on with "of X"
+    ("Central Bank of Arvenia", "Ministry of Health"); ``leads``: heads that open a name and take
+    adjectives and complements after them, as French names do ("Banque centrale des États de
+    l'Afrique de l'Ouest", "ministère de l'Intérieur"); ``description_heads``: the common nouns
+    a definite description refers back with ("the trust", "la banque"), after one of ``articles``,
+    and an indefinite one, after one of ``indefinite_articles``, names before the name ("an English
+    hospital trust" ... "Northmoor Hospitals NHS Foundation Trust said");
+    ``naming_cues``: what stands between a description and the name it gives ("a criminal group
+    calling itself X", "un groupe se faisant appeler X"). ``examples``: texts in which an
+    organisation is named or described (``match``), and texts in which none is (``no_match``)."""
+
+    modifiers: list[str] = Field(default_factory=list)
+    of_heads: list[str] = Field(default_factory=list)
+    leads: list[str] = Field(default_factory=list)
+    description_heads: list[str] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
+    indefinite_articles: list[str] = Field(default_factory=list)
+    naming_cues: list[str] = Field(default_factory=list)
+    examples: RuleExamples
+
+
 @rule_kind("titles")
 class TitleRules(RuleFile):
     titles: list[str]
@@ -144,6 +169,7 @@ class TitleRules(RuleFile):
     not_names: list[str] = Field(default_factory=list)
     organization_words: list[str] = Field(default_factory=list)
     organization_heads: list[str] = Field(default_factory=list)
+    organizations: OrganizationNaming | None = None
     place_cues: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
     place_words: list[str] = Field(default_factory=list)

@@ -46,8 +46,9 @@ from .name_document import (
     headline_sentences,
 )
 from .name_lone import LoneNames
+from .name_orgs import OrganizationNames
 from .name_runs import OFFICE_PARTICLES, PARTICLES, capitalised_runs, joined
-from .name_places import absorb_place_before, containing_country, is_dateline, place_possessive_before
+from .name_places import absorb_place_before, containing_country, is_dateline, place_before, place_possessive_before
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
     EntityRules,
@@ -155,6 +156,9 @@ class NameExtractor:
         self.lone = LoneNames(rules, language, excluded, self.cues.organization_words | self.cues.place_words,
                               lambda word: fold_same_length(word) in surface)
         self.aliases = AliasReader(rules, language, self.cues.not_names)
+        one_word_titles = frozenset(t for t in self.cues.titles if " " not in t)  # "governor", not "finance minister"
+        self.orgs = OrganizationNames(rules, language, self.cues.not_names, one_word_titles | self.cues.given_names,
+                                      self.cues.organization_words)
         self.office_particles = tuple(tuple(p.split()) for f in rules.get("titles", language=language)
                                       if f.language == language for p in f.office_particles)
         self.document_names = DocumentNames(self.cues.not_names, self.cues.title_first_words, self.cues.name_suffixes,
@@ -185,6 +189,7 @@ class NameExtractor:
         found = [self._sentence_names(sentence, lower_words) for sentence in read]
         resolved = self.document_names.resolve(read, found)
         resolved += self.aliases.resolve(read, found, resolved)
+        resolved += self.orgs.descriptions(read, resolved)
         if (doc.language or "en") == self.language:
             resolved += self.lone.resolve(read, found, resolved)
         return self._mentions(doc, resolved, len(sentences))
@@ -246,6 +251,7 @@ class NameExtractor:
         if NICKNAME_QUOTES.search(text):
             hits = nicknamed(text, hits, lower_words, self._name_word, self.cues.title_first_words, names.aliases)
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
+        hits = self.orgs.named(text, hits)
         names.hits = hits
         self._whole_names(text, hits, lower_words, sentence.zone == "headline")
         for hit in hits:
@@ -368,7 +374,8 @@ class NameExtractor:
         opening = len(text) - len(text.lstrip(OPENING))
         for run in self._runs(text, taken):
             first, last = 0, len(run)
-            while first < last and run[first].text in self.cues.not_names:
+            while (first < last and run[first].text in self.cues.not_names
+                   and not self.orgs.opens_name(run[first].text, run[last - 1].text, self.cues.organization_words)):
                 first += 1
             if first == last or self.cues.after_byline(text, run[first].start):
                 continue
@@ -560,8 +567,12 @@ class NameExtractor:
 
     def _classify(self, name: str, run: list[Word], title: str | None, before: str, after: str,
                   taken: list[Hit], start: int) -> EntityType | None:
+        if self.orgs.named_by_description(before):
+            return "organization"  # "a criminal group calling itself Grey Lynx"
         if len(run) > 1 and (run[-1].text in self.cues.organization_words or run[0].text in self.cues.organization_heads):
             return "organization"  # "Narmada Speciality Chemicals", "Dinamo Tbilisi", "Sporting Braga"
+        if len(run) == 1 and run[0].text in self.cues.organization_words and place_before(start, taken):
+            return "organization"  # "the Sahel Tribune", "the Kenya Police": the place opens the name
         if len(run) > 1 and not title and run[0].text not in self.cues.given_names and self.lone.organization_before(before):
             return "organization"  # "logistics company Ashgrove Partners", "l'espagnol Transportes Ribera"
         if len(run) == 1 and name.isupper() and len(name) >= 2:

@@ -1,0 +1,152 @@
+"""Organisations named by a generic head, and the definite descriptions that refer back to them
+(extract/name_orgs.py; issue 15, item 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.extract import Extractors
+from crosscheck.extract.name_rules import TitleRules
+from crosscheck.extract.names import NameExtractor
+from crosscheck.extract.sentences import split_sentences
+from crosscheck.models import Document, LineMap, Zone
+from crosscheck.rules import load_rules
+
+RULES = load_rules()
+ENGLISH = NameExtractor(RULES)
+FRENCH = NameExtractor(RULES, "fr")
+EXTRACTORS = Extractors(RULES)
+
+
+def document(paragraphs: list[str], language: str = "en", doc_id: str = "o1") -> Document:
+    text, body = "Home\n\n", []
+    for paragraph in paragraphs:
+        body.append(Zone(start=len(text), end=len(text) + len(paragraph)))
+        text += paragraph + "\n\n"
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text=text,
+                    lines=LineMap.for_text(text), body=body, language=language)
+
+
+def organisations(paragraphs: list[str], language: str = "en") -> list[tuple[str, str]]:
+    """(text, entity) of every organisation mention, in text order."""
+    doc = document(paragraphs, language)
+    extractor = FRENCH if language == "fr" else ENGLISH
+    return [(m.text, m.value.entity) for m in extractor.extract(doc, split_sentences(doc)) if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(("sentence", "language", "name"), [
+    ("Doctors at Eastholm Hospitals NHS Foundation Trust were told to use paper records.", "en",
+     "Eastholm Hospitals NHS Foundation Trust"),
+    ("The Central Bank of Arvenia cut its main rate on Thursday.", "en", "Central Bank of Arvenia"),
+    ("Officials at the Ministry of Water and Sanitation said the pumps had failed.", "en", "Ministry of Water and Sanitation"),
+    ("The North Atlantic Council met in Brussels.", "en", "North Atlantic Council"),
+    ("La Banque centrale des États de l'Afrique de l'Ouest a maintenu son taux.", "fr",
+     "Banque centrale des États de l'Afrique de l'Ouest"),
+    ("Selon le ministère de la Santé, douze personnes ont été blessées.", "fr", "ministère de la Santé"),
+    ("Le Comité de politique monétaire se réunira le 22 octobre.", "fr", "Comité de politique monétaire"),
+    ("Le syndicat a appelé à la grève, a indiqué la Fédération nationale des cheminots.", "fr",
+     "Fédération nationale des cheminots"),
+])
+def test_an_organisation_named_by_its_head_is_a_mention(sentence, language, name) -> None:
+    assert name in [text for text, _ in organisations([sentence], language)]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The Minister of Health said the pumps had failed.", "en"),
+    ("The bank said inflation was slowing.", "en"),
+    ("Le comité a décidé de baisser le taux.", "fr"),
+    ("Le ministre de l'Intérieur a annoncé un couvre-feu.", "fr"),
+])
+def test_a_title_or_a_lone_description_names_no_organisation(sentence, language) -> None:
+    assert organisations([sentence], language) == []
+
+
+def test_two_names_joined_by_of_stay_two() -> None:
+    found = organisations(["The Monetary Policy Committee of the Central Bank of Arvenia cut the rate."])
+    assert [text for text, _ in found] == ["Monetary Policy Committee", "Central Bank of Arvenia"]
+
+
+def test_a_definite_description_refers_back_to_the_last_organisation_with_its_head() -> None:
+    found = organisations([
+        "Eastholm Hospitals NHS Foundation Trust said it had been hit by a cyber attack.",
+        "The Central Bank of Arvenia was not affected.",
+        "The trust said 900 operations had been postponed. The hospitals reopened on Friday, the bank said.",
+    ])
+    trust, bank = "name:eastholm-hospitals-nhs-foundation-trust", "name:central-bank-of-arvenia"
+    assert found == [("Eastholm Hospitals NHS Foundation Trust", trust), ("Central Bank of Arvenia", bank),
+                     ("trust", trust), ("hospitals", trust), ("bank", bank)]
+
+
+def test_a_french_description_takes_the_adjective_the_name_has() -> None:
+    found = organisations(["La Banque centrale de Sirvanie a abaissé son taux.",
+                           "La banque centrale a déclaré que l'inflation ralentissait."], "fr")
+    assert found[1] == ("banque centrale", "name:banque-centrale-de-sirvanie")
+
+
+def test_a_description_before_any_name_looks_at_the_next_sentences() -> None:
+    found = organisations(["A cyber attack on the trust that runs Eastholm General has disrupted care.",
+                           "Eastholm Hospitals NHS Foundation Trust said it had called in experts."])
+    assert ("trust", "name:eastholm-hospitals-nhs-foundation-trust") in found
+
+
+def test_a_description_with_no_organisation_of_its_head_names_nobody() -> None:
+    assert organisations(["Eastholm Hospitals NHS Foundation Trust was hit.", "The bank said nothing."]) == [
+        ("Eastholm Hospitals NHS Foundation Trust", "name:eastholm-hospitals-nhs-foundation-trust")]
+
+
+def test_a_description_inside_a_persons_role_is_no_mention() -> None:
+    found = organisations(["Eastholm Hospitals NHS Foundation Trust was hit on Monday.",
+                           "Dr Ruth Adair, chief executive of the trust, apologised.",
+                           "The trust's medical director, Dr Ian Pole, said care was safe."])
+    assert [text for text, _ in found] == ["Eastholm Hospitals NHS Foundation Trust"]
+
+
+@pytest.mark.parametrize(("paragraphs", "language"), [
+    (["A criminal group calling itself Grey Lynx said it carried out the attack.", "The group asked for money."], "en"),
+    (["Un groupe armé se faisant appeler Katiba Sud a revendiqué l'attaque.", "Le groupe a exigé une rançon."], "fr"),
+])
+def test_a_name_given_by_a_description_is_an_organisation_with_that_head(paragraphs, language) -> None:
+    found = organisations(paragraphs, language)
+    assert len(found) == 2 and found[0][1] == found[1][1] and found[0][0] in ("Grey Lynx", "Katiba Sud")
+
+
+def test_rule_examples_name_an_organisation_or_none() -> None:
+    for rule_file in RULES.get("titles"):
+        naming = rule_file.organizations if isinstance(rule_file, TitleRules) else None
+        if naming is None:
+            continue
+        for text in naming.examples.match:
+            assert organisations([text], rule_file.language), text
+        for text in naming.examples.no_match:
+            assert not organisations([text], rule_file.language), text
+
+
+def claims_of(paragraphs: list[str], language: str = "en"):
+    extracted = EXTRACTORS.extract(document(paragraphs, language))
+    return extracted.claims
+
+
+def test_an_organisation_attacked_or_saying_it_was_is_a_participant() -> None:
+    claims = claims_of(["Eastholm Hospitals NHS Foundation Trust said on Tuesday it had been hit by a cyber attack.",
+                        "The attack on the trust disrupted blood tests."])
+    trust = "name:eastholm-hospitals-nhs-foundation-trust"
+    attacks = [c for c in claims if c.kind == "attack"]
+    assert len(attacks) == 2 and all(trust in c.participants for c in attacks)
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "outlet"), [
+    (["The mayor of Tillsby, Jon Berg, told the Harbour Herald that the fire had reached the town."], "en", "harbour"),
+    (["« Aucune rançon n'a été versée », a déclaré le gouverneur à Radio Kora."], "fr", "radio-kora"),
+])
+def test_an_outlet_told_is_no_participant(paragraphs, language, outlet) -> None:
+    for claim in claims_of(paragraphs, language):
+        assert not any(outlet in p for p in claim.participants), claim
+
+
+def test_an_indefinite_description_is_a_first_mention_before_the_name() -> None:
+    trust = "name:eastholm-hospitals-nhs-foundation-trust"
+    found = organisations(["Hackers who attacked an English hospital trust stole patient data.",
+                           "Eastholm Hospitals NHS Foundation Trust said it had called in experts."])
+    assert ("trust", trust) in found
+    found = organisations(["Eastholm Hospitals NHS Foundation Trust was hit.", "A second trust was hit on Friday."])
+    assert [text for text, _ in found] == ["Eastholm Hospitals NHS Foundation Trust"]
