@@ -58,6 +58,20 @@ def test_unknown_names_spelled_differently_are_linked() -> None:
     assert entity_of(docs, "d1", "Yunus-Bek Yevkurov") == entity_of(docs, "d2", "Younous-Bek Yevkourov")
 
 
+def test_a_name_without_its_second_surname_links_to_the_full_name() -> None:
+    docs = linked(
+        ["The aid worker, Ana Lucía Restrepo Gómez, was freed on Saturday."],
+        ["The engineer Ana Lucia Restrepo, 36, was freed on Saturday."],
+    )
+    assert entity_of(docs, "d1", "Ana Lucía Restrepo Gómez") == entity_of(docs, "d2", "Ana Lucia Restrepo")
+
+
+def test_a_transliterated_aspirate_links_two_spellings() -> None:
+    docs = linked(["The mayor of Tessit, Dimitris Chatzopoulos, said the fire was out."],
+                  ["Dimitris Hatzopoulos, the mayor of Tessit, spoke to reporters."])
+    assert entity_of(docs, "d1", "Dimitris Chatzopoulos") == entity_of(docs, "d2", "Dimitris Hatzopoulos")
+
+
 def test_people_who_share_a_surname_stay_apart() -> None:
     docs = linked(
         ["Defense Minister Sadio Camara met the delegation."],

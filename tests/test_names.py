@@ -883,3 +883,24 @@ def test_a_plural_common_word_opens_no_persons_name() -> None:
 def test_a_code_or_a_common_word_before_a_name_is_no_part_of_it(paragraph: str, person: str) -> None:
     _, mentions = extract([paragraph])
     assert [m.text for m in mentions if m.kind == "person"] == [person]
+
+
+def test_a_dotless_i_folds_to_i_in_the_entity_id() -> None:
+    _, mentions = extract(["Governor Şebnem Yıldırım chaired the meeting."])
+    assert [m.value.entity for m in mentions if m.kind == "person"] == ["name:sebnem-yildirim"]
+
+
+def test_a_full_name_written_again_without_accents_is_the_same_person() -> None:
+    _, mentions = extract(["Ana Lucía Restrepo Gómez said she was well.", "Later, Ana Lucia Restrepo Gomez was flown home."])
+    assert [(m.text, m.value.entity) for m in mentions if m.kind == "person"] == [
+        ("Ana Lucía Restrepo Gómez", "name:ana-lucia-restrepo-gomez"), ("Ana Lucia Restrepo Gomez", "name:ana-lucia-restrepo-gomez")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("The mayor of Tessit, Dimitris Chatzopoulos, told reporters the fire was out.", "Dimitris Chatzopoulos", "mayor of Tessit"),
+    ("Dr Ruth Adair, chief executive of the trust, apologised.", "Ruth Adair", "chief executive of the trust"),
+    ("The trust's medical director, Dr Ian Pole, said care was safe.", "Ian Pole", "The trust's medical director"),
+])
+def test_an_office_in_apposition_is_the_persons_role(sentence: str, name: str, role: str) -> None:
+    _, mentions = extract([sentence])
+    assert [(m.text, m.value.role) for m in mentions if m.kind == "person"] == [(name, role)]

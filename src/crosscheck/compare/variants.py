@@ -65,9 +65,18 @@ def _is_acronym(form: str) -> bool:
     return " " not in form and form.replace(".", "").isupper()
 
 
-def _is_short_form(short: str, long: str) -> bool:
+def _is_short_form(short: str, long: str, person: bool = False) -> bool:
     short_tokens, long_tokens = set(name_tokens(short)), set(name_tokens(long))
-    return bool(short_tokens) and short_tokens < long_tokens
+    return bool(short_tokens) and short_tokens < long_tokens and not (person and _dropped_middle_name(short, long))
+
+
+def _dropped_middle_name(short: str, long: str) -> bool:
+    """A person's full name without a middle name or a second surname another source writes
+    ("Mehmet Korkmaz" beside "Mehmet Ali Korkmaz", "Ana Lucia Restrepo" beside "Ana Lucía
+    Restrepo Gómez"): two outlets naming one person by two full names, a variant a fact-checker
+    wants to see; a short form drops the given name ("Korkmaz", "Restrepo Gómez")."""
+    short_tokens, long_tokens = name_tokens(short), name_tokens(long)
+    return len(short_tokens) >= 2 and len(long_tokens) > len(short_tokens) and short_tokens[0] == long_tokens[0]
 
 
 def quote_for(mention: Mention, doc_path: str, text: str) -> Quote:
@@ -97,7 +106,7 @@ def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, st
     candidates = [
         k
         for k in keys
-        if not any(_is_short_form(k, other) for other in keys if other != k)
+        if not any(_is_short_form(k, other, by_form[k][0].kind == "person") for other in keys if other != k)
         and not _is_acronym(name_form(by_form[k][0].text))
     ]
     docs_of = {form: {m.document for m in by_form[form]} for form in candidates}

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import JaroWinkler
+
 from ..rules import RulePack
 from .name_document import Hit
-from .name_rules import trie_pattern
+from .name_rules import fold_same_length, trie_pattern
 
 EMPHASIS = "*_"
 # How much text around a name its cues are read in (the longest cue is far shorter), so a
@@ -68,6 +70,31 @@ class LowerWords:
                 return True
             at = text.find(word, at + 1)
         return False
+
+
+def last_word(before: str) -> str:
+    """The word written right before a name and one space ("girl" in "party girl ")."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return ""
+    space = before.rfind(" ", 0, len(before) - 1)
+    return before[space + 1 : -1]
+
+
+# The word right before ", " and a name: the noun of a description in apposition ("The aid worker,
+# Ana Lucía Restrepo Gómez, was freed", "the two engineers, X and Y").
+_NOUN_BEFORE_COMMA = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*), $")
+
+
+def noun_before_comma(before: str) -> str:
+    found = _NOUN_BEFORE_COMMA.search(before, max(0, len(before) - 30))
+    return found.group(1) if found else ""
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two written given names are one name spelled two ways ("Abdourahamane" and
+    "Abdourahmane", "Mohamed" and "Muhammad"): same first letter and close spellings."""
+    a, b = fold_same_length(a).lower(), fold_same_length(b).lower()
+    return a == b or (a[:1] == b[:1] and JaroWinkler.normalized_similarity(a, b) >= 0.8)
 
 
 def unmarked_before(before: str) -> str:
@@ -212,7 +239,7 @@ class NameCues:
                     continue
                 match = role.compiled.search(after[:80])
             if match:
-                return match.group("role").strip()
+                return match.group("role").strip(" ,")
         return None
 
 

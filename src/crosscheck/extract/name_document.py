@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..models import Document, Sentence
-from .name_rules import entity_slug
+from .name_rules import entity_slug, fold_same_length
 from .sentences import split_span
 
 EntityType = Literal["person", "organization", "place"]
@@ -172,6 +172,9 @@ class DocumentNames:
         accepted: list[tuple[Sentence, Hit]] = []
         spans: dict[int, list[tuple[int, int]]] = {}  # accepted so far, by sentence: a headline's pairs overlap
         body_words: set[str] | None = None  # the words of the body, read when a headline pair asks
+        # A full name written again without its accents ("Ana Lucia Restrepo Gomez" after "Ana
+        # Lucía Restrepo Gómez") is the same person's.
+        folded_people = {fold_same_length(p) for p in people}
         for initial in (False, True):
             given_of: dict[str, set[str]] = {}
             for sentence, hit in pairs + accepted:
@@ -197,7 +200,7 @@ class DocumentNames:
                             body_words = set(_WORD.findall(" ".join(s.text for s in sentences if s.zone != "headline")))
                         if first not in body_words:
                             continue  # "Nab Teixeira", "Outside Bloomington": a headline's word in capitals
-                    if (written in people or surname in (headline_lone if sentence.zone == "headline" else lone)
+                    if (written in people or fold_same_length(written) in folded_people or surname in (headline_lone if sentence.zone == "headline" else lone)
                             or sentence.zone == "headline" and first in self.given_names and first in headline_lone):
                         taken.append((candidate.start, candidate.end))
                         hit = Hit(candidate.start, candidate.end, "person", entity_slug(written), written, None,
@@ -205,6 +208,7 @@ class DocumentNames:
                         self.describe(sentence.text, hit, names.hits)
                         accepted.append((sentence, hit))
                         people.add(written)
+                        folded_people.add(fold_same_length(written))
         return accepted
 
     def _surname(self, words: list[str]) -> str:

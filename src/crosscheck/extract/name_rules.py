@@ -251,6 +251,10 @@ def _fold_char(ch: str) -> str:
 
 FOLD_TABLE = {code: _fold_char(chr(code)) for code in range(0x80, 0x250) if _fold_char(chr(code)) != chr(code)}
 FOLD_TABLE.update({ord(q): "'" for q in "’‘`´"})
+# Letters with no decomposition that stand for a plain letter in the names of their languages:
+# the Turkish dotless i ("Yıldırım" is written "Yildirim" without its letters), the Polish ł,
+# the Nordic ø, the South Slavic đ, the Maltese ħ.
+FOLD_TABLE.update({ord(a): b for a, b in zip("ıłŁøØđĐħĦ", "ilLoOdDhH")})
 
 
 def fold_same_length(text: str) -> str:

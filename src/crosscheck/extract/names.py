@@ -30,12 +30,10 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import JaroWinkler
-
 from ..models import Document, EntityValue, Mention, Sentence
 from ..rules import RulePack
 from .name_aliases import NICKNAME_QUOTES, AliasReader, nicknamed
-from .name_cues import CONTEXT, LowerWords, NameCues, Word
+from .name_cues import CONTEXT, LowerWords, NameCues, Word, last_word, noun_before_comma, same_given_name
 from .name_document import (
     OPENING,
     Candidate,
@@ -85,27 +83,12 @@ _CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’.-])")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
 
 
-def _last_word(before: str) -> str:
-    """The word written right before a name and one space ("girl" in "party girl ")."""
-    if not before.endswith(" ") or before.endswith("  "):
-        return ""
-    space = before.rfind(" ", 0, len(before) - 1)
-    return before[space + 1 : -1]
-
-
 def _name_shaped(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, not in capitals throughout
     (an acronym), not a number ("Seth", "MacFarlane", "O'Brien", "Paul-Henri", an initial "R")."""
     if not word[:1].isupper():
         return word.lower() in PARTICLES
     return len(word) == 1 or not word.isupper()
-
-
-def _same_given_name(a: str, b: str) -> bool:
-    """Whether two written given names are one name spelled two ways ("Abdourahamane" and
-    "Abdourahmane", "Mohamed" and "Muhammad"): same first letter and close spellings."""
-    a, b = fold_same_length(a).lower(), fold_same_length(b).lower()
-    return a == b or (a[:1] == b[:1] and JaroWinkler.normalized_similarity(a, b) >= 0.8)
 
 
 # A wire credit: "JEDDAH, Nov 4 (Gulf Wire) -", "NAIROBI (Reuters) -" at the start of a paragraph,
@@ -275,13 +258,13 @@ class NameExtractor:
                 continue
             listed = self.listed_given_names.get(hit.entity, ())
             words = text[given : hit.start].split()
-            agrees = not listed or any(_same_given_name(words[0], g) for g in listed)
+            agrees = not listed or any(same_given_name(words[0], g) for g in listed)
             if given <= CONTEXT and not text[:given].strip(OPENING) and not agrees and (
                     words[0] not in self.cues.given_names or words[0].lower() in lower_words):
                 if len(words) == 1:
                     continue  # "Then Putin said": a sentence word, capitalised at the start
                 given = text.index(words[1], given + len(words[0]))
-                agrees = any(_same_given_name(words[1], g) for g in listed)
+                agrees = any(same_given_name(words[1], g) for g in listed)
             if agrees and (listed or not headline):
                 hit.start = given
             elif not headline:
@@ -589,14 +572,15 @@ class NameExtractor:
             return "person"
         if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.cues.person_cues):
             return "person"  # "The delegation was led by Abdelrahim Daglo"
-        if (len(run) == 1 and len(name) > 2 and _last_word(before) in self.cues.person_nouns
+        if (len(run) == 1 and len(name) > 2 and last_word(before) in self.cues.person_nouns
                 and self._name_word(name) and not name.isupper()):
             return "person"  # "my wife Portia", "his brother Vitali", "coach Cheeks"
         if self._person_shaped(run) and (
                 (self.cues.person_after is not None and self.cues.person_after.match(
                     after[1:] if run[-1].text in self.cues.name_suffixes and after.startswith(".") else after))
-                or _last_word(before) in self.cues.person_nouns):
-            return "person"  # "Jack Ketsoyan told the magazine", "Comeaux Jr., 49,", "referee Sam Williams"
+                or last_word(before) in self.cues.person_nouns
+                or self._person_noun(noun_before_comma(before))):
+            return "person"  # "Jack Ketsoyan told the magazine", "Comeaux Jr., 49,", "referee Sam Williams", "the aid worker, X"
         if (len(run) > 1 and run[0].text in self.cues.given_names and self._person_shaped(run)
                 and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12))):
             return "person"  # "Peter Mutharika won ...": a known given name, not "Harry Winston Diamond Corp"

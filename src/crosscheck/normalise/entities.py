@@ -59,15 +59,24 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def block_keys(name: str) -> set[str]:
-    """Keys that any spelling variant of ``name`` is likely to share (phonetic surname key)."""
+    """Keys that any spelling variant of ``name`` is likely to share (phonetic surname key). A
+    name of three words or more also blocks by its second last word: the first of two surnames
+    ("Ana Lucía Restrepo Gómez" is also written "Ana Lucia Restrepo") or a middle name. A
+    surname opening with an aspirate also blocks without it, the letter transliterations of Greek
+    and Arabic names disagree on."""
     tokens = name_tokens(name)
     if not tokens:
         return set()
-    last = translit_key(tokens[-1])
-    keys = {"m:" + jellyfish.metaphone(last), "p:" + last[:3]}
-    if len(tokens) > 1:
-        first = translit_key(tokens[0])
-        keys.add("f:" + first[:3] + "|" + last[:1])
+    surnames = [tokens[-1]] + ([tokens[-2]] if len(tokens) > 2 else [])
+    keys = set()
+    for surname in surnames:
+        last = translit_key(surname)
+        keys |= {"m:" + jellyfish.metaphone(last), "p:" + last[:3]}
+        if last[:1] in ("C", "k", "h"):  # a transliterated aspirate: "Chatzopoulos", "Hatzopoulos", "Khaled"
+            keys.add("a:" + last[1:5])
+        if len(tokens) > 1:
+            first = translit_key(tokens[0])
+            keys.add("f:" + first[:3] + "|" + last[:1])
     return keys
 
 
