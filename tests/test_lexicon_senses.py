@@ -50,6 +50,10 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     ("en", "The suspect is held in custody.", "held", "arrest"),
     # A verdict; a standing relation is no event.
     ("en", "The jury found him guilty of murder.", "guilty", "sentence"),
+    ("en", "He pleaded guilty to manslaughter.", "guilty", "plead"),
+    ("en", "He served four years in prison.", "served", "imprison"),
+    ("en", "The Red Sox made Teixeira an eight-year, $200 million offer.", "offer", "offer"),
+    ("en", "Three people died, according to police.", "according", "say"),
     # Pronominal verbs whose sense is not the plain verb's.
     ("fr", "Le feu s'est déclaré dimanche près de Mégare.", "déclaré", "fire"),
     ("fr", "Le ministre s'est déclaré favorable au projet.", "déclaré", "say"),
@@ -67,7 +71,7 @@ def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, 
     ("en", "On the other hand, the bank waited.", "hand"),
     ("en", "The Monetary Policy Committee chaired by Governor Yildirim judged that disinflation was on track.", "chaired"),
     ("en", "A cable owned by Telecom Egypt failed.", "owned"),
-    ("en", "He pleaded guilty.", "guilty"),
+    ("en", "He was found not guilty.", "guilty"),
     ("fr", "La banque centrale prend un risque.", "prend"),
     ("fr", "Le ministre a donné son feu vert.", "feu"),
     ("fr", "Des coups de feu ont été entendus.", "coups"),
@@ -160,3 +164,10 @@ def test_a_negation_reaches_verbs_joined_by_or(rules):
 def test_a_person_seized_is_kidnapped(rules, text, spans, expected):
     [claim] = [c for c in _claims(rules, "en", text, spans) if c.predicate == "seize"]
     assert claim.kind == expected
+
+
+def test_an_event_acronym_in_capitals_is_no_name(rules):
+    """"arrested on a DUI charge": the capitals make an acronym, not a name ("Best Buy")."""
+    claims = _claims(rules, "en", "Lohan was arrested on a DUI charge in Beverly Hills.")
+    assert "DUI" in {c.trigger.text for c in claims}
+    assert "Buy" not in {c.trigger.text for c in _claims(rules, "en", "Shoppers queued at Best Buy on Friday.")}

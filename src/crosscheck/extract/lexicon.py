@@ -562,6 +562,11 @@ class Lexicon:
         lowered = word.lower()
         return lowered in self.nouns or (lowered.endswith("s") and lowered[:-1] in self.nouns)
 
+    def is_event_acronym(self, word: str) -> bool:
+        """Whether a word in capitals is an acronym the hand table names as an event ("a DUI
+        charge", "arrested for DWI"): an event word, not a name, wherever it stands."""
+        return len(word) > 1 and word.isupper() and word.lower() in self.nouns and word.lower() in self.class_of
+
     def _noun_position(self, previous: str) -> bool:
         """Whether the word after ``previous`` (lower case) is a noun ("the forces", "Mali's forces")."""
         return previous in self.noun_markers or previous.endswith(("'s", "’s"))

@@ -107,7 +107,8 @@ class OpenClaimReader:
                 continue
             if w.event_class in self.closed_kinds:
                 continue
-            if not title_case and w.start > sentence.start and text[w.start].isupper() and text[w.start - 2 : w.start] != ". ":
+            if not title_case and w.start > sentence.start and text[w.start].isupper() and text[w.start - 2 : w.start] != ". " \
+                    and not lexicon.is_event_acronym(text[w.start : w.end]):
                 continue  # a capitalised word inside a sentence is a name ("Best Buy"), not an event
             out.append(w)
         return out
