@@ -323,3 +323,25 @@ def test_a_recall_whose_sentence_gives_a_figure_on_another_event_word_is_single_
                    ("10,000 appointments", figure(10001, None, "appointments", "more than 10,000", event=None))])
     found = [f.subject for f in compare([a], rules).findings if f.kind == "single_source"]
     assert [s for s in found if "2024" in s]
+
+
+_TWO_ACTS = {  # each source tells a shooting on 20 June and a killing on 24 June
+    "a": "A deputy was killed in Hawaiian Gardens in the United States on {} while investigating a man wounded on {}.",
+    "b": "Police said a man was wounded in the United States on {}, and a deputy was killed there on {}.",
+}
+
+
+@pytest.mark.parametrize("a_days, b_days, dates_clash", [
+    (("June 24", "June 20"), ("June 20", "June 24"), False),  # both sources give both days: two acts
+    (("June 24", "June 20"), ("June 20", "June 25"), True),  # b's 25 June is a day a never gives
+])
+def test_two_sources_that_each_give_both_days_tell_two_acts(extractor, rules, a_days, b_days, dates_clash):
+    """"killed June 24 while investigating a June 20 shooting" and "the June 24 murder and on June
+    20, when a man was shot": no source puts one act on another day than the other does."""
+    iso = {"June 20": "2005-06-20", "June 24": "2005-06-24", "June 25": "2005-06-25"}
+    docs = []
+    for doc_id, days in (("a", a_days), ("b", b_days)):
+        spans = [("United States", place("United States"))] + [(f"on {d}", day(iso[d])) for d in days]
+        docs.append(extracted(extractor, doc_id, "2005-06-26", _TWO_ACTS[doc_id].format(*days), spans))
+    clashes = [f for f in compare(docs, rules).findings if f.kind == "contradiction" and f.subject.endswith("| date")]
+    assert bool(clashes) == dates_clash

@@ -23,6 +23,7 @@ from .open_events import open_event_findings
 from .resemblance import Resemblance
 from .unplaced import join_unplaced
 from .statements import statement_findings
+from .statistics import statistic_findings
 
 
 @rule_kind("compare_settings")
@@ -39,6 +40,7 @@ class CompareSettings(RuleFile):
     open_event_min_evidence: float = Field(default=0.6, ge=0)
     background_gap_days: int = Field(default=365, ge=0)
     single_source_per_story: int = Field(default=3, ge=0)
+    statistic_pronouns: list[str] = Field(default_factory=list)
 
 
 class CompareResult(Model):
@@ -81,6 +83,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     background = {v.claim.id for v in views if v.background}
     telling = telling_recalls(views)
     del views, undated, events  # the closed kinds' views are done with: the open grouping's views take their place
+    findings += statistic_findings(docs, source_of, _compared_sentences(docs, findings), set(config.statistic_pronouns))
     findings += _held(open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced,
                                      config.background_gap_days, config.single_source_per_story,

@@ -19,6 +19,7 @@ from ..models import Finding
 from .events import ClaimView, Event, Interval
 from .judgement import _date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, same_place, victim_date_clashes
 from .measures import MeasureReader, Reading, level_clashes
+from .news import anchored
 from .labels import _order, claim_quote, doc_value, event_label, figure_key, figure_label, interval_label, make_finding, subject_of, who
 
 
@@ -60,7 +61,7 @@ class EventJudge:
             values = {d: doc_value(vs) for d, vs in by_doc.items()}
             found.append(self._finding("agreement", subject, _agreement_summary(len(positive_sources), views, by_doc, values),
                                        values, _evidence(views)))
-        elif len({v.source for v in views}) == 1 and self._reportable(event):
+        elif len({v.source for v in views}) == 1 and self._reportable(event) and anchored(views):
             encounters = _encounters(views)
             for members in encounters:
                 by_doc = _by_doc(members)

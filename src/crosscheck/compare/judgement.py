@@ -134,6 +134,29 @@ def _date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
     return sorted(involved, key=_order)
 
 
+def _told_by_both(involved: list[ClaimView], dated: list[ClaimView]) -> list[ClaimView]:
+    """``involved`` without the views whose every clash (with a view of their kind) is with a day
+    their own source also gives, of a source that also gives theirs: "killed June 24 ... while investigating a June 20
+    shooting" and "the June 24 murder of Ortiz and on June 20, when a man was shot" each tell
+    two acts on two days, and disagree on none. A view still clashes with a day of another
+    source when neither gives the other's day. Days are read by their first day (the views are
+    day-precise), so the work grows with the views times the event's distinct days."""
+    days: dict[tuple[str, str], set[int]] = defaultdict(set)  # (source, kind) -> days it gives
+    sources_on: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # kind -> day -> sources
+    for v in dated:
+        day = v.interval.start.toordinal()
+        days[(v.source, v.claim.kind)].add(day)
+        sources_on[v.claim.kind][day].add(v.source)
+    kept = []
+    for v in involved:
+        kind, mine = v.claim.kind, v.interval.start.toordinal()
+        own = days[(v.source, kind)]
+        if any(day not in own and any(t != v.source and mine not in days[(t, kind)] for t in sources)
+               for day, sources in sources_on[kind].items() if day != mine):
+            kept.append(v)
+    return kept
+
+
 def victim_date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
     """Views dated apart from a view of the same kind from another source that may tell the
     same victim or act: for kinds whose occurrences are told apart by who they befall
@@ -141,15 +164,16 @@ def victim_date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
     the country the other does not ("a 78-year-old man was found dead in Kineta on Sunday", "the
     body of a shepherd was found near Vilia on Tuesday") tell two victims of one fire, not two
     dates of one death. An account naming no such place may be either, and is compared with all.
-    Other kinds: :func:`_date_clashes` over all of them."""
+    Other kinds: :func:`_date_clashes` over all of them. Either way, two sources that each give
+    both days tell two acts, not one act on two days (:func:`_told_by_both`)."""
     if not any(v.rule.people_identify and v.spots for v in dated):
-        return _date_clashes(dated)
+        return _told_by_both(_date_clashes(dated), dated)
     unplaced = [v for v in dated if not v.spots]
     involved = {id(v): v for v in _date_clashes(unplaced)}
     for spot in sorted({s for v in dated for s in v.spots}):
         for v in _date_clashes([w for w in dated if spot in w.spots] + unplaced):
             involved.setdefault(id(v), v)
-    return sorted(involved.values(), key=_order)
+    return _told_by_both(sorted(involved.values(), key=_order), dated)
 
 
 def _figure_classes(f: QuantityValue) -> tuple[tuple, tuple]:

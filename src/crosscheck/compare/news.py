@@ -117,6 +117,17 @@ def telling_recalls(views: list[ClaimView]) -> set[str]:
             and (v.figures or any(not entity.startswith("role:") for entity in v.persons) or sentence_figures(v))}
 
 
+def anchored(views: list[ClaimView]) -> bool:
+    """Whether an event's accounts give a fact-checker something to check it by: a date of their
+    own (not the publication's), or something named in their sentence (a person, a place, a
+    country, an organisation). "When one is killed, all of us lose" and "He died almost
+    immediately" are placed in their article's main country (``home_country``) and dated by its
+    publication, but name and date nothing: no claim to list on its own (the same rule as the
+    open-vocabulary single-source claims of ``open_single``)."""
+    return any((v.interval is not None and not v.interval.implied) or v.claim.participants or v.location is not None
+               for v in views)
+
+
 def _lead_sentences(ed: ExtractedDocument) -> set[int]:
     """Indices of the headline sentences and of the first body sentences of an article."""
     lead = {s.index for s in ed.sentences if s.zone == "headline"}
