@@ -345,3 +345,18 @@ def test_two_sources_that_each_give_both_days_tell_two_acts(extractor, rules, a_
         docs.append(extracted(extractor, doc_id, "2005-06-26", _TWO_ACTS[doc_id].format(*days), spans))
     clashes = [f for f in compare(docs, rules).findings if f.kind == "contradiction" and f.subject.endswith("| date")]
     assert bool(clashes) == dates_clash
+
+
+@pytest.mark.parametrize("b_text, b_spans, joined", [
+    # a year and a country alone do not make one death of two accounts
+    ("A man was killed in Burkina Faso in 2024, police said.", [("in 2024", year(2024))], False),
+    # the same village (or person) does
+    ("A man was killed in Barsalogho in Burkina Faso in 2024, police said.",
+     [("in 2024", year(2024)), ("Barsalogho", place("Barsalogho", "Burkina Faso"))], True),
+])
+def test_a_year_and_a_country_alone_never_join_two_deaths(extractor, rules, b_text, b_spans, joined):
+    a = extracted(extractor, "a", "2024-08-26", "Gunmen killed a farmer in Barsalogho in Burkina Faso on Saturday.",
+                  [("Barsalogho", place("Barsalogho", "Burkina Faso")), ("Burkina Faso", place("Burkina Faso")),
+                   ("on Saturday", day("2024-08-24"))])
+    b = extracted(extractor, "b", "2024-09-30", b_text, [("Burkina Faso", place("Burkina Faso"))] + b_spans)
+    assert (("agreement", ("a", "b")) in grouped(compare([a, b], rules))) == joined

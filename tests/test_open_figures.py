@@ -95,3 +95,38 @@ def test_the_same_term_in_two_sources_is_no_contradiction(tmp_path):
         "south": ("March 3, 2027", "Former Dunmore mayor Arvid Kessel was sentenced to seven years in prison on Monday."),
     })])
     assert _figure_findings(report) == []
+
+
+
+def test_figures_of_other_event_words_of_one_story_are_not_one_measure(tmp_path):
+    """A group may gather a story's event words (the shooting, the riot after it, the arrests):
+    "hitting him eleven times" measures the shooting and "arrested four times" the boy's record,
+    and the two are never compared as one measure; two sentencings are."""
+    from types import SimpleNamespace
+
+    from crosscheck.compare import settings
+    from crosscheck.compare.findings import EventJudge
+    from crosscheck.compare.measures import MeasureReader
+    from crosscheck.compare.open_figures import open_figure_findings
+
+    folder = _folder(tmp_path, {
+        "north": ("March 12, 2013", "Police officers shot Kimani Gray in Brooklyn on Saturday, hitting him eleven times."),
+        "south": ("March 14, 2013", "Kimani Gray had been arrested four times before, police said."),
+    })
+    rules = load_rules()
+    docs, _ = extract_documents(sorted(folder.iterdir()), rules)
+    group = []
+    for ed in docs:
+        for claim in ed.claims:
+            if claim.figures:
+                published = ed.document.published
+                group.append(SimpleNamespace(index=len(group), claim=claim, doc=ed, source=ed.document.id,
+                                             persons=frozenset(), names={}, start=published, end=published,
+                                             granularity="day", implied=True, event_class=claim.predicate))
+    assert {v.event_class for v in group} == {"hit", "arrest"}
+    config = settings(rules)
+    judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days)
+    assert open_figure_findings(judge, group, "story") == []
+    for v in group:
+        v.event_class = "shoot"  # one event word: its figures are compared
+    assert [f.kind for f in open_figure_findings(judge, group, "story")] == ["contradiction"]

@@ -451,6 +451,18 @@ def names_others(view: ClaimView, event: Event) -> bool:
     return event.principals().isdisjoint(view.persons)
 
 
+def coarse_and_nameless(view: ClaimView, other: ClaimView) -> bool:
+    """Whether an account of a kind whose occurrences are told apart by who they befall
+    (``people_identify``: deaths, attacks) would join another only by its country and a year or
+    decade: "a man was killed in Burkina Faso in 2024" is not the Barsalogho attack of 24 August
+    2024 unless it names someone or somewhere that account names. Years and decades are too
+    coarse to join two deaths or two attacks on their own (issue 15, item 6)."""
+    coarse = view.interval is not None and view.interval.rank >= _GRANULARITY_RANK["year"] and not view.interval.implied
+    if not (coarse and view.rule.people_identify and other.rule.people_identify):
+        return False
+    return view.persons.keys().isdisjoint(other.persons) and view.spots.isdisjoint(other.spots)
+
+
 def is_placeable(view: ClaimView) -> bool:
     """Whether country-based grouping can place the claim: it names a country (or someone
     whose country is known) and has a time, or is a state. Others are left to the open
@@ -500,7 +512,7 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
                 continue
             if not (participants_compatible(view, representative) and times_compatible(view, representative, window_days)):
                 continue
-            if names_others(view, events[event_id]):
+            if names_others(view, events[event_id]) or coarse_and_nameless(view, representative):
                 continue
             if event_id not in checked_cells:
                 checked_cells[event_id] = not own.isdisjoint(cells_of_event[event_id])

@@ -47,9 +47,21 @@ def _claim_view(view) -> ClaimView:
 
 def open_figure_findings(judge: EventJudge, group: list, subject: str) -> list[Finding]:
     """Contradictions and changes of the figures of one open event (a group of ``OpenView``)
-    that several sources tell, one finding per measure, each value with its as-of time."""
-    if not any(v.claim.figures for v in group):
-        return []
-    members = [_claim_view(v) for v in sorted(group, key=lambda v: v.index)]
-    event = Event(id=0, family=members[0].rule.family, members=members)
-    return [f for f in judge.figure_findings(event, subject) if f.kind in _BETWEEN_SOURCES]
+    that several sources tell, one finding per measure, each value with its as-of time.
+
+    A figure measures its own event word: the figures of one event class are compared with
+    each other only. A group may gather a story's many event words (a shooting, the vigil after
+    it, the riot, the arrests), and "hitting Gray eleven times", "arrested four times" and "46
+    were arrested" are not one measure told three ways; "sentenced to seven years" and "was
+    sentenced to four years" are."""
+    by_class: dict[str, list] = {}
+    for v in sorted(group, key=lambda v: v.index):
+        by_class.setdefault(v.event_class, []).append(v)
+    found = []
+    for event_class, accounts in sorted(by_class.items()):
+        if len({v.source for v in accounts}) < 2 or not any(v.claim.figures for v in accounts):
+            continue
+        members = [_claim_view(v) for v in accounts]
+        event = Event(id=0, family=members[0].rule.family, members=members)
+        found += [f for f in judge.figure_findings(event, subject) if f.kind in _BETWEEN_SOURCES]
+    return found
