@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from crosscheck.pipeline import check, extract_documents
 from crosscheck.rules import load_rules
 
@@ -98,10 +100,10 @@ def test_the_same_term_in_two_sources_is_no_contradiction(tmp_path):
 
 
 
-def test_figures_of_other_event_words_of_one_story_are_not_one_measure(tmp_path):
-    """A group may gather a story's event words (the shooting, the riot after it, the arrests):
-    "hitting him eleven times" measures the shooting and "arrested four times" the boy's record,
-    and the two are never compared as one measure; two sentencings are."""
+
+def _one_group(tmp_path: Path, texts: dict[str, tuple[str, str]]):
+    """The figure findings of one open group made of every claim with figures of the articles
+    (an occurrence the grouping formed), with a judge as compare makes it, and the group."""
     from types import SimpleNamespace
 
     from crosscheck.compare import settings
@@ -109,12 +111,8 @@ def test_figures_of_other_event_words_of_one_story_are_not_one_measure(tmp_path)
     from crosscheck.compare.measures import MeasureReader
     from crosscheck.compare.open_figures import open_figure_findings
 
-    folder = _folder(tmp_path, {
-        "north": ("March 12, 2013", "Police officers shot Kimani Gray in Brooklyn on Saturday, hitting him eleven times."),
-        "south": ("March 14, 2013", "Kimani Gray had been arrested four times before, police said."),
-    })
     rules = load_rules()
-    docs, _ = extract_documents(sorted(folder.iterdir()), rules)
+    docs, _ = extract_documents(sorted(_folder(tmp_path, texts).iterdir()), rules)
     group = []
     for ed in docs:
         for claim in ed.claims:
@@ -123,10 +121,37 @@ def test_figures_of_other_event_words_of_one_story_are_not_one_measure(tmp_path)
                 group.append(SimpleNamespace(index=len(group), claim=claim, doc=ed, source=ed.document.id,
                                              persons=frozenset(), names={}, start=published, end=published,
                                              granularity="day", implied=True, event_class=claim.predicate))
-    assert {v.event_class for v in group} == {"hit", "arrest"}
     config = settings(rules)
     judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days)
-    assert open_figure_findings(judge, group, "story") == []
+    return (lambda: open_figure_findings(judge, group, "story")), group
+
+
+def test_figures_of_other_event_words_of_one_story_are_not_one_measure(tmp_path):
+    """A group may gather a story's event words (the shooting, the riot after it, the arrests):
+    "hitting him eleven times" measures the shooting and "arrested four times" the boy's record,
+    and the two are never compared as one measure; two accounts of one event word are."""
+    findings, group = _one_group(tmp_path, {
+        "north": ("March 12, 2013", "Police officers shot Kimani Gray in Brooklyn on Saturday, hitting him eleven times."),
+        "south": ("March 14, 2013", "Kimani Gray had been arrested four times, police said."),
+    })
+    assert {v.event_class for v in group} == {"hit", "arrest"}
+    assert findings() == []
     for v in group:
         v.event_class = "shoot"  # one event word: its figures are compared
-    assert [f.kind for f in open_figure_findings(judge, group, "story")] == ["contradiction"]
+    assert [f.kind for f in findings()] == ["contradiction"]
+
+
+@pytest.mark.parametrize("record, compared", [
+    ("Kimani Gray has four prior arrests, police said.", False),
+    ("Kimani Gray had previously been arrested four times, police said.", False),
+    ("Police arrested four people in Brooklyn on Wednesday, police said.", True),
+])
+def test_a_count_told_as_someones_earlier_record_is_not_the_events_count(tmp_path, record, compared):
+    """"four prior arrests" is Gray's record, not a count of the riot's arrests (46)."""
+    findings, group = _one_group(tmp_path, {
+        "north": ("March 14, 2013", record),
+        "south": ("March 14, 2013", "Police arrested 46 people in Brooklyn on Wednesday night."),
+    })
+    for v in group:
+        v.event_class = "arrest"
+    assert bool(findings()) == compared

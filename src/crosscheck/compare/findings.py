@@ -251,7 +251,7 @@ class EventJudge:
         for r in readings:
             accounts.setdefault((r.view.source, figure_key(r.figure), r.figure.event, r.as_of), r)
         levels = [r for r in accounts.values() if r.level]
-        flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level}
+        flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level and not r.as_of.earlier}
         pairs = [(r.view, r.figure, r.index) for r in flows.values()]
         worded = self._worded_running(event)
         if worded or any(v.rule.running_toll for v in event.members):

@@ -6,7 +6,8 @@ many troops are somewhere) holds at the time its sentence states, else at its ar
 publication, unless the sentence tells it as a past state with no date ("had 1,100 troops at
 its peak", "down from some 1,700"): then it held at some earlier, unstated time and is compared
 with nothing. A count of what happened (killed, withdrawn) is the count as reported on the
-publication day. Troops stationed before a pull-out, troops withdrawn so far and troops still
+publication day, unless its clause tells it as someone's earlier record ("Gray has four prior
+arrests", ``record``): then it is compared with nothing either. Troops stationed before a pull-out, troops withdrawn so far and troops still
 remaining months later are thus three measures or three times, never one contradiction.
 
 A figure of state ("More than 30,000 people have been displaced, the Red Cross said.") is often
@@ -46,6 +47,7 @@ class FigureTimes(RuleFile):
     earlier: list[str] = []
     past: CueGroup
     present: CueGroup
+    record: CueGroup | None = None  # a count told as someone's earlier record ("four prior arrests")
 
 
 @dataclass(frozen=True)
@@ -164,9 +166,11 @@ class MeasureReader:
     def _as_of(self, view: ClaimView, f: QuantityValue, times: FigureTimes | None, level: bool) -> AsOf:
         published = view.published
         at_publication = AsOf(published.isoformat(), published.toordinal(), published.toordinal()) if published else AsOf("undated")
-        if not level:
-            return at_publication
         earlier = AsOf(f"before {published.isoformat()}" if published else "earlier, undated", earlier=True)
+        if not level:
+            if times is not None and times.record is not None and times.record.search(" ".join(_clause(view, f))):
+                return earlier  # someone's earlier record ("four prior arrests"), not the event's count
+            return at_publication
         if f.event in times.earlier:
             return earlier
         t, i = view.claim.time, view.interval
