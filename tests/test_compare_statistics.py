@@ -53,3 +53,20 @@ def test_one_statistic_told_with_other_verbs_is_one_agreement(extractor, rules, 
 def test_the_measure_is_the_last_word_of_a_short_subject(rules, sentence, trigger, measure):
     pronouns = set(rules.get("compare_settings")[-1].statistic_pronouns)
     assert _measure(sentence, sentence.index(trigger), pronouns) == measure
+
+
+@pytest.mark.parametrize("value, unit, kept", [
+    (29.4, "percent", True),
+    (30.0, "percent", True),
+    (5.6, "magnitude", True),
+    (38.0, "people", False),  # a whole count is anyone's count
+    (float("inf"), "people", False),  # a figure too large to read (10 followed by 400 zeros) is never a statistic
+    (float("nan"), "percent", False),
+])
+def test_a_statistic_is_an_exact_percentage_or_a_value_with_decimals(value, unit, kept):
+    from types import SimpleNamespace
+
+    from crosscheck.compare.statistics import _statistic_figures
+
+    figure = SimpleNamespace(low=value, high=value, hedge=None, unit=unit)
+    assert bool(_statistic_figures(SimpleNamespace(figures=[figure]))) == kept

@@ -16,6 +16,7 @@ the same measure, period and value agree; copies of one story are one source.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 
@@ -45,8 +46,8 @@ def _statistic_figures(claim) -> list:
     """The figures of an account that can be a statistic: exact, and a percentage or a
     value with decimals."""
     return [f for f in claim.figures
-            if f.low is not None and f.low == f.high and not f.hedge
-            and (f.unit in ("percent", "%") or f.low != int(f.low))]
+            if f.low is not None and f.low == f.high and not f.hedge and math.isfinite(f.low)
+            and (f.unit in ("percent", "%") or not float(f.low).is_integer())]
 
 
 def statistic_findings(docs: list[ExtractedDocument], source_of: dict[str, str],
