@@ -294,3 +294,37 @@ def test_a_participle_clause_of_occurring_dates_the_event_noun_before_it(rules, 
 def test_a_participle_clause_after_a_person_is_no_date_of_the_event(english):
     text = "Police arrested Smith, held in custody since Monday, on Tuesday."
     assert not any(e.head is not None for e in english.read(text, 0, len(text)).enclosures)
+
+
+@pytest.mark.parametrize(("text", "time", "event", "dated"), [
+    # a restrictive relative clause of a noun keeps its time: the heatwave's week is not the fire's
+    ("The fire started on one of the hottest afternoons of a heatwave that began last week.", "last week", "fire", False),
+    ("The talks followed a ceasefire that was agreed in 2019.", "2019", "talks", False),
+    # ... unless the noun is an event and the clause tells it happened: it dates that event
+    ("A wildfire that broke out on Sunday afternoon has killed one person.", "Sunday", "wildfire", True),
+    # a place phrase set off by commas may stand between an event noun and its relative clause
+    ("Firefighters battled a large wildfire near Megara, west of Athens, which broke out on Sunday.", "Sunday", "wildfire", True),
+    ("The earthquake off Sumatra, about 100 km south of Aceh, which struck on Sunday, killed 38.", "Sunday", "earthquake", True),
+])
+def test_a_relative_clause_of_a_noun_dates_only_its_own_event(english, text, time, event, dated):
+    scopes = english.read(text, 0, len(text))
+    assert scopes.same(text.index(time), text.index(event)) is dated or bool(scopes.headed_by(text.index(event))) is dated
+
+
+@pytest.mark.parametrize("text", [
+    "He said that the army killed 30 people on Monday.",  # "that" after a verb opens a statement
+    "He told the reporters that the army was there on Monday.",  # no verb right after "that"
+    "The army said on Monday that it had killed 30.",  # no determiner before the word before "that"
+])
+def test_that_after_a_verb_or_before_a_noun_is_no_restrictive_relative_of_a_noun(english, text):
+    assert not any(e.kind == "relative" and e.start == text.index(" that") for e in english.read(text, 0, len(text)).enclosures)
+
+
+def test_a_heatwave_that_began_last_week_does_not_date_the_fire(tmp_path):
+    claims = _report_claims(tmp_path, "July 20, 2026",
+                            "The fire started on one of the hottest afternoons of a heatwave that began last week.\n\n"
+                            "Firefighters battled a large wildfire near Megara, west of Athens, which broke out on Sunday.")
+    started = [c for c in claims if c.text.startswith("The fire started")]
+    assert started and all(c.time is None for c in started)
+    wildfire = next(c for c in claims if c.trigger is not None and c.trigger.text == "wildfire")
+    assert wildfire.time is not None and wildfire.time.start.isoformat() == "2026-07-19"

@@ -155,6 +155,14 @@ def test_hedged_figures_agree_as_an_editor_reads_them(extractor, first, second, 
         ("The toll has now climbed to 9.", "people", "killed"),
         ("The death toll from the floods has risen to 120.", "people", "killed"),
         ("Officials said the toll in the attack stood at 30.", "people", "killed"),
+        # The verb after the figure is the event and the figure counts people, not the noun after
+        # the verb; a second noun joined to the first keeps the figure on the verb after both.
+        ("Wildfire kills one, more than 2,000 flee villages", "people", "killed"),
+        ("More than 2,000 flee villages near the fire.", "people", "displaced"),
+        ("About 1,100 operations and appointments have been postponed.", "operations", "postponed"),
+        ("More than a thousand operations and appointments have had to be put back.", "operations", "postponed"),
+        ("30 soldiers and civilians were killed.", "troops", "killed"),
+        ("Gunmen killed 30 and wounded 50.", "people", "killed"),
         # A measure word that does not measure what the figure counts.
         ("He paid the toll in cash at 40 stations.", "stations", None),
         ("The toll road from Bamako is 40 km long.", "count", None),
@@ -509,3 +517,18 @@ def test_the_time_span_index_answers_as_a_scan_of_every_span(spans, start, lengt
     spans = [(s, s + n) for s, n in spans]
     end = start + length
     assert SpanIndex(spans).overlaps(start, end) == any(s < end and start < e for s, e in spans)
+
+
+@settings(max_examples=60, deadline=None)
+@given(count=st.integers(min_value=2, max_value=99_999),
+       first=st.sampled_from(["operations", "appointments", "flights", "soldiers", "patients", "homes"]),
+       second=st.sampled_from(["appointments", "civilians", "trains", "staff", "buildings"]),
+       verb=st.sampled_from([("have been postponed", "postponed"), ("were killed", "killed"), ("were injured", "wounded"),
+                             ("were evacuated", "withdrawn"), ("were detained", "arrested")]))
+def test_a_second_counted_noun_keeps_the_figure_on_the_verb_after_both(count, first, second, verb):
+    """"N X and Y were killed" counts what "N X were killed" counts, with the same event."""
+    words, event = verb
+    alone = extract_quantities_from_text(f"{count:,} {first} {words}.")
+    joined = extract_quantities_from_text(f"{count:,} {first} and {second} {words}.")
+    assert [v.event for _, _, v in joined] == [v.event for _, _, v in alone] == [event]
+    assert [(v.low, v.unit) for _, _, v in joined] == [(v.low, v.unit) for _, _, v in alone]

@@ -265,3 +265,13 @@ def test_french_number_soup_never_raises(words):
     extract_quantities_from_text(text, language="fr")
     for number in QuantityExtractor(RulePack()).find_numbers(text, "fr"):
         assert 0 <= number.start < number.end <= len(text)
+
+
+@pytest.mark.parametrize("text, unit, event", [
+    ("Environ 1 100 opérations et rendez-vous ont été reportés.", "opérations", "postponed"),
+    ("Plus de 2 000 habitants fuient les villages.", "people", "displaced"),
+    ("L'attaque a fait 30 morts et des dizaines de blessés.", "people", "killed"),
+])
+def test_the_figure_belongs_to_the_verb_after_its_nouns(extractor, text, unit, event):
+    value = extractor.extract_text(text, "fr")[0][2]
+    assert (value.unit, value.event) == (unit, event)

@@ -219,8 +219,13 @@ FUTURE_ORIENTED = [
      "by December", D(2024, 12, 1), D(2024, 12, 31), "month", "deadline"),
     ("The junta ordered all foreign troops out of the country by January, the statement said.", D(2024, 10, 2),
      "by January", D(2025, 1, 1), D(2025, 1, 31), "month", "deadline"),
-    # ... unless the sentence tells what had happened by then, or a past verb of its own precedes it
-    ("By December, the army had withdrawn from the town.", D(2024, 9, 10), "By December", D(2023, 12, 1), D(2023, 12, 31), "month", "deadline"),
+    # ... unless the sentence tells what had happened by then (the past perfect: an as-of time,
+    # asserted, no deadline), or a past verb of its own precedes it
+    ("By December, the army had withdrawn from the town.", D(2024, 9, 10), "By December", D(2023, 12, 1), D(2023, 12, 31), "month", "asserted"),
+    ("The fire had burned nearly 3,000 hectares of forest by Monday morning, according to Copernicus.", D(2026, 7, 20),
+     "by Monday", D(2026, 7, 20), D(2026, 7, 20), "day", "asserted"),
+    # an infinitive after the perfect governs the time: a deadline of the past, still a deadline
+    ("The army had agreed to withdraw by December, officials said.", D(2024, 9, 10), "by December", D(2023, 12, 1), D(2023, 12, 31), "month", "deadline"),
     ("Food prices rose by March.", D(2024, 9, 10), "by March", D(2024, 3, 1), D(2024, 3, 31), "month", "deadline"),
     # "by" before a possessive names an agent, not a deadline
     ("The town was hit by Monday's strike.", D(2024, 9, 11), "Monday", D(2024, 9, 9), D(2024, 9, 9), "day", "asserted"),

@@ -66,6 +66,17 @@ def test_deadline_and_open_intervals():
     assert found[0].value.start is None and found[0].value.end == D(2024, 4, 30)
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Les troupes doivent partir d'ici le 15 septembre.", "deadline"),
+    # the past perfect tells how far something had got by then: an as-of time, asserted
+    ("L'incendie avait brûlé 3 000 hectares d'ici lundi matin.", "asserted"),
+    ("D'ici décembre, l'armée avait quitté le pays.", "asserted"),
+])
+def test_a_deadline_in_the_past_perfect_is_an_as_of_time(text, modality):
+    found = extract_times_from_text(text, REFERENCE, "fr")
+    assert [f.value.modality for f in found if f.text.lower().startswith("d'ici")] == [modality]
+
+
 def test_a_weekday_range_at_night():
     (text, start, end, _), = values("Dans la nuit de mercredi à jeudi, des tirs ont été entendus.")
     assert (start, end) == (D(2024, 3, 27), D(2024, 3, 28))

@@ -314,3 +314,15 @@ def merge_range(first: Period, last: Period) -> Period:
     order = ["day", "week", "month", "quarter", "season", "year", "decade", "open"]
     finer = min(first.granularity, last.granularity, key=lambda g: order.index(g) if g in order else 0)
     return Period(first.start, max(first.start, last.end), finer)
+
+
+# A time that ended this long before an article was published tells an earlier event: a
+# background recall ("In August 2023, a fire near the same town ...", "the 2004 tsunami", "the
+# Mati fire of July 2018"), never the news the headline announces. Six weeks leaves last
+# month's events (a trial of a crime of last month, a toll counted since) to the news.
+BACKGROUND_GAP = timedelta(days=42)
+
+
+def long_before(end: date | None, published: date | None) -> bool:
+    """Whether a time ending on ``end`` lies in the background of an article of ``published``."""
+    return end is not None and published is not None and end < published - BACKGROUND_GAP

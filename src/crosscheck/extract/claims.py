@@ -25,6 +25,7 @@ from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languag
 from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules, said_day
 from .cue_scan import _CueScanner, _PrefixScanner, fold
 from .event_places import DescriptivePlaces, event_place, is_location, known_location
+from .headline_claims import restated_headlines
 from .lexicon import lexicons
 from .open_claims import OpenClaimReader
 
@@ -97,28 +98,6 @@ def _arguments(trigger: _Trigger, entities: list[Mention], figures: list[Mention
     if time is not None:
         spans.append(TextSpan(start=time.start, end=time.end, text=time.text, role="time", mention=time.id))
     return sorted(spans, key=lambda a: (a.start, a.end))
-
-
-def _restated_headlines(claims: list[Claim]) -> None:
-    """A headline names the event its first paragraphs tell ("Tara Reid checks into rehab"): a
-    headline claim takes the time, place and participants of the first body claim of its kind,
-    else of the lede's first dated or placed claim ("Burhan and Deby discuss ..." over "Burhan met
-    Deby in Khartoum on Tuesday"), so that it is that event's claim, not a second, undated one."""
-    first_of: dict[str, Claim] = {}
-    lede: Claim | None = None
-    for claim in claims:
-        if claim.zone != "headline":
-            first_of.setdefault(claim.kind, claim)
-            if lede is None and (claim.time is not None or claim.place is not None):
-                lede = claim
-    for claim in claims:
-        body = (first_of.get(claim.kind) or lede) if claim.zone == "headline" else None
-        if body is None:
-            continue
-        claim.time = claim.time or body.time
-        claim.place = claim.place or body.place
-        claim.participants = list(dict.fromkeys(claim.participants + body.participants))
-        claim.mentions = list(dict.fromkeys(claim.mentions + body.mentions))
 
 
 class ClaimExtractor:
@@ -364,6 +343,8 @@ class ClaimExtractor:
                     own_times = [t for t in times if times_of[t.id] is not None and times_of[t.id].rule.event == trigger.rule.event]
                     # A date of the clause's own ("on June 20") before an offset counted from it ("two weeks after").
                     own_times = [t for t in own_times if t.id not in offsets] or own_times
+                    # "a wildfire near Megara, which broke out on Sunday,": its relative clause of occurring dates it
+                    own_times = own_times or [t for t in times_all if any(e.start <= t.start < e.end for e in scopes.headed_by(trigger.start))]
                     # A time before a verb of saying dates the saying: "On Monday, the ministry said
                     # 12 people had died" tells when it was said, not when they died.
                     own_times = [t for t in own_times if not self._lexicon.says_between(text, t.end, trigger.start)]
@@ -436,7 +417,7 @@ class ClaimExtractor:
                       and not (m.kind == "time" and said_day(m, scopes))]
             claims += self._open.claims(doc, folded, sentence, inside, taken, attributions, located, scopes)
         claims.sort(key=lambda c: (c.start, c.trigger.start if c.trigger else c.start))
-        _restated_headlines(claims)
+        restated_headlines(claims, doc.published)
         return claims
 
     @staticmethod

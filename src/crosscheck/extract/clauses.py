@@ -38,7 +38,7 @@ from ..models import Mention, TimeValue
 from ..rules import RuleExamples, RuleFile, rule_kind
 from .lexicon import WORD
 
-_WORDS_TO_HEAD = 6  # how far back (in words) the event word a relative clause modifies may stand
+_WORDS_TO_HEAD = 8  # how far back (in words) the event word a relative clause modifies may stand
 _WORDS_TO_VERB = 5  # how far into a relative clause its verb of occurring may stand
 _APPOSITION_WORDS = 12  # the longest apposition read as one ("the strongest to hit the region in a decade")
 
@@ -72,6 +72,15 @@ class ClauseRules(RuleFile):
     # Words opening an apposition between a subject and its verb ("The quake, the strongest in
     # a decade, struck on Sunday"): from the comma before one to the comma before the verb.
     apposition_openers: list[str] = Field(default_factory=list)
+    # Relative words opening a restrictive relative clause of a noun with no comma ("a heatwave
+    # that began last week"), after one of ``determiners`` and at most two more words, with a
+    # past verb form or an auxiliary right after the relative word. Its time dates the noun's
+    # event when the noun is one and the verb tells it happened, else nothing outside it.
+    noun_relative: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)
+    # Words opening a place phrase set off by commas between an event noun and its relative
+    # clause ("a wildfire near Megara, west of Athens, which broke out on Sunday").
+    place_openers: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
     @field_validator("quotes", "asides")
@@ -158,6 +167,10 @@ class ClauseReader:
         self._restrictive = re.compile(rf"(?<=[^\W\d_])\s+(?:{'|'.join(re.escape(w) for w in restrictive)})(?![\w'’-])", re.IGNORECASE) \
             if restrictive else None
         self.restrictive_ends = {w.lower() for w in rules.restrictive_ends}
+        self._noun_relative = re.compile(rf"(?<=[^\W\d_])\s+(?:{'|'.join(re.escape(w) for w in rules.noun_relative)})(?![\w'’-])",
+                                         re.IGNORECASE) if rules.noun_relative else None
+        self.determiners = {w.lower() for w in rules.determiners}
+        self.place_openers = self.prepositions | {w.lower() for w in rules.place_openers}
         openers = sorted(rules.apposition_openers, key=lambda w: (-len(w), w))
         self._apposition = re.compile(rf",\s+(?:{'|'.join(re.escape(w) for w in openers)})(?![\w'’-])", re.IGNORECASE) \
             if openers else None
@@ -181,6 +194,7 @@ class ClauseReader:
         found += self._reduced_relatives(text, start, end, {e.start for e in found})
         found += self._appositions(text, start, end)
         found += self._restrictive_relatives(text, start, end)
+        found += self._noun_relatives(text, start, end)
         if not found:
             return NO_SCOPES
         return Scopes(tuple(sorted(found, key=lambda e: (e.start, -e.end))))
@@ -210,20 +224,45 @@ class ClauseReader:
         for m in self._restrictive.finditer(text, start, end):
             if text[max(start, m.start() - 1) : m.start()].strip() in (",",):
                 continue  # ", who" is a relative clause of its own (read above)
-            closing = self._clause_end.search(text, m.end(), end)
-            close = closing.start() if closing else end
-            pasts = 0
-            for index, word in enumerate(WORD.finditer(text, m.end(), close)):
-                lowered = word.group().lower()
-                if index > 0 and lowered in self.restrictive_ends:
-                    close = word.start()
-                    break
-                if self.is_past(lowered):
-                    pasts += 1
-                    if pasts == 2:
-                        close = word.start()
-                        break
-            found.append(Enclosure(m.start(), close, "relative"))
+            found.append(Enclosure(m.start(), self._restrictive_close(text, m.end(), end), "relative"))
+        return found
+
+    def _restrictive_close(self, text: str, start: int, end: int) -> int:
+        """Where a restrictive relative clause opened at ``start`` ends: before the main clause's
+        auxiliary or second past verb form, else at the next clause mark."""
+        closing = self._clause_end.search(text, start, end)
+        close = closing.start() if closing else end
+        pasts = 0
+        for index, word in enumerate(WORD.finditer(text, start, close)):
+            lowered = word.group().lower()
+            if index > 0 and lowered in self.restrictive_ends:
+                return word.start()
+            if self.is_past(lowered):
+                pasts += 1
+                if pasts == 2:
+                    return word.start()
+        return close
+
+    def _noun_relatives(self, text: str, start: int, end: int) -> list[Enclosure]:
+        """Restrictive relative clauses of a noun ("the hottest day of a heatwave that began last
+        week"): a determiner, at most two more words, the relative word, then a verb. "Said that
+        ..." (no determiner) and "the fact that the army ..." (no verb) are no such clause. The
+        clause dates its noun's event when the noun is one and its verb tells that the event
+        happened ("a wildfire that broke out on Sunday"); otherwise it keeps its time to itself."""
+        if self._noun_relative is None:
+            return []
+        found = []
+        for m in self._noun_relative.finditer(text, start, end):
+            before = list(WORD.finditer(text, max(start, m.start() - 60), m.start()))[-4:]
+            verb = WORD.search(text, m.end(), end)
+            determiner = next((w for w in reversed(before[:-1]) if w.group().lower() in self.determiners), None)
+            if (determiner is None or verb is None or re.search(r"[^\w\s'’-]", text[determiner.end() : m.start()])
+                    or not (self.is_past(verb.group().lower()) or verb.group().lower() in self.restrictive_ends)):
+                continue
+            close = self._restrictive_close(text, m.end(), end)
+            noun = before[-1]
+            head = noun.start() if self.is_event(noun.group()) and self._occurs(text, m.end(), close) else None
+            found.append(Enclosure(m.start(), close, "relative", head))
         return found
 
     def _appositions(self, text: str, start: int, end: int) -> list[Enclosure]:
@@ -304,7 +343,10 @@ class ClauseReader:
                 if after is None or after in self.prepositions:
                     return word.start()
                 return None
-            if any(mark in text[word.end() : comma] for mark in ",;:()"):
+            # a place phrase set off by commas may stand between ("a wildfire near Megara, west of Athens, which")
+            gap = text[word.end() : words[index + 1].start() if index + 1 < len(words) else comma]
+            if any(mark in gap for mark in ";:()") or ("," in gap and (index + 1 == len(words)
+                                                                    or words[index + 1].group().lower() not in self.place_openers)):
                 return None
         return None
 

@@ -21,7 +21,7 @@ from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, age_after_a_name, 
 from ..numbers.words import NumberLexicon, fold
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
-from .quantity_tables import PhraseTable, SpanIndex
+from .quantity_tables import PhraseTable, SpanIndex, past_coordinated_noun
 
 __all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
 
@@ -120,6 +120,8 @@ class _Reader:
         self.event_counts = {c.name: c.counts for f in files for c in f.events if c.counts}
         self.event_links_after = words(w for f in files for w in f.event_links_after)
         self.event_links_before = words(w for f in files for w in f.event_links_before)
+        self.noun_coordinators = words(w for f in files for w in f.noun_coordinators)
+        self.not_coordinated = self.stop_words | self.number_words | self.vague.sizes_by_first.keys()
         self.anaphora = table([(p, True) for f in files if f.anaphora for p in f.anaphora.before])
         self.currency_before = table([(p, c.code) for f in files for c in f.currencies for p in c.before])
         self.currency_after = table([(p, c.code) for f in files for c in f.currencies for p in c.after])
@@ -372,7 +374,8 @@ class _Reader:
             if tokens[j].low not in self.event_links_before:
                 break
             j -= 1
-        j = self._past_aside(tokens, head_end + 1)
+        j = past_coordinated_noun(tokens, self._past_aside(tokens, head_end + 1), self.noun_coordinators, self.events_after,
+                                  self.not_coordinated)
         for _ in range(self.adjectives_after_noun):  # "21 soldats maliens ont été tués"
             if (j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].islower()
                     and tokens[j].low not in self.event_links_after and tokens[j].low not in self.stop_words

@@ -173,6 +173,9 @@ class QuantityRules(RuleFile):
     events: list[EventClass] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)
     event_links_before: list[str] = Field(default_factory=list)
+    # Words joining a second counted noun to the first before their event word: "about 1,100
+    # operations and appointments have been postponed" counts postponements.
+    noun_coordinators: list[str] = Field(default_factory=list)
     event_examples: RuleExamples | None = None
     anaphora: Anaphora | None = None
     currencies: list[Currency] = Field(default_factory=list)
@@ -198,7 +201,7 @@ class QuantityRules(RuleFile):
                     raise ValueError(f"phrase {phrase!r} has no words")
         return value
 
-    @field_validator("measure_links", "measure_qualifiers", "event_links_after", "event_links_before")
+    @field_validator("measure_links", "measure_qualifiers", "event_links_after", "event_links_before", "noun_coordinators")
     @classmethod
     def _links_are_single_words(cls, value):
         for word in value:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from itertools import accumulate
 
 from ..numbers.tokens import Token, tokenize
@@ -63,3 +63,17 @@ class SpanIndex:
     def overlaps(self, start: int, end: int) -> bool:
         before = bisect.bisect_left(self._starts, end)  # the spans that start before ``end``
         return before > 0 and self._reach[before - 1] > start
+
+
+def past_coordinated_noun(tokens: list[Token], j: int, coordinators: frozenset[str], events: PhraseTable,
+                          not_nouns: Container[str]) -> int:
+    """The token after a second counted noun joined to the first ("operations AND APPOINTMENTS
+    have been postponed"), or ``j`` when none starts at ``tokens[j]``: a coordinator, then one
+    lower-case word that is no event word ("killed 30 and wounded 50" keeps its second event)
+    and none of ``not_nouns`` (stop words, number words: "30 dead and dozens wounded" counts two)."""
+    if j + 1 >= len(tokens) or tokens[j].low not in coordinators:
+        return j
+    noun = tokens[j + 1]
+    if noun.kind != "word" or not noun.text[:1].islower() or noun.low in not_nouns or events.after(tokens, j + 1):
+        return j
+    return j + 2

@@ -11,7 +11,7 @@ from itertools import compress, count, repeat
 from operator import or_
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable, Literal, get_args, get_origin
+from typing import Callable, Literal
 
 from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
@@ -19,6 +19,7 @@ from ..models import TimeValue
 from .time_candidates import _Candidate
 from .time_scan import _POSSESSIVE, _Tokens
 from .time_grammar import _Grammar
+from .time_values import _time_value
 
 @dataclass
 class _Known:
@@ -92,6 +93,20 @@ class _SentenceResolver:
         if self._future and self._past_before_future_cue(last, words):
             return "past"
         return "future"
+
+    def _perfect_as_of(self, cand: _Candidate) -> bool:
+        """Whether a past perfect governs a deadline's time, which then tells how far something
+        had got by then ("had burned 3,000 hectares by Monday", "By December, the army had
+        withdrawn"), not by when it is due: a perfect word after the time, or before it with no
+        infinitive between ("had agreed to withdraw by December" keeps its deadline)."""
+        words, perfect = self._words, self.grammar.perfect
+        if not perfect.found(words):
+            return False
+        last = bisect.bisect_left(self._starts, cand.start)
+        before = [index for index in range(last) if perfect.ending_at(words, index) is not None]
+        if not before:
+            return True  # only after the time: "By December, the army had withdrawn"
+        return not any(word in self.grammar.infinitive for word in words[before[-1] : last])
 
     def _infinitive_before(self, last: int) -> bool:
         """An infinitive with an object between the sentence's past verb and the time ("announced
@@ -521,7 +536,9 @@ class _SentenceResolver:
         op = cand.op
         modality = "asserted"
         if op == "deadline":
-            modality = "deadline"
+            # "had burned 3,000 hectares by Monday morning": in the past perfect, "by" gives the
+            # time a measure or an outcome had reached: an as-of time, asserted, no deadline
+            modality = "asserted" if self._perfect_as_of(cand) and direction() == "past" else "deadline"
         elif self.reference is None or period.end >= self.reference:
             said = direction()
             if said == "future" or (said == "nearest" and self.reference is not None and period.start > self.reference):
@@ -535,36 +552,6 @@ class _SentenceResolver:
         if op == "before":
             return _time_value(None, period.start - _ONE_DAY, "open", modality, period.part, anchored_to)
         return _time_value(period.start, period.end, period.granularity, modality, period.part, anchored_to)
-
-
-def _literals(field: str) -> frozenset:
-    """The values a Literal field of :class:`TimeValue` allows (None too when it is optional)."""
-    allowed: set = set()
-    stack = [TimeValue.model_fields[field].annotation]
-    while stack:
-        annotation = stack.pop()
-        if annotation is type(None):
-            allowed.add(None)
-        elif get_origin(annotation) is Literal:
-            allowed.update(get_args(annotation))
-        else:
-            stack.extend(get_args(annotation))
-    return frozenset(allowed)
-
-
-_GRANULARITIES, _PARTS, _MODALITIES = _literals("granularity"), _literals("part"), _literals("modality")
-# the fields the resolver gives a value, as a validated TimeValue(...) call would record them
-_VALUE_FIELDS = {"start", "end", "granularity", "modality", "part", "anchor"}
-
-
-def _time_value(start: date | None, end: date | None, granularity: str, modality: str, part: str | None, anchor: str) -> TimeValue:
-    """A resolved time's value, built without pydantic's validation when its words are the
-    contract's (the calendar's periods always are; the days are dates and the anchor a string
-    by construction): a run builds one per time. Otherwise validated, which raises as before."""
-    if granularity in _GRANULARITIES and part in _PARTS and modality in _MODALITIES:
-        return TimeValue.model_construct(_VALUE_FIELDS, start=start, end=end, granularity=granularity, modality=modality,
-                                         part=part, anchor=anchor, invalid=None)
-    return TimeValue(start=start, end=end, granularity=granularity, modality=modality, part=part, anchor=anchor)
 
 
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)

@@ -1,0 +1,40 @@
+"""Building a resolved time's value: a run builds one per time, so the calendar's own periods are
+given their :class:`~crosscheck.models.TimeValue` without re-validation; anything else is
+validated as usual."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal, get_args, get_origin
+
+from ..models import TimeValue
+
+
+def _literals(field: str) -> frozenset:
+    """The values a Literal field of :class:`TimeValue` allows (None too when it is optional)."""
+    allowed: set = set()
+    stack = [TimeValue.model_fields[field].annotation]
+    while stack:
+        annotation = stack.pop()
+        if annotation is type(None):
+            allowed.add(None)
+        elif get_origin(annotation) is Literal:
+            allowed.update(get_args(annotation))
+        else:
+            stack.extend(get_args(annotation))
+    return frozenset(allowed)
+
+
+_GRANULARITIES, _PARTS, _MODALITIES = _literals("granularity"), _literals("part"), _literals("modality")
+# the fields the resolver gives a value, as a validated TimeValue(...) call would record them
+_VALUE_FIELDS = {"start", "end", "granularity", "modality", "part", "anchor"}
+
+
+def _time_value(start: date | None, end: date | None, granularity: str, modality: str, part: str | None, anchor: str) -> TimeValue:
+    """A resolved time's value, built without pydantic's validation when its words are the
+    contract's (the calendar's periods always are; the days are dates and the anchor a string
+    by construction): a run builds one per time. Otherwise validated, which raises as before."""
+    if granularity in _GRANULARITIES and part in _PARTS and modality in _MODALITIES:
+        return TimeValue.model_construct(_VALUE_FIELDS, start=start, end=end, granularity=granularity, modality=modality,
+                                         part=part, anchor=anchor, invalid=None)
+    return TimeValue(start=start, end=end, granularity=granularity, modality=modality, part=part, anchor=anchor)
