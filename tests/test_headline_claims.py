@@ -45,6 +45,8 @@ def test_a_headline_keeps_its_own_time():
     (date(2026, 6, 1), date(2026, 7, 21), True),  # seven weeks before
     (None, date(2026, 7, 21), False),  # an open time running to now ("since 2012")
     (date(2018, 7, 31), None, False),  # no publication date: nothing is known to be background
+    (date(2024, 3, 26), date(1, 1, 1), False),  # the calendar's edges: no overflow
+    (date(1, 1, 1), date(9999, 12, 31), True),
 ])
 def test_background_is_a_time_ending_weeks_before_publication(end, published, background):
     assert long_before(end, published) is background

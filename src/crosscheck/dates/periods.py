@@ -325,4 +325,4 @@ BACKGROUND_GAP = timedelta(days=42)
 
 def long_before(end: date | None, published: date | None) -> bool:
     """Whether a time ending on ``end`` lies in the background of an article of ``published``."""
-    return end is not None and published is not None and end < published - BACKGROUND_GAP
+    return end is not None and published is not None and published - end > BACKGROUND_GAP  # no date arithmetic to overflow at year 1
