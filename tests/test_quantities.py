@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.quantities import QuantityExtractor, QuantityRules, extract_quantities_from_text
+from crosscheck.extract.quantity_ages import is_age
 from crosscheck.compare.judgement import figures_overlap
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.models import Document, LineMap, Mention, Zone, TimeValue
@@ -226,7 +227,7 @@ def test_a_prison_term_is_a_measure_of_its_sentencing(extractor, text, expected)
 @pytest.mark.parametrize("text", ["The governor served seven years in office.", "He has lived there for 30 months.",
                                   "She won a four-year term in 2019.", "The 12-year-old boy was found safe."])
 def test_a_duration_that_is_no_prison_term_stays_time(extractor, text):
-    assert extractor.extract_text(text) == []
+    assert [v for _, _, v in extractor.extract_text(text) if not is_age(v)] == []  # "12-year-old boy": the boy's age
 
 
 @pytest.mark.parametrize(
@@ -318,7 +319,7 @@ def test_references_back_are_not_figures(extractor, text, kept):
     ],
 )
 def test_not_counts(extractor, text):
-    assert extractor.extract_text(text) == []
+    assert [v for _, _, v in extractor.extract_text(text) if not is_age(v)] == []  # an age is a person's, no count
 
 
 @pytest.mark.parametrize("text", ["In Brooklyn, 16 people were arrested", "The toll rose to 16, the ministry said",
@@ -448,6 +449,7 @@ def _examples(rules: QuantityRules):
     yield "events", rules.event_examples, lambda v: v.event is not None
     yield "currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}
     yield "durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}
+    yield "ages", rules.ages.examples, lambda v: is_age(v)
 
 
 def test_rule_examples(rules, extractor):
@@ -467,8 +469,8 @@ def test_anaphora_examples(rules, extractor):
 
 
 def test_not_count_examples(rules, extractor):
-    for sentence in rules.not_counts.examples.match:
-        assert extractor.extract_text(sentence) == [], sentence
+    for sentence in rules.not_counts.examples.match:  # an age is the person's, never a count ("a 45-year-old man")
+        assert [v for _, _, v in extractor.extract_text(sentence) if not is_age(v)] == [], sentence
     for sentence in rules.not_counts.examples.no_match:
         assert extractor.extract_text(sentence), sentence
 
@@ -532,3 +534,37 @@ def test_a_second_counted_noun_keeps_the_figure_on_the_verb_after_both(count, fi
     joined = extract_quantities_from_text(f"{count:,} {first} and {second} {words}.")
     assert [v.event for _, _, v in joined] == [v.event for _, _, v in alone] == [event]
     assert [(v.low, v.unit) for _, _, v in joined] == [(v.low, v.unit) for _, _, v in alone]
+
+
+@pytest.mark.parametrize(("text", "language", "age", "person"), [
+    ("A 78-year-old man was found dead in his home.", "en", 78, "age of man"),
+    ("An 87-year-old retired man died.", "en", 87, "age of man"),
+    ("Un homme de 78 ans avait été retrouvé mort.", "fr", 78, "age of man"),
+    ("Une femme de 64 ans est morte lundi soir.", "fr", 64, "age of woman"),
+    ("The body of a 59-year-old shepherd was found.", "en", 59, "age of shepherd"),
+    ("A four-year-old girl was hurt.", "en", 4, "age of girl"),
+])
+def test_an_age_is_a_figure_of_the_person_it_describes(text, language, age, person):
+    """Two outlets' ages of one victim (78 / 87) are one measure; a man and a shepherd are two."""
+    ages = [v for _, _, v in extract_quantities_from_text(text, language=language) if is_age(v)]
+    assert [(v.low, v.high, v.unit, v.noun, v.event) for v in ages] == [(age, age, person, person, None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("un contrat de cinq ans", "fr"),  # a duration after "de", no person
+    ("Il a passé dix ans en prison.", "fr"),
+    ("He served 10 years in prison.", "en"),
+    ("Julien Marchetti, 41, and Ana Lucia Restrepo, 36, were freed.", "en"),  # a named person's age: the name tells them apart
+    ("The 45-year-old was arrested on Monday.", "en"),  # no noun: nobody to compare the age under
+])
+def test_other_numbers_with_years_are_no_age(text, language):
+    assert not [v for _, _, v in extract_quantities_from_text(text, language=language) if is_age(v)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(age=st.integers(min_value=1, max_value=110), noun=st.sampled_from(["man", "woman", "farmer", "shepherd", "girl"]),
+       verb=st.sampled_from(["was found dead", "died on Sunday", "was arrested", "was killed"]))
+def test_an_age_never_becomes_a_count_of_the_event(age, noun, verb):
+    """However the sentence goes on, an age is its person's and no count of what happened."""
+    figures = [v for _, _, v in extract_quantities_from_text(f"A {age}-year-old {noun} {verb}.")]
+    assert [(v.low, is_age(v), v.event) for v in figures] == [(age, True, None)]

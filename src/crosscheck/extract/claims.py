@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
+from ..models import Claim, Document, EntityValue, Mention, QuantityValue, Sentence, TextSpan, TimeValue
 from ..rules import RulePack
 from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
 from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules, said_day
@@ -28,6 +28,8 @@ from .event_places import DescriptivePlaces, event_place, is_location, known_loc
 from .headline_claims import restated_headlines
 from .lexicon import lexicons
 from .open_claims import OpenClaimReader
+from .quantity_ages import is_age
+
 
 @dataclass(frozen=True)
 class _Trigger:
@@ -72,9 +74,11 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def _relevant_figure(figure: Mention, rule: EventRule) -> bool:
-    """A figure counts for an event when it is tied to an action ("killed") or is one of its units."""
+    """A figure counts for an event when it is tied to an action ("killed"), is one of its units
+    or is the age of a person it tells of ("a 78-year-old man was found dead")."""
     value = figure.value
-    return bool(getattr(value, "event", None)) or getattr(value, "unit", None) in rule.figure_units
+    return bool(getattr(value, "event", None)) or getattr(value, "unit", None) in rule.figure_units \
+        or (isinstance(value, QuantityValue) and is_age(value))
 
 
 _SPEAKER_IS_SUBJECT = re.compile(r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?P<person>he|she)|it|they)\s+(?:had|has|have|would|will|was|were)?\b", _FLAGS)

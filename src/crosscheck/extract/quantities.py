@@ -20,6 +20,7 @@ from ..numbers.hedges import hedge_extent, hedged_interval
 from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, age_after_a_name, tokenize
 from ..numbers.words import NumberLexicon, fold
 from ..rules import RulePack, default_rules_dir, load_rule_file
+from .quantity_ages import AgeReader, several_of_a_kind
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
 from .quantity_tables import PhraseTable, SpanIndex, past_coordinated_noun
 
@@ -55,7 +56,7 @@ class QuantityExtractor:
 
     def extract(self, doc: Document, sentences: list[Sentence], times: list[Mention]) -> list[Mention]:
         """Quantity mentions of every sentence, skipping numbers inside the given time mentions."""
-        return self.reader(doc.language).extract(doc, sentences, times)
+        return several_of_a_kind(self.reader(doc.language).extract(doc, sentences, times))
 
     def extract_text(self, text: str, language: str | None = None) -> list[tuple[int, int, QuantityValue]]:
         """Figures of one sentence (or any text) in ``language``: (start, end, value)."""
@@ -128,6 +129,7 @@ class _Reader:
         self.percent = table([(p, "percent") for f in files for p in f.percent_words])
         self.not_before = table([(p, True) for f in files if f.not_counts for p in f.not_counts.before])
         self.not_after = table([(p, True) for f in files if f.not_counts for p in f.not_counts.after])
+        self.ages = AgeReader.of([f.ages for f in files if f.ages is not None], table, self.stop_words)
         # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
         self.vague_words = sorted(
             {frozenset(part for part in key if _WORD.fullmatch(part)) for key in self.vague.table}, key=sorted
@@ -190,8 +192,8 @@ class _Reader:
         return not self.number_words.isdisjoint(words) or any(required <= words for required in self.vague_words)
 
     def _figures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, QuantityValue]]:
-        numbers = [n for n in self.find_numbers(text, tokens)
-                   if self._is_figure(tokens, n) and not self.vague.after(tokens, n.first_token)]
+        found = self.find_numbers(text, tokens)
+        numbers = [n for n in found if self._is_figure(tokens, n) and not self.vague.after(tokens, n.first_token)]
         numbers += self._metre_or_million(tokens)
         numbers.sort(key=lambda n: n.first_token)
         figures: list[tuple[int, int, QuantityValue]] = []
@@ -218,6 +220,7 @@ class _Reader:
             if figure is not None:
                 figures.append(figure)
         figures.extend(self._vague_figures(text, tokens, figures))
+        figures.extend(self.ages.ages(text, tokens, found))  # a person's age: a figure of its own measure
         return self._fill_elliptic(sorted(figures, key=lambda figure: figure[0]))
 
     def _fill_elliptic(self, figures):

@@ -121,6 +121,16 @@ class NotCounts(RuleModel):
     examples: RuleExamples
 
 
+class Ages(RuleModel):
+    """How a language states a person's age (see :mod:`crosscheck.extract.quantity_ages`)."""
+
+    after: list[str] = Field(min_length=1)  # right after the number: "-year-old", "ans"
+    before: list[str] = Field(default_factory=list)  # between the noun and the number: "un homme DE 78 ans"
+    noun_first: bool = False  # the noun stands before the age (French), else after it (English)
+    people: list[WordClass] = Field(default_factory=list)  # person nouns, by the class ages are compared under
+    examples: RuleExamples
+
+
 class NumberWords(RuleModel):
     """The number words of a language read from data (see :mod:`crosscheck.numbers.words`)."""
 
@@ -182,6 +192,7 @@ class QuantityRules(RuleFile):
     currency_examples: RuleExamples | None = None
     percent_words: list[str] = Field(default_factory=list)
     not_counts: NotCounts | None = None
+    ages: Ages | None = None
     numbers: NumberWords | None = None
     ranges: Ranges | None = None
     # Words between a vague amount or scale and what it counts: "dozens of people", "des dizaines de soldats".
