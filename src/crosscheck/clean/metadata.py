@@ -33,11 +33,19 @@ BYLINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 MENU_GAP = re.compile(r"\s*\|\s*|\s{2,}")
 
 
-def is_menu(text: str) -> bool:
-    """A line of three or more short capitalised items between bars or wide gaps ("News |
-    Counties | Politics", "Accueil  National  Politique"): the menu a site prints under its name."""
+def menu_items(text: str, any_case: bool = False) -> list[str]:
+    """The items of a menu line: three or more short capitalised items between bars or wide gaps
+    ("News | Counties | Politics", "Accueil  National  Politique"), the menu a site prints under
+    its name; [] for any other line. ``any_case``: items may start in lower case ("iPlayer")."""
     items = [item for item in MENU_GAP.split(text.strip()) if item]
-    return len(items) >= 3 and all(len(item.split()) <= 3 and item[:1].isupper() and item[-1] not in SENTENCE_END for item in items)
+    menu = len(items) >= 3 and all(
+        len(item.split()) <= 3 and (any_case or item[:1].isupper()) and item[-1] not in SENTENCE_END for item in items)
+    return items if menu else []
+
+
+def is_menu(text: str) -> bool:
+    """Whether ``text`` is a line of a site's menu (see :func:`menu_items`)."""
+    return bool(menu_items(text))
 
 
 class MetadataReader:
@@ -84,7 +92,7 @@ class MetadataReader:
         if not text[:1].isupper() or DIGIT.search(text):
             return False
         words = [w.strip(WORD_EDGE).lower() for w in text.split()]
-        if all(w in self._section_words for w in words) or words[-1] in self._section_words:
+        if self._section_label(text) or words[-1] in self._section_words:
             return False
         normal = norm(text)
         return normal not in self._line_words and normal not in self._section and normal not in self._ticker
@@ -139,12 +147,9 @@ class MetadataReader:
         for line in lines[:6]:
             if line.in_body:
                 break
-            if line.text.count("|") < 2:
-                continue
-            first, *rest = items = [item for item in MENU_GAP.split(line.text.strip()) if item]
-            short = all(len(item.split()) <= 3 and item[-1] not in SENTENCE_END for item in items)
-            if short and self._masthead_name(first) and any(self._section_label(item) for item in rest):
-                return first
+            items = menu_items(line.text, any_case=True) if "|" in line.text else []
+            if items and self._masthead_name(items[0]) and any(self._section_label(item) for item in items[1:]):
+                return items[0]
         return None
 
     def _section_label(self, item: str) -> bool:
