@@ -13,7 +13,11 @@ a ransomware attack on a hospital trust, in English and French, text, HTML, Mark
 written the same way in wave 11; its first run scored 0.73/0.39, 24/25 near misses) and ``blind12``
 (articles_blind12/: a train derailment over four days, a listeria recall, a migrant-boat sinking and a
 company's quarterly results with job cuts, in English and French, text, HTML, Markdown and JSON Lines,
-written the same way in wave 12; its first run scored 0.72/0.41, one-to-one 0.40, 20/23 near misses).
+written the same way in wave 12; its first run scored 0.72/0.41, one-to-one 0.40, 20/23 near misses) and
+``blind13`` (articles_blind13/: a cholera outbreak with counts rising over a week, a government falling
+in a no-confidence vote after a minister's resignation, an athlete's doping ban and appeal and a plane's
+emergency landing, in English and French, text, HTML, a live blog, Markdown and JSON Lines, written the
+same way in wave 13; its first run scored 0.73/0.50, one-to-one 0.39, 22/22 near misses).
 Each set has an expectations file
 where a finding is identified by its kind, the exact set of documents it names and,
 optionally, an ``aspect``: a word its subject must contain (date, place, figures, ...), for
@@ -55,6 +59,7 @@ SETS = [
     ("blind10", "articles_blind10", "articles_blind10_expected.yaml"),
     ("blind11", "articles_blind11", "articles_blind11_expected.yaml"),
     ("blind12", "articles_blind12", "articles_blind12_expected.yaml"),
+    ("blind13", "articles_blind13", "articles_blind13_expected.yaml"),
 ]
 
 
