@@ -485,6 +485,9 @@ def test_a_date_line_wins_over_the_wire_dateline() -> None:
         ("Lake Times | News | Counties | Opinion | E-paper\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024 · 08:20*", "Lake Times"),
         # an anonymous byline with the date on its line names no outlet and no author
         ("Lake Times | News | Counties | Opinion\n\n# Burkina leader holds talks with Turkish diplomat\n\n*By Staff reporter · September 13, 2024*", "Lake Times"),
+        # a site's name set off from its menu by a spaced dash; a name's elided article ("l'Ouest")
+        ("The Voice of l'Ouest — News | Business | Jobs | Subscribe\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024*", "The Voice of l'Ouest"),
+        ("Harbour Monitor | Migration | Policy | Data | About us\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024*", "Harbour Monitor"),
         ("Channel East | Home | News | Sport | iPlayer\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Channel East"),
         # a tagline between the site's name and its menu
         ("SAHEL MATIN\nLe quotidien du Sahel\nAccueil | Politique | Sport | Annonces\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "SAHEL MATIN"),
@@ -645,3 +648,4 @@ def test_seed_caption_date_is_extracted_as_a_caption_fact():
     captions = [m for m in report.mentions if m.kind == "time" and m.zone == "caption"]
     assert any(m.value.start == date(2020, 9, 22) for m in captions)
     assert all(m.zone in ("body", "list", "headline", "standfirst", "caption", "quote") for m in report.mentions)
+

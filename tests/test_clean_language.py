@@ -115,3 +115,12 @@ def test_a_language_the_rules_do_not_describe_is_never_chosen():
 
     assert likeliest("Putin met Goita", ["fr"], default="fr") == "fr"
     assert likeliest("Die Regierung hat am Dienstag neue Maßnahmen beschlossen", ["en", "fr"]) in ("en", "fr")
+
+
+def test_a_french_site_name_set_off_from_its_menu_by_a_dash_is_the_outlet() -> None:
+    page = (
+        "L'Écho du Littoral — Politique | Économie | Emploi | Abonnez-vous\n\n"
+        "# Le port de Sète rouvre après la tempête\n\n*Par Claire Martin — mardi 13 octobre 2026*\n\n"
+        "Le port de Sète a rouvert mardi matin après deux jours de fermeture, a indiqué la préfecture.\n"
+    )
+    assert CLEANER.clean(raw(page)).outlet == "L'Écho du Littoral"

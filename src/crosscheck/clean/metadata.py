@@ -31,6 +31,11 @@ from .shapes import (
 BYLINE_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 # Between the items of a site's menu: a bar, or the wide gap left where links were.
 MENU_GAP = re.compile(r"\s*\|\s*|\s{2,}")
+# A dash with spaces around it, setting a site's name off from the menu on its line.
+SPACED_DASH = re.compile(r"\s+[–—]\s+")
+# A capitalised word after an elided French article or preposition ("l'Industrie", "d'Ivoire"): a
+# name's word, though it starts in lower case.
+ELIDED_CAPITAL = re.compile(r"[ldLD]['’][A-ZÀ-Ý]")
 
 
 def menu_items(text: str, any_case: bool = False) -> list[str]:
@@ -141,16 +146,28 @@ class MetadataReader:
 
     def _menu_head(self, lines: list[Line]) -> str | None:
         """The site's name heading its own menu line ("Athens Chronicle | News | Greece |
-        Opinion"): the first item of a bar-separated line of short items above the body is a
+        Opinion", or set off by a dash: "L'Écho de l'Industrie — Automobile | Énergie"): the first item of a bar-separated line of short items above the body is a
         name, not a section label, and at least one of the other items is a known section
         (items may be written in lower case: "iPlayer")."""
         for line in lines[:6]:
             if line.in_body:
                 break
-            items = menu_items(line.text, any_case=True) if "|" in line.text else []
+            items = self._named_menu(line.text)
             if items and self._masthead_name(items[0]) and any(self._section_label(item) for item in items[1:]):
                 return items[0]
         return None
+
+    @staticmethod
+    def _named_menu(text: str) -> list[str]:
+        """The items of a bar-separated menu line, its first item the part before a spaced dash
+        when the name is set off by one ("L'Écho de l'Industrie — Automobile | Énergie | Emploi")."""
+        if "|" not in text:
+            return []
+        parts = SPACED_DASH.split(text, maxsplit=1)
+        if len(parts) == 2 and "|" not in parts[0]:
+            menu = menu_items(parts[1], any_case=True)
+            return [parts[0], *menu] if menu else []
+        return menu_items(text, any_case=True)
 
     def _section_label(self, item: str) -> bool:
         """A menu item made only of section words ("News", "Top stories", "Sport")."""
@@ -161,7 +178,7 @@ class MetadataReader:
         words = text.split()
         return (
             1 <= len(words) <= 4 and ":" not in text and self._plain_name(text)
-            and all(w[:1].isupper() or w in NAME_JOINERS for w in words)
+            and all(w[:1].isupper() or w in NAME_JOINERS or ELIDED_CAPITAL.match(w) for w in words)
             and not self._date_label.match(text) and not self._byline.match(text)
             and not all(w.lower() in self._stopwords for w in words)
         )
