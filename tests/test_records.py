@@ -32,6 +32,26 @@ def test_a_claim_record_reads_and_dumps_as_its_model():
     assert as_model(record).model_dump_json() == claim.model_dump_json()
 
 
+@pytest.mark.parametrize("arguments", ["list", "tuple", "models"])
+def test_a_records_compiled_model_is_what_the_generic_construct_builds(arguments):
+    """``Record.model`` is compiled per record class (straight-line code); it must build what
+    the generic method builds: the same fields in order, lists (a tuple the run made listed),
+    nested records as models, every field set."""
+    record = as_record(_claim())
+    if arguments == "tuple":
+        record.arguments = tuple(record.arguments)
+    elif arguments == "models":
+        record.arguments = [as_model(span) for span in record.arguments]
+    compiled, generic = record.model(), Record.model(record)
+    assert type(record).model is not Record.model
+    assert compiled == generic and list(compiled.__dict__) == list(generic.__dict__)
+    assert compiled.model_fields_set == generic.model_fields_set == set(Claim.model_fields)
+    assert type(compiled.arguments) is list and all(type(span) is TextSpan for span in compiled.arguments)
+    assert type(compiled.trigger) is TextSpan and compiled.model_dump_json() == _claim().model_dump_json()
+    compiled.line = 7  # a field set already: the shared set of set fields is not grown
+    assert record.model().line == 3 and record.model().model_fields_set == set(Claim.model_fields)
+
+
 def test_records_pickle_as_values_and_copy_with_updates():
     record = as_record(_claim())
     again = pickle.loads(pickle.dumps(record))

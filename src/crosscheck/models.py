@@ -79,6 +79,20 @@ def _restore(cls: type, values: dict, fields_set: set[str]) -> "Model":
     return model
 
 
+# ``_restore`` for the compiled builders of other modules (``records``): given every field of a
+# class whose ``model_construct_is_plain``, in field order, it builds what model_construct builds.
+restore_model = _restore
+
+
+def model_construct_is_plain(cls: type) -> bool:
+    """Whether ``cls.model_construct`` given every field in field order is ``restore_model`` of
+    them (its fast path: no aliases, private attributes or post-init)."""
+    plan = _CONSTRUCT_PLANS.get(cls)
+    if plan is None and cls not in _CONSTRUCT_PLANS:
+        plan = _CONSTRUCT_PLANS[cls] = _construct_plan(cls)
+    return plan is not None
+
+
 # Offsets, lines and indexes below this bound are shared on unpickling (see ``_unpickle``).
 _SHARED_INT_BOUND = 1 << 16
 _shared_ints: list[int] = []

@@ -13,8 +13,10 @@ writes without an exponent (``0.000015`` for ``1.5e-05``): the same number eithe
 
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
 from typing import IO, Any
@@ -97,8 +99,29 @@ def _write_list(stream: IO[bytes], chunks: Iterable[bytes]) -> None:
     stream.write(b"\n  ]" if opened else b"[]")
 
 
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """A higher first-generation GC threshold while the report is written, the caller's restored.
+
+    Each chunk makes thousands of short-lived models (a record's model, its spans'), freed by
+    reference counting when the chunk is encoded; the default threshold ran the cyclic
+    collector every 700 of them, about a fifth of the writing's CPU on the realistic corpus.
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(max(previous[0], 50_000), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
 def write(report: Report, stream: IO[bytes], *, baseline: Baseline | None = None) -> None:
     """Write the report to a binary stream, a chunk of documents, mentions, claims or findings at a time."""
+    with _fewer_collections():
+        _write(report, stream, baseline)
+
+
+def _write(report: Report, stream: IO[bytes], baseline: Baseline | None) -> None:
     states = baseline_states(report, baseline) if baseline is not None else None
 
     def finding_chunks():
