@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..calendar_words import MONTHS
 from ..models import Document, Mention, QuantityValue, Sentence
 from ..numbers.english import find_numbers
 from ..numbers.hedges import hedge_extent, hedged_interval
@@ -22,7 +21,8 @@ from ..numbers.words import NumberLexicon, fold
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_ages import AgeReader, several_of_a_kind
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
-from .quantity_tables import PhraseTable, SpanIndex, past_coordinated_noun
+from .quantity_scopes import ScopeReader
+from .quantity_tables import PhraseTable, SpanIndex, abbreviation_dot, is_month, month_before, past_coordinated_noun
 
 __all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
 
@@ -130,6 +130,9 @@ class _Reader:
         self.not_before = table([(p, True) for f in files if f.not_counts for p in f.not_counts.before])
         self.not_after = table([(p, True) for f in files if f.not_counts for p in f.not_counts.after])
         self.ages = AgeReader.of([f.ages for f in files if f.ages is not None], table, self.stop_words)
+        self.scopes = ScopeReader([f.parts for f in files if f.parts], [f.periods for f in files if f.periods],
+                                  next((f.language for f in files if f.language), None), table, self.event_links_after,
+                                  frozenset(self.number_words))
         # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
         self.vague_words = sorted(
             {frozenset(part for part in key if _WORD.fullmatch(part)) for key in self.vague.table}, key=sorted
@@ -221,7 +224,7 @@ class _Reader:
                 figures.append(figure)
         figures.extend(self._vague_figures(text, tokens, figures))
         figures.extend(self.ages.ages(text, tokens, found))  # a person's age: a figure of its own measure
-        return self._fill_elliptic(sorted(figures, key=lambda figure: figure[0]))
+        return self.scopes.apply(text, tokens, self._fill_elliptic(sorted(figures, key=lambda figure: figure[0])))
 
     def _fill_elliptic(self, figures):
         """A bare figure of an elliptic event counts what the figure before it counts: "leaving
@@ -261,7 +264,8 @@ class _Reader:
             share = self._share(tokens, first, last)
             if share is not None:
                 noun_class, event = share[0], event or share[1]
-        if unit is None and noun_class is None and hedge is None and not is_range and number.words:
+        if unit is None and noun_class is None and hedge is None and not is_range and number.words \
+                and not self.scopes.keeps_word_figure(tokens, number.first_token, number.last_token, number.value):
             return None  # "one of the ...", "the two expressed": a word number that counts nothing named
         if hedge is None and not is_range and number.first_token == number.last_token and tokens[first].low in self.articles and not (noun_event or (event and noun_class in self.noun_classes)):
             return None  # "une attaque": an article; "un mort", "un soldat a été tué" count
@@ -337,7 +341,7 @@ class _Reader:
                 name, event = found[1]
                 return name, j + found[0] - 1, event
             token = tokens[j]
-            if _abbreviation_dot(tokens, j):
+            if abbreviation_dot(tokens, j):
                 continue  # "U.S. troops", "U.N. peacekeepers"
             words += 1
             if token.kind != "word" or token.low in self.stop_words:
@@ -487,7 +491,7 @@ class _Reader:
         first, last = number.first_token, number.last_token
         if tokens[first].kind == "sym":  # a sign: "-5" in prose is a score or a temperature
             return False
-        if number.words and self.anaphora.before(tokens, first):
+        if number.words and self.anaphora.before(tokens, first) and not self.scopes.names_whole(tokens, first):
             return False  # "the two leaders", "all three countries": a reference back, not a count
         if self.not_before.before(tokens, first):
             return False
@@ -497,7 +501,7 @@ class _Reader:
         if (first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].kind == "word"
                 and tokens[first - 2].end == tokens[first - 1].start and not self.measures.before(tokens, first - 1)):
             return False  # "SCP-173", "Covid-19"; a measure may be glued: "a magnitude-5.1 quake"
-        if _month_before(tokens, first) or (last + 1 < len(tokens) and _is_month(tokens[last + 1])):
+        if month_before(tokens, first) or (last + 1 < len(tokens) and is_month(tokens[last + 1])):
             return False  # a day of a date the time extractor did not claim: "Sept. 22", "4 Oct"
         if age_after_a_name(tokens, first, last):
             return False
@@ -554,25 +558,6 @@ class _Reader:
             found.append((start, end, value))
             k += size
         return found
-
-
-def _abbreviation_dot(tokens: list[Token], j: int) -> bool:
-    """Whether ``tokens[j]`` is the dot of a capital-letter abbreviation ("U.S.", "U.N.")."""
-    token = tokens[j]
-    if token.text != "." or j == 0:
-        return False
-    before = tokens[j - 1]
-    return before.kind == "word" and len(before.text) == 1 and before.text.isupper() and before.end == token.start
-
-
-def _is_month(token: Token) -> bool:
-    return token.kind == "word" and token.text[:1].isupper() and token.low in MONTHS
-
-
-def _month_before(tokens: list[Token], k: int) -> bool:
-    if k > 1 and tokens[k - 1].text == "." and tokens[k - 2].end == tokens[k - 1].start:
-        k -= 1
-    return k > 0 and _is_month(tokens[k - 1])
 
 
 def _is_currency(unit: str) -> bool:

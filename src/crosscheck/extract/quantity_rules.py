@@ -152,6 +152,30 @@ class NumberWords(RuleModel):
     examples: RuleExamples
 
 
+class Parts(RuleModel):
+    """How a language tells a count inside a count (see :mod:`crosscheck.extract.quantity_scopes`)."""
+
+    after: list[str] = Field(default_factory=list)  # right after the part: "of them", "d'entre eux"
+    before: list[str] = Field(default_factory=list)  # right before the part: "dont", "including"
+    of_whole: list[str] = Field(default_factory=list)  # between a part and its whole: "three OF ITS six"
+    among: list[str] = Field(default_factory=list)  # "two passengers were AMONG THE dead"
+    coordinators: list[str] = Field(default_factory=list)  # "the driver AND two passengers"
+    determiners: list[str] = Field(default_factory=list)  # open the person conjunct: "THE driver and"
+    people: list[str] = Field(default_factory=list)  # a person conjunct's nouns: driver, conducteur
+    qualifier_stops: list[str] = Field(default_factory=list)  # end a part's qualifier: when, where, lorsque
+    whole: str | None = None  # the measure tag of a whole named after its part: "in all"
+    part: str | None = None  # the tag of a part without a qualifier of its own: "part"
+    examples: RuleExamples
+
+
+class Periods(RuleModel):
+    """Phrases of a total over a period ("since January", "depuis le début de l'année"); ``{month}``
+    stands for every month name of the language."""
+
+    phrases: list[str] = Field(min_length=1)
+    examples: RuleExamples
+
+
 class Ranges(RuleModel):
     """How two figures make one range: "between 40 and 50", "40 to 50", "entre 40 et 50", "40 à 50"."""
 
@@ -195,6 +219,8 @@ class QuantityRules(RuleFile):
     ages: Ages | None = None
     numbers: NumberWords | None = None
     ranges: Ranges | None = None
+    parts: Parts | None = None
+    periods: Periods | None = None
     # Words between a vague amount or scale and what it counts: "dozens of people", "des dizaines de soldats".
     partitives: list[str] = Field(default_factory=list)
     # Words that end the search for an unlisted counted noun after a figure ("two military coups").

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Container, Iterable
 from itertools import accumulate
 
+from ..calendar_words import MONTHS
 from ..numbers.tokens import Token, tokenize
 
 
@@ -77,3 +78,22 @@ def past_coordinated_noun(tokens: list[Token], j: int, coordinators: frozenset[s
     if noun.kind != "word" or not noun.text[:1].islower() or noun.low in not_nouns or events.after(tokens, j + 1):
         return j
     return j + 2
+
+
+def abbreviation_dot(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is the dot of a capital-letter abbreviation ("U.S.", "U.N.")."""
+    token = tokens[j]
+    if token.text != "." or j == 0:
+        return False
+    before = tokens[j - 1]
+    return before.kind == "word" and len(before.text) == 1 and before.text.isupper() and before.end == token.start
+
+
+def is_month(token: Token) -> bool:
+    return token.kind == "word" and token.text[:1].isupper() and token.low in MONTHS
+
+
+def month_before(tokens: list[Token], k: int) -> bool:
+    if k > 1 and tokens[k - 1].text == "." and tokens[k - 2].end == tokens[k - 1].start:
+        k -= 1
+    return k > 0 and is_month(tokens[k - 1])

@@ -1,0 +1,274 @@
+"""Figures that count a part of another count or a total over a period: their own measures.
+
+A count inside a count is a part, not a rival value of the whole: "48 people were injured, nine
+of them seriously", "2,400 jobs, about 1,100 of them in Germany", "dont 1 500 en Allemagne",
+"the driver and two passengers were among the dead". A total over a period ("since January",
+"so far this year", "depuis le début de l'année") is another measure than one event's toll. Each
+such figure keeps its unit with the part's qualifier or the period appended ("people, seriously",
+"jobs, in germany", "people, since january"), the way an age of one of several men is "age of
+man aged 23": figures are compared only within one unit, so a part meets only the same part
+and a period total only a total over the same period, never the whole or the event's own toll.
+
+Where the whole is named right after the part ("three of its six carriages", "quatre des six
+voitures"), the part is the count the sentence tells (three carriages left the rails) and takes
+the whole's noun, while the whole becomes the total ("carriages, in all").
+
+The words are language data: ``parts`` and ``periods`` of ``rules/<lang>/quantities.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..calendar_words import calendar_names
+from ..models import QuantityValue
+from ..numbers.tokens import Token
+from .quantity_rules import Parts, Periods
+from .quantity_tables import PhraseTable
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", ".", "!", "?", '"', "\u201c", "\u201d"})
+_QUALIFIER_WORDS = 3  # words at most in a part's qualifier ("in Germany", "seriously", "en Allemagne")
+_CONJUNCT_REACH = 6  # tokens at most in the conjunct before a coordinated part ("the train's driver and")
+_AMONG_REACH = 4  # tokens at most between a figure and "among the" ("two passengers were among the dead")
+_PERIOD_REACH = 16  # tokens at most between a period phrase and the total it qualifies
+
+Figure = tuple[int, int, QuantityValue]
+
+
+@dataclass(frozen=True)
+class _Scoped:
+    """One figure of a sentence with its token span."""
+
+    start: int
+    end: int
+    value: QuantityValue
+    first: int
+    last: int
+
+
+class ScopeReader:
+    """Marks the parts and period totals among the figures of one sentence (see the module docstring)."""
+
+    def __init__(self, parts: list[Parts], periods: list[Periods], language: str | None, table, link_words: frozenset[str],
+                 number_words: frozenset[str]):
+        self.after_part = table([(p, True) for r in parts for p in r.after])
+        self.before_part = table([(p, True) for r in parts for p in r.before])
+        self.of_whole = table([(p, True) for r in parts for p in r.of_whole])
+        self.among = table([(p, True) for r in parts for p in r.among])
+        self.qualifier_stops = frozenset(w.lower() for r in parts for w in r.qualifier_stops)
+        self.determiners = frozenset(w.lower() for r in parts for w in r.determiners)
+        self.people = frozenset(w.lower() for r in parts for w in r.people)
+        self.coordinators = frozenset(w.lower() for r in parts for w in r.coordinators)
+        self.whole_tag = next((r.whole for r in parts if r.whole), "in all")
+        self.part_tag = next((r.part for r in parts if r.part), "part")
+        self.link_words = link_words
+        self.number_words = number_words
+        months = _month_names(language) if any("{month}" in p for r in periods for p in r.phrases) else ()
+        self.periods = table([(phrase, True) for r in periods for p in r.phrases for phrase in _expanded(p, months)])
+
+    def keeps_word_figure(self, tokens: list[Token], first: int, last: int, value: float) -> bool:
+        """Whether a word number that names no noun still counts something: a part ("nine of them",
+        "dont neuf", "three of its six carriages"); "one of them" is a reference to one, no count."""
+        return value != 1 and bool(self.after_part.after(tokens, last + 1) or self.before_part.before(tokens, first)
+                                   or self._whole_after(tokens, last) is not None)
+
+    def names_whole(self, tokens: list[Token], first: int) -> bool:
+        """Whether the number at ``tokens[first]`` is a whole named after its part ("three of THE
+        six carriages", "quatre DES six voitures"), not a reference back ("the six countries")."""
+        found = self.of_whole.before(tokens, first)
+        if found is None or first - found[0] < 1:
+            return False
+        part = tokens[first - found[0] - 1]
+        return part.kind == "num" or part.low in self.number_words
+
+    def apply(self, text: str, tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+        """The figures of one sentence with parts and period totals given their own measure."""
+        if not figures:
+            return figures
+        starts = [t.start for t in tokens]
+        ends = [t.end for t in tokens]
+        spans = [_Scoped(s, e, v, bisect.bisect_left(starts, s), bisect.bisect_left(ends, e)) for s, e, v in figures]
+        values = [s.value for s in spans]
+        for index, span in enumerate(spans):
+            scoped = self._part(tokens, spans, index)
+            if scoped is not None:
+                values[index] = scoped
+        for index, span in enumerate(spans):
+            whole = self._whole_after(tokens, span.last)
+            if whole is not None and index + 1 < len(spans) and spans[index + 1].first == whole and _counts(values[index + 1]):
+                values[index] = _like(values[index], values[index + 1], None)
+                values[index + 1] = _like(values[index + 1], values[index + 1], self.whole_tag)
+        for index, phrase in self._period_totals(text, tokens, spans):
+            if _counts(values[index]) and ", " not in values[index].unit:
+                values[index] = _like(values[index], values[index], phrase)
+        return [(s.start, s.end, v) for s, v in zip(spans, values)]
+
+    def _part(self, tokens: list[Token], spans: list[_Scoped], index: int) -> QuantityValue | None:
+        """The value of ``spans[index]`` as a part of an earlier figure, or None when it is none."""
+        span = spans[index]
+        value = span.value
+        if not _counts(value):
+            return None
+        # the whole: the nearest earlier count, of the part's own unit when the part names one
+        whole = next((s.value for s in reversed(spans[:index])
+                      if _counts(s.value) and value.unit in ("count", s.value.unit)), None)
+        after = self.after_part.after(tokens, span.last + 1)
+        if after is not None:  # "nine of them seriously", "about 1,100 of them in Germany"
+            return _like(value, whole or value, self._qualifier(tokens, span.last + after[0] + 1))
+        if self.before_part.before(tokens, span.first) and whole is not None:  # "dont 1 500 en Allemagne"
+            return _like(value, whole, self._qualifier(tokens, self._past_noun(value, tokens, span.last + 1)))
+        fronted = self._fronted_whole(tokens, spans, index)
+        if fronted is not None:  # "Of the 2,400 jobs to go, around 1,100 will be in Germany"
+            return _like(value, fronted, self._qualifier(tokens, span.last + 1))
+        if self._coordinated(tokens, span.first) or self._among(tokens, span):
+            same = whole is not None and whole.unit == value.unit
+            return _like(value, whole if same else value, self.part_tag)  # "among them three children": of the dead
+        return None
+
+    def _whole_after(self, tokens: list[Token], last: int) -> int | None:
+        """The token where a whole named right after a part starts ("three OF ITS six carriages")."""
+        found = self.of_whole.after(tokens, last + 1)
+        if found is None:
+            return None
+        at = last + 1 + found[0]
+        if at < len(tokens) and (tokens[at].kind == "num" or tokens[at].low in self.number_words):
+            return at
+        return None
+
+    def _fronted_whole(self, tokens: list[Token], spans: list[_Scoped], index: int) -> QuantityValue | None:
+        """The whole of a clause that opens with it ("Of the 2,400 jobs to go, ..."): an earlier
+        figure right after an opening `of_whole` phrase at the start of the sentence, a comma
+        between it and this figure."""
+        if index == 0:
+            return None
+        first = spans[0]
+        opening = self.of_whole.before(tokens, first.first)
+        if opening is None or first.first - opening[0] != 0 or not _counts(first.value):
+            return None
+        between = tokens[first.last + 1: spans[index].first]
+        if not any(t.text == "," for t in between) or any(t.text in (";", ":") for t in between):
+            return None
+        return first.value
+
+    def _coordinated(self, tokens: list[Token], first: int) -> bool:
+        """Whether the figure is the second conjunct after one person ("the train driver AND two
+        passengers", "le conducteur du train ET deux passagers"): it counts only some of them."""
+        if first < 2 or tokens[first - 1].low not in self.coordinators:
+            return False
+        conjunct = []
+        for j in range(first - 2, max(first - 2 - _CONJUNCT_REACH, -1), -1):
+            if tokens[j].text in _CLAUSE_ENDS or tokens[j].kind == "num":
+                if tokens[j].kind == "num":
+                    return False
+                break
+            conjunct.append(tokens[j])
+        else:
+            if first - 2 - _CONJUNCT_REACH >= 0:
+                return False  # the conjunct runs further back than a noun phrase does
+        if not conjunct or conjunct[-1].low not in self.determiners:
+            return False
+        words = {t.low for t in conjunct}
+        return bool(words & self.people) and not words & self.link_words
+
+    def _among(self, tokens: list[Token], span: _Scoped) -> bool:
+        """A part of a toll by "among": "two passengers were AMONG THE dead" (a few words after the
+        figure), "AMONG THE dead were 12 children", "among them three children" (before it; not the
+        whole of "among the 12 dead were 3 children")."""
+        for j in range(span.last + 1, min(span.last + 1 + _AMONG_REACH, len(tokens))):
+            if tokens[j].text in _CLAUSE_ENDS or tokens[j].kind == "num":
+                break
+            if self.among.after(tokens, j):
+                return True
+        for k in range(span.first - 1, max(span.first - 2 - _AMONG_REACH, -1), -1):
+            if tokens[k].text in _CLAUSE_ENDS:
+                break
+            found = self.among.after(tokens, k)
+            if found and (k + found[0] < span.first or tokens[span.first - 1].low not in self.determiners):
+                return True  # "among them three children"; "among the 12 dead" names the whole
+        return False
+
+    def _past_noun(self, value: QuantityValue, tokens: list[Token], j: int) -> int:
+        """The token after the figure's own counted noun ("1 500 postes en ...": after "postes")."""
+        if value.noun and j < len(tokens) and tokens[j].kind == "word" and tokens[j].low not in self.qualifier_stops:
+            return j + 1 if not tokens[j].text[:1].isupper() else j
+        return j
+
+    def _qualifier(self, tokens: list[Token], j: int) -> str:
+        """A part's qualifier: the words after it to the end of its clause, past link words
+        ("seriously", "in germany", "will be in Germany" -> "in germany"); the part tag without one."""
+        while j < len(tokens) and tokens[j].low in self.link_words:
+            j += 1
+        words = []
+        while j < len(tokens) and len(words) < _QUALIFIER_WORDS:
+            token = tokens[j]
+            if token.text in _CLAUSE_ENDS or token.low in self.qualifier_stops or token.kind not in ("word", "sym"):
+                break
+            if token.kind == "word":
+                words.append(token.low)
+            j += 1
+        return " ".join(words) or self.part_tag
+
+    def _period_totals(self, text: str, tokens: list[Token], spans: list[_Scoped]) -> list[tuple[int, str]]:
+        """(index of the figure, period phrase) of each total over a period: the nearest figure of
+        the phrase's clause (a comma may close a phrase that opens the sentence)."""
+        found = []
+        k = 0
+        while k < len(tokens):
+            match = self.periods.after(tokens, k)
+            if match is None:
+                k += 1
+                continue
+            size = match[0]
+            phrase = " ".join(text[tokens[k].start:tokens[k + size - 1].end].lower().split())
+            best = None
+            for index, span in enumerate(spans):
+                if span.last < k:
+                    gap = tokens[span.last + 1:k]
+                    distance = k - span.last
+                elif span.first >= k + size:
+                    gap = tokens[k + size:span.first]
+                    distance = span.first - (k + size)
+                    if k == 0 and gap and gap[0].text == ",":
+                        gap = gap[1:]  # "Depuis le début de l'année, plus de 400 migrants ..."
+                else:
+                    continue
+                if distance > _PERIOD_REACH or any(t.text in _CLAUSE_ENDS for t in gap):
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, index)
+            if best is not None:
+                found.append((best[1], phrase))
+            k += size
+        return found
+
+
+def _counts(value: QuantityValue) -> bool:
+    """Whether a figure is a count or an amount that can have parts (not a percentage or an age)."""
+    return value.unit not in ("percent", "percentage points") and not value.unit.startswith("age of")
+
+
+def _like(value: QuantityValue, whole: QuantityValue, qualifier: str | None) -> QuantityValue:
+    """``value`` counting what ``whole`` counts, with ``qualifier`` appended to its measure."""
+    unit = whole.unit if value.unit == "count" or whole is not value else value.unit
+    noun = whole.noun if whole is not value else value.noun
+    event = value.event or whole.event
+    if qualifier:
+        unit = f"{unit}, {qualifier}"
+        noun = f"{noun or whole.unit}, {qualifier}"
+    return value.model_copy(update={"unit": unit, "noun": noun, "event": event})
+
+
+def _month_names(language: str | None) -> tuple[str, ...]:
+    try:
+        months, _ = calendar_names(language or "en")
+    except (OSError, KeyError, TypeError, ValueError):
+        return ()
+    return tuple(sorted(months))
+
+
+def _expanded(phrase: str, months: tuple[str, ...]) -> list[str]:
+    """A period phrase with ``{month}`` written out for every month name of the language."""
+    if "{month}" not in phrase:
+        return [phrase]
+    return [phrase.replace("{month}", month) for month in months]

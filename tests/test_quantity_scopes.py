@@ -1,0 +1,76 @@
+"""Parts and period totals: a count inside a count, or a total over a period, is its own measure."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.quantities import extract_quantities_from_text
+
+
+def _figures(text, language=None):
+    return [(text[s:e], v.unit, v.event) for s, e, v in extract_quantities_from_text(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a part after its whole: the whole's unit and event, with the part's qualifier
+        ("Forty-eight people were injured, nine of them seriously, when the train hit a lorry.", None,
+         [("Forty-eight", "people", "wounded"), ("nine", "people, seriously", "wounded")]),
+        ("It said it would cut 2,400 jobs by 2028, about 1,100 of them in Germany, as demand weakens.", None,
+         [("2,400", "jobs", None), ("about 1,100", "jobs, in germany", None)]),
+        ("Of the 2,400 jobs to go, around 1,100 will be in Germany, where it has its headquarters.", None,
+         [("2,400", "jobs", None), ("around 1,100", "jobs, in germany", None)]),
+        ("The blast killed 30 people, including 12 children.", None,
+         [("30", "people", "killed"), ("12", "people, part", "killed")]),
+        ("Au total, 48 personnes ont été blessées, dont neuf grièvement, selon les secours.", "fr",
+         [("48", "people", "wounded"), ("neuf", "people, grièvement", "wounded")]),
+        ("Le groupe a annoncé la suppression de 2 400 postes, dont 1 500 en Allemagne, dans le cadre du plan.", "fr",
+         [("2 400", "postes", None), ("1 500", "postes, en allemagne", None)]),
+        # a figure beside one person counts only some of the dead
+        ("The train driver and two passengers were among the dead.", None, [("two", "people, part", None)]),
+        ("The train's driver and two passengers were killed in the crash.", None, [("two", "people, part", "killed")]),
+        ("Le conducteur du train et deux passagers avaient été tués sur le coup.", "fr", [("deux", "people, partie", "killed")]),
+        ("Among the dead were 12 children.", None, [("12", "people, part", "killed")]),
+        ("Twelve people died, among them three children.", None, [("Twelve", "people", "killed"), ("three", "people, part", "killed")]),
+        ("Among the 12 dead were 3 children.", None, [("12", "people", "killed"), ("3", "people, part", "killed")]),
+        # a part named before its whole is the count told; the whole is the total
+        ("Three of its six carriages left the rails.", None, [("Three", "carriages", None), ("six", "carriages, in all", None)]),
+        ("Quatre des six voitures ont déraillé.", "fr", [("Quatre", "voitures", None), ("six", "voitures, au total", None)]),
+        # totals over a period
+        ("The IOM said more than 1,300 people had died on the route since January, making it the deadliest.", None,
+         [("more than 1,300", "people, since january", "killed")]),
+        ("More than 48,000 migrants have reached Italy by sea so far this year.", None,
+         [("More than 48,000", "refugees, so far this year", None)]),
+        ("Depuis le début de l'année, plus de 400 migrants sont morts au large des côtes tunisiennes.", "fr",
+         [("plus de 400", "refugees, depuis le début de l'année", "killed")]),
+        # no part, no period
+        ("The quake struck at dawn and 30 people were killed.", None, [("30", "people", "killed")]),
+        ("Police and 30 soldiers were deployed.", None, [("30", "troops", "deployed")]),
+        ("Three carriages came off the track.", None, [("Three", "carriages", None)]),
+        ("The sinking is the deadliest since March 2025, when 27 people drowned.", None, [("27", "people", None)]),
+        ("Twenty-one bodies have been recovered so far.", None, [("Twenty-one", "people", "killed")]),
+        ("One of them rolled down an embankment.", None, []),
+        ("between 40 and 50 people were killed", None, [("between 40 and 50", "people", "killed")]),
+        ("Le train a percuté vers 7 h 40 un camion-benne.", "fr", []),
+    ],
+)
+def test_parts_and_periods(text, language, expected):
+    assert _figures(text, language) == expected
+
+
+_WORDS = st.sampled_from(["of", "them", "the", "its", "and", "driver", "dont", "since", "January", "so", "far", "this",
+                          "year", "including", "among", "dead", ",", "people", "jobs", "in", "Germany", "nine", "six",
+                          "48", "2,400", "about", "were", "killed", "des", "depuis", "le", "début", "de", "l'année"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=18), st.sampled_from([None, "fr"]))
+def test_scopes_keep_every_figure_and_its_plain_unit(words, language):
+    """Scopes only rename what a figure counts: any text reads without error, and a scoped unit
+    is a plain unit followed by its qualifier."""
+    text = " ".join(words)
+    for _, _, value in extract_quantities_from_text(text, language=language):
+        unit, _, qualifier = value.unit.partition(", ")
+        assert unit and "," not in unit
+        assert value.noun is None or value.noun.partition(", ")[2] == qualifier
