@@ -44,7 +44,13 @@ def _figures(text, language=None):
          [("More than 48,000", "refugees, so far this year", None)]),
         ("Depuis le début de l'année, plus de 400 migrants sont morts au large des côtes tunisiennes.", "fr",
          [("plus de 400", "refugees, depuis le début de l'année", "killed")]),
+        ("Sept blessés restaient hospitalisés vendredi, dont deux se trouvaient toujours dans un état critique.", "fr",
+         [("Sept", "people", "wounded"), ("deux", "people, partie", "wounded")]),
+        ("It will cut 2,400 jobs, about 1,100 of them in Germany and 500 in France.", None,
+         [("2,400", "jobs", None), ("about 1,100", "jobs, in germany", None), ("500", "count", None)]),
         # no part, no period
+        ("Nearly 9,000 cheeses were sold in Ireland and exported to Britain since August.", None,
+         [("Nearly 9,000", "cheeses", None)]),
         ("The quake struck at dawn and 30 people were killed.", None, [("30", "people", "killed")]),
         ("Police and 30 soldiers were deployed.", None, [("30", "troops", "deployed")]),
         ("Three carriages came off the track.", None, [("Three", "carriages", None)]),

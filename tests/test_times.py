@@ -107,6 +107,10 @@ FORMS = [
 # Forms added for the Recognizers-Text benchmark's misses (weeks, holidays, days written as words,
 # numeric days without a year, "the year", ranges with "now").
 MORE_FORMS = [
+    # two months joined by a hyphen are one range ("the July-September quarter"); a comparison's
+    # "a year earlier" then lies a year before that range
+    ("Revenue fell in the July-September quarter.", D(2026, 10, 29), "July-September", D(2026, 7, 1), D(2026, 9, 30), "month", {}),
+    ("Fighting in June-July displaced thousands.", D(2026, 10, 29), "June-July", D(2026, 6, 1), D(2026, 7, 31), "month", {}),
     # days of the month without a month, and days written as words
     ("Let's go for coffee on tuesday the eleventh.", D(2019, 6, 10), "tuesday the eleventh", D(2019, 6, 11), D(2019, 6, 11), "day", {"modality": "expected"}),
     ("They met on Monday the 13th.", D(2022, 5, 1), "Monday the 13th", D(2021, 12, 13), D(2021, 12, 13), "day", {}),
@@ -596,3 +600,12 @@ def test_a_plan_after_a_past_arrival_keeps_each_day_in_its_tense():
     assert [(m.text, m.value.start, m.value.modality) for m in found] == [
         ("Wednesday", D(2025, 10, 22), "asserted"), ("Friday", D(2025, 10, 24), "expected"),
     ]
+
+
+def test_a_year_earlier_lies_a_year_before_the_months_it_compares():
+    """"Revenue fell in the July-September quarter from 3.05 billion euros a year earlier": the
+    comparison's time is the same months a year before, not the whole earlier year."""
+    found = extract_times_from_text("Revenue fell 7% to 2.84 billion euros in the July-September quarter from "
+                                    "3.05 billion euros a year earlier, the company said.", D(2026, 10, 29))
+    assert [(m.text, m.value.start, m.value.end) for m in found] == [
+        ("July-September", D(2026, 7, 1), D(2026, 9, 30)), ("a year earlier", D(2025, 7, 1), D(2025, 9, 30))]

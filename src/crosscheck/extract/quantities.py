@@ -130,9 +130,8 @@ class _Reader:
         self.not_before = table([(p, True) for f in files if f.not_counts for p in f.not_counts.before])
         self.not_after = table([(p, True) for f in files if f.not_counts for p in f.not_counts.after])
         self.ages = AgeReader.of([f.ages for f in files if f.ages is not None], table, self.stop_words)
-        self.scopes = ScopeReader([f.parts for f in files if f.parts], [f.periods for f in files if f.periods],
-                                  next((f.language for f in files if f.language), None), table, self.event_links_after,
-                                  frozenset(self.number_words))
+        self.scopes = ScopeReader([f.parts for f in files if f.parts], [f.periods for f in files if f.periods], table,
+                                  self.event_links_after, frozenset(self.number_words))
         # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
         self.vague_words = sorted(
             {frozenset(part for part in key if _WORD.fullmatch(part)) for key in self.vague.table}, key=sorted

@@ -162,15 +162,15 @@ class Parts(RuleModel):
     coordinators: list[str] = Field(default_factory=list)  # "the driver AND two passengers"
     determiners: list[str] = Field(default_factory=list)  # open the person conjunct: "THE driver and"
     people: list[str] = Field(default_factory=list)  # a person conjunct's nouns: driver, conducteur
-    qualifier_stops: list[str] = Field(default_factory=list)  # end a part's qualifier: when, where, lorsque
+    qualifier_starts: list[str] = Field(default_factory=list)  # open a part's qualifier of place: in, at, en, à
+    qualifier_suffixes: list[str] = Field(default_factory=list)  # end an adverb that qualifies a part: -ly, -ment
     whole: str | None = None  # the measure tag of a whole named after its part: "in all"
     part: str | None = None  # the tag of a part without a qualifier of its own: "part"
     examples: RuleExamples
 
 
 class Periods(RuleModel):
-    """Phrases of a total over a period ("since January", "depuis le début de l'année"); ``{month}``
-    stands for every month name of the language."""
+    """Phrases of a total over a period ("since January", "depuis le début de l'année")."""
 
     phrases: list[str] = Field(min_length=1)
     examples: RuleExamples

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..calendar_words import calendar_names
 from ..models import QuantityValue
 from ..numbers.tokens import Token
 from .quantity_rules import Parts, Periods
@@ -50,13 +49,13 @@ class _Scoped:
 class ScopeReader:
     """Marks the parts and period totals among the figures of one sentence (see the module docstring)."""
 
-    def __init__(self, parts: list[Parts], periods: list[Periods], language: str | None, table, link_words: frozenset[str],
-                 number_words: frozenset[str]):
+    def __init__(self, parts: list[Parts], periods: list[Periods], table, link_words: frozenset[str], number_words: frozenset[str]):
         self.after_part = table([(p, True) for r in parts for p in r.after])
         self.before_part = table([(p, True) for r in parts for p in r.before])
         self.of_whole = table([(p, True) for r in parts for p in r.of_whole])
         self.among = table([(p, True) for r in parts for p in r.among])
-        self.qualifier_stops = frozenset(w.lower() for r in parts for w in r.qualifier_stops)
+        self.qualifier_starts = frozenset(w.lower() for r in parts for w in r.qualifier_starts)
+        self.qualifier_suffixes = tuple(w.lower() for r in parts for w in r.qualifier_suffixes)
         self.determiners = frozenset(w.lower() for r in parts for w in r.determiners)
         self.people = frozenset(w.lower() for r in parts for w in r.people)
         self.coordinators = frozenset(w.lower() for r in parts for w in r.coordinators)
@@ -64,8 +63,7 @@ class ScopeReader:
         self.part_tag = next((r.part for r in parts if r.part), "part")
         self.link_words = link_words
         self.number_words = number_words
-        months = _month_names(language) if any("{month}" in p for r in periods for p in r.phrases) else ()
-        self.periods = table([(phrase, True) for r in periods for p in r.phrases for phrase in _expanded(p, months)])
+        self.periods = table([(p, True) for r in periods for p in r.phrases])
 
     def keeps_word_figure(self, tokens: list[Token], first: int, last: int, value: float) -> bool:
         """Whether a word number that names no noun still counts something: a part ("nine of them",
@@ -190,19 +188,23 @@ class ScopeReader:
 
     def _past_noun(self, value: QuantityValue, tokens: list[Token], j: int) -> int:
         """The token after the figure's own counted noun ("1 500 postes en ...": after "postes")."""
-        if value.noun and j < len(tokens) and tokens[j].kind == "word" and tokens[j].low not in self.qualifier_stops:
-            return j + 1 if not tokens[j].text[:1].isupper() else j
+        if value.noun and j < len(tokens) and tokens[j].kind == "word" and tokens[j].low not in self.qualifier_starts \
+                and not tokens[j].text[:1].isupper():
+            return j + 1
         return j
 
     def _qualifier(self, tokens: list[Token], j: int) -> str:
-        """A part's qualifier: the words after it to the end of its clause, past link words
-        ("seriously", "in germany", "will be in Germany" -> "in germany"); the part tag without one."""
+        """A part's qualifier: an adverb or a phrase of place after it, past link words, to the end
+        of its clause ("seriously", "in germany", "will be in Germany" -> "in germany"); the part
+        tag when none follows ("dont deux se trouvaient ...")."""
         while j < len(tokens) and tokens[j].low in self.link_words:
             j += 1
+        if j >= len(tokens) or not (tokens[j].low in self.qualifier_starts or tokens[j].low.endswith(self.qualifier_suffixes)):
+            return self.part_tag
         words = []
         while j < len(tokens) and len(words) < _QUALIFIER_WORDS:
             token = tokens[j]
-            if token.text in _CLAUSE_ENDS or token.low in self.qualifier_stops or token.kind not in ("word", "sym"):
+            if token.text in _CLAUSE_ENDS or token.kind not in ("word", "sym") or token.low in self.coordinators:
                 break
             if token.kind == "word":
                 words.append(token.low)
@@ -257,18 +259,3 @@ def _like(value: QuantityValue, whole: QuantityValue, qualifier: str | None) -> 
         unit = f"{unit}, {qualifier}"
         noun = f"{noun or whole.unit}, {qualifier}"
     return value.model_copy(update={"unit": unit, "noun": noun, "event": event})
-
-
-def _month_names(language: str | None) -> tuple[str, ...]:
-    try:
-        months, _ = calendar_names(language or "en")
-    except (OSError, KeyError, TypeError, ValueError):
-        return ()
-    return tuple(sorted(months))
-
-
-def _expanded(phrase: str, months: tuple[str, ...]) -> list[str]:
-    """A period phrase with ``{month}`` written out for every month name of the language."""
-    if "{month}" not in phrase:
-        return [phrase]
-    return [phrase.replace("{month}", month) for month in months]

@@ -254,7 +254,8 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades))\\b"),
         _Form("week_number", r"(?i:week)\s+(?P<n>[1-4]?\d|5[0-3])\b(?![%.,:]\d)"),
         _Form("season", f"(?P<s>{seasons})(?:\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
-        _Form("month", f"(?P<m>{mon_alone})(?!\\s*\\d|[-’']\\w)"),
+        # "July-September" is a range of months ("the July-September quarter"); "May-day" is no month
+        _Form("month", f"(?P<m>{mon_alone})(?!\\s*\\d|[’']\\w|-(?!{mon_alone})\\w)"),
         _Form("month_abbreviation", f"(?P<m>{months['abbreviated']})(?!\\s*\\d|[-’'.]\\w|\\.?\\s*[A-Z])"),
         _Form("year", f"(?<![\\w$€£#.,/:-])(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|per\\s?cent){clock_after})"),
     ]
