@@ -446,6 +446,7 @@ def _examples(rules: QuantityRules):
     measures = {c.name for c in rules.measures}
     yield "measures", rules.measure_examples, lambda v: v.unit in measures and (v.event is not None or v.unit in rules.measurement_units)
     yield "shares", rules.share_examples, lambda v: v.unit == "percent" and v.noun in {c.name for c in rules.shares}
+    yield "amounts", rules.amount_examples, lambda v: len(v.unit) == 3 and v.noun in {c.name for c in rules.amounts}
     yield "events", rules.event_examples, lambda v: v.event is not None
     yield "currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}
     yield "durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}

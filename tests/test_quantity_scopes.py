@@ -45,9 +45,25 @@ def _figures(text, language=None):
         ("Depuis le début de l'année, plus de 400 migrants sont morts au large des côtes tunisiennes.", "fr",
          [("plus de 400", "refugees, depuis le début de l'année", "killed")]),
         ("Sept blessés restaient hospitalisés vendredi, dont deux se trouvaient toujours dans un état critique.", "fr",
-         [("Sept", "people", "wounded"), ("deux", "people, partie", "wounded")]),
+         [("Sept", "people", "hospitalised"), ("deux", "people, partie", "hospitalised")]),
         ("It will cut 2,400 jobs, about 1,100 of them in Germany and 500 in France.", None,
          [("2,400", "jobs", None), ("about 1,100", "jobs, in germany", None), ("500", "count", None)]),
+        # a rate is another measure than a count
+        ("The cuts would save about 300 million euros a year from 2029.", None, [("about 300 million euros", "EUR, a year", None)]),
+        ("Ireland records between 15 and 25 cases a year.", None, [("between 15 and 25", "cases, a year", None)]),
+        ("Les économies atteindront 300 millions d'euros par an.", "fr", [("300 millions d'euros", "EUR, par an", None)]),
+        ("Revenue fell to 2.84 billion euros from 3.05 billion euros a year earlier.", None,
+         [("2.84 billion euros", "EUR", None), ("3.05 billion euros", "EUR", None)]),
+        # an increment is another measure than the total it adds to
+        ("Another 12 people died in hospital.", None, [("12", "people, more", "killed")]),
+        ("The Pentagon sent a further 500 troops.", None, [("500", "troops, more", "deployed")]),
+        ("Seven more bodies were recovered on Monday.", None, [("Seven", "people, more", "killed")]),
+        ("Twenty-one bodies have been recovered, after two more were found on a beach.", None,
+         [("Twenty-one", "people", "killed"), ("two", "people, more", "killed")]),
+        ("Deux nouveaux décès ont été signalés.", "fr", [("Deux", "people, de plus", "killed")]),
+        ("Sept corps supplémentaires ont été retrouvés lundi.", "fr", [("Sept", "corps, de plus", None)]),
+        ("It killed 12 more people than last year.", None, [("12", "people", "killed")]),
+        ("He tried one more time.", None, []),
         # no part, no period
         ("Nearly 9,000 cheeses were sold in Ireland and exported to Britain since August.", None,
          [("Nearly 9,000", "cheeses", None)]),
@@ -80,3 +96,18 @@ def test_scopes_keep_every_figure_and_its_plain_unit(words, language):
         unit, _, qualifier = value.unit.partition(", ")
         assert unit and "," not in unit
         assert value.noun is None or value.noun.partition(", ")[2] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("It posted a net loss of 112 million euros, after a net profit of 45 million euros a year before.", None,
+         [("112 million euros", "net loss"), ("45 million euros", "net profit")]),
+        ("Third-quarter revenue of 2.84 billion euros fell short of forecasts.", None, [("2.84 billion euros", "revenue")]),
+        ("Il a enregistré une perte nette de 112 millions d'euros.", "fr", [("112 millions d'euros", "net loss")]),
+        ("The shares were down at 23.40 euros.", None, [("23.40 euros", None)]),
+    ],
+)
+def test_what_an_amount_measures(text, language, expected):
+    """Revenue, a net profit and a net loss are three measures of a company's results, never one."""
+    assert [(text[s:e], v.event) for s, e, v in extract_quantities_from_text(text, language=language)] == expected

@@ -609,3 +609,19 @@ def test_a_year_earlier_lies_a_year_before_the_months_it_compares():
                                     "3.05 billion euros a year earlier, the company said.", D(2026, 10, 29))
     assert [(m.text, m.value.start, m.value.end) for m in found] == [
         ("July-September", D(2026, 7, 1), D(2026, 9, 30)), ("a year earlier", D(2025, 7, 1), D(2025, 9, 30))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a superlative's "since" names the earlier event compared with: no interval of this one
+        ("The sinking is the deadliest off Tunisia since March 2025, when 27 people drowned.", []),
+        ("It was the worst attack since 2019.", []),
+        # an interval still is one
+        ("The curfew has been in force since July 26.", [("since July 26", D(2026, 7, 26), None)]),
+        ("Since March 2025, 27 boats have sunk.", [("Since March 2025", D(2025, 3, 1), None)]),
+    ],
+)
+def test_a_superlatives_since_is_no_interval(text, expected):
+    found = extract_times_from_text(text, D(2026, 9, 23))
+    assert [(m.text, m.value.start, m.value.end) for m in found] == expected

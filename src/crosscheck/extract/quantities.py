@@ -113,6 +113,7 @@ class _Reader:
         self.duration_after = [table([(p, True) for p in c.after]) for c in durations]
         self.shares_before = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.before])
         self.shares_after = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.after])
+        self.amounts_before = table([(w, (c.name, c.event)) for f in files for c in f.amounts for w in c.before])
         events = [c for f in files for c in f.events]
         self.events_before = table([(w, (c.name, c.weak)) for c in events if c.side != "after" for w in c.words])
         self.events_after = table([(w, (c.name, c.weak)) for c in events if c.side != "before" for w in c.words])
@@ -263,6 +264,10 @@ class _Reader:
             share = self._share(tokens, first, last)
             if share is not None:
                 noun_class, event = share[0], event or share[1]
+        elif unit is not None and _is_currency(unit) and noun_class is None:
+            amount = self._measure(tokens, first, self.amounts_before)  # "a net loss of 112 million euros"
+            if amount is not None:
+                noun_class, event = amount[0], event or amount[1]
         if unit is None and noun_class is None and hedge is None and not is_range and number.words \
                 and not self.scopes.keeps_word_figure(tokens, number.first_token, number.last_token, number.value):
             return None  # "one of the ...", "the two expressed": a word number that counts nothing named
@@ -340,8 +345,8 @@ class _Reader:
                 name, event = found[1]
                 return name, j + found[0] - 1, event
             token = tokens[j]
-            if abbreviation_dot(tokens, j):
-                continue  # "U.S. troops", "U.N. peacekeepers"
+            if abbreviation_dot(tokens, j) or (j == k and plural and token.low in self.scopes.increment_words):
+                continue  # "U.S. troops", "U.N. peacekeepers"; "seven more bodies"
             words += 1
             if token.kind != "word" or token.low in self.stop_words:
                 break

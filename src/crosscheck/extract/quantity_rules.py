@@ -164,15 +164,23 @@ class Parts(RuleModel):
     people: list[str] = Field(default_factory=list)  # a person conjunct's nouns: driver, conducteur
     qualifier_starts: list[str] = Field(default_factory=list)  # open a part's qualifier of place: in, at, en, à
     qualifier_suffixes: list[str] = Field(default_factory=list)  # end an adverb that qualifies a part: -ly, -ment
+    increments_before: list[str] = Field(default_factory=list)  # an increment, not a total: "a FURTHER 500 troops"
+    increments_after: list[str] = Field(default_factory=list)  # "two MORE were found", "sept corps SUPPLÉMENTAIRES"
+    comparatives: list[str] = Field(default_factory=list)  # "12 more THAN last year" is no increment
+    increment: str | None = None  # the measure tag of an increment: "more"
     whole: str | None = None  # the measure tag of a whole named after its part: "in all"
     part: str | None = None  # the tag of a part without a qualifier of its own: "part"
     examples: RuleExamples
 
 
 class Periods(RuleModel):
-    """Phrases of a total over a period ("since January", "depuis le début de l'année")."""
+    """Phrases of a total over a period ("since January", "depuis le début de l'année"), and of a
+    rate right after a figure and its noun ("300 million euros a year", "25 cases a year"), unless
+    a word of ``not_rates_before`` follows ("a year earlier" dates a comparison)."""
 
     phrases: list[str] = Field(min_length=1)
+    rates: list[str] = Field(default_factory=list)
+    not_rates_before: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
 
@@ -201,6 +209,10 @@ class QuantityRules(RuleFile):
     measurement_units: list[str] = Field(default_factory=list)
     shares: list[ShareClass] = Field(default_factory=list)
     share_examples: RuleExamples | None = None
+    # What an amount of money measures, named before it as for a percentage's `shares`:
+    # "a net loss of 112 million euros", "revenue of 2.84 billion euros", "perte nette de 112 millions".
+    amounts: list[ShareClass] = Field(default_factory=list)
+    amount_examples: RuleExamples | None = None
     durations: list[DurationClass] = Field(default_factory=list)
     duration_examples: RuleExamples | None = None
     measure_examples: RuleExamples | None = None
@@ -229,7 +241,7 @@ class QuantityRules(RuleFile):
     # maliens ont été tués"); 0 where adjectives come before the noun (English).
     adjectives_after_noun: int = Field(default=0, ge=0, le=3)
 
-    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares", "durations")
+    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares", "amounts", "durations")
     @classmethod
     def _phrases_have_words(cls, value):
         for rule in value:

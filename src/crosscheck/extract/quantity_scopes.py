@@ -1,4 +1,4 @@
-"""Figures that count a part of another count or a total over a period: their own measures.
+"""Figures that count a part of another count, an increment, a rate or a total over a period: their own measures.
 
 A count inside a count is a part, not a rival value of the whole: "48 people were injured, nine
 of them seriously", "2,400 jobs, about 1,100 of them in Germany", "dont 1 500 en Allemagne",
@@ -8,6 +8,10 @@ such figure keeps its unit with the part's qualifier or the period appended ("pe
 "jobs, in germany", "people, since january"), the way an age of one of several men is "age of
 man aged 23": figures are compared only within one unit, so a part meets only the same part
 and a period total only a total over the same period, never the whole or the event's own toll.
+
+An increment adds to a total it is not ("another 12 people died", "a further 500 troops", "sept
+corps supplémentaires": "people, more"), and a rate is no count ("300 million euros a year":
+"EUR, a year"; "a year earlier" dates a comparison and is no rate).
 
 Where the whole is named right after the part ("three of its six carriages", "quatre des six
 voitures"), the part is the count the sentence tells (three carriages left the rails) and takes
@@ -47,7 +51,8 @@ class _Scoped:
 
 
 class ScopeReader:
-    """Marks the parts and period totals among the figures of one sentence (see the module docstring)."""
+    """Marks the parts, increments, rates and period totals among the figures of one sentence (see
+    the module docstring)."""
 
     def __init__(self, parts: list[Parts], periods: list[Periods], table, link_words: frozenset[str], number_words: frozenset[str]):
         self.after_part = table([(p, True) for r in parts for p in r.after])
@@ -59,17 +64,25 @@ class ScopeReader:
         self.determiners = frozenset(w.lower() for r in parts for w in r.determiners)
         self.people = frozenset(w.lower() for r in parts for w in r.people)
         self.coordinators = frozenset(w.lower() for r in parts for w in r.coordinators)
+        self.increments_before = table([(p, True) for r in parts for p in r.increments_before])
+        self.increments_after = table([(p, True) for r in parts for p in r.increments_after])
+        self.increment_tag = next((r.increment for r in parts if r.increment), "more")
+        # words between an increment and its noun, which the noun search passes ("seven MORE bodies")
+        self.increment_words = frozenset(p.lower() for r in parts for p in r.increments_after if " " not in p)
         self.whole_tag = next((r.whole for r in parts if r.whole), "in all")
         self.part_tag = next((r.part for r in parts if r.part), "part")
         self.link_words = link_words
+        self.comparatives = frozenset(w.lower() for r in parts for w in r.comparatives)
         self.number_words = number_words
         self.periods = table([(p, True) for r in periods for p in r.phrases])
+        self.rates = table([(p, True) for r in periods for p in r.rates])
+        self.not_rates_before = frozenset(w.lower() for r in periods for w in r.not_rates_before)
 
     def keeps_word_figure(self, tokens: list[Token], first: int, last: int, value: float) -> bool:
         """Whether a word number that names no noun still counts something: a part ("nine of them",
         "dont neuf", "three of its six carriages"); "one of them" is a reference to one, no count."""
         return value != 1 and bool(self.after_part.after(tokens, last + 1) or self.before_part.before(tokens, first)
-                                   or self._whole_after(tokens, last) is not None)
+                                   or self._whole_after(tokens, last) is not None or self._increment(tokens, first, last))
 
     def names_whole(self, tokens: list[Token], first: int) -> bool:
         """Whether the number at ``tokens[first]`` is a whole named after its part ("three of THE
@@ -81,36 +94,54 @@ class ScopeReader:
         return part.kind == "num" or part.low in self.number_words
 
     def apply(self, text: str, tokens: list[Token], figures: list[Figure]) -> list[Figure]:
-        """The figures of one sentence with parts and period totals given their own measure."""
+        """The figures of one sentence with parts, increments, rates and period totals given their own measure."""
         if not figures:
             return figures
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         spans = [_Scoped(s, e, v, bisect.bisect_left(starts, s), bisect.bisect_left(ends, e)) for s, e, v in figures]
         values = [s.value for s in spans]
+        # the nearest earlier count, and of each unit: a part's whole (one pass, not a search per figure)
+        last_count: QuantityValue | None = None
+        last_of_unit: dict[str, QuantityValue] = {}
         for index, span in enumerate(spans):
-            scoped = self._part(tokens, spans, index)
+            value = span.value
+            whole = last_count if value.unit == "count" else last_of_unit.get(value.unit)
+            scoped = self._part(tokens, spans, index, whole)
             if scoped is not None:
                 values[index] = scoped
+            if _counts(value):
+                last_count = last_of_unit[value.unit] = value
+        last_count = None
+        for index, span in enumerate(spans):
+            value = values[index]
+            if _counts(value) and ", " not in value.unit and self._increment(tokens, span.first, span.last):
+                # "a further 500 troops"; "21 bodies ..., after two more were found": more of the same
+                whole = last_count if last_count is not None and value.unit == "count" else value
+                values[index] = _like(value, whole, self.increment_tag)
+            elif _counts(value) and ", " not in value.unit:
+                last_count = value
         for index, span in enumerate(spans):
             whole = self._whole_after(tokens, span.last)
             if whole is not None and index + 1 < len(spans) and spans[index + 1].first == whole and _counts(values[index + 1]):
                 values[index] = _like(values[index], values[index + 1], None)
                 values[index + 1] = _like(values[index + 1], values[index + 1], self.whole_tag)
+        for index, span in enumerate(spans):
+            rate = self._rate(text, tokens, span.last + 1)
+            if rate is not None and _counts(values[index]) and ", " not in values[index].unit:
+                values[index] = _like(values[index], values[index], rate)
         for index, phrase in self._period_totals(text, tokens, spans):
             if _counts(values[index]) and ", " not in values[index].unit:
                 values[index] = _like(values[index], values[index], phrase)
         return [(s.start, s.end, v) for s, v in zip(spans, values)]
 
-    def _part(self, tokens: list[Token], spans: list[_Scoped], index: int) -> QuantityValue | None:
-        """The value of ``spans[index]`` as a part of an earlier figure, or None when it is none."""
+    def _part(self, tokens: list[Token], spans: list[_Scoped], index: int, whole: QuantityValue | None) -> QuantityValue | None:
+        """The value of ``spans[index]`` as a part of ``whole`` (the nearest earlier count, of the
+        part's own unit when the part names one), or None when it is no part."""
         span = spans[index]
         value = span.value
         if not _counts(value):
             return None
-        # the whole: the nearest earlier count, of the part's own unit when the part names one
-        whole = next((s.value for s in reversed(spans[:index])
-                      if _counts(s.value) and value.unit in ("count", s.value.unit)), None)
         after = self.after_part.after(tokens, span.last + 1)
         if after is not None:  # "nine of them seriously", "about 1,100 of them in Germany"
             return _like(value, whole or value, self._qualifier(tokens, span.last + after[0] + 1))
@@ -123,6 +154,21 @@ class ScopeReader:
             same = whole is not None and whole.unit == value.unit
             return _like(value, whole if same else value, self.part_tag)  # "among them three children": of the dead
         return None
+
+    def _increment(self, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether a figure adds to an earlier count ("another 12 people", "a further 500 troops",
+        "two more were found", "sept corps supplémentaires"): an increment, not the total.
+        "12 more than last year" compares, and "more" before "than" is no increment."""
+        if self.increments_before.before(tokens, first):
+            return True
+        for k in (last + 1, last + 2):
+            found = self.increments_after.after(tokens, k)
+            if found is not None:
+                end = k + found[0]
+                return not any(t.low in self.comparatives for t in tokens[end:end + 2])
+            if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].low in self.link_words:
+                return False
+        return False
 
     def _whole_after(self, tokens: list[Token], last: int) -> int | None:
         """The token where a whole named right after a part starts ("three OF ITS six carriages")."""
@@ -210,6 +256,20 @@ class ScopeReader:
                 words.append(token.low)
             j += 1
         return " ".join(words) or self.part_tag
+
+    def _rate(self, text: str, tokens: list[Token], j: int) -> str | None:
+        """The rate phrase right after a figure or its noun's word or two ("25 cases a year",
+        "300 million euros a year", "par an"), or None ("a year earlier" is no rate)."""
+        for k in range(j, min(j + 3, len(tokens))):
+            found = self.rates.after(tokens, k)
+            if found is not None:
+                end = k + found[0]
+                if end < len(tokens) and tokens[end].low in self.not_rates_before:
+                    return None
+                return " ".join(text[tokens[k].start:tokens[end - 1].end].lower().split())
+            if tokens[k].kind != "word" or tokens[k].low in self.link_words:
+                return None
+        return None
 
     def _period_totals(self, text: str, tokens: list[Token], spans: list[_Scoped]) -> list[tuple[int, str]]:
         """(index of the figure, period phrase) of each total over a period: the nearest figure of

@@ -478,10 +478,12 @@ class _SentenceResolver:
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
             return
-        if cand.form == "in_n" and (tense is None and direction() == "past" or self._comparison_span(text, cand)):
+        if (cand.form == "in_n" and (tense is None and direction() == "past" or self._comparison_span(text, cand))) \
+                or (cand.op == "since" and self._comparison_span(text, cand)):
             # "in two weeks" is a point ahead only when the sentence looks ahead: in a past one it
             # is a duration ("the smallest gain in a year", "talked of victory within a week"), and
-            # so it is after a superlative, whatever the tense ("the strongest to hit ... in a decade")
+            # so it is after a superlative, whatever the tense ("the strongest to hit ... in a decade");
+            # "the deadliest since March 2025" dates the earlier event compared with, not this one
             cand.value = None
             return
         ctx = Context(self.reference, direction, anchor, context_year, loose)
