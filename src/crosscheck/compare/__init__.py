@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..extract.claim_rules import claim_cues, cues_by_language, event_rules
+from ..extract.claim_rules import CueGroup, cues_by_language, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup, share_fields_sets
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events, is_placeable
 from .news import UndatedAccounts, mark_background, reported, telling_recalls
 from .changes import rank_changes
-from .findings import EventJudge, one_off_conflicts, unify
+from .findings import EventJudge, unify
+from .one_offs import one_off_conflicts
 from .measures import MeasureReader
 from .internal import weekday_mismatches
 from .independence import source_groups
@@ -41,6 +42,8 @@ class CompareSettings(RuleFile):
     background_gap_days: int = Field(default=365, ge=0)
     single_source_per_story: int = Field(default=3, ge=0)
     statistic_pronouns: list[str] = Field(default_factory=list)
+    count_parts: dict[str, CueGroup] = Field(default_factory=dict)
+    after_the_event: dict[str, CueGroup] = Field(default_factory=dict)
 
 
 class CompareResult(Model):
@@ -58,11 +61,12 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     config = settings(rules)
     docs = sorted(docs, key=lambda ed: ed.document.id)
     source_of, groups = source_groups(docs, config.near_duplicate_ratio)
-    cues = claim_cues(rules)
-    views = build_views(docs, event_rules(rules), cues_by_language(rules), source_of, config.recent_days)
+    cues = cues_by_language(rules)
+    views = build_views(docs, event_rules(rules), cues, source_of, config.recent_days)
     mark_background(views, config.background_gap_days)
-    judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, cues.running_toll,
-                       config.agree_on_date_despite_other_clashes)
+    running_toll = {language: c.running_toll for language, c in cues.items() if c.running_toll is not None}
+    judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, running_toll,
+                       config.agree_on_date_despite_other_clashes, config.after_the_event)
     undated = UndatedAccounts(views, config.recent_days)
     resemblance = Resemblance(docs)
     events = group_events(views, config.contradiction_window_days)

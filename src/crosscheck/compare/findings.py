@@ -18,28 +18,40 @@ from itertools import combinations
 from ..models import Finding
 from .events import ClaimView, Event, Interval
 from .judgement import _date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, same_place, victim_date_clashes
-from .measures import MeasureReader, Reading, level_clashes
+from .measures import MeasureReader, Reading, complete_changes, level_clashes, restated
 from .news import anchored
-from .labels import _order, claim_quote, doc_value, event_label, figure_key, figure_label, interval_label, make_finding, subject_of, who
+from .labels import (_order, claim_quote, doc_value, event_label, figure_key, figure_label, interval_label, make_finding, measure_phrase,
+                     subject_of, who)
 
 
 class EventJudge:
     """Turns one event into findings."""
 
-    def __init__(self, measures: MeasureReader, window_days: int, change_after_days: int, running_toll=None,
-                 date_agreement: bool = False):
+    def __init__(self, measures: MeasureReader, window_days: int, change_after_days: int, running_toll: dict | None = None,
+                 date_agreement: bool = False, after_the_event: dict | None = None):
         self.window_days = window_days
         self.measures = measures
         self.change_after_days = change_after_days
-        self.running_toll = running_toll
+        self.running_toll = running_toll or {}  # language -> cues of a count under way
+        self.after_the_event = after_the_event or {}  # language -> cues of a day after the event
         self.date_agreement = date_agreement
 
     def _worded_running(self, event: Event) -> list:
         """The accounts a source words as a count under way ("has risen to", "now stands at",
-        "with 97 per cent of polling stations reporting"), each text searched once."""
-        if self.running_toll is None:
-            return []
-        return [v for v in event.members if self.running_toll.search(v.claim.text)]
+        "with 97 per cent of polling stations reporting", "s'est alourdi à"), each text searched
+        once with its language's cues."""
+        return [v for v in event.members if self._words_running(v)]
+
+    def _words_running(self, v: ClaimView) -> bool:
+        cues = self.running_toll.get(v.doc.document.language or "en") or self.running_toll.get("en")
+        return cues is not None and cues.search(v.claim.text) is not None
+
+    def _dates_the_event(self, v: ClaimView) -> bool:
+        """Whether the account's day may be the event's: not when it tells what came after the
+        event (``after_the_event``: "died on Thursday, bringing the toll to five": Thursday is that
+        death's; "seven remained in hospital on Friday")."""
+        cues = self.after_the_event.get(v.doc.document.language or "en")
+        return cues is None or cues.search(v.claim.text) is None
 
     def findings(self, event: Event) -> list[Finding]:
         views = event.members
@@ -75,7 +87,7 @@ class EventJudge:
     def _date_agreement(self, views: list[ClaimView], subject: str) -> list[Finding]:
         """Sources that differ on the place, the figures or the people of an event may still
         agree on when it happened: an agreement on the date alone, listing the dates only."""
-        dated = [v for v in views if v.positive and v.claim.modality in ("asserted", "reported")
+        dated = [v for v in views if v.positive and v.claim.modality in ("asserted", "reported") and self._dates_the_event(v)
                  and v.interval is not None and not v.interval.implied and v.interval.granularity not in ("open", "decade")]
         if len({v.source for v in dated}) < 2:
             return []
@@ -127,13 +139,13 @@ class EventJudge:
                 sources[(r.measure, r.as_of.start, r.as_of.end)].add(r.view.source)
         return not levels or any(len(s) > 1 for s in sources.values())
 
-    @staticmethod
-    def _incompatible(views: list[ClaimView]) -> bool:
+    def _incompatible(self, views: list[ClaimView]) -> bool:
         """Whether the sources' own dates or places for the event cannot all be true: then no
         agreement may be claimed, whatever else they share (any such clash of one kind is
-        reported as a contradiction)."""
+        reported as a contradiction). What came after the event dates itself, not the event."""
         asserted = [v for v in views if v.positive and v.claim.modality in ("asserted", "reported")]
-        dated = [v for v in asserted if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"]
+        dated = [v for v in asserted if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"
+                 and self._dates_the_event(v)]
         if _clashing_values(dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
             return True
         if _clashing_values(_planned_days(views), _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
@@ -177,10 +189,12 @@ class EventJudge:
             values = {d: doc_value(vs) for d, vs in _by_doc(involved).items()}
             summary = f"Sources disagree on whether the {event_label(views)} involving {who(views)} happened: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | happened", summary, values, involved))
+        # What came after the event ("died on Thursday, bringing the toll to five", "seven remained
+        # in hospital on Friday") is dated after it: its day is no rival date of the event.
         dated = [
             v for v in positives
             if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"
-            and v.claim.modality not in ("expected", "planned")
+            and v.claim.modality not in ("expected", "planned") and self._dates_the_event(v)
         ]
         involved = victim_date_clashes(dated)
         if involved:
@@ -244,7 +258,9 @@ class EventJudge:
                     continue
                 if not figures_overlap(a.figure, b.figure):
                     groups[("internal", a.measure)] += [a, b]
-                elif figure_label(a.figure).lower() != figure_label(b.figure).lower():
+                elif restated(a.figure) != restated(b.figure):
+                    # two different figures that overlap; one figure restated ("Forty-eight" in
+                    # the standfirst, "48" in the body) is no check worth reporting
                     groups[("consistent", a.measure)] += [a, b]
         # Across sources one account per (source, figure, as-of time) is enough: copies need no new comparison.
         accounts: dict[tuple, Reading] = {}
@@ -252,7 +268,9 @@ class EventJudge:
             accounts.setdefault((r.view.source, figure_key(r.figure), r.figure.event, r.as_of), r)
         levels = [r for r in accounts.values() if r.level]
         flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level and not r.as_of.earlier}
-        pairs = [(r.view, r.figure, r.index) for r in flows.values()]
+        # A bare figure counts what its noun's one event counts ("two" beside "three killed").
+        pairs = [(r.view, r.figure if r.figure.event or not r.event else r.figure.model_copy(update={"event": r.event}), r.index)
+                 for r in flows.values()]
         worded = self._worded_running(event)
         if worded or any(v.rule.running_toll for v in event.members):
             # The casualties of a kind that runs (a disaster) or of a worded account run, and so
@@ -274,16 +292,20 @@ class EventJudge:
             for v, _, index in found:
                 r = flows[(id(v), index)]
                 groups[(group, r.measure)].append(r)
+        complete_changes(groups, list(flows.values()) + levels)
         label = event_label(event.members)
         order = {"internal": 0, "consistent": 1, "contradiction": 2, "change": 3}
         found_findings = []
         for (group, measure), members in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
+            if group in ("contradiction", "change") and len({r.view.source for r in members}) < 2:
+                continue  # its rival values are of another measure: no clash between sources on this one
             found_findings.append(self._figure_finding(group, measure, members, subject, label))
         return found_findings
 
     def _figure_finding(self, group: str, measure: str, members: list[Reading], subject: str, label: str) -> Finding:
         """One figure finding of ``group`` over the readings of one measure, each value with its as-of time."""
         involved = sorted({id(r.view): r.view for r in members}.values(), key=_order)
+        phrase = measure_phrase(members[0].figure, members[0].event)  # "number of people killed in"
         figures = sorted({(r.view.claim.document, r.view.claim.line, figure_label(r.figure), figure_key(r.figure), r.as_of.label)
                           for r in members})
         if group in ("internal", "consistent"):
@@ -294,7 +316,7 @@ class EventJudge:
             if group == "consistent":
                 summary = f"Consistent within one source: {doc} gives {texts} {measure} for the same {label}; the ranges overlap."
             else:
-                summary = (f"{doc} contradicts itself on the {measure} of the {label} involving {who(involved)}: "
+                summary = (f"{doc} contradicts itself on the {phrase} the {label} involving {who(involved)}: "
                            f"{' vs '.join(t for _, _, t, _, _ in figures)}.")
             word = "consistent" if group == "consistent" else "inconsistent"
             return self._finding(group, f"{subject} | figures of {measure} {word} within one source", summary, values, involved,
@@ -309,10 +331,11 @@ class EventJudge:
         values = {d: "; ".join(ts) for d, ts in texts.items()}
         details = {d: (measure, "; ".join(times[d])) for d in texts}
         if group == "change":
-            summary = f"The {measure} of the {label} involving {who(involved)} changed over time: {_side_by_side(values)}."
+            summary = f"The {phrase} the {label} involving {who(involved)} changed over time: {_side_by_side(values)}."
             key_values = [f"{k} @ {as_of}" for _, _, _, k, as_of in figures]
         else:
-            summary = f"Sources give incompatible {measure} figures as of the same time for the {label} involving {who(involved)}: {_side_by_side(values)}."
+            summary = (f"Sources give different figures for the {phrase} the {label} involving {who(involved)}, "
+                       f"as of the same time: {_side_by_side(values)}.")
             key_values = [k for _, _, _, k, _ in figures]
         return self._finding(group, f"{subject} | figures of {measure}", summary, values, involved, key_values, details)
 
@@ -543,42 +566,9 @@ def _people_signature(v: ClaimView) -> tuple:
 # -- findings outside events -----------------------------------------------------------
 
 
-def one_off_conflicts(views: list[ClaimView]) -> list[Finding]:
-    """Sources that date a one-off event (the coup that ousted a given leader) differently.
-
-    Such claims are identified by their target, not by time, so "in August 2023" and "in
-    September 2023" for the ousting of one president conflict even though coarse times that do
-    not overlap otherwise mean two events. Day-precise dates a few days apart are already
-    compared inside their event.
-    """
-    by_target: dict[tuple[str, str], list[ClaimView]] = defaultdict(list)
-    for v in views:
-        i = v.interval
-        if (v.rule.one_off_days and v.target and v.positive and i is not None and not i.implied
-                and v.claim.modality in ("asserted", "reported")):
-            by_target[(v.claim.kind, v.target[0])].append(v)
-    found = []
-    for (kind, _), members in sorted(by_target.items()):
-        members = sorted(members, key=_order)
-        window = members[0].rule.one_off_days
-        involved = _clashing_values(members, _interval_key, lambda a, b: _one_off_clash(Interval(*a), Interval(*b), window))
-        if not involved:
-            continue
-        name = members[0].target[1]
-        label = members[0].rule.label
-        values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
-        summary = f"Sources give different dates for the {label} that ousted {name}: {_side_by_side(values)}."
-        found.append(EventJudge._finding("contradiction", f"{label} ousting {name} | date", summary, values, involved))
-    return found
-
-
 def _interval_key(v: ClaimView) -> tuple:
     i = v.interval
     return (i.start, i.end, i.granularity, i.implied)
-
-
-def _one_off_clash(a: Interval, b: Interval, window: int) -> bool:
-    return not a.overlaps(b) and a.gap_days(b) <= window and not (a.granularity == b.granularity == "day")
 
 
 def unify(findings: list[Finding]) -> list[Finding]:

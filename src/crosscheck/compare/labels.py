@@ -194,6 +194,17 @@ def measure_label(f: QuantityValue, event: str | None = None) -> str:
     return f"{event} of {noun}" if " " in event else f"{noun} {event}"
 
 
+def measure_phrase(f: QuantityValue, event: str | None = None) -> str:
+    """The measure as a sentence says it, with the word that ties it to its event: "the number of
+    people killed in" the attack (a count of what happened to people or things); "turnout of" the
+    election, "years in prison sentenced of" nothing: a measure of other words keeps them, "of"."""
+    noun = f.noun or f.unit
+    event = event if event is not None else f.event
+    if event and event != noun and " " not in event and " " not in noun:
+        return f"number of {noun} {event} in"
+    return f"{measure_label(f, event)} of"
+
+
 def figure_key(q: QuantityValue) -> str:
     low = "" if q.low is None else f"{q.low:g}"
     high = "" if q.high is None else f"{q.high:g}"

@@ -30,7 +30,7 @@ from ..models import QuantityValue
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import ClaimView
 from .judgement import _Extremes
-from .labels import _order, measure_label, time_label
+from .labels import _order, figure_key, measure_label, time_label
 
 _WINDOW = 60  # characters read on each side of a figure for its tense
 _LEAD_SENTENCES = 2  # sentences 0..2 (headline included) tell an article's main event
@@ -82,6 +82,7 @@ class Reading:
     as_of: AsOf
     level: bool
     index: int
+    event: str | None = None  # what happened to what it counts, a bare figure's taken from its noun's one event
 
 
 class MeasureReader:
@@ -92,6 +93,8 @@ class MeasureReader:
         for f in rules.get("figure_times"):
             self.by_language[f.language or "en"] = f
         self.closed_kinds = frozenset(event_rules(rules))
+        settings = rules.get("compare_settings")
+        self.parts: dict[str, CueGroup] = dict(settings[-1].count_parts) if settings else {}
         # document id -> (id() of its extracted document, its claims that may stand for an event):
         # an id, not the document, so that the cache keeps no article alive
         self._standing_claims: dict[str, tuple] = {}
@@ -114,13 +117,16 @@ class MeasureReader:
             if not v.positive:
                 continue
             times = self._times(v)
+            parts = self.parts.get(v.doc.document.language or "en")
             for index, f in enumerate(v.figures):
+                if parts is not None and _is_part(v, f, parts):
+                    continue
                 event = f.event
                 if event is None and len(events_of_noun.get((f.unit, f.noun), ())) == 1:
                     event = next(iter(events_of_noun[(f.unit, f.noun)]))
                 level = times is not None and (f.event in times.levels or f.event in times.earlier
                                                or (f.event is None and v.rule.state))
-                out.append(Reading(v, f, measure_label(f, event), self._as_of(v, f, times, level), level, index))
+                out.append(Reading(v, f, measure_label(f, event), self._as_of(v, f, times, level), level, index, event))
         return out
 
     def _standing(self, views: list[ClaimView]) -> list[ClaimView]:
@@ -201,6 +207,27 @@ def _clause(view: ClaimView, f: QuantityValue) -> tuple[str, str]:
     return before, after
 
 
+def _is_part(view: ClaimView, f: QuantityValue, parts: CueGroup) -> bool:
+    """Whether the figure counts a part of a count, not the count: "The train driver and two
+    passengers were among the dead" (two of the dead), "48 people were injured, nine of them
+    seriously", "dont 1 500 en Allemagne". The cues read the figure's clause with the figure
+    written ``#`` (``count_parts`` in rules/compare.yaml); a part set against the whole is no
+    rival value of it, within one source or across sources."""
+    at = _position(view, f)
+    if at is None:
+        return False
+    text = view.claim.text
+    start, end = at
+    before = text[:start]
+    cut = list(_PART_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end():]
+    return parts.search(before.lstrip() + "#" + text[end:end + _WINDOW]) is not None
+
+
+_PART_CLAUSE_END = re.compile(r"[.;:!?,—–()]|\s-\s")  # where the figure's clause may start
+
+
 def _position(view: ClaimView, f: QuantityValue) -> tuple[int, int] | None:
     """Where the figure stands in its claim's text (offsets in the claim's text)."""
     for span in view.claim.arguments:
@@ -230,3 +257,20 @@ def level_clashes(readings: list[Reading], change_after_days: int) -> dict[str, 
         for group in sorted(groups):
             clashing[group].append(r)
     return clashing
+
+
+def restated(f) -> tuple:
+    """What stays when one figure is written again: its range and its hedge, not its words
+    ("Forty-eight" and "48"; "nearly 40" and "more than 35" are two figures)."""
+    return figure_key(f), (f.hedge or "").lower()
+
+
+def complete_changes(groups: dict[tuple[str, str], list[Reading]], readings: list[Reading]) -> None:
+    """A change of a measure lists every value of that measure the sources give, each with its
+    as-of time: "23 (Red Cross) and 19 (Interior Ministry) on April 3, 41 on April 6" is one
+    rising toll, even when the two values of April 3 also contradict each other; the change
+    alone would show the 41 and not what it rose from."""
+    for group, measure in [key for key in groups if key[0] == "change"]:
+        have = {(id(r.view), r.index) for r in groups[(group, measure)]}
+        groups[(group, measure)] += [r for r in readings if r.measure == measure and not r.as_of.earlier
+                                     and (id(r.view), r.index) not in have]

@@ -375,7 +375,8 @@ def _value(a: _Account) -> tuple[str, tuple[str | None, str | None]]:
         measure = measure_label(f)
         measures.append(measure)
         label = figure_label(f)
-        parts.append(label if measure.lower() in label.lower() else f"{label} ({measure})")
+        says_it = measure.lower() in label.lower() or (measure == "percent" and "%" in label)
+        parts.append(label if says_it else f"{label} ({measure})")
     if a.claim.modality in ("expected", "planned") and "(expected)" not in when:
         parts.append(a.claim.modality)
     return "; ".join(parts), ("; ".join(sorted(set(measures))) or None, as_of if a.figures else None)

@@ -1,0 +1,101 @@
+"""Counts across reports (compare/findings.py, compare/measures.py): a toll that rises in later
+reports is a change, a later death is no second date of the event, a part of a count is no rival
+value of it, and one figure written twice is no finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.compare import settings
+from crosscheck.compare.labels import measure_phrase
+from crosscheck.models import QuantityValue
+from crosscheck.pipeline import check
+
+
+def articles(tmp_path: Path, *stories: tuple[str, str, str, str]) -> list[Path]:
+    """Files of (name, headline, publication date, body) in one folder."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, headline, published, body in stories:
+        (folder / f"{name}.txt").write_text(f"{headline}\n\nPublished: {published}\n\n{body}\n", encoding="utf-8")
+    return [folder]
+
+
+def found(report, kind: str) -> list[tuple[str, ...]]:
+    return sorted(tuple(f.documents) for f in report.findings if f.kind == kind)
+
+
+FIRST = ("a", "Bus crash kills three in Kenya", "March 2, 2026",
+         "Three people were killed when a bus overturned near Nakuru in Kenya on Monday, police said. "
+         "The driver and two passengers were among the dead, a police spokesman said.")
+RISEN = ("b", "Kenya bus crash toll rises to five", "March 3, 2026",
+         "The death toll from the bus crash near Nakuru in Kenya on Monday has risen to five, police said on Tuesday.")
+LATER_DEATH = ("c", "Sixth victim dies after Kenya bus crash", "March 5, 2026",
+               "A woman died in hospital in Nakuru on Wednesday, bringing the death toll from the bus crash in Kenya "
+               "to six, police said.")
+
+
+def test_a_toll_that_rises_in_later_reports_is_a_change_and_a_later_death_no_second_date(tmp_path):
+    report = check(articles(tmp_path, FIRST, RISEN, LATER_DEATH))
+    assert found(report, "contradiction") == []
+    [change] = [f for f in report.findings if f.kind == "change"]
+    assert change.documents == ["a", "b"]
+    assert change.summary.startswith("The number of people killed in the ")
+    assert {v.document: v.value for v in change.values} == {"a": "three (as of 2026-03-02)", "b": "five (as of 2026-03-03)"}
+
+
+def test_a_part_of_the_dead_is_no_rival_toll(tmp_path):
+    """"The driver and two passengers were among the dead" counts three, not two."""
+    report = check(articles(tmp_path, FIRST))
+    assert found(report, "internal") == [] and found(report, "consistent") == []
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("Police said 48 people were injured in the crash.", None),  # the same figure, in digits
+    ("Police said more than 45 people were injured in the crash.", "consistent"),  # another figure that fits
+    ("Police said 12 people were injured in the crash.", "internal"),
+])
+def test_one_figure_written_twice_is_no_finding(tmp_path, second, kind):
+    body = ("Forty-eight people were injured when a bus overturned near Nakuru in Kenya on Monday, police said. "
+            + second)
+    report = check(articles(tmp_path, ("a", "Bus crash in Kenya", "March 2, 2026", body)))
+    within = [f.kind for f in report.findings if f.kind in ("internal", "consistent")]
+    assert within == ([kind] if kind else [])
+
+
+def test_a_change_lists_what_the_count_rose_from_even_when_those_values_clash(tmp_path):
+    """23 and 19 on one day contradict; 41 three days later is a change from both."""
+    report = check(articles(
+        tmp_path,
+        ("a", "Floods kill 23 in Kenya", "April 3, 2026",
+         "At least 23 people were killed when the Tana River burst its banks in Kenya on Thursday, the Red Cross said."),
+        ("b", "Kenya floods death toll rises to 41", "April 6, 2026",
+         "The death toll from floods in Kenya after the Tana River burst its banks on Thursday has risen to 41, "
+         "officials said."),
+        ("c", "Floods in Kenya", "April 3, 2026",
+         "Nineteen people died after the Tana River broke its banks in Kenya on Thursday, the Interior Ministry said."),
+    ))
+    assert found(report, "contradiction") == [("a", "c")]
+    assert found(report, "change") == [("a", "b", "c")]
+
+
+@pytest.mark.parametrize("setting", ["count_parts", "after_the_event"])
+def test_compare_cue_examples(rules, setting):
+    for language, cues in getattr(settings(rules), setting).items():
+        for text in cues.examples.match:
+            assert cues.search(text), (language, text)
+        for text in cues.examples.no_match:
+            assert not cues.search(text), (language, text)
+
+
+@pytest.mark.parametrize("figure, phrase", [
+    (QuantityValue(low=3, high=3, unit="people", exact="three", noun="people", event="killed"), "number of people killed in"),
+    (QuantityValue(low=500, high=500, unit="troops", exact="500", noun="troops", event="withdrawn"), "number of troops withdrawn in"),
+    (QuantityValue(low=31, high=31, unit="percent", exact="31%", noun="turnout", event="turnout"), "turnout of"),
+    (QuantityValue(low=10, high=10, unit="years in prison", exact="10", noun="years in prison", event="sentenced"),
+     "years in prison sentenced of"),
+])
+def test_a_measure_reads_as_english(figure, phrase):
+    assert measure_phrase(figure) == phrase
