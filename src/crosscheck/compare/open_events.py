@@ -44,6 +44,7 @@ from datetime import date, timedelta
 
 from ..models import ExtractedDocument, Finding
 from .events import guessed
+from .denials import denial_findings
 from .findings import EventJudge
 from .occasions import fold_occasions
 from .plans import plan_outcomes, planned_date_clashes
@@ -143,7 +144,9 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
 
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
            recent_days: int, protagonists: dict[str, list[tuple[str, str]]], resemblance: Resemblance,
-           unplaced: dict[str, str] | None = None) -> list[OpenView]:
+           unplaced: dict[str, str] | None = None, negated: bool = False) -> list[OpenView]:
+    """The accounts of open classes, told as happening (or with ``negated``, the negated or
+    denied ones: "no ransom was paid", "denied that he had resigned")."""
     unplaced = unplaced or {}
     views: list[OpenView] = []
     # Equal sets of keys, people and name words (the claims of one sentence, the protagonists
@@ -163,7 +166,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             if claim.kind not in closed_kinds and any(claim.trigger.start - _PHRASE_GAP <= end and start <= claim.trigger.end + _PHRASE_GAP
                    for start, end in closed_triggers):
                 continue
-            if claim.polarity != "positive" or claim.modality == "denied":
+            if (claim.polarity != "positive" or claim.modality == "denied") != negated:
                 continue
             keys, names = set(), {}
             for mention_id in claim.mentions:
@@ -492,7 +495,13 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
         findings += figures
+    denials = denial_findings(groups, _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance,
+                                             unplaced, negated=True),
+                              lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
+                              lambda view: filing_keys(view, resemblance), resemblance.uses)
+    findings += denials
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
+    agreed |= {(c.document, c.sentence) for ed in docs for c in ed.claims if c.id in {i for f in denials for i in f.claims}}
     compared_outcomes = {i for f in outcomes for i in f.claims}  # a plan and its outcome are compared
     agreed |= {(v.claim.document, v.claim.sentence) for group in groups for v in group if v.claim.id in compared_outcomes}
     findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,

@@ -1,0 +1,55 @@
+"""One source asserts what another denies (compare/denials.py): a contradiction on whether the
+event happened, and only when the denial is of that event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.pipeline import check
+
+
+def articles(tmp_path: Path, *stories: tuple[str, str, str, str]) -> list[Path]:
+    """Files of (name, headline, publication date, body) in one folder."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, headline, published, body in stories:
+        (folder / f"{name}.txt").write_text(f"{headline}\n\nPublished: {published}\n\n{body}\n", encoding="utf-8")
+    return [folder]
+
+
+def happened(report) -> list[tuple[str, ...]]:
+    return sorted(tuple(f.documents) for f in report.findings if f.kind == "contradiction" and f.subject.endswith("| happened"))
+
+
+PAID = ("a", "Ransom paid for Marchetti release, source says", "October 12, 2026",
+        "A ransom of several million euros was paid to secure the release of French aid worker Julien Marchetti "
+        "in Niger, a security source told reporters on Sunday.")
+RESIGNED = ("c", "Minister Okafor resigns", "May 4, 2026",
+            "Nigerian health minister Chidi Okafor has resigned, two officials told the Lagos Courier on Monday.")
+MET = ("g", "Ghana's president meets Ivorian counterpart", "September 10, 2024",
+       "Ghanaian President Nana Akufo-Addo met Ivorian President Alassane Ouattara in Abidjan on Monday "
+       "to discuss border security.")
+
+
+@pytest.mark.parametrize("told, denial, contradicts", [
+    # the same predicate negated by another source
+    (PAID, ("b", "Niger denies ransom for Marchetti", "October 13, 2026",
+            "No ransom was paid for the release of French aid worker Julien Marchetti, the governor of Tillaberi "
+            "said on Monday."), True),
+    (RESIGNED, ("d", "Minister stays on", "May 5, 2026",
+                "Nigerian health minister Chidi Okafor denied on Tuesday that he had resigned, saying he remained in "
+                "office."), True),
+    # a denial of another topic of the event ("the Burkina Faso crisis", never named by the other article)
+    (MET, ("h", "Ouattara hosts Akufo-Addo", "September 11, 2024",
+           "Ivory Coast's Alassane Ouattara hosted Ghana's Nana Akufo-Addo on Monday for talks. "
+           "Ouattara denied that the meeting had discussed the Burkina Faso crisis."), False),
+    # the same source tells the payment and negates it: no contradiction between sources
+    (PAID, ("b", "Ransom paid, says source", "October 13, 2026",
+            "A ransom was paid for the release of French aid worker Julien Marchetti, a source said, though the "
+            "government said no ransom was paid for Julien Marchetti."), False),
+])
+def test_a_denial_by_another_source_contradicts_the_event(tmp_path, told, denial, contradicts):
+    report = check(articles(tmp_path, told, denial))
+    assert happened(report) == ([tuple(sorted((told[0], denial[0])))] if contradicts else [])
