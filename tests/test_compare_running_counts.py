@@ -99,3 +99,26 @@ def test_compare_cue_examples(rules, setting):
 ])
 def test_a_measure_reads_as_english(figure, phrase):
     assert measure_phrase(figure) == phrase
+
+
+@pytest.mark.parametrize("tolls, kind", [
+    # a count that never falls from one report to a later one is a running count: a change
+    ((15, 22, "at least 40"), "change"),
+    # one that falls and rises again is sources that disagree: a contradiction of all three
+    ((15, "some 14", "at least 40"), "contradiction"),
+])
+def test_a_count_that_never_falls_runs_and_one_that_falls_contradicts(tmp_path, tolls, kind):
+    stories = [
+        ("a", "Villagers killed in northeast Nigeria", "March 3, 2025",
+         f"Gunmen killed {tolls[0]} villagers in an attack in northeastern Nigeria on Saturday, police said."),
+        ("b", "Police give toll of weekend attack", "March 4, 2025",
+         f"Police in Borno state said on Monday that {tolls[1]} villagers were killed when gunmen attacked "
+         "their village in Nigeria on Saturday."),
+        ("c", "Dozens killed in Nigeria village raid", "March 5, 2025",
+         f"{str(tolls[2]).capitalize()} people were killed when gunmen raided a village in northeastern Nigeria on "
+         "Saturday, a local leader said."),
+    ]
+    report = check(articles(tmp_path, *stories))
+    figures = [(f.kind, tuple(f.documents)) for f in report.findings
+               if f.kind in ("change", "contradiction") and "figures" in f.subject]
+    assert figures == [(kind, ("a", "b", "c"))]

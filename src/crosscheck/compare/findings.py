@@ -17,7 +17,8 @@ from itertools import combinations
 
 from ..models import Finding
 from .events import ClaimView, Event, Interval
-from .judgement import _date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, same_place, victim_date_clashes
+from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, rising_counts, same_place,
+                        victim_date_clashes)
 from .measures import MeasureReader, Reading, complete_changes, level_clashes, restated
 from .news import anchored
 from .labels import (_order, claim_quote, doc_value, event_label, figure_key, figure_label, interval_label, make_finding, measure_phrase,
@@ -28,12 +29,13 @@ class EventJudge:
     """Turns one event into findings."""
 
     def __init__(self, measures: MeasureReader, window_days: int, change_after_days: int, running_toll: dict | None = None,
-                 date_agreement: bool = False, after_the_event: dict | None = None):
+                 date_agreement: bool = False, after_the_event: dict | None = None, running_counts: frozenset[str] = frozenset()):
         self.window_days = window_days
         self.measures = measures
         self.change_after_days = change_after_days
         self.running_toll = running_toll or {}  # language -> cues of a count under way
         self.after_the_event = after_the_event or {}  # language -> cues of a day after the event
+        self.running_counts = running_counts  # figure events whose counts grow as reports come in
         self.date_agreement = date_agreement
 
     def _worded_running(self, event: Event) -> list:
@@ -272,19 +274,21 @@ class EventJudge:
         pairs = [(r.view, r.figure if r.figure.event or not r.event else r.figure.model_copy(update={"event": r.event}), r.index)
                  for r in flows.values()]
         worded = self._worded_running(event)
-        if worded or any(v.rule.running_toll for v in event.members):
-            # The casualties of a kind that runs (a disaster) or of a worded account run, and so
-            # do the units the worded accounts count ("according to preliminary results": the
-            # votes), so a later higher figure of them is a change; other figures (a quake's
-            # magnitude) do not.
-            units = {f.unit for v in worded for f in v.claim.figures}
-            running = [a for a in pairs if a[1].event or a[1].unit in units]
-            clashing = _figure_clashes([a for a in pairs if not (a[1].event or a[1].unit in units)],
-                                       event.members[0].rule.state, self.change_after_days)
-            for group, found in _toll_clashes(running).items():
-                clashing[group] += found
-        else:
-            clashing = _figure_clashes(pairs, event.members[0].rule.state, self.change_after_days)
+        # The casualties of a kind that runs (a disaster) or of a worded account run, and so do
+        # the units the worded accounts count ("according to preliminary results": the votes),
+        # and a count that grows as reports come in and never falls between them (3, 4, then 5
+        # dead), so a later higher figure of them is a change; other figures (a quake's
+        # magnitude) do not.
+        every_event = bool(worded) or any(v.rule.running_toll for v in event.members)
+        units = {f.unit for v in worded for f in v.claim.figures}
+        rising = rising_counts(pairs, self.running_counts)
+
+        def runs(f) -> bool:
+            return f.unit in units or (f.event is not None and (every_event or (f.event, f.unit) in rising))
+
+        clashing = _figure_clashes([a for a in pairs if not runs(a[1])], event.members[0].rule.state, self.change_after_days)
+        for group, found in _toll_clashes([a for a in pairs if runs(a[1])]).items():
+            clashing[group] += found
         for group, found in level_clashes(levels, self.change_after_days).items():
             for r in found:
                 groups[(group, r.measure)].append(r)
@@ -334,8 +338,9 @@ class EventJudge:
             summary = f"The {phrase} the {label} involving {who(involved)} changed over time: {_side_by_side(values)}."
             key_values = [f"{k} @ {as_of}" for _, _, _, k, as_of in figures]
         else:
-            summary = (f"Sources give different figures for the {phrase} the {label} involving {who(involved)}, "
-                       f"as of the same time: {_side_by_side(values)}.")
+            when = ", as of the same time" if len({as_of for *_, as_of in figures}) == 1 else ""
+            summary = (f"Sources give different figures for the {phrase} the {label} involving {who(involved)}{when}: "
+                       f"{_side_by_side(values)}.")
             key_values = [k for _, _, _, k, _ in figures]
         return self._finding(group, f"{subject} | figures of {measure}", summary, values, involved, key_values, details)
 

@@ -214,6 +214,34 @@ def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) 
     return clashing
 
 
+def rising_counts(accounts: list[tuple], counted: frozenset[str]) -> set[tuple[str, str]]:
+    """(event, unit) of the counts that grow as reports come in (``counted``: the dead, the
+    displaced) whose values never fall from one publication day to a later one, over two days or
+    more: 3, then 4, then 5 dead is a running toll (a change), whoever reports it; 15, then 14,
+    then 40 is sources that disagree (compared as before: a contradiction). A hedged figure
+    counts at its stated value ("more than 400" as 400), and values of one day may differ
+    (they contradict each other, not the rise)."""
+    by_measure: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))
+    for v, f, _ in accounts:
+        if f.event in counted and v.published is not None:
+            by_measure[(f.event, f.unit)][v.published].append(_stated(f))
+    rising = set()
+    for measure, days in by_measure.items():
+        if len(days) < 2:
+            continue
+        highest = None
+        for day in sorted(days):
+            lows = [low for low, _ in days[day] if low is not None]
+            if highest is not None and lows and min(lows) < highest:
+                break
+            highs = [high for _, high in days[day] if high is not None]
+            if highs:
+                highest = max(highs) if highest is None else max(highest, max(highs))
+        else:
+            rising.add(measure)
+    return rising
+
+
 def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
     """Running tolls: a toll published later that lies above an earlier one is a change (the
     count rose); a later one below an earlier one, or two apart on the same day (or undated),

@@ -202,7 +202,10 @@ def measure_phrase(f: QuantityValue, event: str | None = None) -> str:
     event = event if event is not None else f.event
     if event and event != noun and " " not in event and " " not in noun:
         return f"number of {noun} {event} in"
-    return f"{measure_label(f, event)} of"
+    measure = measure_label(f, event)
+    if measure.startswith("age of ") and " " not in measure[7:]:
+        return f"age of the {measure[7:]} in"  # "the age of the man in the attack"
+    return f"{measure} of"
 
 
 def figure_key(q: QuantityValue) -> str:

@@ -31,7 +31,7 @@ _BETWEEN_SOURCES = ("contradiction", "change")
 @lru_cache(maxsize=None)
 def _plain_rule(event_class: str) -> EventRule:
     """The rule an open event class is judged under: its class is its kind, label and family."""
-    return EventRule.model_construct(kind="events", event=event_class, label=event_class, family=event_class,
+    return EventRule.model_construct(kind="events", event=event_class, label=f"event ({event_class})", family=event_class,
                                      compare_participants=True, triggers=[], examples=None)
 
 
