@@ -29,7 +29,7 @@ from array import array
 from collections import Counter
 
 from ..calendar_words import calendar_names
-from ..models import EntityValue, ExtractedDocument, Mention, Sentence
+from ..models import EntityValue, ExtractedDocument, Mention
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # What precedes a word that starts a clause, so is capitalised whatever it is: a dash (after a
@@ -114,9 +114,12 @@ class Resemblance:
         numbers = self._numbers
         seen: set[int] = set()
         counts: Counter = Counter()
+        calendar = self._calendar_words(language)
         for sentence in ed.sentences:
-            seen.update(numbers.setdefault(word.lower(), len(numbers)) for word in words_of(sentence.text))
-            found = self._name_words(sentence, language, countries)
+            text = sentence.text  # read once: a record reads its text from its document's by offset
+            words = list(_WORD.finditer(text))
+            seen.update(numbers.setdefault(m.group().lower(), len(numbers)) for m in words)
+            found = self._name_words(text, sentence.start, words, calendar, countries)
             self._sentence_words[(ed.document.id, sentence.index)] = found
             counts.update(found)
         self._used[ed.document.id] = array("I", sorted(seen))
@@ -149,16 +152,17 @@ class Resemblance:
             found = self._calendar[language] = frozenset(months) | frozenset(weekdays)
         return found
 
-    def _name_words(self, sentence: Sentence, language: str, countries: list[tuple[int, int]]) -> tuple[str, ...]:
-        """The capitalised words of a sentence, lowercased, but its first word (capitalised
-        anyway), month and weekday names (times are compared as times) and country names."""
-        calendar = self._calendar_words(language)
+    def _name_words(self, text: str, offset: int, words: list[re.Match], calendar: frozenset[str],
+                    countries: list[tuple[int, int]]) -> tuple[str, ...]:
+        """The capitalised words of a sentence (its ``text`` at ``offset`` in its document, and
+        the ``_WORD`` matches in it), lowercased, but its first word (capitalised anyway), month
+        and weekday names (``calendar``: times are compared as times) and country names."""
         found = []
-        for i, m in enumerate(_WORD.finditer(sentence.text)):
+        for i, m in enumerate(words):
             word = m.group()
-            if i and word[0].isupper() and not _CLAUSE_START.search(sentence.text[max(0, m.start() - 4) : m.start()]):
+            if i and word[0].isupper() and not _CLAUSE_START.search(text[max(0, m.start() - 4) : m.start()]):
                 low = word.lower()
-                start = sentence.start + m.start()
+                start = offset + m.start()
                 at = bisect.bisect_right(countries, (start, float("inf"))) - 1
                 if low not in calendar and not (at >= 0 and countries[at][0] <= start < countries[at][1]):
                     found.append(low)
