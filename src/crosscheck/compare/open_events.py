@@ -38,6 +38,7 @@ says nothing about whether it happened.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -142,6 +143,27 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
     return weight, protagonists
 
 
+class _NearSpans:
+    """Spans of one article, asked whether one of them lies within a gap of a given span: by
+    a binary search over the spans sorted by start with the latest end up to each (an
+    article's claims asked about each of its closed triggers was a loop of loops)."""
+
+    __slots__ = ("starts", "latest_ends")
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.latest_ends, latest = [], None
+        for _, end in ordered:
+            latest = end if latest is None or end > latest else latest
+            self.latest_ends.append(latest)
+
+    def within(self, start: int, end: int, gap: int) -> bool:
+        """Whether a span starts at most ``gap`` after ``end`` and ends at most ``gap`` before ``start``."""
+        at = bisect_right(self.starts, end + gap)
+        return at > 0 and self.latest_ends[at - 1] >= start - gap
+
+
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
            recent_days: int, protagonists: dict[str, list[tuple[str, str]]], resemblance: Resemblance,
            unplaced: dict[str, str] | None = None, negated: bool = False) -> list[OpenView]:
@@ -159,12 +181,11 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                  if m.kind == "place" and participant_key(m, unknown_places=False) is not None}  # places below the country, by name
         # An event word right next to a closed kind's trigger is part of that kind's phrase
         # ("s'est entretenu au téléphone": a phone call), compared through the kind's rules.
-        closed_triggers = [(c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None]
+        near_closed = _NearSpans((c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None)
         for claim in ed.claims:
             if claim.kind in reporting or claim.trigger is None or (claim.kind in closed_kinds and claim.id not in unplaced):
                 continue
-            if claim.kind not in closed_kinds and any(claim.trigger.start - _PHRASE_GAP <= end and start <= claim.trigger.end + _PHRASE_GAP
-                   for start, end in closed_triggers):
+            if claim.kind not in closed_kinds and near_closed.within(claim.trigger.start, claim.trigger.end, _PHRASE_GAP):
                 continue
             if (claim.polarity != "positive" or claim.modality == "denied") != negated:
                 continue

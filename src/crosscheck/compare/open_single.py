@@ -42,6 +42,7 @@ values, never lines or files.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -74,13 +75,15 @@ class _Account:
     figures: list = field(default_factory=list)
 
 
+_QUOTE_MARK = re.compile("|".join(map(re.escape, _QUOTES)))  # the quotation marks, found without a loop per character
+
+
 def _quoted(text: str, offset: int, inside: bool = False) -> bool:
     """Whether ``offset`` of a sentence stands inside a direct quotation; ``inside``: whether
     the sentence begins inside one (see ``_opening_quotes``)."""
-    for ch in text[:max(0, offset)]:
-        if ch in _QUOTES:
-            opening = _QUOTES[ch]
-            inside = (not inside) if opening is None else opening
+    for mark in _QUOTE_MARK.findall(text, 0, max(0, offset)):
+        opening = _QUOTES[mark]
+        inside = (not inside) if opening is None else opening
     return inside
 
 
@@ -93,16 +96,15 @@ def _closes_a_quotation(text: str) -> bool:
     if not stripped or stripped[-1] not in "\"”»":
         return False
     inside, unopened = False, False
-    for ch in stripped:
-        if ch in _QUOTES:
-            opening = _QUOTES[ch]
-            if opening is None:
-                inside = not inside
-            elif opening:
-                inside = True
-            else:
-                unopened = unopened or not inside
-                inside = False
+    for mark in _QUOTE_MARK.findall(stripped):
+        opening = _QUOTES[mark]
+        if opening is None:
+            inside = not inside
+        elif opening:
+            inside = True
+        else:
+            unopened = unopened or not inside
+            inside = False
     return inside or unopened
 
 
@@ -114,8 +116,9 @@ def _opening_quotes(ed: ExtractedDocument) -> dict[int, bool]:
     for sentence in sorted(ed.sentences, key=lambda s: s.index):
         if sentence.paragraph != paragraph:
             paragraph, inside = sentence.paragraph, False
-        states[sentence.index] = inside = inside or _closes_a_quotation(sentence.text)
-        inside = _quoted(sentence.text, len(sentence.text), inside)
+        text = sentence.text  # read once: a sentence record reads its text by offset
+        states[sentence.index] = inside = inside or _closes_a_quotation(text)
+        inside = _quoted(text, len(text), inside)
     return states
 
 
