@@ -120,6 +120,11 @@ def _unpickle(cls: type, values: dict, fields_set: set[str]) -> "Model":
     return _restore(cls, values, fields_set)
 
 
+def shared_int_table() -> list[int]:
+    """The shared ints (see ``_unpickle``): the object of a value ``v`` under its length is ``table[v]``."""
+    return _shared_ints or _fill_shared_ints()
+
+
 def shared_int(value: int) -> int:
     """The shared object of a small non-negative int (see ``_unpickle``); other ints as they are."""
     if 0 <= value < _SHARED_INT_BOUND:

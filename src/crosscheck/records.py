@@ -25,7 +25,7 @@ from operator import attrgetter
 from typing import Any
 
 from .models import (Claim, ExtractedDocument, Mention, Model, Sentence, TextSpan, Zone, model_construct_is_plain, restore_model,
-                     shared_int, shared_str, string_table)
+                     shared_int_table, string_table)
 
 
 class DocumentText(str):
@@ -47,6 +47,8 @@ class Record:
     _nested: tuple[str, ...] = ()  # fields holding a record or a list of records
     _lists: tuple[str, ...] = ()  # fields whose model type is a list
     _values: Any  # the field values in field order: an ``operator.attrgetter`` of ``_fields``
+    _stored: Any  # the slots' values in field order (how a record is pickled): an ``attrgetter`` of ``_slots``
+    _id_at: int | None = None  # the position of the field ``id`` (never shared on unpickling)
 
     def values(self) -> tuple:
         return self._values(self)
@@ -58,7 +60,7 @@ class Record:
 
     def stored(self) -> tuple:
         """The slots' values as held: a document's text where the record reads its own by offset."""
-        return tuple(getattr(self, name) for name in self._slots)
+        return self._stored(self)
 
     def model(self) -> Model:
         """The pydantic model with these field values (nested records as models too); the
@@ -105,12 +107,25 @@ class Record:
 
 def _rebuild(cls: type[Record], values: tuple) -> Record:
     """A record read back from a pickle, its small ints shared as models share theirs, and its
-    strings but the id too while a ``models.sharing_strings`` block is open."""
+    strings but the id too while a ``models.sharing_strings`` block is open.
+
+    One list comprehension with the tables at hand, not a generator calling a function per
+    value: the parent unpickles every record of the run (about 580 an article), and this was
+    most of the time it took (5 ms an article on the realistic bench corpus)."""
+    ints = shared_int_table()
+    bound = len(ints)
     strings = string_table()
     if strings is None:
-        return cls(*(shared_int(v) if type(v) is int else v for v in values))
-    return cls(*(shared_int(v) if type(v) is int else shared_str(v, strings) if type(v) is str and name != "id" else v
-                 for name, v in zip(cls._fields, values)))
+        return cls(*[ints[v] if type(v) is int and 0 <= v < bound else v for v in values])
+    at = cls._id_at
+    if at is not None:  # each id its own string: left out of the table
+        identity = values[at]
+        values = values[:at] + (None,) + values[at + 1:]
+    shared = [ints[v] if type(v) is int and 0 <= v < bound else strings.setdefault(v, v) if type(v) is str else v
+              for v in values]
+    if at is not None:
+        shared[at] = identity
+    return cls(*shared)
 
 
 def _text_by_offset() -> property:
@@ -141,7 +156,8 @@ def _record_class(model: type[Model], nested: tuple[str, ...] = ()) -> type[Reco
     exec(f"def __init__(self, {arguments}):\n{body}", namespace)  # noqa: S102 - field names of our own models
     name = f"{model.__name__}Record"
     attributes = {"__slots__": slots, "__init__": namespace["__init__"], "_model": model, "_fields": fields, "_slots": slots,
-                  "_nested": nested, "_lists": lists, "_values": attrgetter(*fields), "__module__": __name__, "__qualname__": name}
+                  "_nested": nested, "_lists": lists, "_values": attrgetter(*fields), "_stored": attrgetter(*slots),
+                  "_id_at": fields.index("id") if "id" in fields else None, "__module__": __name__, "__qualname__": name}
     if by_offset:
         attributes["text"] = _text_by_offset()
     compiled = _compiled_model(model, fields, nested, lists)
