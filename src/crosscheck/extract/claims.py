@@ -274,6 +274,10 @@ class ClaimExtractor:
                 recent = {k: rule for k, (at, rule) in recent_superseding.items() if sentence.index - at <= _SUPERSEDE_SENTENCES}
                 triggers = [_Trigger(t.start, t.end, recent[t.rule.event]) if t.rule.event in recent else t for t in triggers]
             triggers = [t for t in triggers if t.rule.event not in superseded]
+            if superseded:
+                # A casualty word of a superseding event ("killed" in a crash) is no attack; it still
+                # names the deaths, as an open event word of its own class (not "taken" below).
+                triggers_of[sentence.index] = [t for t in triggers_of[sentence.index] if t.rule.event not in superseded]
             if not triggers:
                 continue
             inside = [m for m in nearby if sentence.start <= m.start and m.end <= sentence.end]

@@ -84,7 +84,9 @@ class Sense(RuleModel):
     or right after it (``after``), or a construction later in its clause (``followed_by``, a
     pattern searched in the rest of the sentence, at most ``SENSE_REACH`` characters: "condamné
     mardi l'ancien ministre ... à cinq ans de prison" is a sentence, "a condamné l'attaque" a
-    denunciation); every condition given must hold. A light verb and its noun are one lexical
+    denunciation) or earlier (``preceded_by``, a pattern ending at the word, searched in the
+    sentence's text before it: "job cuts" are layoffs, "tués sur le coup" no coup); every
+    condition given must hold. A light verb and its noun are one lexical
     entry this way: "faire appel" is an appeal, not a phone call (``before_lemma: [faire]``)."""
 
     event_class: str = Field(alias="class")
@@ -93,21 +95,25 @@ class Sense(RuleModel):
     before_lemma: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
     followed_by: str | None = None
+    preceded_by: str | None = None
 
-    @field_validator("followed_by")
+    @field_validator("followed_by", "preceded_by")
     @classmethod
     def _compiles(cls, value: str | None) -> str | None:
         if value is not None:
             re.compile(value)
         return value
 
-    def holds(self, lowered: str, previous: str, following: str, previous_lemma=None, rest: str = "") -> bool:
+    def holds(self, lowered: str, previous: str, following: str, previous_lemma=None, rest: str = "",
+              earlier: str = "") -> bool:
         """``previous_lemma``: a function giving the lemma of the word before (asked only when a
-        condition needs it); ``rest``: the text after the word, to the end of its sentence."""
+        condition needs it); ``rest``: the text after the word, to the end of its sentence;
+        ``earlier``: the text before it, from the start of its sentence."""
         return (not self.forms or lowered in self.forms) and (not self.before or previous in self.before) \
             and (not self.after or following in self.after) \
             and (not self.before_lemma or (previous_lemma is not None and previous_lemma() in self.before_lemma)) \
-            and (self.followed_by is None or re.search(self.followed_by, rest[:SENSE_REACH], re.IGNORECASE) is not None)
+            and (self.followed_by is None or re.search(self.followed_by, rest[:SENSE_REACH], re.IGNORECASE) is not None) \
+            and (self.preceded_by is None or re.search(self.preceded_by, earlier[-SENSE_REACH:], re.IGNORECASE) is not None)
 
 
 SENSE_REACH = 160  # characters after a word in which a sense's construction is looked for
@@ -420,8 +426,9 @@ class Lexicon:
                     if lemma in self.senses:
                         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
                         rest = text[m.end() : len(text) if end is None else end]
+                        earlier = text[max(start, m.start() - SENSE_REACH) : m.start()]
                         event_class = next((name for sense, name in self.senses[lemma]
-                                            if sense.holds(lowered, previous.lower(), following, None, rest)), event_class)
+                                            if sense.holds(lowered, previous.lower(), following, None, rest, earlier)), event_class)
                     self._add(found, text, words, index, lemma, event_class, False)
                 before_previous, previous = previous, word
                 continue
@@ -438,8 +445,10 @@ class Lexicon:
                     following = words[index + 1].group().lower() if index + 1 < len(words) else ""
                     before = previous.lower()
                     rest = text[m.end() : len(text) if end is None else end]
+                    earlier = text[max(start, m.start() - SENSE_REACH) : m.start()]
                     event_class = next((name for sense, name in self.senses[entry.lemma]
-                                        if sense.holds(word.lower(), before, following, lambda: self.word_lemma(before), rest)),
+                                        if sense.holds(word.lower(), before, following, lambda: self.word_lemma(before), rest,
+                                                       earlier)),
                                        event_class)
                 if self.phrasal and index + 1 < len(words) and words[index + 1].start() == m.end() + 1:
                     # "passed away", "gunned down": the particle right after the verb names the class.
@@ -478,11 +487,16 @@ class Lexicon:
     def _measure_before(self, text: str, words: list[re.Match], index: int) -> tuple[re.Match, tuple[str, str]] | None:
         """The measure noun a change verb reports on, with its (lemma, class): one of the
         ``MEASURE_REACH`` words before the verb, in its clause ("annual consumer inflation
-        slowed", "L'inflation annuelle est retombée"), or None."""
+        slowed", "L'inflation annuelle est retombée"), or None. A measure of two words is read
+        whole ("chiffre d'affaires": revenue; "affaire" alone is no measure)."""
         for back in range(index - 1, max(-1, index - 1 - MEASURE_REACH), -1):
             noun = words[back]
             if _CLAUSE_BREAK.search(text, noun.end(), words[back + 1].start()):
                 return None
+            if back > 0:
+                compound = f"{words[back - 1].group()} {noun.group()}".lower().replace("’", "'")
+                if compound in self.measures:
+                    return noun, (compound, self.measures[compound])
             lemma = self.lemma(noun.group())
             if lemma in self.measures:
                 return noun, (lemma, self.measures[lemma])
