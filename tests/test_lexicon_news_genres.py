@@ -67,6 +67,8 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     ("fr", "Le gouvernement a survécu à une motion de censure.", "censure", "vote"),
     ("fr", "Les militaires ont mené un coup d'État en 2020.", "coup", "usurp"),
     ("fr", "Les coups d'État se sont multipliés.", "coups", "usurp"),
+    ("en", "The government lost a motion of no confidence.", "motion", "vote"),
+    ("en", "The government survived a confidence motion.", "motion", "vote"),
 ])
 def test_a_news_genre_word_names_its_class(tables, language, text, word, expected):
     assert _class_of(tables, language, text, word) == expected, _words(tables, language, text)
@@ -87,6 +89,7 @@ def test_a_news_genre_word_names_its_class(tables, language, text, word, expecte
     ("fr", "Le recours à la force est interdit.", "recours"),
     ("fr", "Il a déposé un recours contre la décision.", "déposé"),
     ("fr", "Le journal dénonce la censure.", "censure"),
+    ("en", "Lawyers filed a motion to dismiss the case.", "motion"),
 ])
 def test_a_word_in_a_sense_of_no_event_makes_no_claim(tables, language, text, word):
     assert _class_of(tables, language, text, word) is None, _words(tables, language, text)
@@ -133,8 +136,11 @@ def test_the_dead_and_injured_of_an_accident_are_the_accidents_not_an_attacks(tm
     "naufrage de leur embarcation, qui a chaviré au large de Sfax.\n",
     "Sfax shipwreck toll rises\n\nPublished: September 22, 2026\n\nThe death toll from Sunday's shipwreck off Sfax "
     "rose to 19 on Monday.\n",
+    "Bus crash\n\nPublished: March 2, 2026\n\nThree people were killed when a bus overturned near Nakuru on Monday.\n",
+    "Lagos\n\nPublished: March 2, 2026\n\nAt least 12 people died when a six-storey building collapsed in Lagos on Monday.\n",
+    "Lagos\n\nPublié le 2 mars 2026\n\nAu moins 12 personnes sont mortes lundi quand un immeuble s'est effondré à Lagos.\n",
 ])
-def test_one_sinking_told_with_different_words_is_one_kind_of_event(tmp_path, text):
+def test_one_accident_told_with_different_words_is_one_kind_of_event(tmp_path, text):
     kinds = {c.kind for c in _claims(tmp_path, "news", text)}
     assert "accident" in kinds and "attack" not in kinds, kinds
 
@@ -143,6 +149,8 @@ def test_one_sinking_told_with_different_words_is_one_kind_of_event(tmp_path, te
     "Markets\n\nPublished: March 3, 2026\n\nShares in the carmaker sank 7% on Thursday after a profit warning.\n",
     "Markets\n\nPublished: March 3, 2026\n\nThe stock market crash of 1987 wiped out savings.\n",
     "Letters\n\nPublished: March 3, 2026\n\nHe found the letter by accident on Sunday.\n",
+    "Court\n\nPublished: March 3, 2026\n\nThe ruling was overturned on appeal on Monday.\n",
+    "Talks\n\nPublished: March 3, 2026\n\nTalks between the two parties collapsed on Friday.\n",
 ])
 def test_markets_and_chance_are_no_accident(tmp_path, text):
     assert "accident" not in {c.kind for c in _claims(tmp_path, "news", text)}
@@ -152,3 +160,17 @@ def test_a_storm_making_landfall_is_a_natural_disaster(tmp_path):
     claims = _claims(tmp_path, "storm", "Hurricane Milton\n\nPublished: October 10, 2024\n\nHurricane Milton made "
                                         "landfall near Siesta Key on Wednesday, forecasters said.\n\nMore rain is expected on Thursday.\n")
     assert "disaster" in {c.kind for c in claims}
+
+
+def _examples_of_every_language():
+    """Every event file's examples, French ones too (tests/test_claims.py reads one file per kind)."""
+    for rule in load_rules().get("events"):
+        for sentence in rule.examples.match:
+            yield pytest.param(rule, sentence, True, id=f"{rule.language}-{rule.event}-match-{sentence[:30]}")
+        for sentence in rule.examples.no_match:
+            yield pytest.param(rule, sentence, False, id=f"{rule.language}-{rule.event}-no-{sentence[:30]}")
+
+
+@pytest.mark.parametrize("rule, sentence, expected", list(_examples_of_every_language()))
+def test_event_examples_of_every_language(rule, sentence, expected):
+    assert any(p.search(sentence) for p in rule.triggers) is expected
