@@ -17,6 +17,8 @@ from .news import UndatedAccounts, mark_background, reported, telling_recalls
 from .changes import rank_changes
 from .findings import EventJudge, unify
 from .one_offs import one_off_conflicts
+from .offices import office_contradictions
+from ..normalise.offices import OfficeReader
 from .measures import MeasureReader
 from .internal import weekday_mismatches
 from .independence import source_groups
@@ -82,6 +84,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += one_off_conflicts(views)
     findings += rank_changes(docs, config.ranks)
     findings += rank_changes(docs, config.offices, what="title")
+    findings += office_contradictions(docs, OfficeReader(rules), config.contradiction_window_days)
     findings += weekday_mismatches(docs)
     findings += _variants(docs, rules)
     unplaced = _open_classes([v for v in views if not is_placeable(v) and v.claim.id not in placed], rules)

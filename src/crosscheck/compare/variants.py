@@ -61,6 +61,18 @@ def _accents_only_across_languages(form: str, other: str, docs_of: dict[str, set
                    for a in docs_of[form] for b in docs_of[other])
 
 
+def _place_names_of_two_languages(mention: Mention, form: str, other: str, docs_of: dict[str, set[str]],
+                                  language_of: dict[str, str]) -> bool:
+    """Whether two names of one place are each written only by pages of its own language
+    ("Bruxelles" in French, "Brussels" in English; "Hal", "Halle"): each language's name of the
+    place, no spelling a fact-checker would correct."""
+    if mention.kind != "place":
+        return False
+    languages = {language_of.get(d, "en") for d in docs_of[form]}
+    others = {language_of.get(d, "en") for d in docs_of[other]}
+    return not languages & others
+
+
 def _is_acronym(form: str) -> bool:
     return " " not in form and form.replace(".", "").isupper()
 
@@ -117,7 +129,8 @@ def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, st
             if other == form:
                 continue
             other_docs = docs_of[other]
-            if docs != other_docs and not _accents_only_across_languages(form, other, docs_of, language_of):
+            if (docs != other_docs and not _accents_only_across_languages(form, other, docs_of, language_of)
+                    and not _place_names_of_two_languages(by_form[form][0], form, other, docs_of, language_of)):
                 if name_score(form, other) >= _SIMILAR_FORMS:
                     kept.append(form)
                     break

@@ -10,6 +10,12 @@ from ..rules import RulePack
 from .sentences import split_sentences
 
 
+# Roles of name mentions that take no part in the claims of their sentence (extract/names.py):
+# who reports, a credit in a dateline ("(Bizwire Europe)"), an outlet or a news agency named in
+# the text ("AFP reported"); and the ends of a route ("the train linking Brussels to Luxembourg").
+_NO_PARTIES = frozenset({"credit", "outlet", "route"})
+
+
 def _number_mentions(document_id: str, mentions: list[Mention]) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, m.end, m.kind))
     for index, mention in enumerate(mentions, 1):
@@ -50,7 +56,8 @@ class Extractors:
         for mention in mentions:  # a mention lies in its sentence's zone (a caption's date is a caption fact)
             if mention.sentence is not None and mention.sentence < len(sentences):
                 mention.zone = sentences[mention.sentence].zone
-        claims = self.groups.name(document, sentences, mentions, self.claims.extract(document, sentences, mentions))
+        parties = [m for m in mentions if not (m.kind in ("organization", "place") and m.value.role in _NO_PARTIES)]
+        claims = self.groups.name(document, sentences, mentions, self.claims.extract(document, sentences, parties))
         for index, claim in enumerate(claims, 1):
             claim.id = f"{document.id}#c{index}"
         return ExtractedDocument(document=document, sentences=sentences, mentions=mentions, claims=claims,

@@ -146,6 +146,10 @@ class NameCues:
         nouns = sorted({n for f in rules.get("titles", language=language) for n in f.place_nouns}, key=lambda n: (-len(n), n))
         self.place_noun_after = re.compile(r"^\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])") if nouns else None
         self.place_words = frozenset(w for f in rules.get("titles", language=language) for w in f.place_words)
+        nouns = sorted({n for f in rules.get("titles", language=language) for n in f.organization_nouns}, key=lambda n: (-len(n), n))
+        self.organization_noun_after = (
+            re.compile(r"^\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])") if nouns else None
+        )
         bylines = [b for f in rules.get("titles", language=language) for b in f.byline_words]
         # At the start of a sentence, or inside a credit after "(" or ";" ("(Reporting by X; editing by Y)").
         self.byline = (

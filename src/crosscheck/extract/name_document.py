@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..models import Document, Sentence
+from ..models import Document, EntityValue, Mention, Sentence
 from .name_rules import entity_slug, fold_same_length
 from .sentences import split_span
 
@@ -324,3 +324,46 @@ class DocumentNames:
                 spans = spans + [(hit.start, hit.end)]
                 extra.append((sentence, hit))
         return extra
+
+
+def document_mentions(doc: Document, found: list[tuple[Sentence, Hit]], body_sentences: int, outlets: frozenset[str]) -> list[Mention]:
+    """Mentions of the body's sentences, and the people named in the headline (a headline
+    mention lies outside the body's sentences, numbered after them, so no claim rests on it).
+    An organisation that reports rather than takes part has the role "outlet": an entity of
+    ``outlets`` (news agencies) or the page's own outlet or credited agency named in the text."""
+    mentions = []
+    # The names of who reports: the page's outlet and the agency it credits.
+    reporters = {fold_same_length(n).casefold() for n in (doc.outlet, doc.credit) if n and n.strip()}
+    for sentence, hit in found:
+        in_headline = sentence.index >= body_sentences
+        if in_headline and hit.type != "person":
+            continue
+        start, end = sentence.start + hit.start, sentence.start + hit.end
+        if hit.type == "organization" and hit.role is None and (
+                hit.entity in outlets or fold_same_length(doc.text[start:end]).casefold() in reporters):
+            hit.role = "outlet"  # "AFP reported", "told Rhine Wire": who reports, no participant
+        # Built without re-validation: every value already has its final type (a document
+        # has hundreds of name mentions, and validating each costs more than finding it).
+        mentions.append(
+            Mention.model_construct(
+                document=doc.id,
+                kind=hit.type,
+                text=doc.text[start:end],
+                start=start,
+                end=end,
+                line=doc.line_of(start),
+                sentence=sentence.index,
+                zone="headline" if in_headline else sentence.zone,
+                value=EntityValue.model_construct(
+                    entity=hit.entity,
+                    canonical=hit.canonical,
+                    type=hit.type,
+                    title=hit.title,
+                    role=hit.role,
+                    country=hit.country,
+                    adjective=hit.adjective,
+                ),
+            )
+        )
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions

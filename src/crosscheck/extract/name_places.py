@@ -65,3 +65,14 @@ def containing_country(after: str, end: int, taken: list[Hit]) -> str | None:
         return None
     at = end + context.end()
     return next((h.country for h in taken if h.type == "place" and not h.adjective and h.start == at and h.country), None)
+
+
+def mark_routes(text: str, hits: list[Hit], before: re.Pattern | None) -> None:
+    """Give the role "route" to the places of ``hits`` that a route cue stands before ("the train
+    linking Brussels to Luxembourg", "le train reliant Bruxelles à Luxembourg"): where a train or
+    a flight goes, not where anything happened; claims leave them out."""
+    if before is None:
+        return
+    for hit in hits:
+        if hit.type == "place" and hit.role is None and before.search(text, max(0, hit.start - 80), hit.start):
+            hit.role = "route"

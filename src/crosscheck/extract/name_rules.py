@@ -31,6 +31,9 @@ class EntityRule(RuleModel):
     # A region spanning countries (the Sahel, West Africa): "West African leaders" names who by
     # where they are, never a party of its own (see extract/event_places.py).
     region: bool = False
+    # A news agency or broadcaster: it reports the news and takes part in none of it (its
+    # mentions have the role "outlet", and claims leave them out).
+    outlet: bool = False
 
     @field_validator("id")
     @classmethod
@@ -172,6 +175,7 @@ class TitleRules(RuleFile):
     organizations: OrganizationNaming | None = None
     place_cues: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
+    organization_nouns: list[str] = Field(default_factory=list)
     place_words: list[str] = Field(default_factory=list)
     byline_words: list[str] = Field(default_factory=list)
     portfolios: list[str] = Field(default_factory=list)
@@ -189,6 +193,8 @@ class TitleRules(RuleFile):
     alias_markers: list[str] = Field(default_factory=list)
     alias_appositions: list[str] = Field(default_factory=list)
     office_particles: list[str] = Field(default_factory=list)
+    place_offices: list[str] = Field(default_factory=list)
+    route_cues: list[PersonCue] = Field(default_factory=list)
 
     @field_validator("spellings")
     @classmethod
@@ -290,3 +296,56 @@ def trie_pattern(strings) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return pattern(root)
+
+
+class Office(RuleModel):
+    """One office a person holds, in every language's words for it (``forms``); ``includes``
+    names the narrower offices it covers (a judge may be an investigating judge)."""
+
+    name: str
+    forms: list[str] = Field(min_length=1)
+    includes: list[str] = Field(default_factory=list)
+
+
+@rule_kind("offices")
+class OfficeRules(RuleFile):
+    """Offices held one at a time (rules/entities/offices.yaml): two sources of one time that
+    give one person two offices neither of which covers the other contradict each other."""
+
+    offices: list[Office]
+    # Words before an office that make it a past one ("former mayor", "l'ancien procureur").
+    past_words: list[str] = Field(default_factory=list)
+    # Words a phrase may open with before its office ("the", "la", "Namur's", "acting").
+    leading_words: list[str] = Field(default_factory=list)
+    # Phrases and the office each names (null: none), run by the tests.
+    examples: dict[str, str | None] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _known_offices(self) -> "OfficeRules":
+        names = {o.name for o in self.offices}
+        for office in self.offices:
+            unknown = [n for n in office.includes if n not in names]
+            if unknown:
+                raise ValueError(f"office {office.name!r} includes unknown offices {unknown!r}")
+        bad = [v for v in self.examples.values() if v is not None and v not in names]
+        if bad:
+            raise ValueError(f"examples name unknown offices {bad!r}")
+        return self
+
+
+@rule_kind("exonyms")
+class ExonymRules(RuleFile):
+    """Names of one place in several languages that the gazetteer does not hold, because one of
+    them names another place too ("Hal" / "Halle": a Belgian town, and a German city called
+    Halle): two places read in a run under names of one group are one place
+    (rules/entities/exonyms.yaml)."""
+
+    groups: list[list[str]]
+
+    @field_validator("groups")
+    @classmethod
+    def _groups_of_names(cls, value: list[list[str]]) -> list[list[str]]:
+        for group in value:
+            if len(group) < 2:
+                raise ValueError(f"an exonym group needs two names or more: {group!r}")
+        return value

@@ -30,12 +30,13 @@ from __future__ import annotations
 
 import re
 
-from ..models import Document, EntityValue, Mention, Sentence
+from ..models import Document, Mention, Sentence
 from ..rules import RulePack
 from .name_aliases import NICKNAME_QUOTES, AliasReader, nicknamed
 from .name_cues import CONTEXT, LowerWords, NameCues, Word, last_word, noun_before_comma, same_given_name
 from .name_document import (
     OPENING,
+    document_mentions,
     Candidate,
     DocumentNames,
     EntityType,
@@ -46,7 +47,7 @@ from .name_document import (
 from .name_lone import LoneNames
 from .name_orgs import OrganizationNames
 from .name_runs import OFFICE_PARTICLES, PARTICLES, capitalised_runs, joined
-from .name_places import absorb_place_before, containing_country, is_dateline, place_before, place_possessive_before
+from .name_places import absorb_place_before, containing_country, is_dateline, mark_routes, place_before, place_possessive_before
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
     EntityRules,
@@ -128,6 +129,10 @@ class NameExtractor:
             self.gazetteer = None
 
         self.cues = NameCues(rules, language)
+        self.outlets = frozenset(entity.id for entity in self.entities.values() if entity.outlet)
+        own = [f for f in rules.get("titles", language=language) if f.language == language]
+        routes = [c.compiled.pattern for f in own for c in f.route_cues]
+        self.route_before = re.compile("|".join(f"(?:{r})" for r in routes), re.IGNORECASE) if routes else None
         # The given names each listed person is written with: the first word of a name or alias of two words or more.
         self.listed_given_names: dict[str, tuple[str, ...]] = {
             entity.id: tuple(sorted({form.split()[0] for form in [entity.name, *entity.aliases] if len(form.split()) > 1}))
@@ -144,6 +149,8 @@ class NameExtractor:
                                       self.cues.organization_words)
         self.office_particles = tuple(tuple(p.split()) for f in rules.get("titles", language=language)
                                       if f.language == language for p in f.office_particles)
+        self.place_offices = frozenset(o.lower() for f in rules.get("titles", language=language)
+                                       if f.language == language for o in f.place_offices)
         self.document_names = DocumentNames(self.cues.not_names, self.cues.title_first_words, self.cues.name_suffixes,
                                             self.cues.given_names, self.cues.describe_person)
 
@@ -175,42 +182,7 @@ class NameExtractor:
         resolved += self.orgs.descriptions(read, resolved)
         if (doc.language or "en") == self.language:
             resolved += self.lone.resolve(read, found, resolved)
-        return self._mentions(doc, resolved, len(sentences))
-
-    def _mentions(self, doc: Document, found: list[tuple[Sentence, Hit]], body_sentences: int) -> list[Mention]:
-        """Mentions of the body's sentences, and the people named in the headline (a headline
-        mention lies outside the body's sentences, numbered after them, so no claim rests on it)."""
-        mentions = []
-        for sentence, hit in found:
-            in_headline = sentence.index >= body_sentences
-            if in_headline and hit.type != "person":
-                continue
-            start, end = sentence.start + hit.start, sentence.start + hit.end
-            # Built without re-validation: every value already has its final type (a document
-            # has hundreds of name mentions, and validating each costs more than finding it).
-            mentions.append(
-                Mention.model_construct(
-                    document=doc.id,
-                    kind=hit.type,
-                    text=doc.text[start:end],
-                    start=start,
-                    end=end,
-                    line=doc.line_of(start),
-                    sentence=sentence.index,
-                    zone="headline" if in_headline else sentence.zone,
-                    value=EntityValue.model_construct(
-                        entity=hit.entity,
-                        canonical=hit.canonical,
-                        type=hit.type,
-                        title=hit.title,
-                        role=hit.role,
-                        country=hit.country,
-                        adjective=hit.adjective,
-                    ),
-                )
-            )
-        mentions.sort(key=lambda m: (m.start, m.end))
-        return mentions
+        return document_mentions(doc, resolved, len(sentences), self.outlets)
 
     # -- one sentence -----------------------------------------------------------------------
 
@@ -235,6 +207,7 @@ class NameExtractor:
             hits = nicknamed(text, hits, lower_words, self._name_word, self.cues.title_first_words, names.aliases)
         hits += self._discovered_hits(text, hits, names, sentence.zone, lower_words)
         hits = self.orgs.named(text, hits)
+        mark_routes(text, hits, self.route_before)
         names.hits = hits
         self._whole_names(text, hits, lower_words, sentence.zone == "headline")
         for hit in hits:
@@ -349,7 +322,10 @@ class NameExtractor:
         particles = tuple(w.text.lower() for w in run[:lead])
         if particles[0] in OFFICE_PARTICLES or any(particles[: len(p)] == p for p in self.office_particles):
             return False
-        return self.cues.title_at_end(text[max(0, run[0].start - CONTEXT) : run[0].start]) is not None
+        title = self.cues.title_at_end(text[max(0, run[0].start - CONTEXT) : run[0].start])
+        # "le bourgmestre de Ciney", "la procureure du Roi de Namur": an office held over a place
+        # takes the place's name after "de", no surname.
+        return title is not None and " ".join(title.group(1).lower().split()) not in self.place_offices
 
     def _discovered_hits(self, text: str, taken: list[Hit], names: SentenceNames, zone: str,
                          lower_words: LowerWords) -> list[Hit]:
@@ -367,8 +343,8 @@ class NameExtractor:
                 first += 1  # "Then Senator X": a sentence word, capitalised at the start, before a title
             title, run = self.cues.strip_title(text, run[first:last], self.cues.title_head_start(text, run[first].start))
             run = self._without_title_after(run)
-            if title is not None and self._office_complement(run):
-                continue  # "le Président du Conseil national", "Président de la Fédération de Russie": no person
+            if title is not None and (self._office_complement(run) or self._office_place(title, run)):
+                continue  # "le Président du Conseil national", "du Roi de Namur": no person
             if title is None and len(run) > 2:
                 title, run = self._inner_title(text, run)
             if zone == "headline":
@@ -451,6 +427,12 @@ class NameExtractor:
         "de la"): the institution of the office, no person."""
         words = tuple(w.text for w in run[:2])
         return any(words[: len(p)] == p for p in self.office_particles)
+
+    def _office_place(self, title: str, run: list[Word]) -> bool:
+        """Whether a run after an office held over a place opens with "de" or "d'" ("le
+        procureur du Roi de Namur", "le bourgmestre de Ciney"): the office's place, no surname."""
+        return (bool(run) and " ".join(title.lower().split()) in self.place_offices
+                and (run[0].text.lower() == "de" or _ELISION.match(run[0].text) is not None and run[0].text[:1] in "dD"))
 
     def _person_noun(self, word: str) -> bool:
         """A noun of people's roles, also in the plural before a list ("Producers Laurence Mark and ...")."""
@@ -554,6 +536,8 @@ class NameExtractor:
             return "organization"  # "a criminal group calling itself Grey Lynx"
         if len(run) > 1 and (run[-1].text in self.cues.organization_words or run[0].text in self.cues.organization_heads):
             return "organization"  # "Narmada Speciality Chemicals", "Dinamo Tbilisi", "Sporting Braga"
+        if len(run) > 1 and self.cues.organization_noun_after is not None and self.cues.organization_noun_after.match(after):
+            return "organization"  # "the IG Metall union", "the Likud party": the noun says what it names
         if len(run) == 1 and run[0].text in self.cues.organization_words and place_before(start, taken):
             return "organization"  # "the Sahel Tribune", "the Kenya Police": the place opens the name
         if len(run) > 1 and not title and run[0].text not in self.cues.given_names and self.lone.organization_before(before):
@@ -573,7 +557,7 @@ class NameExtractor:
         if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.cues.person_cues):
             return "person"  # "The delegation was led by Abdelrahim Daglo"
         if (len(run) == 1 and len(name) > 2 and last_word(before) in self.cues.person_nouns
-                and self._name_word(name) and not name.isupper()):
+                and self._name_word(name) and not name.isupper() and not self.lone.organization_before(before)):
             return "person"  # "my wife Portia", "his brother Vitali", "coach Cheeks"
         if self._person_shaped(run) and (
                 (self.cues.person_after is not None and self.cues.person_after.match(

@@ -38,6 +38,10 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Particles that are also given names, written capitalised and apart from the next word at the
 # start of a name ("Ben Simons", "Al Sharpton", "Van Jones"; not "al-Bashir", "bin Laden").
 _GIVEN_PARTICLE = re.compile(r"\s*(?:Ben|Al|Van)\s+(?=[A-Z])")
+# German letters and their spelling in two letters (see _join_german_spellings).
+_GERMAN_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_UMLAUT = re.compile("[äöüÄÖÜß]")
+_SPELT_OUT = re.compile("ae|oe|ue|ss|Ae|Oe|Ue")
 # A block shared by more entities than this ("m:TRR" for Traore in a large corpus) is split by
 # finer keys before its pairs are compared. The cap keeps linking linear in the corpus: at most
 # this many comparisons per entity and key.
@@ -241,6 +245,8 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
             if best >= threshold:
                 union.union(a, b)
 
+    _join_exonyms(rules, forms, types, union, known)
+    _join_german_spellings(forms, types, countries, union, known)
     _attach_lone_surnames(forms, types, countries, full_names, union, known)
     _attach_short_forms(rules, types, countries, full_names, union)
 
@@ -282,16 +288,70 @@ def _distinct_values(mentions: list[Mention]) -> list[EntityValue]:
     return list({id(m.value): m.value for m in mentions}.values())
 
 
+def _join_exonyms(rules: RulePack, forms, types, union, known) -> None:
+    """Places read under names of one exonym group (rules' ``kind: exonyms``: "Hal", "Halle")
+    are one place, unless two of the gazetteer's places are among them."""
+    group_of: dict[str, int] = {}
+    for rule_file in rules.get("exonyms"):
+        for group in rule_file.groups:
+            index = len(group_of)
+            for name in group:
+                group_of.setdefault(" ".join(prepare(name).tokens), index)
+    if not group_of:
+        return
+    members: dict[int, set[str]] = defaultdict(set)
+    for entity_id in sorted(forms):
+        if types[entity_id] != "place":
+            continue
+        for name in forms[entity_id]:
+            group = group_of.get(" ".join(prepare(name).tokens))
+            if group is not None:
+                members[group].add(entity_id)
+    for group in sorted(members):
+        places = sorted(members[group])
+        if len({union.find(p) for p in places if union.find(p) in known}) > 1:
+            continue
+        for place in places[1:]:
+            union.union(places[0], place)
+
+
+def _join_german_spellings(forms, types, countries, union, known) -> None:
+    """Names written with an umlaut or ß and with its spelling in two letters are one name: ä=ae,
+    ö=oe, ü=ue, ß=ss is a rule of German spelling, not a guess ("Öhringen" / "Oehringen",
+    "Häußler" / "Haeussler"). Names of one word are compared by no other rule, so a place an
+    English outlet writes without umlauts would otherwise be another place."""
+    by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for entity_id in sorted(forms):
+        for name in forms[entity_id]:
+            if _UMLAUT.search(name) or _SPELT_OUT.search(name):
+                by_key[(types[entity_id], " ".join(prepare(name.translate(_GERMAN_SPELLING)).tokens))].add(entity_id)
+    for key in sorted(by_key):
+        group = sorted(by_key[key])
+        if len(group) < 2 or not any(_UMLAUT.search(n) for e in group for n in forms[e]):
+            continue
+        roots = {union.find(e) for e in group}
+        if len(roots & set(known)) > 1 or any(countries[a] and countries[b] and not countries[a] & countries[b]
+                                              for a in group for b in group):
+            continue
+        for entity_id in group[1:]:
+            union.union(group[0], entity_id)
+
+
 def _attach_lone_surnames(forms, types, countries, full_names, union, known) -> None:
-    """An entity only ever written as one word joins the one full name in its block, if unique."""
+    """An entity only ever written as one word joins the one full name in its block, if unique:
+    a person's surname ("Kerner" for "Matthias Kerner"), an organisation's first word or last
+    ("Halberg" for "Halberg Automotive"). A place never does: "Ciney" is no short form of
+    "Saint-Nicolas de Ciney", nor "York" of "New York"."""
     by_last: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity_id, names in full_names.items():
         for name in names:
             tokens = name_tokens(name)
             if len(tokens) >= 2:
                 by_last[(types[entity_id], translit_key(tokens[-1]))].add(union.find(entity_id))
+                if types[entity_id] == "organization":
+                    by_last[(types[entity_id], translit_key(tokens[0]))].add(union.find(entity_id))
     for entity_id in sorted(forms):
-        if entity_id in known or full_names.get(entity_id):
+        if entity_id in known or full_names.get(entity_id) or types[entity_id] == "place":
             continue
         names = [n for n in forms[entity_id] if len(name_tokens(n)) == 1]
         if not names:

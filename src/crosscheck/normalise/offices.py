@@ -1,0 +1,69 @@
+"""The office a title or a role names, in any language read ("procureure du Roi de Namur" and
+"public prosecutor" are one office, "bourgmestre" and "mayor" another), from
+rules/entities/offices.yaml (``kind: offices``).
+
+A title ("Investigating Judge") or a role phrase ("la procureure du Roi de Namur", "Ciney's
+mayor") names an office when, after its determiners, possessives and qualifiers, it opens with
+one of the office's forms as whole words; a past office ("former mayor", "l'ancien procureur")
+names none. Compare reads these to tell two offices of one person at one time apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..extract.name_rules import OfficeRules
+from ..rules import RulePack
+
+_POSSESSIVE = re.compile(r"^\S+'s$")
+# An elided article or preposition glued to the next word ("l'ancien", "d'instruction").
+_ELIDED = re.compile(r"\b([a-z]')(?=\w)")
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words without accents, one kind of apostrophe, an elided article or preposition
+    a word of its own ("l'ancien" is "l'" and "ancien", "d'instruction" is "d'" and "instruction")."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _ELIDED.sub(r"\1 ", folded).split()
+
+
+class OfficeReader:
+    """Reads the office of titles and roles; built once per run from the rule pack."""
+
+    def __init__(self, rules: RulePack):
+        self.forms: dict[str, str] = {}
+        self.includes: dict[str, frozenset[str]] = {}
+        past: set[str] = set()
+        leading: set[str] = set()
+        for rule_file in rules.get("offices"):
+            assert isinstance(rule_file, OfficeRules)
+            for office in rule_file.offices:
+                for form in office.forms:
+                    self.forms.setdefault(" ".join(_tokens(form)), office.name)
+                self.includes[office.name] = self.includes.get(office.name, frozenset()) | frozenset(office.includes)
+            past.update(" ".join(_tokens(w)) for w in rule_file.past_words)
+            leading.update(" ".join(_tokens(w)) for w in rule_file.leading_words)
+        self.past_words = frozenset(past)
+        self.leading_words = frozenset(leading)
+        self.longest = max((len(f.split()) for f in self.forms), default=0)
+
+    def office(self, phrase: str) -> str | None:
+        """The office ``phrase`` names, or None (no listed office, or a past one)."""
+        tokens = _tokens(phrase)
+        for start in range(min(len(tokens), 4)):
+            for size in range(min(self.longest, len(tokens) - start), 0, -1):
+                found = self.forms.get(" ".join(tokens[start : start + size]))
+                if found is not None:
+                    return found
+            word = tokens[start]
+            if word in self.past_words or word.startswith("ex-"):
+                return None  # "former mayor", "l'ancien procureur", "ex-mayor"
+            if word not in self.leading_words and not _POSSESSIVE.match(word):
+                return None
+        return None
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Whether one person may be called both: the same office, or one covering the other."""
+        return a == b or b in self.includes.get(a, frozenset()) or a in self.includes.get(b, frozenset())
