@@ -110,3 +110,36 @@ def test_a_role_sentence_without_both_slots_is_a_rule_error(tmp_path):
     with pytest.raises(RuleError) as raised:
         load_rules([tmp_path])
     assert any("{role} and {name}" in p.message for p in raised.value.problems)
+
+
+def _article(folder: Path, name: str, published: str, body: str) -> None:
+    (folder / name).write_text(f"Example News\n\nA crash at the crossing\n\n{published}\n\n{body}\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory):
+    """Two outlets of one day give one person two judicial offices, in two languages."""
+    folder = tmp_path_factory.mktemp("offices")
+    _article(folder, "en.txt", "March 4, 2026", "Investigating judge Marie Dubois said the lorry driver was charged on Tuesday.")
+    _article(folder, "fr.txt", "4 mars 2026", "La procureure du Roi de Liège, Marie Dubois, a confirmé l'ouverture d'une enquête mardi.")
+    pack = load_rules([])
+    docs, _ = extract_documents([folder], pack)
+    return Verifier(docs, pack)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "supporting", "against"),
+    [
+        # Each office is said by one source and denied by the other, in either language.
+        ("Marie Dubois is the prosecutor", "mixed", {"fr"}, {"en"}),
+        ("Marie Dubois is a judge", "mixed", {"en"}, {"fr"}),
+        # An office no source gives is denied by both.
+        ("Marie Dubois is the mayor", "contradicted", set(), {"en", "fr"}),
+    ],
+)
+def test_judicial_offices_are_judged_in_both_languages(offices, claim: str, verdict: str, supporting: set[str],
+                                                       against: set[str]) -> None:
+    result, stances = judged(offices, claim)
+    assert [s.kind for s in result.statements] == ["office"]
+    assert result.verdict == verdict, result.summary
+    assert stances.get("supports", set()) == supporting and stances.get("contradicts", set()) == against

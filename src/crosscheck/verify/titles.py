@@ -34,6 +34,7 @@ from ..compare.labels import sentence_quote
 from ..extract import Extractors
 from ..extract.claim_rules import CueGroup
 from ..models import Document, EntityValue, ExtractedDocument, LineMap, Mention, Quote, Zone
+from ..normalise.offices import OfficeReader
 from ..rules import RuleFile, RulePack, rule_kind
 from .models import Evidence, PartCheck, PartResult, Statement, VerdictName
 
@@ -80,8 +81,10 @@ class _Said:
 class _TitleReader:
     """The rank, office and role of a person mention, with check's lists and the titles rules."""
 
-    def __init__(self, ranks: list[str], offices: list[str], words: StatedTitles | None):
+    def __init__(self, ranks: list[str], offices: list[str], words: StatedTitles | None, held: OfficeReader | None = None):
         self.words = words
+        # Judicial and local offices in any language (rules/entities/offices.yaml), as check reads them.
+        self.held = held
         self.canonical: dict[str, tuple[str, str]] = {}
         for kind, words in (("rank", ranks), ("office", offices)):
             for word in words:
@@ -108,9 +111,21 @@ class _TitleReader:
                 kind, word = self.word(match.group(1)) or ("rank", match.group(1).title())
                 found.append((kind, word, match.group(1)))
         role = (m.value.role or "").strip()
+        if self.held is not None and not found:
+            for phrase in (title, role):
+                office = self.held.office(phrase) if phrase else None
+                if office is not None:  # "la procureure du Roi de Namur", "Investigating Judge"
+                    found.append(("office", office, phrase))
+                    break
         if role and not self.past_title(role.split()[0] + " "):
             found.append(("role", self.role_key(role), role))
         return found
+
+    def same(self, a: str, b: str) -> bool:
+        """Whether two values of one kind agree: equal, or one office covering the other
+        ("judge", "investigating judge")."""
+        return a == b or (self.held is not None and a in self.held.includes and b in self.held.includes
+                          and self.held.compatible(a, b))
 
     def past_title(self, text: str) -> bool:
         return self.words is not None and self.words.past_title.search(text) is not None
@@ -137,7 +152,7 @@ class TitleJudge:
         # Claims are read as English (verify's claim documents have no language); the last file wins.
         files = rules.get("stated_titles", language="en")
         self.words: StatedTitles | None = files[-1] if files else None
-        self.reader = _TitleReader(ranks, offices, self.words)
+        self.reader = _TitleReader(ranks, offices, self.words, OfficeReader(rules))
         self.change_after = timedelta(days=change_after_days)
         self.said: dict[str, list[_Said]] = defaultdict(list)
         for ed in docs:
@@ -194,6 +209,9 @@ class TitleJudge:
         listed = self.reader.word(phrase) or (self.reader.word(head) if own else None)
         if listed is not None:
             return [(listed[0], listed[1], phrase)]
+        held = self.reader.held.office(phrase) if self.reader.held is not None else None
+        if held is not None:  # "the investigating judge", "the prosecutor of Liège"
+            return [("office", held, phrase)]
         for sentence in self.words.role_sentences:
             text = sentence.replace("{role}", phrase).replace("{name}", m.text)
             document = Document(id="title", path="<claim>", format="text", encoding="utf-8", text=text,
@@ -217,11 +235,11 @@ class TitleJudge:
         evidence: dict[tuple[str, str], Evidence] = {}
         def since(s: _Said) -> bool:
             """No source dated after ``s`` gives the person another value: it still holds."""
-            return s.published is None or not any(o.value != s.value and o.published is not None and o.published > s.published
-                                                  for o in same_kind)
+            return s.published is None or not any(not self.reader.same(o.value, s.value) and o.published is not None
+                                                  and o.published > s.published for o in same_kind)
 
         for s in same_kind:
-            if s.value == value and (not exclusive or current(s) or since(s)):
+            if self.reader.same(s.value, value) and (not exclusive or current(s) or since(s)):
                 stance = "supports"
             elif exclusive and current(s):
                 stance = "contradicts"
