@@ -10,13 +10,9 @@ import pytest
 from crosscheck.pipeline import check
 
 
-def articles(tmp_path: Path, *stories: tuple[str, str, str, str]) -> list[Path]:
-    """Files of (name, headline, publication date, body) in one folder."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, headline, published, body in stories:
-        (folder / f"{name}.txt").write_text(f"{headline}\n\nPublished: {published}\n\n{body}\n", encoding="utf-8")
-    return [folder]
+def articles(news_folder, *stories: tuple[str, str, str, str]) -> list[Path]:
+    """One folder of (name, headline, publication date, body) stories, written by conftest's news_folder."""
+    return [news_folder("articles", {name: (headline, published, body) for name, headline, published, body in stories})]
 
 
 def happened(report) -> list[tuple[str, ...]]:
@@ -50,6 +46,6 @@ MET = ("g", "Ghana's president meets Ivorian counterpart", "September 10, 2024",
             "A ransom was paid for the release of French aid worker Julien Marchetti, a source said, though the "
             "government said no ransom was paid for Julien Marchetti."), False),
 ])
-def test_a_denial_by_another_source_contradicts_the_event(tmp_path, told, denial, contradicts):
-    report = check(articles(tmp_path, told, denial))
+def test_a_denial_by_another_source_contradicts_the_event(news_folder, told, denial, contradicts):
+    report = check(articles(news_folder, told, denial))
     assert happened(report) == ([tuple(sorted((told[0], denial[0])))] if contradicts else [])

@@ -14,13 +14,9 @@ from crosscheck.models import QuantityValue
 from crosscheck.pipeline import check
 
 
-def articles(tmp_path: Path, *stories: tuple[str, str, str, str]) -> list[Path]:
-    """Files of (name, headline, publication date, body) in one folder."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, headline, published, body in stories:
-        (folder / f"{name}.txt").write_text(f"{headline}\n\nPublished: {published}\n\n{body}\n", encoding="utf-8")
-    return [folder]
+def articles(news_folder, *stories: tuple[str, str, str, str]) -> list[Path]:
+    """One folder of (name, headline, publication date, body) stories, written by conftest's news_folder."""
+    return [news_folder("articles", {name: (headline, published, body) for name, headline, published, body in stories})]
 
 
 def found(report, kind: str) -> list[tuple[str, ...]]:
@@ -37,8 +33,8 @@ LATER_DEATH = ("c", "Sixth victim dies after Kenya bus crash", "March 5, 2026",
                "to six, police said.")
 
 
-def test_a_toll_that_rises_in_later_reports_is_a_change_and_a_later_death_no_second_date(tmp_path):
-    report = check(articles(tmp_path, FIRST, RISEN, LATER_DEATH))
+def test_a_toll_that_rises_in_later_reports_is_a_change_and_a_later_death_no_second_date(news_folder):
+    report = check(articles(news_folder, FIRST, RISEN, LATER_DEATH))
     assert found(report, "contradiction") == []
     [change] = [f for f in report.findings if f.kind == "change"]
     assert change.documents == ["a", "b"]
@@ -46,9 +42,9 @@ def test_a_toll_that_rises_in_later_reports_is_a_change_and_a_later_death_no_sec
     assert {v.document: v.value for v in change.values} == {"a": "three (as of 2026-03-02)", "b": "five (as of 2026-03-03)"}
 
 
-def test_a_part_of_the_dead_is_no_rival_toll(tmp_path):
+def test_a_part_of_the_dead_is_no_rival_toll(news_folder):
     """"The driver and two passengers were among the dead" counts three, not two."""
-    report = check(articles(tmp_path, FIRST))
+    report = check(articles(news_folder, FIRST))
     assert found(report, "internal") == [] and found(report, "consistent") == []
 
 
@@ -57,18 +53,18 @@ def test_a_part_of_the_dead_is_no_rival_toll(tmp_path):
     ("Police said more than 45 people were injured in the crash.", "consistent"),  # another figure that fits
     ("Police said 12 people were injured in the crash.", "internal"),
 ])
-def test_one_figure_written_twice_is_no_finding(tmp_path, second, kind):
+def test_one_figure_written_twice_is_no_finding(news_folder, second, kind):
     body = ("Forty-eight people were injured when a bus overturned near Nakuru in Kenya on Monday, police said. "
             + second)
-    report = check(articles(tmp_path, ("a", "Bus crash in Kenya", "March 2, 2026", body)))
+    report = check(articles(news_folder, ("a", "Bus crash in Kenya", "March 2, 2026", body)))
     within = [f.kind for f in report.findings if f.kind in ("internal", "consistent")]
     assert within == ([kind] if kind else [])
 
 
-def test_a_change_lists_what_the_count_rose_from_even_when_those_values_clash(tmp_path):
+def test_a_change_lists_what_the_count_rose_from_even_when_those_values_clash(news_folder):
     """23 and 19 on one day contradict; 41 three days later is a change from both."""
     report = check(articles(
-        tmp_path,
+        news_folder,
         ("a", "Floods kill 23 in Kenya", "April 3, 2026",
          "At least 23 people were killed when the Tana River burst its banks in Kenya on Thursday, the Red Cross said."),
         ("b", "Kenya floods death toll rises to 41", "April 6, 2026",
@@ -107,7 +103,7 @@ def test_a_measure_reads_as_english(figure, phrase):
     # one that falls and rises again is sources that disagree: a contradiction of all three
     ((15, "some 14", "at least 40"), "contradiction"),
 ])
-def test_a_count_that_never_falls_runs_and_one_that_falls_contradicts(tmp_path, tolls, kind):
+def test_a_count_that_never_falls_runs_and_one_that_falls_contradicts(news_folder, tolls, kind):
     stories = [
         ("a", "Villagers killed in northeast Nigeria", "March 3, 2025",
          f"Gunmen killed {tolls[0]} villagers in an attack in northeastern Nigeria on Saturday, police said."),
@@ -118,7 +114,7 @@ def test_a_count_that_never_falls_runs_and_one_that_falls_contradicts(tmp_path, 
          f"{str(tolls[2]).capitalize()} people were killed when gunmen raided a village in northeastern Nigeria on "
          "Saturday, a local leader said."),
     ]
-    report = check(articles(tmp_path, *stories))
+    report = check(articles(news_folder, *stories))
     figures = [(f.kind, tuple(f.documents)) for f in report.findings
                if f.kind in ("change", "contradiction") and "figures" in f.subject]
     assert figures == [(kind, ("a", "b", "c"))]
