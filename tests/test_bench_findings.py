@@ -62,6 +62,12 @@ def test_the_fifth_blind_set_has_its_row_and_runs(bench, capsys):
     assert "near misses:" in capsys.readouterr().out
 
 
+def test_the_sixth_blind_set_has_its_row(bench):
+    """articles_blind14, the held-out set of wave 14: a row of its own (the runs above already show a
+    blind set goes through the bench; one more run would only add to the suite's time)."""
+    assert ("blind14", "articles_blind14", "articles_blind14_expected.yaml") in bench.SETS
+
+
 def _document_names(folder: Path) -> set[str]:
     """File stems, and the ids of JSON Lines records: the names a finding gives its documents."""
     names = {path.stem for path in folder.iterdir() if path.suffix != ".jsonl"}
@@ -73,7 +79,8 @@ def _document_names(folder: Path) -> set[str]:
 @pytest.mark.parametrize("folder,expected", [("articles_blind10", "articles_blind10_expected.yaml"),
                                              ("articles_blind11", "articles_blind11_expected.yaml"),
                                              ("articles_blind12", "articles_blind12_expected.yaml"),
-                                             ("articles_blind13", "articles_blind13_expected.yaml")])
+                                             ("articles_blind13", "articles_blind13_expected.yaml"),
+                                             ("articles_blind14", "articles_blind14_expected.yaml")])
 def test_every_expectation_names_documents_of_its_set(bench, folder, expected):
     """A misspelt document name would make an expectation unmatchable: a miss no code could fix."""
     spec = yaml.safe_load((bench.FIXTURES / expected).read_text(encoding="utf-8"))
