@@ -5,10 +5,11 @@ same people and read in one article; a plan and its outcome, two days or two cas
 from __future__ import annotations
 
 from datetime import date
+from itertools import count
 
 import pytest
 
-from crosscheck.compare.occasions import fold_occasions
+from crosscheck.compare.occasions import fold_details, fold_occasions
 from crosscheck.compare.open_events import OpenView
 from crosscheck.models import Claim, Document, ExtractedDocument, LineMap
 
@@ -16,12 +17,18 @@ SUNDAY = date(2026, 5, 10)
 
 
 def _view(doc_id: str, event_class: str, keys: set[str], day: date | None = SUNDAY, plan: bool = False,
-          granularity: str = "day") -> OpenView:
-    claim = Claim(document=doc_id, kind=event_class, text="", start=0, end=0, line=1, sentence=1)
+          granularity: str = "day", sentence: int = 1, stands_in: bool = False) -> OpenView:
+    claim = Claim(document=doc_id, kind=event_class, text="", start=0, end=0, line=1, sentence=sentence)
     doc = ExtractedDocument(document=Document(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text="",
                                               lines=LineMap.for_text("")))
-    return OpenView(0, doc, claim, doc_id, frozenset(keys), {}, day, day, granularity if day else "open", day is None,
-                    event_class=event_class, persons=frozenset(k for k in keys if k.startswith("person:")), plan=plan)
+    view = OpenView(0, doc, claim, doc_id, frozenset(keys), {}, day, day, granularity if day else "open", day is None,
+                    event_class=event_class, persons=frozenset(k for k in keys if k.startswith("person:")), plan=plan,
+                    stands_in=stands_in)
+    view.index = next(_INDICES)
+    return view
+
+
+_INDICES = count()
 
 
 LAVOIE = {"person:lavoie"}
@@ -55,3 +62,69 @@ def test_groups_that_are_not_one_occasion_stay_apart(second, why):
 def test_a_group_one_source_tells_is_never_folded():
     groups = [[_view("a1", "win", BOTH), _view("a2", "win", BOTH)], [_view("a1", "vote", BOTH)]]
     assert len(fold_occasions(groups)) == 2
+
+
+# One event, one finding: a detail with no date of its own folds into the dated event of the
+# same articles. The event: a four-year ban told by three articles on one day.
+LANGAT = {"person:langat"}
+
+
+def _ban() -> list[OpenView]:
+    return [_view("c1", "ban", LANGAT, sentence=0), _view("c2", "ban", LANGAT, sentence=0),
+            _view("c3", "ban", LANGAT, sentence=2)]
+
+
+def test_an_undated_detail_naming_nobody_folds_into_the_event_and_is_not_named_as_its_class():
+    """ "The decision ..." (c1) / "The decision ..." (c3), naming nobody, beside the dated ban."""
+    decision = [_view("c1", "determine", LANGAT, None, sentence=5, stands_in=True),
+                _view("c3", "determine", LANGAT, None, sentence=5, stands_in=True)]
+    groups, details = fold_details([_ban(), decision])
+    assert _classes(groups) == [["ban", "determine"]]
+    assert [[v.event_class for v in detail] for detail in details[0]] == [["determine", "determine"]]
+
+
+def test_a_detail_naming_its_people_folds_where_it_shares_the_event_s_sentence():
+    """c3 names Langat in the sentence of the ban ("suspended ... the ban"), c1 names nobody."""
+    suspension = [_view("c1", "suspend", LANGAT, None, sentence=3, stands_in=True),
+                  _view("c3", "suspend", LANGAT, None, sentence=2)]
+    groups, _ = fold_details([_ban(), suspension])
+    assert _classes(groups) == [["ban", "suspend"]]
+
+
+@pytest.mark.parametrize("detail, why", [
+    ([_view("c1", "suspend", LANGAT, None, sentence=3), _view("c3", "suspend", LANGAT, None, sentence=7)],
+     "it names its people in sentences of its own: an event of its own"),
+    ([_view("c1", "run", LANGAT, sentence=8, stands_in=True), _view("c3", "run", LANGAT, sentence=9, stands_in=True)],
+     "it has a date of its own: an occurrence of its own"),
+    ([_view("c1", "appeal", LANGAT, None, sentence=6, stands_in=True), _view("c4", "appeal", LANGAT, None, sentence=6, stands_in=True)],
+     "an article that does not tell the event: another story"),
+    ([_view("c1", "appeal", {"person:kibet"}, None, sentence=0), _view("c3", "appeal", {"person:kibet"}, None, sentence=2)],
+     "told of another person than the event's"),
+    ([_view("c1", "appeal", LANGAT, None, plan=True, sentence=6, stands_in=True),
+      _view("c3", "appeal", LANGAT, None, plan=True, sentence=6, stands_in=True)],
+     "still to come, while the event is done"),
+])
+def test_groups_that_are_no_detail_of_the_event_stay_apart(detail, why):
+    groups, details = fold_details([_ban(), detail])
+    assert len(groups) == 2 and not details, why
+
+
+def test_a_detail_goes_to_the_event_it_shares_a_sentence_with_before_the_one_more_sources_tell():
+    """The provisional suspension stands in the sentence of the backdated ban (14 March), not
+    in that of the ban announced on 16 June that three articles tell."""
+    backdated = [_view("c1", "ban", LANGAT, date(2026, 3, 14), sentence=3),
+                 _view("c3", "ban", LANGAT, date(2026, 3, 14), sentence=5)]
+    suspension = [_view("c1", "suspend", LANGAT, None, sentence=3, stands_in=True),
+                  _view("c3", "suspend", LANGAT, None, sentence=5)]
+    groups, _ = fold_details([_ban(), backdated, suspension])
+    assert sorted(sorted({str(v.start) for v in g if not v.implied}) + [v.event_class for v in g if v.implied][:1]
+                  for g in groups) == [["2026-03-14", "suspend"], ["2026-05-10"]]
+
+
+def test_an_undated_group_with_no_dated_event_and_a_lone_source_stay_as_they_are():
+    lone = [_view("c1", "determine", LANGAT, None, sentence=5, stands_in=True)]
+    undated = [_view("c1", "ban", LANGAT, None), _view("c3", "ban", LANGAT, None)]
+    decision = [_view("c1", "determine", LANGAT, None, sentence=5, stands_in=True),
+                _view("c3", "determine", LANGAT, None, sentence=5, stands_in=True)]
+    assert len(fold_details([_ban(), lone])[0]) == 2
+    assert len(fold_details([undated, decision])[0]) == 2

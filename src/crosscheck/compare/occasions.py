@@ -14,6 +14,10 @@ agreement naming them all. Groups that several sources tell are one occasion whe
 
 Folding is transitive (union-find over the groups) and keeps the groups' order, so the
 result does not depend on the order of the sources.
+
+A story's details with no time of their own (the decision and the provisional suspension
+around a ban, the evacuation and the halt of a plane that landed) fold into its dated event
+the same way (``fold_details``): one event, one finding naming its main class.
 """
 
 from __future__ import annotations
@@ -66,3 +70,75 @@ def _signature(group: list) -> tuple | None:
     if not shared:
         return None
     return (next(iter(dated)), group[0].plan), shared, {v.claim.document for v in group}
+
+
+def fold_details(groups: list[list]) -> tuple[list[list], dict[int, list[list]]]:
+    """``groups`` with each detail of a story's event folded into that event's group, and, by
+    the position of an event's group in the result, the detail groups folded into it (their
+    accounts are quoted with the event, never named as its class: one event, one finding
+    naming its main class; blind13's cause 9).
+
+    A story tells its event and around it parts and consequences with no time of their own: the
+    provisional suspension before a ban and the decision that imposed it, the flight, the
+    evacuation and the halt of a plane that made an emergency landing. Each of those words is an
+    event class of its own, so two outlets using it make an agreement beside the one on the
+    event itself, and a reader gets the same happening three times. A group several sources
+    tell is a detail of another (the event) when:
+
+    * it has no date of its own (every account undated), while the event is dated;
+    * every article telling it also tells the event (the same story, not a similar one);
+    * the people its sources share are among the event's participants (told of the same people);
+    * in each article it stands in the same sentence as the event, or names no person of its
+      own there (it stands for the article's protagonists: "the evacuation", "the decision");
+    * both tell what happened, or both what is still to come.
+
+    Of several events a detail could belong to, the one it shares most sentences with, then the
+    one most sources tell, then the first, takes it; a detail folds into an event, never into
+    another detail, so nothing is folded twice."""
+    several = [i for i, g in enumerate(groups) if len({v.source for v in g}) > 1]
+    dated = [i for i in several if any(not v.implied for v in groups[i])]
+    owner: dict[int, int] = {}
+    for i in several:
+        detail = groups[i]
+        if any(not v.implied for v in detail):
+            continue
+        best = None
+        for j in dated:
+            rank = _detail_of(detail, groups[j])
+            if rank is not None and (best is None or rank > best[0]):
+                best = (rank, j)
+        if best is not None:
+            owner[i] = best[1]
+    folded: dict[int, list] = {i: list(g) for i, g in enumerate(groups) if i not in owner}
+    details_of: dict[int, list[list]] = defaultdict(list)
+    for i, j in sorted(owner.items()):
+        folded[j].extend(groups[i])
+        details_of[j].append(groups[i])
+    kept = sorted(folded)
+    return [folded[i] for i in kept], {n: details_of[i] for n, i in enumerate(kept) if i in details_of}
+
+
+def _detail_of(detail: list, event: list) -> tuple | None:
+    """How strongly ``detail`` (an undated group) belongs to ``event`` (a dated one), as (shared
+    sentences, sources of the event, -position); None when it is no detail of it (see
+    ``fold_details``)."""
+    if detail[0].plan != event[0].plan:
+        return None
+    documents = {v.claim.document for v in detail}
+    if not documents <= {v.claim.document for v in event}:
+        return None
+    sources: dict[str, set[str]] = defaultdict(set)
+    for v in detail:
+        for key in v.persons:
+            sources[key].add(v.source)
+    if not {k for k, s in sources.items() if len(s) > 1} <= {k for v in event for k in v.keys}:
+        return None
+    sentences = {(v.claim.document, v.claim.sentence) for v in event}
+    shared = 0
+    for document in documents:
+        told = [v for v in detail if v.claim.document == document]
+        if any((v.claim.document, v.claim.sentence) in sentences for v in told):
+            shared += 1
+        elif not all(v.stands_in for v in told):
+            return None
+    return shared, len({v.source for v in event}), -event[0].index

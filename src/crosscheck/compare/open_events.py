@@ -47,7 +47,7 @@ from ..models import ExtractedDocument, Finding
 from .events import guessed
 from .denials import denial_findings
 from .findings import EventJudge
-from .occasions import fold_occasions
+from .occasions import fold_details, fold_occasions
 from .plans import plan_outcomes, planned_date_clashes
 from .labels import event_words, make_finding, name_list, quote, time_label
 from .open_figures import open_figure_findings
@@ -463,10 +463,10 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
 
     findings = []
     multi_source = []
-    groups = fold_occasions(open_event_groups(views, weight, min_evidence, resemblance))
+    groups, details_of = fold_details(fold_occasions(open_event_groups(views, weight, min_evidence, resemblance)))
     outcomes = plan_outcomes(groups) + (planned_date_clashes(groups, judge.window_days) if judge is not None else [])
     findings += outcomes
-    for group in groups:
+    for position, group in enumerate(groups):
         if len({v.source for v in group}) < 2:
             continue
         multi_source.append(group)
@@ -492,7 +492,10 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
             rarest = sorted((w for w, s in told.items() if len(s) > 1), key=lambda w: (-resemblance.rarity(w), w))[:3]
             people = sorted(resemblance.surface(w) for w in rarest)
         who = " and ".join(people)  # the subject's form, which fingerprints read: kept as baselines hold it
-        kind = " / ".join(sorted({v.event_class for v in group}))
+        details = details_of.get(position, [])
+        folded = {v.index for detail in details for v in detail}
+        main = [v for v in group if v.index not in folded]  # the event; its details are quoted, not named
+        kind = " / ".join(sorted({v.event_class for v in main}))
         values, quotes = {}, []
         for doc_id, members in sorted(by_doc.items()):
             first = min(members, key=lambda v: (v.implied, v.claim.start))
@@ -508,9 +511,11 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
             subject += f" @ {time_label(finest.claim.time)}"
         stance = _plan_stance(group)
         told = f"say the same event is {stance}" if stance else "report the same event"
-        summary = f"{sources} independent sources {told} ({event_words(v.claim for v in group)})" + (
+        summary = f"{sources} independent sources {told} ({event_words(v.claim for v in main)})" + (
             f" involving {name_list(people)}." if who else ".")
-        figures = open_figure_findings(judge, group, subject) if judge is not None else []
+        if details:
+            summary += f" They tell with it, undated: {event_words(v.claim for detail in details for v in detail)}."
+        figures = [f for part in [main, *details] for f in open_figure_findings(judge, part, subject)] if judge is not None else []
         if figures:
             summary += f" They differ on its figures (see the {' and the '.join(sorted({f.kind for f in figures}))})."
         findings.append(make_finding("agreement", subject, summary, values, quotes,
