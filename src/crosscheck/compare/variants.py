@@ -6,14 +6,17 @@ one ("Tiani" beside "Abdourahamane Tiani", "Wagner" beside "Wagner Group") is a 
 a spelling. An acronym beside a written-out name is not a spelling either, nor are two
 different names of one place ("Ivory Coast", "Côte d'Ivoire"): forms must look alike.
 
-Accents: a form that differs from another only in its diacritics ("Goïta" and "Goita",
-"Ménaka" and "Menaka") is a variant when two sources of ONE language write it both ways (two
-French outlets, or an English outlet keeping "Traoré" beside one writing "Traore": a house-style
-choice an editor wants to see). Across languages it is not: English copy drops the accents of a
-French name as a matter of course, and every search folds them, so "Ménaka" in a French page
-beside "Menaka" in an English one tells a fact-checker nothing. Different letters are a variant
-in any case, across languages too ("Tiani" / "Tchiani", "Poutine" / "Putin": a search for one
-does not find the other).
+Accents: a person's or an organisation's name that differs from another only in its diacritics
+("Vlădescu" and "Vladescu", "Inês" and "Ines", "Benoît" and "Benoit") is a variant, in one
+language or across two: the bearer's own spelling has the marks, a copy desk that drops them
+misspells the name, and a reader (or an archive search that does not fold accents) looking for
+one spelling misses the other. A place is different: an English page's "Menaka" or "Tillaberi"
+beside a French page's "Ménaka" or "Tillabéri" is each language's ordinary name of the place,
+like "Brussels" and "Bruxelles", so place names that differ only in accents are a variant only
+when two sources of ONE language write them both ways (a house-style split an editor wants to
+see). Different letters are a variant in any case, across languages too ("Tiani" / "Tchiani",
+"Poutine" / "Putin": a search for one does not find the other). Case alone ("VLADESCU" in a
+headline) and typography (a curly or a straight apostrophe) are no spelling at all.
 """
 
 from __future__ import annotations
@@ -52,10 +55,12 @@ def _without_accents(key: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
 
 
-def _accents_only_across_languages(form: str, other: str, docs_of: dict[str, set[str]], language_of: dict[str, str]) -> bool:
-    """Whether two forms differ only in accents and no two documents of one language write them
-    one each way (see the module docstring): then they are one spelling written by two languages."""
-    if _without_accents(form) != _without_accents(other):
+def _place_accents_across_languages(mention: Mention, form: str, other: str, docs_of: dict[str, set[str]],
+                                    language_of: dict[str, str]) -> bool:
+    """Whether two forms of a place's name differ only in accents and no two documents of one
+    language write them one each way (see the module docstring): then they are each language's
+    name of the place. People's and organisations' names are spelled one way in every language."""
+    if mention.kind != "place" or _without_accents(form) != _without_accents(other):
         return False
     return not any(a != b and language_of.get(a, "en") == language_of.get(b, "en")
                    for a in docs_of[form] for b in docs_of[other])
@@ -129,7 +134,7 @@ def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, st
             if other == form:
                 continue
             other_docs = docs_of[other]
-            if (docs != other_docs and not _accents_only_across_languages(form, other, docs_of, language_of)
+            if (docs != other_docs and not _place_accents_across_languages(by_form[form][0], form, other, docs_of, language_of)
                     and not _place_names_of_two_languages(by_form[form][0], form, other, docs_of, language_of)):
                 if name_score(form, other) >= _SIMILAR_FORMS:
                     kept.append(form)
