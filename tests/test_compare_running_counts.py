@@ -77,7 +77,7 @@ def test_a_change_lists_what_the_count_rose_from_even_when_those_values_clash(ne
     assert found(report, "change") == [("a", "b", "c")]
 
 
-@pytest.mark.parametrize("setting", ["count_parts", "after_the_event"])
+@pytest.mark.parametrize("setting", ["after_the_event"])
 def test_compare_cue_examples(rules, setting):
     for language, cues in getattr(settings(rules), setting).items():
         for text in cues.examples.match:
@@ -118,3 +118,23 @@ def test_a_count_that_never_falls_runs_and_one_that_falls_contradicts(news_folde
     figures = [(f.kind, tuple(f.documents)) for f in report.findings
                if f.kind in ("change", "contradiction") and "figures" in f.subject]
     assert figures == [(kind, ("a", "b", "c"))]
+
+
+OUTBREAK = [
+    ("a", "Cholera kills five in Cameroon", "August 11, 2026",
+     "Five people have died of cholera in the Far North region of Cameroon since Monday, health officials said."),
+    ("b", "Choléra : six décès à Maroua", "12 août 2026",
+     "L'hôpital régional de Maroua comptait mardi soir 97 cas suspects de choléra, dont six décès, selon la délégation "
+     "régionale de la Santé publique."),
+    ("c", "Cholera toll rises to nine in Cameroon", "August 14, 2026",
+     "Nine patients have died of cholera in the Far North region of Cameroon, the health ministry said on Friday."),
+]
+
+
+def test_every_report_of_an_outbreak_s_deaths_joins_its_change(news_folder):
+    """Deaths told as part of the cases ("97 cas suspects, dont six décès") count the dead, not a
+    part of the dead; patients who died are people who died: five, six, then nine is one change."""
+    report = check(articles(news_folder, *OUTBREAK))
+    assert found(report, "contradiction") == []
+    [change] = [f for f in report.findings if f.kind == "change"]
+    assert change.documents == ["a", "b", "c"]

@@ -44,7 +44,6 @@ class CompareSettings(RuleFile):
     background_gap_days: int = Field(default=365, ge=0)
     single_source_per_story: int = Field(default=3, ge=0)
     statistic_pronouns: list[str] = Field(default_factory=list)
-    count_parts: dict[str, CueGroup] = Field(default_factory=dict)
     after_the_event: dict[str, CueGroup] = Field(default_factory=dict)
     running_counts: list[str] = Field(default_factory=list)
 

@@ -93,8 +93,6 @@ class MeasureReader:
         for f in rules.get("figure_times"):
             self.by_language[f.language or "en"] = f
         self.closed_kinds = frozenset(event_rules(rules))
-        settings = rules.get("compare_settings")
-        self.parts: dict[str, CueGroup] = dict(settings[-1].count_parts) if settings else {}
         # document id -> (id() of its extracted document, its claims that may stand for an event):
         # an id, not the document, so that the cache keeps no article alive
         self._standing_claims: dict[str, tuple] = {}
@@ -117,10 +115,7 @@ class MeasureReader:
             if not v.positive:
                 continue
             times = self._times(v)
-            parts = self.parts.get(v.doc.document.language or "en")
             for index, f in enumerate(v.figures):
-                if parts is not None and _is_part(v, f, parts):
-                    continue
                 event = f.event
                 if event is None and len(events_of_noun.get((f.unit, f.noun), ())) == 1:
                     event = next(iter(events_of_noun[(f.unit, f.noun)]))
@@ -205,27 +200,6 @@ def _clause(view: ClaimView, f: QuantityValue) -> tuple[str, str]:
     if stop:
         after = after[:stop.start()]
     return before, after
-
-
-def _is_part(view: ClaimView, f: QuantityValue, parts: CueGroup) -> bool:
-    """Whether the figure counts a part of a count, not the count: "The train driver and two
-    passengers were among the dead" (two of the dead), "48 people were injured, nine of them
-    seriously", "dont 1 500 en Allemagne". The cues read the figure's clause with the figure
-    written ``#`` (``count_parts`` in rules/compare.yaml); a part set against the whole is no
-    rival value of it, within one source or across sources."""
-    at = _position(view, f)
-    if at is None:
-        return False
-    text = view.claim.text
-    start, end = at
-    before = text[:start]
-    cut = list(_PART_CLAUSE_END.finditer(before))
-    if cut:
-        before = before[cut[-1].end():]
-    return parts.search(before.lstrip() + "#" + text[end:end + _WINDOW]) is not None
-
-
-_PART_CLAUSE_END = re.compile(r"[.;:!?,—–()]|\s-\s")  # where the figure's clause may start
 
 
 def _position(view: ClaimView, f: QuantityValue) -> tuple[int, int] | None:
