@@ -127,6 +127,10 @@ class ClaimCues(RuleFile):
     # The start of a clause right after a time that ends in a subordinating cue ("two weeks after
     # | gunmen killed"); "the day before | and discussed" ends the time instead.
     offset_clause_start: CueGroup | None = None
+    # Words that make a clause generic or habitual ("usually", "in most cases", "généralement"):
+    # it tells what happens as a rule, no event of its own ("A report is usually published
+    # within 30 days", "In most cases, passengers suffer only mild symptoms").
+    generic: CueGroup | None = None
 
     def counts_from_a_later_clause(self, text: str, start: int, end: int) -> bool:
         """Whether a time ends in a subordinating cue ("two weeks after", "a day before"): the

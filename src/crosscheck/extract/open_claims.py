@@ -21,6 +21,7 @@ from dataclasses import replace
 from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, TimeValue
 from .claim_rules import ClaimCues
 from .clauses import Scopes
+from .cue_scan import _CueScanner
 from .event_places import event_place, known_location
 from .lexicon import EventWord, Lexicon
 
@@ -86,6 +87,7 @@ class OpenClaimReader:
         self.lexicons = lexicons
         self.closed_kinds = closed_kinds
         self.scan = scanners  # the claim extractor's compiled cue scanners, by cue name
+        self.generic = _CueScanner(cues.generic) if cues.generic is not None else None
 
     def lexicon_for(self, doc: Document) -> Lexicon:
         return self.lexicons.get(doc.language or "en") or self.lexicons["en"]
@@ -152,9 +154,12 @@ class OpenClaimReader:
         own_subject = self.cues.own_subject
         parties = [m for m in usable if m.kind in ("person", "organization", "place") and isinstance(m.value, EntityValue)
                    and not any(a.start <= m.start and m.end <= a.end for a in attributions)]
+        generic = self._generic_clauses(text, folded, sentence, cuts, words)
         out = []
         for w in words:
             clause = bisect.bisect_right(cuts, w.start)
+            if clause in generic:
+                continue  # "A report is usually published within 30 days": no event happened
             seg_start = cuts[clause - 1] if clause else sentence.start
             seg_end = cuts[clause] if clause < len(cuts) else sentence.end
             in_clause = [m for m in usable if seg_start <= m.start and m.end <= seg_end]
@@ -197,9 +202,24 @@ class OpenClaimReader:
             # A date of the clause's own ("on June 20") before an offset counted from it ("two weeks after").
             own_times = [m for m in own_times if m.id not in offsets] or own_times
             time = min(own_times, key=lambda m: _distance(w.start, w.end, m.start, m.end)) if own_times else None
-            out.append(self._claim(doc, sentence, w, seg_start, entities, time, own_figures, source, reported, located, cue_spans,
+            out.append(self._claim(doc, sentence, w, (seg_start, seg_end), entities, time, own_figures, source, reported, located, cue_spans,
                                    scopes, anchors))
         return out
+
+    def _generic_clauses(self, text: str, folded: str | None, sentence: Sentence, cuts: list[int],
+                         words: list[EventWord]) -> set[int]:
+        """The clauses (indexes between ``cuts``) a generic or habitual cue makes generic: its own,
+        and when it holds no event word ("In most cases, passengers suffer ..."), the next one."""
+        if self.generic is None:
+            return set()
+        clauses = set()
+        with_words = {bisect.bisect_right(cuts, w.start) for w in words}
+        for m in self.generic.finditer(text, folded, sentence.start, sentence.end):
+            clause = bisect.bisect_right(cuts, m.start())
+            clauses.add(clause)
+            if clause not in with_words:
+                clauses.add(clause + 1)
+        return clauses
 
     @staticmethod
     def _announcement(text: str, w: EventWord, attributions: list, usable: list[Mention], times: list[Mention],
@@ -281,13 +301,20 @@ class OpenClaimReader:
     def _statement_time(self, text: str, m: Mention) -> bool:
         return m.kind == "time" and self.cues.statement_time_before.search(text[max(0, m.start - 50) : m.start]) is not None
 
-    def _claim(self, doc, sentence, w: EventWord, seg_start, entities, time, figures, source, reported, located,
+    def _claim(self, doc, sentence, w: EventWord, segment: tuple[int, int], entities, time, figures, source, reported, located,
                cue_spans: dict[str, list[tuple[int, int]]], scopes: Scopes, anchors: list[tuple[int, int]]) -> Claim:
         text = doc.text
+        seg_start, seg_end = segment
+        # An event noun the subject of a verb that names no event of its own ("a campaign would
+        # begin next week", "the vote is due to take place"): the verb's modality is the noun's.
+        subject = self.lexicon_for(doc).is_event_noun(text[w.start : w.end].replace("’", "'").split("'")[-1]) \
+            and not any(w.end <= a[0] < seg_end for a in anchors)
 
         def before(name: str) -> list[tuple[int, int]]:
             # A cue inside a quotation qualifies the quoted event, not the statement ('"We will meet," he said').
-            return [(a, b) for a, b in cue_spans[name] if seg_start <= a and b <= w.start and scopes.reaches(a, w.start)]
+            return [(a, b) for a, b in cue_spans[name] if seg_start <= a and b <= w.start and scopes.reaches(a, w.start)] \
+                + ([(a, b) for a, b in cue_spans[name] if w.end <= a and b <= seg_end and scopes.same(a, w.start)]
+                   if subject and name in ("expected", "planned") else [])
 
         polarity, modality = "positive", "asserted"
         if any(w.start - b <= _NEGATION_REACH and _negates(text, b, w.start, anchors) for _, b in before("negation")):

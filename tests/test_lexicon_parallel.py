@@ -1,0 +1,198 @@
+"""One happening, one class, in English and in French (extract/lexicon.py, rules/*/events/):
+parallel sentences of many news genres, each pair telling one event, must put their event words
+in one class, so that an English and a French account of it can join. The sentences are written
+for this test; the word compared is the one that names the event in each language."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import build
+from crosscheck.extract.claims import ClaimExtractor
+from crosscheck.extract.lexicon import Lexicon, lexicons
+
+
+@pytest.fixture(scope="module")
+def tables(rules) -> dict[str, Lexicon]:
+    return lexicons(rules)
+
+
+def _class_of(tables, language: str, text: str, word: str) -> str | None:
+    """The class of the event word written ``word`` (after an elided article: "L'éruption")."""
+    return next((w.event_class for w in tables[language].event_words(text)
+                 if text[w.start : w.end].replace("’", "'").split("'")[-1] == word), None)
+
+
+PAIRS = [
+    # transport and accidents
+    ("The plane made an emergency landing at Lyon airport.", "landing", "L'avion s'est posé en urgence à Lyon.", "posé"),
+    ("The plane landed at Lyon.", "landed", "L'avion a atterri à Lyon.", "atterri"),
+    ("The emergency landing took place at 3 pm.", "landing", "L'atterrissage d'urgence a eu lieu à 15 heures.", "atterrissage"),
+    ("The flight was diverted to Lyon.", "diverted", "Le vol a été dérouté vers Lyon.", "dérouté"),
+    ("The crew requested a diversion to Lyon.", "diversion", "L'équipage a obtenu un déroutement vers Lyon.", "déroutement"),
+    ("The takeoff was delayed by an hour.", "takeoff", "Le décollage a eu lieu à Marseille.", "décollage"),
+    ("Smoke filled the cabin.", "Smoke", "La fumée a envahi la cabine.", "fumée"),
+    ("Passengers were evacuated down the slides.", "evacuated", "Les passagers ont été évacués par les toboggans.", "évacués"),
+    ("Twenty-three people were rescued.", "rescued", "Vingt-trois personnes ont été secourues.", "secourues"),
+    # health
+    ("The patients were vaccinated on Monday.", "vaccinated", "Les patients ont été vaccinés lundi.", "vaccinés"),
+    ("The vaccination campaign starts on Wednesday.", "campaign", "La campagne de vaccination débute mercredi.", "campagne"),
+    ("An emergency vaccination drive starts next week.", "drive", "La campagne de vaccination débute mercredi.", "campagne"),
+    ("The water supply was contaminated.", "contaminated", "L'eau du réseau a été contaminée.", "contaminée"),
+    ("Nine people have died of cholera.", "died", "Neuf personnes sont mortes du choléra.", "mortes"),
+    ("Forty people have been infected.", "infected", "Quarante personnes ont été infectées.", "infectées"),
+    ("The district was put under lockdown.", "lockdown", "Le district a été placé en confinement.", "confinement"),
+    # justice and police
+    ("The suspect was arrested on Friday.", "arrested", "Le suspect a été interpellé vendredi.", "interpellé"),
+    ("The court acquitted the former minister.", "acquitted", "Le tribunal a relaxé l'ancien ministre.", "relaxé"),
+    ("The former minister was acquitted.", "acquitted", "L'ancien ministre a été acquitté.", "acquitté"),
+    ("The jury found him guilty.", "guilty", "Le jury l'a reconnu coupable.", "reconnu"),
+    ("He was sentenced to five years in prison.", "sentenced", "Il a été condamné à cinq ans de prison.", "condamné"),
+    ("He was imprisoned in Lyon.", "imprisoned", "Il a été incarcéré à Lyon.", "incarcéré"),
+    ("Police searched his home.", "searched", "La police a perquisitionné son domicile.", "perquisitionné"),
+    ("The network was dismantled.", "dismantled", "Le réseau a été démantelé.", "démantelé"),
+    ("He was extradited to France.", "extradited", "Il a été extradé vers la France.", "extradé"),
+    ("Police opened an investigation.", "investigation", "La police a ouvert une enquête.", "enquête"),
+    ("The agency dispatched two investigators.", "dispatched", "Le bureau a envoyé deux enquêteurs.", "envoyé"),
+    ("The agency sent two investigators.", "sent", "Le bureau a dépêché deux enquêteurs.", "dépêché"),
+    ("The athlete tested positive for EPO.", "tested", "L'athlète a été contrôlé positif à l'EPO.", "contrôlé"),
+    ("The athlete was suspended for four years.", "suspended", "L'athlète a été suspendu quatre ans.", "suspendu"),
+    # politics and institutions
+    ("Parliament adopted the bill.", "adopted", "Le Parlement a adopté le projet de loi.", "adopté"),
+    ("The president dissolved parliament.", "dissolved", "Le président a dissous le Parlement.", "dissous"),
+    ("The dissolution of parliament was announced.", "dissolution", "La dissolution du Parlement a été annoncée.", "dissolution"),
+    ("The summit was postponed.", "postponed", "Le sommet a été reporté.", "reporté"),
+    ("The minister resigned on Tuesday.", "resigned", "La ministre a démissionné mardi.", "démissionné"),
+    ("The treaty was ratified.", "ratified", "Le traité a été ratifié.", "ratifié"),
+    ("The cabinet was reshuffled.", "reshuffled", "Le gouvernement a été remanié.", "remanié"),
+    ("Protesters clashed with police.", "clashed", "Des manifestants se sont heurtés à la police.", "heurtés"),
+    ("The government falls after the vote.", "falls", "Le Parlement a fait tomber le gouvernement.", "tomber"),
+    ("The deputies rejected the budget.", "rejected", "Les députés ont rejeté le budget.", "rejeté"),
+    ("The opposition threatened a boycott.", "boycott", "L'opposition a menacé d'un boycott.", "boycott"),
+    # economy
+    ("The company published its results.", "published", "L'entreprise a publié ses résultats.", "publié"),
+    ("The company sold its stake.", "sold", "L'entreprise a vendu sa participation.", "vendu"),
+    ("The firm was placed in liquidation.", "liquidation", "L'entreprise a été placée en liquidation.", "liquidation"),
+    ("The group relocated production.", "relocated", "Le groupe a délocalisé sa production.", "délocalisé"),
+    # sport
+    ("He finished second in the marathon.", "finished", "Il a terminé deuxième du marathon.", "terminé"),
+    ("Lyon were eliminated in the semi-final.", "eliminated", "Lyon a été éliminé en demi-finale.", "éliminé"),
+    # disasters and damage
+    ("The fire destroyed 200 homes.", "destroyed", "L'incendie a détruit 200 maisons.", "détruit"),
+    ("The destruction of the bridge cut the road.", "destruction", "La destruction du pont a coupé la route.", "destruction"),
+    ("The storm damaged the roof.", "damaged", "La tempête a endommagé la toiture.", "endommagé"),
+    ("Firefighters extinguished the blaze.", "extinguished", "Les pompiers ont éteint l'incendie.", "éteint"),
+    ("A landslide buried the village.", "landslide", "Un glissement de terrain a enseveli le village.", "glissement"),
+    ("The eruption forced evacuations.", "eruption", "L'éruption a forcé des évacuations.", "éruption"),
+    ("The suspect fled on foot.", "fled", "Le suspect s'est enfui à pied.", "enfui"),
+]
+
+
+@pytest.mark.parametrize("english, en_word, french, fr_word", PAIRS)
+def test_one_happening_is_one_class_in_english_and_french(tables, english, en_word, french, fr_word):
+    en_class = _class_of(tables, "en", english, en_word)
+    fr_class = _class_of(tables, "fr", french, fr_word)
+    assert en_class is not None and en_class == fr_class, (en_class, fr_class)
+
+
+@pytest.mark.parametrize("language, text, word", [
+    # A journalist reaching a source is no call between the parties.
+    ("fr", "Un porte-parole, joint par téléphone, a salué l'équipage.", "téléphone"),
+    # "appeler à" calls for something; "un appel à la grève" is no phone call.
+    ("fr", "Le président a appelé au calme.", "appelé"),
+    ("fr", "Un appel à la grève a été lancé.", "appel"),
+    ("fr", "Il a reconnu les faits.", "reconnu"),
+    ("fr", "Ils se sont heurtés à un refus.", "heurtés"),
+    ("fr", "Le contrôle de la ville a été repris.", "contrôle"),
+    # The colour of a witness's account, a title, a span of time: no event.
+    ("en", "A child was crying and people were screaming.", "crying"),
+    ("en", "A child was crying and people were screaming.", "screaming"),
+    ("en", "Romanian PM Stefan Vladescu lost the vote.", "PM"),
+    ("en", "The suspension runs from March 14.", "runs"),
+    ("en", "The ban runs until 2030.", "runs"),
+])
+def test_a_word_in_no_event_sense_makes_no_event(tables, language, text, word):
+    assert _class_of(tables, language, text, word) is None
+
+
+def test_running_away_is_still_an_event(tables):
+    assert _class_of(tables, "en", "The suspect ran from the police.", "ran") is not None
+    assert _class_of(tables, "en", "A memorial service was held on Sunday.", "service") is not None
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Romanian PM Vladescu ousted in no-confidence vote over tax rises."),
+    ("en", "Parliament voted on Thursday to topple the government in a no-confidence motion."),
+    ("fr", "Le gouvernement a été renversé jeudi par une motion de censure."),
+])
+def test_an_ousting_by_a_vote_of_parliament_is_no_coup(rules, language, text):
+    assert "coup" not in {c.kind for c in _claims(rules, language, text)}
+
+
+def test_an_ousting_by_soldiers_is_still_a_coup(rules):
+    assert "coup" in {c.kind for c in _claims(rules, "en", "Officers ousted President Ali Bongo in September 2023.")}
+
+
+def _claims(rules, language: str, text: str):
+    doc, sentences, mentions = build("a", "2026-09-07", text, [])
+    doc.language = language
+    return ClaimExtractor(rules, language).extract(doc, sentences, mentions)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The health ministry declared a cholera outbreak on Monday."),
+    ("fr", "Le ministère de la Santé a officiellement déclaré l'épidémie lundi."),
+    ("fr", "L'épidémie de choléra déclarée il y a une semaine a fait neuf morts."),
+    ("fr", "Le pilote a déclaré une situation d'urgence dimanche."),
+    ("fr", "Le gouvernement a décrété l'état d'urgence."),
+])
+def test_declaring_a_state_is_a_declaration_in_both_languages(rules, language, text):
+    assert "announcement" in {c.kind for c in _claims(rules, language, text)}
+
+
+@pytest.mark.parametrize("text", ["« Nous sommes prêts », a déclaré le ministre.", "Le ministre a déclaré que l'épidémie reculait."])
+def test_declaring_as_saying_is_no_declaration(rules, text):
+    assert "announcement" not in {c.kind for c in _claims(rules, "fr", text)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The plane landed safely after hitting a flock of birds on take-off."),
+    ("fr", "L'avion s'est posé après une collision avec des oiseaux au décollage."),
+    ("fr", "L'appareil a heurté des oiseaux au décollage."),
+])
+def test_a_bird_strike_is_an_accident_in_both_languages(rules, language, text):
+    assert "accident" in {c.kind for c in _claims(rules, language, text)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "A preliminary report is usually published within 30 days."),
+    ("en", "In most cases, crew and passengers suffer only short-lived symptoms."),
+    ("fr", "Un rapport préliminaire est généralement publié sous 30 jours."),
+    ("fr", "Dans la plupart des cas, les passagers souffrent de symptômes bénins."),
+])
+def test_a_generic_clause_tells_no_event(rules, language, text):
+    assert [c.trigger.text for c in _claims(rules, language, text) if c.trigger is not None] == []
+
+
+def test_a_generic_clause_leaves_the_dated_event_beside_it(rules):
+    claims = _claims(rules, "en", "Reports are usually published within a month, but the agency published one on Monday.")
+    assert [c.trigger.text for c in claims if c.trigger is not None] == ["published"]
+
+
+@pytest.mark.parametrize("language, text, negated, asserted", [
+    ("en", "The plane landed safely without injuring anyone.", "injuring", "landed"),
+    ("en", "Gunmen attacked the convoy without warning.", "warning", "attacked"),
+])
+def test_without_negates_the_event_after_it_not_the_one_before(rules, language, text, negated, asserted):
+    polarity = {c.trigger.text: c.polarity for c in _claims(rules, language, text) if c.trigger is not None}
+    assert polarity.get(negated) == "negative" and polarity.get(asserted) == "positive", polarity
+
+
+def test_without_before_a_noun_phrase_is_a_condition(rules):
+    claims = _claims(rules, "en", "Without these measures Romania will lose its rating.")
+    assert all(c.polarity == "positive" for c in claims), [(c.trigger.text, c.polarity) for c in claims if c.trigger]
+
+
+def test_a_reported_future_is_expected(rules):
+    claims = _claims(rules, "en", "The ministry said a vaccination campaign would begin next week.")
+    assert {c.trigger.text: c.modality for c in claims if c.trigger is not None}.get("campaign") == "expected"
