@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from crosscheck import exitcodes
-from crosscheck.cli import cli
+from crosscheck.cli import cli, main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHECK_MODULE = sys.modules["crosscheck.cli.check"]
@@ -110,8 +110,19 @@ def test_readme_documents_every_exit_code():
         assert code in table, code
 
 
-def _crosscheck(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "crosscheck", *args], capture_output=True, text=True, timeout=120)
+@pytest.fixture()
+def crosscheck(capsys, monkeypatch):
+    """Runs ``crosscheck ARGS`` through ``main()`` in this process: the command line's own exit
+    code and one-line error handling, without a new interpreter's two CPU-seconds of imports
+    (the tests above and test_cli.py's entry-point test start real processes)."""
+    def run(*args: str) -> subprocess.CompletedProcess:
+        monkeypatch.setattr(sys, "argv", ["crosscheck", *args])
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as exited:
+            main()
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, exited.value.code, out, err)
+    return run
 
 
 @pytest.mark.parametrize(("setup", "named"), [
@@ -120,7 +131,7 @@ def _crosscheck(*args: str) -> subprocess.CompletedProcess:
     ("binary", "x.txt: W10"),  # W103 (NUL bytes) or W104 (no text encoding fits)
     ("malformed_jsonl", "a.jsonl:2: W105 invalid JSON"),
 ])
-def test_unreadable_input_is_one_error_line_naming_the_file_and_exit_2(tmp_path, setup, named):
+def test_unreadable_input_is_one_error_line_naming_the_file_and_exit_2(tmp_path, crosscheck, setup, named):
     """What a new user meets first: one line that says which file (and line) and why, no usage
     dump, no traceback; the same through ``verify``."""
     target = tmp_path / "in"
@@ -131,7 +142,7 @@ def test_unreadable_input_is_one_error_line_naming_the_file_and_exit_2(tmp_path,
     if setup == "malformed_jsonl":
         (target / "a.jsonl").write_text('\n{"id": "b", "text": broken\n', encoding="utf-8")
     for args in ([str(target)], ["verify", "Putin met Goita", str(target)]):
-        result = _crosscheck(*args)
+        result = crosscheck(*args)
         assert result.returncode == exitcodes.USAGE
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
         assert named in result.stderr and "no readable article" in result.stderr
@@ -144,8 +155,8 @@ def test_unreadable_input_is_one_error_line_naming_the_file_and_exit_2(tmp_path,
     (["match", "only-one"], "give exactly two names"),
     (["verify", "a claim"], "give the PATHS"),
 ])
-def test_usage_errors_are_one_line_with_where_help_is(args, said):
-    result = _crosscheck(*args)
+def test_usage_errors_are_one_line_with_where_help_is(crosscheck, args, said):
+    result = crosscheck(*args)
     assert result.returncode == exitcodes.USAGE
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ") and said in result.stderr
     assert result.stdout == ""

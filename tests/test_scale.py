@@ -7,6 +7,7 @@ always sees the results in file order. These tests compare rendered JSON byte fo
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -49,16 +50,44 @@ def _json(paths, **options) -> str:
     return render(check(paths, options=RunOptions(**options)), "json")
 
 
+@pytest.fixture(scope="module")
+def corpora(bench_articles, wire_pair) -> dict[str, list[Path]]:
+    return {"seeds": [SEEDS], "bench": [bench_articles], "wire": [wire_pair]}
+
+
+@pytest.fixture(scope="module")
+def in_process(corpora):
+    """A corpus's JSON report with the map in this process (jobs=1), made once per module: the
+    tests compare other ways of running (pools, Dask, the library API, the command line) with it."""
+    made: dict[str, str] = {}
+
+    def report(corpus: str) -> str:
+        if corpus not in made:
+            made[corpus] = _json(corpora[corpus], jobs=1)
+        return made[corpus]
+
+    return report
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler():
+    """One Dask LocalCluster of two single-threaded worker processes for the module's Dask
+    tests (a cluster and its workers' imports take a dozen CPU-seconds to start)."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
 @pytest.mark.parametrize("corpus", ["seeds", "bench", "wire"])
-def test_reports_are_byte_identical_across_jobs(corpus, bench_articles, wire_pair):
-    paths = {"seeds": [SEEDS], "bench": [bench_articles], "wire": [wire_pair]}[corpus]
-    one = _json(paths, jobs=1)
-    assert _json(paths, jobs=2) == one
-    assert _json(paths, jobs=3) == one
+def test_reports_are_byte_identical_across_jobs(corpus, corpora, in_process):
+    one = in_process(corpus)
+    assert _json(corpora[corpus], jobs=2) == one
+    assert _json(corpora[corpus], jobs=3) == one
 
 
-def test_reports_are_byte_identical_across_runs(bench_articles):
-    assert render(check([bench_articles]), "json") == render(check([bench_articles]), "json")
+def test_reports_are_byte_identical_across_runs(bench_articles, in_process):
+    """A second run in the same process (after the module's other runs) writes the first's bytes."""
+    assert render(check([bench_articles]), "json") == in_process("bench")
 
 
 def test_a_completed_dateline_is_extracted_again_in_a_pool(wire_pair):
@@ -68,14 +97,19 @@ def test_a_completed_dateline_is_extracted_again_in_a_pool(wire_pair):
     assert wire_claims and all(c.time is None or c.time.start is not None for c in wire_claims)
 
 
-def test_the_library_api_keeps_working_without_options():
-    assert render(api_check([SEEDS]), "json") == _json([SEEDS], jobs=1)
+def test_the_library_api_keeps_working_without_options(in_process):
+    assert render(api_check([SEEDS]), "json") == in_process("seeds")
 
 
-def test_dask_local_cluster_gives_the_local_report(bench_articles, wire_pair):
+@pytest.mark.parametrize("corpus", ["seeds", "bench"])
+def test_a_dask_cluster_gives_the_local_report(corpus, corpora, in_process, dask_scheduler):
+    assert _json(corpora[corpus], jobs=2, executor=dask_scheduler) == in_process(corpus)
+
+
+def test_dask_local_cluster_gives_the_local_report(wire_pair, in_process):
+    """``dask-local``: the executor starts (and stops) a LocalCluster of its own."""
     pytest.importorskip("distributed")
-    for paths in ([SEEDS], [bench_articles], [wire_pair]):
-        assert _json(paths, jobs=2, executor="dask-local") == _json(paths, jobs=1)
+    assert _json([wire_pair], jobs=2, executor="dask-local") == in_process("wire")
 
 
 def test_unknown_executor_is_a_clear_error():
@@ -127,12 +161,12 @@ def test_default_jobs_is_the_usable_cores():
     assert default_jobs() >= 1
 
 
-def test_cli_json_to_a_file_is_the_rendered_report(tmp_path):
+def test_cli_json_to_a_file_is_the_rendered_report(tmp_path, in_process):
     output = tmp_path / "report.json"
     result = CliRunner().invoke(cli, ["check", str(SEEDS), "-f", "json", "-o", str(output), "-q", "--jobs", "2",
                                       "--cache-dir", str(tmp_path / "cache")])
     assert result.exit_code in (0, 1), result.output
-    assert output.read_text(encoding="utf-8") == _json([SEEDS], jobs=1)
+    assert output.read_text(encoding="utf-8") == in_process("seeds")
 
 
 def test_used_mentions_keep_every_mention_a_claim_refers_to():
@@ -155,8 +189,8 @@ def test_the_bench_corpus_is_seeded_and_varied():
     assert all(3000 < len(text) < 9000 for _, text in first)
 
 
-def test_bench_articles_are_not_merged_as_wire_copies(bench_articles):
-    assert check([bench_articles]).source_groups == []
+def test_bench_articles_are_not_merged_as_wire_copies(in_process):
+    assert json.loads(in_process("bench"))["source_groups"] == []
 
 
 def test_the_map_reads_files_as_ingest_reads_them(tmp_path):
