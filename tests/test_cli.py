@@ -112,14 +112,23 @@ def unused_port() -> int:
         return probe.getsockname()[1]
 
 
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory) -> Path:
+    """A cache folder holding the seeds' report, written once by a local run: each test that
+    needs a warm cache works on its own copy."""
+    folder = tmp_path_factory.mktemp("warm") / "cache"
+    warm = CliRunner().invoke(cli, ["check", str(SEEDS), "-q", "--jobs", "1", "--cache-dir", str(folder)])
+    assert warm.exit_code == 0 and warm.output
+    return folder
+
+
 @pytest.mark.parametrize("executor", ["dask://bad", "dask://", "tcp://host:port", "tls://:8786", "spark://x",
                                       "dask://127.0.0.1:UNUSED"])
-def test_a_bad_executor_exits_2_before_a_cached_report_is_written_again(tmp_path, executor):
+def test_a_bad_executor_exits_2_before_a_cached_report_is_written_again(tmp_path, warm_cache, executor):
     # The unreachable scheduler's port is picked at run time (a fixed id keeps xdist workers agreeing).
     executor = executor.replace("UNUSED", str(unused_port()))
+    shutil.copytree(warm_cache, tmp_path / "cache")
     cache = ["--cache-dir", str(tmp_path / "cache")]
-    warm = CliRunner().invoke(cli, ["check", str(SEEDS), "-q", "--jobs", "1", *cache])
-    assert warm.exit_code == 0 and warm.output
     result = CliRunner().invoke(cli, ["check", str(SEEDS), "-q", "--executor", executor, *cache])
     assert result.exit_code == 2
     assert result.output.startswith("error: ") and result.output.count("\n") == 1

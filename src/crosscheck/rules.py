@@ -236,6 +236,14 @@ def _nearest_position(loc: tuple, positions: dict[tuple, tuple[int, int]]) -> tu
     return positions.get(loc, (1, 1))
 
 
+# Rule files this process validated, by (path, text): a second load of the same file reads its
+# model from here (a run of the library, a test, a verify after a check each load the pack;
+# parsing and validating the default pack is about half a CPU-second, more than a small run's
+# own work). Rule models are read-only once validated: every pack loaded from the same files
+# shares them, as the stages compiled from a pack share them already.
+_VALIDATED: dict[tuple[str, str], Any] = {}
+
+
 def load_rule_file(path: Path) -> tuple[Any | None, list[Problem]]:
     """Parse and validate one rule file; returns the model or the problems found."""
     shown = str(path)
@@ -243,6 +251,17 @@ def load_rule_file(path: Path) -> tuple[Any | None, list[Problem]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(path=shown, code="E201", message=f"cannot read rule file: {exc}", severity="error")]
+    model = _VALIDATED.get((shown, text))
+    if model is None:
+        model, problems = _validated_rule_file(text, shown)
+        if problems or model is None:
+            return model, problems
+        _VALIDATED[(shown, text)] = model
+    return model, []
+
+
+def _validated_rule_file(text: str, shown: str) -> tuple[Any | None, list[Problem]]:
+    """Parse and validate the text of one rule file (``shown``: its path, in problems)."""
     try:
         node = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:

@@ -131,9 +131,7 @@ def _open_classes(views, rules: RulePack) -> dict[str, str]:
     its trigger word in its language's event-class table ("died": the class of "death" and
     "succumbed"), so that it meets the other accounts of the event; its kind when the table
     has no word of the trigger."""
-    from ..extract.lexicon import lexicons
-
-    tables = lexicons(rules)
+    tables = _lexicons(rules)
     classes = {}
     for v in views:
         table = tables.get(v.doc.document.language or "en") or tables["en"]
@@ -145,6 +143,26 @@ def _open_classes(views, rules: RulePack) -> dict[str, str]:
 
 def _reporting_classes(rules: RulePack) -> set[str]:
     """Event classes of saying, in every language: they never make an agreement on their own."""
+    return {name for lexicon in _lexicons(rules).values() for name in lexicon.reporting}
+
+
+# Lexicons compiled for earlier runs of this process, by the rule files they were compiled from
+# (the files kept with them, so their ids stay theirs), newest last. Compare reads them three
+# times a run, and compiling them was 30% of a run over the five seeds; packs loaded from the
+# same files share their models (rules.load_rule_file), so a process's runs compile them once.
+_LEXICONS: list[tuple[tuple[int, ...], list, dict]] = []
+_LEXICONS_KEPT = 4
+
+
+def _lexicons(rules: RulePack) -> dict:
     from ..extract.lexicon import lexicons
 
-    return {name for lexicon in lexicons(rules).values() for name in lexicon.reporting}
+    files = [*rules.get("event_lexicon"), *rules.get("event_classes")]  # what a Lexicon reads
+    key = tuple(map(id, files))
+    for kept, _, tables in _LEXICONS:
+        if kept == key:
+            return tables
+    tables = lexicons(rules)
+    _LEXICONS.append((key, files, tables))
+    del _LEXICONS[:-_LEXICONS_KEPT]
+    return tables
