@@ -7,6 +7,7 @@ installs the package), so it runs in CI or when CROSSCHECK_INSTALL_TEST=1.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -28,13 +29,24 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def fresh_env(tmp_path_factory) -> Path:
-    """A venv with the stock pip and crosscheck installed exactly as the README says."""
-    env_dir = tmp_path_factory.mktemp("fresh") / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
-    python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(ROOT)], check=True, cwd=env_dir.parent)
+    """A venv with the stock pip and crosscheck installed exactly as the README says: one for
+    the whole run, which xdist workers share (building it is half a minute), made by the first
+    worker that needs it while the others wait on a lock."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # this run's folder, above each worker's own
+    with open(shared / "fresh-venv.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        env_dir = shared / "fresh-venv" / "venv"
+        installed = env_dir.parent / "installed"
+        if not installed.exists():
+            shutil.rmtree(env_dir, ignore_errors=True)  # a half-built one from a worker that failed
+            venv.EnvBuilder(with_pip=True).create(env_dir)
+            python = env_dir / "bin" / "python"
+            subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(ROOT)], check=True, cwd=env_dir.parent)
+            installed.touch()
     return env_dir
 
 
