@@ -281,3 +281,16 @@ def test_french_number_soup_never_raises(words):
 def test_the_figure_belongs_to_the_verb_after_its_nouns(extractor, text, unit, event):
     value = extractor.extract_text(text, "fr")[0][2]
     assert (value.unit, value.event) == (unit, event)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a number glued to a name is part of it: no count
+    ("Un Boeing 737 de la compagnie s'y était posé en 2024.", []),
+    ("L'appareil, un Boeing 737 parti de Porto, s'est posé à Lyon.", []),
+    ("L'Airbus 320 s'est posé à Lyon.", []),
+    # a count after a place name stays one
+    ("Le bilan atteint à Douala 12 morts.", [12]),
+    ("À bord se trouvaient 186 passagers.", [186]),
+])
+def test_a_number_in_a_name_is_no_count(extractor, text, kept):
+    assert [v.low for _, _, v in extractor.extract_text(text, "fr")] == kept

@@ -262,6 +262,13 @@ FUTURE_ORIENTED = [
     ("The president is to address parliament on Tuesday.", D(2025, 10, 23), "Tuesday", D(2025, 10, 28), D(2025, 10, 28), "day", "expected"),
     # ... "due to" before a noun is a cause, not a plan
     ("The match was called off on Friday due to heavy rain.", D(2025, 10, 23), "Friday", D(2025, 10, 17), D(2025, 10, 17), "day", "asserted"),
+    # "would" in a report is the future seen from the report: the coming weekday ...
+    ("The president's office said he would start consultations with party leaders on Monday.", D(2025, 10, 23), "Monday",
+     D(2025, 10, 27), D(2025, 10, 27), "day", "expected"),
+    ("Officials said the vote would be held on Sunday.", D(2025, 10, 23), "Sunday", D(2025, 10, 26), D(2025, 10, 26), "day", "expected"),
+    # ... but a past verb right before the time keeps its own tense
+    ("The ministry said on Tuesday it would start talks.", D(2025, 10, 23), "Tuesday", D(2025, 10, 21), D(2025, 10, 21), "day", "asserted"),
+    ("He was arrested on Monday and would appear in court later.", D(2025, 10, 23), "Monday", D(2025, 10, 20), D(2025, 10, 20), "day", "asserted"),
 ]
 
 

@@ -77,6 +77,21 @@ def test_a_deadline_in_the_past_perfect_is_an_as_of_time(text, modality):
     assert [f.value.modality for f in found if f.text.lower().startswith("d'ici")] == [modality]
 
 
+@pytest.mark.parametrize(("text", "day", "modality"), [
+    # a weekday in the future tense is the coming one, whatever verb of saying follows it
+    ("Le président recevra lundi les représentants des partis, a indiqué la présidence.", D(2024, 4, 1), "expected"),
+    ("Le président recevra lundi les représentants, qui ont réclamé une rencontre.", D(2024, 4, 1), "expected"),
+    ("Les deux équipes se retrouveront lundi à Lyon.", D(2024, 4, 1), "expected"),
+    ("Le président doit recevoir lundi les représentants des partis.", D(2024, 4, 1), "expected"),
+    ("Le ministre devrait signer lundi l'accord.", D(2024, 4, 1), "expected"),
+    # the past stays the past
+    ("Le ministre a démissionné lundi et sera remplacé, a indiqué la présidence.", D(2024, 3, 25), "asserted"),
+])
+def test_a_weekday_in_the_future_tense_is_the_coming_one(text, day, modality):
+    found = extract_times_from_text(text, REFERENCE, "fr")
+    assert [(f.value.start, f.value.modality) for f in found] == [(day, modality)]
+
+
 def test_a_weekday_range_at_night():
     (text, start, end, _), = values("Dans la nuit de mercredi à jeudi, des tirs ont été entendus.")
     assert (start, end) == (D(2024, 3, 27), D(2024, 3, 28))

@@ -22,7 +22,8 @@ from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_ages import AgeReader, several_of_a_kind
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
 from .quantity_scopes import ScopeReader
-from .quantity_tables import PhraseTable, SpanIndex, abbreviation_dot, is_month, month_before, past_coordinated_noun
+from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, is_month, month_before, names_a_designation,
+                              past_coordinated_noun)
 
 __all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
 
@@ -130,6 +131,7 @@ class _Reader:
         self.percent = table([(p, "percent") for f in files for p in f.percent_words])
         self.not_before = table([(p, True) for f in files if f.not_counts for p in f.not_counts.before])
         self.not_after = table([(p, True) for f in files if f.not_counts for p in f.not_counts.after])
+        self.name_determiners = words(w for f in files if f.not_counts for w in f.not_counts.name_determiners)
         self.ages = AgeReader.of([f.ages for f in files if f.ages is not None], table, self.stop_words)
         self.scopes = ScopeReader([f.parts for f in files if f.parts], [f.periods for f in files if f.periods], table,
                                   self.event_links_after, frozenset(self.number_words))
@@ -255,6 +257,9 @@ class _Reader:
             noun_class, noun_end, noun_event = duration
         else:
             noun_class, noun_end, noun_event = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1)
+        if unit is None and noun_class is None and hedge is None and not is_range \
+                and names_a_designation(tokens, first, last, self.name_determiners):
+            return None  # "a Boeing 737": part of a name, no count
         if hedge is None and noun_class is not None:
             after = self.hedges_after.after(tokens, noun_end + 1)  # "20 people or more"
             if after:

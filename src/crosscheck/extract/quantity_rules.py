@@ -118,6 +118,9 @@ class Currency(RuleModel):
 class NotCounts(RuleModel):
     before: list[str] = Field(default_factory=list)
     after: list[str] = Field(default_factory=list)
+    # determiners before a capitalised name that a number continues: "a Boeing 737", "the Apollo
+    # 11 crew", "un Boeing 737" name a model, a mission, a product, and count nothing
+    name_determiners: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
 

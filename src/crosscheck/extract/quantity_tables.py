@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Container, Iterable
 from itertools import accumulate
 
-from ..calendar_words import MONTHS
+from ..calendar_words import MONTHS, WEEKDAYS
 from ..numbers.tokens import Token, tokenize
 
 
@@ -97,3 +97,22 @@ def month_before(tokens: list[Token], k: int) -> bool:
     if k > 1 and tokens[k - 1].text == "." and tokens[k - 2].end == tokens[k - 1].start:
         k -= 1
     return k > 0 and is_month(tokens[k - 1])
+
+
+def names_a_designation(tokens: list[Token], first: int, last: int, determiners: Container[str]) -> bool:
+    """Whether a bare number is part of a name, as models, missions and products are named ("a
+    Boeing 737", "the Apollo 11 crew", "l'Airbus 320"): plain digits glued by one space to a
+    capitalised word (no month or weekday) right after one of the language's ``determiners``.
+    "in Kenya 64 died", "Outbreak Kills 5 in Cameroon" (a headline in title case) or "on Tuesday
+    16 were killed" have none, and a determiner makes a name of what follows it: no one writes
+    "the Kenya 64". The caller asks only when nothing after the number is what it counts."""
+    if first != last or first < 2:
+        return False
+    number, name, before = tokens[first], tokens[first - 1], tokens[first - 2]
+    if number.kind != "num" or not number.text.isdigit() or name.kind != "word" or number.start - name.end != 1:
+        return False
+    if not name.text[:1].isupper() or is_month(name) or name.low in WEEKDAYS:
+        return False
+    if before.text in "'’" and first > 2 and tokens[first - 3].end == before.start:
+        before = tokens[first - 3]  # an elided article: "l'Airbus 320"
+    return before.low in determiners

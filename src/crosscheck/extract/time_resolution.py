@@ -127,13 +127,19 @@ class _SentenceResolver:
         return False
 
     def _inflected_future(self) -> bool:
-        """A verb in a future tense that inflects ("les troupes partiront"): a lower-case word of
-        more than five letters with one of the rules' future endings."""
+        """A verb in a future tense that inflects ("les troupes partiront")."""
+        return self._first_inflected_future() < len(self._words)
+
+    def _first_inflected_future(self) -> int:
+        """The position of the sentence's first verb in an inflected future tense (a lower-case
+        word of more than five letters with one of the rules' future endings), or its length."""
         endings = self.grammar.future_endings
-        if not endings:
-            return False
-        text = self._text
-        return any(len(word) > 5 and word.endswith(endings) and not text[start].isupper() for start, word in zip(self._starts, self._words))
+        if endings:
+            text = self._text
+            for position, (start, word) in enumerate(zip(self._starts, self._words)):
+                if len(word) > 5 and word.endswith(endings) and not text[start].isupper():
+                    return position
+        return len(self._words)
 
     def _past_before_future_cue(self, index: int, words: list[str]) -> bool:
         """A time said before its verb takes that verb's tense: "In January, the company brought
@@ -142,7 +148,10 @@ class _SentenceResolver:
         past verb comes between them ("set to withdraw by mid-September after ... had" looks ahead)."""
         grammar = self.grammar
         if self._first_future is None:
-            self._first_future = next((position for position in range(len(words)) if grammar.future.ends_at(words, position)), len(words))
+            # a cue word ("va", "will") or a verb in the future tense ("recevra lundi ..., a indiqué
+            # la présidence": the saying verb after it tells nothing of the time's tense)
+            self._first_future = min(self._first_inflected_future(),
+                                     next((position for position in range(len(words)) if grammar.future.ends_at(words, position)), len(words)))
         if self._first_future < index:
             return False
         return any((grammar.past.ends_at(words, position) or self._ed_past(position)) and words[position] not in grammar.reporting
