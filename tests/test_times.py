@@ -38,7 +38,7 @@ def test_default_pack_has_the_time_rules():
     assert [f.language for f in pack.get("time")] == ["en", "fr"]
 
 
-@pytest.mark.parametrize("group", ["future", "past", "perfect"])
+@pytest.mark.parametrize("group", ["future", "reported_future", "past", "perfect"])
 def test_cue_examples(group):
     from crosscheck.extract.time_rules import _Cues
 
@@ -266,7 +266,9 @@ FUTURE_ORIENTED = [
     ("The president's office said he would start consultations with party leaders on Monday.", D(2025, 10, 23), "Monday",
      D(2025, 10, 27), D(2025, 10, 27), "day", "expected"),
     ("Officials said the vote would be held on Sunday.", D(2025, 10, 23), "Sunday", D(2025, 10, 26), D(2025, 10, 26), "day", "expected"),
-    # ... but a past verb right before the time keeps its own tense
+    # ... but a past verb right before the time keeps its own tense, and a time before "would" dates the report
+    ("The army chief told soldiers in Omdurman on Sunday that there would be no truce.", D(2025, 11, 5), "Sunday",
+     D(2025, 11, 2), D(2025, 11, 2), "day", "asserted"),
     ("The ministry said on Tuesday it would start talks.", D(2025, 10, 23), "Tuesday", D(2025, 10, 21), D(2025, 10, 21), "day", "asserted"),
     ("He was arrested on Monday and would appear in court later.", D(2025, 10, 23), "Monday", D(2025, 10, 20), D(2025, 10, 20), "day", "asserted"),
 ]
@@ -420,6 +422,9 @@ def test_without_publication_date_relative_times_stay_unresolved():
         "Jan Smith spoke to Jan about the plan.",
         "The US president met new world leaders.",
         "It was the year that changed everything.",
+        # a length of time before "after": no time counted from the event after it
+        "He was banned for four years after a sample tested positive.",
+        "She served for two years after the coup.",
     ],
 )
 def test_not_times(text):
@@ -622,7 +627,7 @@ def test_a_year_earlier_lies_a_year_before_the_months_it_compares():
     ("text", "expected"),
     [
         # a superlative's "since" names the earlier event compared with: no interval of this one
-        ("The sinking is the deadliest off Tunisia since March 2025, when 27 people drowned.", []),
+        ("The sinking is the deadliest off Tunisia since March 2025.", []),
         ("It was the worst attack since 2019.", []),
         # an interval still is one
         ("The curfew has been in force since July 26.", [("since July 26", D(2026, 7, 26), None)]),
@@ -632,3 +637,18 @@ def test_a_year_earlier_lies_a_year_before_the_months_it_compares():
 def test_a_superlatives_since_is_no_interval(text, expected):
     found = extract_times_from_text(text, D(2026, 9, 23))
     assert [(m.text, m.value.start, m.value.end) for m in found] == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a superlative, "since <time>, when ..." names the earlier event the clause tells: a point
+    ("It was the first successful no-confidence motion in Romania since October 2021, when the cabinet was ousted.",
+     [(D(2021, 10, 1), D(2021, 10, 31), "month")]),
+    ("The sinking is the deadliest off Tunisia since March 2025, when 27 people drowned.", [(D(2025, 3, 1), D(2025, 3, 31), "month")]),
+    # without the clause, the earlier event is not told: the time dates nothing
+    ("It was the deadliest sinking off Tunisia since March 2025.", []),
+    # without a superlative, "since" stays an interval, whatever follows
+    ("Prices have risen since March, when the war began.", [(D(2026, 3, 1), None, "open")]),
+])
+def test_since_a_time_when_names_the_earlier_event(text, expected):
+    assert [(m.value.start, m.value.end, m.value.granularity) for m in times(text, D(2026, 10, 1))] == expected

@@ -283,3 +283,7 @@ def test_the_past_with_etre_is_a_past(text, start):
 def test_a_bare_day_followed_by_a_place_or_a_time_of_day():
     assert values("Le président est arrivé le 17 à Niamey.", D(2016, 11, 7)) == [("17", D(2016, 10, 17), D(2016, 10, 17), "day")]
     assert values("Il a obtenu le 17 pour cent des voix.", D(2016, 11, 7)) == []
+
+
+def test_a_length_of_time_before_apres_is_no_time():
+    assert values("Il a été suspendu pendant quatre ans après un contrôle positif.") == []

@@ -307,6 +307,7 @@ class _Grammar:
     relative_days: dict[str, int]
     seasons: dict[str, tuple[int, int]]
     future: _Cues
+    reported_future: _Cues
     past: _Cues
     perfect: _Cues
     forward: _Cues
@@ -346,6 +347,8 @@ class _Grammar:
     anchored_after: dict[str, int]
     verb_seasons: frozenset[str]
     verb_markers: frozenset[str]
+    duration_words: frozenset[str]
+    time_relative: re.Pattern | None
     untensed: frozenset[str]
     past_auxiliaries: frozenset[str]
     past_or_auxiliary: frozenset[str]  # the last words of past cues and the past auxiliaries
@@ -442,7 +445,8 @@ class _Grammar:
             offsets=lookup(rules.offsets), numbers={k.lower(): v for k, v in rules.numbers.items()},
             ordinals={k.lower(): v for k, v in rules.ordinals.items()},
             relative_days={" ".join(k.lower().split()): v for k, v in rules.relative_days.items()},
-            seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []), past=past,
+            seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []),
+            reported_future=_Cues([rules.reported_future] if rules.reported_future else []), past=past,
             perfect=_Cues([rules.perfect] if rules.perfect else []), forward=forward,
             forward_present=forward_present, forward_first_words=forward.first_words() | forward_present.first_words(),
             forward_past_forms=_Cues([], rules.forward.past_forms if rules.forward else []),
@@ -474,6 +478,8 @@ class _Grammar:
             anchored_after={w: {"previous": -1, "same": 0, "next": 1}[k] for w, k in lookup(rules.anchored_after).items()},
             verb_seasons=frozenset(_lower_words(rules.verb_seasons)),
             verb_markers=frozenset(_lower_words(rules.verb_markers)),
+            duration_words=frozenset(_lower_words(rules.duration_words)),
+            time_relative=re.compile(r"\s*,\s*" + _words(rules.time_relatives) + r"(?!\w)") if rules.time_relatives else None,
             triggers=triggers,
             alpha_triggers=frozenset(word for word in triggers if word.isalpha()),
             holiday_ends=holiday_ends,

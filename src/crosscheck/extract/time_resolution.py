@@ -66,7 +66,7 @@ class _SentenceResolver:
         gives a tense ("payable Jan. 2 to holders of record Dec. 15")."""
         words = self._words
         if self._future is None:
-            self._future = self.grammar.future.found(words) or self._inflected_future()
+            self._future = self.grammar.future.found(words) or self._first_inflected_future() < len(words)
         if self._forward(cand, words):
             return "future"
         if cand.op_word in self.grammar.looking_back and cand.expr.end is None:
@@ -74,7 +74,8 @@ class _SentenceResolver:
         last = bisect.bisect_left(self._starts, cand.start)
         if last and words[last - 1] in self.grammar.untensed:
             return "nearest"
-        ahead = self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
+        ahead = (self._future or (cand.op == "deadline" and not self.grammar.perfect.found(words))
+                 or self.grammar.reported_future.ends_before(words, last))  # "said he would start talks on Monday"
         if not ahead:
             if not (self._past_sentence() or self._past_before(cand, words)):
                 return "nearest"
@@ -126,13 +127,10 @@ class _SentenceResolver:
                 return True
         return False
 
-    def _inflected_future(self) -> bool:
-        """A verb in a future tense that inflects ("les troupes partiront")."""
-        return self._first_inflected_future() < len(self._words)
-
     def _first_inflected_future(self) -> int:
-        """The position of the sentence's first verb in an inflected future tense (a lower-case
-        word of more than five letters with one of the rules' future endings), or its length."""
+        """The position of the sentence's first verb in a future tense that inflects ("les troupes
+        partiront": a lower-case word of more than five letters with one of the rules' future
+        endings), or the sentence's length."""
         endings = self.grammar.future_endings
         if endings:
             text = self._text
@@ -148,8 +146,7 @@ class _SentenceResolver:
         past verb comes between them ("set to withdraw by mid-September after ... had" looks ahead)."""
         grammar = self.grammar
         if self._first_future is None:
-            # a cue word ("va", "will") or a verb in the future tense ("recevra lundi ..., a indiqué
-            # la présidence": the saying verb after it tells nothing of the time's tense)
+            # a cue word or an inflected future ("recevra lundi ..., a indiqué la présidence")
             self._first_future = min(self._first_inflected_future(),
                                      next((position for position in range(len(words)) if grammar.future.ends_at(words, position)), len(words)))
         if self._first_future < index:
@@ -240,13 +237,13 @@ class _SentenceResolver:
     def _after_future_auxiliary(self, words: list[str], index: int) -> bool:
         """A participle governed by a future cue ("will be held", "is expected to be signed") is
         no past verb: the cue ends right before it or before a run of auxiliaries ("be", "to")."""
-        gap = self.grammar.auxiliary_gap
+        gap, future, reported = self.grammar.auxiliary_gap, self.grammar.future, self.grammar.reported_future
         position = index - 1
         while position >= 0 and (words[position] in gap or (words[position].endswith("ly") and len(words[position]) > 4)):
-            if self.grammar.future.ends_at(words, position):
+            if future.ends_at(words, position) or reported.ends_at(words, position):
                 return True
             position -= 1
-        return self.grammar.future.ends_at(words, position)
+        return future.ends_at(words, position) or reported.ends_at(words, position)
 
     def _forward(self, cand: _Candidate, words: list[str]) -> bool:
         """Whether a forward cue ends right before the time, a preposition or "the" aside."""
@@ -449,6 +446,12 @@ class _SentenceResolver:
         clause = max(text.rfind(mark, 0, cand.start) for mark in ",;:.!?") + 1
         return self.grammar.comparison_span.search(text, clause, cand.start) is not None
 
+    def _compared_event_told(self, text: str, cand: _Candidate) -> bool:
+        """Whether "since <time>" after a superlative is the antecedent of a relative clause
+        telling the earlier event compared with ("since October 2021, when ...")."""
+        relative = self.grammar.time_relative
+        return relative is not None and relative.match(text, cand.end) is not None and self._comparison_span(text, cand)
+
     def _negated_until(self, text: str, cand: _Candidate) -> bool:
         """ "wouldn't be profitable until 1994": a negation earlier in the clause of "until"
         makes the time the one the event happens at, not the end of a state."""
@@ -487,7 +490,9 @@ class _SentenceResolver:
         if expr.anchored and anchor is None and cand.anchor_mode == "event":
             cand.value = TimeValue(granularity=granularity, anchor="unresolved: no time to count from")
             return
-        if (cand.form == "in_n" and (tense is None and direction() == "past" or self._comparison_span(text, cand))) \
+        if cand.op == "since" and self._compared_event_told(text, cand):
+            cand.op = cand.op_word = None  # the time of the earlier event the clause after it tells
+        elif (cand.form == "in_n" and (tense is None and direction() == "past" or self._comparison_span(text, cand))) \
                 or (cand.op == "since" and self._comparison_span(text, cand)):
             # "in two weeks" is a point ahead only when the sentence looks ahead: in a past one it
             # is a duration ("the smallest gain in a year", "talked of victory within a week"), and

@@ -102,6 +102,10 @@ class _Cues:
                     return start
         return index if words[index] in self.words else None
 
+    def ends_before(self, words: list[str], index: int) -> bool:
+        """Whether a cue ends before ``words[index]``."""
+        return self.found(words[:index]) if index > 0 else False
+
     def ends_at(self, words: list[str], index: int) -> bool:
         # the set test first, here: most words end no cue, and a call less per word counts
         return index >= 0 and words[index] in self.last_words and self.ending_at(words, index) is not None
@@ -232,6 +236,8 @@ class TimeRules(RuleFile):
     """Vocabulary of time expressions (see rules/time.yaml for what each group means)."""
 
     future: CueWords | None = None
+    # the future seen from a report ("said he would start"): forward only for the times after it
+    reported_future: CueWords | None = None
     past: CueWords | None = None
     auxiliary_gap: list[str] = Field(default_factory=list)
     months: dict[str, int] = Field(default_factory=dict)
@@ -281,6 +287,12 @@ class TimeRules(RuleFile):
     # operators after which a time lies in the past whatever the sentence's tense ("in force
     # since July 26", "en vigueur depuis le 26 juillet"); "starting Monday" may look ahead
     looking_back: list[str] = Field(default_factory=list)
+    # words that make "N units after ..." a length of time, not a time counted from an event
+    # ("banned for four years after a sample tested positive"): the offset is dropped
+    duration_words: list[str] = Field(default_factory=list)
+    # relative words that make a time the antecedent of the clause after it ("since October
+    # 2021, when the cabinet was ousted"): after a superlative the time dates that clause
+    time_relatives: list[str] = Field(default_factory=list)
     # Patterns of a superlative ("the strongest", "the worst", "the first") that, earlier in the
     # clause of an "in N units" span, make it the span a comparison covers ("the strongest quake
     # to hit the region in a decade"): a length of time, not a time of the event
@@ -353,7 +365,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
     """Several ``time`` files (the default pack and a user's) add up, later files extending."""
     merged = TimeRules(kind="time")
     for rules in files:
-        for name in ("future", "past", "perfect", "forward"):
+        for name in ("future", "reported_future", "past", "perfect", "forward"):
             group, target = getattr(rules, name), getattr(merged, name)
             if group is not None and target is None:
                 setattr(merged, name, group.model_copy(deep=True))
@@ -373,7 +385,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
-                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "comparison_spans",
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "duration_words", "time_relatives", "comparison_spans",
                      "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):

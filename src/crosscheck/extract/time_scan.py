@@ -141,7 +141,7 @@ def _scan(grammar: _Grammar, text: str, tokens: _Tokens) -> list[_Candidate]:
     kept: list[_Candidate] = []
     for cand in found:
         _read_prefix(grammar, text, cand, kept, tokens)
-        if _a_verb(grammar, cand, tokens, kept) or _part_of_name(text, cand):
+        if _a_verb(grammar, cand, tokens, kept) or _part_of_name(text, cand) or _a_duration(grammar, cand, tokens):
             continue
         if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept, grammar)
                 and not _relative_after(grammar, text, cand) and not _alone(text, cand)):
@@ -187,6 +187,16 @@ def _a_verb(grammar: _Grammar, cand: _Candidate, tokens: _Tokens, before: list[_
         return False
     return not (before and index > 1 and before[-1].expr.kind == "season"
                 and before[-1].end == starts[index - 2] + len(words[index - 2]))
+
+
+def _a_duration(grammar: _Grammar, cand: _Candidate, tokens: _Tokens) -> bool:
+    """An offset after a word of duration is a length of time: "banned for four years after a
+    sample tested positive" is a four-year ban, not a time four years after the test."""
+    if cand.expr.kind != "offset" or cand.op is not None or not grammar.duration_words:
+        return False
+    starts, words = tokens
+    index = bisect.bisect_left(starts, cand.start)
+    return index > 0 and words[index - 1] in grammar.duration_words
 
 
 _QUOTES = "\"“”'‘’"
