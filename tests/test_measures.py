@@ -156,3 +156,17 @@ def test_a_preliminary_count_then_the_final_count_is_a_change(tmp_path):
     }))
     vote_findings = [f for f in figure_findings(report) if f.kind in ("contradiction", "change")]
     assert vote_findings and all(f.kind == "change" for f in vote_findings)
+
+
+def test_a_threshold_lends_its_measure_to_no_bare_count(tmp_path):
+    """"The 233 votes needed" is what the result is measured against: the results 247 and 281
+    contradict each other, and neither is a rival of the threshold."""
+    report = check(articles(tmp_path, {
+        "wire": ("October 1, 2026", "Lawmakers voted on Thursday to oust Prime Minister John Doe, with 247 votes, "
+                                    "well above the 233 votes needed."),
+        "site": ("October 1, 2026", "Lawmakers voted on Thursday to oust Prime Minister John Doe with 281 votes."),
+    }))
+    [finding] = figure_findings(report)
+    assert finding.kind == "contradiction"
+    assert {(v.document, v.measure, v.value.split(" (")[0]) for v in finding.values} == {
+        ("site", "votes", "281"), ("wire", "votes", "247")}

@@ -577,3 +577,35 @@ def test_an_age_never_becomes_a_count_of_the_event(age, noun, verb):
     """However the sentence goes on, an age is its person's and no count of what happened."""
     figures = [v for _, _, v in extract_quantities_from_text(f"A {age}-year-old {noun} {verb}.")]
     assert [(v.low, is_age(v), v.event) for v in figures] == [(age, True, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event said once for figures joined by "and": after the last, or before the first
+    ("Flight AU1482, with 174 passengers and six crew on board, landed safely.", [(174, "people", "aboard"), (6, "crew", "aboard")]),
+    ("The boat was carrying 42 passengers and three crew.", [(42, "people", "aboard"), (3, "crew", "aboard")]),
+    ("12 soldiers and three civilians were wounded.", [(12, "troops", "wounded"), (3, "people", "wounded")]),
+    # ... but a noun's own event is no other figure's, and a verb between keeps each its own
+    ("Health officials reported 64 suspected cases and five deaths.", [(64, "suspected cases", None), (5, "people", "killed")]),
+    ("30 people were killed and 12 soldiers were missing.", [(30, "people", "killed"), (12, "troops", "missing")]),
+    ("Police arrested 12 and killed 3.", [(12, "people", "arrested"), (3, "people", "killed")]),
+    # the place said first ("on board were"), a manner adverb or the degree of an injury between
+    ("On board were 174 passengers.", [(174, "people", "aboard")]),
+    ("Eleven people were slightly injured.", [(11, "people", "wounded")]),
+    ("About a dozen people suffered minor injuries.", [(11, "people", "wounded")]),
+    ("Seven confirmed cases of listeriosis were reported.", [(7, "cases", None)]),
+])
+def test_a_state_of_the_event_is_its_measure(extractor, text, expected):
+    assert [(v.low, v.unit, v.event) for _, _, v in extractor.extract_text(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a threshold is another measure than the result it is compared with
+    ("247 lawmakers voted in favour, well above the 233 votes needed for an absolute majority.", [(247, None), (233, "required")]),
+    ("The motion won 247 votes, more than the 233 votes needed, after the Greens turned.", [(247, None), (233, "required")]),
+    ("It needed an absolute majority of 233.", [(233, "required")]),
+    # ... but people who needed something are no threshold
+    ("Some 40 people needed hospital treatment.", [(36, None)]),
+    ("40 people needed to be treated.", [(40, None)]),
+])
+def test_a_threshold_is_its_own_measure(extractor, text, expected):
+    assert [(v.low, v.event) for _, _, v in extractor.extract_text(text)] == expected

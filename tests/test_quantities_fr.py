@@ -294,3 +294,13 @@ def test_the_figure_belongs_to_the_verb_after_its_nouns(extractor, text, unit, e
 ])
 def test_a_number_in_a_name_is_no_count(extractor, text, kept):
     assert [v.low for _, _, v in extractor.extract_text(text, "fr")] == kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("À bord se trouvaient 186 passagers et six membres d'équipage.", [(186, "people", "aboard"), (6, "crew", "aboard")]),
+    ("Onze passagers ont été légèrement blessés.", [(11, "people", "wounded")]),
+    ("Le choléra a fait six morts et 151 cas suspects ont été recensés.", [(6, "people", "killed"), (151, "suspected cases", None)]),
+    ("Le pays compte désormais plus de 200 cas.", [(201, "cases", None)]),
+])
+def test_a_state_of_the_event_is_its_measure(extractor, text, expected):
+    assert [(v.low, v.unit, v.event) for _, _, v in extractor.extract_text(text, "fr")] == expected

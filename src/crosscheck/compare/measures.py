@@ -45,6 +45,7 @@ class FigureTimes(RuleFile):
 
     levels: list[str]
     earlier: list[str] = []
+    thresholds: list[str] = []  # figure events that are what a result is measured against ("233 votes needed")
     past: CueGroup
     present: CueGroup
     record: CueGroup | None = None  # a count told as someone's earlier record ("four prior arrests")
@@ -107,8 +108,9 @@ class MeasureReader:
         views = views + self._standing(views)
         events_of_noun: dict[tuple, set[str]] = defaultdict(set)
         for v in views:
+            times = self._times(v)
             for f in v.figures:
-                if f.event:
+                if f.event and (times is None or f.event not in times.thresholds):  # a threshold names no result
                     events_of_noun[(f.unit, f.noun)].add(f.event)
         out = []
         for v in sorted(views, key=_order):

@@ -23,7 +23,7 @@ from .quantity_ages import AgeReader, several_of_a_kind
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
 from .quantity_scopes import ScopeReader
 from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, is_month, month_before, names_a_designation,
-                              past_coordinated_noun)
+                              past_coordinated_noun, share_coordinated_events)
 
 __all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
 
@@ -124,6 +124,7 @@ class _Reader:
         self.event_links_after = words(w for f in files for w in f.event_links_after)
         self.event_links_before = words(w for f in files for w in f.event_links_before)
         self.noun_coordinators = words(w for f in files for w in f.noun_coordinators)
+        self.adverb_endings = tuple(sorted({e for f in files for e in f.adverb_endings})) or ("\0",)
         self.not_coordinated = self.stop_words | self.number_words | self.vague.sizes_by_first.keys()
         self.anaphora = table([(p, True) for f in files if f.anaphora for p in f.anaphora.before])
         self.currency_before = table([(p, c.code) for f in files for c in f.currencies for p in c.before])
@@ -226,7 +227,8 @@ class _Reader:
                 figures.append(figure)
         figures.extend(self._vague_figures(text, tokens, figures))
         figures.extend(self.ages.ages(text, tokens, found))  # a person's age: a figure of its own measure
-        return self.scopes.apply(text, tokens, self._fill_elliptic(sorted(figures, key=lambda figure: figure[0])))
+        figures = share_coordinated_events(tokens, self._fill_elliptic(sorted(figures, key=lambda figure: figure[0])), self.noun_coordinators, self.nouns)
+        return self.scopes.apply(text, tokens, figures)
 
     def _fill_elliptic(self, figures):
         """A bare figure of an elliptic event counts what the figure before it counts: "leaving
@@ -407,7 +409,7 @@ class _Reader:
                 weak = weak or name
                 j += found[0]
                 continue
-            if tokens[j].low not in self.event_links_after:
+            if tokens[j].low not in self.event_links_after and not (tokens[j].text.islower() and tokens[j].low.endswith(self.adverb_endings)):
                 break
             j += 1
         return noun_event or weak

@@ -225,6 +225,9 @@ class QuantityRules(RuleFile):
     # Words joining a second counted noun to the first before their event word: "about 1,100
     # operations and appointments have been postponed" counts postponements.
     noun_coordinators: list[str] = Field(default_factory=list)
+    # Endings of the manner adverbs that may stand between a counted noun and its event word
+    # like a link word: "Eleven people were slightly injured", "onze ont été légèrement blessés".
+    adverb_endings: list[str] = Field(default_factory=list)
     event_examples: RuleExamples | None = None
     anaphora: Anaphora | None = None
     currencies: list[Currency] = Field(default_factory=list)

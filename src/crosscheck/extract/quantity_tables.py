@@ -101,7 +101,7 @@ def month_before(tokens: list[Token], k: int) -> bool:
 
 def names_a_designation(tokens: list[Token], first: int, last: int, determiners: Container[str]) -> bool:
     """Whether a bare number is part of a name, as models, missions and products are named ("a
-    Boeing 737", "the Apollo 11 crew", "l'Airbus 320"): plain digits glued by one space to a
+    Boeing 737", "the Apollo 11 mission", "l'Airbus 320"): plain digits glued by one space to a
     capitalised word (no month or weekday) right after one of the language's ``determiners``.
     "in Kenya 64 died", "Outbreak Kills 5 in Cameroon" (a headline in title case) or "on Tuesday
     16 were killed" have none, and a determiner makes a name of what follows it: no one writes
@@ -116,3 +116,35 @@ def names_a_designation(tokens: list[Token], first: int, last: int, determiners:
     if before.text in "'’" and first > 2 and tokens[first - 3].end == before.start:
         before = tokens[first - 3]  # an elided article: "l'Airbus 320"
     return before.low in determiners
+
+
+def share_coordinated_events(tokens: list[Token], figures: list, coordinators: Container[str], nouns: PhraseTable) -> list:
+    """Figures joined by "and" share the event said once for both: after the last ("with 174
+    passengers and six crew on board", "12 soldiers and three civilians were wounded") or before
+    the first ("carrying 174 passengers and six crew"). A figure without an event takes its
+    neighbour's when only a counted noun of the rules and a coordinator stand between them, and the event is no noun's own: "64 suspected cases and five deaths" counts no dead
+    cases, "30 dead and 50 wounded" and "arrested 12 and killed 3" keep each its own.
+    ``figures`` are (start, end, value) by position, and so is the result."""
+    starts = [token.start for token in tokens]
+
+    def joined(left: tuple, right: tuple) -> bool:  # "174 [passengers] and six": a counted noun at most between
+        first, last = bisect.bisect_left(starts, left[1]), bisect.bisect_left(starts, right[0]) - 1
+        if last < first or tokens[last].low not in coordinators:
+            return False
+        noun = nouns.after(tokens, first) if last > first else (0, None)
+        return bool(noun) and noun[0] == last - first
+
+    def own_event(figure: tuple) -> bool:  # "five deaths": the noun right after the figure tells the event
+        found = nouns.after(tokens, bisect.bisect_left(starts, figure[1]))
+        return bool(found) and found[1][1] is not None
+
+    shared = list(figures)
+    for index in range(len(shared) - 2, -1, -1):  # after the last: from the end, "12 soldiers, 3 police and 2 civilians"
+        left, right = shared[index], shared[index + 1]
+        if left[2].event is None and right[2].event is not None and not own_event(right) and joined(left, right):
+            shared[index] = (left[0], left[1], left[2].model_copy(update={"event": right[2].event}))
+    for index in range(1, len(shared)):  # before the first: from the start
+        left, right = shared[index - 1], shared[index]
+        if right[2].event is None and left[2].event is not None and not own_event(left) and joined(left, right):
+            shared[index] = (right[0], right[1], right[2].model_copy(update={"event": left[2].event}))
+    return shared
