@@ -64,6 +64,8 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     ("en", "The Titans lost to the Colts.", "lost", "win"),
     ("en", "Labour lost the election.", "lost", "win"),
     ("fr", "Il a déposé un recours contre la décision.", "recours", "appeal"),
+    # Filing an appeal is a filing, as "filed an appeal" is in English (no overthrow).
+    ("fr", "Il a déposé un recours contre la décision.", "déposé", "file"),
     ("fr", "Le gouvernement a survécu à une motion de censure.", "censure", "vote"),
     ("fr", "Les militaires ont mené un coup d'État en 2020.", "coup", "usurp"),
     ("fr", "Les coups d'État se sont multipliés.", "coups", "usurp"),
@@ -87,7 +89,6 @@ def test_a_news_genre_word_names_its_class(tables, language, text, word, expecte
     ("fr", "Du coup, la ligne reste fermée.", "coup"),
     ("fr", "Le maire demande la suppression du passage à niveau.", "suppression"),
     ("fr", "Le recours à la force est interdit.", "recours"),
-    ("fr", "Il a déposé un recours contre la décision.", "déposé"),
     ("fr", "Le journal dénonce la censure.", "censure"),
     ("en", "Lawyers filed a motion to dismiss the case.", "motion"),
 ])

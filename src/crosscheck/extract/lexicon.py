@@ -147,6 +147,9 @@ class EventClasses(RuleFile):
     # Words after which a word may be a verb or a noun ("to return", "to court"): only the
     # ``verb_forms_only`` lemmas count bare after them.
     infinitive_markers: list[str] = Field(default_factory=list)
+    # Prepositions before an infinitive ("prévoyait de relever la TVA", "prêt à négocier"): a
+    # verb's base form after one is the verb, though they also stand before nouns.
+    infinitive_prepositions: list[str] = Field(default_factory=list)
     # Auxiliaries before a past participle ("has cut", "were cut", "had been put"), and the
     # verbs whose past participle is their bare form: such a form counts after one.
     participle_markers: list[str] = Field(default_factory=list)
@@ -286,6 +289,7 @@ class Lexicon:
                                          key=lambda kv: (-len(kv[0]), kv[0]))
         self.verb_markers = {w.lower() for r in refinements for w in r.verb_markers}
         self.infinitive_markers = {w.lower() for r in refinements for w in r.infinitive_markers}
+        self.infinitive_prepositions = {w.lower() for r in refinements for w in r.infinitive_prepositions}
         self.adjective_endings = tuple(sorted({w.lower() for r in refinements for w in r.adjective_endings}))
         self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
         self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
@@ -560,6 +564,8 @@ class Lexicon:
         noun = entry.lemma in self.nouns and not (lowered.endswith("ed") or self.irregular.get(lowered) == entry.lemma)
         if noun or entry.participle or self.is_event_noun(word):
             return True
+        if lowered == entry.lemma and previous in self.infinitive_prepositions and entry.lemma in self.verbs:
+            return True  # "de relever": an infinitive
         return not (self._noun_position(previous) or (lowered == entry.lemma and self._after_a_modifier(previous, before_previous)))
 
     def _after_a_modifier(self, previous: str, before_previous: str) -> bool:
