@@ -321,6 +321,12 @@ def test_brothers_stay_apart_and_spellings_of_each_link() -> None:
     assert entity_of(docs, "d3", "Badr Abdel Aty") == entity_of(docs, "d4", "Badr Abdelatty")
 
 
+def test_an_acronym_is_no_short_form_of_a_code() -> None:
+    """"TVA" (the French VAT, read as an organisation) is no part of the registration "CS-TVA"."""
+    docs = linked(["The aircraft, registered CS-TVA, was grounded."], ["Officials at TVA said so on Monday."])
+    assert entity_of(docs, "d2", "TVA") != entity_of(docs, "d1", "CS-TVA")
+
+
 def test_organisation_acronym_links_to_its_full_name_across_documents() -> None:
     docs = linked(["The Liptako Gourma Development Authority met in Gaborone."],
                   ["Officials said the LGDA met on Monday."])

@@ -904,3 +904,62 @@ def test_a_full_name_written_again_without_accents_is_the_same_person() -> None:
 def test_an_office_in_apposition_is_the_persons_role(sentence: str, name: str, role: str) -> None:
     _, mentions = extract([sentence])
     assert [(m.text, m.value.role) for m in mentions if m.kind == "person"] == [(name, role)]
+
+
+@pytest.mark.parametrize(("sentence", "french", "name", "role"), [
+    # A role in a crew, an athlete's entourage or who speaks or acts for someone, before the name ...
+    ('The captain, Ines Carvalho, "followed every procedure", the airline said.', False, "Ines Carvalho", "The captain"),
+    ("His coach, Peter Kibet, said he had been shocked.", False, "Peter Kibet", "His coach"),
+    ("Langat's agent, Peter Kibet, said the athlete would appeal.", False, "Peter Kibet", "Langat's agent"),
+    ("« La copilote, Inês Carvalho, a posé l'avion », a salué la compagnie.", True, "Inês Carvalho", "La copilote"),
+    ("Selon son entraîneur, Peter Kibet, il n'avait aucune raison de tricher.", True, "Peter Kibet", "son entraîneur"),
+    # ... and after it.
+    ("The runner will appeal, Peter Kibet, his agent, said on Monday.", False, "Peter Kibet", "his agent"),
+    ("Ann Roe, a lawyer for the family, asked for calm.", False, "Ann Roe", "a lawyer for the family"),
+    ("Paul Roux, l'avocat de la famille, a demandé le calme.", True, "Paul Roux", "l'avocat de la famille"),
+])
+def test_a_role_in_apposition_before_or_after_the_name_is_the_persons_role(sentence, french, name, role) -> None:
+    _, mentions = extract_fr([sentence]) if french else extract([sentence])
+    assert [(m.text, m.value.role) for m in mentions if m.kind == "person"] == [(name, role)]
+
+
+@pytest.mark.parametrize(("sentence", "french", "name", "title"), [
+    ("Romanian PM Stefan Vladescu lost the vote on Thursday.", False, "Stefan Vladescu", "Prime Minister"),
+    ("The bill was backed by Sen. Ann Roe on Tuesday.", False, "Ann Roe", "Senator"),
+    ("Le PM Ștefan Vlădescu a perdu le vote jeudi.", True, "Ștefan Vlădescu", "Premier ministre"),
+])
+def test_an_abbreviated_title_gives_the_person_the_title_in_full(sentence, french, name, title) -> None:
+    _, mentions = extract_fr([sentence]) if french else extract([sentence])
+    assert [(m.text, m.value.title) for m in mentions if m.kind == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting began at 5 pm Mike Ross said.",
+    "Officials said at 5 PM Mike Ross resigned.",
+    "Posted 10:45 PM ET Updated 11:02 PM ET",
+])
+def test_an_abbreviated_title_after_a_clock_time_is_no_title(sentence: str) -> None:
+    _, mentions = extract([sentence])
+    assert not [m for m in mentions if m.kind == "person" and m.value.title]
+
+
+@pytest.mark.parametrize(("sentence", "french"), [
+    ("The plan would raise VAT from 19% to 21% in January.", False),
+    ("He tested positive for EPO in an out-of-competition test.", False),
+    ("GDP grew by 2% in the second quarter.", False),
+    ("Le plan prévoyait de relever la TVA de 19 % à 21 %.", True),
+    ("Le PIB a progressé de 2 % au deuxième trimestre.", True),
+])
+def test_an_acronym_of_a_common_noun_names_nothing(sentence: str, french: bool) -> None:
+    _, mentions = extract_fr([sentence]) if french else extract([sentence])
+    assert [m.text for m in mentions if m.kind in ("person", "organization")] == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("His lawyer, Nairobi-based Ken Otieno, said the athlete would appeal.", "Ken Otieno"),
+    ("Kenyan-born Peter Kibet won the race on Sunday.", "Peter Kibet"),
+    ("Moscow-backed Denis Pushilin said so.", "Denis Pushilin"),
+])
+def test_a_hyphenated_modifier_before_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
+    _, mentions = extract([sentence])
+    assert [m.text for m in mentions if m.kind == "person"] == [name]

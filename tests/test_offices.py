@@ -36,7 +36,12 @@ def test_office_rule_examples(phrase: str, office: str | None) -> None:
         ("Namur's prosecutor", "prosecutor"),
         ("la préfète du Nord", "prefect"),
         ("juge d’instruction", "investigating judge"),
-        ("the chief executive", None),
+        ("the chairman", None),
+        ("the chief executive", "chief executive"),
+        ("the captain", "captain"),
+        ("La copilote", "first officer"),
+        ("Langat's agent", "agent"),
+        ("his former coach", None),
         ("", None),
     ],
 )
@@ -50,6 +55,27 @@ def test_an_office_agrees_with_itself_and_with_an_office_it_covers() -> None:
     assert READER.compatible("investigating judge", "judge")
     assert not READER.compatible("prosecutor", "investigating judge")
     assert not READER.compatible("mayor", "deputy mayor")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        # Within a domain offices exclude each other ...
+        ("captain", "first officer", False),
+        ("coach", "agent", False),
+        ("spokesperson", "chief executive", False),
+        # ... unless one covers the other, or both go together.
+        ("pilot", "captain", True),
+        ("manager", "agent", True),
+        ("lawyer", "spokesperson", True),
+        # Offices of two domains may be held together.
+        ("captain", "spokesperson", True),
+        ("mayor", "lawyer", True),
+    ],
+)
+def test_offices_exclude_each_other_within_their_domain(a: str, b: str, compatible: bool) -> None:
+    assert READER.compatible(a, b) == compatible
+    assert READER.compatible(b, a) == compatible
 
 
 def article(doc_id: str, published: date, paragraphs: list[str], language: str = "en") -> ExtractedDocument:
@@ -92,6 +118,43 @@ def test_offices_that_do_not_contradict(first: list[str], second: list[str], day
     language = "fr" if first[0].startswith("Le ") else "en"
     a = article("a", date(2026, 3, 4), first, language)
     b = article("b", date.fromordinal(date(2026, 3, 4).toordinal() + days), second)
+    assert contradictions(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "offices"),
+    [
+        # A role in apposition before the name, in two languages: a flight's two pilots.
+        ((["The captain, Ines Carvalho, landed the plane calmly."], "en"),
+         (["« La copilote, Inês Carvalho, a posé l'avion », a dit la compagnie."], "fr"), ["captain", "first officer"]),
+        # An athlete's coach and his agent, before and after the name.
+        ((["His coach, Peter Kibet, said he was shocked."], "en"),
+         (["The runner will appeal, Peter Kibet, Langat's agent, said."], "en"), ["agent", "coach"]),
+        ((["Le porte-parole de la compagnie, Rui Costa, a confirmé l'incident."], "fr"),
+         (["The airline's chief executive, Rui Costa, said there was no delay."], "en"), ["chief executive", "spokesperson"]),
+    ],
+)
+def test_two_roles_of_one_domain_contradict(first, second, offices) -> None:
+    a = article("a", date(2026, 9, 6), first[0], first[1])
+    b = article("b", date(2026, 9, 7), second[0], second[1])
+    [finding] = contradictions(a, b)
+    assert sorted(v.split(" (")[1].split(",")[0] for v in (x.value for x in finding.values)) == offices
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Offices of two domains: an air force captain may be its spokesman.
+        ("Captain Rui Costa said the jet was grounded.", "The air force spokesman, Rui Costa, said the jet was grounded."),
+        # A lawyer who speaks for the family.
+        ("The family's lawyer, Ann Roe, asked for calm.", "The family's spokeswoman, Ann Roe, asked for calm."),
+        # The pilot may be the captain.
+        ("The pilot, Ines Carvalho, landed safely.", "The captain, Ines Carvalho, landed safely."),
+    ],
+)
+def test_roles_that_go_together_do_not_contradict(first: str, second: str) -> None:
+    a = article("a", date(2026, 9, 6), [first])
+    b = article("b", date(2026, 9, 6), [second])
     assert contradictions(a, b) == []
 
 

@@ -81,6 +81,14 @@ def test_every_event_word_makes_a_claim_with_its_trigger_and_arguments(extractor
     assert claim.participants == ["tara-reid", "promises-treatment-center"]
 
 
+def test_a_persons_abbreviated_title_is_no_event(extractor):
+    """"PM" before a name is the Prime Minister, not a post-mortem."""
+    ed = extracted(extractor, "a", "2026-10-01", "Romanian PM Vladescu lost a confidence vote on Thursday.",
+                   [("Vladescu", person("name:vladescu", "Vladescu", "Romania", title="Prime Minister")),
+                    ("Thursday", day("2026-10-01"))])
+    assert ed.claims and not [c for c in ed.claims if c.kind == "autopsy" or c.trigger.text == "PM"]
+
+
 def test_time_belongs_to_the_event_word_it_modifies(extractor):
     ed = extracted(extractor, "a", "2013-07-02", "The quake struck Aceh on Tuesday, far from the 2004 tsunami zone.",
                    [("Aceh", ACEH), ("Tuesday", day("2013-07-02")), ("2004", year(2004))])

@@ -135,6 +135,8 @@ def offices(tmp_path_factory):
         ("Marie Dubois is a judge", "mixed", {"en"}, {"fr"}),
         # An office no source gives is denied by both.
         ("Marie Dubois is the mayor", "contradicted", set(), {"en", "fr"}),
+        # An office of another domain is neither said nor denied: a judge may speak for a court.
+        ("Marie Dubois is the spokeswoman", "unverified", set(), set()),
     ],
 )
 def test_judicial_offices_are_judged_in_both_languages(offices, claim: str, verdict: str, supporting: set[str],

@@ -116,9 +116,12 @@ def fingerprint(kind: str, subject: str, forms: list[str]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
-def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, str]) -> list[str]:
+def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, str],
+                    listed: frozenset[str] = frozenset()) -> list[str]:
     """Forms that are spellings of one another, each used by a document the others are not.
-    ``language_of``: each document's language ("en" when unknown)."""
+    ``language_of``: each document's language ("en" when unknown); ``listed``: the form keys of
+    a known place's names in the gazetteer ("cameroon", "cameroun"), each a name of the place in
+    its own right, whichever language's page writes it, so never a variant of another."""
     keys = sorted(by_form)
     candidates = [
         k
@@ -134,6 +137,8 @@ def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, st
             if other == form:
                 continue
             other_docs = docs_of[other]
+            if form in listed and other in listed:
+                continue
             if (docs != other_docs and not _place_accents_across_languages(by_form[form][0], form, other, docs_of, language_of)
                     and not _place_names_of_two_languages(by_form[form][0], form, other, docs_of, language_of)):
                 if name_score(form, other) >= _SIMILAR_FORMS:
@@ -167,7 +172,10 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
     findings = []
     for entity_id in sorted(by_entity):
         by_form = by_entity[entity_id]
-        forms = _spelling_forms(by_form, language_of)
+        rule = known.get(entity_id)
+        listed = (frozenset(_form_key(name_form(n)) for n in [rule.name, *rule.aliases])
+                  if rule is not None and rule.type == "place" else frozenset())
+        forms = _spelling_forms(by_form, language_of, listed)
         if len(forms) < 2:
             continue
         shown: dict[str, str] = {}
@@ -184,7 +192,6 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
             quotes.append(quote_for(mentions[0], path, text))
         name = canonical[entity_id]
         spelled = _and_list([f"'{shown[k]}' in {_and_list(values[shown[k]].split(', '))}" for k in forms])
-        rule = known.get(entity_id)
         preferred = rule.house_style if rule else None
         summary = f"{name} is spelled {spelled}"
         if preferred:

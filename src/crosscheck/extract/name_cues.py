@@ -105,16 +105,26 @@ def unmarked_before(before: str) -> str:
     return before
 
 
+# A figure right before an abbreviated title: "10:45 PM" is a clock time.
+_CLOCK_BEFORE = re.compile(r"\d\s*$")
+
+
 class NameCues:
     """The title, role and cue rules of one language, compiled once."""
 
     def __init__(self, rules: RulePack, language: str):
         titles = [t for f in rules.get("titles", language=language) for t in f.all_titles()]
+        abbreviations = {a: full for f in rules.get("titles", language=language) for a, full in f.abbreviations.items()}
+        titles += list(abbreviations)
         self.titles = sorted({t.lower() for t in titles}, key=lambda t: (-len(t), t))
         # Titles of two words or more, which a name written in title case may run into ("Name
         # Dr. Sanjay Gupta Surgeon General"); one word ("Judge") may be a surname.
         self.long_titles = frozenset(t for t in self.titles if " " in t)
         self.title_case = {t.lower(): t for t in titles}
+        # An abbreviated title gives the person the title in full ("PM Vladescu": Prime Minister);
+        # written only with its capital, so "at 5 pm" before a name is no title.
+        self.title_case.update({a.lower(): full for a, full in abbreviations.items()})
+        self.abbreviations = frozenset(a.lower() for a in abbreviations)
         self.title_before = (
             # A trie: at most one title can end right before the trailing white space, so it finds
             # what the longest-first alternation finds, without trying every title at each position.
@@ -169,6 +179,7 @@ class NameCues:
             re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(a) for a in articles) + r")\s*$", re.IGNORECASE) if articles else None
         )
         self.name_suffixes = frozenset(w for f in rules.get("titles", language=language) for w in f.name_suffixes)
+        self.modifier_ends = frozenset(w for f in rules.get("titles", language=language) for w in f.modifier_ends)
         self.given_names = frozenset(n for f in rules.get("given_names", language=language) for n in f.names)
         # "Minister of" before a run that starts with the field: the title runs into the name's words.
         heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t})
@@ -208,8 +219,8 @@ class NameCues:
             if candidates is None:
                 break
             matched = next((t for t in candidates if rest.startswith(t + " ") or rest == t), None)
-            if matched is None:
-                break
+            if matched is None or (matched in self.abbreviations and _CLOCK_BEFORE.search(text, max(0, begin - 8), begin)):
+                break  # "10:45 PM ET": a clock time, not "PM"
             title = self.title_case[matched]
             end = begin + len(matched)
             while first < len(run) and run[first].start < end:
@@ -224,7 +235,11 @@ class NameCues:
             return None
         before = unmarked_before(before)
         space = len(before) - len(before.rstrip())
-        return self.title_before.search(before, max(0, len(before) - space - self.title_reach))
+        match = self.title_before.search(before, max(0, len(before) - space - self.title_reach))
+        if match and match.group(1).lower() in self.abbreviations and (
+                not match.group(1)[:1].isupper() or _CLOCK_BEFORE.search(before, max(0, match.start(1) - 8), match.start(1))):
+            return None  # "at 5 pm Mike Ross", "at 5 PM Mike Ross": a clock time, not "PM"
+        return match
 
 
     def role(self, before: str, after: str) -> str | None:

@@ -183,6 +183,8 @@ class TitleRules(RuleFile):
     person_cues_after: list[PersonCueAfter] = Field(default_factory=list)
     person_nouns: list[str] = Field(default_factory=list)
     name_suffixes: list[str] = Field(default_factory=list)
+    # Last parts of a hyphenated modifier written before a name ("Nairobi-based", "Kenyan-born").
+    modifier_ends: list[str] = Field(default_factory=list)
     title_articles: list[str] = Field(default_factory=list)
     spellings: list[list[str]] = Field(default_factory=list)
     non_person_words: list[str] = Field(default_factory=list)
@@ -195,6 +197,17 @@ class TitleRules(RuleFile):
     office_particles: list[str] = Field(default_factory=list)
     place_offices: list[str] = Field(default_factory=list)
     route_cues: list[PersonCue] = Field(default_factory=list)
+    # Abbreviated titles and the title each stands for ("PM": "Prime Minister", "Sen.":
+    # "Senator"): read before a name like the title, and given to the person in full.
+    abbreviations: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("abbreviations")
+    @classmethod
+    def _abbreviations_are_capitalised(cls, value: dict[str, str]) -> dict[str, str]:
+        for short in value:
+            if not short[:1].isupper():
+                raise ValueError(f"an abbreviated title is written with a capital: {short!r}")
+        return value
 
     @field_validator("spellings")
     @classmethod
@@ -300,17 +313,23 @@ def trie_pattern(strings) -> str:
 
 class Office(RuleModel):
     """One office a person holds, in every language's words for it (``forms``); ``includes``
-    names the narrower offices it covers (a judge may be an investigating judge)."""
+    names the narrower offices it covers (a judge may be an investigating judge); ``domain``
+    the field whose offices exclude each other (public offices, a flight's crew, an athlete's
+    entourage): offices of two domains may be held together; ``alongside`` names offices of its
+    domain one person may still hold with it (a family's lawyer is often its spokesperson)."""
 
     name: str
     forms: list[str] = Field(min_length=1)
     includes: list[str] = Field(default_factory=list)
+    domain: str = "public office"
+    alongside: list[str] = Field(default_factory=list)
 
 
 @rule_kind("offices")
 class OfficeRules(RuleFile):
-    """Offices held one at a time (rules/entities/offices.yaml): two sources of one time that
-    give one person two offices neither of which covers the other contradict each other."""
+    """Offices held one at a time within their domain (rules/entities/offices.yaml): two sources
+    of one time that give one person two offices of one domain, neither of which covers the
+    other, contradict each other."""
 
     offices: list[Office]
     # Words before an office that make it a past one ("former mayor", "l'ancien procureur").
@@ -324,9 +343,9 @@ class OfficeRules(RuleFile):
     def _known_offices(self) -> "OfficeRules":
         names = {o.name for o in self.offices}
         for office in self.offices:
-            unknown = [n for n in office.includes if n not in names]
+            unknown = [n for n in office.includes + office.alongside if n not in names]
             if unknown:
-                raise ValueError(f"office {office.name!r} includes unknown offices {unknown!r}")
+                raise ValueError(f"office {office.name!r} includes or goes alongside unknown offices {unknown!r}")
         bad = [v for v in self.examples.values() if v is not None and v not in names]
         if bad:
             raise ValueError(f"examples name unknown offices {bad!r}")

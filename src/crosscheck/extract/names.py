@@ -350,6 +350,8 @@ class NameExtractor:
             if zone == "headline":
                 hits += self._headline_names(text, run, title, names, lower_words)
                 continue
+            while len(run) > 1 and run[0].text.rsplit("-", 1)[-1] in self.cues.modifier_ends:
+                run = run[1:]  # "Nairobi-based Ken Otieno", "Kenyan-born Ann Roe": a modifier, no part of the name
             noun = len(run) > 2 and self._person_noun(_ELISION.sub("", run[0].text).lower())
             if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara", "Producers Laurence Mark and ...": a role
                 run = run[1:]

@@ -102,8 +102,13 @@ class OpenClaimReader:
         capitals = [w for w in text[sentence.start : sentence.end].split() if w[:1].isupper()]
         title_case = len(capitals) >= _TITLE_CASE_SHARE * max(1, len(text[sentence.start : sentence.end].split()))
         out = []
+        # Where a person named with a title starts: the word right before is that title ("PM
+        # Vladescu", "Gen. Roe"), no event ("PM" is also a post-mortem).
+        titled = [m.start for m in mentions if m.kind == "person" and isinstance(m.value, EntityValue) and m.value.title]
         for w in words:
             if any(m.start < w.end and w.start < m.end for m in mentions):
+                continue
+            if any(0 < start - w.end <= 2 and not text[w.end : start].strip() for start in titled):
                 continue
             if any(a < w.end and w.start < b for a, b in taken):
                 continue

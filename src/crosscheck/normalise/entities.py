@@ -89,6 +89,15 @@ def _is_acronym(name: str) -> bool:
     return name.isupper() and name.isalpha() and 2 <= len(name) <= 8
 
 
+_CODE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,}")
+
+
+def _is_code(name: str) -> bool:
+    """A registration, a flight or a model written as a code ("CS-TVA", "AU1482", "F-GKXA"): its
+    parts are no words of a name, so no acronym ("TVA", the French VAT) is a short form of it."""
+    return _CODE.fullmatch(name) is not None
+
+
 def _acronym_keys(name: str) -> set[str]:
     """The key an organisation shares with its acronym: the acronym itself, or the initials of
     every word of the full name ("Economic Community of West African States" -> "a:ecowas")."""
@@ -101,7 +110,11 @@ def _acronym_keys(name: str) -> set[str]:
 
 
 def _comparable(a: str, b: str, entity_type: str) -> bool:
-    """Full names are compared; so is an organisation's acronym with a name of several words."""
+    """Full names are compared; so is an organisation's acronym with a name of several words. A
+    code is compared with nothing: "CS-TVA" and "CS-TVB" are two aircraft, and "TVA" (the French
+    VAT) none of them; a code links only to itself, written alike."""
+    if _is_code(a) or _is_code(b):
+        return False
     if entity_type == "organization" and (_is_acronym(a) or _is_acronym(b)):
         return _is_acronym(a) != _is_acronym(b)
     return len(name_tokens(a)) >= 2 and len(name_tokens(b)) >= 2
@@ -341,12 +354,13 @@ def _attach_lone_surnames(forms, types, countries, full_names, union, known) -> 
     """An entity only ever written as one word joins the one full name in its block, if unique:
     a person's surname ("Kerner" for "Matthias Kerner"), an organisation's first word or last
     ("Halberg" for "Halberg Automotive"). A place never does: "Ciney" is no short form of
-    "Saint-Nicolas de Ciney", nor "York" of "New York"."""
+    "Saint-Nicolas de Ciney", nor "York" of "New York"; nor does a part of a code ("TVA" of the
+    registration "CS-TVA")."""
     by_last: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity_id, names in full_names.items():
         for name in names:
             tokens = name_tokens(name)
-            if len(tokens) >= 2:
+            if len(tokens) >= 2 and not _is_code(name):
                 by_last[(types[entity_id], translit_key(tokens[-1]))].add(union.find(entity_id))
                 if types[entity_id] == "organization":
                     by_last[(types[entity_id], translit_key(tokens[0]))].add(union.find(entity_id))

@@ -5,7 +5,9 @@ rules/entities/offices.yaml (``kind: offices``).
 A title ("Investigating Judge") or a role phrase ("la procureure du Roi de Namur", "Ciney's
 mayor") names an office when, after its determiners, possessives and qualifiers, it opens with
 one of the office's forms as whole words; a past office ("former mayor", "l'ancien procureur")
-names none. Compare reads these to tell two offices of one person at one time apart.
+names none. Compare reads these to tell two offices of one person at one time apart: offices
+exclude each other within their domain (a mayor is no prosecutor, a flight's captain no
+co-pilot, an athlete's coach not his agent), not across two.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ class OfficeReader:
     def __init__(self, rules: RulePack):
         self.forms: dict[str, str] = {}
         self.includes: dict[str, frozenset[str]] = {}
+        self.domain: dict[str, str] = {}
+        self.alongside: dict[str, frozenset[str]] = {}
         past: set[str] = set()
         leading: set[str] = set()
         for rule_file in rules.get("offices"):
@@ -43,6 +47,8 @@ class OfficeReader:
                 for form in office.forms:
                     self.forms.setdefault(" ".join(_tokens(form)), office.name)
                 self.includes[office.name] = self.includes.get(office.name, frozenset()) | frozenset(office.includes)
+                self.alongside[office.name] = self.alongside.get(office.name, frozenset()) | frozenset(office.alongside)
+                self.domain.setdefault(office.name, office.domain)
             past.update(" ".join(_tokens(w)) for w in rule_file.past_words)
             leading.update(" ".join(_tokens(w)) for w in rule_file.leading_words)
         self.past_words = frozenset(past)
@@ -64,6 +70,14 @@ class OfficeReader:
                 return None
         return None
 
-    def compatible(self, a: str, b: str) -> bool:
-        """Whether one person may be called both: the same office, or one covering the other."""
+    def covers(self, a: str, b: str) -> bool:
+        """Whether calling a person ``a`` says ``b`` too, or the reverse: the same office, or one
+        covering the other ("judge", "investigating judge"; "pilot", "captain")."""
         return a == b or b in self.includes.get(a, frozenset()) or a in self.includes.get(b, frozenset())
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Whether one person may be called both: one office covering the other, two offices of
+        different domains (a captain of the air force may be its spokesman), or two a person may
+        hold alongside each other (a lawyer speaking for a family)."""
+        return (self.covers(a, b) or self.domain.get(a) != self.domain.get(b)
+                or b in self.alongside.get(a, frozenset()) or a in self.alongside.get(b, frozenset()))

@@ -125,7 +125,15 @@ class _TitleReader:
         """Whether two values of one kind agree: equal, or one office covering the other
         ("judge", "investigating judge")."""
         return a == b or (self.held is not None and a in self.held.includes and b in self.held.includes
-                          and self.held.compatible(a, b))
+                          and self.held.covers(a, b))
+
+    def excludes(self, a: str, b: str) -> bool:
+        """Whether a person holding one value cannot hold the other at the same time: ranks and the
+        lists' offices always exclude each other; two offices of rules/entities/offices.yaml only
+        within their domain, as check compares them (a captain may be an army's spokesman)."""
+        if self.held is not None and a in self.held.includes and b in self.held.includes:
+            return not self.held.compatible(a, b)
+        return True
 
     def past_title(self, text: str) -> bool:
         return self.words is not None and self.words.past_title.search(text) is not None
@@ -241,7 +249,7 @@ class TitleJudge:
         for s in same_kind:
             if self.reader.same(s.value, value) and (not exclusive or current(s) or since(s)):
                 stance = "supports"
-            elif exclusive and current(s):
+            elif exclusive and current(s) and self.reader.excludes(s.value, value):
                 stance = "contradicts"
             else:
                 stance = "related"
