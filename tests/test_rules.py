@@ -170,3 +170,26 @@ def test_loading_restores_the_collectors_threshold_also_after_an_error(tmp_path,
     finally:
         gc.set_threshold(*previous)
     assert during == [(100_000, 11, 12)] * 2
+
+
+# -- rule files validated once per process ------------------------------------------------------
+
+def test_a_second_load_of_the_same_files_shares_their_validated_models(tmp_path):
+    rules_dir = tmp_path / "rules"
+    rules_dir.mkdir()
+    write(rules_dir, "words.yaml", _WORDS)
+    first, again = (load_rules([rules_dir], include_default=False) for _ in range(2))
+    assert again.get("test_words")[0] is first.get("test_words")[0]
+    assert again.files is not first.files and again.sources == first.sources  # each load its own pack
+    write(rules_dir, "words.yaml", _WORDS.replace("beta", "gamma"))  # an edited file is validated again
+    assert load_rules([rules_dir], include_default=False).get("test_words")[0].words == ["alpha", "gamma"]
+
+
+def test_a_run_leaves_the_shared_rule_models_as_they_were():
+    """Packs loaded from the same files share their models, so a run must never change one."""
+    from crosscheck.pipeline import check
+
+    pack = load_rules()
+    before = [(kind, [repr(model.__dict__) for model in models]) for kind, models in sorted(pack.files.items())]
+    check([Path(__file__).resolve().parent.parent / "seeds"])
+    assert [(kind, [repr(model.__dict__) for model in models]) for kind, models in sorted(load_rules().files.items())] == before
