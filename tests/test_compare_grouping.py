@@ -360,3 +360,19 @@ def test_a_year_and_a_country_alone_never_join_two_deaths(extractor, rules, b_te
                    ("on Saturday", day("2024-08-24"))])
     b = extracted(extractor, "b", "2024-09-30", b_text, [("Burkina Faso", place("Burkina Faso"))] + b_spans)
     assert (("agreement", ("a", "b")) in grouped(compare([a, b], rules))) == joined
+
+
+@pytest.mark.parametrize("b_toll, joined", [
+    (("more than 150 people", figure(151, 199, "people", "more than 150")), True),  # one toll, told two ways
+    (("dozens of people", figure(24, 99, "people", "dozens of")), False),  # too vague to tell one event
+    (("40 people", figure(40, 40, "people", "40")), False),  # another toll: another outbreak
+])
+def test_two_recalls_of_one_year_join_only_on_one_telling_toll(extractor, rules, b_toll, joined):
+    """"An outbreak in Cameroon in 2021 killed 153 people" and "... more than 150": a year and a
+    country with one toll of many, both narrowly told, is one past event; a vague toll or another
+    toll is not."""
+    a = extracted(extractor, "a", "2026-08-12", "An outbreak in Cameroon in 2021 killed 153 people, the ministry said.",
+                  [("Cameroon", place("Cameroon")), ("in 2021", year(2021)), ("153 people", figure(153, 153, "people", "153"))])
+    b = extracted(extractor, "b", "2026-08-14", f"An outbreak in Cameroon in 2021 killed {b_toll[0]}, officials said.",
+                  [("Cameroon", place("Cameroon")), ("in 2021", year(2021)), b_toll])
+    assert (("agreement", ("a", "b")) in grouped(compare([a, b], rules))) == joined

@@ -1,6 +1,7 @@
 """Open-event grouping and the people an article quotes (crosscheck.compare.open_events): an
 expert quoted on two similar events is the source of statements, not the protagonist the
-article's nameless accounts stand for."""
+article's nameless accounts stand for, and neither is this week's protagonist the subject of a
+nameless recall of an older event."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from claim_helpers import extracted, person
 from crosscheck.compare.open_events import OpenView, _rarity, open_event_groups
 from crosscheck.compare.resemblance import Resemblance
 from crosscheck.models import Claim, Document, ExtractedDocument, LineMap
+from crosscheck.pipeline import check
 
 KANDEK = person("wolfgang-kandek", "Wolfgang Kandek")
 BUDD = person("christopher-budd", "Christopher Budd")
@@ -55,3 +57,25 @@ def test_an_undated_article_still_joins_a_dated_group_on_one_link():
     views = [_view(0, "b1", {"organization:microsoft"}, day), _view(1, "b2", {"organization:microsoft"}, day),
              _view(2, "a1", {"organization:microsoft"}, None)]
     assert _groups(views) == [["a1", "b1", "b2"]]
+
+
+BAN = {
+    "a": ("Kenya's Geoffrey Langat banned for four years", "June 16, 2026",
+          "The Athletics Integrity Unit banned Kenyan marathoner Geoffrey Langat for four years on Tuesday for using EPO. "
+          "Langat denied any wrongdoing. Langat's lawyer said he would appeal. "
+          "In 2022, the AIU banned another Kenyan marathoner for six years for tampering."),
+    "b": ("Langat handed four-year doping ban", "June 17, 2026",
+          "Geoffrey Langat was banned for four years by the Athletics Integrity Unit on Tuesday after testing positive "
+          "for EPO. Langat said he was innocent. Langat plans to appeal. "
+          "In 2022, the AIU handed another Kenyan marathoner a six-year ban for tampering."),
+}
+
+
+def test_a_nameless_recall_of_an_older_event_does_not_stand_for_this_week_s_protagonist(news_folder):
+    """Both stories recall the AIU's 2022 ban of another runner: they agree on it, told of the
+    AIU, never of Langat, whom this week's ban is about."""
+    report = check([news_folder("ban", BAN)])
+    subjects = sorted(f.subject for f in report.findings if f.kind == "agreement")
+    recalled = [s for s in subjects if "2022" in s]
+    assert recalled and not any("Langat" in s for s in recalled), subjects
+    assert any("Langat" in s and "2026-06-16" in s for s in subjects), subjects

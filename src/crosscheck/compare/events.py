@@ -456,11 +456,29 @@ def coarse_and_nameless(view: ClaimView, other: ClaimView) -> bool:
     (``people_identify``: deaths, attacks) would join another only by its country and a year or
     decade: "a man was killed in Burkina Faso in 2024" is not the Barsalogho attack of 24 August
     2024 unless it names someone or somewhere that account names. Years and decades are too
-    coarse to join two deaths or two attacks on their own (issue 15, item 6)."""
+    coarse to join two deaths or two attacks on their own (issue 15, item 6), unless both give
+    the same toll: two outlets recalling "an outbreak in 2021 that killed 153" and "more than 150"
+    recall one event (a telling count, see ``_same_toll``)."""
     coarse = view.interval is not None and view.interval.rank >= _GRANULARITY_RANK["year"] and not view.interval.implied
     if not (coarse and view.rule.people_identify and other.rule.people_identify):
         return False
-    return view.persons.keys().isdisjoint(other.persons) and view.spots.isdisjoint(other.spots)
+    return (view.persons.keys().isdisjoint(other.persons) and view.spots.isdisjoint(other.spots)
+            and not _same_toll(view.figures, other.figures))
+
+
+_TELLING_TOLL = 10  # a count of at least this many is rarely shared by two events of one country and year
+_NARROW_TOLL = 1.5  # and told within this ratio of its low end ("more than 150": 151-199), not "dozens"
+
+
+def _same_toll(figures: list, others: list) -> bool:
+    """Whether two accounts give one telling count of one thing happening (people killed): each
+    at least _TELLING_TOLL, each range narrow (its high end within _NARROW_TOLL of its low end),
+    the two ranges overlapping ("153" and "more than 150")."""
+    def telling(f) -> bool:
+        return (f.event is not None and f.low is not None and f.high is not None
+                and f.low >= _TELLING_TOLL and f.high <= f.low * _NARROW_TOLL)
+    return any(a.event == b.event and a.unit == b.unit and a.low <= b.high and b.low <= a.high
+               for a in figures if telling(a) for b in others if telling(b))
 
 
 def is_placeable(view: ClaimView) -> bool:

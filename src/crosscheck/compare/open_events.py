@@ -166,9 +166,13 @@ class _NearSpans:
 
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
            recent_days: int, protagonists: dict[str, list[tuple[str, str]]], resemblance: Resemblance,
-           unplaced: dict[str, str] | None = None, negated: bool = False) -> list[OpenView]:
+           unplaced: dict[str, str] | None = None, negated: bool = False, gap_days: int | None = None) -> list[OpenView]:
     """The accounts of open classes, told as happening (or with ``negated``, the negated or
-    denied ones: "no ransom was paid", "denied that he had resigned")."""
+    denied ones: "no ransom was paid", "denied that he had resigned").
+
+    An account naming nobody stands for its article's protagonists, unless its own time ended
+    more than ``gap_days`` before its article was published: a recall of an older event ("In
+    2022, the AIU banned marathoner Mercy Jelagat") is not about the runner banned this week."""
     unplaced = unplaced or {}
     views: list[OpenView] = []
     # Equal sets of keys, people and name words (the claims of one sentence, the protagonists
@@ -197,7 +201,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                     continue
                 keys.add(key)
                 names.setdefault(m.value.entity, m.value.canonical)
-            stands_in = not any(k.startswith("person:") for k in keys)
+            stands_in = not any(k.startswith("person:") for k in keys) and not _long_before(claim, published, gap_days)
             if stands_in:
                 for key, name in protagonists.get(ed.document.id, []):
                     keys.add(key)
@@ -225,6 +229,14 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                                   (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None,
                                   words, lead, _still_to_come(claim)))
     return views
+
+
+def _long_before(claim, published: date | None, gap_days: int | None) -> bool:
+    """Whether a claim's own time ended more than ``gap_days`` before ``published``."""
+    time = claim.time
+    if gap_days is None or published is None or time is None or time.start is None or time.invalid or guessed(claim):
+        return False
+    return (published - (time.end or time.start)).days > gap_days
 
 
 def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: Resemblance) -> float:
@@ -445,7 +457,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     has read it already."""
     weight, protagonists = _rarity(docs)
     resemblance = resemblance or Resemblance(docs)
-    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced)
+    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced, gap_days=gap_days)
     compared_documents = {document for document, _ in compared}
     named_in_compared: dict[str, set[str]] = defaultdict(set)
     for ed in docs:
@@ -522,7 +534,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
         findings += figures
     denials = denial_findings(groups, _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance,
-                                             unplaced, negated=True),
+                                             unplaced, negated=True, gap_days=gap_days),
                               lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
                               lambda view: filing_keys(view, resemblance), resemblance.uses)
     findings += denials
