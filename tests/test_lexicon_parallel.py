@@ -42,6 +42,8 @@ PAIRS = [
     ("The water supply was contaminated.", "contaminated", "L'eau du réseau a été contaminée.", "contaminée"),
     ("Nine people have died of cholera.", "died", "Neuf personnes sont mortes du choléra.", "mortes"),
     ("Forty people have been infected.", "infected", "Quarante personnes ont été infectées.", "infectées"),
+    ("Three were taken to hospital.", "hospital", "Trois ont été transportés à l'hôpital.", "hôpital"),
+    ("Three were rushed to the Edouard Herriot hospital.", "hospital", "Trois blessés ont été évacués vers l'hôpital.", "hôpital"),
     # confirming a pathogen or a case is a diagnosis, not a statement
     ("Samples confirmed the presence of Vibrio cholerae.", "confirmed", "Après la confirmation de la bactérie par le laboratoire.", "confirmation"),
     ("The first case was confirmed on 6 August.", "confirmed", "Le premier cas avait été confirmé le 4 août.", "confirmé"),
@@ -131,6 +133,8 @@ def test_one_happening_is_one_class_in_english_and_french(tables, english, en_wo
     ("fr", "Il a reconnu les faits.", "reconnu"),
     ("fr", "Ils se sont heurtés à un refus.", "heurtés"),
     ("fr", "Le contrôle de la ville a été repris.", "contrôle"),
+    ("en", "The hospital treated 40 patients.", "hospital"),
+    ("fr", "L'hôpital a soigné 40 patients.", "hôpital"),
     # A title, a span of time: no event.
     ("en", "Romanian PM Stefan Vladescu lost the vote.", "PM"),
     ("en", "The suspension runs from March 14.", "runs"),
@@ -193,6 +197,17 @@ def _claims(rules, language: str, text: str):
 ])
 def test_declaring_a_state_is_a_declaration_in_both_languages(rules, language, text):
     assert "announcement" in {c.kind for c in _claims(rules, language, text)}
+
+
+@pytest.mark.parametrize("kind, english, french", [
+    ("war", "The army and the RSF have been at war since April 2023.", "L'armée et les FSR sont en guerre depuis avril 2023."),
+    ("war", "The war between the army and the RSF began in April 2023.",
+     "La guerre entre l'armée et les FSR a éclaté en avril 2023."),
+    ("concession", "President Chakwera conceded defeat on Wednesday.", "Le président Chakwera a reconnu sa défaite mercredi."),
+])
+def test_a_closed_kind_of_english_news_has_its_french_wording(rules, kind, english, french):
+    assert kind in {c.kind for c in _claims(rules, "en", english)}
+    assert kind in {c.kind for c in _claims(rules, "fr", french)}
 
 
 @pytest.mark.parametrize("text", ["« Nous sommes prêts », a déclaré le ministre.", "Le ministre a déclaré que l'épidémie reculait."])
