@@ -963,3 +963,10 @@ def test_an_acronym_of_a_common_noun_names_nothing(sentence: str, french: bool) 
 def test_a_hyphenated_modifier_before_a_name_is_no_part_of_it(sentence: str, name: str) -> None:
     _, mentions = extract([sentence])
     assert [m.text for m in mentions if m.kind == "person"] == [name]
+
+
+def test_a_name_after_the_complement_of_a_role_is_no_person() -> None:
+    """"le porte-parole de la Garde nationale, X": "Garde" is what X speaks for, not a person."""
+    _, mentions = extract_fr(["Le porte-parole de la Garde nationale, Houssem Eddine Trabelsi, a indiqué que 21 corps ont été repêchés."])
+    assert [(m.text, m.value.role) for m in mentions if m.kind == "person"] == [
+        ("Houssem Eddine Trabelsi", "porte-parole de la Garde nationale")]
