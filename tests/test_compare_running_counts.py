@@ -138,3 +138,20 @@ def test_every_report_of_an_outbreak_s_deaths_joins_its_change(news_folder):
     assert found(report, "contradiction") == []
     [change] = [f for f in report.findings if f.kind == "change"]
     assert change.documents == ["a", "b", "c"]
+
+
+def test_the_toll_of_an_older_event_a_sentence_recalls_is_not_this_event_s(news_folder):
+    """"the worst rail accident in Belgium since the Buizingen collision, which killed 19 on 15
+    February 2010": the 19 belong to the dated recall, not to the undated account of this week's
+    accident in the same sentence, so three dead is no change to 19."""
+    report = check(articles(
+        news_folder,
+        ("a", "Train derails in Belgium", "October 13, 2026",
+         "Three people were killed when a train derailed near Namur in Belgium on Tuesday, police said."),
+        ("b", "Déraillement meurtrier en Belgique", "14 octobre 2026",
+         "Trois personnes ont été tuées mardi dans le déraillement d'un train près de Namur en Belgique. "
+         "Il s'agit de l'accident ferroviaire le plus grave en Belgique depuis la collision de Buizingen, "
+         "qui avait fait 19 morts le 15 février 2010."),
+    ))
+    assert not [f for f in report.findings if f.kind in ("change", "contradiction", "internal")
+                and any("19" in v.value and "2026" in v.value for v in f.values)]

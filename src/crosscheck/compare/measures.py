@@ -94,6 +94,10 @@ class MeasureReader:
         for f in rules.get("figure_times"):
             self.by_language[f.language or "en"] = f
         self.closed_kinds = frozenset(event_rules(rules))
+        settings = rules.get("compare_settings")
+        self.gap_days = settings[-1].background_gap_days if settings else 365
+        # document id -> (id() of its extracted document, {(sentence, figure's words)} of its recalls' figures)
+        self._recalled: dict[str, tuple] = {}
         # document id -> (id() of its extracted document, its claims that may stand for an event):
         # an id, not the document, so that the cache keeps no article alive
         self._standing_claims: dict[str, tuple] = {}
@@ -117,7 +121,10 @@ class MeasureReader:
             if not v.positive:
                 continue
             times = self._times(v)
+            recalled = self._recalled_figures(v.doc) if v.interval is None or v.interval.implied else frozenset()
             for index, f in enumerate(v.figures):
+                if (v.claim.sentence, f.exact) in recalled:
+                    continue  # the toll of an older event its sentence recalls, not of this one
                 event = f.event
                 if event is None and len(events_of_noun.get((f.unit, f.noun), ())) == 1:
                     event = next(iter(events_of_noun[(f.unit, f.noun)]))
@@ -152,6 +159,25 @@ class MeasureReader:
                     given_here.update((f.unit, f.event) for f in figures)
                     lent.append(replace(lead, claim=claim, figures=figures, interval=None, location=None))
         return lent
+
+    def _recalled_figures(self, ed) -> frozenset:
+        """(sentence, figure's words) of the figures an article's recalls carry: claims dated more
+        than ``background_gap_days`` before its publication ("la collision de Buizingen, qui avait
+        fait 19 morts le 15 février 2010"). An undated account of the same sentence ("the worst
+        rail accident in Belgium since ...") does not take their figures: a figure belongs to the
+        clause that dates it. Found once per article."""
+        cached = self._recalled.get(ed.document.id)
+        if cached is not None and cached[0] == id(ed):
+            return cached[1]
+        published = ed.document.published
+        found = frozenset()
+        if published is not None:
+            found = frozenset((c.sentence, f.exact) for c in ed.claims if c.figures and c.time is not None
+                              and c.time.start is not None and not c.time.invalid
+                              and (published - (c.time.end or c.time.start)).days > self.gap_days
+                              for f in c.figures)
+        self._recalled[ed.document.id] = (id(ed), found)
+        return found
 
     def _standing_claims_of(self, ed) -> tuple:
         """The claims of an article that may stand for its main event: an open class's, with
