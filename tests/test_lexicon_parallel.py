@@ -242,14 +242,20 @@ def test_a_generic_clause_leaves_the_dated_event_beside_it(rules):
 @pytest.mark.parametrize("language, text, negated, asserted", [
     ("en", "The plane landed safely without injuring anyone.", "injuring", "landed"),
     ("en", "Gunmen attacked the convoy without warning.", "warning", "attacked"),
+    ("en", "The plane landed safely without injuries.", "injuries", "landed"),
+    ("fr", "L'avion s'est posé dimanche sans blesser personne.", "blesser", "posé"),
 ])
 def test_without_negates_the_event_after_it_not_the_one_before(rules, language, text, negated, asserted):
     polarity = {c.trigger.text: c.polarity for c in _claims(rules, language, text) if c.trigger is not None}
     assert polarity.get(negated) == "negative" and polarity.get(asserted) == "positive", polarity
 
 
-def test_without_before_a_noun_phrase_is_a_condition(rules):
-    claims = _claims(rules, "en", "Without these measures Romania will lose its rating.")
+@pytest.mark.parametrize("language, text", [
+    ("en", "Without these measures Romania will lose its rating."),
+    ("fr", "Sans ces mesures, la Roumanie perdra sa note et sera sanctionnée."),
+])
+def test_without_before_a_definite_noun_phrase_is_a_condition(rules, language, text):
+    claims = _claims(rules, language, text)
     assert all(c.polarity == "positive" for c in claims), [(c.trigger.text, c.polarity) for c in claims if c.trigger]
 
 
