@@ -167,3 +167,75 @@ def test_three_names_or_more_are_listed_as_a_reader_lists_them() -> None:
     assert name_list(["Mali"]) == "Mali"
     assert name_list(["Mali", "Niger"]) == "Mali and Niger"
     assert name_list(["Burkina Faso", "Mali", "Niger"]) == "Burkina Faso, Mali and Niger"
+
+
+# Deaths that no account ties to violence are deaths, not an attack (rules/*/events/attack.yaml
+# `plain_death`): the event's name and its toll's measure say so; a violent word or a killer in
+# any account keeps "attack" and "people killed". The decision is the whole event's.
+from crosscheck.compare.labels import death_wording, event_label, plain_death  # noqa: E402
+from crosscheck.rules import load_rules  # noqa: E402
+
+_ATTACK = {r.language: r for r in load_rules().get("events") if r.event == "attack"}
+
+
+def attack_view(text: str, language: str = "en", document: str = "a") -> ClaimView:
+    claim = Claim(document=document, kind="die", text=text, start=0, end=len(text), line=1, sentence=0)
+    return ClaimView(claim=claim, doc=SimpleNamespace(document=SimpleNamespace(published=PUBLISHED)), rule=_ATTACK[language],
+                     source=document, countries=frozenset(), persons={}, names={}, location=None, interval=None)
+
+
+@pytest.mark.parametrize(("language", "sentences", "label"), [
+    ("en", ["Five people have died of cholera since the outbreak was declared."], "deaths"),
+    ("en", ["A sixth patient died in hospital on Thursday.", "The death toll rose to nine."], "deaths"),
+    ("en", ["The 2021 outbreak killed more than 150 people."], "deaths"),
+    ("en", ["At least 30 pilgrims died of heatstroke."], "deaths"),
+    ("en", ["Nearly 50 people were killed in an attack on a village."], "attack"),
+    ("en", ["Two men were shot dead at a checkpoint."], "attack"),
+    ("en", ["Three people died.", "Gunmen opened fire on the market."], "attack"),  # one violent account is enough
+    ("en", ["Two women were killed by a neighbour."], "attack"),
+    ("en", ["Twelve people died in the blast."], "attack"),
+    ("fr", ["Au moins 12 malades sont morts depuis le début de l'épidémie."], "deaths"),
+    ("fr", ["Les autorités sanitaires font état de six décès."], "deaths"),
+    ("fr", ["Un patient est décédé jeudi à l'hôpital."], "deaths"),
+    ("fr", ["Trois villageois ont été tués par des hommes armés."], "attack"),
+    ("fr", ["Douze personnes sont mortes dans l'explosion."], "attack"),
+    ("fr", ["Quatre soldats sont morts lors d'affrontements avec des rebelles."], "attack"),
+])
+def test_deaths_without_violence_are_deaths_not_an_attack(language, sentences, label):
+    views = [attack_view(s, language, f"d{i}") for i, s in enumerate(sentences)]
+    assert event_label(views) == label
+    measure = death_wording("people killed", plain_death(views))
+    assert measure == ("people who died" if label == "deaths" else "people killed")
+
+
+def test_one_sources_label_follows_the_whole_event():
+    """A source telling only "died" reads "attack" when another source of the event tells the attack."""
+    died, attacked = attack_view("Three people died.", "en", "a"), attack_view("Gunmen attacked the village.", "en", "b")
+    assert event_label([died]) == "deaths"
+    assert event_label([died], [died, attacked]) == "attack"
+
+
+def test_death_wording_keeps_other_measures_and_phrases():
+    death = _ATTACK["en"].plain_death
+    assert death_wording("number of people killed in", death) == "number of people who died in"
+    assert death_wording("people wounded", death) == "people wounded"
+    assert death_wording("people killed", None) == "people killed"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_plain_death_examples(language):
+    death = _ATTACK[language].plain_death
+    for text in death.examples.match:
+        assert any(p.search(text) for p in death.violent), text
+    for text in death.examples.no_match:
+        assert not any(p.search(text) for p in death.violent), text
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Eleven people were slightly injured during the evacuation."),
+    ("fr", "Onze passagers ont été légèrement blessés lors de l'évacuation."),
+])
+def test_no_death_told_is_no_deaths(language, text):
+    """An event of a violent kind that tells no death (its injured only) is not named "deaths"."""
+    assert plain_death([attack_view(text, language)]) is None
+    assert event_label([attack_view(text, language)]) == "attack"

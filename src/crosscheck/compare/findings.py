@@ -21,8 +21,8 @@ from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, figures_c
                         victim_date_clashes)
 from .measures import MeasureReader, Reading, complete_changes, level_clashes, restated
 from .news import anchored
-from .labels import (_order, claim_quote, doc_value, event_label, figure_key, figure_label, interval_label, make_finding, measure_phrase,
-                     subject_of, who)
+from .labels import (_order, claim_quote, death_wording, doc_value, event_label, figure_key, figure_label, interval_label,
+                     make_finding, measure_phrase, plain_death, subject_of, who)
 
 
 class EventJudge:
@@ -307,9 +307,13 @@ class EventJudge:
         return found_findings
 
     def _figure_finding(self, group: str, measure: str, members: list[Reading], subject: str, label: str) -> Finding:
-        """One figure finding of ``group`` over the readings of one measure, each value with its as-of time."""
+        """One figure finding of ``group`` over the readings of one measure, each value with its
+        as-of time. A toll none of whose accounts tells of violence counts "people who died", not
+        "people killed" (see ``labels.plain_death``): true of any death, so safe whatever the event."""
         involved = sorted({id(r.view): r.view for r in members}.values(), key=_order)
-        phrase = measure_phrase(members[0].figure, members[0].event)  # "number of people killed in"
+        death = plain_death(involved)
+        measure = death_wording(measure, death)
+        phrase = death_wording(measure_phrase(members[0].figure, members[0].event), death)  # "number of people killed in"
         figures = sorted({(r.view.claim.document, r.view.claim.line, figure_label(r.figure), figure_key(r.figure), r.as_of.label)
                           for r in members})
         if group in ("internal", "consistent"):
@@ -465,7 +469,7 @@ def _agreement_summary(sources: int, views: list[ClaimView], by_doc: dict[str, l
     a phone call, the other what the leaders committed to in that month), the summary says
     what each source reports: it never makes one source say "phone call" when its sentence
     does not."""
-    told = {d: event_label(vs) for d, vs in by_doc.items()}
+    told = {d: event_label(vs, views) for d, vs in by_doc.items()}
     if len(set(told.values())) == 1:
         stance = _plan_stance(views)
         what = f"that the {event_label(views)} involving {who(views)} is {stance}" if stance else \

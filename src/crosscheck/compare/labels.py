@@ -248,11 +248,36 @@ def event_words(claims: Iterable[Claim], most: int = 3) -> str:
     return ", ".join(sorted(word for word, _ in common))
 
 
-def event_label(views: list[ClaimView]) -> str:
+def event_label(views: list[ClaimView], event: list[ClaimView] | None = None) -> str:
     """What the event is called: its most precisely dated claim, an encounter (a call) before what
-    was said in it (an agreement)."""
+    was said in it (an agreement); "deaths" for a violent kind none of whose accounts (of the
+    whole ``event`` when ``views`` are one source's) tells of violence (see ``plain_death``)."""
     main = min(views, key=lambda v: (v.interval.rank if v.interval else 9, not v.rule.compare_participants, _order(v)))
-    return main.rule.label
+    death = plain_death(event or views)
+    return death.label if death is not None and main.rule.plain_death is not None else main.rule.label
+
+
+def plain_death(views: list[ClaimView]):
+    """The ``plain_death`` wording of the event's violent kind when no account of it tells of
+    violence or of a killer: the deaths of an outbreak, of a fall, of old age are no attack.
+    None when any account's sentence has a violent word, when none has a word of dying, or when
+    no account is of such a kind.
+    One answer for the whole event, so that all its findings name it alike."""
+    told = [v for v in views if v.rule.plain_death is not None]
+    if not any(p.search(v.claim.text) for v in told for p in v.rule.plain_death.dying):
+        return None  # no account tells a death: the injured of an evacuation are no deaths
+    if any(p.search(v.claim.text) for v in told for p in v.rule.plain_death.violent):
+        return None
+    return told[0].rule.plain_death
+
+
+def death_wording(measure: str, death) -> str:
+    """A measure as deaths read it: "people killed" -> "people who died", "number of people
+    killed in" -> "number of people who died in"; unchanged when ``death`` is None."""
+    if death is None:
+        return measure
+    words = measure.split(" ")
+    return " ".join(death.wording if w == death.event else w for w in words)
 
 
 def placed_core(views: list[ClaimView]) -> frozenset[str]:

@@ -50,6 +50,29 @@ class CueGroup(RuleModel):
         return sorted(matches, key=lambda m: (m.start(), -m.end()))
 
 
+class PlainDeath(RuleModel):
+    """How an event of a violent kind reads when none of its accounts tells of violence: deaths
+    from a disease, a fall, natural causes ("five people have died of cholera", "six décès")
+    are deaths, not an attack, and their toll counts "people who died", not "people killed".
+    Only the words of the finding change, never the grouping: a toll told through "died" still
+    meets the same event's "killed" (then it is violent, and reads as an attack)."""
+
+    label: str  # the event's name: "deaths"
+    event: str  # the figure event word the violent kind counts its toll with: "killed"
+    wording: str  # what replaces it: "who died" ("people who died")
+    # Words of dying ("died", "the dead", "décès"): an event none of whose accounts has one told
+    # no death (the injured of an evacuation), and is not named "deaths".
+    dying: list[re.Pattern]
+    # Words of violence or of a killer; one in any account's sentence keeps the violent kind.
+    violent: list[re.Pattern]
+    examples: RuleExamples
+
+    @field_validator("dying", "violent", mode="before")
+    @classmethod
+    def _compile_violent(cls, value):
+        return _compile(value)
+
+
 @rule_kind("events")
 class EventRule(RuleFile):
     """One event kind: its trigger words and how it is compared (see rules/en/events/)."""
@@ -79,6 +102,7 @@ class EventRule(RuleFile):
     # meeting that is cancelled did not happen ("negates"); a deal that is cancelled existed
     # and ended ("ends"), so the sentence asserts no agreement at all.
     cancellation: Literal["negates", "ends"] = "negates"
+    plain_death: PlainDeath | None = None
     triggers: list[re.Pattern]
     examples: RuleExamples
 
