@@ -10,6 +10,7 @@ import pytest
 from claim_helpers import day, extracted, figure, month, person, place, year
 from crosscheck.compare import compare
 from crosscheck.models import TimeValue
+from crosscheck.pipeline import extract_documents
 
 
 def grouped(result) -> list[tuple[str, tuple[str, ...]]]:
@@ -376,3 +377,43 @@ def test_two_recalls_of_one_year_join_only_on_one_telling_toll(extractor, rules,
     b = extracted(extractor, "b", "2026-08-14", f"An outbreak in Cameroon in 2021 killed {b_toll[0]}, officials said.",
                   [("Cameroon", place("Cameroon")), ("in 2021", year(2021)), b_toll])
     assert (("agreement", ("a", "b")) in grouped(compare([a, b], rules))) == joined
+
+
+_FIRE = {  # one fire, told by English and French sources, two wordings each (two sources); {} is the victim's sentence
+    "en": ("Megara: the latest", "July 21, 2026",
+           ("{} The fire burned pine forest west of Athens, the fire service said.",
+            "Strong winds fanned the flames towards the coast overnight. {} Four villages were emptied.")),
+    "fr": ("Mégare : le point", "21 juillet 2026",
+           ("{} L'incendie a brûlé une forêt de pins à l'ouest d'Athènes, ont annoncé les pompiers.",
+            "Des vents violents ont poussé les flammes vers la côte. {} Quatre villages ont été évacués.")),
+}
+
+
+@pytest.mark.parametrize("victim_a, victim_b, dates_clash", [
+    # a man and a woman: two victims of one fire, not one death on two days
+    (("en", "A 78-year-old man was found dead in his home in Greece on Sunday."),
+     ("fr", "Une femme de 64 ans est morte lundi en Grèce."), False),
+    (("en", "A 78-year-old man was found dead in his home in Greece on Sunday."),
+     ("en", "A 64-year-old woman died in Greece on Monday."), False),
+    (("fr", "Un garçon de 12 ans est mort dimanche en Grèce."),
+     ("en", "A 9-year-old girl died in Greece on Monday."), False),
+    # one man in both languages, two days: one death told with two dates
+    (("en", "A 78-year-old man was found dead in his home in Greece on Sunday."),
+     ("fr", "Un homme de 78 ans est mort lundi en Grèce."), True),
+    # nothing tells the victims apart: a victim of no stated sex, or an account of both, may be either
+    (("en", "A 70-year-old man and a 64-year-old woman died in Greece on Sunday."),
+     ("fr", "Une femme de 64 ans est morte lundi en Grèce."), True),
+    (("en", "A 78-year-old man was found dead in his home in Greece on Sunday."),
+     ("en", "A 59-year-old shepherd died in Greece on Monday."), True),
+])
+def test_deaths_of_people_of_different_sexes_are_two_victims_not_two_dates(news_folder, rules, victim_a, victim_b,
+                                                                           dates_clash):
+    """Two deaths of one fire whose victims are described by different sexes ("a 78-year-old
+    man", "une femme de 64 ans") are two deaths: their days never contradict each other."""
+    stories = {}
+    for wording, (stem, (language, sentence)) in enumerate(zip("ab", (victim_a, victim_b))):
+        headline, published, bodies = _FIRE[language]
+        stories[stem] = (headline, published, bodies[wording].format(sentence))
+    docs, _ = extract_documents([news_folder("fire", stories)], rules)
+    clashes = [f for f in compare(docs, rules).findings if f.kind == "contradiction" and f.subject.endswith("| date")]
+    assert bool(clashes) == dates_clash

@@ -29,7 +29,8 @@ class EventJudge:
     """Turns one event into findings."""
 
     def __init__(self, measures: MeasureReader, window_days: int, change_after_days: int, running_toll: dict | None = None,
-                 date_agreement: bool = False, after_the_event: dict | None = None, running_counts: frozenset[str] = frozenset()):
+                 date_agreement: bool = False, after_the_event: dict | None = None, running_counts: frozenset[str] = frozenset(),
+                 person_sexes: dict[str, str] | None = None):
         self.window_days = window_days
         self.measures = measures
         self.change_after_days = change_after_days
@@ -37,6 +38,7 @@ class EventJudge:
         self.after_the_event = after_the_event or {}  # language -> cues of a day after the event
         self.running_counts = running_counts  # figure events whose counts grow as reports come in
         self.date_agreement = date_agreement
+        self.person_sexes = person_sexes or {}  # the person an age describes ("man") -> its sex
 
     def _worded_running(self, event: Event) -> list:
         """The accounts a source words as a count under way ("has risen to", "now stands at",
@@ -198,7 +200,7 @@ class EventJudge:
             if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"
             and v.claim.modality not in ("expected", "planned") and self._dates_the_event(v)
         ]
-        involved = victim_date_clashes(dated)
+        involved = victim_date_clashes(dated, self.person_sexes)
         if involved:
             values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
             summary = f"Sources give different dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."

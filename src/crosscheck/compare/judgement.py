@@ -9,6 +9,7 @@ they cannot disagree on what "compatible" means.
 import bisect
 from collections import defaultdict
 
+from ..extract.quantity_ages import AGE_PREFIX
 from ..models import QuantityValue
 from .events import ClaimView
 from .labels import _order
@@ -157,23 +158,41 @@ def _told_by_both(involved: list[ClaimView], dated: list[ClaimView]) -> list[Cla
     return kept
 
 
-def victim_date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
+def victim_date_clashes(dated: list[ClaimView], sexes: dict[str, str] | None = None) -> list[ClaimView]:
     """Views dated apart from a view of the same kind from another source that may tell the
     same victim or act: for kinds whose occurrences are told apart by who they befall
     (``people_identify``: deaths, attacks, arrests), two accounts that each name a place below
     the country the other does not ("a 78-year-old man was found dead in Kineta on Sunday", "the
     body of a shepherd was found near Vilia on Tuesday") tell two victims of one fire, not two
-    dates of one death. An account naming no such place may be either, and is compared with all.
+    dates of one death; so do two accounts that describe their one person by sexes that differ
+    ("a 78-year-old man was found dead on Sunday", "une femme de 64 ans est morte lundi":
+    ``sexes`` folds the person an age describes to a sex). An account naming no such place, or
+    no such person, may be either, and is compared with all.
     Other kinds: :func:`_date_clashes` over all of them. Either way, two sources that each give
     both days tell two acts, not one act on two days (:func:`_told_by_both`)."""
-    if not any(v.rule.people_identify and v.spots for v in dated):
+    identified = [v for v in dated if v.rule.people_identify]
+    sex_of = {id(v): _victim_sex(v, sexes or {}) for v in identified}
+    if not any(v.spots or sex_of[id(v)] for v in identified):
         return _told_by_both(_date_clashes(dated), dated)
-    unplaced = [v for v in dated if not v.spots]
-    involved = {id(v): v for v in _date_clashes(unplaced)}
-    for spot in sorted({s for v in dated for s in v.spots}):
-        for v in _date_clashes([w for w in dated if spot in w.spots] + unplaced):
-            involved.setdefault(id(v), v)
+    # Each group holds accounts that may all tell one victim: one place (or none) and one sex
+    # (or none); every pair of compatible accounts meets in at least one group.
+    spots = sorted({s for v in dated for s in v.spots}) if any(v.spots for v in identified) else [None]
+    known_sexes = sorted({sex for sex in sex_of.values() if sex}) or [None]
+    involved: dict[int, ClaimView] = {}
+    for spot in spots:
+        for sex in known_sexes:
+            group = [v for v in dated if (spot is None or not v.spots or spot in v.spots) and sex_of.get(id(v)) in (None, sex)]
+            for v in _date_clashes(group):
+                involved.setdefault(id(v), v)
     return _told_by_both(sorted(involved.values(), key=_order), dated)
+
+
+def _victim_sex(view: ClaimView, sexes: dict[str, str]) -> str | None:
+    """The sex of the one person an account's ages describe ("a 78-year-old man": male), or None
+    when it describes none, people of either sex ("a man of 70 and a woman of 68"), or people
+    whose sex the word does not tell ("a 59-year-old shepherd")."""
+    told = {sexes.get(f.unit[len(AGE_PREFIX):]) for f in view.figures if f.unit.startswith(AGE_PREFIX)}
+    return told.pop() if len(told) == 1 else None
 
 
 def _figure_classes(f: QuantityValue) -> tuple[tuple, tuple]:
