@@ -124,3 +124,13 @@ def test_a_french_site_name_set_off_from_its_menu_by_a_dash_is_the_outlet() -> N
         "Le port de Sète a rouvert mardi matin après deux jours de fermeture, a indiqué la préfecture.\n"
     )
     assert CLEANER.clean(raw(page)).outlet == "L'Écho du Littoral"
+
+
+@pytest.mark.parametrize("footer", [
+    "© 2025 La Gazette de Namur. Reproduction interdite.",
+    "© La Gazette de Namur – Toute reproduction strictement interdite",
+    "© 2025 La Gazette de Namur - Tous droits réservés",
+])
+def test_a_french_copyright_footer_names_the_outlet_without_its_reservation(footer):
+    doc = CLEANER.clean(raw(FRENCH_PAGE.replace("Tous droits réservés\n", footer + "\n")))
+    assert doc.outlet == "La Gazette de Namur"
