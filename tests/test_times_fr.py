@@ -287,3 +287,28 @@ def test_a_bare_day_followed_by_a_place_or_a_time_of_day():
 
 def test_a_length_of_time_before_apres_is_no_time():
     assert values("Il a été suspendu pendant quatre ans après un contrôle positif.") == []
+
+
+# "dès" / "starting" (onsets): a one-off event told in the past happened at the time (a point);
+# a state, a saying about a state or a time ahead keeps the open interval from it.
+@pytest.mark.parametrize(("language", "text", "surface", "start", "end"), [
+    ("fr", "Le BEA a ouvert une enquête dès dimanche et dépêché deux enquêteurs.", "dès dimanche", D(2024, 3, 24), D(2024, 3, 24)),
+    ("fr", "Dès lundi, la police a arrêté trois suspects.", "Dès lundi", D(2024, 3, 25), D(2024, 3, 25)),
+    ("fr", "Dès 2019, les experts avaient alerté sur l'état du pont.", "Dès 2019", D(2019, 1, 1), D(2019, 12, 31)),
+    ("fr", "La route a été fermée dès lundi.", "dès lundi", D(2024, 3, 25), D(2024, 3, 25)),
+    ("fr", "Le pont est fermé dès lundi.", "dès lundi", D(2024, 3, 25), None),
+    ("fr", "Le pont était fermé dès lundi.", "dès lundi", D(2024, 3, 25), None),
+    ("fr", "Le pont est fermé dès lundi, a indiqué la mairie.", "dès lundi", D(2024, 3, 25), None),
+    ("fr", "La route sera fermée dès lundi.", "dès lundi", D(2024, 4, 1), None),
+    ("fr", "La police a annoncé que la taxe s'appliquera dès le 1er janvier.", "dès le 1er janvier", D(2025, 1, 1), None),
+    ("fr", "Les commerces ont fermé à partir de lundi.", "à partir de lundi", D(2024, 3, 25), None),
+    ("fr", "Le couvre-feu est en vigueur depuis le 26 juillet.", "depuis le 26 juillet", D(2023, 7, 26), None),
+    ("en", "The agency opened an investigation starting Sunday.", "starting Sunday", D(2024, 3, 24), D(2024, 3, 24)),
+    ("en", "Police said the road was closed starting Monday.", "starting Monday", D(2024, 3, 25), None),
+    ("en", "The company said it will cut 200 jobs starting Monday.", "starting Monday", D(2024, 4, 1), None),
+    ("en", "The tax applies starting Jan. 1.", "starting Jan. 1", D(2024, 1, 1), None),
+    ("en", "The road has been closed since Monday.", "since Monday", D(2024, 3, 25), None),
+])
+def test_an_onset_dates_a_past_event_and_opens_a_state(language, text, surface, start, end):
+    found = [(m.text, m.value.start, m.value.end) for m in extract_times_from_text(text, REFERENCE, language)]
+    assert found == [(surface, start, end)]

@@ -348,6 +348,8 @@ class _Grammar:
     verb_seasons: frozenset[str]
     verb_markers: frozenset[str]
     duration_words: frozenset[str]
+    onsets: frozenset[str]
+    state_pasts: frozenset[str]
     time_relative: re.Pattern | None
     untensed: frozenset[str]
     past_auxiliaries: frozenset[str]
@@ -479,6 +481,8 @@ class _Grammar:
             verb_seasons=frozenset(_lower_words(rules.verb_seasons)),
             verb_markers=frozenset(_lower_words(rules.verb_markers)),
             duration_words=frozenset(_lower_words(rules.duration_words)),
+            onsets=frozenset(_norm(w) for w in rules.onsets),
+            state_pasts=frozenset(_lower_words(rules.state_pasts)),
             time_relative=re.compile(r"\s*,\s*" + _words(rules.time_relatives) + r"(?!\w)") if rules.time_relatives else None,
             triggers=triggers,
             alpha_triggers=frozenset(word for word in triggers if word.isalpha()),

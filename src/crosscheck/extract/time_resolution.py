@@ -19,7 +19,8 @@ from ..models import TimeValue
 from .time_candidates import _Candidate
 from .time_scan import _POSSESSIVE, _Tokens
 from .time_grammar import _Grammar
-from .time_values import _time_value
+from .time_values import _granularity, _time_value, _yearless
+
 
 @dataclass
 class _Known:
@@ -546,6 +547,27 @@ class _SentenceResolver:
         cand.resolved = period
         cand.value = value
 
+    def _onset_event(self, cand: _Candidate, direction: Callable[[], str]) -> bool:
+        """Whether the time after an onset word ("dès dimanche", "starting Sunday") is when a
+        one-off event happened: the sentence tells of the past, looks nowhere ahead, and a past
+        verb that tells no state, nor a saying, sits within a few words of the time ("a ouvert une
+        enquête dès dimanche", "Dès lundi, la police a arrêté"); "est fermé dès lundi", "was closed
+        starting Monday" and "la taxe s'appliquera dès le 1er janvier" keep their interval."""
+        if direction() != "past" or self._future:
+            return False
+        grammar, words, starts = self.grammar, self._words, self._starts
+        before = range(bisect.bisect_left(starts, cand.start - _PAST_WINDOW), bisect.bisect_left(starts, cand.start))
+        after = range(bisect.bisect_left(starts, cand.end), bisect.bisect_left(starts, cand.end + _PAST_WINDOW))
+        for index in (*before, *after):
+            word = words[index]
+            # a saying ("a indiqué la mairie") tells nothing of the time; "was closed" is a state
+            if (word in grammar.state_pasts or word in grammar.reporting or (index and words[index - 1] in grammar.state_pasts)
+                    or (index + 1 < len(words) and words[index + 1] in grammar.reporting)):
+                continue
+            if (grammar.past.ends_at(words, index) and not self._after_not_past(index)) or self._ed_past(index):
+                return True
+        return False
+
     def _value(self, cand: _Candidate, period: Period, anchored_to: str, direction: Callable[[], str]) -> TimeValue:
         """The time's value; a time over before publication is asserted whatever the tense, so
         ``direction`` is read only for one that is not."""
@@ -559,7 +581,7 @@ class _SentenceResolver:
             said = direction()
             if said == "future" or (said == "nearest" and self.reference is not None and period.start > self.reference):
                 modality = "expected"
-        if op == "since" and cand.expr.end is None:
+        if op == "since" and cand.expr.end is None and not (cand.op_word in self.grammar.onsets and self._onset_event(cand, direction)):
             return _time_value(period.start, None, "open", modality, period.part, anchored_to)
         if op == "after":
             return _time_value(period.end + _ONE_DAY, None, "open", modality, period.part, anchored_to)
@@ -573,27 +595,3 @@ class _SentenceResolver:
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
 _OUTSIDE_CALENDAR = "unresolved: outside the calendar (years 1 to 9999)"
 
-
-def _yearless(expr: TimeExpr) -> bool:
-    """A day or month said without a year or a word that places it ("June 23", not "last June")."""
-    return (expr.kind in ("date", "month", "holiday", "day_of_month") and expr.year is None and expr.shift is None
-            and expr.relative_year is None and expr.year_shift is None and not expr.anchored)
-
-
-def _granularity(expr: TimeExpr) -> str:
-    if expr.container is not None:
-        return expr.container
-    if expr.kind in ("date", "weekday", "days", "day_of_month", "holiday"):
-        return "day"
-    if expr.kind == "week_in":
-        return "week"
-    if expr.kind in ("offset", "period", "span"):
-        unit = expr.unit or "day"
-        return {"fortnight": "week", "weekend": "week"}.get(unit, unit) if expr.kind != "offset" or unit not in ("week", "fortnight") else "day"
-    if expr.kind in ("half", "reporting"):
-        return "quarter"
-    if expr.kind == "week_number":
-        return "week"
-    if expr.kind == "recent":
-        return "open"
-    return expr.kind

@@ -290,6 +290,12 @@ class TimeRules(RuleFile):
     # words that make "N units after ..." a length of time, not a time counted from an event
     # ("banned for four years after a sample tested positive"): the offset is dropped
     duration_words: list[str] = Field(default_factory=list)
+    # "since" operators that give the earliest time of what follows ("dès dimanche", "starting
+    # Sunday"): with a one-off event told in the past ("a ouvert une enquête dès dimanche") the
+    # event happened then, a point; with a state or a time ahead ("est fermé dès lundi") the
+    # interval stays. state_pasts are past words that tell a state, no event ("était", "was").
+    onsets: list[str] = Field(default_factory=list)
+    state_pasts: list[str] = Field(default_factory=list)
     # relative words that make a time the antecedent of the clause after it ("since October
     # 2021, when the cabinet was ousted"): after a superlative the time dates that clause
     time_relatives: list[str] = Field(default_factory=list)
@@ -385,7 +391,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
-                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "duration_words", "time_relatives", "comparison_spans",
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "duration_words", "onsets", "state_pasts", "time_relatives", "comparison_spans",
                      "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):

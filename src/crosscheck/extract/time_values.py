@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, get_args, get_origin
 
+from ..dates.resolve import TimeExpr
 from ..models import TimeValue
 
 
@@ -38,3 +39,28 @@ def _time_value(start: date | None, end: date | None, granularity: str, modality
         return TimeValue.model_construct(_VALUE_FIELDS, start=start, end=end, granularity=granularity, modality=modality,
                                          part=part, anchor=anchor, invalid=None)
     return TimeValue(start=start, end=end, granularity=granularity, modality=modality, part=part, anchor=anchor)
+
+
+def _yearless(expr: TimeExpr) -> bool:
+    """A day or month said without a year or a word that places it ("June 23", not "last June")."""
+    return (expr.kind in ("date", "month", "holiday", "day_of_month") and expr.year is None and expr.shift is None
+            and expr.relative_year is None and expr.year_shift is None and not expr.anchored)
+
+
+def _granularity(expr: TimeExpr) -> str:
+    if expr.container is not None:
+        return expr.container
+    if expr.kind in ("date", "weekday", "days", "day_of_month", "holiday"):
+        return "day"
+    if expr.kind == "week_in":
+        return "week"
+    if expr.kind in ("offset", "period", "span"):
+        unit = expr.unit or "day"
+        return {"fortnight": "week", "weekend": "week"}.get(unit, unit) if expr.kind != "offset" or unit not in ("week", "fortnight") else "day"
+    if expr.kind in ("half", "reporting"):
+        return "quarter"
+    if expr.kind == "week_number":
+        return "week"
+    if expr.kind == "recent":
+        return "open"
+    return expr.kind
