@@ -417,3 +417,28 @@ def test_deaths_of_people_of_different_sexes_are_two_victims_not_two_dates(news_
     docs, _ = extract_documents([news_folder("fire", stories)], rules)
     clashes = [f for f in compare(docs, rules).findings if f.kind == "contradiction" and f.subject.endswith("| date")]
     assert bool(clashes) == dates_clash
+
+
+_DISPLACED = "The region also hosts some 20,000 people displaced by attacks of armed groups."
+
+
+@pytest.mark.parametrize("a_deaths, b_deaths, joined_attack", [
+    # deaths of an outbreak: the region's violence in a background sentence is another happening
+    ("Five people have died of cholera in Cameroon since the outbreak was declared.",
+     "Nine people have died of cholera in Cameroon, health officials said.", False),
+    # a toll told without a cause still counts the region's attack (it is that attack's toll)
+    ("The death toll in Cameroon rose to five, officials said.",
+     "The death toll in Cameroon rose to nine, officials said.", True),
+])
+def test_background_violence_does_not_join_the_deaths_of_an_outbreak(extractor, rules, a_deaths, b_deaths, joined_attack):
+    """A background sentence about violence in the region ("people displaced by attacks of armed
+    groups"), undated and sharing only the country, does not join deaths of a named non-violent
+    cause: the outbreak's deaths stay one event, named "deaths", without the attack."""
+    a = extracted(extractor, "a", "2026-08-11", f"{a_deaths} {_DISPLACED}",
+                  [("Cameroon", place("Cameroon")), ("Five" if "Five" in a_deaths else "five", figure(5, 5, "people", "five")),
+                   ("some 20,000", figure(20000, 20000, "people", "some 20,000", "displaced"))])
+    b = extracted(extractor, "b", "2026-08-14", b_deaths,
+                  [("Cameroon", place("Cameroon")), ("Nine" if "Nine" in b_deaths else "nine", figure(9, 9, "people", "nine"))])
+    told = [f for f in compare([a, b], rules).findings if set(f.documents) == {"a", "b"}]
+    assert told, "the two sources' deaths are one event"
+    assert all(("attack" in f.summary) == joined_attack for f in told), [f.summary for f in told]

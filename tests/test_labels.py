@@ -239,3 +239,22 @@ def test_no_death_told_is_no_deaths(language, text):
     """An event of a violent kind that tells no death (its injured only) is not named "deaths"."""
     assert plain_death([attack_view(text, language)]) is None
     assert event_label([attack_view(text, language)]) == "attack"
+
+
+@pytest.mark.parametrize(("text", "dying", "caused", "violent"), [
+    ("Le district comptait 97 cas suspects de choléra, dont six décès.", True, True, False),
+    ("Au moins 12 malades sont morts depuis le début de l'épidémie.", True, True, False),
+    ("Five people have died of cholera since the outbreak was declared.", True, True, False),
+    ("The region hosts people displaced by attacks of armed groups.", False, False, True),
+    ("Des hommes armés ont tué trois villageois.", True, False, True),
+    ("The death toll rose to nine.", True, False, False),
+])
+def test_the_comparison_rule_reads_deaths_in_every_language(text, dying, caused, violent):
+    """Compare reads every language's accounts with one rule per kind (see ``event_rules``): its
+    ``plain_death`` words are all languages' ("six décès" beside "five people died"), and its
+    ``causes`` name a non-violent cause of death (an outbreak, "l'épidémie")."""
+    from crosscheck.extract.claim_rules import event_rules
+    death = event_rules(load_rules())["attack"].plain_death
+    assert any(p.search(text) for p in death.dying) == dying
+    assert any(p.search(text) for p in death.causes) == caused
+    assert any(p.search(text) for p in death.violent) == violent

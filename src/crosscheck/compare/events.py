@@ -466,6 +466,39 @@ def coarse_and_nameless(view: ClaimView, other: ClaimView) -> bool:
             and not _same_toll(view.figures, other.figures))
 
 
+def other_happening(view: ClaimView, other: ClaimView) -> bool:
+    """Whether two accounts of one violent kind tell two kinds of happening that share only
+    their country and a vague time: one tells violence ("people displaced by attacks of armed
+    groups", a background sentence), the other deaths of a named non-violent cause and no
+    violent word ("five people died ... cholera outbreak"). The deaths of an outbreak join the
+    outbreak, not the region's violence, when either account has no time of its own (recent
+    news) or only a year; a shared person, town or telling toll still joins them (see
+    ``coarse_and_nameless``). A toll told without any cause ("the death toll rose to 50") still
+    joins the attack it counts."""
+    death = view.rule.plain_death
+    if death is None or other.rule.plain_death is None or not death.causes:
+        return False
+    if not (_vague(view.interval) or _vague(other.interval)):
+        return False
+
+    def violent(v: ClaimView) -> bool:
+        return any(p.search(v.claim.text) for p in v.rule.plain_death.violent)
+
+    def caused(v: ClaimView) -> bool:
+        rule = v.rule.plain_death
+        return (not violent(v) and any(p.search(v.claim.text) for p in rule.dying)
+                and any(p.search(v.claim.text) for p in rule.causes))
+    if not ((violent(view) and caused(other)) or (violent(other) and caused(view))):
+        return False
+    return (view.persons.keys().isdisjoint(other.persons) and view.spots.isdisjoint(other.spots)
+            and not _same_toll(view.figures, other.figures))
+
+
+def _vague(interval: Interval | None) -> bool:
+    """No time of its own (none, or recent news by its publication) or one of a year or coarser."""
+    return interval is None or interval.implied or interval.rank >= _GRANULARITY_RANK["year"]
+
+
 _TELLING_TOLL = 10  # a count of at least this many is rarely shared by two events of one country and year
 _NARROW_TOLL = 1.5  # and told within this ratio of its low end ("more than 150": 151-199), not "dozens"
 
@@ -530,7 +563,8 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
                 continue
             if not (participants_compatible(view, representative) and times_compatible(view, representative, window_days)):
                 continue
-            if names_others(view, events[event_id]) or coarse_and_nameless(view, representative):
+            if names_others(view, events[event_id]) or coarse_and_nameless(view, representative) \
+                    or other_happening(view, representative):
                 continue
             if event_id not in checked_cells:
                 checked_cells[event_id] = not own.isdisjoint(cells_of_event[event_id])

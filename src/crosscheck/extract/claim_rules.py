@@ -54,8 +54,10 @@ class PlainDeath(RuleModel):
     """How an event of a violent kind reads when none of its accounts tells of violence: deaths
     from a disease, a fall, natural causes ("five people have died of cholera", "six décès")
     are deaths, not an attack, and their toll counts "people who died", not "people killed".
-    Only the words of the finding change, never the grouping: a toll told through "died" still
-    meets the same event's "killed" (then it is violent, and reads as an attack)."""
+    A toll told through "died" still meets the same event's "killed" (then it is violent, and
+    reads as an attack); only deaths of a named non-violent cause (``causes``: an outbreak, a
+    flood) are kept apart from violence that shares nothing but their country and a vague time
+    (see ``compare.events.other_happening``)."""
 
     label: str  # the event's name: "deaths"
     event: str  # the figure event word the violent kind counts its toll with: "killed"
@@ -65,9 +67,12 @@ class PlainDeath(RuleModel):
     dying: list[re.Pattern]
     # Words of violence or of a killer; one in any account's sentence keeps the violent kind.
     violent: list[re.Pattern]
+    # Words of a non-violent cause of death ("cholera", "the outbreak", "l'épidémie", "floods"):
+    # deaths told with one and no violent word are another happening than violence in the region.
+    causes: list[re.Pattern] = []
     examples: RuleExamples
 
-    @field_validator("dying", "violent", mode="before")
+    @field_validator("dying", "violent", "causes", mode="before")
     @classmethod
     def _compile_violent(cls, value):
         return _compile(value)
@@ -175,15 +180,24 @@ def event_rules(rules: RulePack, language: str | None = None) -> dict[str, Event
     With a language: the kinds extraction looks for in that language's text (its own files and
     language-neutral ones). Without: one rule per kind for comparison, which is the same in
     every language (family, timing, roles): the English or neutral file where there is one,
-    else the first language's."""
+    else the first language's. Its ``plain_death`` words are every language's, since one rule
+    reads the accounts of all ("six décès" beside "five people died")."""
     if language is not None:
         return {rule.event: rule for rule in rules.get("events", language)}
     by_event: dict[str, EventRule] = {}
+    deaths: dict[str, list[PlainDeath]] = {}
     for rule in rules.get("events"):
+        if rule.plain_death is not None:
+            deaths.setdefault(rule.event, []).append(rule.plain_death)
         if rule.language in (None, "en") or rule.event not in by_event:
             if rule.event in by_event and by_event[rule.event].language not in (None, "en"):
                 del by_event[rule.event]
             by_event[rule.event] = rule
+    for event, told in deaths.items():
+        rule = by_event[event]
+        if len(told) > 1 and rule.plain_death is not None:  # a copy: loaded rule packs are shared
+            words = {field: [p for death in told for p in getattr(death, field)] for field in ("dying", "violent", "causes")}
+            by_event[event] = rule.model_copy(update={"plain_death": rule.plain_death.model_copy(update=words)})
     return by_event
 
 
