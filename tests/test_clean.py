@@ -489,6 +489,9 @@ def test_a_date_line_wins_over_the_wire_dateline() -> None:
         ("The Voice of l'Ouest — News | Business | Jobs | Subscribe\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024*", "The Voice of l'Ouest"),
         ("Harbour Monitor | Migration | Policy | Data | About us\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024*", "Harbour Monitor"),
         ("Channel East | Home | News | Sport | iPlayer\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Channel East"),
+        # a name longer than a menu item, with the small words of its language ("des", "sur les")
+        ("Le Journal des Collines | Politique | Sport | Société\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024*", "Le Journal des Collines"),
+        ("Échos sur la Haute Vallée | Politique | Sport\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Échos sur la Haute Vallée"),
         # a tagline between the site's name and its menu
         ("SAHEL MATIN\nLe quotidien du Sahel\nAccueil | Politique | Sport | Annonces\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "SAHEL MATIN"),
     ],

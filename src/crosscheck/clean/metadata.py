@@ -167,18 +167,29 @@ class MetadataReader:
         if len(parts) == 2 and "|" not in parts[0]:
             menu = menu_items(parts[1], any_case=True)
             return [parts[0], *menu] if menu else []
-        return menu_items(text, any_case=True)
+        # The name may be longer than a menu item ("Le Journal des Collines | Politique | Société").
+        head, _, rest = text.partition("|")
+        items = [item for item in MENU_GAP.split(rest.strip()) if item]
+        short = len(items) >= 2 and all(len(item.split()) <= 3 and item[-1] not in SENTENCE_END for item in items)
+        return [head.strip(), *items] if short and head.strip() else []
 
     def _section_label(self, item: str) -> bool:
         """A menu item made only of section words ("News", "Top stories", "Sport")."""
         return all(w.strip(WORD_EDGE).lower() in self._section_words for w in item.split())
 
     def _masthead_name(self, text: str) -> bool:
-        """A short name in Title Case ("Sahel Ledger", "Defence Watch"), not a label or a byline."""
+        """A short name in Title Case ("Sahel Ledger", "Defence Watch"), not a label or a byline.
+
+        Names may hold lower-case function words between capitalised words, as French titles
+        write them ("Le Journal des Collines", "Regards sur les Grands Lacs"): up to four
+        capitalised words, the last one capitalised; a small word is one of the page language's
+        function words or, for a name in another language than the page's, of three letters at most."""
         words = text.split()
+        small = [w for w in words if not (w[:1].isupper() or ELIDED_CAPITAL.match(w))]
         return (
-            1 <= len(words) <= 4 and ":" not in text and self._plain_name(text)
-            and all(w[:1].isupper() or w in NAME_JOINERS or ELIDED_CAPITAL.match(w) for w in words)
+            1 <= len(words) - len(small) <= 4 and len(words) <= 6 and ":" not in text and self._plain_name(text)
+            and words[-1] not in small
+            and all(w in NAME_JOINERS or w in self._stopwords or (len(w) <= 3 and w.isalpha()) for w in small)
             and not self._date_label.match(text) and not self._byline.match(text)
             and not all(w.lower() in self._stopwords for w in words)
         )
