@@ -91,7 +91,8 @@ PAIRS = [
     ("The league imposed sanctions on the club.", "sanctions", "La ligue a infligé des sanctions au club.", "sanctions"),
     ("Opposition deputies filed a complaint.", "filed", "Les députés de l'opposition ont déposé plainte.", "déposé"),
     ("The motion filed by the opposition passed.", "filed", "La motion de censure déposée par l'opposition a été adoptée.", "déposée"),
-    ("Police opened an inquiry into the deaths.", "opened", "La police a ouvert une enquête sur les décès.", "ouvert"),
+    # A light verb and its event noun are one happening, the noun's (test_lexicon_light_verbs.py).
+    ("Police opened an inquiry into the deaths.", "inquiry", "La police a ouvert une enquête sur les décès.", "enquête"),
     ("The talks failed on Friday.", "failed", "Les discussions ont échoué vendredi.", "échoué"),
     ("The failure of the talks was announced.", "failure", "L'échec des discussions a été annoncé.", "échec"),
     ("The clashes caused two deaths.", "caused", "Les heurts ont causé deux morts.", "causé"),

@@ -22,6 +22,7 @@ import simplemma
 from pydantic import Field, field_validator, model_validator
 
 from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, rule_kind
+from .lexicon_senses import SENSE_REACH, Sense
 
 
 _CONVERSING = re.compile(r"\s+(?:with|avec)\b", re.IGNORECASE)  # "spoke with", "s'est entretenu avec"
@@ -78,45 +79,7 @@ class EventLexicon(RuleFile):
         return {form: lemma for form, _, lemma in pairs}
 
 
-class Sense(RuleModel):
-    """One reading of a lemma with several event senses, told by the words around it: the form
-    as written (``forms``), the word right before it (``before``, or its lemma: ``before_lemma``)
-    or right after it (``after``), or a construction later in its clause (``followed_by``, a
-    pattern searched in the rest of the sentence, at most ``SENSE_REACH`` characters: "condamné
-    mardi l'ancien ministre ... à cinq ans de prison" is a sentence, "a condamné l'attaque" a
-    denunciation) or earlier (``preceded_by``, a pattern ending at the word, searched in the
-    sentence's text before it: "job cuts" are layoffs, "tués sur le coup" no coup); every
-    condition given must hold. A light verb and its noun are one lexical
-    entry this way: "faire appel" is an appeal, not a phone call (``before_lemma: [faire]``)."""
-
-    event_class: str = Field(alias="class")
-    forms: list[str] = Field(default_factory=list)
-    before: list[str] = Field(default_factory=list)
-    before_lemma: list[str] = Field(default_factory=list)
-    after: list[str] = Field(default_factory=list)
-    followed_by: str | None = None
-    preceded_by: str | None = None
-
-    @field_validator("followed_by", "preceded_by")
-    @classmethod
-    def _compiles(cls, value: str | None) -> str | None:
-        if value is not None:
-            re.compile(value)
-        return value
-
-    def holds(self, lowered: str, previous: str, following: str, previous_lemma=None, rest: str = "",
-              earlier: str = "") -> bool:
-        """``previous_lemma``: a function giving the lemma of the word before (asked only when a
-        condition needs it); ``rest``: the text after the word, to the end of its sentence;
-        ``earlier``: the text before it, from the start of its sentence."""
-        return (not self.forms or lowered in self.forms) and (not self.before or previous in self.before) \
-            and (not self.after or following in self.after) \
-            and (not self.before_lemma or (previous_lemma is not None and previous_lemma() in self.before_lemma)) \
-            and (self.followed_by is None or re.search(self.followed_by, rest[:SENSE_REACH], re.IGNORECASE) is not None) \
-            and (self.preceded_by is None or re.search(self.preceded_by, earlier[-SENSE_REACH:], re.IGNORECASE) is not None)
-
-
-SENSE_REACH = 160  # characters after a word in which a sense's construction is looked for
+LIGHT_OBJECT_REACH = 2  # words between a light verb and its event noun ("an", "a major")
 MEASURE_REACH = 3  # words before a verb in which its subject noun is looked for ("inflation has slowed")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]")
 # The class of a sense in which a pronominal verb names no event ("se rendre compte": realise).
@@ -163,6 +126,13 @@ class EventClasses(RuleFile):
     # Verbs of happening ("broke out", "struck", "s'est déclaré"): after an event noun, their
     # subject, they name that noun's event ("the fire broke out on Sunday" dates the fire).
     happenings: list[str] = Field(default_factory=list)
+    # Light verbs that are events of their own elsewhere ("opened", "launched", "a ouvert"):
+    # before an event noun, their object ("opened an investigation", "a lancé une offensive"),
+    # the noun names the happening and the verb no second one.
+    light_verbs: list[str] = Field(default_factory=list)
+    # The determiners that open a light verb's object ("an", "its", "une", "d'"): prepositions,
+    # noun markers too, open no object ("opened in the storm").
+    object_markers: list[str] = Field(default_factory=list)
     # Classes whose event is another when a person undergoes it (class -> class): a person
     # seized is kidnapped ("were seized in June near Ayorou"); goods or a town seized are not.
     person_senses: dict[str, str] = Field(default_factory=dict)
@@ -301,6 +271,8 @@ class Lexicon:
         self.measures = {k.lower(): self._resolve(v, alias) for r in refinements for k, v in r.measures.items()}
         self.measure_changes = {w.lower() for r in refinements for w in r.measure_changes}
         self.happenings = {w.lower() for r in refinements for w in r.happenings}
+        self.light_verbs = {w.lower() for r in refinements for w in r.light_verbs}
+        self.object_markers = {w.lower() for r in refinements for w in r.object_markers}
         self.person_senses = {self._resolve(k, alias): self._resolve(v, alias) for r in refinements for k, v in r.person_senses.items()}
         self.senses: dict[str, list[tuple[Sense, str]]] = {}
         for refinement in refinements:
@@ -477,7 +449,20 @@ class Lexicon:
             found[:] = [f for f in found if f.start != noun.start()]
         elif lemma in self.happenings and found and not self._apart(text, words, found[-1], index):
             lemma, event_class = found[-1].lemma, found[-1].event_class
+        elif found and found[-1].lemma in self.light_verbs and self._object_of(text, found[-1], m):
+            found.pop()  # the light verb's claim is the noun's: its subject, time and mood are the clause's
         found.append(EventWord(m.start(), m.end(), lemma, event_class, future))
+
+    def _object_of(self, text: str, verb: EventWord, noun: re.Match) -> bool:
+        """Whether the event noun ``noun`` is the object of the light verb ``verb``: a
+        determiner (``object_markers``) opens at most ``LIGHT_OBJECT_REACH`` words between
+        them ("opened an investigation", "launched a major offensive", "a ouvert une enquête",
+        "n'a pas ouvert d'enquête"); a bare noun is the verb's own phrase ("opened fire"), a
+        farther one or one after a preposition another phrase ("opened in the storm")."""
+        elided, _, bare = noun.group().replace("’", "'").rpartition("'")
+        between = text[verb.end : noun.start()].replace("’", "'").replace("'", "' ").split() + ([elided] if elided else [])
+        return not _CLAUSE_BREAK.search(text, verb.end, noun.start()) and 0 < len(between) <= LIGHT_OBJECT_REACH \
+            and between[0].lower().rstrip("'") in self.object_markers and self.is_event_noun(bare)
 
     def _apart(self, text: str, words: list[re.Match], noun: EventWord, index: int) -> bool:
         """Whether an earlier event word cannot be the subject of ``words[index]``: no event
