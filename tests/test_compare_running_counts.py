@@ -138,6 +138,8 @@ def test_every_report_of_an_outbreak_s_deaths_joins_its_change(news_folder):
     assert found(report, "contradiction") == []
     [change] = [f for f in report.findings if f.kind == "change"]
     assert change.documents == ["a", "b", "c"]
+    # deaths that no account ties to violence read as deaths, not "people who died in the deaths"
+    assert change.summary.startswith("The number of deaths involving Cameroon changed over time: "), change.summary
 
 
 def test_the_toll_of_an_older_event_a_sentence_recalls_is_not_this_event_s(news_folder):

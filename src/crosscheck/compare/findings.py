@@ -316,6 +316,11 @@ class EventJudge:
         death = plain_death(involved)
         measure = death_wording(measure, death)
         phrase = death_wording(measure_phrase(members[0].figure, members[0].event), death)  # "number of people killed in"
+        # What the figures count, in the event: "the number of people killed in the attack"; deaths
+        # named by no event of their own read "the number of deaths", not "... who died in the deaths".
+        counted = f"{phrase} the {label}"
+        if death is not None and label == death.label and phrase.startswith("number of ") and phrase.endswith(" in"):
+            counted = f"number of {death.label}"
         figures = sorted({(r.view.claim.document, r.view.claim.line, figure_label(r.figure), figure_key(r.figure), r.as_of.label)
                           for r in members})
         if group in ("internal", "consistent"):
@@ -326,7 +331,7 @@ class EventJudge:
             if group == "consistent":
                 summary = f"Consistent within one source: {doc} gives {texts} {measure} for the same {label}; the ranges overlap."
             else:
-                summary = (f"{doc} contradicts itself on the {phrase} the {label} involving {who(involved)}: "
+                summary = (f"{doc} contradicts itself on the {counted} involving {who(involved)}: "
                            f"{' vs '.join(t for _, _, t, _, _ in figures)}.")
             word = "consistent" if group == "consistent" else "inconsistent"
             return self._finding(group, f"{subject} | figures of {measure} {word} within one source", summary, values, involved,
@@ -341,11 +346,11 @@ class EventJudge:
         values = {d: "; ".join(ts) for d, ts in texts.items()}
         details = {d: (measure, "; ".join(times[d])) for d in texts}
         if group == "change":
-            summary = f"The {phrase} the {label} involving {who(involved)} changed over time: {_side_by_side(values)}."
+            summary = f"The {counted} involving {who(involved)} changed over time: {_side_by_side(values)}."
             key_values = [f"{k} @ {as_of}" for _, _, _, k, as_of in figures]
         else:
             when = ", as of the same time" if len({as_of for *_, as_of in figures}) == 1 else ""
-            summary = (f"Sources give different figures for the {phrase} the {label} involving {who(involved)}{when}: "
+            summary = (f"Sources give different figures for the {counted} involving {who(involved)}{when}: "
                        f"{_side_by_side(values)}.")
             key_values = [k for _, _, _, k, _ in figures]
         return self._finding(group, f"{subject} | figures of {measure}", summary, values, involved, key_values, details)
