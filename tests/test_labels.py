@@ -10,7 +10,8 @@ from types import SimpleNamespace
 import pytest
 
 from crosscheck.compare.events import ClaimView, Interval
-from crosscheck.compare.labels import doc_stance, doc_value, document_label, name_list, short_title, stance_of, time_label, time_stance
+from crosscheck.compare.labels import (doc_stance, doc_value, document_label, name_list, place_title, short_title, stance_of, time_label,
+                                       time_stance)
 from crosscheck.models import Claim, QuantityValue, TimeValue
 
 PUBLISHED = date(2025, 6, 23)
@@ -258,3 +259,14 @@ def test_the_comparison_rule_reads_deaths_in_every_language(text, dying, caused,
     assert any(p.search(text) for p in death.dying) == dying
     assert any(p.search(text) for p in death.causes) == caused
     assert any(p.search(text) for p in death.violent) == violent
+
+
+@pytest.mark.parametrize(("key", "written"), [
+    ("democratic republic of the congo", "Democratic Republic of the Congo"),
+    ("bosnia and herzegovina", "Bosnia and Herzegovina"),
+    ("the gambia", "The Gambia"),
+    ("côte d'ivoire", "Côte d'Ivoire"),
+    ("burkina faso", "Burkina Faso"),
+])
+def test_a_place_key_is_written_as_a_name_with_its_small_words_in_lower_case(key, written):
+    assert place_title(key) == written

@@ -22,7 +22,7 @@ from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, figures_c
 from .measures import MeasureReader, Reading, complete_changes, level_clashes, restated
 from .news import anchored
 from .labels import (_order, claim_quote, death_wording, doc_value, event_label, figure_key, figure_label, interval_label,
-                     make_finding, measure_phrase, plain_death, subject_of, who)
+                     make_finding, place_title, measure_phrase, plain_death, subject_of, who)
 
 
 class EventJudge:
@@ -213,7 +213,7 @@ class EventJudge:
                    and v.interval is not None and (not v.interval.implied or v.claim.kind in dated_kinds)]
         involved = _clashing_values(located, lambda v: v.location, lambda a, b: not same_place(a, b))
         if involved:
-            values = {d: min(vs, key=_order).location[0].title() for d, vs in _by_doc(involved).items()}
+            values = {d: place_title(min(vs, key=_order).location[0]) for d, vs in _by_doc(involved).items()}
             summary = f"Sources place the {event_label(views)} involving {who(views)} in different places: {_side_by_side(values)}."
             found.append(self._finding("contradiction", subject + " | place", summary, values, involved))
         involved = _people_clashes([v for v in positives if v.rule.compare_participants])

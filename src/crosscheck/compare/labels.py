@@ -230,7 +230,19 @@ def who(views: list[ClaimView]) -> str:
     if names:
         return name_list(sorted(set(names.values())))
     core = placed_core(views)
-    return name_list([c.title() for c in sorted(core)])
+    return name_list([place_title(c) for c in sorted(core)])
+
+
+_SMALL_PLACE_WORDS = frozenset("of the and on upon de du des la le les et".split())
+
+
+def place_title(name: str) -> str:
+    """A lower-cased place key written as a name: "Democratic Republic of the Congo", "Bosnia and
+    Herzegovina", "Côte d'Ivoire" (str.title() would write "Republic Of The", "D'Ivoire")."""
+    words = name.title().split(" ")
+    return " ".join(w.lower() if i and w.lower() in _SMALL_PLACE_WORDS
+                    else w[0].lower() + w[1:] if i and w[:2] in ("D'", "L'") else w
+                    for i, w in enumerate(words))
 
 
 def name_list(names: list[str]) -> str:
