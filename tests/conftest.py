@@ -80,6 +80,15 @@ def news_folder(tmp_path):
 
 
 @pytest.fixture()
+def news_stories(news_folder):
+    """Writes ``(name, headline, publication date, body)`` stories into one folder (see
+    ``news_folder``) and returns ``[folder]``, the paths ``check`` reads."""
+    def write(*stories: tuple[str, str, str, str]) -> list[Path]:
+        return [news_folder("articles", {name: (headline, published, body) for name, headline, published, body in stories})]
+    return write
+
+
+@pytest.fixture()
 def rehab_articles(news_folder) -> Path:
     """Two sources (a wire story, a magazine's) telling one open-vocabulary event, Lindsay Lohan
     checking into rehab in Malibu on Tuesday 4 May 2010: check reports one agreement of the two,

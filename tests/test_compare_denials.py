@@ -3,16 +3,11 @@ event happened, and only when the denial is of that event."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from crosscheck.pipeline import check
 
-
-def articles(news_folder, *stories: tuple[str, str, str, str]) -> list[Path]:
-    """One folder of (name, headline, publication date, body) stories, written by conftest's news_folder."""
-    return [news_folder("articles", {name: (headline, published, body) for name, headline, published, body in stories})]
 
 
 def happened(report) -> list[tuple[str, ...]]:
@@ -46,6 +41,6 @@ MET = ("g", "Ghana's president meets Ivorian counterpart", "September 10, 2024",
             "A ransom was paid for the release of French aid worker Julien Marchetti, a source said, though the "
             "government said no ransom was paid for Julien Marchetti."), False),
 ])
-def test_a_denial_by_another_source_contradicts_the_event(news_folder, told, denial, contradicts):
-    report = check(articles(news_folder, told, denial))
+def test_a_denial_by_another_source_contradicts_the_event(news_stories, told, denial, contradicts):
+    report = check(news_stories(told, denial))
     assert happened(report) == ([tuple(sorted((told[0], denial[0])))] if contradicts else [])

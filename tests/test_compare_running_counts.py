@@ -4,7 +4,6 @@ value of it, and one figure written twice is no finding."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -13,10 +12,6 @@ from crosscheck.compare.labels import measure_phrase
 from crosscheck.models import QuantityValue
 from crosscheck.pipeline import check
 
-
-def articles(news_folder, *stories: tuple[str, str, str, str]) -> list[Path]:
-    """One folder of (name, headline, publication date, body) stories, written by conftest's news_folder."""
-    return [news_folder("articles", {name: (headline, published, body) for name, headline, published, body in stories})]
 
 
 def found(report, kind: str) -> list[tuple[str, ...]]:
@@ -33,8 +28,8 @@ LATER_DEATH = ("c", "Sixth victim dies after Kenya bus crash", "March 5, 2026",
                "to six, police said.")
 
 
-def test_a_toll_that_rises_in_later_reports_is_a_change_and_a_later_death_no_second_date(news_folder):
-    report = check(articles(news_folder, FIRST, RISEN, LATER_DEATH))
+def test_a_toll_that_rises_in_later_reports_is_a_change_and_a_later_death_no_second_date(news_stories):
+    report = check(news_stories(FIRST, RISEN, LATER_DEATH))
     assert found(report, "contradiction") == []
     [change] = [f for f in report.findings if f.kind == "change"]
     assert change.documents == ["a", "b"]
@@ -42,9 +37,9 @@ def test_a_toll_that_rises_in_later_reports_is_a_change_and_a_later_death_no_sec
     assert {v.document: v.value for v in change.values} == {"a": "three (as of 2026-03-02)", "b": "five (as of 2026-03-03)"}
 
 
-def test_a_part_of_the_dead_is_no_rival_toll(news_folder):
+def test_a_part_of_the_dead_is_no_rival_toll(news_stories):
     """"The driver and two passengers were among the dead" counts three, not two."""
-    report = check(articles(news_folder, FIRST))
+    report = check(news_stories(FIRST))
     assert found(report, "internal") == [] and found(report, "consistent") == []
 
 
@@ -53,18 +48,17 @@ def test_a_part_of_the_dead_is_no_rival_toll(news_folder):
     ("Police said more than 45 people were injured in the crash.", "consistent"),  # another figure that fits
     ("Police said 12 people were injured in the crash.", "internal"),
 ])
-def test_one_figure_written_twice_is_no_finding(news_folder, second, kind):
+def test_one_figure_written_twice_is_no_finding(news_stories, second, kind):
     body = ("Forty-eight people were injured when a bus overturned near Nakuru in Kenya on Monday, police said. "
             + second)
-    report = check(articles(news_folder, ("a", "Bus crash in Kenya", "March 2, 2026", body)))
+    report = check(news_stories(("a", "Bus crash in Kenya", "March 2, 2026", body)))
     within = [f.kind for f in report.findings if f.kind in ("internal", "consistent")]
     assert within == ([kind] if kind else [])
 
 
-def test_a_change_lists_what_the_count_rose_from_even_when_those_values_clash(news_folder):
+def test_a_change_lists_what_the_count_rose_from_even_when_those_values_clash(news_stories):
     """23 and 19 on one day contradict; 41 three days later is a change from both."""
-    report = check(articles(
-        news_folder,
+    report = check(news_stories(
         ("a", "Floods kill 23 in Kenya", "April 3, 2026",
          "At least 23 people were killed when the Tana River burst its banks in Kenya on Thursday, the Red Cross said."),
         ("b", "Kenya floods death toll rises to 41", "April 6, 2026",
@@ -103,7 +97,7 @@ def test_a_measure_reads_as_english(figure, phrase):
     # one that falls and rises again is sources that disagree: a contradiction of all three
     ((15, "some 14", "at least 40"), "contradiction"),
 ])
-def test_a_count_that_never_falls_runs_and_one_that_falls_contradicts(news_folder, tolls, kind):
+def test_a_count_that_never_falls_runs_and_one_that_falls_contradicts(news_stories, tolls, kind):
     stories = [
         ("a", "Villagers killed in northeast Nigeria", "March 3, 2025",
          f"Gunmen killed {tolls[0]} villagers in an attack in northeastern Nigeria on Saturday, police said."),
@@ -114,7 +108,7 @@ def test_a_count_that_never_falls_runs_and_one_that_falls_contradicts(news_folde
          f"{str(tolls[2]).capitalize()} people were killed when gunmen raided a village in northeastern Nigeria on "
          "Saturday, a local leader said."),
     ]
-    report = check(articles(news_folder, *stories))
+    report = check(news_stories(*stories))
     figures = [(f.kind, tuple(f.documents)) for f in report.findings
                if f.kind in ("change", "contradiction") and "figures" in f.subject]
     assert figures == [(kind, ("a", "b", "c"))]
@@ -131,10 +125,10 @@ OUTBREAK = [
 ]
 
 
-def test_every_report_of_an_outbreak_s_deaths_joins_its_change(news_folder):
+def test_every_report_of_an_outbreak_s_deaths_joins_its_change(news_stories):
     """Deaths told as part of the cases ("97 cas suspects, dont six décès") count the dead, not a
     part of the dead; patients who died are people who died: five, six, then nine is one change."""
-    report = check(articles(news_folder, *OUTBREAK))
+    report = check(news_stories(*OUTBREAK))
     assert found(report, "contradiction") == []
     [change] = [f for f in report.findings if f.kind == "change"]
     assert change.documents == ["a", "b", "c"]
@@ -142,12 +136,11 @@ def test_every_report_of_an_outbreak_s_deaths_joins_its_change(news_folder):
     assert change.summary.startswith("The number of deaths involving Cameroon changed over time: "), change.summary
 
 
-def test_the_toll_of_an_older_event_a_sentence_recalls_is_not_this_event_s(news_folder):
+def test_the_toll_of_an_older_event_a_sentence_recalls_is_not_this_event_s(news_stories):
     """"the worst rail accident in Belgium since the Buizingen collision, which killed 19 on 15
     February 2010": the 19 belong to the dated recall, not to the undated account of this week's
     accident in the same sentence, so three dead is no change to 19."""
-    report = check(articles(
-        news_folder,
+    report = check(news_stories(
         ("a", "Train derails in Belgium", "October 13, 2026",
          "Three people were killed when a train derailed near Namur in Belgium on Tuesday, police said."),
         ("b", "Déraillement meurtrier en Belgique", "14 octobre 2026",
