@@ -487,6 +487,8 @@ def test_a_date_line_wins_over_the_wire_dateline() -> None:
         ("Lake Times | News | Counties | Opinion\n\n# Burkina leader holds talks with Turkish diplomat\n\n*By Staff reporter · September 13, 2024*", "Lake Times"),
         # a site's name set off from its menu by a spaced dash; a name's elided article ("l'Ouest")
         ("The Voice of l'Ouest — News | Business | Jobs | Subscribe\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024*", "The Voice of l'Ouest"),
+        # a trade site's own sections, none of them a general news section
+        ("Maritime Courier | Tankers | Dry bulk | Ports | Casualty\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024*", "Maritime Courier"),
         ("Harbour Monitor | Migration | Policy | Data | About us\n\n# Burkina leader holds talks with Turkish diplomat\n\n*September 13, 2024*", "Harbour Monitor"),
         ("Channel East | Home | News | Sport | iPlayer\n\nBurkina leader holds talks with Turkish diplomat\n\nSeptember 13, 2024", "Channel East"),
         # a name longer than a menu item, with the small words of its language ("des", "sur les")

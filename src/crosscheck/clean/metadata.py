@@ -148,12 +148,17 @@ class MetadataReader:
         """The site's name heading its own menu line ("Athens Chronicle | News | Greece |
         Opinion", or set off by a dash: "L'Écho de l'Industrie — Automobile | Énergie"): the first item of a bar-separated line of short items above the body is a
         name, not a section label, and at least one of the other items is a known section
-        (items may be written in lower case: "iPlayer")."""
+        (items may be written in lower case: "iPlayer"). A trade site's sections are its own
+        trade's words ("Shipping Ledger | Tankers | Dry bulk | Ports | Regulation"): a bar of four
+        items or more that opens the page is its menu even when no item is a known section (a
+        breadcrumb is shorter, and starts with a section: "Home | World | Africa")."""
         for line in lines[:6]:
             if line.in_body:
                 break
             items = self._named_menu(line.text)
-            if items and self._masthead_name(items[0]) and any(self._section_label(item) for item in items[1:]):
+            if not items or not self._masthead_name(items[0]) or self._section_label(items[0]):
+                continue
+            if any(self._section_label(item) for item in items[1:]) or (line.pos == 0 and len(items) >= 5):
                 return items[0]
         return None
 
