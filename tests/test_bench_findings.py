@@ -107,7 +107,8 @@ def _document_texts(folder: Path) -> dict[str, str]:
     return texts
 
 
-@pytest.mark.parametrize("folder,expected", [("articles_blind15", "articles_blind15_expected.yaml")])
+@pytest.mark.parametrize("folder,expected", [("articles_blind14", "articles_blind14_expected.yaml"),
+                                             ("articles_blind15", "articles_blind15_expected.yaml")])
 def test_every_evidence_is_a_verbatim_piece_of_its_document(bench, folder, expected):
     """Evidence names exactly the expectation's documents and is found in each of them: a piece
     that is in no document would make an expectation unmeetable by content."""
