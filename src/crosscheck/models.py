@@ -469,7 +469,7 @@ class Claim(Model):
     place: str | None = None
     figures: list[QuantityValue] = Field(default_factory=list)
     attribution: str | None = None
-    modality: Literal["asserted", "expected", "planned", "denied", "reported"] = "asserted"
+    modality: Literal["asserted", "expected", "planned", "denied", "reported", "possible"] = "asserted"
     polarity: Literal["positive", "negative"] = "positive"
     zone: ZoneKind = "body"
     # The lemma of the word that made the claim ("arrest", "check into"), its span, and the

@@ -205,8 +205,8 @@ def build_views(docs: list[ExtractedDocument], rules_by_event: dict[str, EventRu
         told_in_body = {c.kind for c in ed.claims if c.zone != "headline"}
         for claim in ed.claims:
             rule = rules_by_event.get(claim.kind)
-            if rule is None or (claim.zone == "headline" and claim.kind in told_in_body):
-                continue
+            if rule is None or claim.modality == "possible" or (claim.zone == "headline" and claim.kind in told_in_body):
+                continue  # a possible event ("could meet", "if they meet") is no account of one
             ordered_countries: list[str] = []
             persons: dict[str, str] = {}
             names: dict[str, str] = {}

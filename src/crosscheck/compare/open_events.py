@@ -191,8 +191,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 continue
             if claim.kind not in closed_kinds and near_closed.within(claim.trigger.start, claim.trigger.end, _PHRASE_GAP):
                 continue
-            if (claim.polarity != "positive" or claim.modality == "denied") != negated:
-                continue
+            if (claim.polarity != "positive" or claim.modality == "denied") != negated or claim.modality == "possible":
+                continue  # a possible event ("could find", "if he drops", "willing to pay") is no account of one
             keys, names = set(), {}
             for mention_id in claim.mentions:
                 m = by_id.get(mention_id)

@@ -141,7 +141,7 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
         published = ed.document.published
         lead = _lead_sentences(ed)
         for claim in ed.claims:
-            if claim.kind in reporting or claim.polarity != "positive" or claim.modality == "denied":
+            if claim.kind in reporting or claim.polarity != "positive" or claim.modality in ("denied", "possible"):
                 continue
             event_class = classes.get(claim.id, claim.kind)
             if event_class in reporting:

@@ -160,6 +160,15 @@ class ClaimCues(RuleFile):
     # it tells what happens as a rule, no event of its own ("A report is usually published
     # within 30 days", "In most cases, passengers suffer only mild symptoms").
     generic: CueGroup | None = None
+    # A clause told as possible, not as done (:mod:`.modality`): a modal auxiliary or a condition
+    # ("could find", "only if", "pourrait"), a question (the stretch ending in "?"), and a
+    # to-infinitive (``infinitive``) whose head does not tell its event as done (``to_asserted``:
+    # "managed to", "went on to") or make "to" a preposition ("went to war").
+    possible: CueGroup | None = None
+    question: CueGroup | None = None
+    infinitive: CueGroup | None = None
+    to_asserted: CueGroup | None = None
+    to_intended: CueGroup | None = None  # heads after which the infinitive is planned ("seeks to")
 
     def counts_from_a_later_clause(self, text: str, start: int, end: int) -> bool:
         """Whether a time ends in a subordinating cue ("two weeks after", "a day before"): the

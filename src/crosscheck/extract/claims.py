@@ -27,6 +27,7 @@ from .cue_scan import _CueScanner, _PrefixScanner, fold
 from .event_places import DescriptivePlaces, event_place, is_location, known_location
 from .headline_claims import restated_headlines
 from .lexicon import lexicons
+from .modality import NOTHING_POSSIBLE, SentenceModality
 from .open_claims import OpenClaimReader
 from .quantity_ages import is_age
 
@@ -131,6 +132,7 @@ class ClaimExtractor:
         ]
         self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
+        self._possible = self._open.possible
         own_clauses = clause_rules(rules, language)
         lexicon = self._lexicon = self.lexicons.get(language) or self.lexicons["en"]
         self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None,
@@ -282,6 +284,7 @@ class ClaimExtractor:
                 continue
             inside = [m for m in nearby if sentence.start <= m.start and m.end <= sentence.end]
             reported = self._scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
+            possible = self._possible.sentence(text, folded, sentence.start, sentence.end)
             # "Mosteanu said he had discussed ... with Hegseth", "The trust said it had been hit": the speaker takes part.
             speakers = {a: ("person" if s.group("person") else "organization") for a in attributions
                         if (s := _SPEAKER_IS_SUBJECT.match(text, a.end))}
@@ -367,7 +370,7 @@ class ClaimExtractor:
                     relevant = [f for f in figures if _relevant_figure(f, trigger.rule) and family_of(f) in (None, family)]
                     for time in self._time_groups(text, own_times, trigger, fallback):
                         claim = self._claim(doc, folded, sentence, trigger, seg_start, seg_end, own_entities, roles, time,
-                                            relevant, source, reported, located)
+                                            relevant, source, reported, located, possible)
                         if claim is None:
                             continue
                         self._carry_over(text, claim, trigger, first_of, sentence.index, by_id, seg_start, seg_end,
@@ -480,8 +483,9 @@ class ClaimExtractor:
         return any(w.future and w.start == trigger.start for w in lexicon.event_words(text, sentence.start, trigger.end, headline=True))
 
     def _claim(self, doc, folded, sentence, trigger, seg_start, seg_end, entities, roles, time, figures, source,
-               reported: bool, located: dict[int, bool]) -> Claim | None:
-        """``reported``: whether the sentence has a reporting cue (found once per sentence)."""
+               reported: bool, located: dict[int, bool], possible: SentenceModality = NOTHING_POSSIBLE) -> Claim | None:
+        """``reported``: whether the sentence has a reporting cue; ``possible``: its cues of a possible
+        event (:mod:`.modality`); both found once per sentence."""
         text = doc.text
         before = text[seg_start : trigger.start]
         folded_before = folded and folded[seg_start : trigger.start]
@@ -502,8 +506,14 @@ class ClaimExtractor:
         elif negation or self.cues.negation_after.search(after):
             polarity = "negative"
         if modality == "asserted":
-            if self._scan["expected"].search(before, folded_before) or (time is not None and getattr(time.value, "modality", "asserted") != "asserted") \
-                    or (sentence.zone == "headline" and self._headline_future(text, sentence, trigger)):
+            headline_future = sentence.zone == "headline" and self._headline_future(text, sentence, trigger)
+            word = text[trigger.start : trigger.end].split()[0].lower()
+            told = None if headline_future else possible.of(seg_start, trigger.start, trigger.end, word in self._lexicon.verbs
+                                                             and self._lexicon.lemma(word) == word)
+            if told:
+                modality = told
+            elif self._scan["expected"].search(before, folded_before) or headline_future \
+                    or (time is not None and getattr(time.value, "modality", "asserted") != "asserted"):
                 modality = "expected"
             elif self._scan["planned"].search(before, folded_before):
                 modality = "planned"

@@ -24,6 +24,7 @@ from .clauses import Scopes
 from .cue_scan import _CueScanner
 from .event_places import event_place, known_location
 from .lexicon import EventWord, Lexicon
+from .modality import PossibleReader, SentenceModality
 
 # Punctuation that closes a clause of a body sentence: a person a run-level pass finds across
 # it is no participant of the claim on the other side ("Heller said, and Lohan ...").
@@ -88,6 +89,7 @@ class OpenClaimReader:
         self.closed_kinds = closed_kinds
         self.scan = scanners  # the claim extractor's compiled cue scanners, by cue name
         self.generic = _CueScanner(cues.generic) if cues.generic is not None else None
+        self.possible = PossibleReader(cues, scanners)
 
     def lexicon_for(self, doc: Document) -> Lexicon:
         return self.lexicons.get(doc.language or "en") or self.lexicons["en"]
@@ -155,6 +157,7 @@ class OpenClaimReader:
         # those between its clause start and itself.
         cue_spans = {name: [(m.start(), m.end()) for m in self.scan[name].finditer(text, folded, sentence.start, sentence.end)]
                      for name in ("negation", "denial", "expected", "planned")}
+        possible = self.possible.sentence(text, folded, sentence.start, sentence.end)
         source = attributions[0].source if attributions else None
         own_subject = self.cues.own_subject
         parties = [m for m in usable if m.kind in ("person", "organization", "place") and isinstance(m.value, EntityValue)
@@ -208,7 +211,7 @@ class OpenClaimReader:
             own_times = [m for m in own_times if m.id not in offsets] or own_times
             time = min(own_times, key=lambda m: _distance(w.start, w.end, m.start, m.end)) if own_times else None
             out.append(self._claim(doc, sentence, w, (seg_start, seg_end), entities, time, own_figures, source, reported, located, cue_spans,
-                                   scopes, anchors))
+                                   scopes, anchors, possible))
         return out
 
     def _generic_clauses(self, text: str, folded: str | None, sentence: Sentence, cuts: list[int],
@@ -307,7 +310,8 @@ class OpenClaimReader:
         return m.kind == "time" and self.cues.statement_time_before.search(text[max(0, m.start - 50) : m.start]) is not None
 
     def _claim(self, doc, sentence, w: EventWord, segment: tuple[int, int], entities, time, figures, source, reported, located,
-               cue_spans: dict[str, list[tuple[int, int]]], scopes: Scopes, anchors: list[tuple[int, int]]) -> Claim:
+               cue_spans: dict[str, list[tuple[int, int]]], scopes: Scopes, anchors: list[tuple[int, int]],
+               possible: SentenceModality) -> Claim:
         text = doc.text
         seg_start, seg_end = segment
         # An event noun the subject of a verb that names no event of its own ("a campaign would
@@ -324,8 +328,15 @@ class OpenClaimReader:
         polarity, modality = "positive", "asserted"
         if any(w.start - b <= _NEGATION_REACH and _negates(text, b, w.start, anchors) for _, b in before("negation")):
             polarity = "negative"
+        lexicon = self.lexicon_for(doc)
         if before("denial"):
             modality, polarity = "denied", "negative"
+        elif not w.future and (told := possible.of(seg_start, w.start, w.end, w.lemma in lexicon.verbs
+                                                   and text[w.start : w.end].lower() == w.lemma, scopes.reaches)
+                               or (subject and possible.of(w.end, seg_end, seg_end, False, lambda a, _: scopes.same(a, w.start)))):
+            # "could find", "only if he drops", "willing to pay", a question; "seeks to strengthen"
+            # (planned); an event noun subject of a modal verb ("an attack could come") reads the cue after it.
+            modality = told
         elif w.future or before("expected") or (isinstance(time.value if time else None, TimeValue) and time.value.modality != "asserted"):
             modality = "expected"
         elif before("planned"):

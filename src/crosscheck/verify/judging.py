@@ -53,8 +53,8 @@ def _part_status(agreeing: set[str], against: set[str]) -> PartStatus:
 
 
 def _same_kind_done(view: ClaimView) -> bool:
-    """The view says the event took place (or was stated as a fact), not that it is expected."""
-    return view.claim.modality not in ("expected", "planned")
+    """The view says the event took place (or was stated as a fact), not that it is expected or possible."""
+    return view.claim.modality not in ("expected", "planned", "possible")
 
 
 def _countries_label(countries) -> str:

@@ -37,7 +37,7 @@ class OpenJudge:
         """One statement per open event class the claim reports: supported by the sources of the
         occurrence check would group it with, else unverified."""
         own = [c for c in ed.claims if c.kind not in self.closed and c.kind not in self.reporting and c.trigger is not None
-               and c.polarity == "positive" and c.modality not in ("denied", "expected", "planned")]
+               and c.polarity == "positive" and c.modality not in ("denied", "expected", "planned", "possible")]
         if not own:
             return []
         found = self.index.lookup(ed)
