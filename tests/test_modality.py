@@ -35,6 +35,8 @@ def _modality(extractor, text: str, predicate: str, language: str | None = None)
     ("Rahman will fight only if he drops his price.", "drop", "possible"),
     ("It's highly doubtful he would be moved.", "move", "possible"),
     ("Could they swoop in with an overwhelming offer?", "offer", "possible"),
+    # What a clause before the question's comma tells is known, not asked.
+    ("Now that the Angels have lost out on Sabathia, will they bid for Teixeira?", "lose", "asserted"),
     # A to-infinitive after a head that does not tell it as done, also passive and coordinated.
     ("Here's a company that's willing to pay for the eyeballs.", "pay", "possible"),
     ("Rescue teams used boats to reach families stranded on rooftops.", "reach", "possible"),
