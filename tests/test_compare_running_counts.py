@@ -150,3 +150,54 @@ def test_the_toll_of_an_older_event_a_sentence_recalls_is_not_this_event_s(news_
     ))
     assert not [f for f in report.findings if f.kind in ("change", "contradiction", "internal")
                 and any("19" in v.value and "2026" in v.value for v in f.values)]
+
+
+MINE = [
+    ("m1", "Gold pit collapse kills six in Tanzania", "June 2, 2026",
+     "At least six miners were killed when a gold pit collapsed near Geita in Tanzania on Monday, police said on Tuesday."),
+    ("m2", "Tanzania mine toll rises to 11", "June 3, 2026",
+     "The death toll from the collapse of a gold pit near Geita in Tanzania on Monday has risen to 11, police said."),
+    ("m3", "Tanzania gold pit collapse: 17 dead", "June 4, 2026",
+     "Seventeen people died in the collapse of a gold pit near Geita in Tanzania on Monday, police said on Thursday."),
+]
+
+
+def test_a_toll_told_in_a_noun_of_no_class_rises_with_the_tolls_told_in_people(news_stories):
+    """"six miners" (a noun of no class) and "11" dead count one measure: a rise from the lower bound."""
+    report = check(news_stories(*MINE))
+    assert found(report, "contradiction") == []
+    [change] = [f for f in report.findings if f.kind == "change"]
+    assert change.documents == ["m1", "m2", "m3"]
+    assert {v.document: v.value for v in change.values}["m1"] == "at least six (as of 2026-06-02)"
+
+
+def test_soldiers_and_people_killed_stay_two_measures(news_stories):
+    """Troops are a noun class of their own: news counts soldiers and civilians apart."""
+    report = check(news_stories(
+        ("s1", "Attack in Mali", "June 2, 2026", "Twelve soldiers were killed in an attack on an army post near Gao in Mali on Monday, the army said."),
+        ("s2", "Attack in Mali", "June 2, 2026", "Thirty people were killed in an attack on an army post near Gao in Mali on Monday, officials said."),
+    ))
+    assert found(report, "contradiction") == [] and found(report, "change") == []
+
+
+def missing(name: str, published: str, figure: str) -> tuple[str, str, str, str]:
+    return (name, "Landslide in Nepal", published,
+            f"{figure} people were missing after a landslide buried a village near Pokhara in Nepal on Monday, police said.")
+
+
+@pytest.mark.parametrize("figures, kind", [
+    (("About 30", "At least 20", "About ten"), "change"),  # the missing found one by one
+    (("About 30", "About ten", "About 25"), "contradiction"),  # it rose again: 30 and ten disagree
+])
+def test_a_count_of_the_missing_that_falls_is_a_change_and_one_that_rises_again_a_contradiction(news_stories, figures, kind):
+    days = ("June 2, 2026", "June 3, 2026", "June 4, 2026")
+    report = check(news_stories(*(missing(f"n{i}", day, figure) for i, (day, figure) in enumerate(zip(days, figures), 1))))
+    clashes = [f for f in report.findings if f.kind in ("change", "contradiction")]
+    assert kind in {f.kind for f in clashes}
+    assert kind == "contradiction" or {f.kind for f in clashes} == {"change"}
+
+
+def test_a_date_agreement_beside_a_change_points_to_the_change(news_stories):
+    report = check(news_stories(*MINE))
+    for agreement in (f for f in report.findings if f.kind == "agreement" and f.subject.endswith("| date")):
+        assert "see the contradiction" not in agreement.summary and "see the change" in agreement.summary

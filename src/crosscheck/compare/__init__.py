@@ -46,6 +46,7 @@ class CompareSettings(RuleFile):
     statistic_pronouns: list[str] = Field(default_factory=list)
     after_the_event: dict[str, CueGroup] = Field(default_factory=dict)
     running_counts: list[str] = Field(default_factory=list)
+    falling_counts: list[str] = Field(default_factory=list)
     person_sexes: dict[str, str] = Field(default_factory=dict)
 
 
@@ -70,7 +71,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     running_toll = {language: c.running_toll for language, c in cues.items() if c.running_toll is not None}
     judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, running_toll,
                        config.agree_on_date_despite_other_clashes, config.after_the_event, frozenset(config.running_counts),
-                       config.person_sexes)
+                       config.person_sexes, frozenset(config.falling_counts))
     undated = UndatedAccounts(views, config.recent_days)
     resemblance = Resemblance(docs)
     events = group_events(views, config.contradiction_window_days)

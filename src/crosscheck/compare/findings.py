@@ -17,12 +17,12 @@ from itertools import combinations
 
 from ..models import Finding
 from .events import ClaimView, Event, Interval
-from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, figures_comparable, figures_overlap, rising_counts, same_place,
-                        victim_date_clashes)
+from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, falling_counts, figures_comparable, figures_overlap,
+                        rising_counts, same_place, upturned, victim_date_clashes)
 from .measures import MeasureReader, Reading, complete_changes, level_clashes, restated
 from .news import anchored
 from .labels import (_order, claim_quote, death_wording, doc_value, event_label, figure_key, figure_label, interval_label,
-                     make_finding, place_title, measure_phrase, plain_death, subject_of, who)
+                     beside_the_date, make_finding, place_title, measure_phrase, plain_death, subject_of, who)
 
 
 class EventJudge:
@@ -30,13 +30,14 @@ class EventJudge:
 
     def __init__(self, measures: MeasureReader, window_days: int, change_after_days: int, running_toll: dict | None = None,
                  date_agreement: bool = False, after_the_event: dict | None = None, running_counts: frozenset[str] = frozenset(),
-                 person_sexes: dict[str, str] | None = None):
+                 person_sexes: dict[str, str] | None = None, falling_counts: frozenset[str] = frozenset()):
         self.window_days = window_days
         self.measures = measures
         self.change_after_days = change_after_days
         self.running_toll = running_toll or {}  # language -> cues of a count under way
         self.after_the_event = after_the_event or {}  # language -> cues of a day after the event
         self.running_counts = running_counts  # figure events whose counts grow as reports come in
+        self.falling_counts = falling_counts  # and those that fall (the missing)
         self.date_agreement = date_agreement
         self.person_sexes = person_sexes or {}  # the person an age describes ("man") -> its sex
 
@@ -69,7 +70,7 @@ class EventJudge:
         by_doc = _by_doc(views)
         if contradictions or any(f.kind in ("contradiction", "change") for f in found):
             if self.date_agreement and not any(f.subject.endswith((" | date", " | happened")) for f in contradictions):
-                found += self._date_agreement(views, subject)
+                found += self._date_agreement(views, subject, {f.kind for f in found if f.kind in ("contradiction", "change")})
             if self.date_agreement:
                 found += self._undisputed_accounts(views, subject, contradictions)
             return found
@@ -88,9 +89,12 @@ class EventJudge:
                 found.append(self._finding("single_source", own, summary, values, _evidence(members)))
         return found
 
-    def _date_agreement(self, views: list[ClaimView], subject: str) -> list[Finding]:
+    def _date_agreement(self, views: list[ClaimView], subject: str, beside: set[str]) -> list[Finding]:
         """Sources that differ on the place, the figures or the people of an event may still
-        agree on when it happened: an agreement on the date alone, listing the dates only."""
+        agree on when it happened: an agreement on the date alone, listing the dates only.
+        ``beside``: the kinds of the event's other findings (contradiction, change); the summary
+        points the reader to the ones there are, never to a contradiction nobody reported (a toll
+        that rose from one report to the next is a change, not a disagreement)."""
         dated = [v for v in views if v.positive and v.claim.modality in ("asserted", "reported") and self._dates_the_event(v)
                  and v.interval is not None and not v.interval.implied and v.interval.granularity not in ("open", "decade")]
         if len({v.source for v in dated}) < 2:
@@ -99,7 +103,7 @@ class EventJudge:
             return []
         values = {d: interval_label(min(vs, key=lambda v: (v.interval.rank, _order(v)))) for d, vs in _by_doc(dated).items()}
         summary = (f"{len({v.source for v in dated})} independent sources agree on the date of the {event_label(views)} "
-                   f"involving {who(views)} ({_side_by_side(values)}); they differ on other details (see the contradiction).")
+                   f"involving {who(views)} ({_side_by_side(values)}); {beside_the_date(beside)}.")
         return [self._finding("agreement", subject + " | date", summary, values, dated)]
 
     def _undisputed_accounts(self, views: list[ClaimView], subject: str, contradictions: list[Finding]) -> list[Finding]:
@@ -283,13 +287,13 @@ class EventJudge:
         # magnitude) do not.
         every_event = bool(worded) or any(v.rule.running_toll for v in event.members)
         units = {f.unit for v in worded for f in v.claim.figures}
-        rising = rising_counts(pairs, self.running_counts)
+        rising, falling = rising_counts(pairs, self.running_counts), falling_counts(pairs, self.falling_counts)
 
         def runs(f) -> bool:
-            return f.unit in units or (f.event is not None and (every_event or (f.event, f.unit) in rising))
+            return f.unit in units or (f.event is not None and (every_event or (f.event, f.unit) in rising | falling))
 
         clashing = _figure_clashes([a for a in pairs if not runs(a[1])], event.members[0].rule.state, self.change_after_days)
-        for group, found in _toll_clashes([a for a in pairs if runs(a[1])]).items():
+        for group, found in _toll_clashes(upturned([a for a in pairs if runs(a[1])], falling)).items():
             clashing[group] += found
         for group, found in level_clashes(levels, self.change_after_days).items():
             for r in found:

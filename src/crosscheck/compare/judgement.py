@@ -261,6 +261,25 @@ def rising_counts(accounts: list[tuple], counted: frozenset[str]) -> set[tuple[s
     return rising
 
 
+def falling_counts(accounts: list[tuple], counted: frozenset[str]) -> set[tuple[str, str]]:
+    """(event, unit) of the counts that fall as reports come in (``counted``: the missing, the
+    people still trapped) whose values never rise from one publication day to a later one: about
+    30, then at least 20, then about ten missing is a count under way (a change), not sources
+    that disagree. Read as :func:`rising_counts` of the figures turned upside down."""
+    return rising_counts(upturned(accounts, {(f.event, f.unit) for _, f, _ in accounts}), counted)
+
+
+def upturned(accounts: list[tuple], measures: set[tuple[str, str]]) -> list[tuple]:
+    """The accounts with the figures of ``measures`` (event, unit) negated, so that a count that
+    falls reads as one that rises (at least 20: -inf..-20; about ten: -11..-9)."""
+    out = []
+    for v, f, index in accounts:
+        if (f.event, f.unit) in measures:
+            f = f.model_copy(update={"low": None if f.high is None else -f.high, "high": None if f.low is None else -f.low})
+        out.append((v, f, index))
+    return out
+
+
 def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
     """Running tolls: a toll published later that lies above an earlier one is a change (the
     count rose); a later one below an earlier one, or two apart on the same day (or undated),

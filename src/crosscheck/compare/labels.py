@@ -336,3 +336,13 @@ def sentence_quote(ed: ExtractedDocument, m: Mention) -> Quote:
         if s.start <= m.start < s.end:
             return quote(ed, s.start, s.end, s.line, s.text)
     return quote(ed, m.start, m.end, m.line, m.text)
+
+
+def beside_the_date(beside: set[str]) -> str:
+    """What an agreement on the date alone says of its event's other findings, by their kinds
+    (contradiction, change): it points only to findings there are."""
+    if beside == {"change"}:
+        return "a figure changed from one report to the next (see the change)"
+    if "change" in beside:
+        return "they differ on other details (see the contradiction), and a figure changed from one report to the next (see the change)"
+    return "they differ on other details (see the contradiction)"

@@ -94,6 +94,11 @@ class MeasureReader:
         for f in rules.get("figure_times"):
             self.by_language[f.language or "en"] = f
         self.closed_kinds = frozenset(event_rules(rules))
+        # What a people-counting event counts (killed: people), and every class a noun is filed in:
+        # a count of that event in a noun of no class ("six miners were killed", "9 inmates were
+        # recaptured") is a count of people like "11 dead", not a measure of its own.
+        self.counted_by_event = {e.name: e.counts for q in rules.get("quantities") for e in q.events if e.counts}
+        self.noun_classes = frozenset(word.lower() for q in rules.get("quantities") for n in q.nouns for word in [n.name, *n.words])
         settings = rules.get("compare_settings")
         self.gap_days = settings[-1].background_gap_days if settings else 365
         # document id -> (id() of its extracted document, {(sentence, figure's words)} of its recalls' figures)
@@ -125,6 +130,7 @@ class MeasureReader:
             for index, f in enumerate(v.figures):
                 if (v.claim.sentence, f.exact) in recalled:
                     continue  # the toll of an older event its sentence recalls, not of this one
+                f = self._as_counted(f)
                 event = f.event
                 if event is None and len(events_of_noun.get((f.unit, f.noun), ())) == 1:
                     event = next(iter(events_of_noun[(f.unit, f.noun)]))
@@ -132,6 +138,19 @@ class MeasureReader:
                                                or (f.event is None and v.rule.state))
                 out.append(Reading(v, f, measure_label(f, event), self._as_of(v, f, times, level), level, index, event))
         return out
+
+    def _as_counted(self, f: QuantityValue) -> QuantityValue:
+        """A figure of an event that counts people (killed, rescued, arrested) whose noun is in no
+        noun class ("At least six miners were killed", "12 diggers were pulled out"), as the count
+        of people it is: the toll of one source in "miners" and of another in "dead" ("11 morts")
+        are one measure. A noun of a class of its own (troops, police, militants) stays that class:
+        news counts soldiers and civilians apart; so does a tagged count ("people, more": six more
+        bodies; "people, part": two of them), a part or an increment, not a toll."""
+        counted = self.counted_by_event.get(f.event or "")
+        if (counted is None or f.unit == counted or "," in f.unit
+                or f.unit.lower() in self.noun_classes or (f.noun or "").lower() in self.noun_classes):
+            return f
+        return f.model_copy(update={"unit": counted, "noun": counted})
 
     def _standing(self, views: list[ClaimView]) -> list[ClaimView]:
         """Figures of state that stand for this event in its articles (see the module docstring):
