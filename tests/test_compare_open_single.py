@@ -170,3 +170,34 @@ def _opening_quotes_of(*paragraphs: str) -> list[bool]:
             index += 1
     states = _opening_quotes(type("Doc", (), {"sentences": sentences})())
     return [states[i] for i in range(index)]
+
+
+AID = ("Floods in Kasai", "March 12, 2025",
+       "KANANGA (Copper Wire) - Floods swept through Kananga in Congo on Monday, officials said.\n\n"
+       "In a statement issued on Tuesday, the governor's office appealed for calm.\n\n"
+       "The Congolese Red Cross said it had sent 15 volunteers and two ambulances from Mbuji-Mayi.")
+
+
+def test_a_speaker_who_says_it_did_something_is_its_actor_and_what_adds_most_comes_first(news_folder, rules, tmp_path):
+    """"The Red Cross said it had sent 15 volunteers ... from Mbuji-Mayi" adds an actor, a figure
+    and a place: it comes before a claim dated and nothing else, whatever their order."""
+    found = _single(news_folder("aid", {"a": AID, "b": OTHER}), rules)
+    sent = [f for f in found if f.subject.startswith("send: ")]
+    assert len(sent) == 1 and "Red Cross" in sent[0].subject and "15 (volunteers" in sent[0].values[0].value
+    own = tmp_path / "rules"
+    own.mkdir()
+    shipped = (Path(__file__).parents[1] / "rules" / "compare.yaml").read_text(encoding="utf-8")
+    (own / "compare.yaml").write_text(shipped.replace("single_source_per_story: 3", "single_source_per_story: 1"), encoding="utf-8")
+    found = _single(news_folder("aid_one", {"a": AID, "b": OTHER}), load_rules([own]))
+    subjects = [f.subject for f in found if f.documents == ["a"]]
+    assert any(s.startswith("send: ") for s in subjects) and not any(s.startswith("appeal") for s in subjects)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said police had arrested 15 looters in Mbuji-Mayi.",  # another actor between them
+    "The Congolese Red Cross said 15 volunteers had been sent from Mbuji-Mayi.",  # no pronoun of the speaker
+])
+def test_a_speaker_is_no_actor_of_what_another_subject_did(news_folder, rules, sentence):
+    story = ("Floods in Kasai", "March 12, 2025", "Floods swept through Kananga in Congo on Monday.\n\n" + sentence)
+    found = _single(news_folder("other", {"a": story, "b": OTHER}), rules)
+    assert not [f for f in found if "Red Cross" in f.subject or "ministry" in f.subject.lower()]

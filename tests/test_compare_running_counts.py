@@ -71,7 +71,7 @@ def test_a_change_lists_what_the_count_rose_from_even_when_those_values_clash(ne
     assert found(report, "change") == [("a", "b", "c")]
 
 
-@pytest.mark.parametrize("setting", ["after_the_event"])
+@pytest.mark.parametrize("setting", ["after_the_event", "self_reports"])
 def test_compare_cue_examples(rules, setting):
     for language, cues in getattr(settings(rules), setting).items():
         for text in cues.examples.match:

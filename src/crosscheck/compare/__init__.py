@@ -47,6 +47,7 @@ class CompareSettings(RuleFile):
     after_the_event: dict[str, CueGroup] = Field(default_factory=dict)
     running_counts: list[str] = Field(default_factory=list)
     falling_counts: list[str] = Field(default_factory=list)
+    self_reports: dict[str, CueGroup] = Field(default_factory=dict)
     person_sexes: dict[str, str] = Field(default_factory=dict)
 
 
@@ -97,7 +98,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += _held(open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced,
                                      config.background_gap_days, config.single_source_per_story,
-                                     judge=judge, resemblance=resemblance))
+                                     judge=judge, resemblance=resemblance, self_reports=config.self_reports))
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     return CompareResult(findings=unify(reported(findings, background, telling)), source_groups=groups)
 

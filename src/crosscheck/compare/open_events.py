@@ -430,7 +430,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
                         compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None,
                         gap_days: int = 365, per_story: int = 3, *, judge: EventJudge | None = None,
-                        resemblance: Resemblance | None = None) -> list[Finding]:
+                        resemblance: Resemblance | None = None, self_reports: dict | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -454,7 +454,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     ``judge``: when given, the figures of an event several sources tell are compared as a
     closed kind's are (:mod:`.open_figures`): a contradiction or change per measure, beside
     the agreement that they tell one event. ``resemblance``: the collection's, when the caller
-    has read it already."""
+    has read it already. ``self_reports``: the cues of a speaker who says it did what it tells
+    (see ``open_single``)."""
     weight, protagonists = _rarity(docs)
     resemblance = resemblance or Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced, gap_days=gap_days)
@@ -543,5 +544,5 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     compared_outcomes = {i for f in outcomes for i in f.claims}  # a plan and its outcome are compared
     agreed |= {(v.claim.document, v.claim.sentence) for group in groups for v in group if v.claim.id in compared_outcomes}
     findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
-                                       resemblance, recent_days, gap_days, per_story)
+                                       resemblance, recent_days, gap_days, per_story, self_reports)
     return findings

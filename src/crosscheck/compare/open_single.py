@@ -16,9 +16,11 @@ It is **worth a fact-checker's attention** when it is
 * told as done, reported, expected or planned, never negated or denied (a denial is read as a
   contradiction when another source tells the event, as nothing when none does); never an act
   of saying ("said", "had declared": statements are compared as statements);
-* anchored: dated by its own words (not by the article's publication nor by a day guessed from
-  the run's median) or naming a participant (a person or an organisation: a country alone
-  names no one);
+* anchored: it adds something to check, an actor (a person or an organisation that acts: a
+  country alone names no one; the speaker of "the Red Cross said it had sent 15 volunteers" is
+  the one who sent them, see ``_self_reported_actor``), a time of its own (not the article's
+  publication nor a day guessed from the run's median), or a figure at a place below the
+  country ("400,000 rupees in compensation ... in Bharuch"); a place alone is too little;
 * the article's own words, not words it quotes ("Together we will offer ...": an opinion or a
   promise in a direct quotation is the speaker's, checked as a statement);
 * news, not a recall of an earlier occurrence of the story's own event with nothing to check: a
@@ -29,8 +31,14 @@ It is **worth a fact-checker's attention** when it is
 **Bound and rank.** A report that lists every sentence is useless: each story (one source) gets
 at most ``single_source_per_story`` (rules/compare.yaml: 3) such findings beside its closed
 kinds' ones, one per event (a headline and the body sentence that tell one event are one
-finding; so are the copies of one story). They are ranked by how checkable they are: dated and named first, then dated, then
-named; a figure before none; a finer date before a coarser one; then in reading order.
+finding; so are the copies of one story). They are ranked by what they add that a reader can
+check (``_adds``): the more of an actor, a figure, a time and a place, the better, whatever
+their position in the article ("The Red Cross said it had sent 15 volunteers from Bukavu", an
+actor, a figure and a place, before "a statement issued on Tuesday", a time alone); among
+claims that add as much, a time first (a dated claim can be checked against a record), then an
+actor, a figure, a place; then
+news before a recall of an older occurrence, a finer date before a coarser one, and reading
+order.
 
 **How it reads.** Subject "class: participants @ date" ("reject: Hollwerk @ 2025-10"); one value
 per document: the claim's own date (or "undated, reported <publication>"), its figures each with
@@ -73,6 +81,8 @@ class _Account:
     dated: bool  # by its own words
     lead: bool  # in its article's headline or first body sentences, where a story states its event
     figures: list = field(default_factory=list)
+    places: tuple[str, ...] = ()  # the places below the country it names, by their canonical names
+    recall: bool = False  # recalls an older occurrence of its story's event (see ``_recall``)
 
 
 _QUOTE_MARK = re.compile("|".join(map(re.escape, _QUOTES)))  # the quotation marks, found without a loop per character
@@ -132,7 +142,7 @@ def _own_time(claim) -> bool:
 
 
 def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str], classes: dict[str, str],
-              resemblance: Resemblance, recent_days: int, keep):
+              resemblance: Resemblance, recent_days: int, keep, self_reports: dict | None = None):
     """The positive, not denied claims of an event class (saying excluded) that ``keep(article,
     claim, event class, in the lead)`` accepts, with their keys and time, one at a time: the run's
     claims are read twice (see ``single_source_findings``) and never held all at once."""
@@ -148,15 +158,22 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
                 continue  # a closed kind of saying ("had declared") left to the open grouping
             if not keep(ed, claim, event_class, claim.sentence in lead):
                 continue
-            keys, names = set(), {}
+            keys, names, places = set(), {}, set()
             for mention_id in claim.mentions:
                 m = by_id.get(mention_id)
                 key = participant_key(m, unknown_places=True)
                 if key is None:
                     continue
                 keys.add(key)
+                if m.kind == "place":
+                    places.add(m.value.canonical)
                 if m.kind in ("person", "organization"):
                     names.setdefault(m.value.entity, m.value.canonical)
+            if not names and self_reports and claim.attribution and claim.trigger is not None:
+                actor = _self_reported_actor(ed, claim, self_reports)
+                if actor is not None:
+                    keys.add(f"{actor.kind}:{actor.value.entity}")
+                    names[actor.value.entity] = actor.value.canonical
             keys.update(f"word:{w}" for w in resemblance.name_words(ed.document.id, claim.sentence))
             dated = _own_time(claim)
             if dated:
@@ -168,7 +185,31 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
             else:
                 start = end = None
             yield _Account(ed, claim, source_of.get(ed.document.id, ed.document.id), event_class,
-                           frozenset(keys), names, start, end, dated, claim.sentence in lead, list(claim.figures))
+                           frozenset(keys), names, start, end, dated, claim.sentence in lead, list(claim.figures),
+                           tuple(sorted(places)))
+
+
+def _self_reported_actor(ed: ExtractedDocument, claim, self_reports: dict):
+    """The person or organisation that says it did what a claim tells, when the claim names no
+    actor of its own: "The Congolese Red Cross said it had sent 15 volunteers", "Halcyon Tankers
+    said it had chartered a tug", "la société a affirmé avoir suspendu": the speaker is the
+    subject of the reported clause, a pronoun ("it", "they") or an infinitive standing for it.
+    The words between the speaker's name and the claim's word must be only that (``self_reports``:
+    rules/compare.yaml, by language); "the ministry said police had arrested" names another actor."""
+    cues = self_reports.get(ed.document.language or "en") or self_reports.get("en")
+    if cues is None:
+        return None
+    text = ed.document.text
+    trigger = claim.trigger.start
+    speakers = [m for m in ed.mentions if m.sentence == claim.sentence and m.kind in ("person", "organization")
+                and isinstance(m.value, EntityValue) and claim.start <= m.start and m.end <= trigger]
+    for m in sorted(speakers, key=lambda m: -m.end):
+        if m.text not in claim.attribution:
+            continue
+        gap = text[m.end:trigger]
+        if cues.search(gap) is not None:
+            return m
+    return None
 
 
 def _lead_sentences(ed: ExtractedDocument) -> set[int]:
@@ -267,25 +308,36 @@ def _recall(a: _Account, classes: dict[str, str], gap_days: int, lead_starts: di
     return start is not None and (start - a.end).days > gap_days
 
 
+def _adds(a: _Account) -> tuple[bool, bool, bool, bool]:
+    """What an account adds that a reader can check: an actor, a figure, a time, a place. A bare
+    number that counts nothing named and no event ("about 15" of "about 15 km west") is no
+    figure a reader can check against another report."""
+    counted = any(f.event or f.unit.split(",")[0] != "count" for f in a.figures)
+    return bool(a.names), counted, a.dated, bool(a.places)
+
+
 def _anchoring(a: _Account) -> tuple:
-    """How checkable an account is, best first: dated and named, dated, named."""
-    named = bool(a.names)
-    return (not (a.dated and named), not a.dated, not named)
+    """How checkable an account is, best first: the more it adds, the better; among accounts that
+    add as much, a time, then an actor, a figure, a place (see the module docstring)."""
+    actor, figure, dated, placed = _adds(a)
+    return (-(actor + figure + dated + placed), not dated, not actor, not figure, not placed)
 
 
 def _rank(a: _Account) -> tuple:
     granularity = a.claim.time.granularity if a.dated else "none"
-    return _anchoring(a) + (not a.figures, _RANK.get(granularity, 9), a.claim.document, a.claim.start, a.claim.trigger.start)
+    return _anchoring(a) + (a.recall, _RANK.get(granularity, 9), a.claim.document, a.claim.start, a.claim.trigger.start)
 
 
 def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str],
                            closed_kinds: set[str], unplaced: dict[str, str], compared: set[tuple[str, int]],
-                           resemblance: Resemblance, recent_days: int, gap_days: int, per_story: int) -> list[Finding]:
+                           resemblance: Resemblance, recent_days: int, gap_days: int, per_story: int,
+                           self_reports: dict | None = None) -> list[Finding]:
     """The open-vocabulary single-source findings of a run (see the module docstring).
 
     ``compared``: (document, sentence) of every claim an agreement, contradiction or change
     compares (closed and open); ``unplaced``: closed-kind claims the closed grouping left to
-    the open one, by id, with their open class."""
+    the open one, by id, with their open class; ``self_reports``: the cues of a speaker who
+    says it did what it tells (``CompareSettings.self_reports``)."""
     closed_sentences = {(c.document, c.sentence) for ed in docs for c in ed.claims
                         if c.kind in closed_kinds and c.id not in unplaced}
 
@@ -304,28 +356,34 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
                 and not _quoted(claim.text, claim.trigger.start - claim.start, opening(ed).get(claim.sentence, False)))
 
     lead_starts: dict[str, dict[str, date]] = {}
-    candidates = [a for a in _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, candidate)
-                  if (a.dated or a.names) and not _restated(a)
-                  and (a.figures or a.names or not _recall(a, unplaced, gap_days, lead_starts))]
+    candidates = []
+    for a in _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, candidate, self_reports):
+        if not (a.dated or a.names or (a.places and _adds(a)[1])) or _restated(a):
+            continue
+        a.recall = _recall(a, unplaced, gap_days, lead_starts)
+        if a.figures or a.names or not a.recall:
+            candidates.append(a)
     wanted = set().union(*(_filing(a) for a in candidates)) if candidates else set()
     words = {word for word, _ in wanted}
 
     def telling(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
         return event_class in words or f"word:{claim.predicate}" in words or (lead and "" in words)
 
-    told = _told_elsewhere(wanted, _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, telling))
+    told = _told_elsewhere(wanted, _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, telling,
+                                             self_reports))
     by_sentence: dict[tuple[str, int], list[_Account]] = defaultdict(list)
     for a in candidates:
         if a.claim.id not in told:
             by_sentence[(a.claim.document, a.claim.sentence)].append(a)
     # One account per sentence: the best anchored, the first told among equals ("Hollwerk
-    # rejected a 2.4 billion euro approach": the rejection, with the approach's figure).
+    # rejected a 2.4 billion euro approach": the rejection, with the approach's figure). The
+    # sentence's figures go with whichever account is chosen, so they do not choose it.
     chosen = []
     for members in by_sentence.values():
-        best = min(members, key=lambda a: _anchoring(a) + (a.claim.trigger.start,))
         figures = {f.exact: f for a in sorted(members, key=lambda a: a.claim.trigger.start) for f in a.figures}
-        best.figures = list(figures.values())
-        chosen.append(best)
+        for a in members:
+            a.figures = list(figures.values())
+        chosen.append(min(members, key=lambda a: _anchoring(a) + (a.claim.trigger.start,)))
     # One event per story: the accounts of one class naming the same people (a headline and its
     # body sentence, a wire story and its copy) are one finding.
     events: dict[tuple, list[_Account]] = defaultdict(list)
@@ -344,7 +402,8 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
 def _finding(members: list[_Account]) -> Finding:
     best = members[0]
     names = sorted(set(best.names.values()))
-    subject = f"{best.event_class}: {', '.join(names)}" if names else best.event_class
+    # Who, else where: "compensation: Gujarat" when no one is named, as a closed kind's "attack: Mali".
+    subject = f"{best.event_class}: {', '.join(names or best.places)}" if names or best.places else best.event_class
     if best.dated:
         subject += f" @ {time_label(best.claim.time)}"
     by_doc: dict[str, list[_Account]] = defaultdict(list)
