@@ -47,6 +47,7 @@ class CompareSettings(RuleFile):
     after_the_event: dict[str, CueGroup] = Field(default_factory=dict)
     running_counts: list[str] = Field(default_factory=list)
     falling_counts: list[str] = Field(default_factory=list)
+    repetition_words: list[str] = Field(default_factory=list)
     self_reports: dict[str, CueGroup] = Field(default_factory=dict)
     person_sexes: dict[str, str] = Field(default_factory=dict)
 

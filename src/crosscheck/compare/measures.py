@@ -100,6 +100,7 @@ class MeasureReader:
         self.counted_by_event = {e.name: e.counts for q in rules.get("quantities") for e in q.events if e.counts}
         self.noun_classes = frozenset(word.lower() for q in rules.get("quantities") for n in q.nouns for word in [n.name, *n.words])
         settings = rules.get("compare_settings")
+        self.repetitions = frozenset(w.lower() for w in settings[-1].repetition_words) if settings else frozenset()
         self.gap_days = settings[-1].background_gap_days if settings else 365
         # document id -> (id() of its extracted document, {(sentence, figure's words)} of its recalls' figures)
         self._recalled: dict[str, tuple] = {}
@@ -145,10 +146,11 @@ class MeasureReader:
         of people it is: the toll of one source in "miners" and of another in "dead" ("11 morts")
         are one measure. A noun of a class of its own (troops, police, militants) stays that class:
         news counts soldiers and civilians apart; so does a tagged count ("people, more": six more
-        bodies; "people, part": two of them), a part or an increment, not a toll."""
+        bodies; "people, part": two of them), a part or an increment, not a toll, and a count of
+        how often ("arrested four times", ``repetition_words``)."""
         counted = self.counted_by_event.get(f.event or "")
         if (counted is None or f.unit == counted or "," in f.unit
-                or f.unit.lower() in self.noun_classes or (f.noun or "").lower() in self.noun_classes):
+                or any(word.lower() in self.noun_classes | self.repetitions for word in (f.unit, f.noun or ""))):
             return f
         return f.model_copy(update={"unit": counted, "noun": counted})
 
