@@ -44,3 +44,25 @@ MET = ("g", "Ghana's president meets Ivorian counterpart", "September 10, 2024",
 def test_a_denial_by_another_source_contradicts_the_event(news_stories, told, denial, contradicts):
     report = check(news_stories(told, denial))
     assert happened(report) == ([tuple(sorted((told[0], denial[0])))] if contradicts else [])
+
+
+WARNED = ("w", "Villagers had warned the company", "November 11, 2026",
+          "Residents of Mutambala had warned Kivu Gold Resources of large cracks in the main gallery the week before the "
+          "collapse, the local civil society coordinator Esperance Namegabe said on Wednesday.")
+HACK_PAID = ("p", "Hackers were paid, researcher says", "March 2, 2026",
+             "The hackers received a ransom of 2 million euros from Veltra Mobile in February, a security researcher said.")
+
+
+@pytest.mark.parametrize("told, denial, contradicts", [
+    # the converse of warning: a warning received, denied by the one warned
+    (WARNED, ("k", "Kivu Gold Resources rejects blame", "November 13, 2026",
+              "Kivu Gold Resources denied on Thursday having received any warning about the state of the galleries."), True),
+    # receive / pay: one payment seen from its two parties
+    (HACK_PAID, ("v", "Veltra denies paying hackers", "March 3, 2026",
+                 "Veltra Mobile denied on Monday that it had paid the hackers a ransom."), True),
+    # a denied receiving of something else than the warning
+    (WARNED, ("k", "Kivu Gold Resources rejects blame", "November 13, 2026",
+              "Kivu Gold Resources denied on Thursday having received any payment from the diggers."), False),
+])
+def test_a_denial_of_the_converse_act_contradicts_the_event(news_stories, told, denial, contradicts):
+    assert bool(happened(check(news_stories(told, denial)))) is contradicts

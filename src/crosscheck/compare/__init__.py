@@ -23,6 +23,7 @@ from .measures import MeasureReader
 from .internal import weekday_mismatches
 from .independence import source_groups
 from .open_events import open_event_findings
+from .recalls import join_recalls
 from .resemblance import Resemblance
 from .unplaced import join_unplaced
 from .statements import statement_findings
@@ -49,6 +50,7 @@ class CompareSettings(RuleFile):
     falling_counts: list[str] = Field(default_factory=list)
     repetition_words: list[str] = Field(default_factory=list)
     self_reports: dict[str, CueGroup] = Field(default_factory=dict)
+    converse: dict[str, list[str]] = Field(default_factory=dict)
     person_sexes: dict[str, str] = Field(default_factory=dict)
 
 
@@ -99,9 +101,11 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings += _held(open_event_findings(docs, set(event_rules(rules)), _reporting_classes(rules), source_of, config.recent_days,
                                      config.open_event_min_evidence, _compared_sentences(docs, findings), unplaced,
                                      config.background_gap_days, config.single_source_per_story,
-                                     judge=judge, resemblance=resemblance, self_reports=config.self_reports))
+                                     judge=judge, resemblance=resemblance, self_reports=config.self_reports,
+                                     converse=config.converse))
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
-    return CompareResult(findings=unify(reported(findings, background, telling)), source_groups=groups)
+    findings = join_recalls(reported(findings, background, telling), docs, source_of, _lexicons(rules), config.background_gap_days)
+    return CompareResult(findings=unify(findings), source_groups=groups)
 
 
 def _held(found: list[Finding]) -> list[Finding]:

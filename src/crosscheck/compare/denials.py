@@ -9,6 +9,15 @@ participants, compatible times: the grouping's own evidence, see ``open_events``
 that tells the event and also negates it (a detail, a quoted denial it then refutes) denies
 nothing against itself.
 
+A denial may tell the event from the other side ("Residents had warned Kivu Gold" / "Kivu Gold
+denied receiving any warning"; "Veltra paid the hackers" / "the hackers received nothing"): an
+act and its converse are one event seen from its two parties (``converse``, rules/compare.yaml:
+send / receive, pay / be paid, give / receive), so a negated account is also compared with the
+told accounts of its converse classes, whose participants are the same people in swapped roles
+(the grouping's evidence reads participants without their roles). When the denied act is a
+receiving whose object is itself an event word ("denied receiving any warning", "a nié avoir reçu
+le moindre avertissement"), the object's event (the warning) is denied too.
+
 A denial is narrow: it negates the first event word after it ("denied the charges throughout
 the trial" denies the charges, not the trial), and what it names after that word belongs to it
 ("denied that the meeting had discussed the Burkina Faso crisis" denies that topic, not a
@@ -31,12 +40,14 @@ _CLAUSE_END = re.compile(r"[,;:.!?()«»\"“”]")
 
 
 def denial_findings(groups: list[list], negated: list, joins: Callable, filing_keys: Callable,
-                    uses: Callable[[str, str], bool]) -> list[Finding]:
+                    uses: Callable[[str, str], bool], converse: dict[str, list[str]] | None = None) -> list[Finding]:
     """A contradiction for each group of accounts told as done that a negated account of another
     source joins (``joins(negated, told)``: the grouping's evidence; ``uses(document, word)``:
     whether an article uses a word); accounts are looked up by (event class, filing key), so
-    each negated account meets only accounts it shares both with."""
-    negated = _first_of_each_negation(negated)
+    each negated account meets only accounts it shares both with; ``converse``: the classes of an
+    act seen from its other party, by class (see the module docstring)."""
+    converse = converse or {}
+    negated = _first_of_each_negation(negated, converse)
     if not negated:
         return []
     group_of: dict[int, int] = {}
@@ -60,8 +71,9 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
     for view in negated:
         named = _denied_names(view)
         numbers: list[int] = []
+        classes = sorted({view.event_class, view.claim.kind, *converse.get(view.event_class, ()), *converse.get(view.claim.kind, ())})
         for key in filing_keys(view):
-            for event_class in sorted({view.event_class, view.claim.kind}):
+            for event_class in classes:
                 for other in filed.get((event_class, key), ()):
                     number = group_of[other.index]
                     if (number not in numbers and other.source != view.source and joins(view, other)
@@ -87,13 +99,28 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
     return findings
 
 
-def _first_of_each_negation(negated: list) -> list:
+def _first_of_each_negation(negated: list, converse: dict[str, list[str]] | None = None) -> list:
     """Of the negated accounts of one sentence, the one whose event word comes first: the word
-    the negation or denial governs."""
-    first: dict[tuple[str, int], object] = {}
+    the negation or denial governs; and when that word is an act with a converse (a receiving:
+    "denied receiving any warning") the next one too, its object, within the clause."""
+    by_sentence: dict[tuple[str, int], list] = defaultdict(list)
     for view in sorted(negated, key=lambda v: (v.claim.document, v.claim.sentence, v.claim.trigger.start, v.index)):
-        first.setdefault((view.claim.document, view.claim.sentence), view)
-    return [v for v in negated if first[(v.claim.document, v.claim.sentence)] is v]
+        by_sentence[(view.claim.document, view.claim.sentence)].append(view)
+    kept = set()
+    for views in by_sentence.values():
+        first = views[0]
+        kept.add(id(first))
+        later = [v for v in views if v.claim.trigger.start > first.claim.trigger.end]
+        if later and (converse or {}).get(first.event_class) and _same_clause(first, later[0]):
+            kept.add(id(later[0]))
+    return [v for v in negated if id(v) in kept]
+
+
+def _same_clause(first, then) -> bool:
+    """Whether nothing that ends a clause stands between two event words of one sentence."""
+    claim = first.claim
+    between = claim.text[first.claim.trigger.end - claim.start:then.claim.trigger.start - claim.start]
+    return _CLAUSE_END.search(between) is None
 
 
 def _denied_names(view) -> list[str]:

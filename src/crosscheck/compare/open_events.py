@@ -430,7 +430,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                         source_of: dict[str, str], recent_days: int, min_evidence: float,
                         compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None,
                         gap_days: int = 365, per_story: int = 3, *, judge: EventJudge | None = None,
-                        resemblance: Resemblance | None = None, self_reports: dict | None = None) -> list[Finding]:
+                        resemblance: Resemblance | None = None, self_reports: dict | None = None,
+                        converse: dict[str, list[str]] | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -455,7 +456,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     closed kind's are (:mod:`.open_figures`): a contradiction or change per measure, beside
     the agreement that they tell one event. ``resemblance``: the collection's, when the caller
     has read it already. ``self_reports``: the cues of a speaker who says it did what it tells
-    (see ``open_single``)."""
+    (see ``open_single``); ``converse``: the classes of an act seen from its other party (see
+    ``denials``)."""
     weight, protagonists = _rarity(docs)
     resemblance = resemblance or Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced, gap_days=gap_days)
@@ -537,7 +539,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     denials = denial_findings(groups, _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance,
                                              unplaced, negated=True, gap_days=gap_days),
                               lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
-                              lambda view: filing_keys(view, resemblance), resemblance.uses)
+                              lambda view: filing_keys(view, resemblance), resemblance.uses, converse)
     findings += denials
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
     agreed |= {(c.document, c.sentence) for ed in docs for c in ed.claims if c.id in {i for f in denials for i in f.claims}}

@@ -29,7 +29,7 @@ It is **worth a fact-checker's attention** when it is
   in November 2023" is; "a previous round of talks in May 2023" is not).
 
 **Bound and rank.** A report that lists every sentence is useless: each story (one source) gets
-at most ``single_source_per_story`` (rules/compare.yaml: 3) such findings beside its closed
+at most ``single_source_per_story`` (rules/compare.yaml: 2) such findings beside its closed
 kinds' ones, one per event (a headline and the body sentence that tell one event are one
 finding; so are the copies of one story). They are ranked by what they add that a reader can
 check (``_adds``): the more of an actor, a figure, a time and a place, the better, whatever
