@@ -104,7 +104,10 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
                                      judge=judge, resemblance=resemblance, self_reports=config.self_reports,
                                      converse=config.converse))
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
-    findings = join_recalls(reported(findings, background, telling), docs, source_of, _lexicons(rules), config.background_gap_days)
+    kept = reported(findings, background, telling)
+    held = {id(f) for f in kept}
+    dropped = [f for f in findings if f.kind == "agreement" and id(f) not in held and background.issuperset(f.claims)]
+    findings = join_recalls(kept, docs, source_of, _lexicons(rules), config.background_gap_days, dropped)
     return CompareResult(findings=unify(findings), source_groups=groups)
 
 

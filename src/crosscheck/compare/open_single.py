@@ -316,6 +316,12 @@ def _adds(a: _Account) -> tuple[bool, bool, bool, bool]:
     return bool(a.names), counted, a.dated, bool(a.places)
 
 
+def _older(a: _Account, gap_days: int) -> bool:
+    """Whether an account is dated by its own words more than ``gap_days`` before its article."""
+    published = a.doc.document.published
+    return a.dated and a.end is not None and published is not None and (published - a.end).days > gap_days
+
+
 def _anchoring(a: _Account) -> tuple:
     """How checkable an account is, best first: the more it adds, the better; among accounts that
     add as much, a time, then an actor, a figure, a place (see the module docstring)."""
@@ -385,12 +391,13 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
             a.figures = list(figures.values())
         chosen.append(min(members, key=lambda a: _anchoring(a) + (a.claim.trigger.start,)))
     # One event per story: the accounts of one class naming the same people (a headline and its
-    # body sentence, a wire story and its copy) are one finding.
+    # body sentence, a wire story and its copy) are one finding; an occurrence dated long before
+    # its article is another event than the story's own ("the collapse on Monday", "in 2020").
     events: dict[tuple, list[_Account]] = defaultdict(list)
     for a in sorted(chosen, key=_rank):
-        events[(a.source, a.event_class, frozenset(a.names))].append(a)
+        events[(a.source, a.event_class, frozenset(a.names), _older(a, gap_days))].append(a)
     by_story: dict[str, list[list[_Account]]] = defaultdict(list)
-    for (source, _, _), members in events.items():
+    for (source, *_), members in events.items():
         by_story[source].append(members)
     findings = []
     for source in sorted(by_story):

@@ -4,8 +4,10 @@ A story often recalls an earlier occurrence of its event ("In October 2020, abou
 killed when three gold pits collapsed near Kamituga"; "En 2021, une épidémie ... avait fait 153
 morts"). The recall names no one more often than not, so the grouping by participants
 (:mod:`.events`, :mod:`.open_events`) leaves each source's recall alone, a single-source claim of
-that source. Two such single-source recalls from independent sources join as one agreement when
-they tell
+that source; or the country-based grouping joins them on their country and month alone, an
+agreement too coarse to report (``news.reported`` drops it: two collapses in one country and
+month may be two). Two such recalls from independent sources, each a single-source claim or a
+part of such a dropped agreement, join as one agreement when they tell
 
 * one event class: the class of their event words in the event-class tables ("were killed" and
   "avaient péri" are both dying), whatever kind the grouping filed them under;
@@ -16,7 +18,9 @@ they tell
   figures of one measure that overlap ("153 morts", "more than 150 people"): a year and a
   country alone are too coarse to tell one death from another (issue 15, item 6);
 
-and give no figures of one measure that clash (sources that disagree on an old toll are left as
+each with something to check, a figure or a named person or organisation ("a previous round of
+talks in Jeddah in May 2023" is a recall with nothing to check, as ``news.telling_recalls``
+reads it); and give no figures of one measure that clash (sources that disagree on an old toll are left as
 they were). Each recall joins at most one agreement: the other recalls of its class and time that
 it meets, transitively, from sources other than its own.
 """
@@ -36,9 +40,13 @@ _RECALL_GRANULARITIES = ("month", "quarter", "season", "year")
 
 @dataclass(frozen=True)
 class _Recall:
-    """One single-source finding read as a recall of an older event."""
+    """One source's account of an older event: a single-source finding, or its part of a dropped
+    agreement (its claims, values and quotes)."""
 
-    finding: Finding
+    finding: Finding | None  # the single-source finding it replaces, None for a part of a dropped agreement
+    claims: tuple[str, ...]
+    values: dict[str, str]
+    quotes: tuple
     source: str
     classes: frozenset[str]
     when: str  # the time label both must share: "2020-10", "2021"
@@ -48,16 +56,28 @@ class _Recall:
 
 
 def join_recalls(findings: list[Finding], docs: list[ExtractedDocument], source_of: dict[str, str], tables: dict,
-                 gap_days: int) -> list[Finding]:
+                 gap_days: int, dropped: list[Finding] = ()) -> list[Finding]:
     """``findings`` with the single-source recalls of one older event that independent sources
-    tell (see the module docstring) replaced by one agreement each; ``tables``: the event-class
-    tables by language (``extract.lexicon``)."""
+    tell (see the module docstring) replaced by one agreement each; ``dropped``: the agreements of
+    recalls alone that ``news.reported`` left out, read source by source; ``tables``: the
+    event-class tables by language (``extract.lexicon``)."""
     singles = [f for f in findings if f.kind == "single_source"]
-    if len(singles) < 2:
+    if len(singles) + len(dropped) < 2:
         return findings
-    wanted = {i for f in singles for i in f.claims}
+    wanted = {i for f in [*singles, *dropped] for i in f.claims}
     claims = {c.id: (ed, c) for ed in docs for c in ed.claims if c.id in wanted}
-    recalls = [r for f in singles if (r := _read(f, claims, source_of, tables, gap_days)) is not None]
+    parts = [(f, f.claims, f.values, f.quotes) for f in singles]
+    for f in dropped:
+        by_source: dict[str, list[str]] = defaultdict(list)
+        for claim_id in f.claims:
+            if claim_id in claims:
+                document = claims[claim_id][0].document.id
+                by_source[source_of.get(document, document)].append(claim_id)
+        for ids in by_source.values():
+            documents = {claims[i][0].document.id for i in ids}
+            parts.append((None, ids, [v for v in f.values if v.document in documents],
+                          [q for q in f.quotes if q.document in documents]))
+    recalls = [r for part in parts if (r := _read(*part, claims, source_of, tables, gap_days)) is not None]
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, r in enumerate(recalls):
         for event_class in r.classes:
@@ -83,17 +103,18 @@ def join_recalls(findings: list[Finding], docs: list[ExtractedDocument], source_
         if len({r.source for r in members}) < 2:
             continue
         joined.append(_agreement(members))
-        replaced.update(id(r.finding) for r in members)
+        replaced.update(id(r.finding) for r in members if r.finding is not None)
     if not joined:
         return findings
     return [f for f in findings if id(f) not in replaced] + joined
 
 
-def _read(finding: Finding, claims: dict, source_of: dict[str, str], tables: dict, gap_days: int) -> _Recall | None:
-    """The finding as a recall, or None when it is not one: every claim of it dated by a month to
-    a year, one and the same, more than ``gap_days`` before its article's publication."""
-    whens, classes, places, countries, figures, sources = set(), set(), {}, set(), [], set()
-    for claim_id in finding.claims:
+def _read(finding: Finding | None, claim_ids, values, quotes, claims: dict, source_of: dict[str, str], tables: dict,
+          gap_days: int) -> _Recall | None:
+    """One source's claims as a recall, or None when they are not one: every claim dated by a
+    month to a year, one and the same, more than ``gap_days`` before its article's publication."""
+    whens, classes, places, countries, figures, sources, named = set(), set(), {}, set(), [], set(), False
+    for claim_id in claim_ids:
         if claim_id not in claims:
             return None
         ed, claim = claims[claim_id]
@@ -104,6 +125,7 @@ def _read(finding: Finding, claims: dict, source_of: dict[str, str], tables: dic
         whens.add((time.start, time.end, time.granularity))
         classes.add(_event_class(claim, ed, tables))
         by_id = {m.id: m for m in ed.mentions if m.id in set(claim.mentions)}
+        named = named or any(m.kind in ("person", "organization") for m in by_id.values())
         for m in by_id.values():
             if m.kind != "place" or not isinstance(m.value, EntityValue):
                 continue
@@ -113,11 +135,11 @@ def _read(finding: Finding, claims: dict, source_of: dict[str, str], tables: dic
                 places.setdefault(m.value.entity, m.value.canonical)
         figures += claim.figures
         sources.add(source_of.get(ed.document.id, ed.document.id))
-    if len(whens) != 1 or len(sources) != 1:
+    if len(whens) != 1 or len(sources) != 1 or not (figures or named):
         return None
     start, end, granularity = whens.pop()
-    return _Recall(finding, sources.pop(), frozenset(classes), f"{granularity}:{start}:{end}", places,
-                   frozenset(countries), tuple(figures))
+    return _Recall(finding, tuple(claim_ids), {v.document: v.value for v in values}, tuple(quotes), sources.pop(),
+                   frozenset(classes), f"{granularity}:{start}:{end}", places, frozenset(countries), tuple(figures))
 
 
 def _event_class(claim, ed: ExtractedDocument, tables: dict) -> str:
@@ -150,7 +172,7 @@ def _one_measure(f: QuantityValue, g: QuantityValue) -> bool:
 
 
 def _agreement(members: list[_Recall]) -> Finding:
-    members = sorted(members, key=lambda r: r.finding.documents)
+    members = sorted(members, key=lambda r: sorted(r.values))
     event_class = sorted(set.intersection(*(set(r.classes) for r in members)) or members[0].classes)[0]
     names = {entity: name for r in members for entity, name in sorted(r.places.items())}
     named = Counter(entity for r in members for entity in r.places)
@@ -158,11 +180,11 @@ def _agreement(members: list[_Recall]) -> Finding:
     shared = sorted(entity for entity, times in named.items() if times > 1)
     # Where they agree it happened: a place two of them name, else the country they share.
     where = names[shared[0]] if shared else place_title(max(sorted(countries), key=lambda c: countries[c]))
-    values = {v.document: v.value for r in members for v in r.finding.values}
+    values = {document: value for r in members for document, value in r.values.items()}
     when = next(iter(values.values())).split(";")[0]
-    quotes = [q for r in members for q in r.finding.quotes]
+    quotes = [q for r in members for q in r.quotes]
     summary = (f"{len({r.source for r in members})} independent sources recall the same earlier event ({event_class}) "
                f"in {where}, {when}: " + "; ".join(f"{d}: {v}" for d, v in sorted(values.items())) + ".")
     return make_finding("agreement", f"{event_class}: {where} @ {when} | recalled", summary, values, quotes,
-                        [i for r in members for i in r.finding.claims], [d for r in members for d in r.finding.documents],
+                        [i for r in members for i in r.claims], list(values),
                         key_values=sorted(set(values.values())))
