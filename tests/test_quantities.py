@@ -166,7 +166,7 @@ def test_hedged_figures_agree_as_an_editor_reads_them(extractor, first, second, 
         ("Gunmen killed 30 and wounded 50.", "people", "killed"),
         # A measure word that does not measure what the figure counts.
         ("He paid the toll in cash at 40 stations.", "stations", None),
-        ("The toll road from Bamako is 40 km long.", "count", None),
+        ("The toll road from Bamako is 40 km long.", "km", None),
         ("He paid a toll of 5 dollars.", "USD", None),
     ],
 )
@@ -241,8 +241,8 @@ def test_a_duration_that_is_no_prison_term_stays_time(extractor, text):
         ("The number of injured in the blasts that hit the city on Friday now stands at 97.", [("97", "people", "people", "wounded")]),
         ("The toll from the floods, which swept through three provinces last week, climbed to 58.", [("three", "provinces", "provinces", None), ("58", "people", "people", "killed")]),
         # ... but not a noun that does not head its phrase, nor across a semicolon
-        ("The toll road near the river that flooded on Monday rose to 5 metres.", [("5", "metres", "metres", None)]),
-        ("The toll was unclear; the river rose to 5 metres.", [("5", "metres", "metres", None)]),
+        ("The toll road near the river that flooded on Monday rose to 5 metres.", [("5 metres", "m", "length", None)]),
+        ("The toll was unclear; the river rose to 5 metres.", [("5 metres", "m", "length", None)]),
         # Earthquake magnitudes, whichever side the word stands
         ("An earthquake of magnitude 6.4 struck Van.", [("6.4", "magnitude", "magnitude", None)]),
         ("A magnitude-5.1 tremor shook the town.", [("5.1", "magnitude", "magnitude", None)]),
@@ -609,3 +609,74 @@ def test_a_state_of_the_event_is_its_measure(extractor, text, expected):
 ])
 def test_a_threshold_is_its_own_measure(extractor, text, expected):
     assert [(v.low, v.event) for _, _, v in extractor.extract_text(text)] == expected
+
+
+# Lengths, areas, weights, volumes and speeds are measures in their unit (named as in French), never
+# counts: a figure compares only with one in the same unit. A length that places something is no figure.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The lava flow was about 3 km long by Friday.", [("about 3 km", "km", "length")]),
+    ("Snow drifts up to 2 metres deep blocked the pass.", [("up to 2 metres", "m", "length")]),
+    ("The wildfire has burned more than 12,000 hectares of pine forest.", [("more than 12,000 hectares", "hectares", "area")]),
+    ("Floods covered 40 square kilometres of farmland.", [("40 square kilometres", "km2", "area")]),
+    ("Customs officers seized 1.2 tonnes of cocaine in the port.", [("1.2 tonnes", "tonnes", "weight")]),
+    ("The striking dockers left 3,000 tons of grain on the quay.", [("3,000 tons", "tonnes", "weight")]),
+    ("The pipeline leaked some 5,000 barrels of crude into the river.", [("some 5,000 barrels", "barrels", "volume")]),
+    ("Gusts of 140 km/h tore roofs off homes.", [("140 km/h", "km/h", "speed")]),
+    ("A 12km tailback formed at the border.", [("12km", "km", "length")]),
+    ("The ash cloud rose 8,000 feet above the crater.", [("8,000 feet", "feet", "length")]),
+])
+def test_a_figure_with_a_unit_is_a_measure_in_that_unit(extractor, text, expected):
+    found = [(text[s:e], v.unit, v.noun) for s, e, v in extractor.extract_text(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The kidnappers held the engineers in a camp about 40 km north of Maiduguri.",
+    "The village lies 12 miles from the border.",
+    "Troops set up a checkpoint within 30 km of Goma.",
+    "The epicentre was 10 km away from the town.",
+])
+def test_a_length_that_places_something_is_no_figure(extractor, text):
+    assert extractor.extract_text(text) == []
+
+
+def test_a_hedged_measure_is_not_rounded_to_whole_numbers(extractor):
+    [(_, _, value)] = extractor.extract_text("The slick was about 6.5 km long.")
+    assert value.low < 6.5 < value.high and not float(value.low).is_integer()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999), st.sampled_from([("km", "km"), ("hectares", "hectares"), ("tonnes", "tonnes"),
+                                                                    ("barrels", "barrels"), ("square miles", "square miles")]))
+def test_any_figure_before_a_unit_is_read_in_that_unit(extractor, value, unit):
+    written, name = unit
+    text = f"By Monday the spill had reached {value:,} {written}, officials said."
+    [(_, _, found)] = extractor.extract_text(text)
+    assert (found.low, found.high, found.unit) == (value, value, name)
+
+
+# A figure before "of the" and a noun counts that noun ("Five of the escapees"): it is what the
+# sentence tells happened to them. A whole with a figure makes a part (quantity_scopes); a noun
+# that carries an event ("two of the dead") gives no toll of two.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Five of the escapees had been recaptured by Thursday.", [("Five", "escapees")]),
+    ("Three of the kidnapped students were freed on Sunday.", [("Three", "people")]),
+    ("Twelve of the striking drivers returned to work.", [("Twelve", "drivers")]),
+    ("Two of the 14 crew were injured.", [("Two", "crew"), ("14", "crew, in all")]),
+    ("Two of the dead were children.", []),
+    ("One of the hostages was a nurse.", []),
+])
+def test_a_figure_of_a_named_whole_counts_its_noun(extractor, text, expected):
+    assert [(text[s:e], v.unit) for s, e, v in extractor.extract_text(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a place holds now counts what it was built for (a measure of its own).
+    ("The jail, built for about 300 inmates, now holds more than 800.", [("inmates", "capacity"), ("inmates", None)]),
+    ("The shelter, designed for 200 people, now houses 650.", [("people", "capacity"), ("people", None)]),
+    ("The arena has a capacity of 18,000.", [("count", "capacity")]),
+    ("The ferry was carrying about 4,300 tonnes of fuel.", [("tonnes", "aboard")]),
+    ("The freighter ran aground with 1,200 tonnes of fertiliser on board.", [("tonnes", "aboard")]),
+])
+def test_a_state_verb_gives_its_figure_a_measure(extractor, text, expected):
+    assert [(v.unit, v.event) for _, _, v in extractor.extract_text(text)] == expected

@@ -52,7 +52,7 @@ def test_french_numbers(extractor, text, value):
     ("423 0000 seront reconnus comme deux nombres", [423, 0, 2]),
     ("un crédit de 1000 sur 3 ans", [1, 1000, 3]),
     ("1, 234, 567", [1, 234, 567]),
-    ("le 21e siècle et la route de 29km", []),
+    ("le 21e siècle et la route de 29km", [29]),
 ])
 def test_french_number_boundaries(extractor, text, values):
     assert _values(extractor, text) == values
@@ -304,3 +304,36 @@ def test_a_number_in_a_name_is_no_count(extractor, text, kept):
 ])
 def test_a_state_of_the_event_is_its_measure(extractor, text, expected):
     assert [(v.low, v.unit, v.event) for _, _, v in extractor.extract_text(text, "fr")] == expected
+
+
+# Longueurs, surfaces, masses, volumes et vitesses : des mesures dans leur unité, nommée comme en
+# anglais ; une longueur qui situe un lieu n'est pas un chiffre.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La coulée de lave mesurait environ 3 kilomètres vendredi.", [("environ 3 kilomètres", "km", "length")]),
+    ("L'incendie a parcouru plus de 12 000 hectares de pinède.", [("plus de 12 000 hectares", "hectares", "area")]),
+    ("Les douaniers ont saisi 1,2 tonne de cocaïne.", [("1,2 tonne", "tonnes", "weight")]),
+    ("La tempête a soufflé à 140 km/h sur la côte.", [("140 km/h", "km/h", "speed")]),
+    ("Un bouchon d'une trentaine de kilomètres s'est formé.", [("une trentaine de kilomètres", "km", "length")]),
+    ("Le cargo transportait 3 400 tonnes d'engrais.", [("3 400 tonnes", "tonnes", "weight")]),
+])
+def test_un_nombre_suivi_d_une_unite_est_une_mesure(extractor, text, expected):
+    assert [(text[s:e], v.unit, v.noun) for s, e, v in extractor.extract_text(text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les otages étaient détenus dans un camp à 40 km au nord de Maiduguri.",
+    "Le village se trouve à une quinzaine de kilomètres de Kamituga.",
+    "L'épicentre était situé à 10 kilomètres de la ville de Van.",
+])
+def test_une_longueur_qui_situe_un_lieu_n_est_pas_un_chiffre(extractor, text):
+    assert extractor.extract_text(text, "fr") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neuf des évadés ont été repris lundi.", [("Neuf", "escapees")]),
+    ("Trois des grévistes ont été interpellés.", [("Trois", "grévistes")]),
+    ("La prison compte près de 850 détenus.", [("près de 850", "inmates")]),
+    ("Le centre, prévu pour 200 personnes, en accueille désormais 650.", [("200", "people"), ("650", "people")]),
+])
+def test_un_nombre_d_un_tout_nomme_compte_son_nom(extractor, text, expected):
+    assert [(text[s:e], v.unit) for s, e, v in extractor.extract_text(text, "fr")] == expected

@@ -111,3 +111,15 @@ def test_scopes_keep_every_figure_and_its_plain_unit(words, language):
 def test_what_an_amount_measures(text, language, expected):
     """Revenue, a net profit and a net loss are three measures of a company's results, never one."""
     assert [(text[s:e], v.event) for s, e, v in extract_quantities_from_text(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A relative clause after the whole tells what the whole did; the part is another measure.
+    ("Eleven of the 14 hikers who went missing on Sunday were found alive.", "en", [("Eleven", "part"), ("14", "in all")]),
+    ("Onze des quatorze détenus qui s'étaient évadés ont été rattrapés.", "fr", [("Onze", "partie"), ("quatorze", "au total")]),
+    # Without one, the part is the count the sentence tells.
+    ("Two of the 14 crew were injured.", "en", [("Two", None), ("14", "in all")]),
+])
+def test_a_part_of_a_whole_with_a_relative_clause_is_its_own_measure(text, language, expected):
+    found = extract_quantities_from_text(text, language=language)
+    assert [(text[s:e], v.unit.partition(", ")[2] or None) for s, e, v in found] == expected

@@ -22,6 +22,8 @@ from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_ages import AgeReader, several_of_a_kind
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
 from .quantity_scopes import ScopeReader
+from .quantity_measures import MeasureNouns
+from .quantity_units import UnitReader
 from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, is_month, month_before, names_a_designation,
                               past_coordinated_noun, share_coordinated_events)
 
@@ -32,9 +34,6 @@ _DEFAULT_LANGUAGE = "en"
 
 _YEAR_RANGE = (1000, 2100)
 _LINK_REACH = 5  # link words at most between a figure (or its noun) and its event or measure word
-_QUALIFIER_REACH = 6  # tokens at most in a phrase qualifying a measure noun ("turnout in the May 16 vote")
-_CLAUSE_REACH = 40  # tokens at most between a measure noun and its verb ("the toll from ..., has risen to")
-_CLAUSE_ENDS = frozenset({";", ":", "(", ")", "\u2014"})
 _ASIDE_REACH = 8  # tokens at most in an aside between commas after what a figure counts
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -102,6 +101,7 @@ class _Reader:
         self.measure_links = words(w for f in files for w in f.measure_links)
         self.measure_qualifiers = words(w for f in files for w in f.measure_qualifiers)
         self.measure_verbs = table([(w, True) for f in files for w in f.measure_verbs])
+        self.measure_nouns = MeasureNouns(self.measure_links, self.measure_qualifiers, self.measure_verbs)
         # Durations that measure an event: unit after the figure -> the classes it may belong to.
         durations = [d for f in files for d in f.durations]
         classes_of_unit: dict[str, list[int]] = {}
@@ -134,6 +134,8 @@ class _Reader:
         self.not_after = table([(p, True) for f in files if f.not_counts for p in f.not_counts.after])
         self.name_determiners = words(w for f in files if f.not_counts for w in f.not_counts.name_determiners)
         self.ages = AgeReader.of([f.ages for f in files if f.ages is not None], table, self.stop_words)
+        self.measures_of_units = UnitReader(files, table, words, self.stop_words, self.event_links_after, self.events_after,
+                                            self.measure_links)
         self.scopes = ScopeReader([f.parts for f in files if f.parts], [f.periods for f in files if f.periods], table,
                                   self.event_links_after, frozenset(self.number_words))
         # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
@@ -224,7 +226,7 @@ class _Reader:
                             first -= 1
             figure = self._figure(text, tokens, first, last, low, high, number, is_range)
             if figure is not None:
-                figures.append(figure)
+                figures.append(self.measures_of_units.held(tokens, figure, figures))
         figures.extend(self._vague_figures(text, tokens, figures))
         figures.extend(self.ages.ages(text, tokens, found))  # a person's age: a figure of its own measure
         figures = share_coordinated_events(tokens, self._fill_elliptic(sorted(figures, key=lambda figure: figure[0])), self.noun_coordinators, self.nouns)
@@ -255,10 +257,15 @@ class _Reader:
                 size, hedge = after
                 last += size
         duration = self._duration(tokens, first, last) if unit is None else None
-        if duration is not None:
+        units = self.measures_of_units
+        if units.is_unit(unit):
+            if units.places_something(tokens, last + 1, first):
+                return None  # "15 km west of Kamituga": where something is, not how long it is
+            noun_class, noun_end, noun_event = units.kind(unit), units.past_material(tokens, last + 1) - 1, None
+        elif duration is not None:
             noun_class, noun_end, noun_event = duration
         else:
-            noun_class, noun_end, noun_event = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1)
+            noun_class, noun_end, noun_event = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1, wholes=unit is None)
         if unit is None and noun_class is None and hedge is None and not is_range \
                 and names_a_designation(tokens, first, last, self.name_determiners):
             return None  # "a Boeing 737": part of a name, no count
@@ -272,7 +279,7 @@ class _Reader:
             if share is not None:
                 noun_class, event = share[0], event or share[1]
         elif unit is not None and _is_currency(unit) and noun_class is None:
-            amount = self._measure(tokens, first, self.amounts_before)  # "a net loss of 112 million euros"
+            amount = self.measure_nouns.find(tokens, first, self.amounts_before)  # "a net loss of 112 million euros"
             if amount is not None:
                 noun_class, event = amount[0], event or amount[1]
         if unit is None and noun_class is None and hedge is None and not is_range and number.words \
@@ -282,7 +289,8 @@ class _Reader:
             return None  # "une attaque": an article; "un mort", "un soldat a été tué" count
         if unit is None:
             unit = noun_class or "count"
-        counts = unit not in ("percent", "percentage points") and unit not in self.measurement_units and not _is_currency(unit)
+        counts = unit not in ("percent", "percentage points") and unit not in self.measurement_units \
+            and not self.measures_of_units.is_unit(unit) and not _is_currency(unit)
         integer = counts and float(low).is_integer() and float(high).is_integer()
         if hedge is None:
             interval = (low, high)
@@ -310,7 +318,7 @@ class _Reader:
         """
         event = self._governing_event(tokens, first, head_end, noun_event)
         if bare and (event is None or noun_class is None):
-            measure = self._measure(tokens, first, self.measures)
+            measure = self.measure_nouns.find(tokens, first, self.measures)
             if measure is not None and noun_class in (None, measure[0]):  # not "the toll ... at 40 stations"
                 noun_class = measure[0]
                 event = event or measure[1]
@@ -330,16 +338,28 @@ class _Reader:
         if after:
             unit = "percentage points" if tokens[last + after[0]].low.startswith("point") else "percent"
             return unit, first, last + after[0]
+        after = self.measures_of_units.after(tokens, last + 1)
+        if after:
+            return after[1], first, last + after[0]
         return None, first, last
 
-    def _noun(self, tokens, k, allow_of, plural=True):
+    def _noun(self, tokens, k, allow_of, plural=True, wholes=False):
         """Class (or head word) of what is counted after the figure: (name, last token index, event
         the noun carries or None).
 
         Without a class from the rules, the head is the first plural-looking word of the words
         that follow ("two military coups" -> coups), so a verb after the noun is not taken.
         """
+        start = k
         partitive = self.partitives.after(tokens, k) if allow_of else None
+        of_whole = None
+        if partitive is None and plural and wholes:
+            # "Five of the escapees", "neuf des évadés": the figure counts the noun of its whole
+            # (a whole with a figure, "two of the 14 crew", is a part: see quantity_scopes).
+            of_whole = self.scopes.of_whole.after(tokens, k)
+            if of_whole and (k + of_whole[0] >= len(tokens) or tokens[k + of_whole[0]].kind != "word"):
+                of_whole = None
+            partitive = of_whole
         if partitive:
             k += partitive[0]
         head = None
@@ -350,6 +370,8 @@ class _Reader:
             found = self.nouns.after(tokens, j)
             if found:
                 name, event = found[1]
+                if of_whole and event:
+                    return None, start - 1, None  # "two of the dead were children": no toll of two
                 return name, j + found[0] - 1, event
             token = tokens[j]
             if abbreviation_dot(tokens, j) or (j == k and plural and token.low in self.scopes.increment_words):
@@ -360,6 +382,9 @@ class _Reader:
             if token.joined or (j > k and tokens[j - 1].kind == "sym" and tokens[j - 1].text == "-"):
                 continue
             if self.events_after.after(tokens, j) or self.events_before.after(tokens, j):
+                if of_whole and j + 1 < len(tokens) and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].islower() \
+                        and tokens[j + 1].low not in self.stop_words:
+                    continue  # "three of the kidnapped students": a participle before the whole's noun
                 break
             if token.text[:1].isupper():
                 continue  # "US", "Malian": adjectives before the noun
@@ -367,7 +392,7 @@ class _Reader:
                 head = (token.low, j)
                 break
         if head is None or not head[0].isalpha() or tokens[head[1]].text[:1].isupper():
-            return None, k - 1, None
+            return None, (start if of_whole else k) - 1, None
         return head[0], head[1], None
 
     def _governing_event(self, tokens, first, head_end, noun_event=None) -> str | None:
@@ -424,51 +449,6 @@ class _Reader:
                     return k + 1
         return j
 
-    def _measure(self, tokens, first, table: PhraseTable) -> tuple[str, str | None] | None:
-        """What a measure noun before the figure names: "put the toll at about 400" -> (people, killed),
-        "the death toll from the quake that struck on Sunday, October 12, has risen to 212"."""
-        if first > 1 and tokens[first - 1].text in "-–" and tokens[first - 1].end == tokens[first].start:
-            first -= 1  # "magnitude-5.1"
-        j = first - 1
-        while j >= 0 and first - j <= _LINK_REACH:
-            found = table.before(tokens, j + 1)
-            if found:
-                return found[1]
-            if tokens[j].low not in self.measure_links:
-                return self._measure_before_qualifier(tokens, j, table) or self._measure_in_clause(tokens, first, table)
-            j -= 1
-        return self._measure_in_clause(tokens, first, table)
-
-    def _measure_before_qualifier(self, tokens, j, table: PhraseTable) -> tuple[str, str | None] | None:
-        """A measure whose noun is qualified by a short phrase ending at ``tokens[j]``: "the death
-        toll from the floods has risen to 120", "turnout in the May 16 vote was 51 percent"."""
-        for k in range(j - 1, max(j - _QUALIFIER_REACH, 0) - 1, -1):
-            if tokens[k].low in self.measure_qualifiers:
-                found = table.before(tokens, k)
-                return found[1] if found else None
-            if tokens[k].kind not in ("word", "num"):
-                return None
-        return None
-
-    def _measure_in_clause(self, tokens, first, table: PhraseTable) -> tuple[str, str | None] | None:
-        """A measure noun anywhere earlier in the clause when a verb of `measure_verbs` ("has risen
-        to", "stood at") ends right before the figure. The noun must head its phrase: a qualifier,
-        a link word, a comma or the verb follows it ("the toll from ...", not "the toll road")."""
-        verb = self.measure_verbs.before(tokens, first)
-        if verb is None:
-            return None
-        verb_start = first - verb[0]
-        for j in range(verb_start - 1, max(verb_start - _CLAUSE_REACH, 0) - 1, -1):
-            if tokens[j].text in _CLAUSE_ENDS:
-                return None
-            found = table.before(tokens, j + 1)
-            if found is None:
-                continue
-            after = tokens[j + 1]
-            if j + 1 == verb_start or after.text == "," or after.low in self.measure_qualifiers or after.low in self.measure_links:
-                return found[1]
-        return None
-
     def _duration(self, tokens, first, last) -> tuple[str, int, str | None] | None:
         """(measure, last token, event) of a duration that measures an event: its unit follows
         the figure and a phrase of its class stands right before the figure ("un contrat de cinq
@@ -492,7 +472,7 @@ class _Reader:
         after = self.shares_after.after(tokens, last + 1)
         if after is not None:
             return after[1]
-        return self._measure(tokens, first, self.shares_before)
+        return self.measure_nouns.find(tokens, first, self.shares_before)
 
     def _is_figure(self, tokens: list[Token], number: NumberSpan) -> bool:
         """Whether a number is a figure: not a chain, fraction, year, age, identifier or duration
@@ -548,14 +528,25 @@ class _Reader:
                 continue
             first, last = k, k + size - 1
             hedge_before = self.hedges_before.before(tokens, first)
-            noun_class, noun_end, noun_event = self._noun(tokens, last + 1, True)
             partitive = self.partitives.after(tokens, last + 1)
-            if (noun_class is None and not partitive) or self.not_after.after(tokens, last + 1 + (partitive[0] if partitive else 0)):
+            after_partitive = last + 1 + (partitive[0] if partitive else 0)
+            units = self.measures_of_units
+            unit = units.after(tokens, after_partitive)  # "une quinzaine de kilomètres"
+            if unit is not None:
+                if units.places_something(tokens, after_partitive + unit[0], first):
+                    k += size
+                    continue  # "à une quinzaine de kilomètres de Kamituga": a place
+                noun_class, noun_end, noun_event = units.kind(unit[1]), units.past_material(tokens, after_partitive + unit[0]) - 1, None
+            else:
+                noun_class, noun_end, noun_event = self._noun(tokens, last + 1, True)
+            if (noun_class is None and not partitive) or self.not_after.after(tokens, after_partitive):
                 k += size
                 continue  # no count, or a duration: "une dizaine d'années"
             if hedge_before:
                 first -= hedge_before[0]
-            noun_class, event = self._attach(tokens, first, max(last, noun_end), noun_class, noun_event, True)
+            noun_class, event = self._attach(tokens, first, max(last, noun_end), noun_class, noun_event, unit is None)
+            if unit is not None:
+                end = tokens[after_partitive + unit[0] - 1].end
             start = tokens[first].start
             low, high, hedge = rule.low, rule.high, "vague"
             if hedge_before and rule.value is not None:  # "près d'une centaine": nearly 100
@@ -563,8 +554,8 @@ class _Reader:
                 low, high = self._hedged(rule.value, hedge_rule, True)
                 hedge = hedge_rule.name
             value = QuantityValue(
-                low=low, high=high, unit=noun_class or "count", hedge=hedge, exact=text[start:end],
-                noun=noun_class, event=event,
+                low=low, high=high, unit=unit[1] if unit is not None else noun_class or "count", hedge=hedge,
+                exact=text[start:end], noun=noun_class, event=event,
             )
             found.append((start, end, value))
             k += size

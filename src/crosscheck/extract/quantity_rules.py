@@ -94,6 +94,30 @@ class DurationClass(RuleModel):
     after: list[str] = Field(default_factory=list)
 
 
+class UnitClass(RuleModel):
+    """A unit of measure written after a figure ("6 km", "4,300 tonnes", "une quinzaine de
+    kilomètres"): the figure is a measure in ``name``, named alike in every language ("km" for
+    "kilometres" and "kilomètres"), of the ``kind`` it measures (length, area, weight, volume,
+    speed). Figures compare only in one unit, so a length never meets a weight."""
+
+    name: str
+    kind: str
+    words: list[str] = Field(min_length=1)
+
+
+class UnitPlaces(RuleModel):
+    """A length that places something rather than measures it: "15 km west of Kamituga", "20 km
+    from the border", "à 15 kilomètres de Kamituga". ``after``: words right after the unit that
+    make it a distance of a place (directions, "from", "away"); ``of_a_name``: words that make it
+    one when a capitalised name follows them ("of Kamituga", "de Kamituga", not "de côtes")."""
+
+    after: list[str] = Field(default_factory=list)
+    of_a_name: list[str] = Field(default_factory=list)
+    name_determiners: list[str] = Field(default_factory=list)  # may stand before the name: "from THE Syrian border"
+    before: list[str] = Field(default_factory=list)  # right before the figure, with `of_a_name` after it: "À 10 km de la ville"
+    examples: RuleExamples
+
+
 class ShareClass(RuleModel):
     """What a percentage is a share of: measure nouns ``before`` it ("turnout was 76%"), phrases
     right ``after`` it ("51 percent of the vote", "a 76% turnout"); ``event`` files it for comparison."""
@@ -170,6 +194,7 @@ class Parts(RuleModel):
     increments_before: list[str] = Field(default_factory=list)  # an increment, not a total: "a FURTHER 500 troops"
     increments_after: list[str] = Field(default_factory=list)  # "two MORE were found", "sept corps SUPPLÉMENTAIRES"
     comparatives: list[str] = Field(default_factory=list)  # "12 more THAN last year" is no increment
+    relatives: list[str] = Field(default_factory=list)  # open a whole's relative clause: "of the 14 inmates WHO escaped"
     increment: str | None = None  # the measure tag of an increment: "more"
     whole: str | None = None  # the measure tag of a whole named after its part: "in all"
     part: str | None = None  # the tag of a part without a qualifier of its own: "part"
@@ -216,10 +241,18 @@ class QuantityRules(RuleFile):
     # "a net loss of 112 million euros", "revenue of 2.84 billion euros", "perte nette de 112 millions".
     amounts: list[ShareClass] = Field(default_factory=list)
     amount_examples: RuleExamples | None = None
+    # Units of measure after a figure, and what may follow a unit: its material ("tonnes OF heavy
+    # fuel oil", "hectares de forêt": ``unit_complements`` open it), or a place it is the distance of.
+    units: list[UnitClass] = Field(default_factory=list)
+    unit_complements: list[str] = Field(default_factory=list)
+    unit_places: UnitPlaces | None = None
+    unit_examples: RuleExamples | None = None
     durations: list[DurationClass] = Field(default_factory=list)
     duration_examples: RuleExamples | None = None
     measure_examples: RuleExamples | None = None
     events: list[EventClass] = Field(default_factory=list)
+    # State verbs ("holds", "compte"): a bare figure after one counts what the figure before it counts.
+    state_verbs: list[str] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)
     event_links_before: list[str] = Field(default_factory=list)
     # Words joining a second counted noun to the first before their event word: "about 1,100
@@ -247,7 +280,7 @@ class QuantityRules(RuleFile):
     # maliens ont été tués"); 0 where adjectives come before the noun (English).
     adjectives_after_noun: int = Field(default=0, ge=0, le=3)
 
-    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares", "amounts", "durations")
+    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares", "amounts", "durations", "units")
     @classmethod
     def _phrases_have_words(cls, value):
         for rule in value:
@@ -278,7 +311,7 @@ def _phrases_of(rule) -> list[str]:
         return rule.before + rule.after
     if isinstance(rule, VagueRule):
         return [rule.phrase]
-    if isinstance(rule, WordClass):
+    if isinstance(rule, (WordClass, UnitClass)):
         return rule.words
     if isinstance(rule, DurationClass):
         return rule.units + rule.before + rule.after

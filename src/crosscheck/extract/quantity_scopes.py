@@ -39,6 +39,9 @@ _PERIOD_REACH = 16  # tokens at most between a period phrase and the total it qu
 Figure = tuple[int, int, QuantityValue]
 
 
+_NOUN_PHRASE_REACH = 4  # words at most in the noun phrase of a whole before its relative clause
+
+
 @dataclass(frozen=True)
 class _Scoped:
     """One figure of a sentence with its token span."""
@@ -72,6 +75,7 @@ class ScopeReader:
         self.whole_tag = next((r.whole for r in parts if r.whole), "in all")
         self.part_tag = next((r.part for r in parts if r.part), "part")
         self.link_words = link_words
+        self.relatives = frozenset(w.lower() for r in parts for w in r.relatives)
         self.comparatives = frozenset(w.lower() for r in parts for w in r.comparatives)
         self.number_words = number_words
         self.periods = table([(p, True) for r in periods for p in r.phrases])
@@ -124,7 +128,10 @@ class ScopeReader:
         for index, span in enumerate(spans):
             whole = self._whole_after(tokens, span.last)
             if whole is not None and index + 1 < len(spans) and spans[index + 1].first == whole and _counts(values[index + 1]):
-                values[index] = _like(values[index], values[index + 1], None)
+                # "Eleven of the 14 inmates who escaped ... were recaptured": the relative clause
+                # tells what the whole did; the part is what the main clause tells, another measure.
+                tag = self.part_tag if self._relative_after(tokens, spans[index + 1].last + 1) else None
+                values[index] = _like(values[index], values[index + 1], tag)
                 values[index + 1] = _like(values[index + 1], values[index + 1], self.whole_tag)
         for index, span in enumerate(spans):
             rate = self._rate(text, tokens, span.last + 1)
@@ -167,6 +174,16 @@ class ScopeReader:
                 end = k + found[0]
                 return not any(t.low in self.comparatives for t in tokens[end:end + 2])
             if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].low in self.link_words:
+                return False
+        return False
+
+    def _relative_after(self, tokens: list[Token], j: int) -> bool:
+        """Whether a relative clause opens within the noun phrase starting at ``tokens[j]`` ("14
+        escaped inmates WHO", "quatorze détenus QUI"): a relative word after lower-case words only."""
+        for k in range(j, min(j + _NOUN_PHRASE_REACH, len(tokens))):
+            if tokens[k].low in self.relatives:
+                return k > j
+            if tokens[k].kind != "word" or tokens[k].text[:1].isupper():
                 return False
         return False
 

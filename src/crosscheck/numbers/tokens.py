@@ -47,6 +47,9 @@ _SUFFIX_SCALES = {
     "G": 1e9, "B": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "BN": 1e9, "Bn": 1e9, "tn": 1e12,
     "tln": 1e12, "T": 1e12, "trn": 1e12,
 }
+# Units of measure written glued to their digits ("a 6km queue", "25kg", "90km/h"): the digits
+# and the unit are two tokens, as when they are spaced, so the unit is read as a unit.
+_GLUED_UNITS = frozenset({"km", "kms", "kg", "kgs", "ha", "cm", "mi", "ft", "mph", "kph", "kmh", "bbl"})
 _SPACED_SUFFIXES = {"k", "K", "M", "MM", "G", "bn", "bln", "mln", "tln", "mn", "mil"}
 _ORDINAL_SUFFIX = re.compile(r"(?i)(?:st|nd|rd|th)")
 _PRONOUN_ONE_AFTER = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "one", "a", "an"}
@@ -227,6 +230,11 @@ def tokenize(text: str, decimal_comma: bool = False) -> list[Token]:
                 token.value = value * token.scaled
             elif glued == "m":
                 token.metre_or_million = True
+            elif glued.lower() in _GLUED_UNITS:
+                split = end - len(glued)
+                token = Token("num", digits, start, split, value, integer)
+                tokens.append(token)
+                token = Token("word", glued, split, end)
             else:
                 token.kind = "ident"
         tokens.append(token)
