@@ -155,3 +155,23 @@ def test_a_count_told_as_someones_earlier_record_is_not_the_events_count(tmp_pat
     for v in group:
         v.event_class = "arrest"
     assert bool(findings()) == compared
+
+
+@pytest.mark.parametrize(("body", "predicate", "figure"), [
+    # A conjunct with its own figure and its own verb gives that verb the figure (and its own clause).
+    ("At least four climbers were killed and about 20 others were injured when an avalanche hit "
+     "the camp on Monday evening, rescuers said.", "injure", "about 20"),
+    ("Two hostages were freed and three others were moved to another camp, the army said.", "move", "three"),
+])
+def test_a_conjunct_with_its_own_figure_and_verb_takes_its_figure(tmp_path, body, predicate, figure):
+    found = _figures_by_predicate(tmp_path, body)
+    assert figure in found.get(predicate, []), found
+
+
+def test_a_time_of_day_before_a_weekday_dates_the_clause(tmp_path):
+    """'before dawn on Sunday' is a time of the escape, not a clause of its own."""
+    folder = _folder(tmp_path, {"one": ("March 2, 2027", "Eleven inmates broke out of the jail before dawn on Sunday, "
+                                                          "prison officials said.")})
+    [ed], _ = extract_documents(sorted(folder.iterdir()), load_rules())
+    [broke] = [c for c in ed.claims if c.trigger is not None and c.trigger.text == "broke"]
+    assert broke.time is not None and broke.time.start.isoformat() == "2027-02-28"

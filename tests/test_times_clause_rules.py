@@ -214,3 +214,38 @@ def test_a_quarter_tied_to_the_day_it_ended_is_the_calendar_quarter_ending_neare
 def test_a_quarter_said_with_its_number_keeps_the_number():
     value = found("Profit rose 8% in its fourth quarter ended Aug. 26.", D(1989, 10, 30), "fourth quarter")
     assert (value.start, value.end) == (D(1989, 10, 1), D(1989, 12, 31))
+
+
+# ---------------------------------------------------------------------------------------------
+# A weekday with a forward cue after it ("at the earliest", "au plus tôt") or a reported future
+# of a lasting verb ("would last until Friday") is the coming one, whatever the tense around it
+
+
+TUESDAY = D(2026, 11, 10)
+
+
+@pytest.mark.parametrize(("text", "language", "surface", "day"), [
+    ("Forecasters expect the storm to weaken from Wednesday at the earliest.", "en", "from Wednesday", D(2026, 11, 11)),
+    ("Ferries could sail again Thursday at the earliest, the operator said.", "en", "Thursday", D(2026, 11, 12)),
+    ("The ransom must be paid by Friday at the latest.", "en", "by Friday", D(2026, 11, 13)),
+    ("Les vols pourraient reprendre jeudi au plus tôt.", "fr", "jeudi", D(2026, 11, 12)),
+    ("La ministre de l'Environnement est attendue mercredi sur le volcan.", "fr", "mercredi", D(2026, 11, 11)),
+])
+def test_a_forward_cue_after_or_before_a_weekday_points_it_ahead(text, language, surface, day):
+    [hit] = [m for m in extract_times_from_text(text, TUESDAY, language) if m.text == surface]
+    assert hit.value.start == day
+
+
+@pytest.mark.parametrize(("text", "language", "surface", "day"), [
+    ("The eruption began on Friday at the latest count of the observatory.", "en", "Friday", D(2026, 11, 6)),
+    ("La ministre était attendue mercredi sur le volcan.", "fr", "mercredi", D(2026, 11, 4)),
+    ("Les secours ont repris jeudi.", "fr", "jeudi", D(2026, 11, 5)),
+])
+def test_without_a_forward_cue_a_past_weekday_stays_past(text, language, surface, day):
+    [hit] = [m for m in extract_times_from_text(text, TUESDAY, language) if m.text == surface]
+    assert hit.value.start == day
+
+
+def test_a_reported_future_of_a_lasting_verb_looks_ahead():
+    [hit] = extract_times_from_text("The union said the walkout would last until Friday.", TUESDAY)
+    assert hit.value.end == D(2026, 11, 13)

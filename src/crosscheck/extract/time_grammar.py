@@ -314,6 +314,7 @@ class _Grammar:
     forward_present: _Cues
     forward_past_forms: _Cues
     forward_unless: _Cues
+    forward_after: _Cues
     forward_first_words: frozenset[str]
     auxiliary_gap: frozenset[str]
     reporting: frozenset[str]
@@ -440,6 +441,7 @@ class _Grammar:
         forward = _Cues([rules.forward] if rules.forward else [])
         past = _Cues([rules.past] if rules.past else [])
         forward_present = _Cues([], rules.forward.present_only if rules.forward else [])
+        forward_after = _Cues([], rules.forward.after if rules.forward else [])
         return cls(
             masters=masters, fields=fields, prefix=prefix, suffix_year=suffix_year, day_range=day_range,
             joiner=joiner, after_offset=after_offset,
@@ -450,9 +452,10 @@ class _Grammar:
             seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []),
             reported_future=_Cues([rules.reported_future] if rules.reported_future else []), past=past,
             perfect=_Cues([rules.perfect] if rules.perfect else []), forward=forward,
-            forward_present=forward_present, forward_first_words=forward.first_words() | forward_present.first_words(),
+            forward_present=forward_present, forward_first_words=forward.first_words() | forward_present.first_words() | forward_after.first_words(),
             forward_past_forms=_Cues([], rules.forward.past_forms if rules.forward else []),
             forward_unless=_Cues([], rules.forward.unless_after if rules.forward else []),
+            forward_after=forward_after,
             auxiliary_gap=frozenset(w for phrase in rules.auxiliary_gap for w in _TOKEN.findall(phrase.lower())),
             reporting=frozenset(_lower_words(rules.tense.reporting)) if rules.tense else frozenset(),
             untensed=frozenset(_lower_words(rules.tense.untensed)) if rules.tense else frozenset(),

@@ -247,9 +247,12 @@ class _SentenceResolver:
         return future.ends_at(words, position) or reported.ends_at(words, position)
 
     def _forward(self, cand: _Candidate, words: list[str]) -> bool:
-        """Whether a forward cue ends right before the time, a preposition or "the" aside."""
+        """Whether a forward cue ends right before the time, a preposition or "the" aside, or one
+        that follows a time closes its phrase right after it ("from Wednesday at the earliest")."""
         if not self._forward_possible or _POSSESSIVE.match(self._text, cand.end):
             return False
+        if self.grammar.forward_after.closes_at(words, self._starts, self._text, bisect.bisect_left(self._starts, cand.end)):
+            return True
         end = bisect.bisect_left(self._starts, cand.start) - 1
         if end >= 0 and words[end] == "the":
             end -= 1

@@ -15,6 +15,7 @@ from ..dates.periods import Holiday
 from ..rules import RuleExamples, RuleFile, RuleModel, rule_kind
 
 _TOKEN = re.compile(r"\w+")
+_MARK = re.compile(r"[^\w\s'’-]")  # a mark that closes a phrase: comma, full stop, bracket
 
 
 class VerbCues(RuleModel):
@@ -106,6 +107,21 @@ class _Cues:
         """Whether a cue ends before ``words[index]``."""
         return self.found(words[:index]) if index > 0 else False
 
+    def starting_at(self, words: list[str], index: int) -> int:
+        """How many words the longest cue starting with ``words[index]`` has (0: none starts there)."""
+        if index >= len(words):
+            return 0
+        found = [len(rest) + 1 for rest in self.phrases.get(words[index], ()) if words[index + 1 : index + 1 + len(rest)] == rest]
+        return max(found, default=1 if words[index] in self.words else 0)
+
+    def closes_at(self, words: list[str], starts: list[int], text: str, index: int) -> bool:
+        """Whether a cue starts at ``words[index]`` and closes its phrase: nothing or a mark after
+        it ("from Wednesday at the earliest,"; "at the latest count" is no cue). ``starts``: the
+        words' offsets in ``text``."""
+        size = self.starting_at(words, index)
+        end = index + size
+        return bool(size) and (end >= len(words) or _MARK.search(text, starts[end - 1], starts[end]) is not None)
+
     def ends_at(self, words: list[str], index: int) -> bool:
         # the set test first, here: most words end no cue, and a call less per word counts
         return index >= 0 and words[index] in self.last_words and self.ending_at(words, index) is not None
@@ -120,8 +136,10 @@ class ForwardCues(CueWords):
     present_only: list[str] = Field(default_factory=list)
     past_forms: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
+    # Right AFTER the time, whatever the tense: "from Wednesday at the earliest", "jeudi au plus tôt".
+    after: list[str] = Field(default_factory=list)
 
-    @field_validator("present_only", "past_forms", "unless_after")
+    @field_validator("present_only", "past_forms", "unless_after", "after")
     @classmethod
     def _lower_more(cls, value: list[str]) -> list[str]:
         return _lower_words(value)
