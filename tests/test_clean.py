@@ -654,3 +654,39 @@ def test_seed_caption_date_is_extracted_as_a_caption_fact():
     assert any(m.value.start == date(2020, 9, 22) for m in captions)
     assert all(m.zone in ("body", "list", "headline", "standfirst", "caption", "quote") for m in report.mentions)
 
+
+
+# ---------------------------------------------------------------------------------------------
+# The outlet on real pages: what is not a site's name (bench/bench_outlet.py measures it)
+
+ARTICLE = "Burkina Faso's military ruler held talks with a Turkish deputy foreign minister in Ouagadougou on Thursday, the presidency said."
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # a copyright holder without the sentence after it, in any language
+        (f"Leader holds talks\n\n{ARTICLE}\n\n© 2019 CNBC LLC. All Rights Reserved. A Division of NBCUniversal", "CNBC LLC"),
+        (f"Leader holds talks\n\n{ARTICLE}\n\nCopyright © 2010 AUTORACING. Todos os direitos reservados.", "AUTORACING"),
+        (f"Leader holds talks\n\n{ARTICLE}\n\n© Zurek Design LLC — Read our fascinating terms of service", "Zurek Design LLC"),
+        (f"Leader holds talks\n\n{ARTICLE}\n\n© 2019 U.S. News Group", "U.S. News Group"),
+        # a byline crediting a site's staff names the site; "Staff Reports" names nobody
+        (f"Sahel Observer\nMenu\nLeader holds talks\n\nBy Sahel Observer Editorial Staff\n\n{ARTICLE}", "Sahel Observer"),
+        # page chrome on the first line is no site name
+        (f"Skip to main content\nSections\nNews | Politics | Sport\n\nLeader holds talks\n\n{ARTICLE}", None),
+        (f"Search for:  Search\nHome\nAbout\nContact\n\nLeader holds talks\n\n{ARTICLE}", None),
+        # one menu printed twice: its first item is no site name
+        (f"Platform\nFeatures\nPricing\n\nLeader holds talks\n\n{ARTICLE}\n\nPlatform\nFeatures\nPricing", None),
+        # a section label the page repeats is no site name either
+        (f"Leader holds talks\n\n{ARTICLE}\n\nMore in History\nHistory\nScience\nHistory\nArts\nHistory\nTravel", None),
+    ],
+)
+def test_outlet_is_never_page_chrome_a_section_or_a_legal_notice(page: str, outlet: str | None) -> None:
+    assert CLEANER.clean(raw(page)).outlet == outlet
+
+
+def test_an_author_whose_name_stands_in_an_author_box_below_the_byline_is_an_author_not_the_outlet() -> None:
+    page = f"Leader holds talks\n\nBy Carrie Arnold\n\n{ARTICLE}\n\nCarrie Arnold\nCarrie Arnold is a freelance writer.\n"
+    doc = CLEANER.clean(raw(page))
+    assert doc.outlet is None
+    assert doc.authors == ["Carrie Arnold"]

@@ -48,6 +48,17 @@ def menu_items(text: str, any_case: bool = False) -> list[str]:
     return items if menu else []
 
 
+# The end of a copyright holder's name: a sentence after it ("CNBC LLC. All Rights Reserved. A
+# Division of ...", "AUTORACING. Todos os direitos reservados"), not the dot of an initial ("U.S.
+# News") or of a domain ("Wday.ru"), or a long clause after a spaced dash ("LLC — Read our terms").
+HOLDER_END = re.compile(r"(?<=[A-Za-z)]{2})\.\s+(?=\S)|\s+[–—]\s+(?=(?:\S+\s+){3})")
+
+
+def copyright_holder(text: str) -> str:
+    """The holder named by a copyright line's outlet group, without the sentence that follows it."""
+    return HOLDER_END.split(text, maxsplit=1)[0].strip(" -–—|.,:")
+
+
 def is_menu(text: str) -> bool:
     """Whether ``text`` is a line of a site's menu (see :func:`menu_items`)."""
     return bool(menu_items(text))
@@ -86,11 +97,22 @@ class MetadataReader:
                 found.append((line, names))
         return found
 
-    def _is_organisation(self, name: str, counts: dict[str, int], own_line: str = "") -> bool:
-        """A byline name the page also shows as a line of its own (a site name), or with an
-        organisation word. ``own_line`` is the byline's line: a name under a label line
-        ("Author:" / "Jane Roe") is that line, which does not count."""
-        return counts.get(name, 0) > (name == own_line) or any(w in self._org_words for w in name.lower().split())
+    def _is_organisation(self, name: str, lines: list[Line], byline: Line) -> bool:
+        """A byline name the page also shows as a line of its own above the byline (a site's
+        name in its masthead; an author's name on a line of its own comes with or after the
+        article, in an author box), or with an organisation word. A name under a label line
+        ("Author:" / "Jane Roe") is the byline's own line, which does not count."""
+        if any(w in self._org_words for w in name.lower().split()):
+            return True
+        return any(line.text == name and line.pos < byline.pos - 1 for line in lines)
+
+    def _desk_name(self, name: str) -> str:
+        """An organisation byline without its staff words ("IGN Staff", "Practical Horseman
+        Editorial Staff"): the outlet's name, or "" when nothing else is left ("Staff Reports")."""
+        words = name.split()
+        while words and words[-1].strip(WORD_EDGE).lower() in self._staff_words:
+            words.pop()
+        return " ".join(words)
 
     def _plain_name(self, text: str) -> bool:
         """A short capitalised name that is neither a section label, a marker nor a number."""
@@ -100,6 +122,8 @@ class MetadataReader:
         if self._section_label(text) or words[-1] in self._section_words:
             return False
         normal = norm(text)
+        if text.lower().startswith(self._prefixes) or text.rstrip(".").lower() in self._dates.months:
+            return False  # "Skip to main content", "Search for:", a month ("Nov."): page chrome, not a name
         return normal not in self._line_words and normal not in self._section and normal not in self._ticker
 
     @staticmethod
@@ -109,29 +133,43 @@ class MetadataReader:
 
     def _outlet(self, lines: list[Line], counts: dict[str, int], byline_orgs: list[str]) -> str | None:
         """From a copyright line, an organisation byline, a site-name first line (repeated, inside
-        another line, or right above the navigation or a menu line), or the short line the page
-        repeats most that also appears inside other lines ("Download the X app")."""
+        another line, or right above the navigation or a menu line), a masthead by the date or
+        the first item of the site's menu bar."""
         for line in reversed(lines):
             if line.words <= 12 and not line.in_body and ("©" in line.text or "copyright" in line.lower or "(c)" in line.lower or "reserved" in line.lower):
                 found = self._search("copyright", line.text)
                 if found and found.groupdict().get("outlet"):
-                    outlet = found.group("outlet").strip(" -–—|.,:")
+                    outlet = copyright_holder(found.group("outlet"))
                     if outlet and self._plain_name(outlet):
                         return outlet
         if byline_orgs:
             return byline_orgs[0]
         if lines and 1 <= lines[0].words <= 5 and not lines[0].in_body and self._plain_name(lines[0].text):
             first = lines[0].text
-            if counts.get(first, 0) > 1 or self._embedded(first, lines) or self._navigation_follows(lines):
+            repeated = counts.get(first, 0) > 1 and not self._repeated_menu(first, lines)
+            if repeated or self._embedded(first, lines) or self._navigation_follows(lines):
                 return first
         masthead = self._masthead(lines) or self._menu_head(lines)
         if masthead:
             return masthead
+        # The short line a page repeats most, also inside other lines ("LBCI" over each related
+        # story, "LBCI Next"), when it is written in capitals like a broadcaster's or an agency's
+        # initials. A repeated word in Title Case is a section label of the page's menus on real
+        # pages ("History", "Weight Loss", "Log Out": 0 of 7 right on the clean bench); no
+        # outlet serves a reader better than a wrong one.
         best, best_count = None, 2
         for text, count in sorted(counts.items()):
-            if count > best_count and text.count(" ") < 4 and self._plain_name(text) and self._embedded(text, lines):
+            if count > best_count and text.count(" ") < 4 and text.isupper() and self._plain_name(text) and self._embedded(text, lines):
                 best, best_count = text, count
         return best
+
+    @staticmethod
+    def _repeated_menu(text: str, lines: list[Line]) -> bool:
+        """Whether every line reading ``text`` is followed by the same line: one menu printed twice
+        (a page's header menu and its footer or mobile copy: "Platform" / "Features" / ...), where
+        a site's name, repeated, stands above different lines."""
+        followers = {lines[line.pos + 1].text if line.pos + 1 < len(lines) else None for line in lines if line.text == text}
+        return len(followers) == 1
 
     @staticmethod
     def _navigation_follows(lines: list[Line]) -> bool:

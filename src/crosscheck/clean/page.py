@@ -60,6 +60,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         self._prefixes = tuple(sorted({w.lower() for w in merged(lambda r: r.prefix_markers.words)}))
         self._updated_labels = frozenset(norm(w) for w in merged(lambda r: r.updated_labels))
         self._anonymous = frozenset(w.lower() for w in merged(lambda r: r.anonymous_bylines))
+        self._staff_words = frozenset(w.lower() for w in merged(lambda r: r.staff_words))
         self._org_words = frozenset(w.lower() for w in merged(lambda r: r.organisation_words))
         self._section_words = frozenset(w.lower() for w in merged(lambda r: r.section_words))
         self._glued_tails = frozenset(merged(lambda r: r.glued_tails))
@@ -164,8 +165,10 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             for name in names:
                 if self._agency(name):
                     continue
-                if self._is_organisation(name, counts, byline.text):
-                    byline_orgs.append(name)
+                if self._is_organisation(name, lines, byline):
+                    desk = self._desk_name(name)
+                    if desk and desk not in byline_orgs:
+                        byline_orgs.append(desk)
                 elif name not in authors:
                     authors.append(name)
         outlet = self._outlet(lines, counts, byline_orgs)
@@ -289,7 +292,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         authors = list(raw.given_authors)
         if not authors:
             for byline, names in bylines:
-                authors += [n for n in names if not self._agency(n) and not self._is_organisation(n, counts, byline.text) and n not in authors]
+                authors += [n for n in names if not self._agency(n) and not self._is_organisation(n, lines, byline) and n not in authors]
         credit = self._credit(lines, body, bylines)
         return self._document(raw, lines, body, title, published, evidence, outlet, credit, authors, partial, language)
 

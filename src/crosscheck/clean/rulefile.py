@@ -73,6 +73,9 @@ class FurnitureRules(RuleFile):
     wire_agencies: list[WireAgency]
     organisation_words: list[str]
     anonymous_bylines: list[str]
+    # Words a site appends to its own name when a byline credits its staff ("IGN Staff",
+    # "Practical Horseman Editorial Staff", "Staff Reports"): cut, the rest is the outlet.
+    staff_words: list[str] = []
     section_words: list[str]
     glued_tails: list[str]
     # Lines that open the readers' comments under an article ("34 responses to ...", "Alex says:",
