@@ -103,11 +103,18 @@ def test_lone_name_cue_examples(cue, sentence: str, wanted: bool) -> None:
         assert any(cue.compiled.match(sentence[i:]) for i in ends) == wanted, (cue.after, sentence)
 
 
-def test_a_ship_is_no_organisation() -> None:
-    found = organisations(["The destroyer INS Mysore intervened and repulsed the attack.",
-                           "After the Mysore picked up a distress call, pirates fled.", "The Mysore said the crew was safe."])
-    assert found == []
-    assert organisations(["Indian Naval ship, INS Sukanya, thwarted an attack.", "Later the Naval ship fired."]) == []
+def vessels_and_companies(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    _, mentions = extract(paragraphs)
+    return [(m.text, m.value.role) for m in mentions if m.kind == "organization"]
+
+
+def test_a_ship_is_no_company_but_a_vessel() -> None:
+    """A ship is a participant (extract/name_vessels.py), never a company found by its lone name."""
+    found = vessels_and_companies(["The destroyer INS Mysore intervened and repulsed the attack.",
+                                   "After the Mysore picked up a distress call, pirates fled.", "The Mysore said the crew was safe."])
+    assert found == [("Mysore", "vessel")] * 3
+    assert vessels_and_companies(["Indian Naval ship, INS Sukanya, thwarted an attack.", "Later the Naval ship fired."]) == [
+        ("Sukanya", "vessel")]
 
 
 def test_a_ship_word_does_not_hide_a_company_named_elsewhere() -> None:

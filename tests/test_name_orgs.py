@@ -150,3 +150,70 @@ def test_an_indefinite_description_is_a_first_mention_before_the_name() -> None:
     assert ("trust", trust) in found
     found = organisations(["Eastholm Hospitals NHS Foundation Trust was hit.", "A second trust was hit on Friday."])
     assert [text for text, _ in found] == ["Eastholm Hospitals NHS Foundation Trust"]
+
+
+# -------------------------------------------------------------- kinds of organisation, pronouns
+
+STORM_FIRM = ["Coastline Ferries cancelled all crossings on Friday as the storm reached the coast.",
+              "The operator said the first boats would sail again on Sunday."]
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "description", "name"), [
+    # A generic description refers back to the one organisation of its kind named before.
+    (STORM_FIRM, "en", "operator", "Coastline Ferries"),
+    (["Striking pilots grounded Skyrun Airlines on Monday.", "The carrier cancelled 140 flights."], "en", "carrier",
+     "Skyrun Airlines"),
+    (["The Data Protection Commission fined Morland Telecom on Tuesday.", "The company said it would appeal."], "en",
+     "company", "Morland Telecom"),
+    (["The Data Protection Commission fined Morland Telecom on Tuesday.", "The regulator said the breach was serious."],
+     "en", "regulator", "Data Protection Commission"),
+    # A head written before the name makes an organisation of the head's kind ("insurer X").
+    (["The listing of insurer Halden was delayed.", "The company blamed the markets."], "en", "company", "Halden"),
+    (["Des grévistes bloquent les dépôts de la société Mirabel Transports depuis lundi.",
+      "L'entreprise dénonce un blocage illégal."], "fr", "entreprise", "Mirabel Transports"),
+    (["Les ravisseurs ont libéré un ingénieur de Kasai Mining Resources.", "La société a confirmé sa libération."],
+     "fr", "société", "Kasai Mining Resources"),
+])
+def test_a_generic_description_refers_back_to_the_one_organisation_of_its_kind(paragraphs, language, description, name) -> None:
+    found = organisations(paragraphs, language)
+    entity = dict(found)[name]
+    assert (description, entity) in found
+
+
+@pytest.mark.parametrize(("paragraphs", "language"), [
+    # Two organisations of the kind: the description is not resolved.
+    (["Coastline Ferries and Northsea Shipping cancelled all crossings.", "The operator said boats would sail on Sunday."], "en"),
+    # An organisation of another kind only.
+    (["The Data Protection Commission opened an inquiry.", "The company said it would appeal."], "en"),
+    # The description that names the next name ("the operator Eirlink") refers back to nobody.
+    (["Coastline Ferries cancelled all crossings.", "In 2023 the regulator fined the operator Eirlink."], "en"),
+    # A fixed expression ("la société civile") and a description with an adjective the company's name lacks.
+    (["La société Kivu Gold Resources rejette toute faute.", "Les organisations de la société civile réclament une enquête."], "fr"),
+    (["Des grévistes bloquent Kasai Mining Resources.", "Le groupe armé a revendiqué l'attaque."], "fr"),
+])
+def test_a_generic_description_with_no_one_organisation_of_its_kind_names_nobody(paragraphs, language) -> None:
+    found = organisations(paragraphs, language)
+    assert all(text[:1].isupper() for text, _ in found), found
+
+
+@pytest.mark.parametrize(("paragraphs", "linked"), [
+    (["Au cœur de la polémique, la société Kivu Gold Resources, titulaire du permis.",
+      "Elle a démenti jeudi avoir reçu le moindre avertissement."], True),
+    (["Kasai Mining Resources a saisi la justice mardi.", "Il réclame l'expulsion des grévistes."], True),
+    # The sentence before names a person too: "Il" may be either.
+    (["Kasai Mining Resources et son patron, Paul Roux, ont saisi la justice.", "Il réclame l'expulsion des grévistes."], False),
+    # An impersonal "il".
+    (["Kasai Mining Resources a saisi la justice mardi.", "Il y a eu des heurts devant le dépôt."], False),
+    # Two organisations.
+    (["Kasai Mining Resources a saisi la Commission nationale des mines.", "Elle a répondu jeudi."], False),
+])
+def test_a_french_subject_pronoun_refers_back_to_the_organisation_of_the_sentence_before(paragraphs, linked) -> None:
+    found = organisations(paragraphs, "fr")
+    assert any(text in ("Elle", "Il") for text, _ in found) is linked, found
+
+
+def test_an_organisation_referred_to_by_its_kind_is_the_participant_of_the_claim() -> None:
+    claims = claims_of(["Coastline Ferries cancelled all crossings on Friday as the storm reached the coast.",
+                        "The operator detected a fault in the engine of one ferry on Saturday."])
+    detected = [c for c in claims if "Saturday" in c.text and c.kind in ("detect", "discover")]
+    assert detected and all("name:coastline-ferries" in c.participants for c in detected), claims

@@ -446,6 +446,8 @@ def test_a_surname_shared_by_two_people_names_neither() -> None:
         ("OUAGADOUGOU (AFP) - Burkina Faso's junta leader met the envoy.", "OUAGADOUGOU", "ouagadougou"),
         ("ADDIS ABABA, May 3, 2024 (Reuters) - Officials said the talks ended.", "ADDIS ABABA", "addis-ababa"),
         ("INATA - Soldiers were killed at the post, officials said.", "INATA", "name:inata"),
+        # The country between the place and the date.
+        ("KAMANYOLA, Democratic Republic of Congo, Nov 10 (GLPA) - Six miners died.", "KAMANYOLA", "name:kamanyola"),
     ],
 )
 def test_a_dateline_is_a_place(paragraph: str, text: str, entity: str) -> None:

@@ -169,6 +169,8 @@ class NameCues:
         )
         self.byline_reach = max((len(b) for b in bylines), default=0) + 4
         self.person_cues = [c for f in rules.get("titles", language=language) for c in f.person_cues]
+        self.title_adjectives = frozenset(w for f in rules.get("titles", language=language) for w in f.title_adjectives)
+        self.person_descriptors = [c for f in rules.get("titles", language=language) for c in f.person_descriptors]
         afters = [c.compiled.pattern for f in rules.get("titles", language=language) for c in f.person_cues_after]
         # One match for all the cues after a name ("X said", "X, 49,", "X, who").
         self.person_after = re.compile("|".join(f"(?:{a})" for a in afters), re.IGNORECASE) if afters else None
@@ -189,6 +191,15 @@ class NameCues:
             else None
         )
         self.non_person_words = frozenset(w for f in rules.get("titles", language=language) for w in f.non_person_words)
+
+    def descriptor_opens(self, text: str, run: list[Word]) -> bool:
+        """Whether a run's first word, after an article, describes the person named by the rest
+        ("le Grec Dimitris Karagiannis", "la Française Anne Roy"): a word of the language's
+        ``person_descriptors`` and no given name."""
+        if not self.person_descriptors or run[0].text in self.given_names:
+            return False
+        before = text[max(0, run[0].start - CONTEXT) : run[1].start]
+        return any(cue.compiled.search(before, max(0, len(before) - 40)) for cue in self.person_descriptors)
 
     def after_byline(self, text: str, start: int) -> bool:
         """Whether a byline or credit ("By", "editing by") is written right before ``start``."""

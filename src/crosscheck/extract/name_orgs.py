@@ -8,6 +8,14 @@ definite description that refers back to the last organisation of the article wi
 A group named by a description ("a criminal group calling itself Grey Lynx", "un groupe se
 faisant appeler X") is an organisation, and the description's noun is one of its heads.
 
+A generic description with no organisation of its own noun before it ("the operator", "the
+carrier", "the insurer", "l'entreprise", "the regulator") refers back to the ONE organisation of
+its kind (company, authority) the article named before: an organisation is of a kind by a word
+of its name ("Halcyon Tankers", "Veltra Mobile Ireland", "Data Protection Commission") or by a
+head of the kind written before it ("mobile operator Veltra"); with two of the kind it refers to
+neither. A French subject pronoun opening a sentence ("Elle a démenti jeudi ...") refers back to
+the organisation of the sentence before when that sentence names one and no person.
+
 The words are data (``organizations:`` in ``rules/<lang>/titles.yaml``, see
 :class:`.name_rules.OrganizationNaming`); :class:`OrganizationNames` compiles them once per
 language. The sentence pass (:meth:`OrganizationNames.named`) adds the names that a run of
@@ -33,8 +41,12 @@ _LOWER = r"[a-zß-öø-ÿœ][\w'’-]*"
 # verbs after a name ("a", "est", "se", "réunira") end none of these, or are too short.
 _ADJECTIVE = (r"[a-zß-öø-ÿœ][a-zß-öø-ÿœ-]+(?:ales?|aux|iques?|iennes?|iens?|aises?|ains?|aines?|elles?|els?|ifs?|ives?"
               r"|aires?|ée?s?|eures?|eurs?|ières?|ères?|iers?|istes?|oises?|ois|ques?|ême|ales?|al)(?![\w'’-])")
+_ADJECTIVE_WORD = re.compile(_ADJECTIVE)
 # French complements: "de la Santé", "des États de l'Afrique de l'Ouest", "de politique monétaire".
 _FRENCH_OF = r"(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])"
+# A capitalised word right after a description: the name the description introduces ("the
+# operator Eirlink", "la société Kivu Gold Resources"), no reference back.
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 # How far back a description or a naming cue is read before a name.
 _REACH = 80
 # How many sentences ahead a description with no organisation before it looks for the name.
@@ -43,13 +55,15 @@ _AHEAD = 2
 
 @dataclass(frozen=True)
 class _Named:
-    """An organisation of the document, in reading order, with the heads that refer back to it."""
+    """An organisation of the document, in reading order, with the heads that refer back to it
+    and the kinds it is of (``kinds:`` in the rules: company, authority)."""
 
     sentence: int
     start: int
     hit: Hit
     heads: frozenset[str]
     words: frozenset[str]
+    kinds: frozenset[str] = frozenset()
 
 
 def _stem(word: str) -> str:
@@ -73,6 +87,14 @@ def _in_role(text: str, start: int, end: int, people: list[Hit]) -> bool:
     """Whether the description at ``start:end`` lies in a role said in apposition with a person."""
     return any(h.end <= start and _ROLE_BEFORE_DESCRIPTION.match(text[h.end : start])
                or h.start >= end and _ROLE_AFTER_DESCRIPTION.match(text[end : h.start]) for h in people)
+
+
+def _same_organisation(a: str, b: str) -> bool:
+    """Whether two names of organisations of one article are one organisation: the same, or one
+    the short form of the other by its first words ("Veltra", "Veltra Mobile Ireland")."""
+    a_words, b_words = a.casefold().split(), b.casefold().split()
+    shorter, longer = sorted((a_words, b_words), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _alternation(words) -> str:
@@ -103,7 +125,28 @@ class OrganizationNames:
             rf"(?:\s+{_FRENCH_OF}(?:{_CAPITAL}(?:\s+(?:{_CAPITAL}|{_ADJECTIVE})){{0,2}}|(?P<noun>{_LOWER})(?:\s+{_ADJECTIVE})?))*)"
         ) if leads else None
         heads = sorted({h for n in naming for h in n.description_heads})
+        # The kinds of organisation by the stem of each head of theirs, and by each word of a name
+        # that makes an organisation one of the kind.
+        self.kind_of_head: dict[str, set[str]] = {}
+        self.kind_of_word: dict[str, set[str]] = {}
+        for n in naming:
+            for kind, rule in n.kinds.items():
+                for head in rule.heads:
+                    self.kind_of_head.setdefault(_stem(head), set()).add(kind)
+                for word in rule.name_words:
+                    self.kind_of_word.setdefault(word, set()).add(kind)
+        heads = sorted(set(heads) | {h for n in naming for rule in n.kinds.values() for h in rule.heads})
         self.heads = frozenset(_stem(h) for h in heads)
+        # Expressions with a head that refer to no organisation ("la société civile").
+        self.fixed = frozenset(fold_same_length(e).lower() for n in naming for e in n.not_descriptions)
+        pronouns = sorted({p for n in naming for p in n.pronouns})
+        impersonal = sorted({w for n in naming for w in n.impersonal_after})
+        # A subject pronoun opening a sentence ("Elle a démenti"), not followed by a word that
+        # makes it impersonal ("Il y a", "Il faut").
+        self.pronoun = re.compile(
+            rf"^[\s«\"“'‘(*_-]*(?P<pronoun>{_alternation(pronouns)})\s+"
+            + (rf"(?!(?:{_alternation(impersonal)})(?![\w-]))" if impersonal else "")
+        ) if pronouns else None
         both_cases = heads + [h[:1].upper() + h[1:] for h in heads]
         articles = sorted({a for n in naming for a in n.articles})
         both_articles = articles + [a[:1].upper() + a[1:] for a in articles]
@@ -242,7 +285,16 @@ class OrganizationNames:
                     continue
                 if _in_role(text, m.start(), m.end(), people.get(sentence.index, [])):
                     continue
+                if _CAPITAL_NEXT.match(text, m.end()):
+                    continue  # "the operator Eirlink": the description that names the next name
+                if definite and self._fixed(text, m):
+                    continue  # "la société civile": no organisation
                 target = self._antecedent(named, head, sentence.index, m.start(), definite)
+                if target is None and definite:
+                    target = self._one_of_kind(named, head, sentence.index, m.start())
+                    post = m.group("post")
+                    if target is not None and post and _ADJECTIVE_WORD.fullmatch(post) and _stem(post) not in target.words:
+                        continue  # "le groupe armé" names no company of the article
                 if target is None or not definite and target.sentence == sentence.index and target.start - m.end() <= _REACH:
                     continue  # "a criminal group calling itself X": the description that gives the name
                 start, end = m.span("head")
@@ -252,6 +304,53 @@ class OrganizationNames:
                     end = m.end("post")
                 hit = target.hit
                 found.append((sentence, Hit(start, end, "organization", hit.entity, hit.canonical, hit.country)))
+        return found + self._pronouns(sentences, pairs + found)
+
+    def _fixed(self, text: str, m: re.Match) -> bool:
+        """Whether a definite description is a fixed expression that names no organisation."""
+        return fold_same_length(text[m.start("pre") if m.group("pre") else m.start("head") : m.end()]).lower() in self.fixed
+
+    def _one_of_kind(self, named: list[_Named], head: str, sentence: int, start: int) -> _Named | None:
+        """The organisation a generic description ("the operator", "l'entreprise", "the
+        regulator") refers to when none named before has its noun: the one organisation of the
+        description's kind named before it (its short and long names count once: "Veltra" and
+        "Veltra Mobile Ireland"); with two or more of the kind, or none, nobody."""
+        kinds = self.kind_of_head.get(head)
+        if not kinds:
+            return None
+        before = [org for org in named if (org.sentence, org.start) < (sentence, start) and org.kinds & kinds]
+        if not before:
+            return None
+        last = before[-1]
+        if all(_same_organisation(org.hit.canonical, last.hit.canonical) for org in before):
+            return last
+        return None
+
+    def _pronouns(self, sentences: list[Sentence], pairs: list[tuple[Sentence, Hit]]) -> list[tuple[Sentence, Hit]]:
+        """Subject pronouns that refer back to an organisation ("Elle a démenti jeudi ..." after
+        "..., la société Kivu Gold Resources, titulaire du permis"): a pronoun opening a sentence
+        is the organisation of the sentence before when that sentence names one organisation
+        and no person (with a person, "Il" or "Elle" may be either)."""
+        if self.pronoun is None:
+            return []
+        by_sentence: dict[int, list[Hit]] = {}
+        for sentence, hit in pairs:
+            if hit.role != "credit":
+                by_sentence.setdefault(sentence.index, []).append(hit)
+        found = []
+        for previous, sentence in zip(sentences, sentences[1:]):
+            m = self.pronoun.match(sentence.text)
+            if m is None or sentence.index != previous.index + 1 or sentence.zone != previous.zone:
+                continue
+            hits = by_sentence.get(previous.index, [])
+            organisations = [h for h in hits if h.type == "organization"]
+            if not organisations or any(h.type == "person" for h in hits):
+                continue
+            if not all(_same_organisation(h.canonical, organisations[0].canonical) for h in organisations):
+                continue
+            hit = organisations[0]
+            start, end = m.span("pronoun")
+            found.append((sentence, Hit(start, end, "organization", hit.entity, hit.canonical, hit.country)))
         return found
 
     @staticmethod
@@ -290,7 +389,9 @@ class OrganizationNames:
                 if cue is not None:
                     heads.add(_stem(cue.group("noun")))
                     words |= {_stem(w) for w in re.findall(r"[^\W\d_]+", cue.group())}
-            if heads:
-                named.append(_Named(sentence.index, hit.start, hit, frozenset(heads), words))
+            kinds = {k for w in re.findall(r"[^\W\d_]+", hit.canonical) for k in self.kind_of_word.get(w, ())}
+            kinds.update(k for h in heads for k in self.kind_of_head.get(h, ()))
+            if heads or kinds:
+                named.append(_Named(sentence.index, hit.start, hit, frozenset(heads), words, frozenset(kinds)))
         named.sort(key=lambda n: (n.sentence, n.start))
         return named

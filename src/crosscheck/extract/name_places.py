@@ -11,7 +11,8 @@ from .name_document import Hit
 # After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
 # Other places of a dateline that names several, joined by slashes ("AMSTERDAM/PARIS, Feb 16 (Reuters) -").
 _DATELINE_OTHERS = r"(?:\s*/\s*[A-Z][A-Z.'’ -]*[A-Z])*"
-_DATELINE_TAIL = re.compile(r"^" + _DATELINE_OTHERS + r"(?:\s*,\s*[^()\n]{0,30}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
+# The date may follow the country ("BUKAVU, Democratic Republic of Congo, Nov 10 (GLPA) -").
+_DATELINE_TAIL = re.compile(r"^" + _DATELINE_OTHERS + r"(?:\s*,\s*[^()\n]{0,60}?\d[^()\n]{0,30}?)?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 _DATELINE_BEFORE = re.compile(r"^(?:[A-Z][A-Z.'’ -]*[A-Z]\s*/\s*)*$")
 # What may stand between a place name and the known place that contains it.
 _PLACE_CONTEXT = re.compile(

@@ -140,6 +140,17 @@ class LoneNameCue(RuleModel):
         return self
 
 
+class OrganizationKind(RuleModel):
+    """A kind of organisation a generic description refers to (:mod:`.name_orgs`): ``heads``
+    are the nouns of the descriptions that name any organisation of the kind ("the operator",
+    "the insurer", "l'entreprise"), ``name_words`` the words of a name that make an organisation
+    one of the kind ("Halcyon Tankers", "Veltra Mobile", "Data Protection Commission"). An
+    organisation introduced by one of the heads ("mobile operator Veltra") is of the kind too."""
+
+    heads: list[str] = Field(min_length=1)
+    name_words: list[str] = Field(default_factory=list)
+
+
 class OrganizationNaming(RuleModel):
     """How an article names an organisation and refers back to it (:mod:`.name_orgs`).
 
@@ -152,7 +163,11 @@ class OrganizationNaming(RuleModel):
     and an indefinite one, after one of ``indefinite_articles``, names before the name ("an English
     hospital trust" ... "Northmoor Hospitals NHS Foundation Trust said");
     ``naming_cues``: what stands between a description and the name it gives ("a criminal group
-    calling itself X", "un groupe se faisant appeler X"). ``examples``: texts in which an
+    calling itself X", "un groupe se faisant appeler X"). ``kinds``: kinds of organisation
+    (company, authority) whose generic descriptions refer back to the one organisation of the
+    kind named before ("the operator" after "Veltra Mobile Ireland"); ``pronouns``: subject
+    pronouns that refer back to the organisation the sentence before is about, unless a word of
+    ``impersonal_after`` follows them. ``examples``: texts in which an
     organisation is named or described (``match``), and texts in which none is (``no_match``)."""
 
     modifiers: list[str] = Field(default_factory=list)
@@ -162,6 +177,13 @@ class OrganizationNaming(RuleModel):
     articles: list[str] = Field(default_factory=list)
     indefinite_articles: list[str] = Field(default_factory=list)
     naming_cues: list[str] = Field(default_factory=list)
+    kinds: dict[str, OrganizationKind] = Field(default_factory=dict)
+    # Subject pronouns that refer back to the organisation the sentence before is about ("Elle a
+    # démenti ..."), and the words after a pronoun that make it impersonal ("Il y a", "Il faut").
+    pronouns: list[str] = Field(default_factory=list)
+    # Expressions with a description's head that name no organisation ("la société civile").
+    not_descriptions: list[str] = Field(default_factory=list)
+    impersonal_after: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
 
@@ -180,6 +202,13 @@ class TitleRules(RuleFile):
     byline_words: list[str] = Field(default_factory=list)
     portfolios: list[str] = Field(default_factory=list)
     person_cues: list[PersonCue] = Field(default_factory=list)
+    # Lower-case words that may stand right before a title written in lower case ("l'ancien
+    # président de Gaulle"); after any other lower-case word (a noun) a title word is an
+    # adjective ("l'hôpital général de Kamituga"), and the particle after it opens no surname.
+    title_adjectives: list[str] = Field(default_factory=list)
+    # A capitalised word that describes the person whose name follows it, after an article ("le
+    # Grec Dimitris Karagiannis", "la Française Anne Roy"): no part of the name.
+    person_descriptors: list[PersonCue] = Field(default_factory=list)
     person_cues_after: list[PersonCueAfter] = Field(default_factory=list)
     person_nouns: list[str] = Field(default_factory=list)
     name_suffixes: list[str] = Field(default_factory=list)
@@ -350,6 +379,31 @@ class OfficeRules(RuleFile):
         if bad:
             raise ValueError(f"examples name unknown offices {bad!r}")
         return self
+
+
+class Institution(RuleModel):
+    """An institution or a group of people that news names by a common noun (``forms``, in every
+    language read): "the Brest prosecutor's office" / "le parquet de Brest", "the coastguard",
+    "les gardiens" / "the guards". ``placed``: its forms take the place it serves ("the Brest
+    prosecutor's office", "le parquet de Brest"), and ``needs_place``: without a place (and
+    without one named before in the article) a form names no participant ("the prosecutor"
+    alone may be any)."""
+
+    name: str
+    forms: list[str] = Field(min_length=1)
+    placed: bool = False
+    needs_place: bool = False
+
+
+@rule_kind("institutions")
+class InstitutionRules(RuleFile):
+    """Institutions and groups named by a common noun (rules/entities/institutions.yaml): each is
+    a participant of the claims of its sentence, one across sources and languages for one place
+    (:mod:`crosscheck.extract.name_institutions`)."""
+
+    institutions: list[Institution]
+    # Texts and the participant each names (null: none), run by the tests.
+    examples: dict[str, str | None] = Field(default_factory=dict)
 
 
 @rule_kind("exonyms")

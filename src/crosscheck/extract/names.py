@@ -20,6 +20,8 @@ place gives nobody a country. Within one document a person's surname used alone 
 without its particle: "Burhan" for "al-Burhan") is a mention of that person, unless other
 capitalised given names stand before it: "Abdelrahim Dagalo" beside "Mohamed Hamdan Dagalo" is
 another person, extracted in full.
+Institutions and groups named by a common noun ("le parquet de Brest", "the guards") and named
+ships ("the tanker Sea Meridian") are found by :mod:`.name_institutions` and :mod:`.name_vessels`.
 The rules' titles, roles and cues are read around a run by :mod:`crosscheck.extract.name_cues`;
 what one sentence cannot decide is settled across the document by
 :mod:`crosscheck.extract.name_document`. Entity ids here are provisional;
@@ -36,6 +38,7 @@ from .name_aliases import NICKNAME_QUOTES, AliasReader, nicknamed
 from .name_cues import CONTEXT, LowerWords, NameCues, Word, last_word, noun_before_comma, same_given_name
 from .name_document import (
     OPENING,
+    PARTICLE_PREFIX,
     document_mentions,
     Candidate,
     DocumentNames,
@@ -44,10 +47,12 @@ from .name_document import (
     SentenceNames,
     headline_sentences,
 )
+from .name_institutions import InstitutionNames
 from .name_lone import LoneNames
 from .name_orgs import OrganizationNames
 from .name_runs import OFFICE_PARTICLES, PARTICLES, capitalised_runs, joined
 from .name_places import absorb_place_before, containing_country, is_dateline, mark_routes, place_before, place_possessive_before
+from .name_vessels import VesselNames
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
     EntityRules,
@@ -80,6 +85,8 @@ _LOCATIVE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around|from)\
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:in|near|at|outside|around)\s+$", re.IGNORECASE)
 # A capitalised word right after a name, with one space, that is no abbreviation ("Gov.", "Sen.").
 _CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’.-])")
+# A lower-case noun right before a position: a title word after it is an adjective ("l'hôpital général").
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-öø-ÿ][\w-]{3,}) $")
 # The capitalised word written right before a position, with one space after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
 
@@ -88,7 +95,7 @@ def _name_shaped(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, not in capitals throughout
     (an acronym), not a number ("Seth", "MacFarlane", "O'Brien", "Paul-Henri", an initial "R")."""
     if not word[:1].isupper():
-        return word.lower() in PARTICLES
+        return word.lower() in PARTICLES or PARTICLE_PREFIX.match(word) is not None  # "bin", "al-Hajj"
     return len(word) == 1 or not word.isupper()
 
 
@@ -145,6 +152,8 @@ class NameExtractor:
                               lambda word: fold_same_length(word) in surface)
         self.aliases = AliasReader(rules, language, self.cues.not_names)
         one_word_titles = frozenset(t for t in self.cues.titles if " " not in t)  # "governor", not "finance minister"
+        self.vessels = VesselNames(rules, language, self.cues.not_names)
+        self.institutions = InstitutionNames(rules, self.cues.not_names, self.cues.title_first_words)
         self.orgs = OrganizationNames(rules, language, self.cues.not_names, one_word_titles | self.cues.given_names,
                                       self.cues.organization_words)
         self.office_particles = tuple(tuple(p.split()) for f in rules.get("titles", language=language)
@@ -179,9 +188,11 @@ class NameExtractor:
         found = [self._sentence_names(sentence, lower_words) for sentence in read]
         resolved = self.document_names.resolve(read, found)
         resolved += self.aliases.resolve(read, found, resolved)
-        resolved += self.orgs.descriptions(read, resolved)
         if (doc.language or "en") == self.language:
             resolved += self.lone.resolve(read, found, resolved)
+        resolved += self.orgs.descriptions(read, resolved)  # after the lone names: "insurer Halden ... the company"
+        resolved = self.institutions.resolve(read, resolved)
+        resolved = self.vessels.resolve(read, resolved)
         return document_mentions(doc, resolved, len(sentences), self.outlets)
 
     # -- one sentence -----------------------------------------------------------------------
@@ -322,7 +333,12 @@ class NameExtractor:
         particles = tuple(w.text.lower() for w in run[:lead])
         if particles[0] in OFFICE_PARTICLES or any(particles[: len(p)] == p for p in self.office_particles):
             return False
-        title = self.cues.title_at_end(text[max(0, run[0].start - CONTEXT) : run[0].start])
+        before = text[max(0, run[0].start - CONTEXT) : run[0].start]
+        title = self.cues.title_at_end(before)
+        if (title is not None and title.group(1).islower()
+                and (noun := _LOWER_WORD_BEFORE.search(before, 0, title.start(1))) is not None
+                and noun.group(1) not in self.cues.title_adjectives):
+            return False  # "l'hôpital général de Kamituga": an adjective after a noun, no title
         # "le bourgmestre de Ciney", "la procureure du Roi de Namur": an office held over a place
         # takes the place's name after "de", no surname.
         return title is not None and " ".join(title.group(1).lower().split()) not in self.place_offices
@@ -352,8 +368,9 @@ class NameExtractor:
                 continue
             while len(run) > 1 and run[0].text.rsplit("-", 1)[-1] in self.cues.modifier_ends:
                 run = run[1:]  # "Nairobi-based Ken Otieno", "Kenyan-born Ann Roe": a modifier, no part of the name
-            noun = len(run) > 2 and self._person_noun(_ELISION.sub("", run[0].text).lower())
-            if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara", "Producers Laurence Mark and ...": a role
+            noun = len(run) > 2 and (self._person_noun(_ELISION.sub("", run[0].text).lower())
+                                     or self.cues.descriptor_opens(text, run))
+            if noun:  # "Comedian Ellen DeGeneres", "L'opposant Moussa Mara", "le Grec Dimitris Karagiannis": a role
                 run = run[1:]
             elif len(run) > 2 and run[0].start <= opening and self._sentence_word(run[0].text):
                 run = run[1:]  # "Unemployed John Jenkin, 23,", "Sixty-year-old Sharron Smith": a capital forced on a word
@@ -548,13 +565,15 @@ class NameExtractor:
             return "organization"
         if run[-1].text in self.cues.place_words and len(run) > 1:
             return "place"
-        if title or self.cues.role(before, after):
+        # A thing's name that a title word opens ("General Data Protection Regulation") names nobody.
+        thing = any(w.text in self.cues.non_person_words for w in run[1:])
+        if (title or self.cues.role(before, after)) and not thing:
             return "person"
         if self.cues.place_cue and self.cues.place_cue.search(before):
             return "place"
         if self.cues.place_noun_after and self.cues.place_noun_after.match(after):
             return "place"  # "the Barsalogho massacre", "Cabo Delgado province"
-        if self.cues.title_at_end(before):
+        if self.cues.title_at_end(before) and not thing:
             return "person"
         if len(run) > 1 and any(cue.compiled.search(before[-40:]) for cue in self.cues.person_cues):
             return "person"  # "The delegation was led by Abdelrahim Daglo"

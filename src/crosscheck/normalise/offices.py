@@ -3,9 +3,9 @@
 rules/entities/offices.yaml (``kind: offices``).
 
 A title ("Investigating Judge") or a role phrase ("la procureure du Roi de Namur", "Ciney's
-mayor") names an office when, after its determiners, possessives and qualifiers, it opens with
-one of the office's forms as whole words; a past office ("former mayor", "l'ancien procureur")
-names none. Compare reads these to tell two offices of one person at one time apart: offices
+mayor", "South Kivu's governor") names an office when, after its determiners, possessives (with
+the place they name) and qualifiers, it opens with one of the office's forms as whole words; a
+past office ("former mayor", "l'ancien procureur") names none. Compare reads these to tell two offices of one person at one time apart: offices
 exclude each other within their domain (a mayor is no prosecutor, a flight's captain no
 co-pilot, an athlete's coach not his agent), not across two.
 """
@@ -58,6 +58,9 @@ class OfficeReader:
     def office(self, phrase: str) -> str | None:
         """The office ``phrase`` names, or None (no listed office, or a past one)."""
         tokens = _tokens(phrase)
+        possessive = [i for i, word in enumerate(tokens[:4]) if _POSSESSIVE.match(word)]
+        if possessive:
+            tokens = tokens[possessive[-1] + 1 :]  # "South Kivu's governor": the place that owns the office
         for start in range(min(len(tokens), 4)):
             for size in range(min(self.longest, len(tokens) - start), 0, -1):
                 found = self.forms.get(" ".join(tokens[start : start + size]))

@@ -1,0 +1,78 @@
+"""Named ships: "the tanker Sea Meridian", "le pétrolier Amoco Cadiz", "MV Gibe".
+
+A ship is a participant of the stories about it (it runs aground, sinks, is boarded, spills its
+cargo) and one across sources and languages, so that two sources' claims about the grounding of
+the Sea Meridian are compared, and a background story about another ship (the Amoco Cadiz in
+1978) stays apart. A ship's name is the capitalised run written right after a word that
+designates ships (``vessel_words`` in rules/<lang>/titles.yaml: "tanker", "pétrolier", "MV");
+once the article has named it so, every other mention of that name in the article is the ship
+("The Sea Meridian did not refuse any assistance", "l'Amoco Cadiz"). A ship is an
+``organization`` mention (a thing that acts in the story, not a person, not a place) with the
+role ``vessel``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Sentence
+from ..rules import RulePack
+from .name_document import Hit
+from .name_rules import entity_slug
+
+# A ship's name: one to three capitalised words, joined by single spaces or hyphens, not a
+# possessive and not followed by a figure (a model: "Boeing 737").
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
+
+
+class VesselNames:
+    """One language's words for ships, compiled once."""
+
+    def __init__(self, rules: RulePack, language: str, not_names: frozenset[str]):
+        files = [f for f in rules.get("titles", language=language) if f.language == language]
+        words = sorted({w for f in files for w in f.vessel_words}, key=lambda w: (-len(w), w))
+        # Abbreviations ("MV", "INS") as written; nouns also capitalised ("Tanker Sea Meridian").
+        self.after_word = re.compile(
+            r"(?<![\w'’-])(?:" + "|".join(f"[{re.escape(w[0].upper())}{re.escape(w[0])}]{re.escape(w[1:])}"
+                                          if w[:1].islower() else re.escape(w) for w in words)
+            + rf")\s+(?P<name>{_NAME})(?!['’]s\b)(?!\s*\d)"
+        ) if words else None
+        self.not_names = not_names
+        # The abbreviations written before a ship's name ("INS", "MV"): no part of the name.
+        self.designations = frozenset(w for w in words if w.isupper())
+
+    def resolve(self, sentences: list[Sentence], pairs: list[tuple[Sentence, Hit]]) -> list[tuple[Sentence, Hit]]:
+        """``pairs`` with every mention of the ships the article names; a mention found
+        otherwise at the same words (a lone word read as a company) gives way to the ship."""
+        if self.after_word is None:
+            return pairs
+        names: set[str] = set()
+        for sentence in sentences:
+            for m in self.after_word.finditer(sentence.text):
+                words = m.group("name").split()
+                while words and words[0] in self.designations:
+                    words.pop(0)  # "destroyer INS Mysore": the ship is the Mysore
+                while words and words[-1] in self.not_names:
+                    words.pop()
+                if words and words[0] not in self.not_names:
+                    names.add(" ".join(words))
+        if not names:
+            return pairs
+        mention = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+                             + r")(?![\w-])")
+        by_sentence: dict[int, list[Hit]] = {}
+        for sentence, hit in pairs:
+            by_sentence.setdefault(sentence.index, []).append(hit)
+        replaced: set[int] = set()
+        added = []
+        for sentence in sentences:
+            hits = by_sentence.get(sentence.index, [])
+            for m in mention.finditer(sentence.text):
+                start, end = m.span()
+                overlapping = [h for h in hits if h.start < end and start < h.end]
+                if any(h.start < start or h.end > end for h in overlapping):
+                    continue  # part of a longer name
+                replaced.update(id(h) for h in overlapping)
+                name = m.group()
+                added.append((sentence, Hit(start, end, "organization", entity_slug(name), name, None, role="vessel")))
+        return [(s, h) for s, h in pairs if id(h) not in replaced] + added
