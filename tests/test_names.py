@@ -972,3 +972,58 @@ def test_a_name_after_the_complement_of_a_role_is_no_person() -> None:
     _, mentions = extract_fr(["Le porte-parole de la Garde nationale, Houssem Eddine Trabelsi, a indiqué que 21 corps ont été repêchés."])
     assert [(m.text, m.value.role) for m in mentions if m.kind == "person"] == [
         ("Houssem Eddine Trabelsi", "porte-parole de la Garde nationale")]
+
+
+# ------------------------------- appositions, nationalities, particles, kinds of names (issue 15, item 4)
+
+@pytest.mark.parametrize(("paragraph", "person", "role"), [
+    # A title or an agent noun with qualifiers and a complement, in apposition before the name.
+    ("Le ministre provincial des Mines, Dieudonné Bahati, est arrivé mardi.", "Dieudonné Bahati", "Le ministre provincial des Mines"),
+    ("Sa coordinatrice, Espérance Namegabe, a dénoncé le drame.", "Espérance Namegabe", "Sa coordinatrice"),
+    ("La porte-parole régionale des grévistes, Anne Roy, a appelé au calme.", "Anne Roy", "La porte-parole régionale des grévistes"),
+    # A nationality noun after an article describes the person whose name follows.
+    ("Le commandant, le Grec Dimitris Karagiannis, a été placé en garde à vue.", "Dimitris Karagiannis", None),
+    ("La Britannique Helen Mortimer a été libérée par ses ravisseurs.", "Helen Mortimer", None),
+])
+def test_french_apposition_and_nationality_before_a_name(paragraph: str, person: str, role: str | None) -> None:
+    _, mentions = extract_fr([paragraph])
+    assert [(m.text, m.value.role) for m in mentions if m.kind == "person"] == [(person, role)]
+
+
+@pytest.mark.parametrize(("paragraph", "person", "role"), [
+    ("The toll rose, the provincial minister of mines, Dieudonne Bahati, said.", "Dieudonne Bahati", "the provincial minister of mines"),
+    ("The toll rose to 17, South Kivu's governor, Dieudonne Bahati, told reporters.", "Dieudonne Bahati", "South Kivu's governor"),
+    ("Its coordinator, Esperance Namegabe, said the strike would go on.", "Esperance Namegabe", "Its coordinator"),
+    # Particles inside a name: an Arabic article, a Dutch "ter".
+    ("Among those still on the run is Mohammad al-Hajj, 34, who led the escape.", "Mohammad al-Hajj", None),
+    ("Goalkeeper Marc-André ter Stegen, 34, was injured.", "Marc-André ter Stegen", None),
+])
+def test_english_offices_with_qualifiers_and_particles(paragraph: str, person: str, role: str | None) -> None:
+    _, mentions = extract([paragraph])
+    assert [(m.text, m.value.role) for m in mentions if m.kind == "person"] == [(person, role)]
+
+
+@pytest.mark.parametrize(("paragraphs", "french", "kind", "text"), [
+    # A company word or a movement's emblem ends an organisation's name.
+    (["Halcyon Tankers said the Red Cross sent 15 volunteers."], False, "organization", "Halcyon Tankers"),
+    (["Halcyon Tankers said the Red Cross sent 15 volunteers."], False, "organization", "Red Cross"),
+    # A place after a place noun and "de".
+    (["Les pluies ont touché le territoire de Mwenga mardi."], True, "place", "Mwenga"),
+    # The country between a dateline's place and its date.
+    (["KAMANYOLA, Democratic Republic of Congo, Nov 10 (GLPA) - Six miners died."], False, "place", "KAMANYOLA"),
+])
+def test_kinds_of_names(paragraphs, french: bool, kind: str, text: str) -> None:
+    _, mentions = extract_fr(paragraphs) if french else extract(paragraphs)
+    assert (kind, text) in named(mentions)
+
+
+@pytest.mark.parametrize(("paragraphs", "french", "text"), [
+    # A title word opening a thing's name, a French title word after a noun: no person.
+    (["Veltra broke the European Union's General Data Protection Regulation, the regulator said."], False,
+     "Data Protection Regulation"),
+    (["Les blessés sont soignés à l'hôpital général de Kamituga."], True, "de Kamituga"),
+    (["À Kamituga, la colère monte."], True, "À Kamituga"),
+])
+def test_no_person_in_a_things_name_or_after_a_noun(paragraphs, french: bool, text: str) -> None:
+    _, mentions = extract_fr(paragraphs) if french else extract(paragraphs)
+    assert ("person", text) not in named(mentions)

@@ -161,11 +161,11 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
     for doc in docs:
         for mention in doc.mentions:
             value = mention.value
-            if not isinstance(value, EntityValue) or value.adjective:
-                continue
+            if not isinstance(value, EntityValue) or value.adjective or value.role == "institution":
+                continue  # "le parquet de Brest" / "Brest prosecutor's office": a translation, no spelling
             form = name_form(mention.text)
-            if not form:
-                continue
+            if not form or form.islower():
+                continue  # "the captain", "la société", "gardiens": a description, no spelling of a name
             by_entity[value.entity][_form_key(form)].append(mention)
             canonical[value.entity] = value.canonical
 

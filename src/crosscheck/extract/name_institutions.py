@@ -15,8 +15,10 @@ takes the place written with it:
   Brest", "the prosecutor's office in Brest").
 
 The mention spans the place too, and its entity is the institution of that place (the Brest and
-the Lyon prosecutor's offices are two participants); a form written right before a person's
-name is the person's title ("Prosecutor Jane Roe", "le procureur, Jean Roux,"), no institution.
+the Lyon prosecutor's offices are two participants); its role is ``institution``: the words of
+two languages for it are translations, not spellings of a name. A form written right before a
+person's name is the person's title ("Prosecutor Jane Roe", "le procureur, Jean Roux,"), no
+institution.
 An institution that needs a place and has none is the one of its kind the article named with a
 place before ("the prosecutor's office said"), else nobody.
 """
@@ -92,15 +94,15 @@ class InstitutionNames:
                     if place_hit is not None:
                         inside.add(id(place_hit))
                     canonical = f"{place_name} {name}"
-                    hit = Hit(span_start, span_end, "organization", entity_slug(canonical), canonical, None)
+                    hit = Hit(span_start, span_end, "organization", entity_slug(canonical), canonical, None, role="institution")
                     placed_before[name] = hit
                 elif needs_place:
                     earlier = placed_before.get(name)
                     if earlier is None:
                         continue
-                    hit = Hit(start, end, "organization", earlier.entity, earlier.canonical, None)
+                    hit = Hit(start, end, "organization", earlier.entity, earlier.canonical, None, role="institution")
                 else:
-                    hit = Hit(start, end, "organization", entity_slug(name), name, None)
+                    hit = Hit(start, end, "organization", entity_slug(name), name, None, role="institution")
                 added.append((sentence, hit))
         if not added:
             return pairs

@@ -15,7 +15,7 @@ from .name_cues import Word
 from .name_document import PARTICLE_PREFIX, Hit
 
 _WORD_BODY = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
-PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den le la wa ka".split())
+PARTICLES = frozenset("al el ad ash as at ben bin ibn bint abu ould de da del della di du dos van von der den ter le la wa ka".split())
 # The words that may belong to a name (capitalised words and particles), skipping the rest in C:
 # a word starts at a letter not preceded by a letter or a digit (letters after a digit end a code:
 # "1B Mark Teixeira", "G7"), nor by a letter and an apostrophe or hyphen (so a match is exactly a

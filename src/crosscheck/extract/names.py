@@ -20,8 +20,8 @@ place gives nobody a country. Within one document a person's surname used alone 
 without its particle: "Burhan" for "al-Burhan") is a mention of that person, unless other
 capitalised given names stand before it: "Abdelrahim Dagalo" beside "Mohamed Hamdan Dagalo" is
 another person, extracted in full.
-Institutions and groups named by a common noun ("le parquet de Brest", "the guards") and named
-ships ("the tanker Sea Meridian") are found by :mod:`.name_institutions` and :mod:`.name_vessels`.
+Common-noun institutions ("le parquet de Brest"), named ships and a person's office alone ("the
+captain") are read by :mod:`.name_institutions`, :mod:`.name_vessels` and :mod:`.name_person_refs`.
 The rules' titles, roles and cues are read around a run by :mod:`crosscheck.extract.name_cues`;
 what one sentence cannot decide is settled across the document by
 :mod:`crosscheck.extract.name_document`. Entity ids here are provisional;
@@ -37,8 +37,7 @@ from ..rules import RulePack
 from .name_aliases import NICKNAME_QUOTES, AliasReader, nicknamed
 from .name_cues import CONTEXT, LowerWords, NameCues, Word, last_word, noun_before_comma, same_given_name
 from .name_document import (
-    OPENING,
-    PARTICLE_PREFIX,
+    OPENING, PARTICLE_PREFIX,
     document_mentions,
     Candidate,
     DocumentNames,
@@ -50,6 +49,7 @@ from .name_document import (
 from .name_institutions import InstitutionNames
 from .name_lone import LoneNames
 from .name_orgs import OrganizationNames
+from .name_person_refs import PersonReferences
 from .name_runs import OFFICE_PARTICLES, PARTICLES, capitalised_runs, joined
 from .name_places import absorb_place_before, containing_country, is_dateline, mark_routes, place_before, place_possessive_before
 from .name_vessels import VesselNames
@@ -153,6 +153,7 @@ class NameExtractor:
         self.aliases = AliasReader(rules, language, self.cues.not_names)
         one_word_titles = frozenset(t for t in self.cues.titles if " " not in t)  # "governor", not "finance minister"
         self.vessels = VesselNames(rules, language, self.cues.not_names)
+        self.people = PersonReferences(rules, language, self.cues.titles)
         self.institutions = InstitutionNames(rules, self.cues.not_names, self.cues.title_first_words)
         self.orgs = OrganizationNames(rules, language, self.cues.not_names, one_word_titles | self.cues.given_names,
                                       self.cues.organization_words)
@@ -191,8 +192,8 @@ class NameExtractor:
         if (doc.language or "en") == self.language:
             resolved += self.lone.resolve(read, found, resolved)
         resolved += self.orgs.descriptions(read, resolved)  # after the lone names: "insurer Halden ... the company"
-        resolved = self.institutions.resolve(read, resolved)
-        resolved = self.vessels.resolve(read, resolved)
+        for reader in (self.people, self.institutions, self.vessels):
+            resolved = reader.resolve(read, resolved)
         return document_mentions(doc, resolved, len(sentences), self.outlets)
 
     # -- one sentence -----------------------------------------------------------------------
@@ -565,8 +566,7 @@ class NameExtractor:
             return "organization"
         if run[-1].text in self.cues.place_words and len(run) > 1:
             return "place"
-        # A thing's name that a title word opens ("General Data Protection Regulation") names nobody.
-        thing = any(w.text in self.cues.non_person_words for w in run[1:])
+        thing = any(w.text in self.cues.non_person_words for w in run[1:])  # "General Data Protection Regulation"
         if (title or self.cues.role(before, after)) and not thing:
             return "person"
         if self.cues.place_cue and self.cues.place_cue.search(before):

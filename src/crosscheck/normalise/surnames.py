@@ -95,11 +95,12 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
 
 def _weak_organization(m: Mention) -> bool:
     """A one-word organisation that extraction found from the article's evidence alone
-    (extract/name_lone.py: "Gaskin said ..."), not from the gazetteer, an acronym or a wire
-    credit: the surname of a person the run names in full is that person, not an organisation."""
+    (extract/name_lone.py: "Gaskin said ..."), not from the gazetteer, an acronym, a wire credit
+    or a ship's name: the surname of a person the run names in full is that person, not an
+    organisation."""
     value = m.value
     return (m.kind == "organization" and isinstance(value, EntityValue) and value.entity.startswith("name:")
-            and value.role != "credit" and " " not in m.text and not m.text.isupper())
+            and value.role not in ("credit", "vessel") and " " not in m.text and not m.text.isupper())
 
 
 def _people_for_weak_organizations(ed: ExtractedDocument, surnames: dict[str, EntityValue]) -> None:
