@@ -57,7 +57,10 @@ def _construct_plan(cls: type) -> tuple | None:
             required.add(name)
         elif not isinstance(field.default, _IMMUTABLE):
             fresh.append((name, lambda default=field.default: copy.deepcopy(default)))
-    return frozenset(template), frozenset(required), template, tuple(fresh), tuple(template)
+    # The set of set fields of a model given every field: one per class, as share_fields_sets
+    # would make it (a model's set is copied before a field not in it is set, and none is missing).
+    every = _SHARED_FIELDS_SETS.setdefault((cls, frozenset(template)), set(template))
+    return frozenset(template), frozenset(required), template, tuple(fresh), tuple(template), every
 
 
 _new_object = object.__new__
@@ -252,11 +255,12 @@ class Model(BaseModel):
             plan = _CONSTRUCT_PLANS[cls] = _construct_plan(cls)
         if plan is not None and tuple(values) == plan[4]:
             # Every field, in field order (how the extractors build spans and claims): the
-            # keyword dict is already the model's dict.
-            return _restore(cls, values, set(values) if _fields_set is None else _fields_set)
+            # keyword dict is already the model's dict, and every such model of the class
+            # shares one set of set fields.
+            return _restore(cls, values, plan[5] if _fields_set is None else _fields_set)
         if plan is None or not plan[0].issuperset(values) or not plan[1].issubset(values):
             return super().model_construct(_fields_set, **values)  # unknown or missing fields: pydantic's rules
-        _, _, template, fresh, _ = plan
+        _, _, template, fresh, _, _ = plan
         # The template's copy keeps pydantic's field order; update() keeps each key's place.
         fields = template.copy()
         fields.update(values)

@@ -21,7 +21,7 @@ quotes are read from the document by offset when they are written, byte for byte
 
 from __future__ import annotations
 
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from .models import (Claim, ExtractedDocument, Mention, Model, Sentence, TextSpan, Zone, model_construct_is_plain, restore_model,
@@ -49,6 +49,7 @@ class Record:
     _values: Any  # the field values in field order: an ``operator.attrgetter`` of ``_fields``
     _stored: Any  # the slots' values in field order (how a record is pickled): an ``attrgetter`` of ``_slots``
     _id_at: int | None = None  # the position of the field ``id`` (never shared on unpickling)
+    _from_fields: Any  # a model's field values in field order from its ``__dict__``: an ``itemgetter`` of ``_fields``
 
     def values(self) -> tuple:
         return self._values(self)
@@ -157,6 +158,7 @@ def _record_class(model: type[Model], nested: tuple[str, ...] = ()) -> type[Reco
     name = f"{model.__name__}Record"
     attributes = {"__slots__": slots, "__init__": namespace["__init__"], "_model": model, "_fields": fields, "_slots": slots,
                   "_nested": nested, "_lists": lists, "_values": attrgetter(*fields), "_stored": attrgetter(*slots),
+                  "_from_fields": itemgetter(*fields),
                   "_id_at": fields.index("id") if "id" in fields else None, "__module__": __name__, "__qualname__": name}
     if by_offset:
         attributes["text"] = _text_by_offset()
@@ -231,7 +233,7 @@ def as_record(value: Any, source: DocumentText | None = None) -> Any:
     if cls is None:
         return value
     fields = value.__dict__
-    values = [fields[name] for name in cls._fields]
+    values = list(cls._from_fields(fields))
     at = _TEXT_AT.get(cls)
     if source is not None and at is not None and source[fields["start"]:fields["end"]] == values[at]:
         values[at] = source

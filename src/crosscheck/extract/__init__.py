@@ -60,5 +60,6 @@ class Extractors:
         claims = self.groups.name(document, sentences, mentions, self.claims.extract(document, sentences, parties))
         for index, claim in enumerate(claims, 1):
             claim.id = f"{document.id}#c{index}"
-        return ExtractedDocument(document=document, sentences=sentences, mentions=mentions, claims=claims,
-                                 problems=problems)
+        # Every field given, each already of its model type: nothing to validate again.
+        return ExtractedDocument.model_construct(document=document, sentences=sentences, mentions=mentions, claims=claims,
+                                                 problems=problems)

@@ -98,10 +98,10 @@ def _arguments(trigger: _Trigger, entities: list[Mention], figures: list[Mention
             role = "place"
         else:
             role = "agent" if m.end <= trigger.start else "patient"
-        spans.append(TextSpan(start=m.start, end=m.end, text=m.text, role=role, mention=m.id))
-    spans += [TextSpan(start=f.start, end=f.end, text=f.text, role="figure", mention=f.id) for f in figures]
+        spans.append(TextSpan.model_construct(start=m.start, end=m.end, text=m.text, role=role, mention=m.id))
+    spans += [TextSpan.model_construct(start=f.start, end=f.end, text=f.text, role="figure", mention=f.id) for f in figures]
     if time is not None:
-        spans.append(TextSpan(start=time.start, end=time.end, text=time.text, role="time", mention=time.id))
+        spans.append(TextSpan.model_construct(start=time.start, end=time.end, text=time.text, role="time", mention=time.id))
     return sorted(spans, key=lambda a: (a.start, a.end))
 
 
@@ -530,7 +530,7 @@ class ClaimExtractor:
         used = {m.id: m.start for m in entities} | {c.id: c.start for _, c in roles} | {m.id: m.start for m in figures}
         if time is not None:
             used[time.id] = time.start
-        return Claim(
+        return Claim.model_construct(  # every value of its final type: no validation per claim
             document=doc.id,
             kind=trigger.rule.event,
             text=sentence.text,
@@ -547,7 +547,7 @@ class ClaimExtractor:
             modality=modality,
             polarity=polarity,
             zone=sentence.zone,
-            trigger=TextSpan(start=trigger.start, end=trigger.end, text=text[trigger.start : trigger.end], role="trigger"),
+            trigger=TextSpan.model_construct(start=trigger.start, end=trigger.end, text=text[trigger.start : trigger.end], role="trigger"),
             arguments=_arguments(trigger, entities, figures, time, text, self.cues, located),
         )
 

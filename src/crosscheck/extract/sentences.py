@@ -118,8 +118,8 @@ def split_sentences(doc: Document, problems: list[Problem] | None = None) -> lis
     overlong: list[tuple[int, int]] = []
     for paragraph, span in enumerate(doc.body):
         for s, e in split_span(doc.text, span.start, span.end, overlong):
-            sentences.append(
-                Sentence(
+            sentences.append(  # every field, each of its type: built without validation (Model.model_construct)
+                Sentence.model_construct(
                     document=doc.id,
                     index=len(sentences),
                     paragraph=paragraph,
