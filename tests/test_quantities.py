@@ -680,3 +680,15 @@ def test_a_figure_of_a_named_whole_counts_its_noun(extractor, text, expected):
 ])
 def test_a_state_verb_gives_its_figure_a_measure(extractor, text, expected):
     assert [(v.unit, v.event) for _, _, v in extractor.extract_text(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # People not yet found after a collapse, a quake or a flood: trapped, buried or missing, one count.
+    ("At least four climbers were killed and about 20 others were buried by the avalanche.", [("people", "killed"), ("people", "missing")]),
+    ("Rescuers said about ten workers were still trapped under the rubble.", [("people", "missing")]),
+    ("Twelve fishermen remain unaccounted for after the storm.", [("people", "missing")]),
+    # "others" counts what the figure before it counts
+    ("Three pilgrims died and 40 others were injured in the crush.", [("people", "killed"), ("people", "wounded")]),
+])
+def test_trapped_buried_and_missing_people_are_one_count_and_others_count_the_same(extractor, text, expected):
+    assert [(v.unit, v.event) for _, _, v in extractor.extract_text(text)] == expected

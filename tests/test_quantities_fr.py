@@ -337,3 +337,12 @@ def test_une_longueur_qui_situe_un_lieu_n_est_pas_un_chiffre(extractor, text):
 ])
 def test_un_nombre_d_un_tout_nomme_compte_son_nom(extractor, text, expected):
     assert [(text[s:e], v.unit) for s, e, v in extractor.extract_text(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Au moins 20 mineurs restent bloqués sous les décombres.", [("people", "missing")]),
+    ("Quatre alpinistes ont été tués et une vingtaine d'autres ont été ensevelis.", [("people", "killed"), ("people", "missing")]),
+    ("Douze pêcheurs sont toujours portés disparus.", [("people", "missing")]),
+])
+def test_bloques_ensevelis_et_disparus_sont_un_meme_decompte(extractor, text, expected):
+    assert [(v.unit, v.event) for _, _, v in extractor.extract_text(text, "fr")] == expected

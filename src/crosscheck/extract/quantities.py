@@ -121,6 +121,7 @@ class _Reader:
         self.elliptic_events = frozenset(c.name for c in events if c.elliptic)
         self.measurement_units = frozenset(u for f in files for u in f.measurement_units)
         self.event_counts = {c.name: c.counts for f in files for c in f.events if c.counts}
+        self.other_words = frozenset(w.lower() for f in files for w in f.other_words)
         self.event_links_after = words(w for f in files for w in f.event_links_after)
         self.event_links_before = words(w for f in files for w in f.event_links_before)
         self.noun_coordinators = words(w for f in files for w in f.noun_coordinators)
@@ -234,9 +235,13 @@ class _Reader:
 
     def _fill_elliptic(self, figures):
         """A bare figure of an elliptic event counts what the figure before it counts: "leaving
-        1,000 troops in the country, down from 1,700" (1,700 troops)."""
+        1,000 troops in the country, down from 1,700" (1,700 troops); so does a figure of "others"
+        ("six miners were killed and about 30 others were trapped": 30 miners)."""
         filled = []
         for start, end, value in figures:
+            if value.noun in self.other_words and filled and filled[-1][2].noun not in (None, value.noun):
+                previous = filled[-1][2]
+                value = value.model_copy(update={"unit": previous.unit, "noun": previous.noun})
             if value.event in self.elliptic_events and value.noun is None and value.unit == "count" and filled:
                 previous = filled[-1][2]
                 if previous.noun is not None:

@@ -251,6 +251,8 @@ class QuantityRules(RuleFile):
     duration_examples: RuleExamples | None = None
     measure_examples: RuleExamples | None = None
     events: list[EventClass] = Field(default_factory=list)
+    # "others", "autres": a figure counting them counts what the figure before it counts.
+    other_words: list[str] = Field(default_factory=list)
     # State verbs ("holds", "compte"): a bare figure after one counts what the figure before it counts.
     state_verbs: list[str] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)
