@@ -115,6 +115,31 @@ PAIRS = [
     ("A landslide buried the village.", "landslide", "Un glissement de terrain a enseveli le village.", "glissement"),
     ("The eruption forced evacuations.", "eruption", "L'éruption a forcé des évacuations.", "éruption"),
     ("The suspect fled on foot.", "fled", "Le suspect s'est enfui à pied.", "enfui"),
+    # storms
+    ("The cyclone struck the coast on Friday.", "cyclone", "Le cyclone a frappé la côte vendredi.", "cyclone"),
+    ("The hurricane flattened the island.", "hurricane", "L'ouragan a dévasté l'île.", "ouragan"),
+    # strikes
+    ("Dockers went on strike on Monday.", "strike", "Les dockers se sont mis en grève lundi.", "grève"),
+    ("The unions called off the strike.", "called", "Les syndicats ont mis fin à la grève.", "fin"),
+    # kidnappings
+    ("Gunmen abducted three engineers.", "abducted", "Des hommes armés ont enlevé trois ingénieurs.", "enlevé"),
+    ("The hostages were released unharmed.", "released", "Les otages ont été libérés sains et saufs.", "libérés"),
+    # eruptions
+    ("The volcano erupted overnight.", "erupted", "Le volcan est entré en éruption dans la nuit.", "éruption"),
+    # listings
+    ("The shares debuted on the Paris bourse.", "debuted", "Les actions ont fait leur entrée en Bourse à Paris.", "entrée"),
+    # protests
+    ("Protesters marched to parliament.", "marched", "Les manifestants ont défilé jusqu'au Parlement.", "défilé"),
+    ("Police dispersed the crowd with tear gas.", "dispersed", "La police a dispersé la foule au gaz lacrymogène.", "dispersé"),
+    # escapes, rescues, penalties, collapses, groundings (tests/test_lexicon_families.py has the families)
+    ("Five inmates broke out of the county jail.", "broke", "Cinq détenus se sont évadés de la prison du comté.", "évadés"),
+    ("The inmates escaped through a sewer.", "escaped", "Les détenus se sont échappés par un égout.", "échappés"),
+    ("Divers pulled two boys out alive.", "pulled", "Les plongeurs ont extrait deux garçons vivants.", "extrait"),
+    ("The hikers were winched to safety.", "winched", "Les randonneurs ont été hélitreuillés.", "hélitreuillés"),
+    ("The agency fined the airline.", "fined", "L'agence a infligé une amende à la compagnie.", "amende"),
+    ("The scaffolding gave way.", "gave", "L'échafaudage s'est effondré.", "effondré"),
+    ("A ferry ran aground off Crete.", "ran", "Un ferry s'est échoué au large de la Crète.", "échoué"),
+    ("He was taken into custody.", "custody", "Il a été placé en garde à vue.", "garde"),
 ]
 
 

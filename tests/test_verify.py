@@ -329,8 +329,8 @@ def test_a_claim_with_no_event(seeds):
 
 
 def test_a_claim_of_an_open_class_no_source_tells_is_unverified(seeds):
-    """Read with the open vocabulary as check reads it ("weather"), and told by no source."""
-    result = judge(seeds, "The weather in Niamey is hot")
+    """Read with the open vocabulary as check reads it ("reopen"), and told by no source."""
+    result = judge(seeds, "The zoo in Niamey reopened")
     assert result.verdict == "unverified" and result.independent_sources == 0
     assert [p.status for s in result.statements for p in s.parts] == ["unconfirmed"]
     assert "no source in the corpus speaks to it" in result.summary
@@ -628,8 +628,8 @@ def test_an_open_class_statement_shows_the_words_of_the_claim_and_sources_not_th
     assert statement.label == "check, rehab" and "rehabilitate" in statement.kind
     [what] = [p for p in statement.parts if p.part == "what"]
     assert what.claim == "check, rehab" and what.source_values == ["check, rehab"]
-    unknown = judge(Verifier(docs, pack), "The weather in Malibu is hot")
-    assert [s.label for s in unknown.statements] == ["weather"]
+    unknown = judge(Verifier(docs, pack), "The zoo in Malibu reopened")
+    assert [s.label for s in unknown.statements] == ["reopen"]
 
 
 def test_two_open_claims_in_one_run_judge_as_two_separate_runs(tmp_path, rehab_articles):

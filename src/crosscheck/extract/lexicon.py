@@ -240,9 +240,11 @@ class Lexicon:
         alias = {k: v for k, v in alias.items() if k != v}
         self.class_of = {lemma: self._resolve(name, alias) for lemma, name in class_of.items() if lemma not in skip}
         self.reporting = {self._resolve(name, alias) for name in reporting}
-        # (verb lemma, particle) -> class; a lemma whose class is set by hand keeps it ("check
-        # into rehab" stays a check-in), and a phrasal verb of saying never hides an event.
-        self.phrasal = {tuple(key.split("_", 1)): self._resolve(name, alias) for key, name in phrasal.items()
+        # (verb lemma, particle) or (verb lemma, particle, preposition) -> class: the particle and
+        # the preposition after it decide the sense ("broke out" erupts, "broke out of" escapes).
+        # A lemma whose class is set by hand keeps it ("check into rehab" stays a check-in), and a
+        # phrasal verb of saying never hides an event.
+        self.phrasal = {tuple(key.split("_")): self._resolve(name, alias) for key, name in phrasal.items()
                         if name != "none" and key.split("_", 1)[0] not in class_of_refined}
         self.phrasal = {key: name for key, name in self.phrasal.items() if name not in self.reporting}
         self.skip = skip
@@ -416,22 +418,37 @@ class Lexicon:
             verb_before = verb_before or (entry is not None and word.lower() != entry.lemma)
             if entry is not None and (future or self._stands_as_event(word, entry, previous.lower(), before_previous.lower())) \
                     and not (word.lower() == entry.lemma and self._modifies_a_role(words, index, m.end())):
-                event_class = entry.event_class
+                event_class, construed = entry.event_class, False
                 if entry.lemma in self.senses:
                     following = words[index + 1].group().lower() if index + 1 < len(words) else ""
                     before = previous.lower()
                     rest = text[m.end() : len(text) if end is None else end]
                     earlier = text[max(start, m.start() - SENSE_REACH) : m.start()]
-                    event_class = next((name for sense, name in self.senses[entry.lemma]
-                                        if sense.holds(word.lower(), before, following, lambda: self.word_lemma(before), rest,
-                                                       earlier)),
-                                       event_class)
-                if self.phrasal and index + 1 < len(words) and words[index + 1].start() == m.end() + 1:
-                    # "passed away", "gunned down": the particle right after the verb names the class.
-                    event_class = self.phrasal.get((entry.lemma, words[index + 1].group().lower()), event_class)
+                    held = next(((sense, name) for sense, name in self.senses[entry.lemma]
+                                 if sense.holds(word.lower(), before, following, lambda: self.word_lemma(before), rest,
+                                                earlier)), None)
+                    if held is not None:
+                        event_class, construed = held[1], held[0].conditional
+                if self.phrasal and not construed:
+                    # "passed away", "gunned down", "broke out of": the particle (and the preposition
+                    # after it) right after the verb name the class, unless a sense read from the
+                    # verb's object already did ("pulled eight miners out alive" is a rescue).
+                    event_class = self._phrasal_class(words, index, entry.lemma, event_class)
                 self._add(found, text, words, index, entry.lemma, event_class, future)
             before_previous, previous = previous, word
         return found
+
+    def _phrasal_class(self, words: list[re.Match], index: int, lemma: str, event_class: str) -> str:
+        """The class of the phrasal verb ``words[index]`` opens, one space per word: verb, particle
+        and preposition first ("broke out of the jail"), then verb and particle ("broke out")."""
+        following = []
+        for at in range(index + 1, min(index + 3, len(words))):
+            if words[at].start() != words[at - 1].end() + 1:
+                break
+            following.append(words[at].group().lower())
+        if len(following) == 2 and (lemma, *following) in self.phrasal:
+            return self.phrasal[(lemma, *following)]
+        return self.phrasal.get((lemma, following[0]), event_class) if following else event_class
 
     def _add(self, found: list[EventWord], text: str, words: list[re.Match], index: int, lemma: str, event_class: str,
              future: bool) -> None:

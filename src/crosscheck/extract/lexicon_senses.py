@@ -38,6 +38,13 @@ class Sense(RuleModel):
             re.compile(value)
         return value
 
+    @property
+    def conditional(self) -> bool:
+        """Whether the sense is read from the words around the word (not a catch-all): such a
+        reading of the verb's object or complement outranks its particle's phrasal class."""
+        return bool(self.forms or self.before or self.before_lemma or self.after) \
+            or self.followed_by is not None or self.preceded_by is not None
+
     def holds(self, lowered: str, previous: str, following: str, previous_lemma=None, rest: str = "",
               earlier: str = "") -> bool:
         """``previous_lemma``: a function giving the lemma of the word before (asked only when a
