@@ -49,6 +49,8 @@ FAMILIES = {
         ("fr", "Les ouvriers ont été remontés à la surface.", "remontés"),
         ("fr", "Deux enfants ont été dégagés des décombres.", "dégagés"),
         ("fr", "L'équipage a été évacué par hélicoptère.", "évacué"),
+        ("fr", "Le naufrage a fait trois morts et huit rescapés.", "rescapés"),
+        ("en", "The passengers were airlifted out by the coastguard.", "airlifted"),
     ],
     "fine": [
         ("en", "The league fined the club for racist chanting.", "fined"),
@@ -114,6 +116,13 @@ FAMILIES = {
         ("en", "The driver was arrested on Sunday.", "arrested"),
         ("fr", "Le conducteur a été placé en garde à vue dimanche.", "garde"),
     ],
+    "surrender": [
+        ("en", "The suspect turned himself in to police on Friday.", "turned"),
+        ("en", "The gunman gave himself up after a six-hour standoff.", "gave"),
+        ("en", "The fugitive handed himself over at the embassy.", "handed"),
+        ("fr", "Le fugitif s'est constitué prisonnier vendredi.", "constitué"),
+        ("fr", "Le suspect s'est rendu aux gendarmes.", "rendu"),
+    ],
     "imprison": [
         ("en", "He is serving a life sentence for murder.", "serving"),
         ("fr", "Il purge une peine de prison à vie pour meurtre.", "purge"),
@@ -139,6 +148,12 @@ def test_each_word_of_a_family_names_its_class(tables, event_class, language, te
     ("The bridge gave way under the lorry.", "gave", "collapse"),
     ("The union called off the strike.", "called", "cancel"),
     ("The ferry ran aground off Crete.", "ran", "ground"),
+    ("Twelve aid workers were taken hostage.", "taken", "kidnap"),
+    ("She took over as chief executive in May.", "took", "appoint"),
+    ("The bank took over its smaller rival.", "took", "buy"),
+    ("The rebels took control of the airport.", "took", "seize"),
+    ("A car bomb went off outside the hotel.", "went", "explode"),
+    ("Burglars broke into the jeweller's shop.", "broke", "trespass"),
 ])
 def test_the_particle_and_the_preposition_choose_the_sense(tables, text, word, event_class):
     assert _class_of(tables, "en", text, word) == event_class
@@ -155,6 +170,10 @@ def test_the_particle_and_the_preposition_choose_the_sense(tables, text, word, e
     ("en", "The old rules gave way to new ones.", "gave"),
     ("en", "The ministry put out a statement.", "put"),
     ("en", "She called her lawyer on Monday.", "called"),
+    ("en", "The repairs will take three years.", "take"),
+    ("en", "The fire alarm went off at dawn.", "went"),
+    ("en", "The company turned a profit.", "turned"),
+    ("fr", "La coalition s'est constituée en 2020.", "constituée"),
     ("en", "The party won by a landslide.", "landslide"),
     ("en", "He scored a penalty kick in the final minute.", "penalty"),
     # Oil leaking from a tank is no escape; the end of a text, the entrance of a building, no event.
