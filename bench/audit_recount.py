@@ -3,12 +3,12 @@ triggers and wrong modalities remain.
 
 The audit (audit15.md) judged 150 claims of real news nobody here wrote, 90 from the clean bench
 pages and 15 from each of ECB+ topics 10, 24, 20 and 7; ``bench/audit15_claims.tsv`` keeps each
-judged claim (document, line, sentence, trigger word, the modality and polarity the audited
-build gave) with its verdicts. This script rebuilds the same inputs from ``../shared`` (the
+judged claim (document, line, sentence, trigger word and offset, the modality and polarity the
+audited build gave) with its verdicts. This script rebuilds the same inputs from ``../shared`` (the
 clean pages as they are; each ECB+ topic as one JSON Lines file of ``id`` and ``text`` records
 in ``evaluate.py``'s document order, as the audit wrote them, so that lines match), runs
-extraction in this process (no comparison) and finds each judged claim again by its document,
-sentence and trigger word:
+extraction in this process (no comparison) and finds each judged claim again by its document
+and its trigger's offset and word:
 
   * non-event triggers: of the claims judged to name no happening, how many still make a claim
     (the fewer the better);
@@ -63,8 +63,7 @@ def _claims_by_folder(clean: Path, ecb: Path, tmp: Path, rules) -> dict[str, lis
 
 def _same(claim, judged: dict) -> bool:
     return claim.trigger is not None and claim.document.startswith(judged["document"]) \
-        and str(claim.line) == judged["line"] and claim.trigger.text == judged["trigger"] \
-        and claim.text.replace("\n", " ")[:140] == judged["text"]
+        and str(claim.trigger.start) == judged["trigger_start"] and claim.trigger.text == judged["trigger"]
 
 
 def main() -> int:
