@@ -14,8 +14,11 @@ written once under ``--work`` and then:
    process holds after it, per article (what the stage keeps for the next ones);
 3. at ``--compare-sizes`` compare runs traced (tracemalloc), each of its steps given its CPU
    seconds, the memory it leaves held and its transient peak, per article (a step called once per
-   event or twice: held summed over its calls, peak the largest call): what bounds the parent's
-   memory until compare reads its claims a group at a time;
+   event or twice: held summed over its calls, peak the largest call; the open grouping's steps
+   are inside ``open_event_findings``'s figures too): what bounds the parent's memory until
+   compare reads its claims a group at a time. The documents come through the CLI's cache (read
+   back after the CLI's run of that size), and each step's CPU per article is compared between
+   sizes: a step whose ratio grows much faster than log(n) compares every claim with every other;
 4. at ``--profile-sizes`` the parent's held memory is profiled in a fresh process, step by step
    as a run takes them (map with two workers, compare, report build, JSON written): the resident
    memory after each step, the objects reachable from the documents and from the compare result
@@ -145,7 +148,7 @@ def stage_times(folder: Path, output: Path) -> tuple[int, dict[str, float], dict
     docs = timed("extract", lambda: [_shared(extractors.extract(document)) for document in cleaned])
     timed("link entities", lambda: (link_entities(docs, rules), add_lone_surnames(docs), share_equal_values(docs)))
     result = timed("compare", compare, docs, rules)
-    report = timed("report build", build_report, docs, result, problems)
+    report = timed("report build", build_report, docs, result, problems, True)  # compact, as the CLI builds it
     with open(output, "wb") as stream:
         timed("write json", write, report, "json", stream)
     memory["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -163,17 +166,25 @@ def _shared(extracted):
 # The compare package's steps, as compare() calls them (names in its namespace or module), and
 # whether a step returns a generator to drain inside the measurement.
 _COMPARE_STEPS = [("crosscheck.compare", "source_groups", False), ("crosscheck.compare", "build_views", False),
-                  ("crosscheck.compare", "group_events", True), ("crosscheck.compare.findings", "EventJudge.findings", False),
+                  ("crosscheck.compare", "mark_background", False), ("crosscheck.compare", "UndatedAccounts", False),
+                  ("crosscheck.compare", "Resemblance", False), ("crosscheck.compare", "group_events", True),
+                  ("crosscheck.compare", "join_unplaced", False), ("crosscheck.compare.findings", "EventJudge.findings", False),
                   ("crosscheck.compare", "one_off_conflicts", False), ("crosscheck.compare", "rank_changes", False),
-                  ("crosscheck.compare", "weekday_mismatches", False), ("crosscheck.compare.variants", "find_variants", False),
-                  ("crosscheck.compare", "open_event_findings", False), ("crosscheck.compare", "unify", False)]
+                  ("crosscheck.compare", "office_contradictions", False), ("crosscheck.compare", "weekday_mismatches", False),
+                  ("crosscheck.compare.variants", "find_variants", False), ("crosscheck.compare", "statistic_findings", False),
+                  ("crosscheck.compare.open_events", "_views", False), ("crosscheck.compare.open_events", "open_event_groups", False),
+                  ("crosscheck.compare.open_events", "fold_details", False), ("crosscheck.compare.open_events", "denial_findings", False),
+                  ("crosscheck.compare.open_events", "single_source_findings", False),
+                  ("crosscheck.compare", "open_event_findings", False), ("crosscheck.compare", "statement_findings", False),
+                  ("crosscheck.compare", "unify", False)]
 
 
-def compare_steps(folder: Path, jobs: int) -> tuple[int, dict[str, list[float]], float]:
+def compare_steps(folder: Path, jobs: int, cache_dir: Path | None = None) -> tuple[int, dict[str, list[float]], float]:
     """CPU seconds, memory held after and transient peak over the start (bytes) of each step of
     compare, over the documents of ``folder`` extracted as a run extracts them (``jobs``
-    processes): which steps hold or build something per article, the bound a keyed reduce must
-    respect (issue 17, item 4). Memory is traced (tracemalloc), so CPU runs about twice as slow.
+    processes, through ``cache_dir``: the CLI's cache gives them back after the CLI's run):
+    which steps hold or build something per article, the bound a keyed reduce must respect
+    (issue 17, item 4). Memory is traced (tracemalloc), so CPU runs about twice as slow.
     Returns the document count, {step: [cpu, held, peak]} and compare's whole CPU seconds."""
     import importlib
 
@@ -182,23 +193,33 @@ def compare_steps(folder: Path, jobs: int) -> tuple[int, dict[str, list[float]],
     from crosscheck.rules import load_rules
 
     rules = load_rules([])
-    docs, _ = extract_documents([folder], rules, options=RunOptions(jobs=jobs))
+    docs, _ = extract_documents([folder], rules, options=RunOptions(jobs=jobs, cache_dir=cache_dir))
     steps: dict[str, list[float]] = {}
     restore = []
+    open_peaks: list[int] = []  # the traced peak seen so far by each step under way, outermost first
 
     def measured(name, function, drain):
         def step(*args, **kwargs):
-            before = tracemalloc.get_traced_memory()[0]
+            # Steps nest (the open grouping's inside open_event_findings): a step's reset of the
+            # traced peak would hide the peak its caller reached before, so each step under way
+            # keeps the peak seen so far.
+            before, peak = tracemalloc.get_traced_memory()
+            open_peaks[:] = [max(p, peak) for p in open_peaks]
+            open_peaks.append(before)
             tracemalloc.reset_peak()
             started = time.process_time()
-            result = function(*args, **kwargs)
-            if drain:
-                result = list(result)
-            current, peak = tracemalloc.get_traced_memory()
+            try:
+                result = function(*args, **kwargs)
+                if drain:
+                    result = list(result)
+            finally:
+                current, peak = tracemalloc.get_traced_memory()
+                own_peak = max(open_peaks.pop(), peak)
+                open_peaks[:] = [max(p, peak) for p in open_peaks]
             row = steps.setdefault(name, [0.0, 0.0, 0.0])
             row[0] += time.process_time() - started
             row[1] += current - before
-            row[2] = max(row[2], peak - before)
+            row[2] = max(row[2], own_peak - before)
             return result
         return step
 
@@ -223,12 +244,18 @@ def compare_steps(folder: Path, jobs: int) -> tuple[int, dict[str, list[float]],
     return len(docs), steps, total
 
 
-def _print_compare_steps(folder: Path, jobs: int) -> None:
-    n, steps, total = compare_steps(folder, jobs)  # in this process: the map's pool needs a parent that may fork
+def _print_compare_steps(folder: Path, jobs: int) -> tuple[int, dict[str, list[float]]]:
+    """Print each compare step's figures (the open grouping's steps are also inside
+    ``open_event_findings``'s); return the document count and the steps, for growth ratios."""
+    from crosscheck.scale.cache import default_cache_dir
+
+    # In this process (the map's pool needs a parent that may fork), through the CLI's cache.
+    n, steps, total = compare_steps(folder, jobs, default_cache_dir())
     print(f"compare steps N={n} (traced: CPU s, then KB per article held after the step / transient peak over its start); "
           f"compare {total:.1f} s:", flush=True)
     for name, (cpu, held, peak) in steps.items():
         print(f"  {name:22s} {cpu:7.1f} s  held {held / n / 1024:7.1f} KB/article  peak {peak / n / 1024:7.1f} KB/article")
+    return n, steps
 
 
 def heap_by_type(roots: list) -> dict[str, list[int]]:
@@ -332,7 +359,7 @@ def main() -> None:
     extra = shlex.split(args.cli_args)
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; CLI args: {' '.join(extra) or '(none)'}")
 
-    rows, stage_rows = [], []
+    rows, stage_rows, compare_rows = [], [], []
     for size in sorted(set(sizes) | set(stage_sizes) | set(compare_sizes) | set(profile_sizes)):
         folder = args.work / f"corpus-{size}-seed{args.seed}"
         marker = folder / ".complete"
@@ -370,13 +397,16 @@ def main() -> None:
                   f"over the {memory['start']:.0f} MB start", flush=True)
             stage_rows.append((n, seconds))
         if size in compare_sizes:
-            _print_compare_steps(folder, 2)
+            compare_rows.append(_print_compare_steps(folder, 2))
         if size in profile_sizes:
             print("\n".join(_profile_in_child(folder, args.work / f"report-{size}-profile.json")), flush=True)
     for (n0, r0), (n1, r1) in zip(rows, rows[1:]):
         print(f"growth {n0} -> {n1}: time x{r1['wall'] / r0['wall']:.2f} for x{n1 / n0:.0f} articles; "
               f"CPU per article x{(r1['cpu'] / n1) / (r0['cpu'] / n0):.2f}; peak memory x{r1['peak_mb'] / r0['peak_mb']:.2f}; "
               f"parent peak x{r1['parent_mb'] / r0['parent_mb']:.2f}")
+    for (n0, s0), (n1, s1) in zip(compare_rows, compare_rows[1:]):
+        print(f"compare step growth {n0} -> {n1}, CPU per article (log n grows x{math.log(n1) / math.log(n0):.2f}): " + ", ".join(
+            f"{step} x{(s1[step][0] / n1) / (s0[step][0] / n0):.2f}" for step in s1 if s0.get(step) and s0[step][0]))
     for (n0, s0), (n1, s1) in zip(stage_rows, stage_rows[1:]):
         print(f"stage growth {n0} -> {n1}, CPU per article (log n grows x{math.log(n1) / math.log(n0):.2f}): " + ", ".join(
             f"{stage} x{(s1[stage] / n1) / (s0[stage] / n0):.2f}" for stage in s1 if s0.get(stage)))

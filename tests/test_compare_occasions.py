@@ -4,12 +4,13 @@ same people and read in one article; a plan and its outcome, two days or two cas
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from itertools import count
 
 import pytest
 
-from crosscheck.compare.occasions import fold_details, fold_occasions
+from crosscheck.compare.occasions import _detail_of, _signature, fold_details, fold_occasions
 from crosscheck.compare.open_events import OpenView
 from crosscheck.models import Claim, Document, ExtractedDocument, LineMap
 
@@ -128,3 +129,61 @@ def test_an_undated_group_with_no_dated_event_and_a_lone_source_stay_as_they_are
                 _view("c3", "determine", LANGAT, None, sentence=5, stands_in=True)]
     assert len(fold_details([_ban(), lone])[0]) == 2
     assert len(fold_details([undated, decision])[0]) == 2
+
+
+# The folds look groups up by article (a keyed reduce), not over every pair of groups: on many
+# random groups they must give what the rules give read pair by pair.
+def _random_groups(seed: int) -> list[list[OpenView]]:
+    chance = random.Random(seed)
+    days = [SUNDAY, date(2026, 5, 11), None]
+    keys = [LAVOIE, BOTH, {"person:kibet"}, LANGAT]
+    groups = []
+    for _ in range(chance.randint(2, 14)):
+        day, people, plan = chance.choice(days), chance.choice(keys), chance.random() < 0.2
+        groups.append([_view(doc, chance.choice(["win", "vote", "ban"]), people, day, plan=plan,
+                             sentence=chance.randint(0, 3), stands_in=chance.random() < 0.5)
+                       for doc in chance.sample(["a1", "a2", "a3", "a4", "a5"], chance.randint(1, 3))])
+    return groups
+
+
+def _folded_pair_by_pair(groups: list[list[OpenView]]) -> list[list[int]]:
+    """fold_occasions' rule applied to every pair of groups: one day and stance, people of one
+    within the other's, an article that tells both; transitive."""
+    signatures = {i: _signature(g) for i, g in enumerate(groups) if len({v.source for v in g}) > 1}
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        return i if parent[i] == i else root(parent[i])
+
+    for i, a in signatures.items():
+        for j, b in signatures.items():
+            if i < j and a and b and a[0] == b[0] and (a[1] <= b[1] or b[1] <= a[1]) and a[2] & b[2]:
+                parent[max(root(i), root(j))] = min(root(i), root(j))
+    merged: dict[int, list[int]] = {}
+    for i, group in enumerate(groups):
+        merged.setdefault(root(i), []).extend(v.index for v in group)
+    return [merged[i] for i in sorted(merged)]
+
+
+def _details_pair_by_pair(groups: list[list[OpenView]]) -> list[list[int]]:
+    """fold_details' rule with every dated group of several sources weighed for every detail."""
+    several = [i for i, g in enumerate(groups) if len({v.source for v in g}) > 1]
+    dated = [i for i in several if any(not v.implied for v in groups[i])]
+    owner = {}
+    for i in several:
+        if i in dated:
+            continue
+        ranked = [(rank, j) for j in dated if (rank := _detail_of(groups[i], groups[j])) is not None]
+        if ranked:
+            owner[i] = max(ranked, key=lambda item: item[0])[1]
+    folded = {i: [v.index for v in g] for i, g in enumerate(groups) if i not in owner}
+    for i, j in sorted(owner.items()):
+        folded[j] += [v.index for v in groups[i]]
+    return [folded[i] for i in sorted(folded)]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_folds_found_by_article_are_those_of_every_pair(seed):
+    groups = _random_groups(seed)
+    assert [[v.index for v in g] for g in fold_occasions(groups)] == _folded_pair_by_pair(groups)
+    assert [[v.index for v in g] for g in fold_details(groups)[0]] == _details_pair_by_pair(groups)

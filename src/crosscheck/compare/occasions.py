@@ -37,16 +37,20 @@ def fold_occasions(groups: list[list]) -> list[list]:
             i = parent[i]
         return i
 
-    by_day: dict[tuple, list[int]] = defaultdict(list)
+    # Two groups of one occasion share an article: each group meets only the groups of its day
+    # filed under one of its articles (a scan of every pair of a day grew with the square of
+    # the groups of a busy day). Union-find joins the same groups whatever the order of pairs.
+    by_day_and_document: dict[tuple, list[int]] = defaultdict(list)
     for i, signature in signatures.items():
         if signature is not None:
-            by_day[signature[0]].append(i)
-    for members in by_day.values():
+            for document in sorted(signature[2]):
+                by_day_and_document[(signature[0], document)].append(i)
+    for members in by_day_and_document.values():
         for n, i in enumerate(members):
-            _, people_i, docs_i = signatures[i]
+            people_i = signatures[i][1]
             for j in members[n + 1 :]:
-                _, people_j, docs_j = signatures[j]
-                if (people_i <= people_j or people_j <= people_i) and docs_i & docs_j:
+                people_j = signatures[j][1]
+                if people_i <= people_j or people_j <= people_i:
                     a, b = root(i), root(j)
                     if a != b:
                         parent[max(a, b)] = min(a, b)
@@ -96,14 +100,20 @@ def fold_details(groups: list[list]) -> tuple[list[list], dict[int, list[list]]]
     one most sources tell, then the first, takes it; a detail folds into an event, never into
     another detail, so nothing is folded twice."""
     several = [i for i, g in enumerate(groups) if len({v.source for v in g}) > 1]
-    dated = [i for i in several if any(not v.implied for v in groups[i])]
+    # A detail's articles all tell its event: the events it may belong to are found by one of
+    # its articles (a scan of every dated group per detail grew with the square of the groups).
+    dated_of_document: dict[str, list[int]] = defaultdict(list)
+    for i in several:
+        if any(not v.implied for v in groups[i]):
+            for document in sorted({v.claim.document for v in groups[i]}):
+                dated_of_document[document].append(i)
     owner: dict[int, int] = {}
     for i in several:
         detail = groups[i]
         if any(not v.implied for v in detail):
             continue
         best = None
-        for j in dated:
+        for j in dated_of_document.get(min(v.claim.document for v in detail), ()):
             rank = _detail_of(detail, groups[j])
             if rank is not None and (best is None or rank > best[0]):
                 best = (rank, j)

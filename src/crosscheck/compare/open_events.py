@@ -542,7 +542,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                               lambda view: filing_keys(view, resemblance), resemblance.uses, converse)
     findings += denials
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
-    agreed |= {(c.document, c.sentence) for ed in docs for c in ed.claims if c.id in {i for f in denials for i in f.claims}}
+    denied = {i for f in denials for i in f.claims}  # once: built per claim, it grew with claims x denials
+    agreed |= {(c.document, c.sentence) for ed in docs for c in ed.claims if c.id in denied}
     compared_outcomes = {i for f in outcomes for i in f.claims}  # a plan and its outcome are compared
     agreed |= {(v.claim.document, v.claim.sentence) for group in groups for v in group if v.claim.id in compared_outcomes}
     findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
