@@ -566,3 +566,32 @@ def test_compared_sentences_are_those_of_the_claims_agreements_contradictions_an
     findings = [SimpleNamespace(kind="agreement", claims=["a#c2", "b#c1", "gone#c9"]),
                 SimpleNamespace(kind="single_source", claims=["a#c1"])]
     assert _compared_sentences(docs, findings) == {("a", 3), ("b", 5)}
+
+
+# -- memory ------------------------------------------------------------------------------
+
+
+def test_findings_kept_in_a_temporary_file_come_back_the_same_and_an_unwritable_file_costs_nothing(extractor, rules, monkeypatch):
+    """Compare keeps the closed kinds' findings in a temporary file while the open grouping runs
+    (its largest step); they come back equal and in order, and a file that cannot be written
+    (a full disk) keeps them in memory instead: the same result, no failure."""
+    import crosscheck.compare as compare_package
+
+    a = call(extractor, "a", "2024-03-27", "on Wednesday", day("2024-03-27"))
+    b = call(extractor, "b", "2024-06-05", "in March", month(2024, 3))
+    written = []
+    temporary = compare_package.tempfile.TemporaryFile
+
+    def recorded(*args, **kwargs):
+        written.append(temporary(*args, **kwargs))
+        return written[-1]
+
+    monkeypatch.setattr(compare_package.tempfile, "TemporaryFile", recorded)
+    kept = compare([a, b], rules)
+    assert kinds(kept) == [("agreement", ("a", "b"))] and written and written[0].closed
+
+    def unwritable(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(compare_package.tempfile, "TemporaryFile", unwritable)
+    assert compare([a, b], rules) == kept

@@ -95,6 +95,10 @@ class Event:
     # the most named are the people the event is about (see names_others).
     people: Counter = field(default_factory=Counter)
     _named: set[tuple[str, str]] = field(default_factory=set)
+    # The most named people and their count, kept as people are counted (counts only grow): a
+    # scan of every person of the event per account weighed grew with the event.
+    _principals: set[str] = field(default_factory=set)
+    _top: int = 0
 
     def add(self, view: ClaimView) -> None:
         self.members.append(view)
@@ -103,11 +107,15 @@ class Event:
                 if (view.claim.document, person) not in self._named:
                     self._named.add((view.claim.document, person))
                     self.people[person] += 1
+                    count = self.people[person]
+                    if count > self._top:
+                        self._top, self._principals = count, {person}
+                    elif count == self._top:
+                        self._principals.add(person)
 
     def principals(self) -> set[str]:
-        """The people most of its articles name (all tied at the top)."""
-        top = max(self.people.values(), default=0)
-        return {person for person, count in self.people.items() if count == top}
+        """The people most of its articles name (all tied at the top); the event's own set, to read."""
+        return self._principals
 
 
 def _norm(name: str | None) -> str:

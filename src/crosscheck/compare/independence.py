@@ -13,11 +13,12 @@ groups found before it, so the work stays linear in the number of articles.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 import zlib
+from array import array
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -52,21 +53,24 @@ def _credit(ed: ExtractedDocument) -> str:
     return " ".join(_words(ed.document.credit or ""))
 
 
-def _shingles(words: list[str], word_hashes: dict[str, int]) -> frozenset[int]:
-    """Hashes of the body's five-word shingles; empty for a body shorter than ``_MIN_WORDS``.
+def _shingles(words: list[str], word_hashes: dict[str, int]) -> array:
+    """Hashes of the body's five-word shingles, each once, sorted; empty for a body shorter
+    than ``_MIN_WORDS``.
 
     Word hashes are crc32 (stable across runs, unlike ``hash(str)``); a shingle's hash is the
-    hash of the tuple of its word hashes, which Python computes the same on every run.
+    hash of the tuple of its word hashes, which Python computes the same on every run. Held as
+    an array of 8-byte integers (a set of them took about 50 KB an article, every article's at
+    once): a set is made only for the few articles being compared.
     """
     if len(words) < _MIN_WORDS:
-        return frozenset()
+        return array("q")
     codes = []
     for word in words:
         code = word_hashes.get(word)
         if code is None:
             code = word_hashes[word] = zlib.crc32(word.encode("utf-8"))
         codes.append(code)
-    return frozenset(hash(tuple(codes[i: i + _SHINGLE])) for i in range(len(codes) - _SHINGLE + 1))
+    return array("q", sorted({hash(tuple(codes[i: i + _SHINGLE])) for i in range(len(codes) - _SHINGLE + 1)}))
 
 
 def _resemblance(a: frozenset[int], b: frozenset[int]) -> float:
@@ -83,7 +87,7 @@ def source_groups(docs: list[ExtractedDocument], threshold: float) -> tuple[dict
     by_id = {ed.document.id: ed for ed in docs}
     blocks: dict[tuple, list[str]] = defaultdict(list)
     bodies: dict[str, str] = {}
-    shingles: dict[str, frozenset[int]] = {}
+    shingles: dict[str, array] = {}
     word_hashes: dict[str, int] = {}
     for doc_id in ids:
         ed = by_id[doc_id]
@@ -95,7 +99,7 @@ def source_groups(docs: list[ExtractedDocument], threshold: float) -> tuple[dict
         if len(story) >= 12:
             blocks[("lede", " ".join(story[:12]))].append(doc_id)
         shingles[doc_id] = _shingles(story, word_hashes)
-        for code in heapq.nsmallest(_SKETCH, shingles[doc_id]):  # a bottom-k MinHash sketch
+        for code in shingles[doc_id][:_SKETCH]:  # a bottom-k MinHash sketch (the shingles are sorted)
             blocks[("shingle", code)].append(doc_id)
     parent = {doc_id: doc_id for doc_id in ids}
 
@@ -105,12 +109,17 @@ def source_groups(docs: list[ExtractedDocument], threshold: float) -> tuple[dict
             x = parent[x]
         return x
 
+    @lru_cache(maxsize=_REPRESENTATIVES * 4)  # a block's representatives and the article met
+    def shingle_set(doc_id: str) -> frozenset[int]:
+        """The set of an article's shingles, made while it is being compared."""
+        return frozenset(shingles[doc_id])
+
     def same_source(a: str, b: str) -> float | None:
         """The similarity ratio when ``a`` and ``b`` are one source, else None."""
         ca, cb = _credit(by_id[a]), _credit(by_id[b])
         if ca and cb and ca != cb:
             return None
-        if _resemblance(shingles[a], shingles[b]) < _MIN_RESEMBLANCE:
+        if _resemblance(shingle_set(a), shingle_set(b)) < _MIN_RESEMBLANCE:
             return None
         ratio = fuzz.ratio(bodies[a], bodies[b], score_cutoff=threshold)
         return ratio if ratio >= threshold else None
