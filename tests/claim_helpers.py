@@ -93,3 +93,20 @@ def extracted(extractor: ClaimExtractor, doc_id: str, published: str | None, tex
     for i, claim in enumerate(claims, 1):
         claim.id = f"{doc_id}#c{i}"
     return ExtractedDocument(document=doc, sentences=sentences, mentions=mentions, claims=claims)
+
+
+def class_of(tables, language: str, text: str, word: str) -> str | None:
+    """The class the lexicon of ``language`` gives the event word written ``word`` in ``text``
+    (after an elided article: "L'évasion"), None when the word makes no event."""
+    return next((w.event_class for w in tables[language].event_words(text)
+                 if text[w.start : w.end].replace("’", "'").split("'")[-1] == word), None)
+
+
+def paragraph_document(paragraphs: list[str], language: str = "en", doc_id: str = "d1") -> Document:
+    """A document of body paragraphs under a one-word menu line, for name and claim tests."""
+    text, body = "Home\n\n", []
+    for paragraph in paragraphs:
+        body.append(Zone(start=len(text), end=len(text) + len(paragraph)))
+        text += paragraph + "\n\n"
+    return Document(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text=text,
+                    lines=LineMap.for_text(text), body=body, language=language)

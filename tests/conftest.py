@@ -60,6 +60,14 @@ def rules():
 
 
 @pytest.fixture(scope="module")
+def tables(rules):
+    """The event lexicons of every language of the shipped rules, by language."""
+    from crosscheck.extract.lexicon import lexicons
+
+    return lexicons(rules)
+
+
+@pytest.fixture(scope="module")
 def extractor(rules) -> ClaimExtractor:
     """A claim extractor over the shipped rules, for tests that read claims from small articles."""
     return ClaimExtractor(rules)

@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.extract.lexicon import Lexicon, lexicons
-
-
-@pytest.fixture(scope="module")
-def tables(rules) -> dict[str, Lexicon]:
-    return lexicons(rules)
-
-
-def _class_of(tables, language: str, text: str, word: str) -> str | None:
-    """The class of the event word written ``word`` (after an elided article: "L'évasion")."""
-    return next((w.event_class for w in tables[language].event_words(text)
-                 if text[w.start : w.end].replace("’", "'").split("'")[-1] == word), None)
+from claim_helpers import class_of
 
 
 FAMILIES = {
@@ -133,7 +122,7 @@ FAMILIES = {
 @pytest.mark.parametrize("event_class, language, text, word",
                          [(name, *case) for name, cases in FAMILIES.items() for case in cases])
 def test_each_word_of_a_family_names_its_class(tables, event_class, language, text, word):
-    assert _class_of(tables, language, text, word) == event_class
+    assert class_of(tables, language, text, word) == event_class
 
 
 @pytest.mark.parametrize("text, word, event_class", [
@@ -156,7 +145,7 @@ def test_each_word_of_a_family_names_its_class(tables, event_class, language, te
     ("Burglars broke into the jeweller's shop.", "broke", "trespass"),
 ])
 def test_the_particle_and_the_preposition_choose_the_sense(tables, text, word, event_class):
-    assert _class_of(tables, "en", text, word) == event_class
+    assert class_of(tables, "en", text, word) == event_class
 
 
 @pytest.mark.parametrize("language, text, word", [
@@ -182,9 +171,9 @@ def test_the_particle_and_the_preposition_choose_the_sense(tables, text, word, e
     ("fr", "L'entrée du bâtiment est fermée.", "entrée"),
 ])
 def test_conditions_and_other_senses_name_no_event_of_the_family(tables, language, text, word):
-    assert _class_of(tables, language, text, word) in (None, "leak")
+    assert class_of(tables, language, text, word) in (None, "leak")
 
 
 def test_fleeing_a_danger_is_no_escape_from_custody(tables):
-    assert _class_of(tables, "en", "Thousands fled the fighting.", "fled") == "flee"
-    assert _class_of(tables, "en", "Thousands fled the prison.", "fled") == "escape"
+    assert class_of(tables, "en", "Thousands fled the fighting.", "fled") == "flee"
+    assert class_of(tables, "en", "Thousands fled the prison.", "fled") == "escape"

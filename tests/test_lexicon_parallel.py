@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import build
+from claim_helpers import build, class_of
 from crosscheck.extract.claims import ClaimExtractor
-from crosscheck.extract.lexicon import Lexicon, lexicons
-
-
-@pytest.fixture(scope="module")
-def tables(rules) -> dict[str, Lexicon]:
-    return lexicons(rules)
-
-
-def _class_of(tables, language: str, text: str, word: str) -> str | None:
-    """The class of the event word written ``word`` (after an elided article: "L'éruption")."""
-    return next((w.event_class for w in tables[language].event_words(text)
-                 if text[w.start : w.end].replace("’", "'").split("'")[-1] == word), None)
 
 
 PAIRS = [
@@ -145,8 +133,8 @@ PAIRS = [
 
 @pytest.mark.parametrize("english, en_word, french, fr_word", PAIRS)
 def test_one_happening_is_one_class_in_english_and_french(tables, english, en_word, french, fr_word):
-    en_class = _class_of(tables, "en", english, en_word)
-    fr_class = _class_of(tables, "fr", french, fr_word)
+    en_class = class_of(tables, "en", english, en_word)
+    fr_class = class_of(tables, "fr", french, fr_word)
     assert en_class is not None and en_class == fr_class, (en_class, fr_class)
 
 
@@ -167,7 +155,7 @@ def test_one_happening_is_one_class_in_english_and_french(tables, english, en_wo
     ("en", "The ban runs until 2030.", "runs"),
 ])
 def test_a_word_in_no_event_sense_makes_no_event(tables, language, text, word):
-    assert _class_of(tables, language, text, word) is None
+    assert class_of(tables, language, text, word) is None
 
 
 @pytest.mark.parametrize("language, text, word, expected", [
@@ -176,7 +164,7 @@ def test_a_word_in_no_event_sense_makes_no_event(tables, language, text, word):
     ("fr", "Le ministre a confirmé la suspension.", "confirmé", "say"),
 ])
 def test_the_other_sense_keeps_its_class(tables, language, text, word, expected):
-    assert _class_of(tables, language, text, word) == expected
+    assert class_of(tables, language, text, word) == expected
 
 
 @pytest.mark.parametrize("text, word", [
@@ -187,12 +175,12 @@ def test_the_other_sense_keeps_its_class(tables, language, text, word, expected)
 def test_the_sounds_of_a_scene_are_told_but_never_shared(tables, text, word):
     """The colour of a witness's account is kept as what the text says (a claim) but, like a
     statement, it never makes two articles report the same event."""
-    assert _class_of(tables, "en", text, word) in tables["en"].reporting
+    assert class_of(tables, "en", text, word) in tables["en"].reporting
 
 
 def test_running_away_is_still_an_event(tables):
-    assert _class_of(tables, "en", "The suspect ran from the police.", "ran") is not None
-    assert _class_of(tables, "en", "A memorial service was held on Sunday.", "service") is not None
+    assert class_of(tables, "en", "The suspect ran from the police.", "ran") is not None
+    assert class_of(tables, "en", "A memorial service was held on Sunday.", "service") is not None
 
 
 @pytest.mark.parametrize("language, text", [

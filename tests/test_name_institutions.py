@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from claim_helpers import paragraph_document
 from crosscheck.extract import Extractors
 from crosscheck.extract.name_rules import InstitutionRules
 from crosscheck.extract.names import NameExtractor
 from crosscheck.extract.sentences import split_sentences
-from crosscheck.models import Document, LineMap, Zone
 from crosscheck.rules import load_rules
 
 RULES = load_rules()
@@ -16,18 +16,9 @@ EXTRACTORS = {"en": NameExtractor(RULES), "fr": NameExtractor(RULES, "fr")}
 CLAIMS = Extractors(RULES)
 
 
-def document(paragraphs: list[str], language: str, doc_id: str = "i1") -> Document:
-    text, body = "Home\n\n", []
-    for paragraph in paragraphs:
-        body.append(Zone(start=len(text), end=len(text) + len(paragraph)))
-        text += paragraph + "\n\n"
-    return Document(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text=text,
-                    lines=LineMap.for_text(text), body=body, language=language)
-
-
 def institutions(paragraphs: list[str], language: str = "en") -> list[tuple[str, str]]:
     """(text, canonical) of every organisation mention, in text order."""
-    doc = document(paragraphs, language)
+    doc = paragraph_document(paragraphs, language)
     found = EXTRACTORS[language].extract(doc, split_sentences(doc))
     return [(m.text, m.value.canonical) for m in found if m.kind == "organization"]
 
@@ -73,7 +64,7 @@ def test_a_form_before_a_persons_name_is_a_title(paragraphs, language) -> None:
 
 
 def test_groups_of_two_sources_in_two_languages_are_one_participant() -> None:
-    english = CLAIMS.extract(document(["Two guards were arrested on Tuesday, a security source said."], "en"))
-    french = CLAIMS.extract(document(["Deux gardiens ont été arrêtés mardi, selon une source sécuritaire."], "fr", "i2"))
+    english = CLAIMS.extract(paragraph_document(["Two guards were arrested on Tuesday, a security source said."], "en", "i1"))
+    french = CLAIMS.extract(paragraph_document(["Deux gardiens ont été arrêtés mardi, selon une source sécuritaire."], "fr", "i2"))
     bribes = [c for c in english.claims + french.claims if "name:prison-guards" in c.participants]
     assert {c.document for c in bribes} == {"i1", "i2"}

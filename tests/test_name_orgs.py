@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from claim_helpers import paragraph_document
 from crosscheck.extract import Extractors
 from crosscheck.extract.name_rules import TitleRules
 from crosscheck.extract.names import NameExtractor
 from crosscheck.extract.sentences import split_sentences
-from crosscheck.models import Document, LineMap, Zone
 from crosscheck.rules import load_rules
 
 RULES = load_rules()
@@ -18,18 +18,9 @@ FRENCH = NameExtractor(RULES, "fr")
 EXTRACTORS = Extractors(RULES)
 
 
-def document(paragraphs: list[str], language: str = "en", doc_id: str = "o1") -> Document:
-    text, body = "Home\n\n", []
-    for paragraph in paragraphs:
-        body.append(Zone(start=len(text), end=len(text) + len(paragraph)))
-        text += paragraph + "\n\n"
-    return Document(id=doc_id, path=f"{doc_id}.txt", format="text", encoding="utf-8", text=text,
-                    lines=LineMap.for_text(text), body=body, language=language)
-
-
 def organisations(paragraphs: list[str], language: str = "en") -> list[tuple[str, str]]:
     """(text, entity) of every organisation mention, in text order."""
-    doc = document(paragraphs, language)
+    doc = paragraph_document(paragraphs, language, "o1")
     extractor = FRENCH if language == "fr" else ENGLISH
     return [(m.text, m.value.entity) for m in extractor.extract(doc, split_sentences(doc)) if m.kind == "organization"]
 
@@ -122,7 +113,7 @@ def test_rule_examples_name_an_organisation_or_none() -> None:
 
 
 def claims_of(paragraphs: list[str], language: str = "en"):
-    extracted = EXTRACTORS.extract(document(paragraphs, language))
+    extracted = EXTRACTORS.extract(paragraph_document(paragraphs, language, "o1"))
     return extracted.claims
 
 
