@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from claim_helpers import paragraph_document
 from crosscheck.extract.names import NameExtractor
 from crosscheck.extract.sentences import split_sentences
-from crosscheck.models import Document, LineMap, Zone
 from crosscheck.rules import load_rules
 
 RULES = load_rules()
@@ -15,12 +15,7 @@ EXTRACTORS = {"en": NameExtractor(RULES), "fr": NameExtractor(RULES, "fr")}
 
 def people(paragraphs: list[str], language: str = "en") -> list[tuple[str, str]]:
     """(text, canonical) of every person mention, in text order."""
-    text, body = "Home\n\n", []
-    for paragraph in paragraphs:
-        body.append(Zone(start=len(text), end=len(text) + len(paragraph)))
-        text += paragraph + "\n\n"
-    doc = Document(id="p1", path="p1.txt", format="text", encoding="utf-8", text=text,
-                   lines=LineMap.for_text(text), body=body, language=language)
+    doc = paragraph_document(paragraphs, language, "p1")
     return [(m.text, m.value.canonical) for m in EXTRACTORS[language].extract(doc, split_sentences(doc)) if m.kind == "person"]
 
 
