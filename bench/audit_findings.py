@@ -1,0 +1,147 @@
+"""Re-count the wave-15 audit's hand-judged FINDINGS on the current build: of the findings the
+audit judged false, how many are still made; of those it judged true, how many are kept; how many
+findings are new (not judged).
+
+The audit (audit15.md, "Findings") judged every finding of eight folders of real news nobody here
+wrote: ECB+ topics 10, 24, 20 and 7 (each topic one JSON Lines file of ``id`` and ``text`` records
+in ``evaluate.py``'s document order, so that lines match the audit's) and four stories told by two
+or three clean-bench pages. ``bench/audit15_findings.tsv`` keeps each judged finding (kind,
+documents, every ``document:line`` it quoted) with its verdicts. This script rebuilds the folders
+from ``../shared``, runs the whole check on each (the library API, as ``crosscheck FOLDER`` would),
+and finds each judged finding again: a finding of the same kind on the same documents that quotes
+at least one of the same lines in each document. A new finding matches one judged finding at most.
+
+Why the bounds: a finding the audit never saw may be true or false, so precision on these folders
+lies between "every new finding is false" and "every new finding is true"; the judged ones still
+made are the part we know.
+
+    .venv/bin/python bench/audit_findings.py [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import crosscheck
+from ecb_corpus import DEFAULT_ECB, load_evaluator
+
+ROOT = Path(__file__).resolve().parent.parent
+JUDGED = Path(__file__).resolve().parent / "audit15_findings.tsv"
+DEFAULT_CLEAN = ROOT.parent / "shared" / "benchmarks" / "clean" / "pages"
+# The clean-bench pages of each story the audit grouped (page ids, first 16 hex digits).
+STORIES = {
+    "story_plague": ("432362af0be43f6d", "ba4dfe2d3e817ff7", "ea25dd7edff4d279"),
+    "story_nasa": ("c50845a7158af12e", "d1c57d7821e5a5b2"),
+    "story_doobie": ("9cb8224b660f36c9", "ac1bfdd4c510f679"),
+    "story_meth": ("776a1c046798b474", "c13b9c0e04fb28d4"),
+}
+ECB_TOPICS = ("10", "24", "20", "7")
+
+
+def judged_findings(path: Path = JUDGED) -> list[dict]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in rows:
+        row["documents"] = frozenset(row["documents"].split(";"))
+        row["lines"] = _lines_by_document(pair.rsplit(":", 1) for pair in row["quotes"].split(";") if pair)
+    return rows
+
+
+def _lines_by_document(pairs) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for document, line in pairs:
+        out.setdefault(document, set()).add(int(line))
+    return out
+
+
+def build_folders(clean: Path, ecb: Path, tmp: Path) -> dict[str, Path]:
+    """The audit's eight folders under ``tmp``: clean pages linked, ECB+ topics written as JSON Lines."""
+    folders: dict[str, Path] = {}
+    pages = {page.name[:16]: page for page in clean.iterdir()}
+    for name, ids in STORIES.items():
+        folder = folders[name] = tmp / name
+        folder.mkdir()
+        for page_id in ids:
+            (folder / pages[page_id].name).symlink_to(pages[page_id].resolve())
+    ev = load_evaluator(ecb)
+    topics_dir = ev.find_topics_dir(ecb)
+    for topic in ECB_TOPICS:
+        paths = sorted((topics_dir / topic).glob("*.xml"),
+                       key=lambda p: (p.name.endswith("ecbplus.xml"), int(re.search(r"_(\d+)ecb", p.name).group(1))))
+        folder = folders[f"ecb{topic}"] = tmp / f"ecb{topic}"
+        folder.mkdir()
+        (folder / f"topic_{topic}.jsonl").write_text(
+            "".join(json.dumps({"id": d.name, "text": d.text}, ensure_ascii=False) + "\n" for d in map(ev.Doc, paths)),
+            encoding="utf-8")
+    return folders
+
+
+def same_finding(finding, judged: dict) -> bool:
+    if finding.kind != judged["kind"] or frozenset(finding.documents) != judged["documents"]:
+        return False
+    quoted = _lines_by_document((q.document, q.line) for q in finding.quotes)
+    return all(quoted.get(document, set()) & lines for document, lines in judged["lines"].items())
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--clean", type=Path, default=DEFAULT_CLEAN)
+    ap.add_argument("--ecb", type=Path, default=DEFAULT_ECB)
+    ap.add_argument("--show", action="store_true", help="list the false findings still made, the true ones lost, the new ones")
+    args = ap.parse_args()
+    if not args.clean.is_dir() or not (args.ecb / "evaluate.py").is_file():
+        print(f"audit_findings: needs the clean pages ({args.clean}) and ECB+ ({args.ecb}); not found", file=sys.stderr)
+        return 2
+    judged = judged_findings()
+    found: dict[str, object] = {}
+    new: list[tuple[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="audit_findings_") as tmp:
+        for name, folder in build_folders(args.clean, args.ecb, Path(tmp)).items():
+            waiting = [j for j in judged if j["folder"] == name]
+            for finding in crosscheck.check(folder).findings:
+                hit = next((j for j in waiting if j["id"] not in found and same_finding(finding, j)), None)
+                if hit is None:
+                    new.append((name, finding))
+                else:
+                    found[hit["id"]] = finding
+    true = [j for j in judged if j["true"] == "1"]
+    false = [j for j in judged if j["true"] == "0"]
+    wanted = [j for j in true if j["wanted"] == "1"]
+    kept = [j for j in true if j["id"] in found]
+    left = [j for j in false if j["id"] in found]
+    print(f"judged findings: {len(judged)} ({len(true)} true, {len(false)} false; {len(wanted)} true and wanted)")
+    print(f"true findings still made: {len(kept)}/{len(true)}; true and wanted: "
+          f"{sum(j['id'] in found for j in wanted)}/{len(wanted)}")
+    print(f"false findings still made: {len(left)}/{len(false)}")
+    made = len(kept) + len(left)
+    print(f"new findings (not judged): {len(new)}  by kind: "
+          + ", ".join(f"{k} {n}" for k, n in sorted(Counter(f.kind for _, f in new).items())))
+    total = made + len(new)
+    print(f"precision of the findings made: {len(kept)}/{total} = {len(kept) / max(1, total):.2f} if every new one is false, "
+          f"{(len(kept) + len(new)) / max(1, total):.2f} if every new one is true  (audit: {len(true)}/{len(judged)} = "
+          f"{len(true) / len(judged):.2f})")
+    for kind in sorted({j["kind"] for j in judged}):
+        of_kind = [j for j in judged if j["kind"] == kind]
+        print(f"  {kind:14} true kept {sum(j['id'] in found for j in of_kind if j['true'] == '1')}/"
+              f"{sum(j['true'] == '1' for j in of_kind)}, false left {sum(j['id'] in found for j in of_kind if j['true'] == '0')}/"
+              f"{sum(j['true'] == '0' for j in of_kind)}, new {sum(f.kind == kind for _, f in new)}")
+    if args.show:
+        for j in left:
+            print(f"  false still made {j['id']} [{j['causes']}] {j['summary'][:110]}")
+        for j in true:
+            if j["id"] not in found:
+                print(f"  true lost        {j['id']} {j['summary'][:110]}")
+        for name, finding in new:
+            print(f"  new              {name} {finding.kind}: {finding.summary[:110]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
