@@ -170,3 +170,51 @@ def test_a_threshold_lends_its_measure_to_no_bare_count(tmp_path):
     assert finding.kind == "contradiction"
     assert {(v.document, v.measure, v.value.split(" (")[0]) for v in finding.values} == {
         ("site", "votes", "281"), ("wire", "votes", "247")}
+
+
+@pytest.mark.parametrize("second, clash", [
+    # the same two figures from both sources: each value of one overlaps a value of the other
+    ("On Tuesday the national regulator fined Alpha Bank 3 million euros and Beta Bank 8 million euros, the agency said.", None),
+    # one value that overlaps none of the other's: a contradiction, with both sides listed
+    ("On Tuesday the national regulator fined Alpha Bank 3 million euros and Beta Bank 9 million euros, the agency said.",
+     {"wire": "3 million euros; 8 million euros", "site": "3 million euros; 9 million euros"}),
+])
+def test_a_source_contradicts_another_only_with_a_value_that_overlaps_none_of_its(tmp_path, second, clash):
+    """{3, 8} against {3, 8} (million euros) is no contradiction (each value was once compared with the other
+    source's farthest one); {3, 9} against {3, 8} is, each side listed whole."""
+    report = check(articles(tmp_path, {
+        "wire": ("June 2, 2027", "The regulator on Tuesday fined Alpha Bank 3 million euros and Beta Bank 8 million euros."),
+        "site": ("June 2, 2027", second),
+    }))
+    found = [f for f in figure_findings(report) if f.kind == "contradiction"]
+    if clash is None:
+        assert found == []
+        return
+    [finding] = found
+    assert {v.document: "; ".join(part.split(" (")[0] for part in v.value.split("; ")) for v in finding.values} == clash
+
+
+def test_an_increment_in_the_sentence_of_the_toll_is_no_second_toll(tmp_path):
+    """"The death toll has risen to 19 after the bodies of three people were found": the three
+    are part of the 19, neither an internal contradiction nor a rival of another source's toll."""
+    report = check(articles(tmp_path, {
+        "live": ("February 18, 2027", "Floods swept through eastern Madagascar on Sunday. The death toll from the floods has "
+                                      "risen to 19, the disaster office says, after the bodies of three people swept away by "
+                                      "the river were found downstream."),
+        "wire": ("February 18, 2027", "Floods swept through eastern Madagascar on Sunday, killing 19 people, the disaster "
+                                      "office said."),
+    }))
+    assert [f for f in report.findings if f.kind in ("internal", "contradiction", "change")] == []
+
+
+def test_a_toll_of_an_earlier_occurrence_is_compared_with_that_occurrence_only(tmp_path):
+    """A story of Sunday's quake recalls February's, under a pronoun in the next sentence: its
+    612 dead hold as of February and never rival Sunday's toll, inside the story or across."""
+    report = check(articles(tmp_path, {
+        "first": ("November 28, 2027", "An earthquake struck the island of Qeshm in southern Iran on Sunday, killing 10 "
+                                       "people, officials said. The last major quake to hit southern Iran was in February "
+                                       "2027, in the town of Zarand. It killed 612 people."),
+        "second": ("November 28, 2027", "An earthquake struck the island of Qeshm in southern Iran on Sunday, killing 10 "
+                                        "people, officials said."),
+    }))
+    assert [f for f in report.findings if f.kind in ("internal", "contradiction", "change")] == []

@@ -52,6 +52,7 @@ class CompareSettings(RuleFile):
     running_counts: list[str] = Field(default_factory=list)
     falling_counts: list[str] = Field(default_factory=list)
     repetition_words: list[str] = Field(default_factory=list)
+    continuing_subjects: dict[str, list[str]] = Field(default_factory=dict)
     self_reports: dict[str, CueGroup] = Field(default_factory=dict)
     converse: dict[str, list[str]] = Field(default_factory=dict)
     person_sexes: dict[str, str] = Field(default_factory=dict)

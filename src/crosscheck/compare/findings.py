@@ -277,8 +277,7 @@ class EventJudge:
         levels = [r for r in accounts.values() if r.level]
         flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level and not r.as_of.earlier}
         # A bare figure counts what its noun's one event counts ("two" beside "three killed").
-        pairs = [(r.view, r.figure if r.figure.event or not r.event else r.figure.model_copy(update={"event": r.event}), r.index)
-                 for r in flows.values()]
+        pairs = [(r.view, r.compared, r.index) for r in flows.values()]
         worded = self._worded_running(event)
         # The casualties of a kind that runs (a disaster) or of a worded account run, and so do
         # the units the worded accounts count ("according to preliminary results": the votes),

@@ -6,7 +6,6 @@ they cannot disagree on what "compatible" means.
 """
 
 
-import bisect
 from collections import defaultdict
 
 from ..extract.quantity_ages import AGE_PREFIX
@@ -49,16 +48,14 @@ def days_apart(a: ClaimView, b: ClaimView) -> int:
 
 
 class _Extremes:
-    """The lowest upper bounds and highest lower bounds of a set of ranges, the best two from
+    """The lowest upper bounds and highest lower bounds of a set of day ranges, the best two from
     different sources each: enough to tell whether a range lies apart from one of another source."""
 
-    __slots__ = ("highs", "lows", "inverted", "sources")
+    __slots__ = ("highs", "lows")
 
     def __init__(self) -> None:
         self.highs: list[tuple[float, str]] = []
         self.lows: list[tuple[float, str]] = []
-        self.inverted: list[tuple[int, str]] = []
-        self.sources: list[tuple[int, str]] = []
 
     @staticmethod
     def _keep(best: list, value, source: str) -> None:
@@ -77,33 +74,9 @@ class _Extremes:
             self._keep(self.highs, high, source)
         if low is not None:
             self._keep(self.lows, -low, source)
-        if low is not None and high is not None and low > high:
-            self._keep(self.inverted, 0, source)
-        self._keep(self.sources, 0, source)
 
-    def merge(self, other: "_Extremes") -> "_Extremes":
-        merged = _Extremes()
-        for mine, theirs, out in ((self.highs, other.highs, merged.highs), (self.lows, other.lows, merged.lows),
-                                  (self.inverted, other.inverted, merged.inverted),
-                                  (self.sources, other.sources, merged.sources)):
-            for value, source in mine + theirs:
-                self._keep(out, value, source)
-        return merged
-
-    def below(self, low, source: str) -> bool:
-        """Whether a range of another source lies wholly below ``low``."""
-        high = next((value for value, s in self.highs if s != source), None)
-        return low is not None and high is not None and high < low
-
-    def above(self, high, source: str) -> bool:
-        """Whether a range of another source lies wholly above ``high``."""
-        low = next((-value for value, s in self.lows if s != source), None)
-        return high is not None and low is not None and low > high
-
-    def apart(self, low, high, source: str, inverted_apart: bool) -> bool:
-        """Whether a range of another source lies wholly below or above ``low``..``high``.
-
-        With ``inverted_apart`` (figures), a range whose low exceeds its high overlaps nothing."""
+    def apart(self, low, high, source: str) -> bool:
+        """Whether a range of another source lies wholly below or above ``low``..``high``."""
         def best(entries):
             return next((value for value, s in entries if s != source), None)
 
@@ -111,14 +84,7 @@ class _Extremes:
         if low is not None and below is not None and below < low:
             return True
         above = best(self.lows)
-        if high is not None and above is not None and -above > high:
-            return True
-        if inverted_apart:
-            if best(self.inverted) is not None:
-                return True
-            if low is not None and high is not None and low > high and best(self.sources) is not None:
-                return True
-        return False
+        return high is not None and above is not None and -above > high
 
 
 def _date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
@@ -130,7 +96,7 @@ def _date_clashes(dated: list[ClaimView]) -> list[ClaimView]:
     involved = []
     for v in dated:
         i = v.interval
-        if extremes[v.claim.kind].apart(i.start.toordinal(), i.end.toordinal() if i.end else None, v.source, False):
+        if extremes[v.claim.kind].apart(i.start.toordinal(), i.end.toordinal() if i.end else None, v.source):
             involved.append(v)
     return sorted(involved, key=_order)
 
@@ -204,33 +170,97 @@ def _figure_classes(f: QuantityValue) -> tuple[tuple, tuple]:
 
 
 def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) -> dict[str, list[tuple]]:
-    """Accounts (view, figure, index of the figure in its view) whose range lies apart from a comparable one of another source:
-    a contradiction, or for a state reported at least ``change_after_days`` apart, a change."""
-    filed: dict[tuple, list[tuple]] = defaultdict(list)
-    for v, f, _ in accounts:
-        own, _ = _figure_classes(f)
-        filed[own].append((v, f))
-        if own[0] == "event":
-            filed[("event noun", f.unit, f.noun)].append((v, f))
-        else:
-            filed[("bare noun", f.unit, f.noun)].append((v, f))
-    clashing: dict[str, list[tuple]] = {"contradiction": [], "change": []}
-    if not state:
-        totals = {key: _extremes(members) for key, members in filed.items()}
-        for account in accounts:
-            v, f, _ = account
-            found = [totals[k] for k in _figure_classes(f)[1] if k in totals]
-            if any(e.apart(f.low, f.high, v.source, True) for e in found):
-                clashing["contradiction"].append(account)
-        return clashing
-    timelines = {key: _DatedExtremes(members, change_after_days) for key, members in filed.items()}
+    """Accounts (view, figure, index of the figure in its view) that clash with a comparable
+    figure of another source: a contradiction, or for a state reported at least
+    ``change_after_days`` apart, a change. A source contradicts another only when one of its
+    values overlaps none of the other's (:class:`_Told`): {3, 58} against {3, 58} is no clash,
+    {10} against {10, 612} is (the 612 and the 10 it overlaps nothing of)."""
+    filed: dict[tuple, _Told] = defaultdict(_Told)
     for account in accounts:
         v, f, _ = account
-        found = [timelines[k] for k in _figure_classes(f)[1] if k in timelines]
-        for group in ("contradiction", "change"):
-            if any(t.apart(v, f, group) for t in found):
-                clashing[group].append(account)
-    return clashing
+        own, _ = _figure_classes(f)
+        day = v.published.toordinal() if v.published else None
+        filed[own].add(v.source, day, f.low, f.high, account)
+        filed[("event noun" if own[0] == "event" else "bare noun", f.unit, f.noun)].add(v.source, day, f.low, f.high, account)
+    clashes = Clashes()
+    for account in accounts:
+        v, f, _ = account
+        day = v.published.toordinal() if v.published else None
+        for source, entries in _others(filed, _figure_classes(f)[1], v.source):
+            if not state:
+                clashes.unless_overlap("contradiction", account, f.low, f.high, entries)
+                continue
+            # an undated side counts as zero days apart
+            near = [e for e in entries if _gap(day, e[0]) < change_after_days]
+            far = [e for e in entries if _gap(day, e[0]) >= change_after_days]
+            clashes.unless_overlap("contradiction", account, f.low, f.high, near)
+            clashes.unless_overlap("change", account, f.low, f.high, far)
+    return clashes.in_order(accounts)
+
+
+class _Told:
+    """The distinct ranges each source gives of one class of figures: source -> {(day, low,
+    high): the accounts that give it}. Copies of one value from one source are one entry."""
+
+    __slots__ = ("by_source",)
+
+    def __init__(self) -> None:
+        self.by_source: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
+
+    def add(self, source: str, day: int | None, low, high, account) -> None:
+        self.by_source[source][(day, low, high)].append(account)
+
+
+def _others(filed: dict[tuple, "_Told"], keys, source: str):
+    """(source, [(day, low, high, accounts)]) of every other source's ranges under ``keys``."""
+    merged: dict[str, dict[tuple, list]] = defaultdict(dict)
+    for key in keys:
+        told = filed.get(key)
+        if told is None:
+            continue
+        for other, ranges in told.by_source.items():
+            if other != source:
+                for entry, members in ranges.items():
+                    merged[other].setdefault(entry, []).extend(members)
+    return [(other, [(*entry, members) for entry, members in ranges.items()]) for other, ranges in sorted(merged.items())]
+
+
+def _gap(day: int | None, other: int | None) -> int:
+    return 0 if day is None or other is None else abs(day - other)
+
+
+def ranges_overlap(low, high, other_low, other_high) -> bool:
+    """Whether two ranges (None: unbounded) share a value; an inverted range (low above high)
+    shares none."""
+    if (low is not None and high is not None and low > high) or (
+            other_low is not None and other_high is not None and other_low > other_high):
+        return False
+    return (low is None or other_high is None or low <= other_high) and (high is None or other_low is None or other_low <= high)
+
+
+class Clashes:
+    """The accounts found in each group ("contradiction", "change"), each clash with both sides:
+    a value that overlaps none of another source's values, and those values."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, set[int]] = {"contradiction": set(), "change": set()}
+
+    def unless_overlap(self, group: str, account, low, high, entries: list) -> bool:
+        """File ``account`` and every entry under ``group`` when its range overlaps none of the
+        entries (one source's values); nothing when there are none."""
+        if not entries or any(ranges_overlap(low, high, e[1], e[2]) for e in entries):
+            return False
+        self.mark(group, account, entries)
+        return True
+
+    def mark(self, group: str, account, entries: list) -> None:
+        found = self.found[group]
+        found.add(id(account))
+        for entry in entries:
+            found.update(id(member) for member in entry[-1])
+
+    def in_order(self, accounts: list) -> dict[str, list]:
+        return {group: [a for a in accounts if id(a) in found] for group, found in self.found.items()}
 
 
 def rising_counts(accounts: list[tuple], counted: frozenset[str]) -> set[tuple[str, str]]:
@@ -281,72 +311,44 @@ def upturned(accounts: list[tuple], measures: set[tuple[str, str]]) -> list[tupl
 
 
 def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
-    """Running tolls: a toll published later that lies above an earlier one is a change (the
-    count rose); a later one below an earlier one, or two apart on the same day (or undated),
-    contradict. Figures are filed by class and publication day, so no pair is compared twice."""
-    filed: dict[tuple, list[tuple]] = defaultdict(list)
-    for v, f, _ in accounts:
-        filed[_figure_classes(f)[0]].append((v, f))
-        filed[("event noun", f.unit, f.noun)].append((v, f))
-    timelines = {key: _TollTimeline(members) for key, members in filed.items()}
-    clashing: dict[str, list[tuple]] = {"contradiction": [], "change": []}
-    for account in accounts:
-        v, f, _ = account
-        verdicts = {t.verdict(v, f) for k in _figure_classes(f)[1] if (t := timelines.get(k)) is not None}
-        for group in ("contradiction", "change"):
-            if group in verdicts:
-                clashing[group].append(account)
-    return clashing
-
-
-class _TollTimeline:
-    """Toll ranges by publication day with running extremes of the days before and after each.
-
+    """Running tolls, compared source by source: a toll that overlaps none of another source's
+    tolls of the same publication day (or undated) contradicts them; against the other's tolls
+    of earlier days it is a change when it lies above them all (the count rose) and a
+    contradiction otherwise (it fell), against later days a change when it lies below them all.
     Across days a hedged toll counts at its stated figure ("more than 400" as 400), so that
     "more than 400" then "more than 1,100" reads as a rise; on one day the full ranges are
-    compared, so "more than 400" and "450" stay compatible."""
-
-    def __init__(self, members: list[tuple]):
-        by_day: dict[int | None, _Extremes] = defaultdict(_Extremes)
-        stated: dict[int, _Extremes] = defaultdict(_Extremes)
-        for v, f in members:
-            day = v.published.toordinal() if v.published else None
-            by_day[day].add(f.low, f.high, v.source)
-            if day is not None:
-                stated[day].add(*_stated(f), v.source)
-        self.undated = by_day.pop(None, _Extremes())
-        self.by_day = by_day
-        self.order = sorted(by_day)
-        self.everything = _Extremes()
-        for day in self.order:
-            self.everything = self.everything.merge(by_day[day])
-        self.before: list[_Extremes] = []  # [i]: stated tolls of every day before order[i]
-        running = _Extremes()
-        for day in self.order:
-            self.before.append(running)
-            running = running.merge(stated[day])
-        self.after: list[_Extremes] = []  # [i]: stated tolls of every day after order[i]
-        running = _Extremes()
-        for day in reversed(self.order):
-            self.after.append(running)
-            running = running.merge(stated[day])
-        self.after.reverse()
-
-    def verdict(self, v: ClaimView, f: QuantityValue) -> str | None:
-        if v.published is None:
-            same = self.everything.merge(self.undated)
-            return "contradiction" if same.apart(f.low, f.high, v.source, True) else None
-        index = bisect.bisect_left(self.order, v.published.toordinal())
-        same = self.by_day[self.order[index]].merge(self.undated)
-        if same.apart(f.low, f.high, v.source, True):
-            return "contradiction"
+    compared, so "more than 400" and "450" stay compatible. A source that gives a value the
+    other also gives (on those days) does not contradict it on that value."""
+    filed: dict[tuple, _Told] = defaultdict(_Told)
+    for account in accounts:
+        v, f, _ = account
+        day = v.published.toordinal() if v.published else None
+        filed[_figure_classes(f)[0]].add(v.source, day, f.low, f.high, account)
+        filed[("event noun", f.unit, f.noun)].add(v.source, day, f.low, f.high, account)
+    clashes = Clashes()
+    for account in accounts:
+        v, f, _ = account
+        day = v.published.toordinal() if v.published else None
         low, high = _stated(f)
-        earlier, later = self.before[index], self.after[index]
-        if earlier.above(high, v.source) or later.below(low, v.source):
-            return "contradiction"  # a toll that fell
-        if earlier.below(low, v.source) or later.above(high, v.source):
-            return "change"
-        return None
+        for _, entries in _others(filed, _figure_classes(f)[1], v.source):
+            if day is None:
+                clashes.unless_overlap("contradiction", account, f.low, f.high, entries)
+                continue
+            clashes.unless_overlap("contradiction", account, f.low, f.high, [e for e in entries if e[0] in (None, day)])
+            earlier = [_stated_entry(e) for e in entries if e[0] is not None and e[0] < day]
+            if earlier and not any(ranges_overlap(low, high, e[1], e[2]) for e in earlier):
+                rose = low is not None and all(e[2] is not None and e[2] < low for e in earlier)
+                clashes.mark("change" if rose else "contradiction", account, earlier)
+            later = [_stated_entry(e) for e in entries if e[0] is not None and e[0] > day]
+            if later and not any(ranges_overlap(low, high, e[1], e[2]) for e in later):
+                rises = high is not None and all(e[1] is not None and e[1] > high for e in later)
+                clashes.mark("change" if rises else "contradiction", account, later)
+    return clashes.in_order(accounts)
+
+
+def _stated_entry(entry: tuple) -> tuple:
+    day, low, high, members = entry
+    return (day, low if low is not None else high, high if high is not None else low, members)
 
 
 def _stated(f: QuantityValue) -> tuple:
@@ -354,62 +356,3 @@ def _stated(f: QuantityValue) -> tuple:
     low = f.low if f.low is not None else f.high
     high = f.high if f.high is not None else f.low
     return low, high
-
-
-def _extremes(members: list[tuple]) -> _Extremes:
-    out = _Extremes()
-    for v, f in members:
-        out.add(f.low, f.high, v.source)
-    return out
-
-
-class _DatedExtremes:
-    """Figure ranges by publication day, to find a clash reported less than ``days`` apart (a
-    contradiction) or at least that far apart (a change) without comparing every pair."""
-
-    def __init__(self, members: list[tuple], days: int):
-        self.days = days
-        by_day: dict[int | None, _Extremes] = defaultdict(_Extremes)
-        for v, f in members:
-            by_day[v.published.toordinal() if v.published else None].add(f.low, f.high, v.source)
-        self.undated = by_day.pop(None, None)
-        self.by_day = by_day
-        self.order = sorted(by_day)
-        self.prefix: list[_Extremes] = []
-        running = _Extremes()
-        for day in self.order:
-            running = running.merge(by_day[day])
-            self.prefix.append(running)
-        self.suffix: list[_Extremes] = []
-        running = _Extremes()
-        for day in reversed(self.order):
-            running = running.merge(by_day[day])
-            self.suffix.append(running)
-        self.suffix.reverse()
-        self.everything = self.prefix[-1] if self.prefix else _Extremes()
-
-    def apart(self, v: ClaimView, f: QuantityValue, group: str) -> bool:
-        """Whether a clashing range of another source was published within (``contradiction``)
-        or beyond (``change``) the window; an undated side counts as zero days apart."""
-        def clash(extremes: _Extremes | None) -> bool:
-            return extremes is not None and extremes.apart(f.low, f.high, v.source, True)
-
-        zero_is_change = 0 >= self.days
-        if v.published is None:
-            if (group == "change") == zero_is_change:
-                return clash(self.everything) or clash(self.undated)
-            return False
-        if clash(self.undated) and (group == "change") == zero_is_change:
-            return True
-        day = v.published.toordinal()
-        if group == "contradiction":
-            if self.days <= 0:
-                return False
-            if self.days > len(self.order):
-                low = bisect.bisect_right(self.order, day - self.days)
-                high = bisect.bisect_left(self.order, day + self.days)
-                return any(clash(self.by_day[d]) for d in self.order[low:high])
-            return any(clash(self.by_day.get(d)) for d in range(day - self.days + 1, day + self.days))
-        before = bisect.bisect_right(self.order, day - self.days)
-        after = bisect.bisect_left(self.order, day + self.days)
-        return (before > 0 and clash(self.prefix[before - 1])) or (after < len(self.order) and clash(self.suffix[after]))

@@ -6,8 +6,11 @@ many troops are somewhere) holds at the time its sentence states, else at its ar
 publication, unless the sentence tells it as a past state with no date ("had 1,100 troops at
 its peak", "down from some 1,700"): then it held at some earlier, unstated time and is compared
 with nothing. A count of what happened (killed, withdrawn) is the count as reported on the
-publication day, unless its clause tells it as someone's earlier record ("Gray has four prior
-arrests", ``record``): then it is compared with nothing either. Troops stationed before a pull-out, troops withdrawn so far and troops still
+publication day, or as of the time its claim states when that lies more than
+``contradiction_window_days`` before it ("612 were killed in February"), unless its clause tells it as someone's earlier record
+("Gray has four prior arrests", ``record``): then it is compared with nothing either. A count
+dated well before its story's own event counts an earlier occurrence and is compared only with
+counts of that occurrence. Troops stationed before a pull-out, troops withdrawn so far and troops still
 remaining months later are thus three measures or three times, never one contradiction.
 
 A figure of state ("More than 30,000 people have been displaced, the Red Cross said.") is often
@@ -25,11 +28,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..extract.claim_rules import CueGroup, event_rules
+from ..extract.claim_rules import CueGroup, cues_by_language, event_rules
 from ..models import QuantityValue
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import ClaimView
-from .judgement import _Extremes
+from .judgement import Clashes
 from .labels import _order, figure_key, measure_label, time_label
 
 _WINDOW = 60  # characters read on each side of a figure for its tense
@@ -84,6 +87,17 @@ class Reading:
     level: bool
     index: int
     event: str | None = None  # what happened to what it counts, a bare figure's taken from its noun's one event
+    occurrence: str | None = None  # the as-of of an earlier occurrence of the event (see MeasureReader.readings)
+
+    @property
+    def compared(self) -> QuantityValue:
+        """The figure as compared across sources: with the event its noun lends ("two" beside
+        "three killed"), and filed apart when it counts an earlier occurrence."""
+        update = {} if self.figure.event or not self.event else {"event": self.event}
+        if self.occurrence:
+            update.update(event=f"{update.get('event', self.figure.event)}@{self.occurrence}",
+                          noun=f"{self.figure.noun}@{self.occurrence}")
+        return self.figure.model_copy(update=update) if update else self.figure
 
 
 class MeasureReader:
@@ -102,6 +116,10 @@ class MeasureReader:
         settings = rules.get("compare_settings")
         self.repetitions = frozenset(w.lower() for w in settings[-1].repetition_words) if settings else frozenset()
         self.gap_days = settings[-1].background_gap_days if settings else 365
+        self.window_days = settings[-1].contradiction_window_days if settings else 7
+        self.running = {language: c.running_toll for language, c in cues_by_language(rules).items() if c.running_toll is not None}
+        self.continuing = {language: frozenset(w.lower() for w in words)
+                           for language, words in (settings[-1].continuing_subjects if settings else {}).items()}
         # document id -> (id() of its extracted document, {(sentence, figure's words)} of its recalls' figures)
         self._recalled: dict[str, tuple] = {}
         # document id -> (id() of its extracted document, its claims that may stand for an event):
@@ -114,7 +132,10 @@ class MeasureReader:
     def readings(self, views: list[ClaimView]) -> list[Reading]:
         """Every figure of the positive views, with the measure a bare figure takes from the one
         event its noun is counted for in the same event ("1,000 troops" beside "1,000 troops
-        withdrawn")."""
+        withdrawn"). In a sentence that words its count as one under way ("has risen to", the
+        ``running_toll`` cues), a bare figure of the noun that count counts is the increment that
+        made it rise ("the toll has risen to 19 after the bodies of three people were found"): no
+        second count."""
         views = views + self._standing(views)
         events_of_noun: dict[tuple, set[str]] = defaultdict(set)
         for v in views:
@@ -122,22 +143,34 @@ class MeasureReader:
             for f in v.figures:
                 if f.event and (times is None or f.event not in times.thresholds):  # a threshold names no result
                     events_of_noun[(f.unit, f.noun)].add(f.event)
+        began = _story_starts(views)
         out = []
         for v in sorted(views, key=_order):
             if not v.positive:
                 continue
             times = self._times(v)
             recalled = self._recalled_figures(v.doc) if v.interval is None or v.interval.implied else frozenset()
+            running = self.running.get(v.doc.document.language or "en") or self.running.get("en")
+            counted = ({(f.unit, f.noun) for f in v.figures if f.event}
+                       if running is not None and running.search(v.claim.text) else set())
             for index, f in enumerate(v.figures):
                 if (v.claim.sentence, f.exact) in recalled:
                     continue  # the toll of an older event its sentence recalls, not of this one
+                if f.event is None and (f.unit, f.noun) in counted:
+                    continue  # the increment of the running count its own sentence gives (see above)
                 f = self._as_counted(f)
                 event = f.event
                 if event is None and len(events_of_noun.get((f.unit, f.noun), ())) == 1:
                     event = next(iter(events_of_noun[(f.unit, f.noun)]))
                 level = times is not None and (f.event in times.levels or f.event in times.earlier
                                                or (f.event is None and v.rule.state))
-                out.append(Reading(v, f, measure_label(f, event), self._as_of(v, f, times, level), level, index, event))
+                as_of = self._as_of(v, f, times, level)
+                measure, occurrence = measure_label(f, event), None
+                start = began.get(v.claim.document)
+                if start is not None and as_of.end is not None and start - as_of.end > self.window_days:
+                    occurrence = as_of.label  # an earlier occurrence ("612 killed in February" beside Sunday's quake)
+                    measure = f"{measure} ({occurrence})"
+                out.append(Reading(v, f, measure, as_of, level, index, event, occurrence))
         return out
 
     def _as_counted(self, f: QuantityValue) -> QuantityValue:
@@ -217,20 +250,60 @@ class MeasureReader:
         published = view.published
         at_publication = AsOf(published.isoformat(), published.toordinal(), published.toordinal()) if published else AsOf("undated")
         earlier = AsOf(f"before {published.isoformat()}" if published else "earlier, undated", earlier=True)
+        own = self._own_time(view)
         if not level:
             if times is not None and times.record is not None and times.record.search(" ".join(_clause(view, f))):
                 return earlier  # someone's earlier record ("four prior arrests"), not the event's count
-            return at_publication
+            if own is not None and published is not None and published.toordinal() - own.end > self.window_days:
+                return own  # a count of long before the report holds as of then
+            return at_publication  # the count as reported (a toll of Sunday's quake, told on Monday)
         if f.event in times.earlier:
             return earlier
-        t, i = view.claim.time, view.interval
-        if (t is not None and i is not None and not i.implied and t.modality == "asserted"
-                and t.granularity not in ("open", "decade")):
-            return AsOf(time_label(t), i.start.toordinal(), (i.end or i.start).toordinal())
+        if own is not None:
+            return own
         before, after = _clause(view, f)
         if times.past.search(before + " " + after) and not times.present.search(after):
             return earlier
         return at_publication
+
+
+    def _own_time(self, view: ClaimView) -> AsOf | None:
+        """The time a claim states for itself (asserted, a day to a year), or, for a sentence
+        that goes on about the last one's event under a pronoun ("The last major quake was in
+        February. It killed 612 people."; ``continuing_subjects``), the time that sentence
+        states for an account of the same kind."""
+        t, i = view.claim.time, view.interval
+        if t is not None:
+            if i is not None and not i.implied and t.modality == "asserted" and t.granularity not in ("open", "decade"):
+                return AsOf(time_label(t), i.start.toordinal(), (i.end or i.start).toordinal())
+            return None
+        first = view.claim.text.split(None, 1)[:1]
+        if not first or first[0].lower() not in self.continuing.get(view.doc.document.language or "en", ()):
+            return None
+        for c in view.doc.claims:
+            t = c.time
+            if (c.sentence == view.claim.sentence - 1 and c.kind == view.claim.kind and t is not None and t.start is not None
+                    and not t.invalid and t.modality == "asserted" and t.granularity in ("day", "month", "year")):
+                return AsOf(time_label(t), t.start.toordinal(), (t.end or t.start).toordinal())
+        return None
+
+
+def _story_starts(views: list[ClaimView]) -> dict[str, int]:
+    """Document -> the first day of its story's own event: the earliest day its headline and
+    first sentences state for this event (as ``news.mark_background`` reads a story). A count
+    whose as-of ends more than ``contradiction_window_days`` before it counts an earlier
+    occurrence (the February quake recalled in a story of Sunday's): compared with the same
+    occurrence's counts only. Within one sentence, a bare figure of the noun the sentence's own
+    count counts is a part or an increment of it ("the toll has risen to 19 after the bodies of
+    three people were found"; "10 people, three of them children"), no second count."""
+    began: dict[str, int] = {}
+    for v in views:
+        i = v.interval
+        if ((v.claim.zone == "headline" or v.claim.sentence <= _LEAD_SENTENCES) and v.positive and i is not None
+                and not i.implied and v.claim.modality in ("asserted", "reported")):
+            day = i.start.toordinal()
+            began[v.claim.document] = min(began.get(v.claim.document, day), day)
+    return began
 
 
 def _clause(view: ClaimView, f: QuantityValue) -> tuple[str, str]:
@@ -261,25 +334,24 @@ def _position(view: ClaimView, f: QuantityValue) -> tuple[int, int] | None:
 
 
 def level_clashes(readings: list[Reading], change_after_days: int) -> dict[str, list[Reading]]:
-    """Levels of one measure whose range lies apart from one of another source: as of the same
-    time (or less than ``change_after_days`` apart) a contradiction, further apart a change. A
-    level held at an earlier, unstated time compares with nothing.
-
-    Ranges are filed by as-of time, so each reading is compared with one summary per distinct
-    time, not with every other reading."""
-    filed: dict[AsOf, _Extremes] = defaultdict(_Extremes)
+    """Levels of one measure that overlap none of another source's levels as of one time: as of
+    the same time (or less than ``change_after_days`` apart) a contradiction, further apart a
+    change; each clash lists both sides. A level held at an earlier, unstated time compares with
+    nothing. Levels are filed by as-of time and source, so a source that gives the other's value
+    too ({500, 900} and {500}) is compared on it and does not clash."""
+    filed: dict[AsOf, dict[str, dict[tuple, list[Reading]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     timed = [r for r in readings if not r.as_of.earlier]
     for r in timed:
-        filed[r.as_of].add(r.figure.low, r.figure.high, r.view.source)
-    clashing: dict[str, list[Reading]] = {"contradiction": [], "change": []}
+        filed[r.as_of][r.view.source][(None, r.figure.low, r.figure.high)].append(r)
+    clashes = Clashes()
     for r in timed:
-        groups = set()
-        for as_of, extremes in filed.items():
-            if extremes.apart(r.figure.low, r.figure.high, r.view.source, True):
-                groups.add("change" if r.as_of.gap_days(as_of) >= change_after_days else "contradiction")
-        for group in sorted(groups):
-            clashing[group].append(r)
-    return clashing
+        for as_of, sources in filed.items():
+            group = "change" if r.as_of.gap_days(as_of) >= change_after_days else "contradiction"
+            for source, ranges in sorted(sources.items()):
+                if source != r.view.source:
+                    clashes.unless_overlap(group, r, r.figure.low, r.figure.high,
+                                           [(*entry, members) for entry, members in ranges.items()])
+    return clashes.in_order(timed)
 
 
 def restated(f) -> tuple:
