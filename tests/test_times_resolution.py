@@ -440,3 +440,36 @@ def test_a_decade_counted_from_the_publication_is_the_year_it_lands_in(text, sur
     """"in a decade" from 2013 is 2023, not the whole 2020s; "a decade ago" is 2003, not the 2000s."""
     [(start, end, granularity)] = [(s, e, g) for t, s, e, g in values(text, D(2013, 7, 5)) if t == surface]
     assert (start, end, granularity) == (D(year, 1, 1), D(year, 12, 31), "year")
+
+
+def _one(text: str, reference: date, language: str, surface: str):
+    found = [m for m in extract_times_from_text(text, reference, language) if m.text == surface]
+    assert found, [m.text for m in extract_times_from_text(text, reference, language)]
+    return found[0].value
+
+
+# Wave 16 (audit of real news, cause 9; blind15 cause 5): a named day is its own date, the day of
+# an act is not the new date it sets, a pluperfect's "by" is no deadline, "dernier"/"prochain" on
+# the same weekday is a week away, and a participle phrase keeps its own (past) tense.
+@pytest.mark.parametrize(("text", "language", "surface", "day", "modality"), [
+    ("Black Friday pricing drew crowds.", "en", "Black Friday", D(2025, 11, 28), "asserted"),
+    ("Cyber Monday sales rose 8%.", "en", "Cyber Monday", D(2025, 12, 1), "asserted"),
+    ("Shops will open on Black Friday.", "en", "Black Friday", D(2026, 11, 27), "expected"),
+    ("They met on Good Friday.", "en", "Good Friday", D(2025, 4, 18), "asserted"),
+    ("Les magasins étaient fermés le lundi de Pâques.", "fr", "lundi de Pâques", D(2025, 4, 21), "asserted"),
+    ("Le Vendredi noir a attiré des foules.", "fr", "Vendredi noir", D(2025, 11, 28), "asserted"),
+    ("Il reviendra à Noël.", "fr", "Noël", D(2026, 12, 25), "expected"),
+    ("The company postponed on Monday a listing originally planned for March 12.", "en", "Monday", D(2026, 3, 9), "asserted"),
+    ("The game was postponed Friday.", "en", "Friday", D(2026, 3, 6), "asserted"),
+    ("The summit has been postponed to June.", "en", "June", D(2026, 6, 1), "expected"),
+    ("Le sommet a été reporté à juin.", "fr", "juin", D(2026, 6, 1), "expected"),
+    ("Le sommet a été reporté au 12 juin.", "fr", "12 juin", D(2026, 6, 12), "expected"),
+    ("The army had sent reinforcements to the area by Sunday.", "en", "by Sunday", D(2026, 3, 8), "asserted"),
+    ("Il est venu mercredi dernier.", "fr", "mercredi dernier", D(2026, 3, 4), "asserted"),
+    ("Il viendra mercredi prochain.", "fr", "mercredi prochain", D(2026, 3, 18), "expected"),
+    ("La grève, prolongée vendredi jusqu'à mercredi, aura donc duré près de six jours.", "fr", "vendredi", D(2026, 3, 6), "asserted"),
+    ("La grève sera prolongée vendredi.", "fr", "vendredi", D(2026, 3, 13), "expected"),
+])
+def test_named_days_acts_and_participles_read_right(text, language, surface, day, modality):
+    value = _one(text, D(2026, 3, 11), language, surface)  # a Wednesday
+    assert (value.start, value.modality) == (day, modality)

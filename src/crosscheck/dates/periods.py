@@ -31,7 +31,8 @@ class Period:
 @dataclass(frozen=True)
 class Holiday:
     """A named day of the year: a fixed date (month, day), the ``nth`` ``weekday`` of a month
-    (-1: the last), or a number of days from Western Easter Sunday (``easter``)."""
+    (-1: the last; ``shift`` days after it), or a number of days from Western Easter Sunday
+    (``easter``)."""
 
     name: str
     month: int | None = None
@@ -40,6 +41,7 @@ class Holiday:
     nth: int | None = None
     easter: int | None = None
     closes: str | None = None  # the period the day closes ("year" for year-end)
+    shift: int = 0  # days after the nth weekday ("Black Friday": the day after Thanksgiving)
 
     def on(self, year: int) -> date:
         if self.easter is not None:
@@ -53,7 +55,7 @@ class Holiday:
             last = date(year, self.month, last_day(year, self.month))
             return last - timedelta(days=(last.weekday() - self.weekday) % 7)
         first = date(year, self.month, 1)
-        return first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * ((self.nth or 1) - 1))
+        return first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * ((self.nth or 1) - 1) + self.shift)
 
 
 def easter_sunday(year: int) -> date:

@@ -222,7 +222,12 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
             return day_period(week.start + timedelta(days=(expr.weekday - week.start.weekday()) % 7)), anchor
         base, anchor = _base(expr, ctx)
         if expr.shift is None:
-            return day_period(bare_weekday(expr.weekday, base, ctx.direction)), anchor
+            day = bare_weekday(expr.weekday, base, ctx.direction)
+            if day == base and expr.tense is not None:
+                # "mercredi dernier" said on a Wednesday is a week before, "lundi prochain" said
+                # on a Monday a week after: the word says it is not today
+                day += timedelta(days=-7 if expr.tense == "past" else 7)
+            return day_period(day), anchor
         return day_period(week_weekday(expr.weekday, base, expr.shift)), anchor
     if kind == "day_of_month":
         return day_period(_day_of_month(expr, _need(ctx), ctx.direction)), "published"

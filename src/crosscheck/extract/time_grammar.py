@@ -173,6 +173,9 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     not_span = (f"(?!\\s+(?i:of|between|when|in\\s+which)\\b|\\s*\\d"
                 f"|\\s+(?i:from|to)\\s+(?:\\d|{months['any']}))")
     return [
+        # first: a named day that starts with a weekday ("lundi de Pâques", "Vendredi saint") is
+        # read whole before its weekday alone
+        _Form("holiday", f"(?P<hol>{_holiday_pattern(rules)})(?:,?\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
         _Form("iso", f"(?<![\\d/.])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>{_DAY})(?!\\d|[.-]\\d)(?:T[\\d:.]+Z?)?{_TIME_OF_DAY}"),
         _Form("compact", r"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d]|[.,]\d)"),
         _Form("numeric", f"(?<![\\d/.-])(?P<a>{_DAY})(?P<sep>[/.-])(?P<b>{_DAY})(?P=sep)(?P<y>{_YEAR}|(?<={short_year_after})\\d\\d)(?!\\d|[/.-]\\d){_TIME_OF_DAY}"),
@@ -218,7 +221,6 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("week_in", f"(?:(?i:the)\\s+)?(?P<o>{week_ordinals})\\s+(?i:week)\\s+(?i:of)\\s+(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
         _Form("day_of_month", f"(?:(?P<d>{_DAY}){ordinal}{'?' if rules.bare_days else ''}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
-        _Form("holiday", f"(?P<hol>{_holiday_pattern(rules)})(?:,?\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
         # languages that say the relative word after the unit or the offset word before the count
         # ("la semaine dernière", "il y a trois jours"): no English form needs them
         _Form("unit_rel", f"(?P<u>{units})\\s+(?P<rel>{relative_after})"),
@@ -380,12 +382,13 @@ class _Grammar:
         holidays = _holiday_names(rules)
         months, weekdays = calendar(rules)
         # A holiday is looked for at its last word, which is rarer than its first ("US", "New",
-        # "President's"), unless that is a weekday or month: the scan tries the positions where
-        # a name ending there would start.
+        # "President's"), unless the first or the last is a weekday or month ("Good Friday",
+        # "Fourth of July", "lundi de Pâques": the weekday would be read alone first): the scan
+        # tries the positions where a name ending there would start.
         holiday_ends: dict[str, list[int]] = {}
         for name in holidays:
             words = _TOKEN.findall(name)
-            if words[-1] in weekdays or words[-1] in months:  # "Good Friday", "Fourth of July": the first word
+            if words[-1] in weekdays or words[-1] in months or words[0] in weekdays or words[0] in months:
                 holiday_ends.setdefault(words[0], []).append(0)
             else:
                 holiday_ends.setdefault(words[-1], []).append(len(words) - 1)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 from itertools import compress, count, repeat
 from operator import or_
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Literal
 
@@ -19,26 +18,7 @@ from ..models import TimeValue
 from .time_candidates import _Candidate
 from .time_scan import _POSSESSIVE, _Tokens
 from .time_grammar import _Grammar
-from .time_values import _granularity, _time_value, _yearless
-
-
-@dataclass
-class _Known:
-    """A resolved time another expression may anchor to: its period and the words that said it
-    (described only when something anchors to it, which few times do)."""
-
-    period: Period
-    text: str
-    names_year: bool
-
-    @property
-    def description(self) -> str:
-        return _describe(self.text, self.period)
-
-
-def _describe(text: str, period: Period) -> str:
-    shown = period.start.isoformat() if period.start == period.end else f"{period.start.isoformat()}..{period.end.isoformat()}"
-    return f'"{text}" = {shown}'
+from .time_values import _describe, _granularity, _Known, _time_value, _yearless
 
 
 _PAST_WINDOW = 32
@@ -47,7 +27,11 @@ _INFINITIVE_REACH = 16
 # How far back a quarter may end to be the one an article reports results on.
 _REPORTED_WITHIN = timedelta(days=366)
 # Prepositions between a forward cue and its time ("postponed to June", "due in January").
-_FORWARD_LINKS = frozenset({"to", "for", "in", "on", "until", "till", "into", "at", "around", "by", "from"})
+_FORWARD_LINKS = frozenset({"to", "for", "in", "on", "until", "till", "into", "at", "around", "by", "from", "à", "au", "aux", "jusqu"})
+# After a verb that moves a date ("postponed", "delayed"), these links, or none, give the day of
+# the act itself, not the new date: "postponed on Monday a listing", "was postponed Monday",
+# "delayed in March"; "postponed to June", "until after the vote", "moved to May" keep the new date.
+_ACT_LINKS = frozenset({"on", "in", "at", "around", "by", "from"})
 
 
 class _SentenceResolver:
@@ -92,6 +76,8 @@ class _SentenceResolver:
             if (self.grammar.past.ends_at(words, index) and not self._after_future_auxiliary(words, index)
                     and (index >= near or words[index] not in self.grammar.reporting)):
                 return "past"
+        if last and (self._participle(last - 1) or self._ed_past(last - 1)) and not self._after_future_auxiliary(words, last - 1):
+            return "past"  # a participle phrase of its own: "La grève, prolongée vendredi jusqu'à mercredi, aura duré"
         if self._future and self._past_before_future_cue(last, words):
             return "past"
         return "future"
@@ -108,7 +94,11 @@ class _SentenceResolver:
         before = [index for index in range(last) if perfect.ending_at(words, index) is not None]
         if not before:
             return True  # only after the time: "By December, the army had withdrawn"
-        return not any(word in self.grammar.infinitive for word in words[before[-1] : last])
+        # "to" before a word that starts an object (a determiner), a name or a number is a
+        # preposition ("had sent reinforcements to the area by Sunday"), no infinitive
+        grammar, starts, text = self.grammar, self._starts, self._text
+        return not any(words[i] in grammar.infinitive and i + 1 < last and words[i + 1] not in grammar.infinitive_objects
+                       and text[starts[i + 1]].islower() for i in range(before[-1], last))
 
     def _infinitive_before(self, last: int) -> bool:
         """An infinitive with an object between the sentence's past verb and the time ("announced
@@ -261,6 +251,8 @@ class _SentenceResolver:
                 continue
             grammar = self.grammar
             first = grammar.forward.ending_at(words, last)
+            if first is not None and (words[end] in _ACT_LINKS if last < end else words[last] not in _FORWARD_LINKS):
+                return False  # "postponed on Monday", "postponed Monday": the day of the act
             if first is None:
                 first = grammar.forward_present.ending_at(words, last)
                 if first is not None and grammar.forward_past_forms.ends_at(words, first - 1):

@@ -157,6 +157,9 @@ class HolidayRule(RuleModel):
     weekday: str | None = None
     nth: int | None = Field(default=None, ge=-1, le=5)
     easter: int | None = None
+    # days after the nth weekday: a named day that follows a holiday ("Black Friday" is the day
+    # after Thanksgiving, "Cyber Monday" four days after)
+    shift: int = Field(default=0, ge=0, le=14)
     # a day that closes a period ("year-end" closes the year): a deadline by it is that period,
     # as "by the end of the year" is
     closes: Literal["year"] | None = None
@@ -174,10 +177,12 @@ class HolidayRule(RuleModel):
         easter = self.easter is not None and self.month is None and self.day is None and self.weekday is None
         if [fixed, nth, easter].count(True) != 1:
             raise ValueError("a holiday is month + day, month + weekday + nth, or easter (days from Easter Sunday)")
+        if self.shift and not nth:
+            raise ValueError("only the nth weekday of a month takes a shift (days after it)")
 
     def holiday(self, name: str) -> Holiday:
         weekday = WEEKDAYS[self.weekday.lower()] if self.weekday else None
-        return Holiday(name, self.month, self.day, weekday, self.nth, self.easter, self.closes)
+        return Holiday(name, self.month, self.day, weekday, self.nth, self.easter, self.closes, self.shift)
 
 
 class TenseWords(RuleModel):

@@ -4,9 +4,11 @@ validated as usual."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal, get_args, get_origin
 
+from ..dates.periods import Period
 from ..dates.resolve import TimeExpr
 from ..models import TimeValue
 
@@ -64,3 +66,22 @@ def _granularity(expr: TimeExpr) -> str:
     if expr.kind == "recent":
         return "open"
     return expr.kind
+
+
+@dataclass
+class _Known:
+    """A resolved time another expression may anchor to: its period and the words that said it
+    (described only when something anchors to it, which few times do)."""
+
+    period: Period
+    text: str
+    names_year: bool
+
+    @property
+    def description(self) -> str:
+        return _describe(self.text, self.period)
+
+
+def _describe(text: str, period: Period) -> str:
+    shown = period.start.isoformat() if period.start == period.end else f"{period.start.isoformat()}..{period.end.isoformat()}"
+    return f'"{text}" = {shown}'
