@@ -129,7 +129,11 @@ HEDGE_CASES = [
     ("more than 150 people were killed", 151, 199, "people", "killed"),  # [50]
     ("more than 1,000 people fled", 1001, 1499, "people", "displaced"),  # [500]
     ("over 200 villagers were displaced", 201, 299, "people", "displaced"),  # [100]
-    ("more than 12 people were hurt", 13, 13, "people", "wounded"),  # [1] 10% floor
+    ("more than 12 people were hurt", 13, None, "people", "wounded"),  # [1] no round step: open above
+    ("More than five people were killed", 6, None, "people", "killed"),  # [1] open above
+    ("a deal worth between $140 million and $150 million", 140e6, 150e6, "USD", None),  # money on both ends: one range
+    ("thieves stole £910, 000 worth of jewellery", 910000, 910000, "GBP", None),  # ", 000" continues the number
+    ("a three-year, $31.5-million contract", 31.5e6, 31.5e6, "USD", None),  # the glued scale stays
     ("1,000-plus troops", 1001, 1499, "troops", None),
     ("almost 300 soldiers were wounded", 270, 299, "troops", "wounded"),  # [100] capped at 10%
     ("just under 1,000 troops", 900, 999, "troops", None),

@@ -380,14 +380,17 @@ _COUNTS = st.one_of(st.integers(2, 100), st.integers(2, 200).map(lambda n: n * 5
 @given(_HEDGED, _COUNTS)
 def test_hedged_bounds_follow_their_documented_shape(extractor, hedge, n):
     """Each hedge's bounds, for any count: "at least n" is n and up with no upper bound; "more
-    than n" starts just over n and ends below a finite next round number; "nearly n" ends just
+    than n" starts just over n and ends below a finite next round number, or has no upper bound
+    when n has no round step (5, 12, 23); "nearly n" ends just
     under n; "about n" holds n; "up to n" and "fewer than n" start at 0."""
     value = _one(extractor, f"{hedge} {n:,} people were killed")
     low, high = value.low, value.high
     if hedge == "at least":
         assert (low, high) == (n, None)
-    elif hedge == "more than":
+    elif hedge == "more than" and round_step(n) > 1:
         assert low == n + 1 and high is not None and low <= high < 2 * n
+    elif hedge == "more than":  # no round step ("more than 12"): no next round number bounds it
+        assert (low, high) == (n + 1, None)
     elif hedge == "nearly":
         assert high == n - 1 and low < n
     elif hedge == "about":

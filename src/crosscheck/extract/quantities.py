@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from ..models import Document, Mention, QuantityValue, Sentence
 from ..numbers.english import find_numbers
-from ..numbers.hedges import hedge_extent, hedged_interval
-from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, age_after_a_name, tokenize
+from ..numbers.hedges import hedge_extent, hedged_interval, round_step
+from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, age_after_a_name, record_or_score, tokenize
 from ..numbers.words import NumberLexicon, fold
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_ages import AgeReader, several_of_a_kind
@@ -24,8 +24,8 @@ from .quantity_rules import HedgeRule, NumberWords, QuantityRules
 from .quantity_scopes import ScopeReader
 from .quantity_measures import MeasureNouns
 from .quantity_units import UnitReader
-from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, is_month, month_before, names_a_designation,
-                              past_coordinated_noun, share_coordinated_events)
+from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, compound_modifier, fill_elliptic, is_month, month_before,
+                              names_a_designation, past_aside, past_coordinated_noun, share_coordinated_events)
 
 __all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
 
@@ -129,6 +129,7 @@ class _Reader:
         self.not_coordinated = self.stop_words | self.number_words | self.vague.sizes_by_first.keys()
         self.anaphora = table([(p, True) for f in files if f.anaphora for p in f.anaphora.before])
         self.currency_before = table([(p, c.code) for f in files for c in f.currencies for p in c.before])
+        self.currency_codes = frozenset(c.code for f in files for c in f.currencies)
         self.currency_after = table([(p, c.code) for f in files for c in f.currencies for p in c.after])
         self.percent = table([(p, "percent") for f in files for p in f.percent_words])
         self.not_before = table([(p, True) for f in files if f.not_counts for p in f.not_counts.before])
@@ -214,40 +215,33 @@ class _Reader:
             first, last = number.first_token, number.last_token
             low, high, is_range = number.value, number.value, False
             following = numbers[position + 1] if position + 1 < len(numbers) else None
+            if following is not None and record_or_score(tokens, number, following):
+                skip_next = True  # "58-3", "won 112-107": a win-loss record or a score, no figure
+                continue
             if following is not None:
-                between = first > 0 and tokens[first - 1].low in self.range_opening
-                link = [t.low for t in tokens[last + 1 : following.first_token]]
+                # Money written on both ends: "between $140 million and $150 million", "from £5 to £8".
+                money = self.currency_before.before(tokens, first)
+                opening = first - 1 - (money[0] if money else 0)
+                between = opening >= 0 and tokens[opening].low in self.range_opening
+                link_end = following.first_token
+                if money and (again := self.currency_before.before(tokens, link_end)) and again[1] == money[1]:
+                    link_end -= again[0]
+                link = [t.low for t in tokens[last + 1 : link_end]]
                 if (len(link) == 1 and link[0] in self.range_links) or (between and len(link) == 1 and link[0] in self.range_closing):
                     if number.scale == 1 and following.scale > 1 and number.value * following.scale <= following.value:
                         low = number.value * following.scale
                     if low < following.value:
                         high, is_range, skip_next = following.value, True, True
                         last = following.last_token
-                        if between:
-                            first -= 1
+                        if between and not money:
+                            first = opening
             figure = self._figure(text, tokens, first, last, low, high, number, is_range)
             if figure is not None:
                 figures.append(self.measures_of_units.held(tokens, figure, figures))
         figures.extend(self._vague_figures(text, tokens, figures))
         figures.extend(self.ages.ages(text, tokens, found))  # a person's age: a figure of its own measure
-        figures = share_coordinated_events(tokens, self._fill_elliptic(sorted(figures, key=lambda figure: figure[0])), self.noun_coordinators, self.nouns)
+        figures = share_coordinated_events(tokens, fill_elliptic(sorted(figures, key=lambda figure: figure[0]), self.other_words, self.elliptic_events), self.noun_coordinators, self.nouns)
         return self.scopes.apply(text, tokens, figures)
-
-    def _fill_elliptic(self, figures):
-        """A bare figure of an elliptic event counts what the figure before it counts: "leaving
-        1,000 troops in the country, down from 1,700" (1,700 troops); so does a figure of "others"
-        ("six miners were killed and about 30 others were trapped": 30 miners)."""
-        filled = []
-        for start, end, value in figures:
-            if value.noun in self.other_words and filled and filled[-1][2].noun not in (None, value.noun):
-                previous = filled[-1][2]
-                value = value.model_copy(update={"unit": previous.unit, "noun": previous.noun})
-            if value.event in self.elliptic_events and value.noun is None and value.unit == "count" and filled:
-                previous = filled[-1][2]
-                if previous.noun is not None:
-                    value = value.model_copy(update={"unit": previous.unit, "noun": previous.noun})
-            filled.append((start, end, value))
-        return filled
 
     def _figure(self, text, tokens, first, last, low, high, number: NumberSpan, is_range):
         unit, first, last = self._unit(tokens, first, last)
@@ -273,7 +267,13 @@ class _Reader:
             noun_class, noun_end, noun_event = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1, wholes=unit is None)
         if unit is None and noun_class is None and hedge is None and not is_range \
                 and names_a_designation(tokens, first, last, self.name_determiners):
-            return None  # "a Boeing 737": part of a name, no count
+            return None  # "a Boeing 737", "AirPods 2": part of a name, no count
+        if unit is None and duration is None and noun_class is None and compound_modifier(tokens, last):
+            return None  # "a 12.9-inch iPad", "a 16-inch screen": a size of the noun, no count of the event
+        one_alone = number.words and number.first_token == number.last_token and number.value == 1 and tokens[number.first_token].low == "one"
+        if one_alone and unit is None and hedge is None and not is_range and noun_class not in self.noun_classes \
+                and self._governing_event(tokens, first, max(last, noun_end), noun_event) is None:
+            return None  # "one doesn't", "pull one off", "One small study": "one" counts only a counted noun or an event's object
         if hedge is None and noun_class is not None:
             after = self.hedges_after.after(tokens, noun_end + 1)  # "20 people or more"
             if after:
@@ -283,7 +283,7 @@ class _Reader:
             share = self._share(tokens, first, last)
             if share is not None:
                 noun_class, event = share[0], event or share[1]
-        elif unit is not None and _is_currency(unit) and noun_class is None:
+        elif unit is not None and self._is_currency(unit) and noun_class is None:
             amount = self.measure_nouns.find(tokens, first, self.amounts_before)  # "a net loss of 112 million euros"
             if amount is not None:
                 noun_class, event = amount[0], event or amount[1]
@@ -295,7 +295,7 @@ class _Reader:
         if unit is None:
             unit = noun_class or "count"
         counts = unit not in ("percent", "percentage points") and unit not in self.measurement_units \
-            and not self.measures_of_units.is_unit(unit) and not _is_currency(unit)
+            and not self.measures_of_units.is_unit(unit) and not self._is_currency(unit)
         integer = counts and float(low).is_integer() and float(high).is_integer()
         if hedge is None:
             interval = (low, high)
@@ -308,7 +308,16 @@ class _Reader:
         )
         return start, end, value
 
-    def _hedged(self, value: float, hedge: HedgeRule, integer: bool) -> tuple[float, float]:
+    def _is_currency(self, unit: str) -> bool:
+        """Whether a unit is money: an ISO code, or a currency of the rules named by its word ("crowns")."""
+        return (len(unit) == 3 and unit.isupper()) or unit in self.currency_codes
+
+    def _hedged(self, value: float, hedge: HedgeRule, integer: bool) -> tuple[float, float | None]:
+        """The interval of a hedged figure. "More than N" of a count with no round step ("more than
+        five", "more than 12", "plus de cinq") names no next round number the count stays under, so
+        it is open above: N + 1 and up, as "at least N + 1" would be."""
+        if hedge.shape == "above" and integer and round_step(value, self.round_steps) <= 1:
+            return hedged_interval(value, "floor", hedge.strict, 0.0, integer)
         extent = hedge_extent(value, hedge.step_fraction, hedge.min_width, hedge.max_width, self.round_steps)
         return hedged_interval(value, hedge.shape, hedge.strict, extent, integer)
 
@@ -422,7 +431,7 @@ class _Reader:
             if tokens[j].low not in self.event_links_before:
                 break
             j -= 1
-        j = past_coordinated_noun(tokens, self._past_aside(tokens, head_end + 1), self.noun_coordinators, self.events_after,
+        j = past_coordinated_noun(tokens, past_aside(tokens, head_end + 1, _ASIDE_REACH), self.noun_coordinators, self.events_after,
                                   self.not_coordinated)
         for _ in range(self.adjectives_after_noun):  # "21 soldats maliens ont été tués"
             if (j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].islower()
@@ -443,16 +452,6 @@ class _Reader:
                 break
             j += 1
         return noun_event or weak
-
-    @staticmethod
-    def _past_aside(tokens, j) -> int:
-        """The token after a comma-bounded aside starting at ``tokens[j]`` ("30 people, most of them
-        women, were killed"), or ``j`` when none starts there."""
-        if j < len(tokens) and tokens[j].text == ",":
-            for k in range(j + 1, min(j + _ASIDE_REACH + 1, len(tokens))):
-                if tokens[k].text == ",":
-                    return k + 1
-        return j
 
     def _duration(self, tokens, first, last) -> tuple[str, int, str | None] | None:
         """(measure, last token, event) of a duration that measures an event: its unit follows
@@ -565,10 +564,6 @@ class _Reader:
             found.append((start, end, value))
             k += size
         return found
-
-
-def _is_currency(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()
 
 
 def _lexicon(numbers: NumberWords) -> NumberLexicon:

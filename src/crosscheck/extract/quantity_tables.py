@@ -99,10 +99,16 @@ def month_before(tokens: list[Token], k: int) -> bool:
     return k > 0 and is_month(tokens[k - 1])
 
 
+def _camel_case(word: str) -> bool:
+    """A capital inside a word after a lower-case letter ("AirPods", "iPad", "MacBook"): a brand's spelling."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
 def names_a_designation(tokens: list[Token], first: int, last: int, determiners: Container[str]) -> bool:
     """Whether a bare number is part of a name, as models, missions and products are named ("a
     Boeing 737", "the Apollo 11 mission", "l'Airbus 320"): plain digits glued by one space to a
-    capitalised word (no month or weekday) right after one of the language's ``determiners``.
+    capitalised word (no month or weekday) right after one of the language's ``determiners``, or
+    to a word spelt in camel case as brands are ("AirPods 2", "iPhone 15"), wherever it stands.
     "in Kenya 64 died", "Outbreak Kills 5 in Cameroon" (a headline in title case) or "on Tuesday
     16 were killed" have none, and a determiner makes a name of what follows it: no one writes
     "the Kenya 64". The caller asks only when nothing after the number is what it counts."""
@@ -111,6 +117,8 @@ def names_a_designation(tokens: list[Token], first: int, last: int, determiners:
     number, name, before = tokens[first], tokens[first - 1], tokens[first - 2]
     if number.kind != "num" or not number.text.isdigit() or name.kind != "word" or number.start - name.end != 1:
         return False
+    if _camel_case(name.text):
+        return True  # a product's own spelling ("AirPods 2", "iPhone 15", "PlayStation 5") names it
     if not name.text[:1].isupper() or is_month(name) or name.low in WEEKDAYS:
         return False
     if before.text in "'’" and first > 2 and tokens[first - 3].end == before.start:
@@ -148,3 +156,42 @@ def share_coordinated_events(tokens: list[Token], figures: list, coordinators: C
         if right[2].event is None and left[2].event is not None and not own_event(left) and joined(left, right):
             shared[index] = (right[0], right[1], right[2].model_copy(update={"event": left[2].event}))
     return shared
+
+
+def fill_elliptic(figures: list, other_words: Container[str], elliptic_events: Container[str]) -> list:
+    """A bare figure of an elliptic event counts what the figure before it counts: "leaving
+    1,000 troops in the country, down from 1,700" (1,700 troops); so does a figure of "others"
+    ("six miners were killed and about 30 others were trapped": 30 miners). ``figures`` are
+    (start, end, value) by position."""
+    filled: list = []
+    for start, end, value in figures:
+        if value.noun in other_words and filled and filled[-1][2].noun not in (None, value.noun):
+            previous = filled[-1][2]
+            value = value.model_copy(update={"unit": previous.unit, "noun": previous.noun})
+        if value.event in elliptic_events and value.noun is None and value.unit == "count" and filled:
+            previous = filled[-1][2]
+            if previous.noun is not None:
+                value = value.model_copy(update={"unit": previous.unit, "noun": previous.noun})
+        filled.append((start, end, value))
+    return filled
+
+
+def past_aside(tokens: list[Token], j: int, reach: int) -> int:
+    """The token after a comma-bounded aside of at most ``reach`` tokens starting at ``tokens[j]``
+    ("30 people, most of them women, were killed"), or ``j`` when none starts there."""
+    if j < len(tokens) and tokens[j].text == ",":
+        for k in range(j + 1, min(j + reach + 1, len(tokens))):
+            if tokens[k].text == ",":
+                return k + 1
+    return j
+
+
+def compound_modifier(tokens: list[Token], last: int) -> bool:
+    """Digits glued by a hyphen to a word ("12.9-inch", "16-inch", "5-star", "10-point") make a
+    compound modifier: a size or grade of the noun after it, not a count of anything. The caller
+    asks only when the word is no unit, counted noun, scale or duration of the rules."""
+    if last + 2 >= len(tokens):
+        return False
+    number, hyphen, word = tokens[last], tokens[last + 1], tokens[last + 2]
+    return (number.kind == "num" and hyphen.text in "-–" and word.kind == "word"
+            and number.end == hyphen.start and hyphen.end == word.start)

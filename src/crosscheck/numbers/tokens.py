@@ -66,6 +66,11 @@ _DENOMINATOR_WORDS = frozenset(
     | {w + s for w in ("quarter", *_ORDINAL_UNITS, *_ORDINAL_TENS, "hundredth", *_ORDINAL_SCALES) for s in ("", "s")}
 )
 
+# A thousands group written after a comma AND a space ("£910, 000", "€60, 000", "12, 000") is
+# a typing slip inside one number, not a list: it continues the number when money stands right
+# before the digits, or when every group after the first is "000" (no list of counts goes on in
+# thousands). "5, 100 and 200" stays three numbers. A comma spaced on both sides ("31 , 000",
+# "1 , 400") is a tokenizer's cut of a thousands separator: no writer spaces a list so.
 # Words first and one look at the first character before the digit forms: each alternative
 # starts with a different kind of character, so the order changes speed, not what matches.
 _TOKEN = re.compile(
@@ -75,7 +80,10 @@ _TOKEN = re.compile(
     (?P<chain>(?<![\w.,])\d+(?:[./-]\d+){2,}(?![\w]))
   | (?P<clock>(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\b\.?)?)
   | (?P<num>(?<![A-Za-z0-9])
-        (?: \d{1,3}(?:,\d{3})+(?![\d])
+        (?: (?<=[$£€¥₹₦₽])\d{1,3}(?:,\x20\d{3})+(?![\d,])
+          | \d{1,3}(?:,\x20000)+(?![\d,])
+          | \d{1,3}(?:\x20,\x20\d{3})+(?![\d])
+          | \d{1,3}(?:,\d{3})+(?![\d])
           | \d{1,3}(?:[\u00a0\u2009\u202f\x20]\d{3})+(?![\d,])
           | (?<!\d,)\d+,\d{1,2}(?![\d,])
           | \d+
@@ -242,12 +250,18 @@ def tokenize(text: str, decimal_comma: bool = False) -> list[Token]:
 
 
 def _join_hyphenated_words(tokens: list[Token]) -> list[Token]:
-    """Drop a hyphen between two words and mark the second as ``joined`` ("forty-five", "year-old")."""
+    """Drop a hyphen between two words and mark the second as ``joined`` ("forty-five", "year-old"),
+    and a hyphen that glues a scale word to its digits ("a $31.5-million contract", "2-billion"):
+    the compound keeps its scale."""
     kept: list[Token] = []
     for index, token in enumerate(tokens):
         if token.kind == "sym" and token.text in "-–" and kept and index + 1 < len(tokens):
             before, after = kept[-1], tokens[index + 1]
             if before.kind == "word" and after.kind == "word":
+                after.joined = True
+                continue
+            if (before.kind == "num" and after.kind == "word" and after.low in _BIG and before.scaled == 1.0
+                    and before.end == token.start and token.end == after.start):
                 after.joined = True
                 continue
         kept.append(token)
@@ -286,6 +300,19 @@ def digit_fraction_after(tokens: list[Token], k: int, end: int, n: int) -> float
     if end < n and tokens[k].kind == "num" and end == k + 1 and tokens[end].kind == "num" and "/" in tokens[end].text and tokens[k].integer and 0 < tokens[end].value < 1:
         return tokens[end].value
     return None
+
+
+def record_or_score(tokens: list[Token], number: NumberSpan, following: NumberSpan) -> bool:
+    """Two whole numbers glued by a hyphen, the second no larger ("58-3", "36-3 (24 KOs)", "won
+    112-107", "a 2-2 draw"), are a win-loss record, a score or a tally, never a figure: a range
+    is written low to high ("40-50"), so a falling pair cannot be one."""
+    if number.last_token + 2 != following.first_token or number.first_token != number.last_token \
+            or following.first_token != following.last_token:
+        return False
+    left, link, right = tokens[number.last_token], tokens[number.last_token + 1], tokens[following.first_token]
+    if left.kind != "num" or right.kind != "num" or not left.text.isdigit() or not right.text.isdigit():
+        return False
+    return link.text in "-–" and left.end == link.start and link.end == right.start and right.value <= left.value
 
 
 _APPOSITION_END = {",", ".", ";", ")", "—", "–"}
