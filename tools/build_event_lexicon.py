@@ -27,7 +27,15 @@ How classes are formed (deterministic):
     words it never saw as verbs ("party", "home"): they name an event only in an inflected
     verb form;
   * ``irregular``: WordNet's irregular verb forms (verb.exc) of the table's verbs ("won" ->
-    "win", "broke" -> "break"), which the lemmatiser leaves as they are when they are words too.
+    "win", "broke" -> "break"), which the lemmatiser leaves as they are when they are words too;
+  * ``noun_heads``: nouns the tagged corpus saw and never as a verb, an adverb or (more often) an
+    adjective ("chain", "series", "expert", "task"): an event noun right before one modifies it
+    ("supply chains", "TV series") and names no happening of its own, unless it is a
+    ``happening_nouns`` noun: one whose first sense is an event, a phenomenon or a process
+    ("playoff berth", "earthquake victims", "blaze damage": the compound tells of that event);
+  * ``idioms`` and ``verb_idioms``: WordNet's multiword adverbs ("of_course", "in_effect") and the verb phrases the tagged corpus saw that have no one-word synonym and
+    name a state, a thought or a manner of dealing ("take_care", "make_sure"): their words name
+    no event of their own.
 Hand refinements (merges WordNet misses, words that are not events here) live in
 rules/en/events/classes.yaml, not in this table.
 """
@@ -45,6 +53,8 @@ NOUN_NON_EVENT_FILES = {3, 5, 6, 8, 9, 12, 13, 14, 15, 16, 17, 18, 20, 23, 24, 2
 # Words YAML 1.1 reads as booleans or null unless quoted.
 YAML_KEYWORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "none", "~"}
 PARTICLES = {"away", "down", "up", "out", "off", "in", "into", "over", "on", "back", "through", "apart"}
+NOUN_HAPPENING_FILES = {11, 19, 22}  # event phenomenon process: a happening even as a modifier
+NOUN_NUMBER_OR_TIME_FILES = {23, 28}  # quantities ("two", "dozen") and times ("week", "night")
 NOUN_ATTRIBUTE_FILE = 7  # qualities ("energy", "beauty", "climate"): never events, even when derived from a verb
 
 
@@ -95,6 +105,42 @@ def _folded(words, width: int = 96) -> list[str]:
         else:
             line = f"{line} {word}" if line else word
     return lines + (["  " + line] if line else [])
+
+
+def _noun_heads(noun_index, noun_data, verb_index, adjective_index, adverb_index) -> list[str]:
+    """Nouns that are nouns only: seen in the tagged corpus, never as a verb or an adverb, no
+    more often as an adjective ("series", "chain", "expert"; not "attack", "end", "home"), and
+    no number or time first ("killed two", "the attack Monday": the object, the date)."""
+    return sorted(
+        lemma for lemma, (tagged, offsets) in noun_index.items()
+        if tagged > 0 and _word(lemma) and verb_index.get(lemma, (0,))[0] == 0
+        and noun_data[offsets[0]][0] not in NOUN_NUMBER_OR_TIME_FILES
+        and adverb_index.get(lemma, (0,))[0] == 0 and adjective_index.get(lemma, (0,))[0] <= tagged)
+
+
+IDIOM_VERB_FILES = {31, 32, 37, 39, 41, 42}  # cognition communication emotion perception social stative
+# Words after a verb that make a phrasal verb, not an idiom (the phrasal table reads those).
+PHRASAL_TAIL = PARTICLES | {"of", "to", "with", "for", "at", "from", "about", "upon", "after", "by", "around", "as"}
+
+
+def _idioms(adverb_index, verb_index, verb_data, event_words: set[str]) -> tuple[list[str], list[str]]:
+    """Multiword lemmas with an event word that name no event: (fixed phrases, verb phrases).
+
+    Fixed phrases are WordNet's multiword adverbs ("of_course", "in_effect", "at_stake"); not its
+    adjectives, which are often the state of undergoing an event ("on_trial", "under_attack"). Verb phrases are multiword verbs the tagged corpus saw whose words after the
+    verb are not all particles or prepositions ("take_care", "make_sure", not "give_up"), whose
+    first sense has no one-word synonym (an idiom, not a wordy verb: "drop_dead" is "die") and
+    is a state, a thought or a social act."""
+    fixed = sorted(lemma for lemma in adverb_index if "_" in lemma and any(word in event_words for word in lemma.split("_")) and all(map(_word, lemma.split("_"))))
+    verbal = []
+    for lemma, (tagged, offsets) in verb_index.items():
+        words = lemma.split("_")
+        if len(words) < 2 or tagged == 0 or not all(map(_word, words)) or all(w in PHRASAL_TAIL for w in words[1:]):
+            continue
+        lexfile, synonyms, _ = verb_data[offsets[0]]
+        if lexfile in IDIOM_VERB_FILES and all("_" in w for w in synonyms) and any(w in event_words for w in words):
+            verbal.append(lemma)
+    return fixed, sorted(verbal)
 
 
 def _phrasal_verbs(verb_index, verb_data, class_of_verb: dict[str, str], class_of_synset) -> dict[str, str]:
@@ -206,6 +252,11 @@ def main(wordnet: Path, target: Path) -> None:
     class_of_verb = {lemma: name_of[find("v" + synset)] for lemma, synset in verbs.items()}
     phrasal = _phrasal_verbs(verb_index, verb_data, class_of_verb, lambda synset: name_of.get(find("v" + synset))
                              if "v" + synset in parent else None)
+    event_words = set(verbs) | set(nouns)
+    noun_heads = _noun_heads(noun_index, noun_data, verb_index, adjective_index, adverb_index)
+    happening_nouns = sorted(lemma for lemma, synset in nouns.items() if noun_data[synset][0] in NOUN_HAPPENING_FILES)
+    idioms, verb_idioms = _idioms(adverb_index, verb_index, verb_data, event_words)
+
     def plain(word: str) -> str:
         """A word as YAML reads it back as that string: "no", "on", "yes" quoted."""
         return f"'{word}'" if word.lower() in YAML_KEYWORDS else word
@@ -225,6 +276,18 @@ def main(wordnet: Path, target: Path) -> None:
         "# Phrasal verbs (WordNet's verb + particle) whose class is not their verb's: verb_particle=class.",
         "phrasal: >-",
         *_folded(f"{k}={v}" for k, v in sorted(phrasal.items())),
+        "# Nouns only (never a verb): an event noun right before one modifies it (\"supply chains\").",
+        "noun_heads: >-",
+        *_folded(noun_heads),
+        "# Nouns whose first sense is a happening: events even before a head noun (\"playoff berth\").",
+        "happening_nouns: >-",
+        *_folded(happening_nouns),
+        "# Multiword adverbs: their words name no event (\"of course\", \"at stake\").",
+        "idioms: >-",
+        *_folded(idioms),
+        "# Multiword verbs of no event, the verb in any form (\"took care of\", \"make sure\").",
+        "verb_idioms: >-",
+        *_folded(verb_idioms),
         "# Each class on one line, its verbs / its nouns: the lemmas that name one kind of event.",
         "classes:",
     ]
@@ -233,7 +296,8 @@ def main(wordnet: Path, target: Path) -> None:
         lines.append(f"  {plain(name)}: {' '.join([*c['verbs'], '/', *c['nouns']])}")
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(classes)} classes, {len(verbs)} verbs, {len(nouns)} nouns, "
-          f"{len(irregular)} irregular forms, {len(phrasal)} phrasal verbs -> {target}")
+          f"{len(irregular)} irregular forms, {len(phrasal)} phrasal verbs, {len(noun_heads)} noun heads, "
+          f"{len(idioms)} idioms, {len(verb_idioms)} verb idioms -> {target}")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import simplemma
 from pydantic import Field, field_validator, model_validator
 
 from ..rules import RuleExamples, RuleFile, RuleModel, RulePack, rule_kind
+from .lexicon_context import TriggerContext, modifies_a_noun
 from .lexicon_senses import SENSE_REACH, Sense
 
 
@@ -60,8 +61,13 @@ class EventLexicon(RuleFile):
     irregular: dict[str, str] = Field(default_factory=dict)
     # Phrasal verbs whose class is not their verb's ("pass_away" -> die): verb_particle -> class.
     phrasal: dict[str, str] = Field(default_factory=dict)
+    # Nouns only, nouns of happenings, multiword adverbs, idiomatic verb phrases (.lexicon_context).
+    noun_heads: list[str] = Field(default_factory=list)
+    happening_nouns: list[str] = Field(default_factory=list)
+    idioms: list[str] = Field(default_factory=list)
+    verb_idioms: list[str] = Field(default_factory=list)
 
-    @field_validator("mostly_nouns", mode="before")
+    @field_validator("mostly_nouns", "noun_heads", "happening_nouns", "idioms", "verb_idioms", mode="before")
     @classmethod
     def _word_list(cls, value):
         """A list, or one string of words separated by spaces (a folded block in the table)."""
@@ -207,9 +213,7 @@ class Lexicon:
         self_mostly_nouns: set[str] = set()
         irregular: dict[str, str] = {}
         phrasal: dict[str, str] = {}
-        for table in rules.get("event_lexicon", language):
-            if table.language != language:
-                continue
+        for table in (tables := [t for t in rules.get("event_lexicon", language) if t.language == language]):
             for name, members in table.classes.items():
                 for lemma in members.verbs + members.nouns:
                     class_of.setdefault(lemma.lower(), name)
@@ -265,10 +269,13 @@ class Lexicon:
         self.adjective_endings = tuple(sorted({w.lower() for r in refinements for w in r.adjective_endings}))
         self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
         self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
-        self.role_heads = {w.lower() for r in refinements for w in r.role_heads}
+        self.happening_nouns, self.refined = {w for t in tables for w in t.happening_nouns}, class_of_refined
+        self.context = TriggerContext([w for t in tables for w in t.noun_heads], [w for t in tables for w in t.idioms],
+                                      [w for t in tables for w in t.verb_idioms], [w for r in refinements for w in r.role_heads])
         self.reflexive_clitics = {w.lower() for r in refinements for w in r.reflexive_clitics}
         self.reflexive_gap = {w.lower() for r in refinements for w in r.reflexive_gap}
         self.participle_markers = {w.lower() for r in refinements for w in r.participle_markers}
+        self.verb_positions = self.verb_markers | self.infinitive_markers | self.participle_markers
         self.bare_participles = {w.lower() for r in refinements for w in r.bare_participles}
         self.measures = {k.lower(): self._resolve(v, alias) for r in refinements for k, v in r.measures.items()}
         self.measure_changes = {w.lower() for r in refinements for w in r.measure_changes}
@@ -393,6 +400,7 @@ class Lexicon:
         cache = self._cache  # read here for every word; _entry fills it for a new form
         verb_before = False  # an inflected form of a table word came before ("returns", "heads")
         reflexive = False  # a reflexive clitic stands before this word ("se", "s'est")
+        in_idioms = self.context.idiom_words(words, self.word_lemma)  # "of course", "took care of"
         for index, m in enumerate(words):
             word = m.group()
             lowered = word.lower()
@@ -417,7 +425,8 @@ class Lexicon:
                 and entry is not None and entry.lemma in self.verbs  # "Tara Reid heads to rehab": a noun is the goal
             verb_before = verb_before or (entry is not None and word.lower() != entry.lemma)
             if entry is not None and (future or self._stands_as_event(word, entry, previous.lower(), before_previous.lower())) \
-                    and not (word.lower() == entry.lemma and self._modifies_a_role(words, index, m.end())):
+                    and not (word.lower() == entry.lemma and self.context.modifies_a_role(words, index)) \
+                    and index not in in_idioms and not (not future and modifies_a_noun(self, words, index, entry.lemma, previous)):
                 event_class, construed = entry.event_class, False
                 if entry.lemma in self.senses:
                     following = words[index + 1].group().lower() if index + 1 < len(words) else ""
@@ -547,15 +556,6 @@ class Lexicon:
         return end - start >= 4 and any(w.event_class in self.reporting and not _CONVERSING.match(text, w.end, end)
                                         for w in self.event_words(text, start, end))
 
-    def _modifies_a_role(self, words: list[re.Match], index: int, end: int) -> bool:
-        """True when the next word, one space on, is a role noun ("technology officer").
-
-        Asked only of a bare form: a participle before a role noun is still its event ("the slain
-        officer")."""
-        if index + 1 >= len(words) or words[index + 1].start() != end + 1:
-            return False
-        return words[index + 1].group().lower() in self.role_heads
-
     def _stands_as_event(self, word: str, entry: _Entry, previous: str, before_previous: str = "") -> bool:
         if entry.bare:
             return previous in self.verb_markers or (previous in self.infinitive_markers and entry.lemma in self.verb_forms_only) \
@@ -568,7 +568,7 @@ class Lexicon:
             return True
         if lowered == entry.lemma and previous in self.infinitive_prepositions and entry.lemma in self.verbs:
             return True  # "de relever": an infinitive
-        return not (self._noun_position(previous) or (lowered == entry.lemma and self._after_a_modifier(previous, before_previous)))
+        return not (self.noun_position(previous) or (lowered == entry.lemma and self._after_a_modifier(previous, before_previous)))
 
     def _after_a_modifier(self, previous: str, before_previous: str) -> bool:
         """Whether an adjective stands between a noun marker and the word ("a furious crowd",
@@ -589,7 +589,7 @@ class Lexicon:
         charge", "arrested for DWI"): an event word, not a name, wherever it stands."""
         return len(word) > 1 and word.isupper() and word.lower() in self.nouns and word.lower() in self.class_of
 
-    def _noun_position(self, previous: str) -> bool:
+    def noun_position(self, previous: str) -> bool:
         """Whether the word after ``previous`` (lower case) is a noun ("the forces", "Mali's forces")."""
         return previous in self.noun_markers or previous.endswith(("'s", "’s"))
 
