@@ -457,3 +457,19 @@ def test_an_offset_closing_its_clause_dates_the_event_before_it(extractor):
                    [("the day before", day("2024-06-02"))])
     met = next(c for c in ed.claims if c.trigger.text == "met")
     assert met.time is not None and met.time.start.isoformat() == "2024-06-02"
+
+
+@pytest.mark.parametrize(("text", "spans", "predicate", "dated"), [
+    # a year inside a noun phrase ("their 1976 album") dates no event of the sentence
+    ("McDonald came out during the encore for a surprise version of their single \u201cTakin\u2019 It to the Streets,\u201d the "
+     "title track of their 1976 album, the first with McDonald in the band.",
+     [("1976", year(1976))], "encore", False),
+    # ... unless the phrase names the event: its head after a few modifiers
+    ("Turnout was well below the 38 per cent recorded in the 2021 general municipal election.",
+     [("2021", year(2021))], "election", True),
+    ("The 2004 tsunami killed thousands.", [("2004", year(2004))], "tsunami", True),
+])
+def test_a_time_inside_a_noun_phrase_dates_only_that_noun(extractor, text, spans, predicate, dated):
+    ed = extracted(extractor, "a", "2019-11-20", text, spans)
+    claim = next(c for c in ed.claims if c.predicate == predicate or c.kind == predicate)
+    assert (claim.time is not None) == dated

@@ -70,3 +70,22 @@ def test_four_digits_before_a_clock_marker_are_a_time_of_day_not_a_year(text):
 ])
 def test_a_year_without_a_clock_marker_stays_a_year(text, year):
     assert year in [m.text for m in extract_times_from_text(text, date(2009, 1, 4))]
+
+
+# Pieces of the forms wave 16 added or changed: weekends, season weeks, halves, spans ahead,
+# ranges closed by "through", named days that start with a weekday, a capitalised past word.
+_NEW_FORMS = st.sampled_from(["the", "weekend", "le", "week-end", "Week", "week", "13", "rematch", "second", "half", "next", "two",
+                              "decades", "past", "quarters", "from", "2014", "through", "2018", "until", "June", "Black",
+                              "Friday", "lundi", "de", "Pâques", "Fed", "hit", "a", "day", "before", "rose", "12%", " ", ",", "."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_NEW_FORMS, max_size=14), reference=st.dates(min_value=date(2, 1, 1), max_value=date(9998, 12, 31)),
+       language=st.sampled_from(["en", "fr"]))
+def test_any_run_of_the_new_forms_gives_ordered_times_inside_the_text(words, reference, language):
+    text = " ".join(words)
+    for match in extract_times_from_text(text, reference, language):
+        assert 0 <= match.start < match.end <= len(text) and text[match.start : match.end] == match.text
+        value = match.value
+        if value.start is not None and value.end is not None:
+            assert value.start <= value.end

@@ -473,3 +473,39 @@ def _one(text: str, reference: date, language: str, surface: str):
 def test_named_days_acts_and_participles_read_right(text, language, surface, day, modality):
     value = _one(text, D(2026, 3, 11), language, surface)  # a Wednesday
     assert (value.start, value.modality) == (day, modality)
+
+
+@pytest.mark.parametrize(("text", "language", "reference", "surface", "start", "end"), [
+    # the weekend the tense points to
+    ("Protesters gathered over the weekend.", "en", D(2019, 11, 20), "the weekend", D(2019, 11, 16), D(2019, 11, 17)),
+    ("Protesters will gather at the weekend.", "en", D(2019, 11, 20), "the weekend", D(2019, 11, 23), D(2019, 11, 24)),
+    ("Des manifestants se sont rassemblés le week-end.", "fr", D(2019, 11, 20), "le week-end", D(2019, 11, 16), D(2019, 11, 17)),
+    # ranges of years or months closed by "through" / "until"
+    ("The range is from 2014 through 2018.", "en", D(2019, 11, 20), "from 2014 through 2018", D(2014, 1, 1), D(2018, 12, 31)),
+    ("It has been closed from April until June.", "en", D(2019, 11, 20), "from April until June", D(2019, 4, 1), D(2019, 6, 30)),
+    # spans ahead and back in any unit
+    ("Demand will grow over the next two decades.", "en", D(2019, 11, 20), "the next two decades", D(2019, 11, 21), D(2039, 11, 20)),
+    ("Sales fell in the past two quarters.", "en", D(2019, 11, 20), "the past two quarters", D(2019, 5, 20), D(2019, 11, 20)),
+    # a past form spelt as the present; a past word with a capital after "the" is a name
+    ("A quake hit the town of Zarand in February, killing hundreds.", "en", D(2005, 11, 28), "February", D(2005, 2, 1), D(2005, 2, 28)),
+    ("The Fed will raise rates in March.", "en", D(2005, 11, 28), "March", D(2006, 3, 1), D(2006, 3, 31)),
+    # "a day before" followed by a verb counts back from the sentence's time, not to an event
+    ("The aftershock shook the island on Monday as the toll from a quake a day before rose to 10.", "en", D(2005, 11, 28),
+     "a day before", D(2005, 11, 27), D(2005, 11, 27)),
+])
+def test_weekends_ranges_spans_and_tense_words(text, language, reference, surface, start, end):
+    value = _one(text, reference, language, surface)
+    assert (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The Week 13 rematch is set for Sunday.",  # a season's week
+    "He returned to the bench in the second half.",  # a match's half: no figure reported
+])
+def test_season_weeks_and_match_halves_are_no_calendar_time(text):
+    assert not [m for m in extract_times_from_text(text, D(2019, 11, 20)) if "eek" in m.text or "half" in m.text]
+
+
+def test_a_half_with_a_figure_or_a_week_number_in_a_calendar_sense_stays():
+    assert _one("Profit rose 12% in the second half.", D(2019, 11, 20), "en", "the second half").start == D(2019, 7, 1)
+    assert _one("Sales fell in week 13.", D(2019, 11, 20), "en", "week 13").start == D(2019, 3, 25)

@@ -270,6 +270,11 @@ def _resolve_plain(expr: TimeExpr, ctx: Context) -> tuple[Period, str]:
         return day_period(moved) if expr.unit in ("day", "week", "fortnight") else period_of(moved, _coarse(expr.unit)), anchor
     if kind == "period":
         base, anchor = _base(expr, ctx)
+        if expr.shift is None and expr.unit == "weekend":
+            # "over the weekend": the last one in a past sentence, the coming one otherwise; on a
+            # Saturday or Sunday, the one under way
+            under_way = base.weekday() >= 5
+            return shift_period(base, "weekend", 0 if under_way or ctx.direction == "future" else -1), anchor
         return shift_period(base, expr.unit, expr.shift or 0), anchor
     if kind == "week_number":
         year, anchor = _resolve_year(expr, ctx, missing)

@@ -25,6 +25,7 @@ from .cue_scan import _CueScanner
 from .event_places import event_place, known_location
 from .lexicon import EventWord, Lexicon
 from .modality import PossibleReader, SentenceModality
+from .times import attributive_time
 
 # Punctuation that closes a clause of a body sentence: a person a run-level pass finds across
 # it is no participant of the claim on the other side ("Heller said, and Lohan ...").
@@ -35,6 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|nor|ou|ni)\s+(?:\w+\s+)?", re.IGNORECASE)  # "kill or injure", "ni blessé ni tué"
 _FRAME_REACH = 40  # how far into a sentence the comma closing an opening time ("On Tuesday,") may stand
 _OBJECT_REACH = 60  # characters between a verb of saying and the event noun it announces
+_NOUN_PHRASE_REST = re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,3}")  # the modifiers between a time and its noun
 _TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
 
 
@@ -145,6 +147,11 @@ class OpenClaimReader:
             (spoken if self._statement_time(text, m) else usable).append(m)
         lexicon = self.lexicon_for(doc)
         reporting = lexicon.reporting
+        # "the title track of their 1976 album": a time inside a noun phrase dates none of the
+        # sentence's events, unless the phrase names one ("the 2004 tsunami", "the 2021 general
+        # municipal election": an event word after the time with only lower-case words between)
+        usable = [m for m in usable if m.kind != "time" or not attributive_time(text, m)
+                  or any(_NOUN_PHRASE_REST.fullmatch(text, m.end, a[0]) for a in anchors if a[0] >= m.end)]
         times = [m for m in usable if m.kind == "time"]
         figures = [m for m in usable if m.kind == "quantity"]
         owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times}

@@ -165,6 +165,8 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return TimeExpr("days", n=0, notes=["now"]), False
     if form == "whole_year":  # "the latest fiscal year" is the last one over, "the fiscal year" this one
         return TimeExpr("period", unit="year", shift=-1 if _norm(g["ww"]) in grammar.complete_year else 0), False
+    if form == "the_weekend":
+        return TimeExpr("period", unit="weekend"), False
     if form == "the_unit":
         return TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=0), True
     if form == "fiscal_year":
@@ -219,10 +221,11 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
     if form == "quarter":
         if g.get("o"):
             number = grammar.ordinals.get(_norm(g["o"]))
-            kind = "half" if _norm(g["u"]) == "half" else "quarter"
+            kind = "half" if _norm(g["u"]) in grammar.half_words else "quarter"
             if number is None or (kind == "half" and number > 2):
                 return None, False
-            expr = TimeExpr(kind, number=number, year=int(g["y3"]) if g.get("y3") else None)
+            year = g.get("y3") or g.get("y5")
+            expr = TimeExpr(kind, number=number, year=int(year) if year else None)
             relative = _norm(g.get("ry"))
             if relative and relative != "the":
                 expr.relative_year = grammar.relative.get(relative, 0)
@@ -262,8 +265,8 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         unit = grammar.units[_norm(g["u"])]
         if n is None:
             return None, False
-        if form == "span":
-            return TimeExpr("span", n=n, unit=unit), False
+        if form == "span":  # "the past two quarters", "the next two decades" (from tomorrow on)
+            return TimeExpr("span", n=n, unit=unit, notes=["next"] if _norm(g["sd"]) in ("next", "coming") else []), False
         if form == "in_n":
             return TimeExpr("offset", n=n, unit=unit), False
         direction = grammar.offsets[_norm(g["o"])]

@@ -126,6 +126,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     unit = r"(?:(?i:days?|weeks?|fortnights?|months?|years?|decades?)|" + _words(rules.units) + r")\b"
     offsets = _words(w for words in rules.offsets.values() for w in words) + r"\b"
     ordinals = _words(k for k, v in rules.ordinals.items() if v > 0)
+    year_parts = "".join("|" + _words(words) for words in rules.year_parts.values() if words)
     relative_all = _words(w for words in rules.relative.values() for w in words)
     anchored = _words(w for words in rules.anchored.values() for w in words)
     seasons = _words(rules.seasons) + r"\b"
@@ -204,7 +205,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("quarters_of", f"(?:(?i:the)\\s+)?(?P<fl>(?i:first|last))\\s+(?:(?P<n>{number})\\s+(?i:quarters)|(?<=(?i:last) )(?P<hu>(?i:half|quarter)))\\s+(?i:of)\\s+"
               f"(?:(?P<y>{_YEAR})(?!\\d)|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+(?i:year)\\b)"),
         _Form("quarter", f"(?:(?P<q>[Qq][1-4])(?:[\\s-]+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})[\\s-]*(?P<q2>[Qq][1-4]|[Hh][12])|(?P<h>[Hh][12])[\\s-]+(?P<y4>{_YEAR})"
-              f"|(?:the\\s+)?(?P<o>{ordinals})[\\s-]+(?P<u>(?i:quarter|half))(?:\\s+of\\s+(?:(?P<y3>{_YEAR})|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+year))?)(?!\\w)"),
+              f"|(?:the\\s+)?(?P<o>{ordinals})[\\s-]+(?P<u>(?i:quarter|half){year_parts})(?:\\s+(?:{of})\\s+(?:(?P<y3>{_YEAR})|(?:the\\s+)?(?P<ry>{relative_all}|the)\\s+year)|\\s+(?P<y5>{_YEAR})(?![\\w%]|[.,]\\d))?)(?!\\w)"),
         _Form("decade", r"(?<![\w'’])(?:(?P<c>1\d|20)(?P<dd>\d)0s|['’](?P<d2>\d)0s)\b"),
         _Form("decade_after", f"(?:{decade_before})\\s+(?:(?P<c>1\\d|20)(?P<dd>\\d)0|(?P<d2>\\d)0)(?![\\w%]|[.,]\\d)"),
         _Form("year_range", f"(?<![\\w$€£.,/-])(?P<y1>{_YEAR})\\s*[-–/]\\s*(?P<y2>{_YEAR}|\\d\\d)(?![\\w%]|[.,]\\d)"),
@@ -237,7 +238,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("decade_words", f"(?i:the)\\s+(?P<dw>{_words(year_words.decades)})\\b"),
         _Form("now", r"(?i:now)\b"),
         _Form("reldays", _words(rules.relative_days) + r"\b"),
-        _Form("span", f"(?i:the\\s+)?(?i:past|last|previous)\\s+(?P<n>{number})\\s+(?P<u>{unit})"),
+        _Form("span", f"(?i:the\\s+)?(?P<sd>(?i:past|last|previous|next|coming))\\s+(?P<n>{number})\\s+(?P<u>{unit}|(?i:quarters)\\b)"),
         # "two weeks ago", "a week or so ago" (the hedge changes nothing we can count)
         _Form("offset", f"(?P<n>{number})\\s+(?P<u>{unit})\\s+(?:(?i:or\\s+so)\\s+)?(?P<o>{offsets})"),
         _Form("in_n", f"(?i:in|within)\\s+(?P<n>{number})\\s+(?P<u>{unit})(?!\\s+(?i:ago|time|a\\s+row|of|old|from|after|before|later|earlier)\\b)"),
@@ -250,6 +251,10 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("whole_year", f"(?i:the)\\s+(?P<ww>{_words(rules.whole_year)})\\s+(?i:year)\\b(?![-'’])"),
         # "the year" at a clause end, before "ended", or before the figure it qualifies ("a high
         # for the year of $42.875"); "the year of his birth" is anchored to something else
+        # "over the weekend", "le week-end": the weekend the sentence's tense points to (a past
+        # sentence the last one, otherwise the coming one); "the weekend of ...", "the weekend
+        # before" name another time's weekend
+        _Form("the_weekend", f"(?:{articles})\\s+(?P<u>(?i:weekend|week-end))\\b(?!\\s+(?i:of|before|after|when|that|où|de|du|suivant|précédent|dernier|prochain)\\b|-)"),
         _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b|\\s+of\\s+[$€£]\\s?\\d)"),
         _Form("fiscal_year", f"(?:{_words(rules.whole_year)})\\s+(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d)"),
         _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend)|{_words(rules.units)})\\b"),
@@ -276,7 +281,7 @@ _STARTS = {
     "holiday": "holiday", "now": "now", "unit_rel": "unit", "offset_before": "offset",
     "numeric_spaced": "digit", "span_after": "digit unit", "anchored_day": "anchday",
     "year_words": "century unit", "month_year_words": "month", "season_year_words": "season", "decade_words": "unit", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
-    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "whole_year": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
+    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "the_weekend": "unit", "whole_year": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
     "recent": "unit", "week_number": "unit", "season": "season", "month": "month", "month_abbreviation": "month",
     "year": "digit",
 }
@@ -306,6 +311,7 @@ class _Grammar:
     offsets: dict[str, str]
     numbers: dict[str, int]
     ordinals: dict[str, int]
+    half_words: frozenset[str]  # "half" and the rules' words for a half year ("semestre")
     relative_days: dict[str, int]
     seasons: dict[str, tuple[int, int]]
     future: _Cues
@@ -400,7 +406,7 @@ class _Grammar:
             "anchday": [k.lower() for k in rules.anchored_days],
             "century": [k.lower() for k in (rules.year_words.centuries if rules.year_words else {})],
             "dayword": [_TOKEN.findall(w)[0] for w in day_ordinals], "holiday": list(holiday_ends),
-            "unit": [*_UNITS, *(k.lower() for k in rules.units), *(k.lower() for k in (rules.year_words.decades if rules.year_words else {})), "half", *(_TOKEN.findall(w.lower())[-1] for w in (rules.reporting.periods if rules.reporting else []))] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
+            "unit": [*_UNITS, *(k.lower() for k in rules.units), *(k.lower() for k in (rules.year_words.decades if rules.year_words else {})), "half", *(_TOKEN.findall(w.lower())[-1] for w in (rules.reporting.periods if rules.reporting else [])), *(w.lower() for words in rules.year_parts.values() for w in words)] + [k.lower().split()[-1] for k in rules.relative_days if " " in k.strip()],
         }
         # a word that starts forms of several categories ("march", "first") tries all of them
         triggers: dict[str, str] = {}
@@ -451,6 +457,7 @@ class _Grammar:
             operators=operators, parts=parts, relative=relative, anchored=anchored,
             offsets=lookup(rules.offsets), numbers={k.lower(): v for k, v in rules.numbers.items()},
             ordinals={k.lower(): v for k, v in rules.ordinals.items()},
+            half_words=frozenset(["half", *(_norm(w) for w in rules.year_parts.get("half", []))]),
             relative_days={" ".join(k.lower().split()): v for k, v in rules.relative_days.items()},
             seasons={k.lower(): v for k, v in rules.seasons.items()}, future=_Cues([rules.future] if rules.future else []),
             reported_future=_Cues([rules.reported_future] if rules.reported_future else []), past=past,

@@ -16,7 +16,7 @@ from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter,
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
 from ..models import TimeValue
 from .time_candidates import _Candidate
-from .time_scan import _POSSESSIVE, _Tokens
+from .time_scan import _POSSESSIVE, _Tokens, _tense_words
 from .time_grammar import _Grammar
 from .time_values import _describe, _granularity, _Known, _time_value, _yearless
 
@@ -265,7 +265,7 @@ class _SentenceResolver:
         self._future: bool | None = None
         self._past: bool | None = None
         self._first_future: int | None = None
-        self._starts, self._words = tokens
+        self._starts, self._words = tokens.starts, _tense_words(self.grammar, text, tokens)
         self._text = text
         self._forward_possible = not self.grammar.forward_first_words.isdisjoint(self._words)
         self._classify_anchors(text, cands)
@@ -398,7 +398,9 @@ class _SentenceResolver:
                 cand.anchor_mode = "adverbial"
                 continue
             following = text[cand.end :]
-            if self.grammar.after_offset.match(following):
+            at, words = bisect.bisect_left(self._starts, cand.end), self._words  # "a quake a day before rose to 10": a verb follows
+            if self.grammar.after_offset.match(following) or (at < len(words) and words[at] not in self.grammar.reporting and (
+                    self.grammar.past.ends_at(words, at) or words[at] in self.grammar.past_auxiliaries or self._ed_past(at))):
                 cand.anchor_mode = "adverbial"
             elif note.startswith("the_"):
                 cand.anchor_mode = "event_unknown"
@@ -480,6 +482,10 @@ class _SentenceResolver:
             return loose_said[0]
 
         granularity = _granularity(expr)
+        if (expr.kind == "half" and expr.year is None and expr.relative_year is None and self.report_period is None
+                and self._previous_granularity != "quarter" and self.grammar.figure.search(text) is None):
+            cand.value = None  # "in the second half" of a match: no half-year without a figure reported
+            return
         if cand.anchor_mode == "event_unknown":
             cand.value = None
             return

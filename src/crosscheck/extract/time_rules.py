@@ -286,6 +286,9 @@ class TimeRules(RuleFile):
     numbers: dict[str, int] = Field(default_factory=dict)
     ordinals: dict[str, int] = Field(default_factory=dict)
     day_ordinals: dict[str, int] = Field(default_factory=dict)
+    # the words of a year's quarter and half after an ordinal, besides English "quarter" and "half"
+    # ("le troisième trimestre", "le premier semestre 2024")
+    year_parts: dict[Literal["quarter", "half"], list[str]] = Field(default_factory=dict)
     holidays: Holidays | None = None
     year_words: YearWords | None = None
     # How a language writes its calendar (see time.yaml): which month names are abbreviations
@@ -409,7 +412,8 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 if name == "forward":
                     for field in ("present_only", "past_forms", "unless_after"):
                         getattr(target, field).extend(getattr(group, field))
-        for name in ("operators", "parts", "relative", "anchored", "offsets", "relative_after", "offsets_before", "strong_cues", "anchored_after"):
+        for name in ("operators", "parts", "relative", "anchored", "offsets", "relative_after", "offsets_before", "strong_cues", "anchored_after",
+                     "year_parts"):
             target = getattr(merged, name)
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)

@@ -70,6 +70,16 @@ def _sentence_tokens(grammar: _Grammar, text: str) -> _Tokens | None:
     return _Tokens(starts, words)
 
 
+def _tense_words(grammar: _Grammar, text: str, tokens: _Tokens) -> list[str]:
+    """The sentence's words for reading its tense: a past word with a capital right after an
+    article is a name, no verb ("the Fed will raise rates", "a Rose Garden event"), and is left
+    out (an empty word)."""
+    starts, words = tokens
+    past = grammar.past_or_auxiliary
+    names = {i for i, word in enumerate(words) if word in past and i and text[starts[i]].isupper() and words[i - 1] in ("the", "a", "an")}
+    return [("" if i in names else word) for i, word in enumerate(words)] if names else words
+
+
 def _split_tokens(grammar: _Grammar, text: str, parts: list[str]) -> _Tokens | None:
     """The tokens of ``_SPLIT.split(text.lower())`` (separators and words in turn), or None as
     for :func:`_sentence_tokens`: word i starts where the parts before it end."""
@@ -141,7 +151,8 @@ def _scan(grammar: _Grammar, text: str, tokens: _Tokens) -> list[_Candidate]:
     kept: list[_Candidate] = []
     for cand in found:
         _read_prefix(grammar, text, cand, kept, tokens)
-        if _a_verb(grammar, cand, tokens, kept) or _part_of_name(text, cand) or _a_duration(grammar, cand, tokens):
+        if _a_verb(grammar, cand, tokens, kept) or _part_of_name(text, cand) or _a_duration(grammar, cand, tokens) \
+                or _season_week(text, cand):
             continue
         if (cand.weak and not (_strong_cue(grammar, cand) if cand.form in _STRONG_CUE_FORMS else cand.cue) and not _listed(text, cand, kept, grammar)
                 and not _relative_after(grammar, text, cand) and not _alone(text, cand)):
@@ -200,6 +211,16 @@ def _a_duration(grammar: _Grammar, cand: _Candidate, tokens: _Tokens) -> bool:
 
 
 _QUOTES = "\"“”'‘’"
+
+
+# "Week" capitalised inside a sentence, or a noun right after the number: "the Week 13 rematch",
+# "in Week 5"; "sales in week 13" and "la semaine 31" stay calendar weeks.
+_SEASON_WEEK = re.compile(r"(?<=\w )[A-Z]\w*\s+\d+|\w+\s+\d+\s+(?!(?:of|in|on|at|and|or|to|from|de|du|et|à)\b)[a-z]")
+
+
+def _season_week(text: str, cand: _Candidate) -> bool:
+    """A week number said without a year that is a week of a season (sport), no calendar week."""
+    return cand.expr.kind == "week_number" and cand.expr.year is None and _SEASON_WEEK.match(text, cand.start, cand.end + 12) is not None
 
 
 def _part_of_name(text: str, cand: _Candidate) -> bool:
@@ -435,7 +456,11 @@ def _merge_ranges(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list
             between = text[first.end : cand.start]
             joined = grammar.joiner.match(between) is not None
             is_and = joined and grammar.and_word.search(between) is not None
-            if joined and cand.op is None and first.expr.end is None and (not is_and or first.op == "between") and (
+            # "from 2014 through 2018", "from April until June": the end read its operator in (days
+            # stay apart: "from today through Nov. 17" is a day and a deadline in TimeML)
+            through = cand.op == "until" and first.op in ("from", "between") and not between.strip() \
+                and first.expr.kind in _PERIOD_KINDS and cand.expr.kind in _PERIOD_KINDS
+            if (through or joined and cand.op is None) and first.expr.end is None and (not is_and or first.op == "between") and (
                 first.op in ("from", "between") or not is_and
             ) and _compatible(first.expr, cand.expr):
                 _inherit_year(first.expr, cand.expr)
@@ -445,6 +470,9 @@ def _merge_ranges(grammar: _Grammar, text: str, cands: list[_Candidate]) -> list
                 continue
         out.append(cand)
     return out
+
+
+_PERIOD_KINDS = frozenset({"month", "year", "quarter", "half", "season", "decade"})
 
 
 def _compatible(first: TimeExpr, last: TimeExpr) -> bool:

@@ -151,6 +151,26 @@ def _default_extractor() -> TimeExtractor:
     return TimeExtractor(RulePack(files={"time": [_default_rules("en"), _default_rules("fr")]}))
 
 
+# A year or a day between a determiner and a noun names which thing is meant ("their 1976 album",
+# "the 2004 tsunami", "a May 5 letter"): it dates that noun, no verb of the sentence. The noun is
+# a lower-case word that is no function word or verb form the clause could go on with.
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|your|this|that|whose)|\w['’]s)\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s*(?!(?:and|or|but|nor|when|while|as|after|before|until|to|of|in|on|at|for|from|with|by|than|that|which|who|"
+                         r"is|are|was|were|has|had|have|will|would|could|should|may|might|the|a|an|through|onwards?|and|deadline)\b)"
+                         r"[a-z][a-z-]{2,}\b")
+
+
+def attributive_time(text: str, mention: Mention) -> bool:
+    """Whether a time mention is a modifier inside a noun phrase ("their 1976 album"): a year or
+    a day (no quarter or half, which measure a figure: "third-quarter profit") said right after a
+    determiner and right before a noun."""
+    value = mention.value
+    if not isinstance(value, TimeValue) or value.granularity not in ("year", "day"):
+        return False
+    return (_ATTRIBUTIVE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+            and _NOUN_AFTER.match(text, mention.end) is not None)
+
+
 def extract_times_from_text(text: str, reference: date | None = None, language: str | None = None) -> list[TimeMatch]:
     """Every time in ``text`` resolved against ``reference`` (the publication date), with the
     default rules: a list of :class:`TimeMatch` (start, end, text, value), by position.
