@@ -203,3 +203,38 @@ def test_a_speaker_is_no_actor_of_what_another_subject_did(news_folder, rules, s
     story = ("Floods in Kasai", "March 12, 2025", "Floods swept through Kananga in Congo on Monday.\n\n" + sentence)
     found = _single(news_folder("other", {"a": story, "b": OTHER}), rules)
     assert not [f for f in found if "Red Cross" in f.subject or "ministry" in f.subject.lower()]
+
+
+# One theft told in words of two classes of one WordNet family (kinds of taking: "stole",
+# "looted"), beyond each story's lead: told by two sources when they share a rare name.
+THEFT_A = ("Diamond district counts its losses", "March 12, 2025",
+           "Traders in the diamond district met on Wednesday to discuss security. Insurers raised premiums last "
+           "year. Turnover fell in 2024.\n\nThieves stole diamonds from the Vandermolen jewellery store on Tuesday, "
+           "police said.")
+
+
+def _theft_b(shop: str) -> tuple[str, str, str]:
+    return ("Jewellers ask for more patrols", "March 13, 2025",
+            "Jewellers asked the city for more police patrols on Thursday. The mayor promised a reply. Shop owners "
+            f"welcomed the promise.\n\nA gang looted the {shop} shop on Tuesday night and fled in a grey van.")
+
+
+@pytest.mark.parametrize("shop, single", [("Vandermolen", False), ("Okonkwo", True)])
+def test_one_event_told_in_a_class_of_its_family_is_told_by_another_source(news_folder, rules, shop, single):
+    found = _single(news_folder(shop, {"a": THEFT_A, "b": _theft_b(shop)}), rules)
+    thefts = [f for f in found if f.subject.split(":")[0].split(" @")[0] in ("steal", "glom", "loot")]
+    assert bool(thefts) == single, [f.subject for f in found]
+
+
+@pytest.mark.parametrize("country, single", [("China", False), ("Peru", True)])
+def test_one_event_of_one_class_in_one_country_at_one_time_is_told_by_another_source(news_folder, rules, country, single):
+    """Two stories of one week tell a plague case in China on Saturday, naming no one and no
+    town: one plague (the country counts with the class, never alone)."""
+    first = ("Hunter falls ill", "November 18, 2019",
+             "Officials met on Monday. Schools stayed open. Markets were calm.\n\nA case of bubonic plague was "
+             "confirmed in China on Saturday, officials said.")
+    second = ("Health officials on alert", "November 19, 2019",
+              "Officials met on Tuesday. Clinics stayed open. Travel was normal.\n\nThe plague case confirmed in "
+              f"{country} on Saturday has alarmed the public.")
+    found = _single(news_folder(country, {"a": first, "b": second}), rules)
+    assert bool([f for f in found if f.subject.startswith("plague")]) == single, [f.subject for f in found]

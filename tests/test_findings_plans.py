@@ -95,3 +95,14 @@ def test_a_later_announcement_of_another_day_is_a_plan_that_moved(tmp_path):
                            ("b", "2026-03-05", "The Nordbahn Workers Union will strike on Monday over pay.")))
     [moved] = [f for f in report.findings if f.subject.endswith("planned date")]
     assert moved.kind == "change" and "moved" in moved.summary
+
+
+def test_a_meeting_planned_for_one_day_and_held_on_another_is_no_agreement(tmp_path):
+    """ "Will meet union leaders on Monday" and "the meeting on Tuesday" tell one meeting's date
+    question (the plan moved, or one outlet is wrong), never that two sources agree on it."""
+    report = check(outlets(tmp_path,
+                           ("a", "2026-03-06", "France's junior transport minister, Gregoire Vasseur, will meet union "
+                                               "leaders on Monday, March 9, his office said."),
+                           ("b", "2026-03-11", "France's junior transport minister, Gregoire Vasseur, met union leaders on "
+                                               "Tuesday, March 10, in Paris.")))
+    assert not [f for f in report.findings if f.kind == "agreement"], [f.summary for f in report.findings]

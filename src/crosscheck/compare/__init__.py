@@ -16,6 +16,7 @@ from ..extract.claim_rules import CueGroup, cues_by_language, event_rules
 from ..models import ExtractedDocument, Finding, Model, SourceGroup, share_fields_sets
 from ..rules import RuleFile, RulePack, rule_kind
 from .events import build_views, group_events, is_placeable
+from .families import families_of
 from .news import UndatedAccounts, mark_background, reported, telling_recalls
 from .changes import rank_changes
 from .findings import EventJudge, unify
@@ -109,7 +110,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
                                        config.open_event_min_evidence, compared, unplaced,
                                        config.background_gap_days, config.single_source_per_story,
                                        judge=judge, resemblance=resemblance, self_reports=config.self_reports,
-                                       converse=config.converse))
+                                       converse=config.converse, families=families_of(rules)))
     findings = closed.load() + opened
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     kept = reported(findings, background, telling)

@@ -156,8 +156,8 @@ class EventJudge:
                  and self._dates_the_event(v)]
         if _clashing_values(dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
             return True
-        if _clashing_values(_planned_days(views), _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
-            return True  # two planned days: no agreement on the plan
+        if _clashing_values(_planned_days(views) + dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
+            return True  # two planned days, or a plan for one day and the event on another: no agreement
         located = [v for v in asserted if v.location is not None]
         return bool(_clashing_values(located, lambda v: v.location, lambda a, b: not same_place(a, b)))
 

@@ -431,7 +431,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                         compared: set[tuple[str, int]] = frozenset(), unplaced: dict[str, str] | None = None,
                         gap_days: int = 365, per_story: int = 3, *, judge: EventJudge | None = None,
                         resemblance: Resemblance | None = None, self_reports: dict | None = None,
-                        converse: dict[str, list[str]] | None = None) -> list[Finding]:
+                        converse: dict[str, list[str]] | None = None,
+                        families: dict[str, frozenset[str]] | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -478,7 +479,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
 
     findings = []
     multi_source = []
-    groups, details_of = fold_details(fold_occasions(open_event_groups(views, weight, min_evidence, resemblance)))
+    groups, details_of = fold_details(fold_occasions(open_event_groups(views, weight, min_evidence, resemblance), families),
+                                      gap_days)
     outcomes = plan_outcomes(groups) + (planned_date_clashes(groups, judge.window_days) if judge is not None else [])
     findings += outcomes
     for position, group in enumerate(groups):
@@ -547,5 +549,5 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     compared_outcomes = {i for f in outcomes for i in f.claims}  # a plan and its outcome are compared
     agreed |= {(v.claim.document, v.claim.sentence) for group in groups for v in group if v.claim.id in compared_outcomes}
     findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
-                                       resemblance, recent_days, gap_days, per_story, self_reports)
+                                       resemblance, recent_days, gap_days, per_story, self_reports, families)
     return findings

@@ -75,6 +75,7 @@ class _Account:
     source: str
     event_class: str
     keys: frozenset[str]  # participants (person:/organization:/place: below the country) and name words (word:)
+    countries: frozenset[str]  # the countries it names (country:), which tell one event only with its class
     names: dict[str, str]  # named people and organisations: entity -> canonical name
     start: date | None
     end: date | None
@@ -158,11 +159,13 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
                 continue  # a closed kind of saying ("had declared") left to the open grouping
             if not keep(ed, claim, event_class, claim.sentence in lead):
                 continue
-            keys, names, places = set(), {}, set()
+            keys, names, places, countries = set(), {}, set(), set()
             for mention_id in claim.mentions:
                 m = by_id.get(mention_id)
                 key = participant_key(m, unknown_places=True)
                 if key is None:
+                    if m is not None and m.kind == "place" and isinstance(m.value, EntityValue) and m.value.country:
+                        countries.add(f"country:{m.value.country.lower()}")
                     continue
                 keys.add(key)
                 if m.kind == "place":
@@ -185,7 +188,7 @@ def _accounts(docs: list[ExtractedDocument], source_of: dict[str, str], reportin
             else:
                 start = end = None
             yield _Account(ed, claim, source_of.get(ed.document.id, ed.document.id), event_class,
-                           frozenset(keys), names, start, end, dated, claim.sentence in lead, list(claim.figures),
+                           frozenset(keys), frozenset(countries), names, start, end, dated, claim.sentence in lead, list(claim.figures),
                            tuple(sorted(places)))
 
 
@@ -218,17 +221,22 @@ def _lead_sentences(ed: ExtractedDocument) -> set[int]:
     return {s.index for s in ed.sentences if s.zone == "headline"} | set(body[:_LEAD_SENTENCES])
 
 
-def _filing(a: _Account) -> set[tuple[str, str]]:
+def _filing(a: _Account, families: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
     """What an account is filed under to meet the other accounts that may tell its event: (its
-    class or its event word, a key) and, in its story's lead, ("", a key)."""
+    class or its event word, a key or a country it names); (a family of its class, a key), and
+    a country too when its own words date it (one happening told in other words, "the heist" and
+    "robbed": a rare name or participant they share, or their country at overlapping dates); in
+    its story's lead, ("", a key)."""
     words = {a.event_class, f"word:{a.claim.predicate}" if a.claim.predicate else a.event_class}
-    filed = {(word, key) for key in a.keys for word in words}
+    filed = {(word, key) for key in a.keys | a.countries for word in words}
+    kin = [f"~{name}" for name in families.get(a.event_class, ())]
+    filed.update((family, key) for key in (a.keys | a.countries if a.dated else a.keys) for family in kin)
     if a.lead:
         filed.update(("", key) for key in a.keys)
     return filed
 
 
-def _told_elsewhere(wanted: set[tuple[str, str]], accounts) -> set[str]:
+def _told_elsewhere(wanted: set[tuple[str, str]], accounts, families: dict[str, frozenset[str]]) -> set[str]:
     """Ids of the claims another source tells, among the accounts filed under ``wanted`` (the
     candidates' filings, see ``_filing``): same class or same event word (a closed kind's
     "sworn in" and an open "sworn in"), a shared key, times that may overlap. An account of a
@@ -239,7 +247,7 @@ def _told_elsewhere(wanted: set[tuple[str, str]], accounts) -> set[str]:
     run's, are streamed past them), so the index grows with the candidates, not the run."""
     filed: dict[tuple[str, str], list[tuple[str, date | None, date | None, str]]] = defaultdict(list)
     for a in accounts:
-        for pair in _filing(a) & wanted:
+        for pair in _filing(a, families) & wanted:
             filed[pair].append((a.source, a.start, a.end, a.claim.id))
     told: set[str] = set()
     for members in filed.values():
@@ -337,13 +345,15 @@ def _rank(a: _Account) -> tuple:
 def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str],
                            closed_kinds: set[str], unplaced: dict[str, str], compared: set[tuple[str, int]],
                            resemblance: Resemblance, recent_days: int, gap_days: int, per_story: int,
-                           self_reports: dict | None = None) -> list[Finding]:
+                           self_reports: dict | None = None, families: dict[str, frozenset[str]] | None = None) -> list[Finding]:
     """The open-vocabulary single-source findings of a run (see the module docstring).
 
     ``compared``: (document, sentence) of every claim an agreement, contradiction or change
     compares (closed and open); ``unplaced``: closed-kind claims the closed grouping left to
     the open one, by id, with their open class; ``self_reports``: the cues of a speaker who
-    says it did what it tells (``CompareSettings.self_reports``)."""
+    says it did what it tells (``CompareSettings.self_reports``); ``families``: event class -> its
+    families (``families.families_of``)."""
+    families = families or {}
     closed_sentences = {(c.document, c.sentence) for ed in docs for c in ed.claims
                         if c.kind in closed_kinds and c.id not in unplaced}
 
@@ -369,14 +379,15 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
         a.recall = _recall(a, unplaced, gap_days, lead_starts)
         if a.figures or a.names or not a.recall:
             candidates.append(a)
-    wanted = set().union(*(_filing(a) for a in candidates)) if candidates else set()
+    wanted = set().union(*(_filing(a, families) for a in candidates)) if candidates else set()
     words = {word for word, _ in wanted}
 
     def telling(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
-        return event_class in words or f"word:{claim.predicate}" in words or (lead and "" in words)
+        return (event_class in words or f"word:{claim.predicate}" in words or (lead and "" in words)
+                or any(f"~{name}" in words for name in families.get(event_class, ())))
 
     told = _told_elsewhere(wanted, _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, telling,
-                                             self_reports))
+                                             self_reports), families)
     by_sentence: dict[tuple[str, int], list[_Account]] = defaultdict(list)
     for a in candidates:
         if a.claim.id not in told:
