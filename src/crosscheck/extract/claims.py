@@ -91,9 +91,9 @@ _DETERMINER = re.compile(r"\b(?:the|this|that)\s+$", _FLAGS)
 
 def _arguments(trigger: _Trigger, entities: list[Mention], figures: list[Mention], time: Mention | None, text: str,
                cues: ClaimCues, located: dict[int, bool]) -> list[TextSpan]:
-    """The spans a claim rests on, with their role: agent before the trigger, patient after it."""
+    """The spans a claim rests on, with their role: agent before the trigger, patient after it (a demonym none)."""
     spans = []
-    for m in entities:
+    for m in (m for m in entities if not getattr(m.value, "adjective", False)):  # a nationality is no party
         if m.kind == "place" and known_location(text, m, cues, located):
             role = "place"
         else:
@@ -131,7 +131,7 @@ class ClaimExtractor:
             for rule in self.events
         ]
         self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
-        self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan)
+        self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan, self._descriptive)
         self._possible = self._open.possible
         own_clauses = clause_rules(rules, language)
         lexicon = self._lexicon = self.lexicons.get(language) or self.lexicons["en"]
@@ -522,7 +522,7 @@ class ClaimExtractor:
         participant_ids: list[str] = []
         for m in entities:
             value = m.value
-            if isinstance(value, EntityValue) and value.entity not in participant_ids:
+            if isinstance(value, EntityValue) and not value.adjective and value.entity not in participant_ids:
                 participant_ids.append(value.entity)
         place = event_place(text, entities, trigger.end, self.cues, located)
         for role, country in roles:

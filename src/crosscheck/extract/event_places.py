@@ -38,6 +38,37 @@ class ParticipantCues(RuleFile):
     # At a sentence's start: the names of a group the sentence before described ("They were
     # named as X and Y", "Il s'agit de X et de Y"); read by :mod:`.name_groups`.
     identifying: CueGroup | None = None
+    # Right before an event word: the auxiliary of a passive ("was arrested", "got fired", "ont
+    # été enlevés"): the names before it undergo the event, the one after "by" does it.
+    passive_before: CueGroup | None = None
+    # Right after an event word: the agent's preposition of a passive or a participle modifier
+    # ("tariffs imposed by China", "les droits imposés par la Chine").
+    agent_after_trigger: CueGroup | None = None
+    # Right before a name after the event word: its agent ("attacked by gunmen", "the arrest of
+    # X by police", "enlevés par des hommes armés").
+    agent_before: CueGroup | None = None
+    # Between a name and the event word after it: a participle and "by" opening the phrase of
+    # that event ("Paris hit by 2 mn-euro jewelry heist"): the name undergoes the event.
+    agent_phrase_before: CueGroup | None = None
+    # Right before a demonym: the article of its use as a noun ("the Ukrainian", "le Béninois"),
+    # and right after it, what shows that no noun follows (a verb, a relative, punctuation):
+    # it then refers to the article's person of that nationality (:mod:`.name_demonyms`).
+    demonym_article: CueGroup | None = None
+    # Right after a place that opens a line: the rest of a wire dateline ("New York, NY –",
+    # "WASHINGTON (Reuters) -"): where the story was filed, no party.
+    dateline_after: CueGroup | None = None
+    # Around a place below the country that only qualifies a noun: a determiner or an adjective
+    # before it and a lower-case noun after it ("a New York man", "the Hong Kong government",
+    # "landmark Hong Kong listing").
+    modifier_before: CueGroup | None = None
+    noun_after: CueGroup | None = None
+    # Before a short word in capitals that names nobody (:mod:`.name_noise`): a figure ("8.69 GW",
+    # "8:20 PM ET") or a city and its comma ("West Palm Beach, FL"); before any name the article
+    # alone gives, a picture's credit ("(Image: GETTY)", "Credit: Reuters").
+    unit_figure_before: CueGroup | None = None
+    state_code_before: CueGroup | None = None
+    credit_before: CueGroup | None = None
+    demonym_noun_after: CueGroup | None = None
 
 
 class DescriptivePlaces:
@@ -80,6 +111,69 @@ class DescriptivePlaces:
         if _found(cues.description_before, before) and _found(cues.description_after, after):
             return True
         return _found(cues.title_before, before) or _found(cues.party_noun_after, after)
+
+
+    def argument_role(self, text: str, mention: Mention, trigger_start: int, trigger_end: int,
+                      cues: ClaimCues, located: dict[int, bool]) -> str | None:
+        """What a name mention of a claim's clause is to the claim: ``"agent"`` or ``"patient"``
+        (who takes part), ``"place"`` (where) or None (nothing).
+
+        A demonym ("French police", "a French door", "the Ukrainian") names a nationality, not
+        who takes part: nothing (:mod:`.name_demonyms` makes "the Ukrainian" the article's
+        Ukrainian when it has one). A place is where the event happens, never its agent, when
+        a preposition says so ("in Bamako"), when it opens a wire dateline ("WASHINGTON (Reuters)
+        -", "New York, NY -") and, below the country, when it only qualifies a noun ("a New
+        York man", "the Hong Kong listing") or undergoes a passive ("Paris hit by heist"). A
+        city that acts stands for its government ("accusing Paris of meddling", "Washington
+        reducing assistance", "ties with Moscow") and stays a party."""
+        value = mention.value
+        if not isinstance(value, EntityValue) or value.adjective:
+            return None
+        place = mention.kind == "place"
+        if place and (value.role == "dateline" or known_location(text, mention, cues, located) or self._dateline(text, mention)):
+            return "place"
+        role = self.role(text, mention, trigger_start, trigger_end)
+        if place and not is_state(value) and (self._qualifies(text, mention) or (role == "patient" and mention.end <= trigger_start)):
+            return "place"
+        return role
+
+    def _dateline(self, text: str, mention: Mention) -> bool:
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        return self.cues is not None and not text[line_start : mention.start].strip(" *_#") \
+            and _found(self.cues.dateline_after, text[mention.end : mention.end + _REACH])
+
+    def _qualifies(self, text: str, mention: Mention) -> bool:
+        return self.cues is not None and _found(self.cues.modifier_before, text[max(0, mention.start - 30) : mention.start]) \
+            and _found(self.cues.noun_after, text[mention.end : mention.end + 30])
+
+    def role(self, text: str, mention: Mention, trigger_start: int, trigger_end: int) -> str:
+        """Agent or patient of a party of a claim's clause, by voice and preposition.
+
+        By position, the name before the event word does it and the one after undergoes it;
+        a passive ("X was arrested", "got fired", "a été enlevé") or a participle modifier
+        ("tariffs imposed by China") swaps them: the name before undergoes it, as it does the
+        event its passive's "by" phrase names ("Paris hit by jewelry heist"). The name after
+        "by" ("par") is the agent in either voice ("the attack by militants"); any other name
+        after the word is a patient ("stolen from an employee": the victim)."""
+        cues = self.cues
+        if mention.end <= trigger_start:
+            if cues is None:
+                return "agent"
+            word = text[trigger_start:trigger_end]
+            passive = (_found(cues.passive_before, text[max(0, trigger_start - _REACH) : trigger_start]) and not word.endswith("ing")) \
+                or _found(cues.agent_after_trigger, text[trigger_end : trigger_end + 8]) \
+                or _found(cues.agent_phrase_before, text[max(mention.end, trigger_start - _REACH) : trigger_start])
+            return "patient" if passive else "agent"
+        if cues is not None and _found(cues.agent_before, text[max(trigger_end, mention.start - 40) : mention.start]):
+            return "agent"
+        return "patient"
+
+
+def is_state(value: EntityValue) -> bool:
+    """Whether a place is a country or a grouping of countries (its own country in the
+    gazetteer): a state acts ("China imposed tariffs"); below it, a city or a province is where
+    something happens unless it stands for its government."""
+    return value.country is not None and value.country == value.canonical
 
 
 def _found(cues: CueGroup | None, text: str) -> bool:

@@ -1,4 +1,5 @@
-"""Definite descriptions of a person by office: "the captain", "le commandant", "the governor".
+"""Definite descriptions of a person by office: "the captain", "le commandant", "the governor"
+(and by nationality, "the Ukrainian": :mod:`.name_demonyms`).
 
 After naming a person with a title or a role ("Captain Dimitrios Karagiannis", "Le commandant du
 navire, Dimitris Karagiannis,", "South Kivu's governor, Dieudonne Bahati"), news goes on with the
@@ -21,6 +22,7 @@ import re
 
 from ..models import Sentence
 from ..rules import RulePack
+from .name_demonyms import DemonymReferences
 from .name_document import Hit
 from .name_rules import OfficeRules, fold_same_length
 
@@ -55,9 +57,14 @@ class PersonReferences:
             r"(?:(?P<adjective>[a-zà-öø-ÿ][\w-]*)\s+)?(?P<head>" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])",
             re.IGNORECASE,
         ) if heads and articles else None
+        self.demonyms = DemonymReferences(rules, language)
 
     def resolve(self, sentences: list[Sentence], pairs: list[tuple[Sentence, Hit]]) -> list[tuple[Sentence, Hit]]:
-        """``pairs`` with the mentions of the descriptions that refer back to one person."""
+        """``pairs`` with the mentions of the descriptions that refer back to one person: by
+        office ("the captain") and by nationality ("the Ukrainian", :mod:`.name_demonyms`)."""
+        return self.demonyms.resolve(sentences, self._by_office(sentences, pairs))
+
+    def _by_office(self, sentences: list[Sentence], pairs: list[tuple[Sentence, Hit]]) -> list[tuple[Sentence, Hit]]:
         if self.description is None:
             return pairs
         people = sorted(((s.index, h.start, h) for s, h in pairs if h.type == "person" and (h.title or h.role)),

@@ -26,6 +26,16 @@ _NAME_WORD = re.compile(
     r"(?:(?![a-z])|(?=(?i:" + "|".join(sorted(PARTICLES, key=lambda p: (-len(p), p))) + r")(?![^\W\d_])))"
     + _WORD_BODY
 )
+
+
+def name_shaped(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, not in capitals throughout
+    (an acronym), not a number ("Seth", "MacFarlane", "O'Brien", "Paul-Henri", an initial "R")."""
+    if not word[:1].isupper():
+        return word.lower() in PARTICLES or PARTICLE_PREFIX.match(word) is not None  # "bin", "al-Hajj"
+    return len(word) == 1 or not word.isupper()
+
+
 # Particles that open an office's complement rather than a surname ("du Mali", "des Armées").
 OFFICE_PARTICLES = frozenset({"du", "des", "la", "le", "al", "el"})
 # Particles that, written alone in lower case, are English words ("at Koulouba palace").

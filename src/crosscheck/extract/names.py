@@ -37,7 +37,7 @@ from ..rules import RulePack
 from .name_aliases import NICKNAME_QUOTES, AliasReader, nicknamed
 from .name_cues import CONTEXT, LowerWords, NameCues, Word, last_word, noun_before_comma, same_given_name
 from .name_document import (
-    OPENING, PARTICLE_PREFIX,
+    OPENING,
     document_mentions,
     Candidate,
     DocumentNames,
@@ -50,7 +50,8 @@ from .name_institutions import InstitutionNames
 from .name_lone import LoneNames
 from .name_orgs import OrganizationNames
 from .name_person_refs import PersonReferences
-from .name_runs import OFFICE_PARTICLES, PARTICLES, capitalised_runs, joined
+from .name_noise import SpuriousNames
+from .name_runs import OFFICE_PARTICLES, capitalised_runs, joined, name_shaped
 from .name_places import absorb_place_before, containing_country, is_dateline, mark_routes, place_before, place_possessive_before
 from .name_vessels import VesselNames
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
@@ -89,14 +90,6 @@ _CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’.-])")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-öø-ÿ][\w-]{3,}) $")
 # The capitalised word written right before a position, with one space after it.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*) $")
-
-
-def _name_shaped(word: str) -> bool:
-    """A word that can be part of a person's name: capitalised, not in capitals throughout
-    (an acronym), not a number ("Seth", "MacFarlane", "O'Brien", "Paul-Henri", an initial "R")."""
-    if not word[:1].isupper():
-        return word.lower() in PARTICLES or PARTICLE_PREFIX.match(word) is not None  # "bin", "al-Hajj"
-    return len(word) == 1 or not word.isupper()
 
 
 # A wire credit: "JEDDAH, Nov 4 (Gulf Wire) -", "NAIROBI (Reuters) -" at the start of a paragraph,
@@ -154,6 +147,7 @@ class NameExtractor:
         one_word_titles = frozenset(t for t in self.cues.titles if " " not in t)  # "governor", not "finance minister"
         self.vessels = VesselNames(rules, language, self.cues.not_names)
         self.people = PersonReferences(rules, language, self.cues.titles)
+        self.spurious = SpuriousNames(rules, language, frozenset(self.entities))
         self.institutions = InstitutionNames(rules, self.cues.not_names, self.cues.title_first_words)
         self.orgs = OrganizationNames(rules, language, self.cues.not_names, one_word_titles | self.cues.given_names,
                                       self.cues.organization_words)
@@ -192,7 +186,7 @@ class NameExtractor:
         if (doc.language or "en") == self.language:
             resolved += self.lone.resolve(read, found, resolved)
         resolved += self.orgs.descriptions(read, resolved)  # after the lone names: "insurer Halden ... the company"
-        for reader in (self.people, self.institutions, self.vessels):
+        for reader in (self.spurious, self.people, self.institutions, self.vessels):
             resolved = reader.resolve(read, resolved)
         return document_mentions(doc, resolved, len(sentences), self.outlets)
 
@@ -267,7 +261,7 @@ class NameExtractor:
             if match is None:
                 break
             word = match.group(1)
-            if (not _name_shaped(word) or word.endswith(_POSSESSIVE_ENDINGS)
+            if (not name_shaped(word) or word.endswith(_POSSESSIVE_ENDINGS)
                     or word in self.cues.not_names or word.lower() in self.cues.title_first_words
                     or word in self.cues.non_person_words or word in self.cues.organization_words
                     or match.end(1) in ends):  # the end of another name
@@ -487,7 +481,7 @@ class NameExtractor:
     def _name_word(self, word: str) -> bool:
         """A word that may stand in a person's name: name-shaped and no word of sentences, things,
         events or organisations."""
-        return (_name_shaped(word) and word not in self.cues.not_names and word not in self.cues.non_person_words
+        return (name_shaped(word) and word not in self.cues.not_names and word not in self.cues.non_person_words
                 and word not in self.cues.organization_words)
 
     def _headline_names(self, text: str, run: list[Word], title: str | None, names: SentenceNames,
@@ -514,7 +508,7 @@ class NameExtractor:
         not "the Finance Bill"); a generational suffix after the first word ("Anthony Hale III")."""
         if not first and word in self.cues.name_suffixes:
             return True
-        return (_name_shaped(word) and word not in self.cues.not_names
+        return (name_shaped(word) and word not in self.cues.not_names
                 and (word not in self.cues.non_person_words or first and word in self.cues.given_names))
 
     def _candidate(self, run: list[Word], title: str | None, before: str, after: str, initial: bool,

@@ -22,7 +22,7 @@ from ..models import Claim, Document, EntityValue, Mention, Sentence, TextSpan, 
 from .claim_rules import ClaimCues
 from .clauses import Scopes
 from .cue_scan import _CueScanner
-from .event_places import event_place, known_location
+from .event_places import DescriptivePlaces, event_place, known_location
 from .lexicon import EventWord, Lexicon
 from .modality import PossibleReader, SentenceModality
 from .times import attributive_time
@@ -85,8 +85,10 @@ def _without_appositions(text: str, cuts: list[int], mentions: list[Mention], en
 class OpenClaimReader:
     """Claims of every event word that no closed event kind claimed."""
 
-    def __init__(self, cues: ClaimCues, lexicons: dict[str, Lexicon], closed_kinds: set[str], scanners: dict):
+    def __init__(self, cues: ClaimCues, lexicons: dict[str, Lexicon], closed_kinds: set[str], scanners: dict,
+                 parties: DescriptivePlaces | None = None):
         self.cues = cues
+        self.parties = parties  # who is agent and who patient (voice, "by X"), see :mod:`.event_places`
         self.lexicons = lexicons
         self.closed_kinds = closed_kinds
         self.scan = scanners  # the claim extractor's compiled cue scanners, by cue name
@@ -352,13 +354,17 @@ class OpenClaimReader:
             modality = "reported"
         participants: list[str] = []
         arguments: list[TextSpan] = []
+        places: list[Mention] = []  # below the country, qualifying a noun or undergoing a passive ("Paris hit by")
         for m in entities:
-            if m.kind == "place" and known_location(text, m, self.cues, located):
-                arguments.append(TextSpan.model_construct(start=m.start, end=m.end, text=m.text, role="place", mention=m.id))
+            role = self.parties.argument_role(text, m, w.start, w.end, self.cues, located) if self.parties is not None \
+                else "place" if m.kind == "place" and known_location(text, m, self.cues, located) \
+                else "agent" if m.end <= w.start else "patient"
+            if role is None:
                 continue
-            if m.value.entity not in participants:
+            if role == "place":
+                places.append(m)
+            elif m.value.entity not in participants:
                 participants.append(m.value.entity)
-            role = "agent" if m.end <= w.start else "patient"
             arguments.append(TextSpan.model_construct(start=m.start, end=m.end, text=m.text, role=role, mention=m.id))
         if time is not None:
             arguments.append(TextSpan.model_construct(start=time.start, end=time.end, text=time.text, role="time", mention=time.id))
@@ -382,7 +388,7 @@ class OpenClaimReader:
             mentions=sorted(used, key=lambda i: (used[i], i)),
             participants=participants,
             time=time.value if time is not None and isinstance(time.value, TimeValue) else None,
-            place=event_place(text, entities, w.end, self.cues, located),
+            place=event_place(text, entities, w.end, self.cues, located) or (places[-1].value.canonical if places else None),
             figures=[f.value for f in figures],
             attribution=source or None,
             modality=modality,
