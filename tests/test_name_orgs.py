@@ -208,3 +208,32 @@ def test_an_organisation_referred_to_by_its_kind_is_the_participant_of_the_claim
                         "The operator detected a fault in the engine of one ferry on Saturday."])
     detected = [c for c in claims if "Saturday" in c.text and c.kind in ("detect", "discover")]
     assert detected and all("name:coastline-ferries" in c.participants for c in detected), claims
+
+
+def people(paragraphs: list[str], language: str = "en") -> list[str]:
+    doc = paragraph_document(paragraphs, language, "o1")
+    extractor = FRENCH if language == "fr" else ENGLISH
+    return [m.text for m in extractor.extract(doc, split_sentences(doc)) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "name"), [
+    # "it" refers back to the subject: a company, whatever its words.
+    (["Solvik Energi said it had postponed its listing on Monday."], "en", "Solvik Energi"),
+    (["The ships were rerouted on Friday.", "Hanse Line, which operates 40 vessels, gave no reason."], "en", "Hanse Line"),
+    # The subject of a verb, written in capitals.
+    (["HAROPA PORT denied the report on Tuesday."], "en", "HAROPA PORT"),
+    # The subject of a verb whose last word is a common noun of the article.
+    (["The shipping line gave no reason.", "Hanse Line diverted two ships to Antwerp."], "en", "Hanse Line"),
+    (["HAROPA PORT a démenti l'information mardi."], "fr", "HAROPA PORT"),
+])
+def test_an_organisation_by_its_position_as_a_subject(paragraphs, language, name):
+    assert name in [text for text, _ in organisations(paragraphs, language)]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # A person says "it" of something else only after a noun; "he" refers to a person.
+    ["Yannick Lemarchand said the strike would go on."],
+    ["Peter Mutharika said it was time to go."],
+])
+def test_a_person_stays_a_person(paragraphs):
+    assert people(paragraphs) and not organisations(paragraphs)

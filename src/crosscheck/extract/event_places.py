@@ -68,6 +68,11 @@ class ParticipantCues(RuleFile):
     unit_figure_before: CueGroup | None = None
     state_code_before: CueGroup | None = None
     credit_before: CueGroup | None = None
+    # After a capitalised run: a pronoun or a relative of things that refers back to it ("said it
+    # had", ", which"), or a verb it is the subject of: an organisation by its position
+    # (OrganizationNames.named_by_position).
+    organisation_refers_back: CueGroup | None = None
+    subject_verb_after: CueGroup | None = None
     demonym_noun_after: CueGroup | None = None
 
 

@@ -13,7 +13,8 @@ are forced), or when the same full name is a person elsewhere in the article. Th
 - a given name used alone ("Lindsay" after "Lindsay Lohan") is that person when one person of the
   article has it and nobody has it as a surname;
 - a one-word person found by a title ("Captain Traoré") is the article's person of that surname.
-A surname or given name shared by two people of the article names neither.
+A surname or given name shared by two people of the article names neither, and a surname the
+article writes as a common noun ("the Moon", "the moon.") names nobody.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ..models import Document, EntityValue, Mention, Sentence
 from .name_rules import entity_slug, fold_same_length
@@ -35,6 +36,24 @@ _WORD = re.compile(r"[^\W\d_]+")
 OPENING = " \t\"'“‘«*_([-–—"
 # Capitalised words written right before a person's last name ("Abdelrahim" before "Dagalo").
 _GIVEN_NAMES_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*\s){1,3})$")
+
+
+_Owner = TypeVar("_Owner")
+# After "the" and a word: no noun follows, so the word is a noun of its own ("rides to the Moon to
+# conduct science", "landed on the moon."), not a surname used as a modifier ("the Trump administration").
+_NO_NOUN_AFTER = r"(?=\s*(?:[.,;:!?)\]]|['’]s\b|$)|\s+(?:for|to|of|in|on|at|by|with|from|and|or|but|is|was|are|were|has|had|will|would)\b)"
+
+
+def without_common_nouns(sentences: list[Sentence], surnames: dict[str, _Owner]) -> dict[str, _Owner]:
+    """The surnames the article (or the run) never writes as a common noun, after "the" with no
+    noun after it: "the Moon" is the moon, so "Moon" alone is no reference to "Blue Moon"; "the
+    King of Spain" is no "Stephen King"."""
+    if not surnames:
+        return surnames
+    pattern = re.compile(r"\bthe\s+(" + "|".join(re.escape(s) for s in sorted(surnames, key=lambda s: (-len(s), s))) + ")"
+                         + _NO_NOUN_AFTER, re.IGNORECASE)
+    common = {m.group(1).lower() for sentence in sentences for m in pattern.finditer(sentence.text)}
+    return {name: hit for name, hit in surnames.items() if name.lower() not in common} if common else surnames
 
 
 def _word_char(char: str, also: str) -> bool:
@@ -144,7 +163,7 @@ class DocumentNames:
     def resolve(self, sentences: list[Sentence], found: list[SentenceNames]) -> list[tuple[Sentence, Hit]]:
         pairs = [(sentence, hit) for sentence, names in zip(sentences, found) for hit in names.hits]
         pairs += self._accepted_candidates(sentences, found, pairs)
-        surnames = self._surname_owners(pairs)
+        surnames = without_common_nouns(sentences, self._surname_owners(pairs))
         pairs = [(sentence, self._as_named_person(hit, surnames)) for sentence, hit in pairs]
         pairs += self._references(sentences, pairs, surnames)
         return pairs

@@ -167,6 +167,9 @@ class OrganizationNames:
             re.IGNORECASE,
         ) if heads and cues else None
         self.head_before = re.compile(rf"(?<![\w'’-])(?P<noun>{_alternation(heads)})\s+$", re.IGNORECASE) if heads else None
+        position = [f for f in rules.get("participant_cues", language) if f.language == language]
+        self.refers_back = position[-1].organisation_refers_back if position else None
+        self.verb_after = position[-1].subject_verb_after if position else None
 
     # -- one sentence ------------------------------------------------------------------------
 
@@ -182,6 +185,19 @@ class OrganizationNames:
         if self.naming_before is None or not last or last[0].lower() not in self.cue_ends:
             return False  # most names have no cue: one word compared, no search
         return self.naming_before.search(before[-_REACH:]) is not None
+
+    def named_by_position(self, words: list[str], after: str, lower_words, given_names: frozenset[str]) -> bool:
+        """Whether a capitalised run of two words or more that no given name opens is an
+        organisation by what it does as a subject, not by a suffix: an "it" or a "which" refers
+        back to it ("Solvik Energi said it had postponed", "Hanse Line, which operates"), or it
+        does something and is written in capitals ("HAROPA PORT denied") or its last word is a
+        common noun of the article ("Hanse Line diverted" beside "the shipping line")."""
+        if len(words) < 2 or words[0] in given_names:
+            return False
+        if self.refers_back is not None and self.refers_back.search(after) is not None:
+            return True
+        return self.verb_after is not None and self.verb_after.search(after) is not None and (
+            all(w.isupper() for w in words) or words[-1].lower() in lower_words)
 
     def named(self, text: str, hits: list[Hit]) -> list[Hit]:
         """``hits`` with the organisations named by a head and its complement: the hits inside

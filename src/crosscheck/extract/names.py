@@ -395,7 +395,8 @@ class NameExtractor:
             if is_dateline(name, before, after):
                 hits.append(self._place_hit(start, end, name, role="dateline"))
                 continue
-            kind = "person" if noun and self._person_shaped(run) else self._classify(name, run, title, before, after, taken, start)
+            kind = "person" if noun and self._person_shaped(run) else self._classify(name, run, title, before, after, taken, start,
+                                                                                         lower_words)
             if kind is None:
                 candidate = self._candidate(run, title, before, after, start <= opening, lower_words)
                 if candidate is not None:
@@ -545,7 +546,7 @@ class NameExtractor:
         return Hit(start, end, "place", entity_slug(name), name, None, role=role)
 
     def _classify(self, name: str, run: list[Word], title: str | None, before: str, after: str,
-                  taken: list[Hit], start: int) -> EntityType | None:
+                  taken: list[Hit], start: int, lower_words: LowerWords) -> EntityType | None:
         if self.orgs.named_by_description(before):
             return "organization"  # "a criminal group calling itself Grey Lynx"
         if len(run) > 1 and (run[-1].text in self.cues.organization_words or run[0].text in self.cues.organization_heads):
@@ -563,6 +564,8 @@ class NameExtractor:
         thing = any(w.text in self.cues.non_person_words for w in run[1:])  # "General Data Protection Regulation"
         if (title or self.cues.role(before, after)) and not thing:
             return "person"
+        if not title and self.orgs.named_by_position([w.text for w in run], after, lower_words, self.cues.given_names):
+            return "organization"  # "Solvik Energi said it had", "HAROPA PORT denied"
         if self.cues.place_cue and self.cues.place_cue.search(before):
             return "place"
         if self.cues.place_noun_after and self.cues.place_noun_after.match(after):

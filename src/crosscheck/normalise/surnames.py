@@ -10,7 +10,9 @@ person wherever an article writes it alone:
 - not right after another capitalised word ("Reggie Bush" is not "Bush"), not right before one
   ("Bush Administration", "Page Six"), not inside another mention;
 - where a sentence starts (capitals forced), only when the article never writes the word in
-  lower case ("Luck" for Andrew Luck, not "Luck had nothing to do with it" beside "bad luck").
+  lower case ("Luck" for Andrew Luck, not "Luck had nothing to do with it" beside "bad luck");
+- never when the run writes it as a common noun, after "the" with no noun after it ("rides to
+  the Moon to conduct science": "Moon" is not "Blue Moon").
 
 The person's full name, as written elsewhere in the run, is found the same way where an article
 gives it no cue of its own ("Wladimir Klitschko defended his crown"), unless the run writes
@@ -25,6 +27,7 @@ import bisect
 import re
 from collections import defaultdict
 
+from ..extract.name_document import without_common_nouns
 from ..extract.name_rules import trie_pattern
 from ..extract.open_claims import attach_people
 from ..models import EntityValue, ExtractedDocument, Mention
@@ -77,8 +80,8 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
                         firsts[surname].add(written.split()[0])
             elif m.kind in ("place", "organization") and not _weak_organization(m):
                 other_words.add(m.text)
-    unique = {s: next(iter(p.values())) for s, p in owners.items()
-              if len(p) == 1 and s not in other_words}
+    unique = without_common_nouns([s for ed in docs for s in ed.sentences],
+                                  {s: next(iter(p.values())) for s, p in owners.items() if len(p) == 1 and s not in other_words})
     if unique:
         lower = set().union(*(_LOWER_WORD.findall(ed.document.text) for ed in docs))
         unique = {s: person for s, person in unique.items()
