@@ -69,6 +69,10 @@ _LEGAL_PHRASES = [
     ("s a", "sa"),
     ("b v", "bv"),
 ]
+# Each phrase as a whole-words pattern, compiled once (linking prepares every distinct name of a
+# run: a regular expression built and looked up per phrase and name was half of linking's CPU),
+# with its replacement; a phrase the name does not hold as a substring is not tried.
+_LEGAL_PHRASE_PATTERNS = [(phrase, re.compile(rf"(?:^|(?<= )){phrase}(?= |$)"), f"~{form}") for phrase, form in _LEGAL_PHRASES]
 _LEGAL_WORDS = {
     "ltd": "ltd", "limited": "ltd", "llc": "llc", "gmbh": "llc", "ooo": "llc", "sarl": "llc",
     "srl": "llc", "bv": "bv", "nv": "bv", "llp": "llp", "lp": "llp", "plc": "plc", "inc": "inc",
@@ -138,8 +142,10 @@ def _reorder_comma(text: str) -> str:
     return f"{after} {before}"
 
 
+@lru_cache(maxsize=65536)
 def translit_key(token: str) -> str:
-    """A spelling-neutral key of one folded token ("tchiani" and "tiani" -> "tiani"/"ciani")."""
+    """A spelling-neutral key of one folded token ("tchiani" and "tiani" -> "tiani"/"ciani");
+    cached: linking keys the same tokens again and again, seven substitutions each."""
     key = token
     for pattern, replacement in _KEY_RULES:
         key = pattern.sub(replacement, key)
@@ -205,8 +211,9 @@ def _make_units(tokens: tuple[str, ...], weights: tuple[float, ...], max_join: i
 def prepare(name: str) -> NameParts:
     """Fold, split and strip a name; cached because linking compares the same names often."""
     folded = fold(_reorder_comma(name))
-    for phrase, form in _LEGAL_PHRASES:
-        folded = re.sub(rf"(?:^|(?<= )){phrase}(?= |$)", f"~{form}", folded)
+    for phrase, pattern, replacement in _LEGAL_PHRASE_PATTERNS:
+        if phrase in folded:
+            folded = pattern.sub(replacement, folded)
     legal: set[str] = set()
     tokens: list[str] = []
     for token in folded.split():

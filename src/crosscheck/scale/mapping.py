@@ -13,8 +13,8 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 
-from ..models import Document, ExtractedDocument, Problem, share_fields_sets
-from ..records import compact_document
+from ..models import Document, ExtractedDocument, Problem
+from ..records import compact_document, share_kept_fields_sets
 from .sharing import share_document_spans
 from ..rules import RulePack
 
@@ -73,8 +73,8 @@ def extract_file(task: FileTask, pack: RulePack, fingerprint: str) -> FileResult
     raws, problems = read_bytes(task.data, task.path, task.stem)
     documents = [extractors.extract(cleaner.clean(raw)) for raw in raws]
     for document in documents:
-        share_fields_sets(document)  # a third of the memory, for the reduce that holds every document
-        compact_document(document)  # its sentences, mentions and claims as records: half of what is left
+        compact_document(document)  # its sentences, mentions and claims as records: half the memory
+        share_kept_fields_sets(document)  # the models left share their sets of set fields: a third of the rest
         share_document_spans(document)  # one object per distinct span: fewer to pickle and to hold
     return FileResult(documents=documents, problems=problems)
 
@@ -83,5 +83,4 @@ def extract_document(task: DocumentTask, pack: RulePack, fingerprint: str) -> Ex
     """Extract a cleaned document again (after the reduce completed its publication date)."""
     _, extractors = stages(pack, fingerprint)
     extracted = extractors.extract(task.document)
-    share_fields_sets(extracted)
-    return share_document_spans(compact_document(extracted))
+    return share_document_spans(share_kept_fields_sets(compact_document(extracted)))
