@@ -144,3 +144,25 @@ def test_records_read_their_text_by_offset_from_their_documents_text():
     held = again.document.text
     assert any(v is held for v in again.claims[0].stored()) and any(v is held for v in again.mentions[0].stored())
     assert again.claims[0].text == "Rebels killed 12 people." and again.mentions == ed.mentions
+
+
+def test_the_values_a_compacted_document_keeps_share_their_sets_of_set_fields():
+    """After compaction the map shares the sets of set fields of the models a document keeps: a
+    mention's value and a claim's figures given the same fields hold one set between them, each
+    still its own to grow (a field assigned later copies it)."""
+    from crosscheck.models import Document, ExtractedDocument, LineMap
+    from crosscheck.records import compact_document, share_kept_fields_sets
+
+    def figure() -> QuantityValue:
+        return QuantityValue(low=12, high=12, unit="people", exact="12 people")  # validated: a set of its own
+
+    text = "Rebels killed 12 people."
+    mention = Mention(id="a#m1", document="a", kind="quantity", text="12 people", start=14, end=23, line=3, sentence=0,
+                      value=figure())
+    claim = _claim().model_copy(update={"figures": [figure()]})
+    document = Document(id="a", path="a.txt", format="text", encoding="utf-8", text=text, lines=LineMap())
+    ed = share_kept_fields_sets(compact_document(ExtractedDocument(document=document, mentions=[mention], claims=[claim])))
+    value, claimed = ed.mentions[0].value, ed.claims[0].figures[0]
+    assert value is not claimed and value.__pydantic_fields_set__ is claimed.__pydantic_fields_set__
+    value.noun = "people"
+    assert "noun" in value.model_fields_set and "noun" not in claimed.model_fields_set
