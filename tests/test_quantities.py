@@ -458,6 +458,7 @@ def _examples(rules: QuantityRules):
     yield "measures", rules.measure_examples, lambda v: v.unit in measures and (v.event is not None or v.unit in rules.measurement_units)
     yield "shares", rules.share_examples, lambda v: v.unit == "percent" and v.noun in {c.name for c in rules.shares}
     yield "amounts", rules.amount_examples, lambda v: len(v.unit) == 3 and v.noun in {c.name for c in rules.amounts}
+    yield "unit measures", rules.unit_measure_examples, lambda v: v.noun in {c.name for c in rules.unit_measures}
     yield "events", rules.event_examples, lambda v: v.event is not None
     yield "currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}
     yield "durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}
@@ -624,7 +625,8 @@ def test_a_threshold_is_its_own_measure(extractor, text, expected):
     ("Customs officers seized 1.2 tonnes of cocaine in the port.", [("1.2 tonnes", "tonnes", "weight")]),
     ("The striking dockers left 3,000 tons of grain on the quay.", [("3,000 tons", "tonnes", "weight")]),
     ("The pipeline leaked some 5,000 barrels of crude into the river.", [("some 5,000 barrels", "barrels", "volume")]),
-    ("Gusts of 140 km/h tore roofs off homes.", [("140 km/h", "km/h", "speed")]),
+    ("Gusts of 140 km/h tore roofs off homes.", [("140 km/h", "km/h", "gusts")]),  # what the wind measure is: gusts
+    ("Trucks were limited to 80 km/h on the bridge.", [("80 km/h", "km/h", "speed")]),
     ("A 12km tailback formed at the border.", [("12km", "km", "length")]),
     ("The ash cloud rose 8,000 feet above the crater.", [("8,000 feet", "feet", "length")]),
 ])

@@ -170,6 +170,7 @@ def test_rule_examples(rules, extractor):
         ("measures", rules.measure_examples, lambda v: v.event is not None),
         ("shares", rules.share_examples, lambda v: v.noun in {c.name for c in rules.shares}),
         ("amounts", rules.amount_examples, lambda v: v.noun in {c.name for c in rules.amounts}),
+        ("unit measures", rules.unit_measure_examples, lambda v: v.noun in {c.name for c in rules.unit_measures}),
         ("events", rules.event_examples, lambda v: v.event is not None),
         ("currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}),
         ("durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}),

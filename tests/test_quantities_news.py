@@ -1,6 +1,7 @@
 """Number grammar of news: how a figure is written ("£910, 000", "$31.5-million", "between $140
-million and $150 million", "more than five") and what is no figure at all (records and scores,
-"one" as a pronoun, sizes and model names), in English and French."""
+million and $150 million", "more than five"), what is no figure at all (records and scores, "one"
+as a pronoun, sizes and model names), and the measure a figure belongs to, named by its noun
+whatever verb carries it (a price, a stake, gusts, a population, a rate), in English and French."""
 
 from __future__ import annotations
 
@@ -109,3 +110,42 @@ def test_more_than_a_count_without_round_step_is_open_above(n):
     (_, low, high, _), = _figures(f"More than {n:,} people were killed.")
     assert low == n + 1
     assert (high is None) == (round_step(n) <= 1)
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # Money of a listing or a sale: the price, the value, what it raises.
+        ("The company had set a price range of 92 to 108 crowns per share.", None, [("crowns", "price")]),
+        ("La fourchette de prix est fixée entre 92 et 108 couronnes.", "fr", [("crowns", "price")]),
+        ("The offering would have raised up to 2.7 billion crowns.", None, [("crowns", "proceeds")]),
+        ("It relaunched the sale, valuing the company at up to 5.6 billion crowns.", None, [("crowns", "valuation")]),
+        # A stake, whatever verb or clause carries it.
+        ("Northbridge Capital, which owns 62% of Solvik, will sell.", None, [("percent", "stake")]),
+        ("That left the fund with a stake of about 41%.", None, [("percent", "stake")]),
+        ("Le fonds, qui détient 62 % de Solvik, va vendre.", "fr", [("percent", "stake")]),
+        ("Il va vendre une participation d'environ 41 %.", "fr", [("percent", "stake")]),
+        ("Le taux de participation de 76 % est un record.", "fr", [("percent", "turnout")]),
+        # Winds and gusts are two measures of one speed unit.
+        ("Sustained winds of about 175 km/h and gusts of up to 250 km/h.", None, [("km/h", "wind speed"), ("km/h", "gusts")]),
+        ("Des rafales de 210 km/h ont été mesurées.", "fr", [("km/h", "gusts")]),
+        # Displaced people are people of the displacement in both languages.
+        ("About 35,000 people are now displaced.", None, [("people", "people")]),
+        ("There are 35,000 displaced people in camps.", None, [("people", "people")]),
+        ("Quelque 41 200 personnes déplacées ont été recensées.", "fr", [("people", "people")]),
+        # Ships, whatever the verb.
+        ("More than 30 ships were left waiting at anchor.", None, [("vessels", "vessels")]),
+        ("Une vingtaine de navires attendaient au large.", "fr", [("vessels", "vessels")]),
+        # A population is no toll.
+        ("A town of about 15,000 people was hit.", None, [("population", "population")]),
+        ("The quake struck Qeshm island, home to 120,000 people.", None, [("population", "population")]),
+        ("Qeshm has a population of more than 100,000.", None, [("population", "population")]),
+        ("Une ville de 15 000 habitants a été touchée.", "fr", [("population", "population")]),
+        ("In the town of Zarand, 30 people were killed.", None, [("people", "people")]),
+        # A rate is its own measure, named alike in both languages.
+        ("Teixeira was offered $23 million per season.", None, [("USD, a year", "USD, a year")]),
+        ("Il gagne 23 millions d'euros par saison.", "fr", [("EUR, a year", "EUR, a year")]),
+    ],
+)
+def test_a_figure_belongs_to_the_measure_its_noun_names(text, language, expected):
+    assert [(v.unit, v.noun) for _, _, v in extract_quantities_from_text(text, language=language)] == expected

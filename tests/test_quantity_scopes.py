@@ -51,7 +51,7 @@ def _figures(text, language=None):
         # a rate is another measure than a count
         ("The cuts would save about 300 million euros a year from 2029.", None, [("about 300 million euros", "EUR, a year", None)]),
         ("Ireland records between 15 and 25 cases a year.", None, [("between 15 and 25", "cases, a year", None)]),
-        ("Les économies atteindront 300 millions d'euros par an.", "fr", [("300 millions d'euros", "EUR, par an", None)]),
+        ("Les économies atteindront 300 millions d'euros par an.", "fr", [("300 millions d'euros", "EUR, a year", None)]),
         ("Revenue fell to 2.84 billion euros from 3.05 billion euros a year earlier.", None,
          [("2.84 billion euros", "EUR", None), ("3.05 billion euros", "EUR", None)]),
         # an increment is another measure than the total it adds to

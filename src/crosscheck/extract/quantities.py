@@ -98,6 +98,7 @@ class _Reader:
         self.round_steps = tuple(sorted({step for f in files for step in f.round_steps})) or (1.0, 5.0)
         self.nouns = table([(w, (c.name, c.event)) for f in files for c in f.nouns for w in c.words])
         self.measures = table([(w, (c.name, c.event)) for f in files for c in f.measures for w in c.words])
+        self.measure_wholes = {c.name: frozenset(c.wholes) for f in files for c in f.measures if c.wholes}
         self.measure_links = words(w for f in files for w in f.measure_links)
         self.measure_qualifiers = words(w for f in files for w in f.measure_qualifiers)
         self.measure_verbs = table([(w, True) for f in files for w in f.measure_verbs])
@@ -115,6 +116,7 @@ class _Reader:
         self.shares_before = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.before])
         self.shares_after = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.after])
         self.amounts_before = table([(w, (c.name, c.event)) for f in files for c in f.amounts for w in c.before])
+        self.unit_measures_before = table([(w, (c.name, c.event)) for f in files for c in f.unit_measures for w in c.before])
         events = [c for f in files for c in f.events]
         self.events_before = table([(w, (c.name, c.weak)) for c in events if c.side != "after" for w in c.words])
         self.events_after = table([(w, (c.name, c.weak)) for c in events if c.side != "before" for w in c.words])
@@ -283,8 +285,12 @@ class _Reader:
             share = self._share(tokens, first, last)
             if share is not None:
                 noun_class, event = share[0], event or share[1]
-        elif unit is not None and self._is_currency(unit) and noun_class is None:
+        elif unit is not None and noun_class is None and self._is_currency(unit):
             amount = self.measure_nouns.find(tokens, first, self.amounts_before)  # "a net loss of 112 million euros"
+            if amount is not None:
+                noun_class, event = amount[0], event or amount[1]
+        elif units.is_unit(unit) and noun_class == units.kind(unit):
+            amount = self.measure_nouns.find(tokens, first, self.unit_measures_before)  # "gusts of up to 250 km/h"
             if amount is not None:
                 noun_class, event = amount[0], event or amount[1]
         if unit is None and noun_class is None and hedge is None and not is_range and number.words \
@@ -333,7 +339,8 @@ class _Reader:
         event = self._governing_event(tokens, first, head_end, noun_event)
         if bare and (event is None or noun_class is None):
             measure = self.measure_nouns.find(tokens, first, self.measures)
-            if measure is not None and noun_class in (None, measure[0]):  # not "the toll ... at 40 stations"
+            if measure is not None and (noun_class in (None, measure[0]) or noun_class in self.measure_wholes.get(measure[0], ())):
+                # not "the toll ... at 40 stations"; "a town of 15,000 people" is a population
                 noun_class = measure[0]
                 event = event or measure[1]
         if bare and noun_class is None and event is not None:

@@ -59,9 +59,12 @@ class WordClass(RuleModel):
 
 
 class NounClass(WordClass):
-    """What a figure counts; ``event`` when the noun also says what happened ("30 dead")."""
+    """What a figure counts; ``event`` when the noun also says what happened ("30 dead"). A measure
+    named before the figure may name the whole of what a counted noun counts (``wholes``): "a town
+    of 15,000 people" is a population, whatever the noun says."""
 
     event: str | None = None
+    wholes: list[str] = Field(default_factory=list)
 
 
 class EventClass(WordClass):
@@ -207,7 +210,7 @@ class Periods(RuleModel):
     a word of ``not_rates_before`` follows ("a year earlier" dates a comparison)."""
 
     phrases: list[str] = Field(min_length=1)
-    rates: list[str] = Field(default_factory=list)
+    rates: list[WordClass] = Field(default_factory=list)  # named alike in every language: "par an" is "a year"
     not_rates_before: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
@@ -241,6 +244,10 @@ class QuantityRules(RuleFile):
     # "a net loss of 112 million euros", "revenue of 2.84 billion euros", "perte nette de 112 millions".
     amounts: list[ShareClass] = Field(default_factory=list)
     amount_examples: RuleExamples | None = None
+    # What a figure in a unit of measure measures, named before it in the same way: "winds of about
+    # 175 km/h" and "gusts of up to 250 km/h" are two measures of one unit.
+    unit_measures: list[ShareClass] = Field(default_factory=list)
+    unit_measure_examples: RuleExamples | None = None
     # Units of measure after a figure, and what may follow a unit: its material ("tonnes OF heavy
     # fuel oil", "hectares de forêt": ``unit_complements`` open it), or a place it is the distance of.
     units: list[UnitClass] = Field(default_factory=list)
@@ -282,7 +289,7 @@ class QuantityRules(RuleFile):
     # maliens ont été tués"); 0 where adjectives come before the noun (English).
     adjectives_after_noun: int = Field(default=0, ge=0, le=3)
 
-    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares", "amounts", "durations", "units")
+    @field_validator("hedges", "vague", "nouns", "measures", "events", "currencies", "shares", "amounts", "unit_measures", "durations", "units")
     @classmethod
     def _phrases_have_words(cls, value):
         for rule in value:

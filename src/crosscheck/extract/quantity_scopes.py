@@ -79,7 +79,7 @@ class ScopeReader:
         self.comparatives = frozenset(w.lower() for r in parts for w in r.comparatives)
         self.number_words = number_words
         self.periods = table([(p, True) for r in periods for p in r.phrases])
-        self.rates = table([(p, True) for r in periods for p in r.rates])
+        self.rates = table([(w, c.name) for r in periods for c in r.rates for w in c.words])
         self.not_rates_before = frozenset(w.lower() for r in periods for w in r.not_rates_before)
 
     def keeps_word_figure(self, tokens: list[Token], first: int, last: int, value: float) -> bool:
@@ -134,7 +134,7 @@ class ScopeReader:
                 values[index] = _like(values[index], values[index + 1], tag)
                 values[index + 1] = _like(values[index + 1], values[index + 1], self.whole_tag)
         for index, span in enumerate(spans):
-            rate = self._rate(text, tokens, span.last + 1)
+            rate = self._rate(tokens, span.last + 1)
             if rate is not None and _counts(values[index]) and ", " not in values[index].unit:
                 values[index] = _like(values[index], values[index], rate)
         for index, phrase in self._period_totals(text, tokens, spans):
@@ -274,16 +274,16 @@ class ScopeReader:
             j += 1
         return " ".join(words) or self.part_tag
 
-    def _rate(self, text: str, tokens: list[Token], j: int) -> str | None:
-        """The rate phrase right after a figure or its noun's word or two ("25 cases a year",
-        "300 million euros a year", "par an"), or None ("a year earlier" is no rate)."""
+    def _rate(self, tokens: list[Token], j: int) -> str | None:
+        """The name of the rate right after a figure or its noun's word or two ("25 cases a year",
+        "300 million euros a year", "par an": "a year"), or None ("a year earlier" is no rate)."""
         for k in range(j, min(j + 3, len(tokens))):
             found = self.rates.after(tokens, k)
             if found is not None:
                 end = k + found[0]
-                if end < len(tokens) and tokens[end].low in self.not_rates_before:
-                    return None
-                return " ".join(text[tokens[k].start:tokens[end - 1].end].lower().split())
+                if end < len(tokens) and (tokens[end].low in self.not_rates_before or tokens[end].joined):
+                    return None  # "a year earlier"; "a season-high 10 assists", "a year-long war"
+                return found[1]
             if tokens[k].kind != "word" or tokens[k].low in self.link_words:
                 return None
         return None
