@@ -76,7 +76,9 @@ def test_a_year_without_a_clock_marker_stays_a_year(text, year):
 # ranges closed by "through", named days that start with a weekday, a capitalised past word.
 _NEW_FORMS = st.sampled_from(["the", "weekend", "le", "week-end", "Week", "week", "13", "rematch", "second", "half", "next", "two",
                               "decades", "past", "quarters", "from", "2014", "through", "2018", "until", "June", "Black",
-                              "Friday", "lundi", "de", "Pâques", "Fed", "hit", "a", "day", "before", "rose", "12%", " ", ",", "."])
+                              "Friday", "lundi", "de", "Pâques", "Fed", "hit", "a", "day", "before", "rose", "12%", " ", ",", ".",
+                              "troisième", "trimestre", "semestre", "fin", "d'", "l'année", "début", "du", "mois", "ces", "derniers",
+                              "première", "semaine", "octobre", "d'ici", "la"])
 
 
 @settings(max_examples=300, deadline=None)

@@ -312,3 +312,28 @@ def test_a_length_of_time_before_apres_is_no_time():
 def test_an_onset_dates_a_past_event_and_opens_a_state(language, text, surface, start, end):
     found = [(m.text, m.value.start, m.value.end) for m in extract_times_from_text(text, REFERENCE, language)]
     assert found == [(surface, start, end)]
+
+
+# Wave 16: the forms of French business and general news that were not read: quarters and halves,
+# the edges of the current year, month or week, the recent past, and the weeks of a month.
+@pytest.mark.parametrize(("text", "surface", "start", "end", "granularity"), [
+    ("Les ventes ont baissé au premier trimestre 2013.", "premier trimestre 2013", D(2013, 1, 1), D(2013, 3, 31), "quarter"),
+    ("Le chiffre d'affaires a progressé de 5 % au troisième trimestre.", "troisième trimestre", D(2023, 7, 1), D(2023, 9, 30), "quarter"),
+    ("Le bénéfice a reculé au deuxième trimestre de 2019.", "deuxième trimestre de 2019", D(2019, 4, 1), D(2019, 6, 30), "quarter"),
+    ("Le bénéfice a progressé de 8 % au premier semestre 2019.", "premier semestre 2019", D(2019, 1, 1), D(2019, 6, 30), "quarter"),
+    ("Les actions ont progressé depuis le début de l'année.", "depuis le début de l'année", D(2024, 1, 1), None, "open"),
+    ("L'accord doit être conclu d'ici la fin de l'année.", "d'ici la fin de l'année", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    ("Le texte sera examiné d'ici la fin du mois.", "d'ici la fin du mois", D(2024, 3, 1), D(2024, 3, 31), "month"),
+    ("Une grande fête aura lieu en fin d'année.", "fin d'année", D(2024, 9, 1), D(2024, 12, 31), "year"),
+    ("Les prix ont augmenté ces derniers mois.", "ces derniers mois", None, D(2024, 3, 28), "open"),
+    ("La grève a commencé la dernière semaine de février.", "la dernière semaine de février", D(2024, 2, 26), D(2024, 3, 3), "week"),
+    ("La réunion aura lieu la première semaine de mai.", "la première semaine de mai", D(2024, 4, 29), D(2024, 5, 5), "week"),
+    ("Des manifestants se sont rassemblés le week-end.", "le week-end", D(2024, 3, 23), D(2024, 3, 24), "week"),
+])
+def test_news_quarters_edges_and_weeks(text, surface, start, end, granularity):
+    assert (surface, start, end, granularity) in values(text)
+
+
+@pytest.mark.parametrize("text", ["Il a passé l'année à Paris.", "Le mois a été difficile.", "Les ventes de l'année ont progressé de 5 %."])
+def test_a_unit_alone_is_no_time(text):
+    assert values(text) == []

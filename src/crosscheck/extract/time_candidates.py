@@ -165,6 +165,8 @@ def _parse(grammar: _Grammar, form: str, g: dict[str, str | None], text: str) ->
         return TimeExpr("days", n=0, notes=["now"]), False
     if form == "whole_year":  # "the latest fiscal year" is the last one over, "the fiscal year" this one
         return TimeExpr("period", unit="year", shift=-1 if _norm(g["ww"]) in grammar.complete_year else 0), False
+    if form == "unit_after_part":
+        return TimeExpr("period", unit=grammar.units[_norm(g["u"])], shift=0), True
     if form == "the_weekend":
         return TimeExpr("period", unit="weekend"), False
     if form == "the_unit":

@@ -127,6 +127,12 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     offsets = _words(w for words in rules.offsets.values() for w in words) + r"\b"
     ordinals = _words(k for k, v in rules.ordinals.items() if v > 0)
     year_parts = "".join("|" + _words(words) for words in rules.year_parts.values() if words)
+    week_words = "".join("|" + re.escape(w) for w, unit in rules.units.items() if unit == "week" and " " not in w)
+    # plural unit words of the rules ("ces derniers mois", "ces dernières années")
+    plural_units = "".join("|" + re.escape(w) for w, unit in rules.units.items() if unit in ("day", "week", "month", "year") and w.endswith(("s", "x")))
+    # the calendar unit said after a part or an operator in languages with articles before it
+    # ("depuis le début de l'année", "d'ici la fin du mois", "en fin d'année"): read as "the year"
+    unit_words = _words(w for w, unit in rules.units.items() if unit in ("week", "month", "year") and rules.articles)
     relative_all = _words(w for words in rules.relative.values() for w in words)
     anchored = _words(w for words in rules.anchored.values() for w in words)
     seasons = _words(rules.seasons) + r"\b"
@@ -219,7 +225,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
               # "Friday, the fourth decline": an ordinal before a noun counts, not a day
               f"(?!\\s+(?!{_words(rules.range_joiners + rules.cues + ['at', 'when', 'as', 'after', 'before', 'until'])}\\b)[^\\W\\d_A-Z])"),
         _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
-        _Form("week_in", f"(?:(?i:the)\\s+)?(?P<o>{week_ordinals})\\s+(?i:week)\\s+(?i:of)\\s+(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
+        _Form("week_in", f"(?:(?:{articles})\\s+)?(?P<o>{week_ordinals})\\s+(?i:week{week_words})\\s+(?:(?:{of})\\s+|(?i:d)['’])(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
         _Form("day_of_month", f"(?:(?P<d>{_DAY}){ordinal}{'?' if rules.bare_days else ''}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
         # languages that say the relative word after the unit or the offset word before the count
@@ -255,10 +261,11 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         # sentence the last one, otherwise the coming one); "the weekend of ...", "the weekend
         # before" name another time's weekend
         _Form("the_weekend", f"(?:{articles})\\s+(?P<u>(?i:weekend|week-end))\\b(?!\\s+(?i:of|before|after|when|that|où|de|du|suivant|précédent|dernier|prochain)\\b|-)"),
+        _Form("unit_after_part", f"(?P<u>{unit_words})(?![\\w'’-])"),
         _Form("the_unit", f"(?i:the)\\s+(?:{_words(rules.whole_year)}\\s+)?(?P<u>(?i:day|week|month|year))(?=\\s*(?:$|[.,;:!?)])|\\s+(?i:ended|ending)\\b|\\s+of\\s+[$€£]\\s?\\d)"),
         _Form("fiscal_year", f"(?:{_words(rules.whole_year)})\\s+(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d)"),
         _Form("rel_period", f"(?P<rel>{relative_all})\\s+(?:(?i:calendar)\\s+)?(?P<u>(?i:week|month|year|quarter|decade|weekend)|{_words(rules.units)})\\b"),
-        _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades))\\b"),
+        _Form("recent", f"(?:(?i:in|over|during)\\s+)?(?:(?i:the)\\s+)?{recent}\\s+(?P<u>(?i:days|weeks|months|years|decades){plural_units})\\b"),
         _Form("week_number", r"(?i:week)\s+(?P<n>[1-4]?\d|5[0-3])\b(?![%.,:]\d)"),
         _Form("season", f"(?P<s>{seasons})(?:\\s+(?:of\\s+)?(?P<y>{_YEAR})(?!\\d))?"),
         # "July-September" is a range of months ("the July-September quarter"); "May-day" is no month
@@ -281,7 +288,7 @@ _STARTS = {
     "holiday": "holiday", "now": "now", "unit_rel": "unit", "offset_before": "offset",
     "numeric_spaced": "digit", "span_after": "digit unit", "anchored_day": "anchday",
     "year_words": "century unit", "month_year_words": "month", "season_year_words": "season", "decade_words": "unit", "reldays": "relday unit", "span": "unit", "offset": "digit unit", "in_n": "unit",
-    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "the_weekend": "unit", "whole_year": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
+    "unit_dir": "unit", "anchored": "unit", "earlier_this": "unit", "the_unit": "unit", "the_weekend": "unit", "unit_after_part": "unit", "whole_year": "unit", "fiscal_year": "fiscal", "rel_period": "unit",
     "recent": "unit", "week_number": "unit", "season": "season", "month": "month", "month_abbreviation": "month",
     "year": "digit",
 }
@@ -434,7 +441,7 @@ class _Grammar:
         prefix = re.compile(
             r"(?<![\w'’-])(?:(?P<op>" + _words(operators) + r")\s+)?"
             r"(?:(?P<cue>" + cues + r")(?:\s+|(?<=['’])))?"
-            r"(?:(?P<weekof>" + _words(_WEEK_OF) + r")\s+|(?P<part>" + _words(parts) + r")(?:\s*-\s*|\s+))?"
+            r"(?:(?P<weekof>" + _words(_WEEK_OF) + r")\s+|(?P<part>" + _words(parts) + r")(?:\s*-\s*|\s+|(?<=['’])))?"
             r"(?:(?P<rel>" + _words(relative) + r")\s+|(?P<the>" + _words(articles) + r")(?:\s+|(?<=['’])))?\Z"
             r"|(?P<poss>[’']s\s+)\Z"
         )

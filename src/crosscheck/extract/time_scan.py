@@ -172,11 +172,13 @@ def _scan(grammar: _Grammar, text: str, tokens: _Tokens) -> list[_Candidate]:
 
 # Forms too common outside dates to count after any cue word ("3/4 of", "the day", "the 60th
 # anniversary"): they need an operator or one of these words right before them.
-_STRONG_CUE_FORMS = frozenset({"md_numeric", "month_abbreviation", "day_of_month", "the_unit"})
+_STRONG_CUE_FORMS = frozenset({"md_numeric", "month_abbreviation", "day_of_month", "the_unit", "unit_after_part"})
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|(?i:or|and|&|to|through|until|till)\b|[-–])\s*(?:(?i:or|and)\s+)?\Z")
 
 
 def _strong_cue(grammar: _Grammar, cand: _Candidate) -> bool:
+    if cand.form == "unit_after_part":  # "le début de l'année", "d'ici la fin du mois"; not "l'année" alone
+        return cand.expr.part is not None or cand.op in ("since", "until", "deadline")
     if cand.form == "the_unit":
         allowed = grammar.strong_cues.get("the_day" if cand.expr.unit == "day" else "the_unit", frozenset())
         if cand.expr.unit != "day" and cand.op not in (None, "from", "between"):
@@ -381,12 +383,13 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
         cand.op_word = _norm(match.group("op"))
         new_start = match.start("op")
         # "before the end of the year" is until its end; "after the beginning of March", since its start
-        edge = _norm(match.group("part"))
-        if cand.op == "before" and expr.part == "late" and "end" in edge:
+        # (the edge nouns of English and French: "the end of", "la fin de", "le début de")
+        edge = set(_norm(match.group("part")).replace("'", " ").split())
+        if cand.op == "before" and expr.part == "late" and edge & _END_NOUNS:
             cand.op, expr.part = "until", None
-        elif cand.op == "after" and expr.part == "early" and ("beginning" in edge or "start" in edge):
+        elif cand.op == "after" and expr.part == "early" and edge & _START_NOUNS:
             cand.op, expr.part = "since", None
-        elif cand.op == "deadline" and expr.part == "late" and "end" in edge:
+        elif cand.op == "deadline" and expr.part == "late" and edge & _END_NOUNS:
             # "by the end of 1990" is the deadline "by 1990": a deadline is the end of its period
             # either way, and the period is what the clause is about (as "by 1990", "by year-end")
             expr.part = None
@@ -395,6 +398,7 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
 
 
 _SAID_AFTER = ("weekday", "month", "date", "season", "holiday")
+_END_NOUNS, _START_NOUNS = frozenset({"end", "fin"}), frozenset({"beginning", "start", "début"})
 
 
 def _relative_after(grammar: _Grammar, text: str, cand: _Candidate) -> re.Match | None:
