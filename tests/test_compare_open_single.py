@@ -238,3 +238,26 @@ def test_one_event_of_one_class_in_one_country_at_one_time_is_told_by_another_so
               f"{country} on Saturday has alarmed the public.")
     found = _single(news_folder(country, {"a": first, "b": second}), rules)
     assert bool([f for f in found if f.subject.startswith("plague")]) == single, [f.subject for f in found]
+
+
+def test_two_records_of_one_outlet_s_feed_are_one_source(tmp_path):
+    """A wire's Monday story and its Wednesday follow-up both tell the postponed listing: one
+    outlet, so no agreement of "2 independent sources"; the listing is its alone."""
+    import json
+
+    from crosscheck.pipeline import check
+
+    records = [
+        {"id": "nmw-1", "title": "Vellmar Oy postpones Helsinki listing", "published": "2026-03-09",
+         "outlet": "Nordic Markets Wire", "text": "Vellmar Oy postpones Helsinki listing\n\nHELSINKI, March 9 (Nordic "
+         "Markets Wire) - Heat-pump maker Vellmar Oy postponed its listing on Nasdaq Helsinki on Monday, blaming "
+         "turbulent markets."},
+        {"id": "nmw-2", "title": "Vellmar Oy sets new listing date", "published": "2026-03-11",
+         "outlet": "Nordic Markets Wire", "text": "Vellmar Oy sets new listing date\n\nHELSINKI, March 11 (Nordic "
+         "Markets Wire) - Vellmar Oy, which postponed its listing on Nasdaq Helsinki on Monday, said on Wednesday it "
+         "would try again next week."},
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    findings = check([tmp_path]).findings
+    assert not [f for f in findings if f.kind == "agreement"], [f.summary for f in findings]
+    assert [f.documents for f in findings if f.kind == "single_source" and f.subject.startswith("postpone")] == [["nmw-1", "nmw-2"]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.compare.independence import source_groups
+from crosscheck.compare.independence import outlet_feeds, source_groups
 from crosscheck.models import Document, ExtractedDocument, LineMap
 
 STORY = [
@@ -111,3 +111,25 @@ def test_grouping_does_not_depend_on_input_order() -> None:
     expected = source_groups(docs, threshold=85)
     assert source_groups(list(reversed(docs)), threshold=85) == expected
     assert [g.documents for g in expected[1]] == [["a_wire", "c_copy", "d_copy"]]
+
+
+def _record(doc_id: str, outlet: str | None, path: str = "feed.jsonl") -> ExtractedDocument:
+    text = "A record of a feed."
+    document = Document.model_validate({
+        "id": doc_id, "path": path, "format": "json", "encoding": "utf-8", "text": text,
+        "lines": LineMap.for_text(text), "outlet": outlet, "body": [{"start": 0, "end": len(text)}],
+    })
+    return ExtractedDocument(document=document)
+
+
+def test_the_records_of_one_outlet_s_feed_count_as_one_source_and_others_do_not():
+    """A wire's Monday story and its Wednesday follow-up (two records of its JSON Lines feed) are
+    one outlet; another outlet in the file, the outlet's page in another file and a record naming
+    no outlet are sources of their own."""
+    docs = [_record("nmw-112", "Nordic Markets Wire"), _record("nmw-087", " Nordic  Markets Wire"),
+            _record("bt-1", "Baltic Times"), _record("page", "Nordic Markets Wire", path="pages/page.html"),
+            _record("anon", None)]
+    source_of = {ed.document.id: ed.document.id for ed in docs}
+    feeds = outlet_feeds(docs, source_of)
+    assert feeds["nmw-112"] == feeds["nmw-087"]
+    assert len({feeds.get(s, s) for s in source_of.values()}) == 4

@@ -165,3 +165,21 @@ def source_groups(docs: list[ExtractedDocument], threshold: float) -> tuple[dict
             groups.append(SourceGroup(documents=docs_in, reason="; ".join(dict.fromkeys(why))))
     groups.sort(key=lambda g: g.documents)
     return source_of, groups
+
+
+def outlet_feeds(docs: list[ExtractedDocument], source_of: dict[str, str]) -> dict[str, str]:
+    """Source id -> the source id standing for its outlet's feed, for the sources whose documents
+    are records of one file that name one outlet (a wire's Monday story and its Wednesday
+    follow-up in its JSON Lines feed): one outlet telling its story twice is one source when
+    sources are counted for an agreement or for a claim only one source tells, never "2
+    independent sources". The judges of figures and dates keep ``source_groups``' sources: one
+    outlet's later record that raises a count is still a change."""
+    first: dict[tuple[str, str], str] = {}
+    feeds: dict[str, str] = {}
+    for ed in sorted(docs, key=lambda ed: ed.document.id):
+        document = ed.document
+        outlet = " ".join(_words(document.outlet))
+        if outlet:
+            source = source_of.get(document.id, document.id)
+            feeds[source] = first.setdefault((document.path, outlet), source)
+    return feeds

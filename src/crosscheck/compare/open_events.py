@@ -52,6 +52,7 @@ from .plans import plan_outcomes, planned_date_clashes
 from .labels import event_words, make_finding, name_list, quote, time_label
 from .open_figures import open_figure_findings
 from .open_single import single_source_findings
+from .independence import outlet_feeds
 from .resemblance import Resemblance, participant_key, words_of
 from .timed_union import ConfirmedUnion, overlap
 
@@ -483,9 +484,10 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                                       gap_days)
     outcomes = plan_outcomes(groups) + (planned_date_clashes(groups, judge.window_days) if judge is not None else [])
     findings += outcomes
+    feeds = outlet_feeds(docs, source_of)
     for position, group in enumerate(groups):
-        if len({v.source for v in group}) < 2:
-            continue
+        if len({feeds.get(v.source, v.source) for v in group}) < 2:
+            continue  # one source, or the records of one outlet's feed
         multi_source.append(group)
         if all(told_by_closed(v) for v in group):
             continue
@@ -520,7 +522,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                 f"undated, reported {first.doc.document.published.isoformat()}" if first.doc.document.published else "undated")
             c = first.claim
             quotes.append(quote(first.doc, c.start, c.end, c.line, c.text))
-        sources = len({v.source for v in group})
+        sources = len({feeds.get(v.source, v.source) for v in group})
         dated = [v for v in group if not v.implied]
         subject = f"{kind}: {who}" if who else kind
         if dated:
@@ -548,6 +550,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     agreed |= {(c.document, c.sentence) for ed in docs for c in ed.claims if c.id in denied}
     compared_outcomes = {i for f in outcomes for i in f.claims}  # a plan and its outcome are compared
     agreed |= {(v.claim.document, v.claim.sentence) for group in groups for v in group if v.claim.id in compared_outcomes}
-    findings += single_source_findings(docs, source_of, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
+    outlets = {doc_id: feeds.get(source, source) for doc_id, source in source_of.items()}
+    findings += single_source_findings(docs, outlets, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
                                        resemblance, recent_days, gap_days, per_story, self_reports, families)
     return findings

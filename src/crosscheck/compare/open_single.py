@@ -6,7 +6,7 @@ rejected an approach in October 2025", "Ruto is expected to visit on Saturday", 
 sentenced the former president in December 2023"). One rule decides, for every set:
 
 A claim is **told by one source** when no account from another source (after copies of one story
-are counted as one source, see ``independence``) is of the same event class, shares a
+and the records of one outlet's feed are counted as one source, see ``independence``) is of the same event class, shares a
 participant or a rare name word with it and has a time that may overlap its own; and neither an
 agreement, a contradiction or a change compares its sentence, nor a closed kind reads it (a
 sentence with a closed-kind claim is that kind's: it is compared or listed there).
@@ -438,7 +438,7 @@ def _finding(members: list[_Account]) -> Finding:
                 quotes.append(quote(a.doc, a.claim.start, a.claim.end, a.claim.line, a.claim.text))
     who = f" involving {name_list(names)}" if names else ""
     words = best.claim.predicate or best.event_class
-    copies = f" ({len(by_doc)} copies of one story)" if len(by_doc) > 1 else ""
+    copies = f" ({len(by_doc)} documents of one source)" if len(by_doc) > 1 else ""  # copies, or one outlet's records
     summary = f"Only one source{copies} reports the event ({words}){who}: " + "; ".join(f"{d}: {v}" for d, v in values.items()) + "."
     return make_finding("single_source", subject, summary, values, quotes, [a.claim.id for a in members], list(by_doc),
                         key_values=sorted(set(values.values())), details=details)
