@@ -42,3 +42,12 @@ def test_a_word_that_names_nobody_is_no_name(paragraph, word):
 ])
 def test_a_known_or_dated_name_stays(paragraph, word):
     assert word in names([paragraph])
+
+
+@pytest.mark.parametrize(("paragraph", "word"), [
+    # Acronyms WordNet knows only as common nouns (tools/build_common_acronyms.py).
+    ("Lamport Oy scraps IPO plans after a weak debut.", "IPO"),
+    ("The ELISA test came back negative.", "ELISA"),
+])
+def test_an_acronym_of_a_common_noun_is_no_name(paragraph, word):
+    assert word not in names([paragraph])

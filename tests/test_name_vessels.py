@@ -36,3 +36,25 @@ def test_a_named_ship_is_a_participant_at_every_mention(paragraphs, language, ex
 def test_two_ships_are_two_participants() -> None:
     text = ["The tanker Sea Meridian ran aground in 2026.", "In 1978 the supertanker Amoco Cadiz broke up off Portsall."]
     assert ships(text) == ["Sea Meridian", "Amoco Cadiz"]
+
+
+def storms(paragraphs: list[str], language: str = "en") -> list[str]:
+    doc = paragraph_document(paragraphs, language, "s1")
+    return [m.text for m in EXTRACTORS[language].extract(doc, split_sentences(doc))
+            if m.kind == "organization" and m.value.role == "storm"]
+
+
+@pytest.mark.parametrize(("paragraphs", "language", "expected"), [
+    # The name after a word for storms is the storm, there and wherever the article writes it,
+    # also where a sentence starts ("Cyclone Velona" is no person).
+    (["Cyclone Velona made landfall near Toamasina on Sunday.", "Velona weakened on Monday."], "en", ["Velona", "Velona"]),
+    (["Hurricane Katrina struck New Orleans in 2005."], "en", ["Katrina"]),
+    (["Le cyclone Velona a touché terre dimanche.", "Les autorités comparent Velona au cyclone Enawo de 2017."], "fr",
+     ["Velona", "Velona", "Enawo"]),
+    # A storm with no name is no participant, nor is a name after a storm of words.
+    (["The storm made landfall on Sunday."], "en", []),
+    (["The political storm Trump faced grew."], "en", []),
+    (["Storm Ciarán hit Brittany on Thursday."], "en", ["Ciarán"]),
+])
+def test_a_named_storm_is_one_participant(paragraphs, language, expected):
+    assert storms(paragraphs, language) == expected

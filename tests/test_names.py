@@ -1027,3 +1027,26 @@ def test_kinds_of_names(paragraphs, french: bool, kind: str, text: str) -> None:
 def test_no_person_in_a_things_name_or_after_a_noun(paragraphs, french: bool, text: str) -> None:
     _, mentions = extract_fr(paragraphs) if french else extract(paragraphs)
     assert ("person", text) not in named(mentions)
+
+
+@pytest.mark.parametrize(("paragraph", "written", "entity"), [
+    ("Le navire a été dérouté vers Anvers samedi.", "Anvers", "antwerp"),
+    ("Les dockers de Londres ont rejoint la grève.", "Londres", "london"),
+    ("Le ministre est arrivé à Pékin lundi.", "Pékin", "beijing"),
+    ("Une réunion s'est tenue à Genève.", "Genève", "geneva"),
+])
+def test_a_city_s_french_name_is_the_city(paragraph: str, written: str, entity: str) -> None:
+    _, mentions = extract_fr([paragraph])
+    assert (written, entity) in [(m.text, m.value.entity) for m in mentions if m.kind == "place"]
+
+
+@pytest.mark.parametrize(("paragraph", "person"), [
+    # A lower-case Dutch or German particle inside a capitalised run: a surname, also where a
+    # sentence starts and with a given name no list knows.
+    ("Lieve Van den Broeck and her husband were found on Monday.", "Lieve Van den Broeck"),
+    # "named ... as" with words between still names the person.
+    ("Belgian media named one of the tourists as Lieve Vandenbroeck, a nurse.", "Lieve Vandenbroeck"),
+])
+def test_a_particle_surname_or_a_naming_cue_makes_a_person(paragraph: str, person: str) -> None:
+    _, mentions = extract([paragraph])
+    assert person in [m.text for m in mentions if m.kind == "person"]

@@ -221,6 +221,9 @@ class TitleRules(RuleFile):
     lone_common_words: list[str] = Field(default_factory=list)
     lone_name_heads: list[str] = Field(default_factory=list)
     vessel_words: list[str] = Field(default_factory=list)
+    # Words written before a storm's name ("Cyclone Velona", "la tempête Ciarán"): the name is the
+    # storm wherever the article writes it (extract/name_vessels.py, role "storm").
+    storm_words: list[str] = Field(default_factory=list)
     alias_markers: list[str] = Field(default_factory=list)
     alias_appositions: list[str] = Field(default_factory=list)
     office_particles: list[str] = Field(default_factory=list)

@@ -36,6 +36,9 @@ def name_shaped(word: str) -> bool:
     return len(word) == 1 or not word.isupper()
 
 
+# Lower-case particles of Dutch and German surnames, inside a name ("Van den Broeck", "van der
+# Vaart", "von der Leyen"); the Romance "de", "da", "di" also open places and organisations.
+SURNAME_PARTICLES = frozenset({"van", "von", "den", "der", "ter", "ten", "vom", "zu"})
 # Particles that open an office's complement rather than a surname ("du Mali", "des Armées").
 OFFICE_PARTICLES = frozenset({"du", "des", "la", "le", "al", "el"})
 # Particles that, written alone in lower case, are English words ("at Koulouba palace").

@@ -9,6 +9,11 @@ once the article has named it so, every other mention of that name in the articl
 ("The Sea Meridian did not refuse any assistance", "l'Amoco Cadiz"). A ship is an
 ``organization`` mention (a thing that acts in the story, not a person, not a place) with the
 role ``vessel``.
+
+Named storms are read the same way, after the words for storms (``storm_words``: "Cyclone
+Velona", "Hurricane Katrina", "la tempête Ciarán") and with the role ``storm``: the storm is a
+participant that joins the reports of it (its landfall, its toll) and keeps them apart from an
+older storm's ("Enawo in 2017").
 """
 
 from __future__ import annotations
@@ -26,11 +31,12 @@ _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
 
 
 class VesselNames:
-    """One language's words for ships, compiled once."""
+    """One language's words for ships (or, with ``kind="storm"``, for storms), compiled once."""
 
-    def __init__(self, rules: RulePack, language: str, not_names: frozenset[str]):
+    def __init__(self, rules: RulePack, language: str, not_names: frozenset[str], kind: str = "vessel"):
         files = [f for f in rules.get("titles", language=language) if f.language == language]
-        words = sorted({w for f in files for w in f.vessel_words}, key=lambda w: (-len(w), w))
+        self.role = kind
+        words = sorted({w for f in files for w in getattr(f, f"{kind}_words")}, key=lambda w: (-len(w), w))
         # Abbreviations ("MV", "INS") as written; nouns also capitalised ("Tanker Sea Meridian").
         self.after_word = re.compile(
             r"(?<![\w'’-])(?:" + "|".join(f"[{re.escape(w[0].upper())}{re.escape(w[0])}]{re.escape(w[1:])}"
@@ -47,8 +53,10 @@ class VesselNames:
         if self.after_word is None:
             return pairs
         names: set[str] = set()
+        designated: dict[int, list[tuple[int, int]]] = {}  # the word and the name, by sentence
         for sentence in sentences:
             for m in self.after_word.finditer(sentence.text):
+                designated.setdefault(sentence.index, []).append(m.span())
                 words = m.group("name").split()
                 while words and words[0] in self.designations:
                     words.pop(0)  # "destroyer INS Mysore": the ship is the Mysore
@@ -70,9 +78,11 @@ class VesselNames:
             for m in mention.finditer(sentence.text):
                 start, end = m.span()
                 overlapping = [h for h in hits if h.start < end and start < h.end]
-                if any(h.start < start or h.end > end for h in overlapping):
-                    continue  # part of a longer name
+                spans = designated.get(sentence.index, [])
+                if any((h.start < start or h.end > end) and not any(a <= h.start and h.end <= b for a, b in spans)
+                       for h in overlapping):
+                    continue  # part of a longer name, not of "Cyclone Velona" read as one
                 replaced.update(id(h) for h in overlapping)
                 name = m.group()
-                added.append((sentence, Hit(start, end, "organization", entity_slug(name), name, None, role="vessel")))
+                added.append((sentence, Hit(start, end, "organization", entity_slug(name), name, None, role=self.role)))
         return [(s, h) for s, h in pairs if id(h) not in replaced] + added

@@ -51,7 +51,7 @@ from .name_lone import LoneNames
 from .name_orgs import OrganizationNames
 from .name_person_refs import PersonReferences
 from .name_noise import SpuriousNames
-from .name_runs import OFFICE_PARTICLES, capitalised_runs, joined, name_shaped
+from .name_runs import OFFICE_PARTICLES, SURNAME_PARTICLES, capitalised_runs, joined, name_shaped
 from .name_places import absorb_place_before, containing_country, is_dateline, mark_routes, place_before, place_possessive_before
 from .name_vessels import VesselNames
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
@@ -146,6 +146,7 @@ class NameExtractor:
         self.aliases = AliasReader(rules, language, self.cues.not_names)
         one_word_titles = frozenset(t for t in self.cues.titles if " " not in t)  # "governor", not "finance minister"
         self.vessels = VesselNames(rules, language, self.cues.not_names)
+        self.storms = VesselNames(rules, language, self.cues.not_names, kind="storm")
         self.people = PersonReferences(rules, language, self.cues.titles)
         self.spurious = SpuriousNames(rules, language, frozenset(self.entities))
         self.institutions = InstitutionNames(rules, self.cues.not_names, self.cues.title_first_words)
@@ -186,7 +187,7 @@ class NameExtractor:
         if (doc.language or "en") == self.language:
             resolved += self.lone.resolve(read, found, resolved)
         resolved += self.orgs.descriptions(read, resolved)  # after the lone names: "insurer Halden ... the company"
-        for reader in (self.spurious, self.people, self.institutions, self.vessels):
+        for reader in (self.spurious, self.people, self.institutions, self.vessels, self.storms):
             resolved = reader.resolve(read, resolved)
         return document_mentions(doc, resolved, len(sentences), self.outlets)
 
@@ -583,6 +584,8 @@ class NameExtractor:
                 or last_word(before) in self.cues.person_nouns
                 or self._person_noun(noun_before_comma(before))):
             return "person"  # "Jack Ketsoyan told the magazine", "Comeaux Jr., 49,", "referee Sam Williams", "the aid worker, X"
+        if self._person_shaped(run) and any(w.text in SURNAME_PARTICLES for w in run[1:-1]):
+            return "person"  # "Lieve Van den Broeck", "Rafael van der Vaart": a particle inside the name
         if (len(run) > 1 and run[0].text in self.cues.given_names and self._person_shaped(run)
                 and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12))):
             return "person"  # "Peter Mutharika won ...": a known given name, not "Harry Winston Diamond Corp"

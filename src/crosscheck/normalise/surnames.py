@@ -103,7 +103,7 @@ def _weak_organization(m: Mention) -> bool:
     organisation."""
     value = m.value
     return (m.kind == "organization" and isinstance(value, EntityValue) and value.entity.startswith("name:")
-            and value.role not in ("credit", "vessel") and " " not in m.text and not m.text.isupper())
+            and value.role not in ("credit", "vessel", "storm") and " " not in m.text and not m.text.isupper())
 
 
 def _people_for_weak_organizations(ed: ExtractedDocument, surnames: dict[str, EntityValue]) -> None:
