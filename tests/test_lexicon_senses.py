@@ -173,3 +173,49 @@ def test_an_event_acronym_in_capitals_is_no_name(rules):
     claims = _claims(rules, "en", "Lohan was arrested on a DUI charge in Beverly Hills.")
     assert "DUI" in {c.trigger.text for c in claims}
     assert "Buy" not in {c.trigger.text for c in _claims(rules, "en", "Shoppers queued at Best Buy on Friday.")}
+
+
+# Senses by the object, the preposition and the passive (wave 16): declaring a state is one
+# act in both languages; a strike however told; a ring or a French "appel" is a call only when
+# someone is called. Sentences of disaster, labour, markets and politics news.
+@pytest.mark.parametrize("language, text, word, expected", [
+    ("en", "The government declared a national disaster on Monday.", "declared", "emergency"),
+    ("en", "Ecuador declared a state of emergency in three provinces.", "declared", "emergency"),
+    ("en", "A state of emergency was declared on Friday.", "declared", "emergency"),
+    ("en", "The army proclaimed martial law overnight.", "proclaimed", "emergency"),
+    ("en", "He declared that the vote was rigged.", "declared", "say"),
+    ("fr", "Le gouvernement a décrété lundi l'état de sinistre national.", "décrété", "emergency"),
+    ("fr", "L'état de sinistre national, décrété le 16 février, reste en vigueur.", "décrété", "emergency"),
+    ("fr", "L'état d'urgence a été déclaré dans trois régions.", "déclaré", "emergency"),
+    ("fr", "Le préfet a décrété un couvre-feu à Nouméa.", "décrété", "emergency"),
+    ("fr", "Il a déclaré que le scrutin était truqué.", "déclaré", "say"),
+    ("en", "Dockers walked out on Thursday over pay.", "walked", "strike"),
+    ("en", "The walkout began at 6 a.m.", "walkout", "strike"),
+    ("en", "Air traffic controllers went on strike.", "strike", "strike"),
+    ("fr", "Les dockers cessent le travail à partir de ce jeudi 6 heures.", "cessent", "strike"),
+    ("fr", "Les salariés de l'usine ont débrayé mardi.", "débrayé", "strike"),
+    ("fr", "Les contrôleurs se sont mis en grève.", "grève", "strike"),
+    ("en", "The phone was ringing off the hook.", "ringing", "phone"),
+    ("en", "The minister received union leaders on Monday.", "received", "meet"),
+    ("en", "The king received a delegation of farmers.", "received", "meet"),
+    ("en", "She received a prize for the novel.", "received", "receive"),
+    ("fr", "Le ministre recevra les syndicats lundi.", "recevra", "meet"),
+    ("fr", "Le président a reçu son homologue malien.", "reçu", "meet"),
+    ("fr", "L'hôpital a reçu une aide de l'État.", "reçu", "receive"),
+    ("en", "Trading in the shares is now expected to start on March 19.", "Trading", "list"),
+    ("en", "The shares began trading on Thursday.", "trading", "list"),
+    ("en", "Trading volumes rose sharply.", "Trading", "trading"),
+])
+def test_a_state_declared_and_a_strike_are_one_class_in_both_languages(tables, language, text, word, expected):
+    assert _class_of(tables, language, text, word) == expected
+
+
+@pytest.mark.parametrize("language, text, word", [
+    ("en", "The chief executive celebrated the debut by ringing the opening bell.", "ringing"),
+    ("en", "He walked out of the talks in anger.", "walked"),
+    ("fr", "À l'appel de la Fédération, les dockers ont cessé le travail.", "l'appel"),
+    ("fr", "Sur l'appel des syndicats, les trains sont restés à quai.", "l'appel"),
+    ("fr", "Le pays doit cesser ses importations.", "cesser"),
+])
+def test_a_word_with_no_one_called_or_no_work_stopped_names_no_call_or_strike(tables, language, text, word):
+    assert _class_of(tables, language, text, word) in (None, "walk")

@@ -473,3 +473,13 @@ def test_a_time_inside_a_noun_phrase_dates_only_that_noun(extractor, text, spans
     ed = extracted(extractor, "a", "2019-11-20", text, spans)
     claim = next(c for c in ed.claims if c.predicate == predicate or c.kind == predicate)
     assert (claim.time is not None) == dated
+
+
+@pytest.mark.parametrize("text, label, time", [
+    ("Last Updated: Nov 27, 2005. An earthquake struck the island.", "Updated", "Nov 27, 2005"),
+    ("Revised: 20 March 2019. The company changed its terms.", "Revised", "20 March 2019"),
+])
+def test_a_pages_label_of_its_time_makes_no_claim(extractor, text, label, time):
+    ed = extracted(extractor, "a", "2019-11-20", text, [(time, day("2019-03-20"))])
+    assert label not in [c.trigger.text for c in ed.claims]
+    assert ed.claims  # the sentence after the label is read as usual

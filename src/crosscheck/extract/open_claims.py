@@ -120,6 +120,8 @@ class OpenClaimReader:
                 continue
             if w.event_class in self.closed_kinds:
                 continue
+            if text[w.end : w.end + 1] == ":" and any(m.kind == "time" and 0 < m.start - w.end <= 3 for m in mentions):
+                continue  # a page's label of its time ("Posted: Nov 27", "Last Updated: 8:20 AM"), no event
             if not title_case and w.start > sentence.start and text[w.start].isupper() and text[w.start - 2 : w.start] != ". " \
                     and not lexicon.is_event_acronym(text[w.start : w.end]):
                 continue  # a capitalised word inside a sentence is a name ("Best Buy"), not an event
