@@ -69,6 +69,10 @@ def test_number_syntax_of_news(text, language, expected):
         ("The iPhone 15 sold 2 million units.", None, ["2 million"]),
         ("A 7.1-magnitude quake struck; a 183-metre tanker sank.", None, ["7.1", "183-metre"]),
         ("He got a 10-year sentence.", None, ["10"]),
+        # Nights and seasons are spans of time, as days and years are: "over" is no hedge before them.
+        ("Over 50 arrests have been made over four nights of protest.", None, ["Over 50"]),
+        ("He scored 12 goals over three seasons.", None, ["12"]),
+        ("He signed a five-season contract.", None, ["five"]),
     ],
 )
 def test_what_is_no_figure(text, language, kept):
@@ -142,6 +146,8 @@ def test_more_than_a_count_without_round_step_is_open_above(n):
         ("Qeshm has a population of more than 100,000.", None, [("population", "population")]),
         ("Une ville de 15 000 habitants a été touchée.", "fr", [("population", "population")]),
         ("In the town of Zarand, 30 people were killed.", None, [("people", "people")]),
+        # "Up to" a measured peak is the peak: gusts of up to 250 km/h reached 250.
+        ("Gusts of up to 250 km/h were recorded.", None, [("km/h", "gusts")]),
         # A rate is its own measure, named alike in both languages.
         ("Teixeira was offered $23 million per season.", None, [("USD, a year", "USD, a year")]),
         ("Il gagne 23 millions d'euros par saison.", "fr", [("EUR, a year", "EUR, a year")]),
@@ -149,3 +155,17 @@ def test_more_than_a_count_without_round_step_is_open_above(n):
 )
 def test_a_figure_belongs_to_the_measure_its_noun_names(text, language, expected):
     assert [(v.unit, v.noun) for _, _, v in extract_quantities_from_text(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, bounds",
+    [
+        ("Velona hit the coast with gusts of up to 250 km/h.", None, (250, 250)),
+        ("Waves of up to 8 metres hit the coast.", None, (8, 8)),
+        ("Up to 1,100 soldiers will leave.", None, (0, 1100)),  # a count "up to" stays a ceiling
+        ("The sale would raise up to $2 billion.", None, (0, 2e9)),
+    ],
+)
+def test_up_to_a_measured_peak_is_the_peak(text, language, bounds):
+    (_, _, value), = extract_quantities_from_text(text, language=language)
+    assert (value.low, value.high) == bounds

@@ -303,8 +303,8 @@ class _Reader:
         counts = unit not in ("percent", "percentage points") and unit not in self.measurement_units \
             and not self.measures_of_units.is_unit(unit) and not self._is_currency(unit)
         integer = counts and float(low).is_integer() and float(high).is_integer()
-        if hedge is None:
-            interval = (low, high)
+        if hedge is None or (hedge.shape == "at_most" and not hedge.strict and units.is_unit(unit)):
+            interval = (low, high)  # "gusts of up to 250 km/h": the peak measured is 250, not anything below it
         else:
             interval = (self._hedged(low, hedge, integer)[0], self._hedged(high, hedge, integer)[1])
         start, end = tokens[first].start, tokens[last].end
