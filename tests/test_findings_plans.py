@@ -106,3 +106,19 @@ def test_a_meeting_planned_for_one_day_and_held_on_another_is_no_agreement(tmp_p
                            ("b", "2026-03-11", "France's junior transport minister, Gregoire Vasseur, met union leaders on "
                                                "Tuesday, March 10, in Paris.")))
     assert not [f for f in report.findings if f.kind == "agreement"], [f.summary for f in report.findings]
+
+
+def test_a_plan_for_one_day_and_the_event_done_on_another_is_a_plan_that_moved(tmp_path):
+    """ "Expected to sign on Monday" (published before) and "signed on Tuesday": one event whose
+    plan moved, a change, never two single-source claims nor an agreement."""
+    report = check(outlets(tmp_path,
+                           ("a", "2026-03-05", "Castor Group is expected to sign the Delmar Foods deal on Monday, the company said."),
+                           ("b", "2026-03-11", "Castor Group signed the Delmar Foods deal on Tuesday, the company said.")))
+    changes = [f for f in report.findings if f.kind == "change"]
+    assert len(changes) == 1 and "on another day" in changes[0].summary, [f.summary for f in report.findings]
+    assert not [f for f in report.findings if f.kind in ("agreement", "single_source")]
+    (tmp_path / "far").mkdir()
+    far = check(outlets(tmp_path / "far",
+                        ("a", "2026-03-05", "Castor Group is expected to sign the Delmar Foods deal on Monday, the company said."),
+                        ("b", "2026-03-16", "Castor Group signed the Delmar Foods deal on Friday, the company said.")))
+    assert not [f for f in far.findings if f.kind == "change"]  # four days later: another signing, as far as dates tell

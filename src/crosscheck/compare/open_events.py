@@ -482,7 +482,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     multi_source = []
     groups, details_of = fold_details(fold_occasions(open_event_groups(views, weight, min_evidence, resemblance), families),
                                       gap_days)
-    outcomes = plan_outcomes(groups) + (planned_date_clashes(groups, judge.window_days) if judge is not None else [])
+    window_days = judge.window_days if judge is not None else None
+    outcomes = plan_outcomes(groups, window_days) + (planned_date_clashes(groups, window_days) if judge is not None else [])
     findings += outcomes
     feeds = outlet_feeds(docs, source_of)
     for position, group in enumerate(groups):

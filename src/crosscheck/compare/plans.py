@@ -9,7 +9,9 @@ reported done.
 
 A plan group and a done group are one event when they share an event class and a participant
 (a person, an organisation or a place below the country), no side names a person the other
-lacks, both are dated and their times overlap, and a source that does not itself report the
+lacks, both are dated and their times overlap (or, the plan having moved, each names one day and
+they lie a day or two apart: "will meet on Monday", "met on Tuesday"), and a source
+that does not itself report the
 event done published the plan before the report of the event done (a headline's "X to buy Y"
 over a story of the agreed deal is no earlier plan). Groups are filed by (class, participant), so each plan meets only the done
 groups that share one with it.
@@ -26,10 +28,14 @@ from ..models import Finding
 from .labels import event_words, make_finding, name_list, quote, time_label
 from .timed_union import overlap
 
+_MOVED_DAYS = 2  # a plan put off (or brought forward) by a day or two is still one event's plan
 
-def plan_outcomes(groups: list[list]) -> list[Finding]:
+
+def plan_outcomes(groups: list[list], window_days: int | None = None) -> list[Finding]:
     """A ``change`` for every plan group (open-event views, see ``open_events``) whose event a
-    later done group reports (see the module docstring), in a stable order."""
+    later done group reports (see the module docstring), in a stable order; with ``window_days``,
+    also when the plan named one day and the event was reported done on another at most that
+    many days away (the plan moved: "will meet on Monday", "met on Tuesday")."""
     done_by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, group in enumerate(groups):
         if not group[0].plan and _window(group) is not None:
@@ -42,7 +48,7 @@ def plan_outcomes(groups: list[list]) -> list[Finding]:
     plans = sorted((g for g in groups if g[0].plan and _window(g) is not None), key=_main_first)
     for group in plans:
         candidates = sorted({i for key in _filing(group) for i in done_by_key.get(key, ())})
-        outcome = next((groups[i] for i in candidates if _outcome_of(group, groups[i])), None)
+        outcome = next((groups[i] for i in candidates if _outcome_of(group, groups[i], window_days)), None)
         if outcome is None:
             continue
         told_as = (tuple(sorted({v.claim.document for v in group})), tuple(sorted({v.claim.document for v in outcome})), _window(group))
@@ -151,13 +157,13 @@ def _published(group: list) -> list:
     return sorted(v.doc.document.published for v in group if v.doc.document.published is not None)
 
 
-def _outcome_of(plan: list, done: list) -> bool:
+def _outcome_of(plan: list, done: list, window_days: int | None = None) -> bool:
     persons_plan = frozenset().union(*(v.persons for v in plan))
     persons_done = frozenset().union(*(v.persons for v in done))
     if persons_plan - persons_done and persons_done - persons_plan:
         return False
     (plan_start, plan_end), (done_start, done_end) = _window(plan), _window(done)
-    if not overlap(plan_start, plan_end, done_start, done_end):
+    if not overlap(plan_start, plan_end, done_start, done_end) and not _moved(plan, done, window_days):
         return False
     # A source that reports the event done is not announcing it ("Castelbrune to buy Hollwerk"
     # over a story of the agreed takeover): only sources that tell the plan alone count, and
@@ -166,6 +172,16 @@ def _outcome_of(plan: list, done: list) -> bool:
     announced = _published([v for v in plan if v.source not in reporting])
     reported = _published(done)
     return bool(announced and reported) and announced[0] < reported[-1]
+
+
+def _moved(plan: list, done: list, window_days: int | None) -> bool:
+    """Whether a plan for one day and an event reported done on another day tell one event whose
+    plan moved: at most ``_MOVED_DAYS`` apart (and within ``window_days``): a meeting put off by a
+    day is one meeting, a strike planned for Thursday and one held the next Tuesday are two
+    strikes, as far as their dates tell."""
+    planned, happened = _day(plan), _day(done)
+    return (window_days is not None and planned is not None and happened is not None
+            and abs((happened - planned).days) <= min(window_days, _MOVED_DAYS))
 
 
 def _finding(plan: list, done: list) -> Finding:
@@ -196,8 +212,10 @@ def _finding(plan: list, done: list) -> Finding:
     who = " and ".join(people)
     subject = (f"{kind}: {who}" if who else kind) + " | planned, then done"
     words = event_words(v.claim for v in plan + done)
+    planned, happened = _day(plan), _day(done)
+    elsewhen = " on another day" if planned is not None and happened is not None and planned != happened else ""
     summary = (f"The event ({words})" + (f" involving {name_list(people)}" if who else "")
-               + f" was {stance}, then reported done: " + "; ".join(f"{d}: {value}" for d, value in values.items()) + ".")
+               + f" was {stance}, then reported done{elsewhen}: " + "; ".join(f"{d}: {value}" for d, value in values.items()) + ".")
     documents = sorted({v.claim.document for v in plan + done})
     return make_finding("change", subject, summary, values, sorted(quotes, key=lambda q: (q.document, q.start)),
                         sorted(set(claims)), documents)
