@@ -8,12 +8,16 @@ in ``evaluate.py``'s document order, so that lines match the audit's) and four s
 or three clean-bench pages. ``bench/audit15_findings.tsv`` keeps each judged finding (kind,
 documents, every ``document:line`` it quoted) with its verdicts. This script rebuilds the folders
 from ``../shared``, runs the whole check on each (the library API, as ``crosscheck FOLDER`` would),
-and finds each judged finding again: a finding of the same kind on the same documents that quotes
-at least one of the same lines in each document. A new finding matches one judged finding at most.
+and finds each judged finding again: a finding of the same kind whose documents include the judged
+one's and that quotes at least one of the same lines in each of them. A finding that folds two
+judged ones together (one event told as two agreements before) holds both.
 
-Why the bounds: a finding the audit never saw may be true or false, so precision on these folders
-lies between "every new finding is false" and "every new finding is true"; the judged ones still
-made are the part we know.
+Each finding made now is counted once: true when it holds a finding the audit judged true, false
+when it holds only false ones, a repeat when every judged finding it holds is held by an earlier
+finding (a split or duplicated finding), new when it holds none. A new finding may be true or false, so
+precision on these folders lies between "every new finding is false" and "every new finding is
+true" (and so for repeats: a finding may quote a judged one's sentence for another fact); the judged
+ones are the part we know.
 
     .venv/bin/python bench/audit_findings.py [--show]
 """
@@ -84,7 +88,8 @@ def build_folders(clean: Path, ecb: Path, tmp: Path) -> dict[str, Path]:
 
 
 def same_finding(finding, judged: dict) -> bool:
-    if finding.kind != judged["kind"] or frozenset(finding.documents) != judged["documents"]:
+    """Whether ``finding`` still says what the judged finding said (it may say more)."""
+    if finding.kind != judged["kind"] or not judged["documents"] <= frozenset(finding.documents):
         return False
     quoted = _lines_by_document((q.document, q.line) for q in finding.quotes)
     return all(quoted.get(document, set()) & lines for document, lines in judged["lines"].items())
@@ -94,53 +99,66 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--clean", type=Path, default=DEFAULT_CLEAN)
     ap.add_argument("--ecb", type=Path, default=DEFAULT_ECB)
-    ap.add_argument("--show", action="store_true", help="list the false findings still made, the true ones lost, the new ones")
+    ap.add_argument("--show", action="store_true", help="list the false and new findings made and the true ones lost")
     args = ap.parse_args()
     if not args.clean.is_dir() or not (args.ecb / "evaluate.py").is_file():
         print(f"audit_findings: needs the clean pages ({args.clean}) and ECB+ ({args.ecb}); not found", file=sys.stderr)
         return 2
     judged = judged_findings()
     found: dict[str, object] = {}
-    new: list[tuple[str, object]] = []
+    made: list[tuple[str, object, list[dict]]] = []  # (folder, finding, the judged findings it holds)
     with tempfile.TemporaryDirectory(prefix="audit_findings_") as tmp:
         for name, folder in build_folders(args.clean, args.ecb, Path(tmp)).items():
-            waiting = [j for j in judged if j["folder"] == name]
+            of_folder = [j for j in judged if j["folder"] == name]
             for finding in crosscheck.check(folder).findings:
-                hit = next((j for j in waiting if j["id"] not in found and same_finding(finding, j)), None)
-                if hit is None:
-                    new.append((name, finding))
-                else:
-                    found[hit["id"]] = finding
+                holds = [j for j in of_folder if same_finding(finding, j)]
+                held = [j for j in holds if j["id"] not in found]
+                made.append((name, finding, held if held or not holds else [REPEAT]))
+                for j in held:
+                    found[j["id"]] = finding
     true = [j for j in judged if j["true"] == "1"]
     false = [j for j in judged if j["true"] == "0"]
     wanted = [j for j in true if j["wanted"] == "1"]
-    kept = [j for j in true if j["id"] in found]
-    left = [j for j in false if j["id"] in found]
     print(f"judged findings: {len(judged)} ({len(true)} true, {len(false)} false; {len(wanted)} true and wanted)")
-    print(f"true findings still made: {len(kept)}/{len(true)}; true and wanted: "
-          f"{sum(j['id'] in found for j in wanted)}/{len(wanted)}")
-    print(f"false findings still made: {len(left)}/{len(false)}")
-    made = len(kept) + len(left)
-    print(f"new findings (not judged): {len(new)}  by kind: "
-          + ", ".join(f"{k} {n}" for k, n in sorted(Counter(f.kind for _, f in new).items())))
-    total = made + len(new)
-    print(f"precision of the findings made: {len(kept)}/{total} = {len(kept) / max(1, total):.2f} if every new one is false, "
-          f"{(len(kept) + len(new)) / max(1, total):.2f} if every new one is true  (audit: {len(true)}/{len(judged)} = "
-          f"{len(true) / len(judged):.2f})")
-    for kind in sorted({j["kind"] for j in judged}):
-        of_kind = [j for j in judged if j["kind"] == kind]
-        print(f"  {kind:14} true kept {sum(j['id'] in found for j in of_kind if j['true'] == '1')}/"
-              f"{sum(j['true'] == '1' for j in of_kind)}, false left {sum(j['id'] in found for j in of_kind if j['true'] == '0')}/"
-              f"{sum(j['true'] == '0' for j in of_kind)}, new {sum(f.kind == kind for _, f in new)}")
+    print(f"judged true still said: {sum(j['id'] in found for j in true)}/{len(true)}; true and wanted: "
+          f"{sum(j['id'] in found for j in wanted)}/{len(wanted)}; judged false still said: "
+          f"{sum(j['id'] in found for j in false)}/{len(false)}")
+    verdicts = Counter(verdict(held) for _, _, held in made)
+    print(f"findings made now: {len(made)}: true (hold a judged true one) {verdicts['true']}, false (hold only judged "
+          f"false ones) {verdicts['false']}, repeat (say again what an earlier one says) {verdicts['repeat']}, "
+          f"new {verdicts['new']}")
+    unknown = verdicts["new"] + verdicts["repeat"]
+    print(f"precision of the findings made: {verdicts['true'] / max(1, len(made)):.2f} if every new one and repeat is false, "
+          f"{(verdicts['true'] + unknown) / max(1, len(made)):.2f} if every one is true  "
+          f"(audit: {len(true)}/{len(judged)} = {len(true) / len(judged):.2f})")
+    for kind in sorted({j["kind"] for j in judged} | {f.kind for _, f, _ in made}):
+        now = Counter(verdict(held) for _, f, held in made if f.kind == kind)
+        print(f"  {kind:14} made {sum(now.values()):3}: true {now['true']:3}, false {now['false']:3}, "
+              f"repeat {now['repeat']:3}, new {now['new']:3}"
+              f"   (audit: {sum(j['kind'] == kind and j['true'] == '1' for j in judged)} true of "
+              f"{sum(j['kind'] == kind for j in judged)})")
     if args.show:
-        for j in left:
-            print(f"  false still made {j['id']} [{j['causes']}] {j['summary'][:110]}")
+        for name, finding, held in made:
+            kind_of = verdict(held)
+            if kind_of != "true":
+                causes = ",".join(sorted({j["causes"] for j in held if j["causes"]}))
+                print(f"  {kind_of:6} {name} {finding.kind} [{causes}] {finding.summary[:110]}")
         for j in true:
             if j["id"] not in found:
-                print(f"  true lost        {j['id']} {j['summary'][:110]}")
-        for name, finding in new:
-            print(f"  new              {name} {finding.kind}: {finding.summary[:110]}")
+                print(f"  lost  {j['id']} {j['summary'][:110]}")
     return 0
+
+
+# What a finding holds when every judged finding it holds is already held by an earlier one.
+REPEAT = {"id": "", "true": "", "causes": "said again"}
+
+
+def verdict(held: list[dict]) -> str:
+    if held == [REPEAT]:
+        return "repeat"
+    if any(j["true"] == "1" for j in held):
+        return "true"
+    return "false" if held else "new"
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""bench/audit_findings.py: its table of judged findings reads whole, and a finding is found
-again only by kind, documents and a shared quoted line in each document."""
+"""bench/audit_findings.py: its table of judged findings reads whole; a finding is found again
+only by kind, the judged documents and a shared quoted line in each; each finding made is counted
+once."""
 
 from __future__ import annotations
 
@@ -39,9 +40,18 @@ def test_the_judged_table_holds_every_judged_finding(recount):
     ("agreement", [("a", 3), ("b", 7)], True),              # the same lines
     ("agreement", [("a", 3), ("a", 9), ("b", 7)], True),    # one more quote of the same documents
     ("agreement", [("a", 4), ("b", 7)], False),             # another sentence of document a
-    ("agreement", [("a", 3), ("b", 7), ("c", 1)], False),   # a third document
+    ("agreement", [("a", 3), ("b", 7), ("c", 1)], True),    # folded with a third document's account
+    ("agreement", [("a", 3), ("c", 1)], False),             # document b left out
     ("contradiction", [("a", 3), ("b", 7)], False),         # another kind
 ])
 def test_a_finding_is_found_again_by_kind_documents_and_a_shared_line(recount, kind, quotes, found):
     judged = {"kind": "agreement", "documents": frozenset({"a", "b"}), "lines": {"a": {3}, "b": {7}}}
     assert recount.same_finding(_finding(kind, quotes), judged) is found
+
+
+def test_a_finding_that_holds_only_what_an_earlier_one_holds_is_a_repeat(recount):
+    true, false = {"id": "t", "true": "1"}, {"id": "f", "true": "0"}
+    assert recount.verdict([true, false]) == "true"
+    assert recount.verdict([false]) == "false"
+    assert recount.verdict([]) == "new"
+    assert recount.verdict([recount.REPEAT]) == "repeat"
