@@ -205,6 +205,9 @@ def test_an_event_acronym_in_capitals_is_no_name(rules):
     ("en", "Trading in the shares is now expected to start on March 19.", "Trading", "list"),
     ("en", "The shares began trading on Thursday.", "trading", "list"),
     ("en", "Trading volumes rose sharply.", "Trading", "trading"),
+    ("fr", "Le cyclone frappe Madagascar.", "frappe", "storm"),
+    ("fr", "Le séisme frappe le nord du pays.", "frappe", "earthquake"),
+    ("fr", "Une frappe aérienne a tué dix civils.", "frappe", "bomb"),
 ])
 def test_a_state_declared_and_a_strike_are_one_class_in_both_languages(tables, language, text, word, expected):
     assert _class_of(tables, language, text, word) == expected
