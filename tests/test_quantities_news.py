@@ -55,6 +55,7 @@ def test_number_syntax_of_news(text, language, expected):
         ("Klitschko, 58-3 with 51 knockouts, floored Thompson.", None, ["51"]),
         ("Wilder (36-3) won again; the Heat won 112-107.", None, []),
         ("The Senate voted 52-48 to pass the bill.", None, []),
+        ("In the end , the Colts held on to their 20 - 13 lead .", None, []),
         ("Il est désormais invaincu en 45 combats, avec un bilan de 40-0.", "fr", ["45"]),
         ("Some 40-50 people died.", None, ["Some 40-50"]),
         # "one" is a figure only before a counted noun or as the object of an event.

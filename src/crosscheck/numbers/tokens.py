@@ -303,16 +303,17 @@ def digit_fraction_after(tokens: list[Token], k: int, end: int, n: int) -> float
 
 
 def record_or_score(tokens: list[Token], number: NumberSpan, following: NumberSpan) -> bool:
-    """Two whole numbers glued by a hyphen, the second no larger ("58-3", "36-3 (24 KOs)", "won
-    112-107", "a 2-2 draw"), are a win-loss record, a score or a tally, never a figure: a range
-    is written low to high ("40-50"), so a falling pair cannot be one."""
+    """Two whole numbers joined by a hyphen, the second no larger ("58-3", "36-3 (24 KOs)", "won
+    112-107", "a 2-2 draw", "a 20 - 13 lead" as a tokenizer spaces it), are a win-loss record, a
+    score or a tally, never a figure: a range is written low to high ("40-50"), so a falling pair
+    cannot be one."""
     if number.last_token + 2 != following.first_token or number.first_token != number.last_token \
             or following.first_token != following.last_token:
         return False
     left, link, right = tokens[number.last_token], tokens[number.last_token + 1], tokens[following.first_token]
     if left.kind != "num" or right.kind != "num" or not left.text.isdigit() or not right.text.isdigit():
         return False
-    return link.text in "-–" and left.end == link.start and link.end == right.start and right.value <= left.value
+    return link.text in "-–" and right.value <= left.value
 
 
 _APPOSITION_END = {",", ".", ";", ")", "—", "–"}
