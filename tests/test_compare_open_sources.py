@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from claim_helpers import extracted, person
 
 from crosscheck.compare.open_events import OpenView, _rarity, open_event_groups
@@ -79,3 +81,23 @@ def test_a_nameless_recall_of_an_older_event_does_not_stand_for_this_week_s_prot
     recalled = [s for s in subjects if "2022" in s]
     assert recalled and not any("Langat" in s for s in recalled), subjects
     assert any("Langat" in s and "2026-06-16" in s for s in subjects), subjects
+
+
+def _standing_in(index: int, doc_id: str, named: set[str], start: date | None) -> OpenView:
+    """An account of one "release" that names ``named`` and stands for its article's protagonist."""
+    view = _view(index, doc_id, named | {"person:blue-moon"}, start)
+    view.stood_for = frozenset({"person:blue-moon"}) - named
+    return view
+
+
+@pytest.mark.parametrize("a_named, b_named, day_a, day_b, joined", [
+    (set(), set(), None, None, False),  # two nameless accounts: the protagonist alone links nothing
+    (set(), set(), date(2026, 3, 2), date(2026, 3, 2), True),  # a day both state pins it
+    ({"organization:nasa"}, set(), None, None, True),  # one names a participant: a story's nameless headline joins it
+    ({"person:blue-moon"}, set(), date(2026, 3, 2), date(2026, 3, 2), True),  # named on one side, same day
+])
+def test_a_stand_in_protagonist_links_two_nameless_accounts_only_beside_a_shared_specific_time(a_named, b_named, day_a, day_b,
+                                                                                              joined):
+    views = [_standing_in(0, "a", a_named, day_a), _standing_in(1, "b", b_named, day_b)]
+    assert (_groups(views) == [["a", "b"]]) == joined
+

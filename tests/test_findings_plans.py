@@ -122,3 +122,20 @@ def test_a_plan_for_one_day_and_the_event_done_on_another_is_a_plan_that_moved(t
                         ("a", "2026-03-05", "Castor Group is expected to sign the Delmar Foods deal on Monday, the company said."),
                         ("b", "2026-03-16", "Castor Group signed the Delmar Foods deal on Friday, the company said.")))
     assert not [f for f in far.findings if f.kind == "change"]  # four days later: another signing, as far as dates tell
+
+
+@pytest.mark.parametrize("held, clash", [
+    ("French transport minister Paul Girard met leaders of the Dockers Federation in Paris on Tuesday, March 10.", True),
+    ("French transport minister Paul Girard met leaders of the Dockers Federation in Paris on Monday, March 9.", False),
+])
+def test_a_plan_for_one_day_told_done_on_another_is_a_date_contradiction(tmp_path, held, clash):
+    """A meeting announced for Monday the 9th that another outlet tells held on Tuesday the 10th
+    is one meeting on two dates: a contradiction on its date, never an agreement."""
+    report = check(outlets(tmp_path, ("plan", "2026-03-05", "France's transport minister Paul Girard will meet leaders of the "
+                                                            "Dockers Federation in Paris on Monday, March 9, his office said."),
+                           ("held", "2026-03-11", held)))
+    dates = [f for f in report.findings if f.kind == "contradiction" and f.subject.endswith("| date")]
+    agreements = [f for f in report.findings if f.kind == "agreement" and set(f.documents) == {"plan", "held"}]
+    assert bool(dates) == clash
+    if clash:
+        assert {v.document for v in dates[0].values} == {"plan", "held"} and not agreements

@@ -18,7 +18,7 @@ from itertools import combinations
 from ..models import Finding
 from .events import ClaimView, Event, Interval
 from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, falling_counts, figures_comparable, figures_overlap,
-                        rising_counts, same_place, upturned, victim_date_clashes)
+                        plan_outcome_clashes, rising_counts, same_place, upturned, victim_date_clashes)
 from .measures import MeasureReader, Reading, complete_changes, level_clashes, restated
 from .news import anchored
 from .labels import (_order, claim_quote, death_wording, doc_value, event_label, figure_key, figure_label, interval_label,
@@ -204,7 +204,8 @@ class EventJudge:
             if v.interval is not None and not v.interval.implied and v.interval.granularity == "day"
             and v.claim.modality not in ("expected", "planned") and self._dates_the_event(v)
         ]
-        involved = victim_date_clashes(dated, self.person_sexes)
+        involved = victim_date_clashes(dated, self.person_sexes)  # and a plan for one day told done on another (same event)
+        involved = sorted({id(v): v for v in involved + plan_outcome_clashes(_planned_days(views), dated, self.window_days)}.values(), key=_order)
         if involved:
             values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
             summary = f"Sources give different dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."

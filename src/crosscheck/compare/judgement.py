@@ -153,6 +153,33 @@ def victim_date_clashes(dated: list[ClaimView], sexes: dict[str, str] | None = N
     return _told_by_both(sorted(involved.values(), key=_order), dated)
 
 
+def plan_outcome_clashes(planned: list[ClaimView], done: list[ClaimView], window_days: int) -> list[ClaimView]:
+    """Plans for a day (day-precise, of the event) that another source tells done on other days
+    only, within ``window_days`` of the planned day, with the accounts they clash with: "the
+    minister will meet the unions on Monday, March 9" against "the meeting of Tuesday" held on
+    the 10th is one meeting on two dates, not an agreement. A plan published after the day
+    another source tells it done plans another occurrence ("they will meet again on Friday"),
+    and a plan whose day overlaps one of the other source's days agrees with it."""
+    days: dict[str, list[ClaimView]] = defaultdict(list)
+    for v in done:
+        days[v.source].append(v)
+    involved: dict[int, ClaimView] = {}
+    for p in planned:
+        plan, told = p.interval, p.published
+        for source, accounts in sorted(days.items()):
+            if source == p.source:
+                continue
+            before = [v for v in accounts if told is None or told <= (v.interval.end or v.interval.start)]
+            if not before or any(plan.overlaps(v.interval) for v in before):
+                continue
+            near = [v for v in before if plan.gap_days(v.interval) <= window_days]
+            if near:
+                involved.setdefault(id(p), p)
+                for v in near:
+                    involved.setdefault(id(v), v)
+    return sorted(involved.values(), key=_order)
+
+
 def _victim_sex(view: ClaimView, sexes: dict[str, str]) -> str | None:
     """The sex of the one person an account's ages describe ("a 78-year-old man": male), or None
     when it describes none, people of either sex ("a man of 70 and a woman of 68"), or people

@@ -19,7 +19,8 @@ call) is compared through that kind's rules, not here.
 
 An account that names no person ("She checked into rehab on Tuesday") stands for its
 article's protagonists: the people the article names most often and that few other articles
-name. An undated account is dated by its article's publication (recent news); one with no
+name. Two accounts that both name nobody link on a protagonist they stand for only beside a
+shared specific time, figure or rare name word. An undated account is dated by its article's publication (recent news); one with no
 date at all is judged by its participants alone, and so is one whose only date is a day
 guessed from the run's median (see ``events.guessed``).
 
@@ -64,6 +65,7 @@ _SCANNED_PER_KEY = 4 * _COMPARED_PER_KEY  # and at most this many of them are lo
 _PHRASE_GAP = 2  # characters between an event word and a closed trigger of one phrase
 _PROTAGONISTS = 2  # people an account naming nobody stands for
 _PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its article
+_SPECIFIC = ("day", "week", "month")  # times two accounts may share that pin an occurrence (see _named_and_pinned)
 # Evidence of agreeing times, beside the participants' rarity: one shared date pins an
 # occurrence, a shared month less, a publication window (an undated account) hardly at all,
 # and so does one day both undated articles resolve to against the run's median ("implied").
@@ -109,6 +111,7 @@ class OpenView:
     words: frozenset[str] = frozenset()  # name words of its sentence, beside its participants' names
     lead: bool = False  # its sentence is in its article's lead (_LEAD_SENTENCES)
     plan: bool = False  # told as still to come (expected, planned): compared with plans only
+    stood_for: frozenset[str] = frozenset()  # the protagonists' keys it stands for (see ``stands_in``), not named in it
 
 
 def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, list[tuple[str, str]]]]:
@@ -203,8 +206,11 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 keys.add(key)
                 names.setdefault(m.value.entity, m.value.canonical)
             stands_in = not any(k.startswith("person:") for k in keys) and not _long_before(claim, published, gap_days)
+            stood_for = set()
             if stands_in:
                 for key, name in protagonists.get(ed.document.id, []):
+                    if key not in keys:
+                        stood_for.add(key)
                     keys.add(key)
                     names.setdefault(key.split(":", 1)[1], name)
             lead = claim.sentence <= _LEAD_SENTENCES or claim.zone == "headline"
@@ -228,7 +234,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                                   stands_in, one(persons, persons),
                                   unplaced.get(claim.id, claim.kind),
                                   (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None,
-                                  words, lead, _still_to_come(claim)))
+                                  words, lead, _still_to_come(claim), one(frozenset(stood_for), frozenset(stood_for))))
     return views
 
 
@@ -264,6 +270,8 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: R
             and any(not resemblance.uses(doc_a, w) for w in b.words)):
         return 0.0
     shared = a.keys & b.keys
+    if shared and not shared - a.stood_for - b.stood_for and not _named_and_pinned(a, b):
+        return 0.0
     score = sum(weight.get(k, 0.0) for k in shared)
     if a.lead and b.lead:
         weighed = {word.lower() for k in shared for word in words_of(a.names.get(k.split(":", 1)[1], ""))}
@@ -283,6 +291,24 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: R
                     score += _TIME_EVIDENCE[name]
                     break
     return score
+
+
+def _named_and_pinned(a: OpenView, b: OpenView) -> bool:
+    """Whether two accounts that share only a protagonist they stand for still tell one
+    occurrence: one of them names a participant ("Parliament toppled Vladescu's government on
+    Thursday" beside a live blog's "Government falls."), or they share a specific time (a day, a
+    week or a month both state), an exact telling figure or a rare name word. Two accounts that
+    both name nobody ("As we build a steady cadence of deliveries", "we build our own satellite
+    systems") would otherwise join every act of one class their two articles tell.
+
+    (Asking for a named participant and a specific time together, as the audit proposed, cut
+    links ECB+ needs: a nameless undated headline is how a story states its event; with it,
+    F1 fell from 0.84 to 0.80 and cross-sub-topic merges rose from 3.4% to 7.5%.)"""
+    if a.keys - a.stood_for or b.keys - b.stood_for:
+        return True
+    specific = (not a.implied and not b.implied and a.granularity in _SPECIFIC and b.granularity in _SPECIFIC
+                and a.start is not None and b.start is not None and overlap(a.start, a.end, b.start, b.end))
+    return specific or bool(a.words & b.words) or bool(_telling_figures(a.claim) & _telling_figures(b.claim))
 
 
 def _still_to_come(claim) -> bool:
