@@ -288,6 +288,7 @@ class Lexicon:
             for lemma, senses in refinement.senses.items():
                 self.senses[lemma.lower()] = [(sense, self._resolve(sense.event_class, alias)) for sense in senses]
         self._cache: dict[str, _Entry | None] = {}
+        self._lemmas: dict[str, str] = {}  # lemma() by form: the lemmatiser asked once each
 
     @staticmethod
     def _resolve(name: str, alias: dict[str, str]) -> str:
@@ -298,12 +299,11 @@ class Lexicon:
         return name
 
     def lemma(self, word: str) -> str:
-        """The lemma of one word (lower case)."""
-        lowered = word.lower()
-        lemma = simplemma.lemmatize(lowered, lang=self.language).lower()
-        if lemma not in self.class_of and self.gerund_endings:
-            return self._gerund_verb(lowered) or lemma
-        return lemma
+        """The lemma of one word (lower case), remembered per form (lexicon_context asks it often)."""
+        if (known := self._lemmas.get(lowered := word.lower())) is None:
+            lemma = simplemma.lemmatize(lowered, lang=self.language).lower()
+            known = self._lemmas[lowered] = (self._gerund_verb(lowered) or lemma) if lemma not in self.class_of and self.gerund_endings else lemma
+        return known
 
     def _gerund_verb(self, lowered: str) -> str | None:
         """The table's verb of a gerund the lemmatiser reads wrong: its stem as it is ("growing" ->
