@@ -26,15 +26,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
-import re
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 import crosscheck
-from ecb_corpus import DEFAULT_ECB, load_evaluator
+from ecb_corpus import DEFAULT_ECB, load_evaluator, write_audited_topic
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = Path(__file__).resolve().parent / "audit15_findings.tsv"
@@ -75,15 +73,10 @@ def build_folders(clean: Path, ecb: Path, tmp: Path) -> dict[str, Path]:
         for page_id in ids:
             (folder / pages[page_id].name).symlink_to(pages[page_id].resolve())
     ev = load_evaluator(ecb)
-    topics_dir = ev.find_topics_dir(ecb)
     for topic in ECB_TOPICS:
-        paths = sorted((topics_dir / topic).glob("*.xml"),
-                       key=lambda p: (p.name.endswith("ecbplus.xml"), int(re.search(r"_(\d+)ecb", p.name).group(1))))
         folder = folders[f"ecb{topic}"] = tmp / f"ecb{topic}"
         folder.mkdir()
-        (folder / f"topic_{topic}.jsonl").write_text(
-            "".join(json.dumps({"id": d.name, "text": d.text}, ensure_ascii=False) + "\n" for d in map(ev.Doc, paths)),
-            encoding="utf-8")
+        write_audited_topic(ev, ecb, topic, folder / f"topic_{topic}.jsonl")
     return folders
 
 

@@ -16,8 +16,6 @@ file each), extracts them in this process and counts, per folder and in all:
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -26,20 +24,15 @@ from audit_recount import DEFAULT_CLEAN, ECB_TOPICS
 from crosscheck.models import EntityValue
 from crosscheck.pipeline import extract_documents
 from crosscheck.rules import load_rules
-from ecb_corpus import DEFAULT_ECB, load_evaluator
+from ecb_corpus import DEFAULT_ECB, load_evaluator, write_audited_topic
 
 
 def _documents_by_folder(clean: Path, ecb: Path, tmp: Path, rules) -> dict[str, list]:
     """The extracted documents of each audited folder (the same inputs as audit_recount)."""
     out = {"clean_all": extract_documents(sorted(clean.iterdir()), rules)[0]}
     ev = load_evaluator(ecb)
-    topics_dir = ev.find_topics_dir(ecb)
     for topic in ECB_TOPICS:
-        paths = sorted((topics_dir / topic).glob("*.xml"),
-                       key=lambda p: (p.name.endswith("ecbplus.xml"), int(re.search(r"_(\d+)ecb", p.name).group(1))))
-        path = tmp / f"topic_{topic}.jsonl"
-        path.write_text("".join(json.dumps({"id": d.name, "text": d.text}, ensure_ascii=False) + "\n"
-                                for d in map(ev.Doc, paths)), encoding="utf-8")
+        path = write_audited_topic(ev, ecb, topic, tmp / f"topic_{topic}.jsonl")
         out[f"ecb{topic}"] = extract_documents([path], rules)[0]
     return out
 

@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
-import re
 import sys
 import tempfile
 from pathlib import Path
 
 from crosscheck.pipeline import extract_documents
 from crosscheck.rules import load_rules
-from ecb_corpus import DEFAULT_ECB, load_evaluator
+from ecb_corpus import DEFAULT_ECB, load_evaluator, write_audited_topic
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = Path(__file__).resolve().parent / "audit15_claims.tsv"
@@ -50,13 +48,8 @@ def _claims_by_folder(clean: Path, ecb: Path, tmp: Path, rules) -> dict[str, lis
     """Every claim of each audited folder: the clean pages, and each ECB+ topic as one file."""
     out = {"clean_all": [c for ed in extract_documents(sorted(clean.iterdir()), rules)[0] for c in ed.claims]}
     ev = load_evaluator(ecb)
-    topics_dir = ev.find_topics_dir(ecb)
     for topic in ECB_TOPICS:
-        paths = sorted((topics_dir / topic).glob("*.xml"),
-                       key=lambda p: (p.name.endswith("ecbplus.xml"), int(re.search(r"_(\d+)ecb", p.name).group(1))))
-        path = tmp / f"topic_{topic}.jsonl"
-        path.write_text("".join(json.dumps({"id": d.name, "text": d.text}, ensure_ascii=False) + "\n"
-                                for d in map(ev.Doc, paths)), encoding="utf-8")
+        path = write_audited_topic(ev, ecb, topic, tmp / f"topic_{topic}.jsonl")
         out[f"ecb{topic}"] = [c for ed in extract_documents([path], rules)[0] for c in ed.claims]
     return out
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -52,3 +53,18 @@ def record(doc) -> dict:
 def payload(docs) -> str:
     """A topic's documents as JSON Lines, one record per line."""
     return "".join(json.dumps(record(d), ensure_ascii=False) + "\n" for d in docs)
+
+
+def write_audited_topic(ev, ecb: Path, topic: str, path: Path) -> Path:
+    """One ECB+ topic written to ``path`` as the wave-15 audit read it, and ``path``.
+
+    The audit judged crosscheck's output on records of id and text only (no title, date or url)
+    with the ECB documents before the ECB+ ones, each in number order; its re-counting benches
+    (audit_recount, audit_findings, audit_participants) must read exactly those inputs, or a
+    judged claim's line numbers would no longer match.
+    """
+    paths = sorted((ev.find_topics_dir(ecb) / topic).glob("*.xml"),
+                   key=lambda p: (p.name.endswith("ecbplus.xml"), int(re.search(r"_(\d+)ecb", p.name).group(1))))
+    path.write_text("".join(json.dumps({"id": d.name, "text": d.text}, ensure_ascii=False) + "\n"
+                            for d in map(ev.Doc, paths)), encoding="utf-8")
+    return path
