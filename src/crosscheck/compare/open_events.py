@@ -311,6 +311,13 @@ def _named_and_pinned(a: OpenView, b: OpenView) -> bool:
     return specific or bool(a.words & b.words) or bool(_telling_figures(a.claim) & _telling_figures(b.claim))
 
 
+def _carrier(view: OpenView) -> tuple:
+    """Which of one article's accounts of an event a finding quotes: the one that carries the
+    fact a reader checks, its date at its finest, before a headline that only comes first
+    ("Minister resigns over contract" beside "resigned on Tuesday"); then the earliest."""
+    return (view.implied, _RANK.get(view.granularity, 9), view.claim.zone == "headline", view.claim.start)
+
+
 def _still_to_come(claim) -> bool:
     """Whether an account tells its event as still to come: by its own cue ("will", "is expected
     to", "plans to") or by its time's ("a strike planned for Thursday", a headline "Strike on
@@ -544,7 +551,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         kind = " / ".join(sorted({v.event_class for v in main}))
         values, quotes = {}, []
         for doc_id, members in sorted(by_doc.items()):
-            first = min(members, key=lambda v: (v.implied, v.claim.start))
+            first = min(members, key=_carrier)
             values[doc_id] = time_label(first.claim.time) if not first.implied else (
                 f"undated, reported {first.doc.document.published.isoformat()}" if first.doc.document.published else "undated")
             c = first.claim
