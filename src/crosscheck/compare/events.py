@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from ..extract.claims import ClaimCues, EventRule, event_target
 from ..extract.event_places import is_location
 from ..models import Claim, EntityValue, ExtractedDocument, Mention
+from .undated import DatedPeople
 
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
 _IMPLIED_RANK = 7
@@ -549,6 +550,7 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
     )
     events: list[Event] = []
     cells_of_event: dict[int, set[tuple]] = defaultdict(set)
+    dated_people = DatedPeople()  # an undated account joins a dated event through someone it names
     representatives = _RepresentativeIndex(window_days)
     max_year = max((v.interval.start.year for v in placeable if v.interval), default=1)
 
@@ -572,7 +574,7 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
             if not (participants_compatible(view, representative) and times_compatible(view, representative, window_days)):
                 continue
             if names_others(view, events[event_id]) or coarse_and_nameless(view, representative) \
-                    or other_happening(view, representative):
+                    or other_happening(view, representative) or dated_people.stranger(view, representative, event_id):
                 continue
             if event_id not in checked_cells:
                 checked_cells[event_id] = not own.isdisjoint(cells_of_event[event_id])
@@ -586,6 +588,7 @@ def group_events(views: list[ClaimView], window_days: int) -> list[Event]:
             target = Event(id=len(events), family=view.rule.family, standalone=len(fitting) > 1)
             events.append(target)
         target.add(view)
+        dated_people.add(view, target.id)
         if target.standalone:
             continue
         representatives.add(view, target.id)
