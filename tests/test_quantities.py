@@ -619,7 +619,7 @@ def test_a_threshold_is_its_own_measure(extractor, text, expected):
 # counts: a figure compares only with one in the same unit. A length that places something is no figure.
 @pytest.mark.parametrize(("text", "expected"), [
     ("The lava flow was about 3 km long by Friday.", [("about 3 km", "km", "length")]),
-    ("Snow drifts up to 2 metres deep blocked the pass.", [("up to 2 metres", "m", "length")]),
+    ("Snow drifts up to 2 metres deep blocked the pass.", [("up to 2 metres", "m", "depth")]),
     ("The wildfire has burned more than 12,000 hectares of pine forest.", [("more than 12,000 hectares", "hectares", "area")]),
     ("Floods covered 40 square kilometres of farmland.", [("40 square kilometres", "km2", "area")]),
     ("Customs officers seized 1.2 tonnes of cocaine in the port.", [("1.2 tonnes", "tonnes", "weight")]),
@@ -628,7 +628,7 @@ def test_a_threshold_is_its_own_measure(extractor, text, expected):
     ("Gusts of 140 km/h tore roofs off homes.", [("140 km/h", "km/h", "gusts")]),  # what the wind measure is: gusts
     ("Trucks were limited to 80 km/h on the bridge.", [("80 km/h", "km/h", "speed")]),
     ("A 12km tailback formed at the border.", [("12km", "km", "length")]),
-    ("The ash cloud rose 8,000 feet above the crater.", [("8,000 feet", "feet", "length")]),
+    ("The ash cloud rose 8,000 feet above the crater.", [("8,000 feet", "feet", "height")]),
 ])
 def test_a_figure_with_a_unit_is_a_measure_in_that_unit(extractor, text, expected):
     found = [(text[s:e], v.unit, v.noun) for s, e, v in extractor.extract_text(text)]
@@ -697,3 +697,27 @@ def test_a_state_verb_gives_its_figure_a_measure(extractor, text, expected):
 ])
 def test_trapped_buried_and_missing_people_are_one_count_and_others_count_the_same(extractor, text, expected):
     assert [(v.unit, v.event) for _, _, v in extractor.extract_text(text)] == expected
+
+
+# A length may measure how high or how deep the event's object is, named before the figure or
+# after its unit: a measure (height, depth), never the distance of a place (rules unit_measures).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ash column rose to an altitude of 12 km.", [("12 km", "km", "height")]),
+    ("Mount Tavuru erupted, sending an ash column about 9 km into the sky.", [("about 9 km", "km", "height")]),
+    ("The quake struck at a depth of 10 km.", [("10 km", "km", "depth")]),
+    ("The quake's focus was 10 km deep, the survey said.", [("10 km", "km", "depth")]),
+    ("The epicentre was 12 km from the town.", []),  # a place, still no figure
+])
+def test_a_length_named_a_height_or_a_depth_is_that_measure(extractor, text, expected):
+    assert [(text[s:e], v.unit, v.noun) for s, e, v in extractor.extract_text(text)] == expected
+
+
+# A named complement of the counted noun stands between the noun and its event word: the event
+# after it still governs the figure.
+@pytest.mark.parametrize(("text", "event"), [
+    ("More than 3,000 residents of Paama were evacuated.", "displaced"),
+    ("About 40 people in Port-Vila were injured.", "wounded"),
+    ("Some 300 troops from France were withdrawn.", "withdrawn"),
+])
+def test_the_event_after_a_named_complement_governs_the_figure(extractor, text, event):
+    assert [v.event for _, _, v in extractor.extract_text(text)] == [event]

@@ -347,3 +347,29 @@ def test_un_nombre_d_un_tout_nomme_compte_son_nom(extractor, text, expected):
 ])
 def test_bloques_ensevelis_et_disparus_sont_un_meme_decompte(extractor, text, expected):
     assert [(v.unit, v.event) for _, _, v in extractor.extract_text(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Tavuru a projeté un panache de cendres à 12 kilomètres d'altitude.", [("12 kilomètres", "km", "height")]),
+    ("Le séisme s'est produit à 10 km de profondeur.", [("10 km", "km", "depth")]),
+    ("Les cendres sont montées à une altitude de 12 km.", [("12 km", "km", "height")]),
+    ("une colonne d'une dizaine de kilomètres de hauteur", [("une dizaine de kilomètres", "km", "height")]),
+    ("Le village se trouve à 12 kilomètres de Paama.", []),  # un lieu, toujours pas un chiffre
+])
+def test_une_longueur_nommee_altitude_ou_profondeur_est_cette_mesure(extractor, text, expected):
+    assert [(text[s:e], v.unit, v.noun) for s, e, v in extractor.extract_text(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « une évacuée de 71 ans » décrit une personne : un article, pas un décompte d'évacués
+    ("C'est ici qu'une évacuée de 71 ans, cardiaque, est morte lundi.", []),
+    ("Un blessé de 30 ans a succombé.", []),
+    # un nombre que le verbe ou le nom du bilan compte reste un décompte
+    ("Le séisme a fait un mort.", [(1, "killed")]),
+    ("Un soldat a été tué et deux autres blessés.", [(1, "killed"), (2, "wounded")]),
+    # le complément nommé du nom compté ne coupe pas le nombre de son verbe
+    ("Plus de 3 000 habitants de Paama ont été évacués.", [(3001, "displaced")]),
+    ("En 2018, les quelque 11 000 habitants d'Ambae avaient été évacués.", [(10450, "displaced")]),
+])
+def test_un_article_devant_une_personne_decrite_n_est_pas_un_decompte(extractor, text, expected):
+    assert [(v.low, v.event) for _, _, v in extractor.extract_text(text, "fr")] == expected

@@ -25,6 +25,7 @@ from .cue_scan import _CueScanner
 from .event_places import DescriptivePlaces, event_place, known_location
 from .lexicon import EventWord, Lexicon
 from .modality import PossibleReader, SentenceModality
+from .quantity_clauses import figure_clause
 from .times import attributive_time
 
 # Punctuation that closes a clause of a body sentence: a person a run-level pass finds across
@@ -161,7 +162,8 @@ class OpenClaimReader:
         owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times}
         if figures:
             fitting = self._measure_fit(doc, text, words, taken)
-            owner_of.update((m.id, self._nearest(m, anchors, cuts, scopes, fitting(m))) for m in figures)
+            owner_of.update((m.id, self._nearest(m, anchors, cuts, scopes, fitting(m),
+                                                 figure_clause(text, m.start, m.end, sentence.start, sentence.end))) for m in figures)
         frame = self._frame(sentence, cuts, times, anchors)
         reported = self.scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
         # Modality and negation cues of the whole sentence, found once: each event word reads
@@ -279,17 +281,22 @@ class OpenClaimReader:
 
     @staticmethod
     def _nearest(m: Mention, anchors: list[tuple[int, int]], cuts: list[int], scopes: Scopes,
-                 fits: frozenset[tuple[int, int]] = frozenset()) -> tuple[int, int] | None:
+                 fits: frozenset[tuple[int, int]] = frozenset(),
+                 clause: tuple[int, int, bool] | None = None) -> tuple[int, int] | None:
         """The event word a time or figure belongs to: the nearest in its own clause, else the
         nearest in its scope (never one outside the quotation or relative clause it stands in).
         Among those, an event word whose class is what the figure measures (``fits``: "killed"
         for people killed, "sentenced" for a prison term) wins over a nearer one of another
         class: "sentenced X to five years in prison for embezzlement" is a sentence of five
         years, not an embezzlement; "killed 23 and displaced 15,000 as rain fell" gives each
-        figure its own event."""
-        clause = bisect.bisect_right(cuts, m.start)
+        figure its own event. A figure's ``clause`` (:func:`.quantity_clauses.figure_clause`) keeps
+        it to the event words between its semicolons, colons and dashes when it has any."""
         scoped = [a for a in anchors if scopes.same(m.start, a[0])]
-        same = [a for a in scoped if bisect.bisect_right(cuts, a[0]) == clause] or scoped
+        if clause is not None:
+            lo, hi, closed = clause
+            scoped = [a for a in scoped if lo <= a[0] < hi] or ([] if closed else scoped)
+        own = bisect.bisect_right(cuts, m.start)
+        same = [a for a in scoped if bisect.bisect_right(cuts, a[0]) == own] or scoped
         same = [a for a in same if a in fits] or same
         return min(same, key=lambda a: (_distance(a[0], a[1], m.start, m.end), a[0])) if same else None
 

@@ -22,10 +22,11 @@ from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_ages import AgeReader, several_of_a_kind
 from .quantity_rules import HedgeRule, NumberWords, QuantityRules
 from .quantity_scopes import ScopeReader
-from .quantity_measures import MeasureNouns
+from .quantity_measures import DurationReader, MeasureNouns
 from .quantity_units import UnitReader
 from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, compound_modifier, fill_elliptic, is_month, month_before,
-                              names_a_designation, past_aside, past_coordinated_noun, share_coordinated_events)
+                              names_a_designation, past_aside, past_coordinated_noun, past_name_complement,
+                              share_coordinated_events)
 
 __all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
 
@@ -35,6 +36,7 @@ _DEFAULT_LANGUAGE = "en"
 _YEAR_RANGE = (1000, 2100)
 _LINK_REACH = 5  # link words at most between a figure (or its noun) and its event or measure word
 _ASIDE_REACH = 8  # tokens at most in an aside between commas after what a figure counts
+_AGE_REACH = 3  # tokens at most between the noun after an article and the age that describes it ("une évacuée de 71 ans")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -103,20 +105,12 @@ class _Reader:
         self.measure_qualifiers = words(w for f in files for w in f.measure_qualifiers)
         self.measure_verbs = table([(w, True) for f in files for w in f.measure_verbs])
         self.measure_nouns = MeasureNouns(self.measure_links, self.measure_qualifiers, self.measure_verbs)
-        # Durations that measure an event: unit after the figure -> the classes it may belong to.
-        durations = [d for f in files for d in f.durations]
-        classes_of_unit: dict[str, list[int]] = {}
-        for index, duration in enumerate(durations):
-            for unit_word in duration.units:
-                classes_of_unit.setdefault(unit_word, []).append(index)
-        self.duration_units = table([(u, tuple(indexes)) for u, indexes in classes_of_unit.items()])
-        self.duration_classes = [(c.name, c.event) for c in durations]
-        self.duration_before = [table([(p, True) for p in c.before]) for c in durations]
-        self.duration_after = [table([(p, True) for p in c.after]) for c in durations]
+        self.durations = DurationReader([d for f in files for d in f.durations], table)
         self.shares_before = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.before])
         self.shares_after = table([(w, (c.name, c.event)) for f in files for c in f.shares for w in c.after])
         self.amounts_before = table([(w, (c.name, c.event)) for f in files for c in f.amounts for w in c.before])
         self.unit_measures_before = table([(w, (c.name, c.event)) for f in files for c in f.unit_measures for w in c.before])
+        self.unit_measures_after = table([(w, (c.name, c.event)) for f in files for c in f.unit_measures for w in c.after])
         events = [c for f in files for c in f.events]
         self.events_before = table([(w, (c.name, c.weak)) for c in events if c.side != "after" for w in c.words])
         self.events_after = table([(w, (c.name, c.weak)) for c in events if c.side != "before" for w in c.words])
@@ -126,6 +120,8 @@ class _Reader:
         self.other_words = frozenset(w.lower() for f in files for w in f.other_words)
         self.event_links_after = words(w for f in files for w in f.event_links_after)
         self.event_links_before = words(w for f in files for w in f.event_links_before)
+        self.name_complements = words(w for f in files for w in f.name_complements)
+        self.complement_determiners = words(w for f in files if f.unit_places for w in f.unit_places.name_determiners)
         self.noun_coordinators = words(w for f in files for w in f.noun_coordinators)
         self.adverb_endings = tuple(sorted({e for f in files for e in f.adverb_endings})) or ("\0",)
         self.not_coordinated = self.stop_words | self.number_words | self.vague.sizes_by_first.keys()
@@ -257,9 +253,14 @@ class _Reader:
             if after:
                 size, hedge = after
                 last += size
-        duration = self._duration(tokens, first, last) if unit is None else None
+        duration = self.durations.find(tokens, first, last) if unit is None else None
         units = self.measures_of_units
-        if units.is_unit(unit):
+        measured_after = self.unit_measures_after.after(tokens, last + 1) if units.is_unit(unit) else None
+        if measured_after is not None:
+            # "à 12 kilomètres d'altitude", "10 km deep": a measure noun after the unit names what
+            # is measured (altitude, depth), so the length is no distance of a place
+            (noun_class, noun_event), noun_end = measured_after[1], last + measured_after[0]
+        elif units.is_unit(unit):
             if units.places_something(tokens, last + 1, first):
                 return None  # "15 km west of Kamituga": where something is, not how long it is
             noun_class, noun_end, noun_event = units.kind(unit), units.past_material(tokens, last + 1) - 1, None
@@ -296,8 +297,13 @@ class _Reader:
         if unit is None and noun_class is None and hedge is None and not is_range and number.words \
                 and not self.scopes.keeps_word_figure(tokens, number.first_token, number.last_token, number.value):
             return None  # "one of the ...", "the two expressed": a word number that counts nothing named
-        if hedge is None and not is_range and number.first_token == number.last_token and tokens[first].low in self.articles and not (noun_event or (event and noun_class in self.noun_classes)):
-            return None  # "une attaque": an article; "un mort", "un soldat a été tué" count
+        if hedge is None and not is_range and number.first_token == number.last_token and tokens[first].low in self.articles \
+                and (not (noun_event or (event and noun_class in self.noun_classes))
+                     or (noun_event is not None and event != noun_event)
+                     or any(self.ages.follows(tokens, k) for k in range(first + 2, min(first + 2 + _AGE_REACH, len(tokens))))):
+            # "une attaque": an article; "un mort", "un soldat a été tué" count; "une évacuée de 71
+            # ans est morte" describes one person, no count of the evacuated
+            return None
         if unit is None:
             unit = noun_class or "count"
         counts = unit not in ("percent", "percentage points") and unit not in self.measurement_units \
@@ -440,6 +446,7 @@ class _Reader:
             j -= 1
         j = past_coordinated_noun(tokens, past_aside(tokens, head_end + 1, _ASIDE_REACH), self.noun_coordinators, self.events_after,
                                   self.not_coordinated)
+        j = past_name_complement(tokens, j, self.name_complements, self.complement_determiners)
         for _ in range(self.adjectives_after_noun):  # "21 soldats maliens ont été tués"
             if (j + 1 < len(tokens) and tokens[j].kind == "word" and tokens[j].text[:1].islower()
                     and tokens[j].low not in self.event_links_after and tokens[j].low not in self.stop_words
@@ -459,24 +466,6 @@ class _Reader:
                 break
             j += 1
         return noun_event or weak
-
-    def _duration(self, tokens, first, last) -> tuple[str, int, str | None] | None:
-        """(measure, last token, event) of a duration that measures an event: its unit follows
-        the figure and a phrase of its class stands right before the figure ("un contrat de cinq
-        ans", "s'est engagé pour cinq ans") or right after the unit ("a four-year contract",
-        "cinq ans de contrat"); None for any other duration, which is time."""
-        unit = self.duration_units.after(tokens, last + 1)
-        if unit is None:
-            return None
-        unit_end = last + unit[0]
-        for index in unit[1]:
-            name, event = self.duration_classes[index]
-            after = self.duration_after[index].after(tokens, unit_end + 1)
-            if after is not None:
-                return name, unit_end + after[0], event
-            if self.duration_before[index].before(tokens, first):
-                return name, unit_end, event
-        return None
 
     def _share(self, tokens, first, last) -> tuple[str, str | None] | None:
         """What a percentage is a share of: "56.1 percent of the vote", "turnout was 76 percent"."""
@@ -498,7 +487,7 @@ class _Reader:
         if self.not_before.before(tokens, first):
             return False
         if self.not_after.after(tokens, last + 1) and not self.nouns.after(tokens, last + 1) \
-                and self._duration(tokens, first, last) is None:
+                and self.durations.find(tokens, first, last) is None:
             return False  # a duration is time, unless it measures an event ("years in prison", "a four-year contract")
         if (first > 1 and tokens[first - 1].text in "-–" and tokens[first - 2].kind == "word"
                 and tokens[first - 2].end == tokens[first - 1].start and not self.measures.before(tokens, first - 1)):
@@ -543,7 +532,10 @@ class _Reader:
             after_partitive = last + 1 + (partitive[0] if partitive else 0)
             units = self.measures_of_units
             unit = units.after(tokens, after_partitive)  # "une quinzaine de kilomètres"
-            if unit is not None:
+            measured_after = self.unit_measures_after.after(tokens, after_partitive + unit[0]) if unit is not None else None
+            if measured_after is not None:  # "une dizaine de kilomètres d'altitude"
+                (noun_class, noun_event), noun_end = measured_after[1], after_partitive + unit[0] + measured_after[0] - 1
+            elif unit is not None:
                 if units.places_something(tokens, after_partitive + unit[0], first):
                     k += size
                     continue  # "à une quinzaine de kilomètres de Kamituga": a place

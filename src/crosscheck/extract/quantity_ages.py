@@ -63,6 +63,15 @@ class AgeReader:
                                                     noun=measure)))
         return found
 
+    def follows(self, tokens: list[Token], k: int) -> bool:
+        """Whether an age of the noun before ``tokens[k]`` follows it ("une évacuée DE 71 ANS"): the
+        noun names one person described, not a count of what the noun's event did to people."""
+        if not self.noun_first or not self.after.table:
+            return False
+        link = self.before.after(tokens, k)
+        k += link[0] if link is not None else 0
+        return k + 1 < len(tokens) and tokens[k].kind == "num" and self.after.after(tokens, k + 1) is not None
+
     def _noun_after(self, tokens: list[Token], k: int) -> str | None:
         """The person an English age describes: the first person noun of the few words after it,
         else the first of those words that is a plain lower-case noun ("a 59-year-old shepherd")."""

@@ -2,10 +2,13 @@
 death toll from the floods has risen to 120", "turnout in the May 16 vote was 51 percent", "a net
 loss of 112 million euros". The noun tells what the figure measures and the event it belongs to;
 the words come from the ``measures``, ``shares`` and ``amounts`` of the ``quantities`` rule files,
-tied to the figure by ``measure_links``, ``measure_qualifiers`` and ``measure_verbs``.
+tied to the figure by ``measure_links``, ``measure_qualifiers`` and ``measure_verbs``. Durations
+that measure an event ("a four-year contract") are read here too, from the ``durations``.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from ..numbers.tokens import Token
 from .quantity_tables import PhraseTable
@@ -65,4 +68,37 @@ class MeasureNouns:
             after = tokens[j + 1]
             if j + 1 == verb_start or after.text == "," or after.low in self.qualifiers or after.low in self.links:
                 return found[1]
+        return None
+
+
+class DurationReader:
+    """Durations that measure an event, where durations are otherwise time: the length of a
+    contract, an extension or a ban (the ``durations`` of the ``quantities`` rule files)."""
+
+    def __init__(self, durations: list, table: Callable[[list], PhraseTable]):
+        classes_of_unit: dict[str, list[int]] = {}  # unit word after the figure -> the classes it may belong to
+        for index, duration in enumerate(durations):
+            for unit_word in duration.units:
+                classes_of_unit.setdefault(unit_word, []).append(index)
+        self.units = table([(u, tuple(indexes)) for u, indexes in classes_of_unit.items()])
+        self.classes = [(c.name, c.event) for c in durations]
+        self.before = [table([(p, True) for p in c.before]) for c in durations]
+        self.after = [table([(p, True) for p in c.after]) for c in durations]
+
+    def find(self, tokens: list[Token], first: int, last: int) -> tuple[str, int, str | None] | None:
+        """(measure, last token, event) of a duration that measures an event: its unit follows
+        the figure and a phrase of its class stands right before the figure ("un contrat de cinq
+        ans", "s'est engagé pour cinq ans") or right after the unit ("a four-year contract",
+        "cinq ans de contrat"); None for any other duration, which is time."""
+        unit = self.units.after(tokens, last + 1)
+        if unit is None:
+            return None
+        unit_end = last + unit[0]
+        for index in unit[1]:
+            name, event = self.classes[index]
+            after = self.after[index].after(tokens, unit_end + 1)
+            if after is not None:
+                return name, unit_end + after[0], event
+            if self.before[index].before(tokens, first):
+                return name, unit_end, event
         return None

@@ -264,6 +264,9 @@ class QuantityRules(RuleFile):
     state_verbs: list[str] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)
     event_links_before: list[str] = Field(default_factory=list)
+    # Prepositions of a named complement of the counted noun, which stands between the noun and
+    # its event word: "3,000 residents OF Paama were evacuated", "11 000 habitants D'Ambae".
+    name_complements: list[str] = Field(default_factory=list)
     # Words joining a second counted noun to the first before their event word: "about 1,100
     # operations and appointments have been postponed" counts postponements.
     noun_coordinators: list[str] = Field(default_factory=list)

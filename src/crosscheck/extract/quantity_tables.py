@@ -186,6 +186,26 @@ def past_aside(tokens: list[Token], j: int, reach: int) -> int:
     return j
 
 
+def past_name_complement(tokens: list[Token], j: int, prepositions: frozenset[str], determiners: frozenset[str]) -> int:
+    """The token after a named complement of a counted noun starting at ``tokens[j]``: a
+    preposition, an elided vowel, determiners, then capitalised words ("residents OF PAAMA were
+    evacuated", "habitants D'AMBAE avaient été évacués", "patients IN FRANCE are taking"), so
+    the event word after it still governs the figure; ``j`` when none starts there."""
+    if j >= len(tokens) or tokens[j].low not in prepositions:
+        return j
+    k = j + 1
+    while k < len(tokens) and (tokens[k].text in ("'", "\u2019") or tokens[k].low in determiners):
+        k += 1
+    end = k
+    while end < len(tokens):
+        token = tokens[end]
+        glued = end > k and token.start == tokens[end - 1].end
+        if not ((token.kind == "word" and token.text[:1].isupper()) or (glued and (token.text == "-" or tokens[end - 1].text == "-"))):
+            break  # a name's words, and the parts of a hyphenated one ("Port-Vila", "Saint-Denis")
+        end += 1
+    return end if end > k else j
+
+
 def compound_modifier(tokens: list[Token], last: int) -> bool:
     """Digits glued by a hyphen to a word ("12.9-inch", "16-inch", "5-star", "10-point") make a
     compound modifier: a size or grade of the noun after it, not a count of anything. The caller
