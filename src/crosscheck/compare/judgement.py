@@ -6,7 +6,9 @@ they cannot disagree on what "compatible" means.
 """
 
 
+from bisect import bisect_right
 from collections import defaultdict
+from itertools import accumulate
 
 from ..extract.quantity_ages import AGE_PREFIX
 from ..models import QuantityValue
@@ -210,12 +212,32 @@ def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) 
         filed[own].add(v.source, day, f.low, f.high, account)
         filed[("event noun" if own[0] == "event" else "bare noun", f.unit, f.noun)].add(v.source, day, f.low, f.high, account)
     clashes = Clashes()
+    told = _TellersOf(filed)
+    verdicts: dict[tuple, list[int]] = {}  # (keys, source, low, high) -> the other sources' positions it clashes with
+    marked: set[tuple] = set()  # (keys, position): that source's entries already marked as contradicted
     for account in accounts:
         v, f, _ = account
+        keys = _figure_classes(f)[1]
+        others = told.of(keys)
+        if not state:
+            # Copies of one value of one source meet the same sources: judged once, each
+            # source's entries marked once (a scan of every other entry per account grew with
+            # the square of the event's accounts).
+            verdict = (keys, v.source, f.low, f.high)
+            clashing = verdicts.get(verdict)
+            if clashing is None:
+                clashing = verdicts[verdict] = [n for n, (source, entries, reach) in enumerate(others)
+                                                if source != v.source and not reach.meets(f.low, f.high)]
+            if clashing:
+                clashes.found["contradiction"].add(id(account))
+            for n in clashing:
+                if (keys, n) not in marked:
+                    marked.add((keys, n))
+                    clashes.mark("contradiction", account, others[n][1])
+            continue
         day = v.published.toordinal() if v.published else None
-        for source, entries in _others(filed, _figure_classes(f)[1], v.source):
-            if not state:
-                clashes.unless_overlap("contradiction", account, f.low, f.high, entries)
+        for source, entries, _ in others:
+            if source == v.source:
                 continue
             # an undated side counts as zero days apart
             near = [e for e in entries if _gap(day, e[0]) < change_after_days]
@@ -223,6 +245,53 @@ def _figure_clashes(accounts: list[tuple], state: bool, change_after_days: int) 
             clashes.unless_overlap("contradiction", account, f.low, f.high, near)
             clashes.unless_overlap("change", account, f.low, f.high, far)
     return clashes.in_order(accounts)
+
+
+class _Reach:
+    """The ranges of one source's entries, asked whether any overlaps a range (as
+    :func:`ranges_overlap` says) by a binary search: the ranges sorted by low end (unbounded
+    first) with the highest high end up to each. A value that is not a number (NaN) is
+    compared one by one, as :func:`ranges_overlap` compares it."""
+
+    __slots__ = ("ranges", "lows", "highest")
+
+    def __init__(self, entries: list) -> None:
+        self.ranges = [(e[1], e[2]) for e in entries]
+        proper = sorted((-_FAR if low is None else low, _FAR if high is None else high) for low, high in self.ranges
+                        if low is None or high is None or not low > high)
+        self.lows = [low for low, _ in proper]
+        self.highest = list(accumulate((high for _, high in proper), max))
+        if any(x != x for x in self.lows + self.highest):
+            self.lows = None
+
+    def meets(self, low, high) -> bool:
+        if self.lows is None or low != low or high != high:
+            return any(ranges_overlap(low, high, other_low, other_high) for other_low, other_high in self.ranges)
+        if low is not None and high is not None and low > high:
+            return False
+        at = bisect_right(self.lows, _FAR if high is None else high)
+        return at > 0 and self.highest[at - 1] >= (-_FAR if low is None else low)
+
+
+_FAR = float("inf")
+
+
+class _TellersOf:
+    """Every source's entries under a set of comparable classes (``_others`` of no one), with
+    their :class:`_Reach`, built once per set of classes: the accounts of one measure ask the
+    same question of the same entries."""
+
+    __slots__ = ("filed", "built")
+
+    def __init__(self, filed: dict[tuple, "_Told"]) -> None:
+        self.filed = filed
+        self.built: dict[tuple, list[tuple[str, list, _Reach]]] = {}
+
+    def of(self, keys) -> list[tuple[str, list, _Reach]]:
+        found = self.built.get(keys)
+        if found is None:
+            found = self.built[keys] = [(source, entries, _Reach(entries)) for source, entries in _others(self.filed, keys, None)]
+        return found
 
 
 class _Told:
@@ -238,8 +307,9 @@ class _Told:
         self.by_source[source][(day, low, high)].append(account)
 
 
-def _others(filed: dict[tuple, "_Told"], keys, source: str):
-    """(source, [(day, low, high, accounts)]) of every other source's ranges under ``keys``."""
+def _others(filed: dict[tuple, "_Told"], keys, source: str | None):
+    """(source, [(day, low, high, accounts)]) of every other source's ranges under ``keys``
+    (every source's, for None)."""
     merged: dict[str, dict[tuple, list]] = defaultdict(dict)
     for key in keys:
         told = filed.get(key)
@@ -353,11 +423,14 @@ def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
         filed[_figure_classes(f)[0]].add(v.source, day, f.low, f.high, account)
         filed[("event noun", f.unit, f.noun)].add(v.source, day, f.low, f.high, account)
     clashes = Clashes()
+    told = _TellersOf(filed)
     for account in accounts:
         v, f, _ = account
         day = v.published.toordinal() if v.published else None
         low, high = _stated(f)
-        for _, entries in _others(filed, _figure_classes(f)[1], v.source):
+        for source, entries, _ in told.of(_figure_classes(f)[1]):
+            if source == v.source:
+                continue
             if day is None:
                 clashes.unless_overlap("contradiction", account, f.low, f.high, entries)
                 continue

@@ -162,9 +162,10 @@ def _retold(groups: list[list], families: dict[str, frozenset[str]]) -> list[tup
     """Pairs of groups of one stance, sharing a class or a family of classes, that two sources
     or more tell both, of the same people (the participants the sources of one share are all
     among those of the other: two offers to one player by two clubs stay apart) and known times (own dates, else the days
-    they were published in) that may overlap (see the module docstring); each group meets only the groups filed under its
-    sources."""
-    by_source: dict[str, list[int]] = defaultdict(list)
+    they were published in) that may overlap (see the module docstring); each group meets only the groups filed under one
+    of its (source, class or family, shared participant): two groups retold share all three. (Filed by source alone, the
+    groups of a prolific outlet met each other: a square of its groups, growing with the archive.)"""
+    filed: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     spans: dict[int, tuple] = {}
     shared: dict[int, frozenset[str]] = {}
     classes: dict[int, set[str]] = {}
@@ -173,19 +174,22 @@ def _retold(groups: list[list], families: dict[str, frozenset[str]]) -> list[tup
             continue
         spans[i] = _span(group)
         shared[i] = _shared_keys(group)
+        if not shared[i] or spans[i] is None:
+            continue  # no participant its sources share, or no known time: retold by no group
         classes[i] = {v.event_class for v in group}
         classes[i] |= {f"~{name}" for c in list(classes[i]) for name in families.get(c, ())}
         for source in sorted({v.source for v in group}):
-            by_source[source].append(i)
-    sources_of_pair: dict[tuple[int, int], int] = defaultdict(int)
-    for members in by_source.values():
+            for event_class in sorted(classes[i]):
+                for key in sorted(shared[i]):
+                    filed[(source, event_class, key)].append(i)
+    sources_of_pair: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for (source, _, _), members in filed.items():
         for n, i in enumerate(members):
             for j in members[n + 1:]:
-                sources_of_pair[(i, j)] += 1
+                sources_of_pair[(i, j)].add(source)
     return sorted((i, j) for (i, j), sources in sources_of_pair.items()
-                  if sources > 1 and groups[i][0].plan == groups[j][0].plan and classes[i] & classes[j]
-                  and shared[i] and shared[j] and (shared[i] <= shared[j] or shared[j] <= shared[i])
-                  and spans[i] is not None and spans[j] is not None and _may_overlap(spans[i], spans[j]))
+                  if len(sources) > 1 and groups[i][0].plan == groups[j][0].plan
+                  and (shared[i] <= shared[j] or shared[j] <= shared[i]) and _may_overlap(spans[i], spans[j]))
 
 
 def _shared_keys(group: list) -> frozenset[str]:

@@ -266,7 +266,9 @@ def _overlapping_another_source(times: list[tuple[str, date | None, date | None]
     dated = sorted((p for p, (_, start, _) in enumerate(times) if start is not None), key=lambda p: (times[p][1], p))
     undated_sources = {times[p][0] for p in undated}
     everyone = {source for source, _, _ in times}
-    found = [p for p in undated if everyone - {times[p][0]}]
+    # An undated one's own source is among everyone's: another source exists when there are two
+    # (a set difference per account grew with accounts x sources).
+    found = [p for p in undated if len(everyone) > 1]
     sources = [times[p][0] for p in dated]
     next_other = [len(dated)] * len(dated)  # first later position of another source than this position's
     for k in range(len(dated) - 2, -1, -1):
@@ -274,7 +276,7 @@ def _overlapping_another_source(times: list[tuple[str, date | None, date | None]
     ends: list[tuple[date, str]] = []  # the latest ends so far, of two distinct sources
     for k, p in enumerate(dated):
         source, start, end = times[p]
-        hit = bool(undated_sources - {source})
+        hit = len(undated_sources) > 1 or (bool(undated_sources) and source not in undated_sources)
         if not hit:
             q = next_other[k]
             hit = q < len(dated) and times[dated[q]][1] <= (end or far)
