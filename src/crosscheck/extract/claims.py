@@ -25,9 +25,9 @@ from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languag
 from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules, said_day
 from .cue_scan import _CueScanner, _PrefixScanner, fold
 from .event_places import DescriptivePlaces, event_place, is_location, known_location
-from .headline_claims import restated_headlines
 from .lexicon import lexicons
 from .modality import NOTHING_POSSIBLE, SentenceModality
+from .governed import governors_of
 from .open_claims import OpenClaimReader
 from .quantity_ages import is_age
 
@@ -131,7 +131,8 @@ class ClaimExtractor:
             for rule in self.events
         ]
         self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
-        self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan, self._descriptive)
+        self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan, self._descriptive,
+                                     governors_of(rules, self.lexicons))
         self._possible = self._open.possible
         own_clauses = clause_rules(rules, language)
         lexicon = self._lexicon = self.lexicons.get(language) or self.lexicons["en"]
@@ -428,8 +429,7 @@ class ClaimExtractor:
                       and not (m.kind == "time" and said_day(m, scopes))]
             claims += self._open.claims(doc, folded, sentence, inside, taken, attributions, located, scopes)
         claims.sort(key=lambda c: (c.start, c.trigger.start if c.trigger else c.start))
-        restated_headlines(claims, doc.published)
-        return claims
+        return self._open.settled(doc, claims)
 
     @staticmethod
     def _owners(cluster: list[_Trigger], cues: list[int]):

@@ -23,6 +23,8 @@ from .claim_rules import ClaimCues
 from .clauses import Scopes
 from .cue_scan import _CueScanner
 from .event_places import DescriptivePlaces, event_place, known_location
+from .governed import Governors, merge_governed
+from .headline_claims import restated_headlines
 from .lexicon import EventWord, Lexicon
 from .modality import PossibleReader, SentenceModality
 from .quantity_clauses import figure_clause
@@ -87,7 +89,7 @@ class OpenClaimReader:
     """Claims of every event word that no closed event kind claimed."""
 
     def __init__(self, cues: ClaimCues, lexicons: dict[str, Lexicon], closed_kinds: set[str], scanners: dict,
-                 parties: DescriptivePlaces | None = None):
+                 parties: DescriptivePlaces | None = None, governors: dict[str, Governors] | None = None):
         self.cues = cues
         self.parties = parties  # who is agent and who patient (voice, "by X"), see :mod:`.event_places`
         self.lexicons = lexicons
@@ -95,6 +97,8 @@ class OpenClaimReader:
         self.scan = scanners  # the claim extractor's compiled cue scanners, by cue name
         self.generic = _CueScanner(cues.generic) if cues.generic is not None else None
         self.possible = PossibleReader(cues, scanners)
+        self._happenings: set[str] | None = None
+        self.governors = governors or {}  # verbs that govern a nominalised event (:mod:`.governed`), by language
 
     def lexicon_for(self, doc: Document) -> Lexicon:
         return self.lexicons.get(doc.language or "en") or self.lexicons["en"]
@@ -128,6 +132,26 @@ class OpenClaimReader:
                 continue  # a capitalised word inside a sentence is a name ("Best Buy"), not an event
             out.append(w)
         return out
+
+    def settled(self, doc: Document, claims: list[Claim]) -> list[Claim]:
+        """A document's claims, in text order, once every sentence is read: a governing verb's
+        claim folded into the event it governs ("ordered the recall of"), then the headline's
+        claims completed from the body (:func:`restated_headlines`)."""
+        language = doc.language or "en"
+        governors = self.governors.get(language) or self.governors.get("en")
+        if governors is not None:
+            lexicon = self.lexicon_for(doc)
+            claims = merge_governed(claims, doc.text, governors, lambda word: lexicon.is_event_noun(word), self._happening)
+        restated_headlines(claims, doc.published)
+        return claims
+
+    def _happening(self, event_class: str) -> bool:
+        """Whether an event class names a happening nobody does (its English nouns are WordNet
+        events, phenomena or processes: a death, an earthquake), not an act."""
+        if self._happenings is None:
+            english = self.lexicons.get("en")
+            self._happenings = {english.class_of[n] for n in english.happening_nouns if n in english.class_of} if english else set()
+        return event_class in self._happenings
 
     def claims(self, doc: Document, folded: str | None, sentence: Sentence, mentions: list[Mention],
                taken: list[tuple[int, int]], attributions: list, located: dict[int, bool], scopes: Scopes) -> list[Claim]:
