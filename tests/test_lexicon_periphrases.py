@@ -74,3 +74,19 @@ def test_a_deadline_is_a_claim_due_by_its_date(rules, tmp_path, language, text, 
     claim = next(c for c in doc.claims if c.predicate == predicate)
     assert claim.modality == "expected"
     assert claim.time is not None and (claim.time.end.month, claim.time.end.day) == (6, 30)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Council of Ministers on Saturday declared a 30-day state of emergency for the province."),
+    ("en", "The government declared a national disaster on Monday."),
+    ("fr", "Le Conseil des ministres a décrété samedi l'état d'urgence pour trente jours dans la province."),
+    ("fr", "Le gouvernement a décrété lundi l'état de sinistre national."),
+])
+def test_declaring_a_state_is_one_act_in_both_languages(rules, tmp_path, language, text):
+    """"declared a national disaster", "a décrété l'état de sinistre national", "declared a state
+    of emergency", "a décrété l'état d'urgence": a dated declaration (announcement) in both
+    languages alike."""
+    path = tmp_path / f"{language}.txt"
+    path.write_text(f"Published 10 June 2026\n\n{text}\n", encoding="utf-8")
+    [doc], _ = extract_documents([path], rules)
+    assert any(c.kind == "announcement" and c.time is not None for c in doc.claims), [(c.kind, c.time) for c in doc.claims]
