@@ -27,6 +27,7 @@ from .measures import MeasureReader
 from .internal import weekday_mismatches
 from .independence import source_groups
 from .open_events import open_event_findings
+from .referents import referents_of
 from .recalls import join_recalls
 from .resemblance import Resemblance
 from .unplaced import join_unplaced
@@ -46,6 +47,9 @@ class CompareSettings(RuleFile):
     offices: list[str] = Field(default_factory=list)
     agree_on_date_despite_other_clashes: bool = False
     open_event_min_evidence: float = Field(default=0.6, ge=0)
+    open_description_evidence: float = Field(default=0.0, ge=0)
+    second_occurrence: dict[str, list[str]] = Field(default_factory=dict)
+    date_clash_days: dict[str, int] = Field(default_factory=dict)
     background_gap_days: int = Field(default=365, ge=0)
     single_source_per_story: int = Field(default=3, ge=0)
     statistic_pronouns: list[str] = Field(default_factory=list)
@@ -110,7 +114,9 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
                                        config.open_event_min_evidence, compared, unplaced,
                                        config.background_gap_days, config.single_source_per_story,
                                        judge=judge, resemblance=resemblance, self_reports=config.self_reports,
-                                       converse=config.converse, families=families_of(rules)))
+                                       converse=config.converse, families=families_of(rules), referents=referents_of(rules),
+                                       description_evidence=config.open_description_evidence,
+                                       second_occurrence=config.second_occurrence, date_clash_days=config.date_clash_days))
     findings = closed.load() + opened
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     kept = reported(findings, background, telling)

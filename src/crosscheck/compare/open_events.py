@@ -39,13 +39,13 @@ says nothing about whether it happened.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..models import ExtractedDocument, Finding
 from .events import guessed
+from .date_clashes import told_date_clashes
 from .denials import denial_findings
 from .findings import EventJudge
 from .occasions import fold_details, fold_occasions
@@ -54,14 +54,13 @@ from .labels import event_words, make_finding, name_list, quote, time_label
 from .open_figures import open_figure_findings
 from .open_single import single_source_findings
 from .independence import outlet_feeds
+from .referents import SAME_STORY, Referents
 from .resemblance import Resemblance, participant_key, words_of
+from .open_buckets import Bucket, NearSpans
 from .timed_union import ConfirmedUnion, overlap
 
 _PLAN_MODALITIES = ("expected", "planned")
 _RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "open": 6}
-_COMPARED_PER_KEY = 64  # a claim is compared with at most this many earlier accounts of one (class, participant)
-_SHORT_DAYS = 62  # accounts whose time spans at most this are found by time (see _Bucket)
-_SCANNED_PER_KEY = 4 * _COMPARED_PER_KEY  # and at most this many of them are looked at
 _PHRASE_GAP = 2  # characters between an event word and a closed trigger of one phrase
 _PROTAGONISTS = 2  # people an account naming nobody stands for
 _PROTAGONIST_MENTIONS = 2  # a protagonist is named at least this often in its article
@@ -89,6 +88,7 @@ _SIMILARITY_EVIDENCE = 1.0
 _NAME_WORD_EVIDENCE = 0.4
 _CONFIRMING_PAIRS = 2  # links between different pairs of articles that join two groups several articles tell
 _FILED_WORDS = 3  # an account of the lead is also filed under its this many rarest name words
+_DESCRIBED = "described:"  # the key of a description's head noun ("described:officer"; see ``referents``)
 
 
 @dataclass(slots=True)  # one per claim of a run: no instance dict
@@ -112,6 +112,8 @@ class OpenView:
     lead: bool = False  # its sentence is in its article's lead (_LEAD_SENTENCES)
     plan: bool = False  # told as still to come (expected, planned): compared with plans only
     stood_for: frozenset[str] = frozenset()  # the protagonists' keys it stands for (see ``stands_in``), not named in it
+    described: frozenset[str] = frozenset()  # "described:<noun>" keys of the descriptions it names nobody by ("the officer")
+    only_described: bool = False  # its descriptions are all it is told by: it links through one of them only
 
 
 def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, list[tuple[str, str]]]]:
@@ -147,36 +149,18 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
     return weight, protagonists
 
 
-class _NearSpans:
-    """Spans of one article, asked whether one of them lies within a gap of a given span: by
-    a binary search over the spans sorted by start with the latest end up to each (an
-    article's claims asked about each of its closed triggers was a loop of loops)."""
-
-    __slots__ = ("starts", "latest_ends")
-
-    def __init__(self, spans) -> None:
-        ordered = sorted(spans)
-        self.starts = [start for start, _ in ordered]
-        self.latest_ends, latest = [], None
-        for _, end in ordered:
-            latest = end if latest is None or end > latest else latest
-            self.latest_ends.append(latest)
-
-    def within(self, start: int, end: int, gap: int) -> bool:
-        """Whether a span starts at most ``gap`` after ``end`` and ends at most ``gap`` before ``start``."""
-        at = bisect_right(self.starts, end + gap)
-        return at > 0 and self.latest_ends[at - 1] >= start - gap
-
-
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
            recent_days: int, protagonists: dict[str, list[tuple[str, str]]], resemblance: Resemblance,
-           unplaced: dict[str, str] | None = None, negated: bool = False, gap_days: int | None = None) -> list[OpenView]:
+           unplaced: dict[str, str] | None = None, negated: bool = False, gap_days: int | None = None,
+           referents: Referents | None = None) -> list[OpenView]:
     """The accounts of open classes, told as happening (or with ``negated``, the negated or
     denied ones: "no ransom was paid", "denied that he had resigned").
 
     An account naming nobody stands for its article's protagonists, unless its own time ended
     more than ``gap_days`` before its article was published: a recall of an older event ("In
-    2022, the AIU banned marathoner Mercy Jelagat") is not about the runner banned this week."""
+    2022, the AIU banned marathoner Mercy Jelagat") is not about the runner banned this week.
+    An account that names nobody is also filed under the descriptions next to its event word
+    ("the officer was charged": ``referents``), weak participants (see ``_evidence``)."""
     unplaced = unplaced or {}
     views: list[OpenView] = []
     # Equal sets of keys, people and name words (the claims of one sentence, the protagonists
@@ -189,7 +173,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                  if m.kind == "place" and participant_key(m, unknown_places=False) is not None}  # places below the country, by name
         # An event word right next to a closed kind's trigger is part of that kind's phrase
         # ("s'est entretenu au téléphone": a phone call), compared through the kind's rules.
-        near_closed = _NearSpans((c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None)
+        near_closed = NearSpans((c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None)
         for claim in ed.claims:
             if claim.kind in reporting or claim.trigger is None or (claim.kind in closed_kinds and claim.id not in unplaced):
                 continue
@@ -213,11 +197,17 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                         stood_for.add(key)
                     keys.add(key)
                     names.setdefault(key.split(":", 1)[1], name)
+            described = frozenset()
+            if referents is not None and not keys - stood_for:
+                described = frozenset(_DESCRIBED + noun for noun in referents.described(claim, ed.document.language))
+                keys |= described
+                names.update((key[len(_DESCRIBED):], key[len(_DESCRIBED):]) for key in described)
             lead = claim.sentence <= _LEAD_SENTENCES or claim.zone == "headline"
             named = {word.lower() for name in names.values() for word in words_of(name)}
             words = frozenset(w for w in resemblance.name_words(ed.document.id, claim.sentence) if w not in named)
             words = one(words, words)
-            if not keys and not (words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline")):
+            worded = bool(words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline"))
+            if not keys and not worded:
                 continue  # nothing to tell its occurrence by
             time = claim.time
             if time is not None and time.start is not None and not time.invalid and not guessed(claim):
@@ -234,7 +224,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                                   stands_in, one(persons, persons),
                                   unplaced.get(claim.id, claim.kind),
                                   (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None,
-                                  words, lead, _still_to_come(claim), one(frozenset(stood_for), frozenset(stood_for))))
+                                  words, lead, _still_to_come(claim), one(frozenset(stood_for), frozenset(stood_for)),
+                                  one(described, described), keys == described and not worded))
     return views
 
 
@@ -270,9 +261,16 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: R
             and any(not resemblance.uses(doc_a, w) for w in b.words)):
         return 0.0
     shared = a.keys & b.keys
-    if shared and not shared - a.stood_for - b.stood_for and not _named_and_pinned(a, b):
+    if (a.only_described or b.only_described) and not shared & (a.described | b.described):
         return 0.0
+    if shared and not shared - a.stood_for - b.stood_for - a.described - b.described:
+        if not _named_and_pinned(a, b):
+            return 0.0
+        if not shared - a.described and resemblance.similarity(doc_a, doc_b) < SAME_STORY:
+            return 0.0  # one head noun in two stories ("the officer" of each) is no shared participant
     score = sum(weight.get(k, 0.0) for k in shared)
+    if shared & a.described and not (a.lead and b.lead):  # a rare name word both use pins a description
+        score += _NAME_WORD_EVIDENCE * sum(resemblance.rarity(w) for w in a.words & b.words)
     if a.lead and b.lead:
         weighed = {word.lower() for k in shared for word in words_of(a.names.get(k.split(":", 1)[1], ""))}
         score += _SIMILARITY_EVIDENCE * resemblance.similarity(doc_a, doc_b, weighed)
@@ -304,7 +302,7 @@ def _named_and_pinned(a: OpenView, b: OpenView) -> bool:
     (Asking for a named participant and a specific time together, as the audit proposed, cut
     links ECB+ needs: a nameless undated headline is how a story states its event; with it,
     F1 fell from 0.84 to 0.80 and cross-sub-topic merges rose from 3.4% to 7.5%.)"""
-    if a.keys - a.stood_for or b.keys - b.stood_for:
+    if a.keys - a.stood_for - a.described or b.keys - b.stood_for - b.described:
         return True
     specific = (not a.implied and not b.implied and a.granularity in _SPECIFIC and b.granularity in _SPECIFIC
                 and a.start is not None and b.start is not None and overlap(a.start, a.end, b.start, b.end))
@@ -347,53 +345,6 @@ def _telling_figures(claim) -> set[tuple]:
     return found
 
 
-class _Bucket:
-    """The accounts of one (event class, participant), found by time.
-
-    Accounts come in order of their first day (undated ones last). Those whose time spans at
-    most _SHORT_DAYS are kept in that order, so the ones a new account can overlap are the
-    latest few: the scan stops at the first that began more than _SHORT_DAYS before it, and
-    after _COMPARED_PER_KEY matches. Longer or open times ("in 2024", "since March") and
-    undated accounts overlap far more: only their latest _COMPARED_PER_KEY are kept, and a
-    long time is dropped once an account begins after its end. So
-    the work per account is bounded, whatever the size of the collection or of the bucket.
-    """
-
-    __slots__ = ("short", "long", "undated")
-
-    def __init__(self) -> None:
-        self.short: list[OpenView] = []
-        self.long: list[OpenView] = []
-        self.undated: list[OpenView] = []
-
-    def candidates(self, view: OpenView):
-        if view.start is None:
-            yield from self.short[-_COMPARED_PER_KEY:]
-        else:
-            horizon = date.fromordinal(max(1, view.start.toordinal() - _SHORT_DAYS))  # no overflow at year 1
-            taken = 0
-            for scanned, other in enumerate(reversed(self.short)):
-                if other.start < horizon or taken >= _COMPARED_PER_KEY or scanned >= _SCANNED_PER_KEY:
-                    break
-                if other.end is None or other.end >= view.start:
-                    taken += 1
-                    yield other
-            # a long time that ended before this account began cannot meet any later one
-            self.long = [other for other in self.long if other.end is None or other.end >= view.start]
-        yield from self.long
-        yield from self.undated
-
-    def add(self, view: OpenView) -> None:
-        if view.start is None:
-            self.undated.append(view)
-            del self.undated[:-_COMPARED_PER_KEY]
-        elif view.end is not None and (view.end - view.start).days <= _SHORT_DAYS:
-            self.short.append(view)
-        else:
-            self.long.append(view)
-            del self.long[:-_COMPARED_PER_KEY]
-
-
 def filing_keys(view: OpenView, resemblance: Resemblance) -> list[str]:
     """What an account is filed and looked for under, beside its event class: its participants
     and, in its article's lead, its rarest untyped name words ("word:waitrose"). The grouping
@@ -407,11 +358,11 @@ def open_event_groups(views: list[OpenView], weight: dict[str, float], min_evide
     """Accounts grouped into occurrences (see module docstring), in a deterministic order.
 
     Each account is compared only with accounts of its class and participants whose times may
-    overlap its own (see _Bucket): sorting is the largest cost, n log n."""
+    overlap its own (see ``open_buckets.Bucket``): sorting is the largest cost, n log n."""
     # Only links strong enough to join are kept: the others would be sorted and never used
     # (a pair met again through a second shared key is scored again, to the same score).
     links: dict[tuple[int, int], float] = {}
-    filed: dict[tuple[str, str], _Bucket] = defaultdict(_Bucket)
+    filed: dict[tuple[str, str], Bucket] = defaultdict(Bucket)
     for view in sorted(views, key=lambda v: (v.start is None, v.start or date.min, v.index)):
         for key in filing_keys(view, resemblance):
             for event_class in sorted({view.event_class, view.claim.kind}):
@@ -466,7 +417,9 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                         gap_days: int = 365, per_story: int = 3, *, judge: EventJudge | None = None,
                         resemblance: Resemblance | None = None, self_reports: dict | None = None,
                         converse: dict[str, list[str]] | None = None,
-                        families: dict[str, frozenset[str]] | None = None) -> list[Finding]:
+                        families: dict[str, frozenset[str]] | None = None, referents: Referents | None = None,
+                        description_evidence: float = 0.0, second_occurrence: dict[str, list[str]] | None = None,
+                        date_clash_days: dict[str, int] | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -492,10 +445,15 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     the agreement that they tell one event. ``resemblance``: the collection's, when the caller
     has read it already. ``self_reports``: the cues of a speaker who says it did what it tells
     (see ``open_single``); ``converse``: the classes of an act seen from its other party (see
-    ``denials``)."""
+    ``denials``). ``referents``: the descriptions an account that names nobody is filed under
+    (see ``_views``), each weighing ``description_evidence``. ``date_clash_days``: how far apart, by
+    granularity, two dates of one event told as done are a contradiction (see ``date_clashes``),
+    unless a word of ``second_occurrence`` tells it happened again."""
     weight, protagonists = _rarity(docs)
     resemblance = resemblance or Resemblance(docs)
-    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced, gap_days=gap_days)
+    views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced, gap_days=gap_days,
+                   referents=referents)
+    weight.update((key, description_evidence) for v in views for key in v.described)
     compared_documents = {document for document, _ in compared}
     named_in_compared: dict[str, set[str]] = defaultdict(set)
     for ed in docs:
@@ -516,9 +474,11 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     groups, details_of = fold_details(fold_occasions(open_event_groups(views, weight, min_evidence, resemblance), families),
                                       gap_days)
     window_days = judge.window_days if judge is not None else None
-    outcomes = plan_outcomes(groups, window_days) + (planned_date_clashes(groups, window_days) if judge is not None else [])
-    findings += outcomes
     feeds = outlet_feeds(docs, source_of)
+    outcomes = plan_outcomes(groups, window_days) + (planned_date_clashes(groups, window_days) if judge is not None else [])
+    if judge is not None and date_clash_days:
+        outcomes += told_date_clashes(groups, weight, min_evidence, resemblance, second_occurrence or {}, date_clash_days, feeds)
+    findings += outcomes
     for position, group in enumerate(groups):
         if len({feeds.get(v.source, v.source) for v in group}) < 2:
             continue  # one source, or the records of one outlet's feed
@@ -532,7 +492,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         for v in group:
             for key in v.keys:
                 shared[key].add(v.source)
-        common = sorted((k for k, s in shared.items() if len(s) > 1), key=lambda k: (-len(shared[k]), k))
+        common = sorted((k for k, s in shared.items() if len(s) > 1 and not k.startswith(_DESCRIBED)), key=lambda k: (-len(shared[k]), k))
         names = {}
         for v in group:
             names.update(v.names)
@@ -543,7 +503,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                 for word in v.words:
                     told[word].add(v.source)
             rarest = sorted((w for w, s in told.items() if len(s) > 1), key=lambda w: (-resemblance.rarity(w), w))[:3]
-            people = sorted(resemblance.surface(w) for w in rarest)
+            people = sorted(resemblance.surface(w) for w in rarest) or sorted(
+                k[len(_DESCRIBED):] for k, s in shared.items() if len(s) > 1 and k.startswith(_DESCRIBED))[:3]
         who = " and ".join(people)  # the subject's form, which fingerprints read: kept as baselines hold it
         details = details_of.get(position, [])
         folded = {v.index for detail in details for v in detail}
@@ -575,7 +536,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
         findings += figures
     denials = denial_findings(groups, _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance,
-                                             unplaced, negated=True, gap_days=gap_days),
+                                             unplaced, negated=True, gap_days=gap_days, referents=referents),
                               lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
                               lambda view: filing_keys(view, resemblance), resemblance.uses, converse)
     findings += denials

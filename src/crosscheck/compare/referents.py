@@ -1,0 +1,167 @@
+"""Participants news describes instead of naming: "the officer", "the 34-year-old officer", "the
+contract", "a 71-year-old woman", "le policier", "l'agent", "une évacuée de 71 ans".
+
+Much of a story is told of people and things it never names: the officer who fired, the contract
+that was awarded, the evacuee who died. Two sources that describe one of them by one head noun
+(or by a noun and its translation) and tell one event of it can tell one occurrence; a head
+noun is a weak participant though ("the officer" of one story is not the officer of the next):
+``open_events`` weighs it only beside a shared specific date, an exact telling figure or a rare
+name word, in two articles of one story, never alone.
+
+A description is a determiner of the language, at most a few modifiers and a head noun that
+can name a participant (rules/<language>/referents.yaml: English nouns from WordNet whose first
+sense is a person, a made thing, a group, a document, a possession or a substance; French
+nouns by their English translations). Only the descriptions nearest the event word are read,
+in its clause: the two before it (its subject: "The contract, awarded in April") and the first
+after it (its object: "charged the officer").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import field_validator
+
+from ..rules import RuleFile, RulePack, rule_kind
+
+_MODIFIERS = 3  # words read after a determiner for its head noun ("the 34-year-old French officer")
+_BEFORE = 2  # descriptions read before the event word
+_AFTER = 1  # and after it
+_AFTER_WORDS = 6  # within this many words after it
+_CLAUSE_END = re.compile(r"[;:()\[\]«»\"“”—–]|\s-\s")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_ELISION = re.compile(r"['’]")
+# Two articles whose name words are at least this alike (the cosine of ``Resemblance``, 0-1) tell
+# one story: on the development sets, articles of one story 0.05-0.52 (most above 0.15), of two
+# stories 0.00-0.04.
+SAME_STORY = 0.1
+
+
+@rule_kind("referent_nouns")
+class ReferentNouns(RuleFile):
+    """One language's nouns that can name a participant: English ones from WordNet (``nouns``;
+    ``same_as``: a noun -> the word its first sense is filed under; ``plurals``: irregular
+    plurals), another language's by their English translations (``translations``)."""
+
+    determiners: list[str]
+    stops: list[str] = []  # function words a description never reads past ("a plan TO cut", "la marche DE dimanche")
+    nouns: list[str] = []
+    same_as: dict[str, str] = {}
+    plurals: dict[str, str] = {}
+    translations: dict[str, list[str]] = {}
+
+    @field_validator("nouns", mode="before")
+    @classmethod
+    def _word_list(cls, value):
+        """The nouns as a list, or one string of words separated by spaces."""
+        return value.split() if isinstance(value, str) else value
+
+
+class _Language:
+    """One language's descriptions, compiled once: determiners, head noun -> concepts."""
+
+    __slots__ = ("determiners", "ends", "concepts", "plurals", "head_first")
+
+    def __init__(self, determiners: set[str], stops: set[str], concepts: dict[str, frozenset[str]], plurals: dict[str, str],
+                 head_first: bool):
+        self.determiners = determiners
+        self.ends = determiners | stops  # words a description never reads past
+        self.concepts = concepts
+        self.plurals = plurals
+        self.head_first = head_first  # the head comes first ("la femme évacuée"); else last of a compound ("police officer")
+
+    def noun(self, word: str) -> frozenset[str] | None:
+        """The concepts of a word when it is a referent noun, singular or plural ("officers", "évacués")."""
+        word = self.plurals.get(word, word)
+        found = self.concepts.get(word)
+        if found is None and len(word) > 3 and word[-1] in "sx":
+            found = self.concepts.get(word[:-1])
+            if found is None and word.endswith("es"):
+                found = self.concepts.get(word[:-2])
+            if found is None and word.endswith("ies"):
+                found = self.concepts.get(word[:-3] + "y")
+        return found
+
+    def head(self, following: list[tuple[str, bool]]) -> frozenset[str] | None:
+        """The concepts of the head noun among the (word, capitalised) after a determiner: the
+        first referent noun (its last one when nouns follow each other and the head comes
+        last: "police officer"); a capitalised word is a name, read past ("the Rennes
+        prosecutor"); another determiner or a function word ends the phrase."""
+        found = None
+        for word, capital in following:
+            if word in self.ends:
+                break
+            concepts = None if capital else self.noun(word)
+            if concepts is None:
+                if found is not None:
+                    break
+                continue
+            found = concepts
+            if self.head_first:
+                break
+        return found
+
+
+class Referents:
+    """Every language's referent nouns (rules/*/referents.yaml)."""
+
+    def __init__(self, rules: RulePack):
+        files = list(rules.get("referent_nouns"))
+        english: dict[str, str] = {}
+        for f in files:
+            if not f.translations:
+                english.update((noun, f.same_as.get(noun, noun)) for noun in f.nouns)
+        self.languages: dict[str, _Language] = {}
+        for f in files:
+            if f.translations:
+                concepts = {word.lower(): frozenset(english.get(w, w) for w in targets) for word, targets in f.translations.items()}
+                self.languages[f.language or "en"] = _Language(set(f.determiners), set(f.stops), concepts, {}, True)
+            else:
+                concepts = {noun: frozenset((english[noun],)) for noun in f.nouns}
+                self.languages[f.language or "en"] = _Language(set(f.determiners), set(f.stops), concepts, dict(f.plurals), False)
+
+    def described(self, claim, language: str | None) -> frozenset[str]:
+        """The concepts of the descriptions next to a claim's event word ("officer" for "The
+        34-year-old officer had been the subject of a complaint"); none without an event word."""
+        table = self.languages.get(language or "en") or self.languages.get("en")
+        if table is None or claim.trigger is None:
+            return frozenset()
+        text, at = claim.text, claim.trigger.start - claim.start
+        if not 0 <= at <= len(text):
+            return frozenset()
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+        ends = _CLAUSE_END.search(text, claim.trigger.end - claim.start)
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, clause_start, ends.start() if ends else len(text))]
+        trigger_index = next((i for i, (start, _) in enumerate(words) if start >= at), len(words))
+        before, after = [], []
+        for i, (_, word) in enumerate(words):
+            lowered = word.lower()
+            determiner, _, rest = _ELISION.sub("'", lowered).partition("'")
+            if determiner not in table.determiners:
+                continue
+            following = [(rest, False)] if rest else []
+            following += [(w.lower(), w[0].isupper()) for _, w in words[i + 1 : i + 1 + _MODIFIERS + 1]]
+            head = table.head(following)
+            if head is None:
+                continue
+            if i < trigger_index:
+                before.append(head)
+            elif i - trigger_index <= _AFTER_WORDS:
+                after.append(head)
+        return frozenset(concept for concepts in before[-_BEFORE:] + after[:_AFTER] for concept in concepts)
+
+
+_READERS: list[tuple[tuple[int, ...], list, Referents]] = []  # by the rule files read, newest last
+
+
+def referents_of(rules: RulePack) -> Referents:
+    """The description reader of a rule pack, compiled once per set of rule files (a process's runs share it)."""
+    files = list(rules.get("referent_nouns"))
+    key = tuple(map(id, files))
+    for kept, _, reader in _READERS:
+        if kept == key:
+            return reader
+    reader = Referents(rules)
+    _READERS.append((key, files, reader))
+    del _READERS[:-2]
+    return reader

@@ -1,0 +1,53 @@
+"""Descriptions that name a participant without naming it (crosscheck.compare.referents): "the
+officer", "a 71-year-old woman", "le policier", "l'agent", read next to a claim's event word."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.compare.referents import referents_of
+from crosscheck.models import Claim, TextSpan
+from crosscheck.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def referents():
+    return referents_of(load_rules())
+
+
+def _claim(sentence: str, trigger: str) -> Claim:
+    at = sentence.rindex(trigger)
+    return Claim(document="a", kind="event", text=sentence, start=100, end=100 + len(sentence), line=1, sentence=3,
+                 trigger=TextSpan(start=100 + at, end=100 + at + len(trigger), text=trigger))
+
+
+@pytest.mark.parametrize("language, sentence, trigger, described", [
+    ("en", "The 34-year-old officer had been the subject of a complaint in 2023.", "complaint", {"officer"}),
+    ("en", "A 71-year-old woman from Paama died on Monday at the centre.", "died", {"woman"}),
+    ("en", "The contract, awarded in April 2025, was for advice on housing.", "awarded", {"contract"}),
+    ("en", "The French police officer was charged with homicide on Wednesday.", "charged", {"officer"}),
+    ("en", "The Rennes prosecutor said on Tuesday.", "said", {"prosecutor"}),
+    ("en", "Two teenagers were arrested overnight.", "arrested", set()),  # no determiner: a count, not a description
+    ("en", "Yanis Benali died on Monday.", "died", set()),
+    ("en", "It announced a plan to cut 2,400 jobs.", "announced", set()),  # "a plan": no referent noun; "to" ends it
+    ("fr", "Le policier a été placé en garde à vue dans la nuit.", "placé", {"officer", "policeman"}),
+    ("fr", "L'agent a été mis en examen mercredi.", "mis", {"officer"}),
+    ("fr", "Une évacuée de 71 ans est morte lundi.", "morte", {"evacuee"}),
+    ("fr", "La marche blanche partira dimanche.", "partira", set()),
+])
+def test_the_descriptions_next_to_an_event_word(referents, language, sentence, trigger, described):
+    assert referents.described(_claim(sentence, trigger), language) >= described
+    if not described:
+        assert referents.described(_claim(sentence, trigger), language) == frozenset()
+
+
+def test_an_english_and_a_french_description_of_one_participant_share_a_concept(referents):
+    english = referents.described(_claim("The teenager was taken to hospital.", "taken"), "en")
+    french = referents.described(_claim("L'adolescent a été transporté à l'hôpital.", "transporté"), "fr")
+    assert english & french == {"adolescent"}
+
+
+def test_only_the_clause_of_the_event_word_is_read(referents):
+    sentence = "The lawyer resigned; the contract was signed in April."
+    assert referents.described(_claim(sentence, "signed"), "en") == {"contract"}
+    assert referents.described(_claim(sentence, "resigned"), "en") == {"lawyer"}
