@@ -91,19 +91,27 @@ def test_one_event_told_with_two_dates_is_a_date_contradiction(news_folder, seco
         assert sorted(v.value for v in clashes[0].values) == ["2025-02", "2025-04"]
 
 
-MEETINGS = {
-    "a": ("Unions meet port authority", "March 10, 2026",
-          "Dockers' leader Maelle Guivarch met the port authority's director Paul Anquetil on Monday. "
-          "Maelle Guivarch said the talks were useful. Paul Anquetil made no comment. "
-          "Maelle Guivarch will report to members. The strike continues."),
-    "b": ("Port talks resume", "March 12, 2026",
-          "Maelle Guivarch met Paul Anquetil on Wednesday at the port authority. "
-          "Maelle Guivarch said progress was slow. Paul Anquetil said an offer was on the table. "
-          "Maelle Guivarch will consult members. The strike continues."),
-}
+def _searches(day_b: str) -> dict:
+    return {
+        "a": ("Police search ferry firm's offices", "March 10, 2026",
+              "Detectives searched the offices of Tidewell Marine in Brest on Monday, Tidewell Marine said. "
+              "Tidewell Marine's owner Maelle Guivarch denied wrongdoing. Maelle Guivarch said the accounts were in order. "
+              "The harbour board suspended the firm's licence. Staff were sent home."),
+        "b": ("Tidewell Marine under investigation", "March 12, 2026",
+              f"Detectives searched the offices of Tidewell Marine in Brest on {day_b}, the prosecutor said. "
+              "Maelle Guivarch, its owner, has hired a lawyer. Maelle Guivarch said she would co-operate. "
+              "The harbour board suspended the firm's licence. Unions called for calm."),
+        # another story of the run: a name two of three articles use is rare enough to tell one event
+        "c": ("Lorient regatta postponed", "March 11, 2026",
+              "Organisers postponed the Lorient regatta on Tuesday because of storms. Skipper Ewen Le Goff said crews were disappointed."),
+    }
 
 
-def test_a_later_date_told_after_the_first_source_was_published_is_another_occurrence(news_folder):
-    """The talks on Wednesday come after a's report of Monday's: a second meeting, not a clash."""
-    report = check([news_folder("meet", MEETINGS)])
-    assert not [f for f in report.findings if f.kind == "contradiction" and "date" in f.subject]
+@pytest.mark.parametrize("day_b, contradiction", [
+    ("Sunday", True),  # both days lie before either report: one search, two dates
+    ("Wednesday", False),  # after a was published: a search a could not know of, another occurrence
+])
+def test_a_later_date_told_after_the_first_source_was_published_is_another_occurrence(news_folder, day_b, contradiction):
+    report = check([news_folder("search", _searches(day_b))])
+    clashes = [f for f in report.findings if f.kind == "contradiction" and f.subject.endswith("| date")]
+    assert bool(clashes) == contradiction, [f.summary for f in report.findings]

@@ -540,12 +540,13 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                               lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
                               lambda view: filing_keys(view, resemblance), resemblance.uses, converse)
     findings += denials
-    agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group}
+    agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group if not v.only_described}
     denied = {i for f in denials for i in f.claims}  # once: built per claim, it grew with claims x denials
     agreed |= {(c.document, c.sentence) for ed in docs for c in ed.claims if c.id in denied}
     compared_outcomes = {i for f in outcomes for i in f.claims}  # a plan and its outcome are compared
     agreed |= {(v.claim.document, v.claim.sentence) for group in groups for v in group if v.claim.id in compared_outcomes}
     outlets = {doc_id: feeds.get(source, source) for doc_id, source in source_of.items()}
     findings += single_source_findings(docs, outlets, reporting, closed_kinds, unplaced or {}, set(compared) | agreed,
-                                       resemblance, recent_days, gap_days, per_story, self_reports, families)
+                                       resemblance, recent_days, gap_days, per_story, self_reports, families,
+                                       {v.claim.id for group in multi_source for v in group if v.only_described})
     return findings

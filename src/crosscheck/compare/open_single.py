@@ -347,14 +347,16 @@ def _rank(a: _Account) -> tuple:
 def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str],
                            closed_kinds: set[str], unplaced: dict[str, str], compared: set[tuple[str, int]],
                            resemblance: Resemblance, recent_days: int, gap_days: int, per_story: int,
-                           self_reports: dict | None = None, families: dict[str, frozenset[str]] | None = None) -> list[Finding]:
+                           self_reports: dict | None = None, families: dict[str, frozenset[str]] | None = None,
+                           compared_claims: frozenset[str] | set[str] = frozenset()) -> list[Finding]:
     """The open-vocabulary single-source findings of a run (see the module docstring).
 
     ``compared``: (document, sentence) of every claim an agreement, contradiction or change
     compares (closed and open); ``unplaced``: closed-kind claims the closed grouping left to
     the open one, by id, with their open class; ``self_reports``: the cues of a speaker who
     says it did what it tells (``CompareSettings.self_reports``); ``families``: event class -> its
-    families (``families.families_of``)."""
+    families (``families.families_of``); ``compared_claims``: ids of claims compared on their own,
+    not with their sentence (an account linked only through a description: ``open_events``)."""
     families = families or {}
     closed_sentences = {(c.document, c.sentence) for ed in docs for c in ed.claims
                         if c.kind in closed_kinds and c.id not in unplaced}
@@ -369,7 +371,7 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
 
     def candidate(ed: ExtractedDocument, claim, event_class: str, lead: bool) -> bool:
         where = (claim.document, claim.sentence)
-        return (where not in compared and where not in closed_sentences and claim.trigger is not None
+        return (where not in compared and where not in closed_sentences and claim.trigger is not None and claim.id not in compared_claims
                 and (bool(claim.mentions) or _own_time(claim))
                 and not _quoted(claim.text, claim.trigger.start - claim.start, opening(ed).get(claim.sentence, False)))
 
