@@ -31,6 +31,7 @@ from .resemblance import Resemblance
 from .timed_union import overlap
 
 _SPECIFIC = ("day", "week", "month")
+_PAIRED_PER_KEY = 64  # later groups of one (class, participant) a group is compared with
 _NAMED = ("person:", "organization:")  # participants that tell one event of one actor (a place or a town does not)
 
 
@@ -67,10 +68,18 @@ def told_date_clashes(groups: list[list], weight: dict[str, float], min_evidence
         for v in group:
             for key in v.keys - v.stood_for:
                 filed[(v.event_class, key)].append(i)
+    # Each group meets the groups of its key that begin within the widest window after it (by
+    # start, at most _PAIRED_PER_KEY of them): the work stays bounded however often one name
+    # and one class recur in a collection.
+    widest = max(windows.values(), default=0)
     pairs = set()
     for members in filed.values():
+        members = sorted(set(members), key=lambda i: (times[i][0], i))
         for x, i in enumerate(members):
-            pairs.update((min(i, j), max(i, j)) for j in members[x + 1:] if j != i)
+            for j in members[x + 1 : x + 1 + _PAIRED_PER_KEY]:
+                if (times[j][0] - times[i][1]).days > widest:
+                    break
+                pairs.add((min(i, j), max(i, j)))
     root = {}
 
     def find(i: int) -> int:
