@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.clean import Cleaner
+from crosscheck.clean.dates import clock_after
 from crosscheck.clean.datestamps import DateShapes
 from crosscheck.models import LineMap, RawDocument
 from crosscheck.rules import load_rules
@@ -110,3 +111,47 @@ def test_a_line_of_long_parts_under_the_headline_is_not_a_meta_line():
     doc = read("Council approves new district rules for the city\n"
                f"Plan · approved on March 18, 2026 by the full council · in force\n\n{BODY}")
     assert doc.published is None
+
+
+FRENCH_BODY = (
+    "Le conseil a déclaré lundi que les nouvelles règles s'appliqueraient à tous les quartiers de la ville dès l'année prochaine.\n\n"
+    "Les responsables ont ajouté que le budget du programme avait été approuvé par une large majorité de ses membres.\n"
+)
+
+
+@pytest.mark.parametrize("date_line,day", [
+    # a byline of a desk or outlet, then the date with its clock time in any form
+    ("*Par la rédaction de Radio Armorique Rennes · vendredi 9 octobre 2026 à 18 h 05*", date(2026, 10, 9)),
+    ("Par la rédaction de Radio Armorique Rennes · vendredi 9 octobre 2026 à 18h05", date(2026, 10, 9)),
+    ("Radio Armorique, rédaction de Rennes et de Brest | 9 oct. 2026 à 18h", date(2026, 10, 9)),
+    ("Publié le 9 octobre 2026 à 18 heures", date(2026, 10, 9)),
+    ("Mis à jour le 09/10/2026 à 18:05", date(2026, 10, 9)),
+    ("9 oct. 2026 à 18h05", date(2026, 10, 9)),
+])
+def test_a_french_date_with_its_clock_time_is_the_publication_date(date_line, day):
+    doc = read(f"Le conseil adopte les nouvelles règles des quartiers\n{date_line}\n\n{FRENCH_BODY}")
+    assert doc.published == day, doc.published_evidence
+
+
+@pytest.mark.parametrize("date_line,day", [
+    ("Published 9 October 2026, 18:05 BST", date(2026, 10, 9)),
+    ("The Lake Basin Herald's political desk in the capital · 9 October 2026 at 6.05pm", date(2026, 10, 9)),
+    ("Staff and wire reports from the newsroom of the Herald - October 9, 2026 - 6:05 p.m. ET", date(2026, 10, 9)),
+])
+def test_an_english_date_with_its_clock_time_is_the_publication_date(date_line, day):
+    doc = read(f"Council approves new district rules for the city\n{date_line}\n\n{BODY}")
+    assert doc.published == day, doc.published_evidence
+
+
+def test_a_sentence_with_a_date_and_a_time_is_no_date_line():
+    doc = read("Council approves new district rules for the city\n"
+               f"The council voted on 9 October 2026 at 18:05 after a long debate.\n\n{BODY}")
+    assert doc.published is None
+
+
+@given(hour=st.integers(0, 23), minute=st.integers(0, 59),
+       form=st.sampled_from(["{h}:{m:02d}", "{h}h{m:02d}", "{h} h {m:02d}", "{h}h", "{h} heures", "{h}.{m:02d}pm"]))
+def test_every_printed_clock_time_follows_a_date(hour, minute, form):
+    text = "vendredi 9 octobre 2026 à " + form.format(h=hour, m=minute)
+    found = FRENCH.search(text)
+    assert clock_after(text, found).group() == text[text.index(" à ") + 3:]

@@ -3,11 +3,14 @@ events (compare/open_events.py): same event versus a similar one."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from claim_helpers import day, extracted, figure, org, person, place, year
 from crosscheck.compare import compare
 from crosscheck.extract.lexicon import Lexicon, lexicons
+from crosscheck.models import TimeValue
 
 REID = person("tara-reid", "Tara Reid", None)
 LOHAN = person("lindsay-lohan", "Lindsay Lohan", None)
@@ -483,3 +486,35 @@ def test_a_pages_label_of_its_time_makes_no_claim(extractor, text, label, time):
     ed = extracted(extractor, "a", "2019-11-20", text, [(time, day("2019-03-20"))])
     assert label not in [c.trigger.text for c in ed.claims]
     assert ed.claims  # the sentence after the label is read as usual
+
+
+def _counted(iso: str, anchor: str) -> TimeValue:
+    """An offset's value as the time reader gives it: the day, and the time it counted from."""
+    return day(iso).model_copy(update={"anchor": anchor})
+
+
+@pytest.mark.parametrize(("text", "spans", "dated"), [
+    # the offset's phrase names the time it counts from: the offset dates the clause after it,
+    # the event inside the phrase takes the time it names
+    ("Nine days before an announcement on May 12, the sample was transported to the lab.",
+     [("Nine days before", _counted("2026-05-03", '"May 12" = 2026-05-12')), ("May 12", day("2026-05-12"))],
+     {"transport": date(2026, 5, 3), "announcement": date(2026, 5, 12)}),
+    ("Five days after the eruption of May 16, thousands of people fled the island.",
+     [("Five days after", _counted("2026-05-21", '"May 16" = 2026-05-16')), ("May 16", day("2026-05-16"))],
+     {"flee": date(2026, 5, 21), "eruption": date(2026, 5, 16)}),
+])
+def test_an_offset_that_names_its_anchor_dates_the_clause_after_its_phrase(extractor, text, spans, dated):
+    ed = extracted(extractor, "a", "2026-05-21", text, spans)
+    got = {c.predicate: c.time.start for c in ed.claims if c.time is not None}
+    assert {p: got.get(p) for p in dated} == dated
+
+
+def test_an_offset_dates_the_event_after_its_cue_not_the_clause_that_event_governs(extractor):
+    """"a week after it emerged that his department had awarded a contract": the emergence is a
+    week before the resignation; the award is older and undated."""
+    ed = extracted(extractor, "a", "2026-09-15",
+                   "The minister resigned on Tuesday, a week after it emerged that his department had awarded a contract.",
+                   [("Tuesday", day("2026-09-15")), ("a week after", _counted("2026-09-08", '"Tuesday" = 2026-09-15'))])
+    times = {c.predicate: c.time.start if c.time else None for c in ed.claims}
+    assert times["resign"] == date(2026, 9, 15) and times["emerge"] == date(2026, 9, 8)
+    assert times["award"] is None

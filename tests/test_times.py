@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date, timedelta
 
 import pytest
@@ -9,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.sentences import split_sentences
-from crosscheck.extract.times import TimeExtractor, TimeRules, _default_rules, extract_times_from_text
+from crosscheck.extract.time_resolution import _SentenceResolver
+from crosscheck.extract.times import TimeExtractor, TimeRules, _default_extractor, _default_rules, extract_times_from_text
 from crosscheck.models import Document
 from crosscheck.dates.periods import bare_weekday, month_year, week_weekday, with_part, month_period
 from crosscheck.rules import RulePack, load_rules
@@ -590,9 +592,11 @@ def test_month_year_round_trips(month, year, reference):
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(max_size=300), reference=st.none() | st.dates())
 def test_arbitrary_text_never_raises(text, reference):
+    dropped = _default_extractor().dropped
     for found in extract_times_from_text(text, reference):
         assert 0 <= found.start < found.end <= len(text)
         assert text[found.start : found.end] == found.text
+    assert _default_extractor().dropped == dropped  # no sentence lost to a fault of the reader
 
 
 @settings(max_examples=200, deadline=None)
@@ -603,8 +607,38 @@ def test_arbitrary_text_never_raises(text, reference):
 )
 def test_calendar_word_soup_never_raises(words, reference):
     text = " ".join(words)
+    dropped = _default_extractor().dropped
     for found in extract_times_from_text(text, reference):
         assert text[found.start : found.end] == found.text
+    assert _default_extractor().dropped == dropped
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["the", "third", "quarter", "a", "year", "ago", "earlier", "net", "rose", "$5", "million", "1",
+                                       "in", "fourth", "period", "of", "1989", "until", "Friday", "by", "days", "after", "two", "."]),
+                      max_size=25),
+       reference=st.sampled_from([D(1, 1, 1), D(1, 3, 1), D(9999, 12, 31), D(2026, 5, 21)]))
+def test_reporting_periods_at_the_ends_of_the_calendar_lose_no_sentence(words, reference):
+    """A publication date in year 1 or 9999 leaves no year before or after it: the times that
+    would leave the calendar are unresolved, and no sentence is lost to an overflow."""
+    dropped = _default_extractor().dropped
+    extract_times_from_text(" ".join(words), reference)
+    assert _default_extractor().dropped == dropped
+
+
+def test_a_sentence_the_reader_fails_on_is_counted_and_logged_with_its_line(monkeypatch, caplog):
+    """A fault of the time reader never stops the run, nor hides the loss: the sentence is
+    counted in ``dropped`` and logged with its file and line."""
+    extractor = TimeExtractor(RulePack(files={"time": [_default_rules()]}))
+
+    def fail(self, *args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(_SentenceResolver, "resolve_sentence", fail)
+    with caplog.at_level(logging.DEBUG, logger="crosscheck.extract.times"):
+        found = extractor.extract_text("Nothing here.\n\nIt rained on May 3, 2024.", None)
+    assert found == [] and extractor.dropped == 1
+    assert "<text>:3" in caplog.text and "RuntimeError" in caplog.text
 
 
 def test_a_plan_after_a_past_arrival_keeps_each_day_in_its_tense():

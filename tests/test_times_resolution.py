@@ -509,3 +509,63 @@ def test_season_weeks_and_match_halves_are_no_calendar_time(text):
 def test_a_half_with_a_figure_or_a_week_number_in_a_calendar_sense_stays():
     assert _one("Profit rose 12% in the second half.", D(2019, 11, 20), "en", "the second half").start == D(2019, 7, 1)
     assert _one("Sales fell in week 13.", D(2019, 11, 20), "en", "week 13").start == D(2019, 3, 25)
+
+
+@pytest.mark.parametrize(("text", "language", "end"), [
+    # a bare weekday bound lies ahead of publication (Thursday 21 May 2026), whatever the tense
+    ("Air Vanuatu a annulé tous ses vols vers le nord du pays jusqu'à mardi.", "fr", D(2026, 5, 26)),
+    ("Les écoles sont fermées jusqu'à mardi.", "fr", D(2026, 5, 26)),
+    ("Les écoles resteront fermées jusqu'à mardi.", "fr", D(2026, 5, 26)),
+    ("Flights were cancelled until Tuesday.", "en", D(2026, 5, 26)),
+    ("Schools will stay closed until Tuesday.", "en", D(2026, 5, 26)),
+    ("The talks continue until Tuesday, officials said.", "en", D(2026, 5, 26)),
+    # a past verb of lasting: the bound is reached
+    ("The strike lasted until Tuesday.", "en", D(2026, 5, 19)),
+    ("La grève a duré jusqu'à mardi.", "fr", D(2026, 5, 19)),
+    ("Le couvre-feu est resté en vigueur jusqu'à mardi.", "fr", D(2026, 5, 19)),
+])
+def test_a_bare_weekday_bound_lies_ahead_unless_a_verb_of_lasting_reached_it(text, language, end):
+    [found] = extract_times_from_text(text, D(2026, 5, 21), language)
+    assert (found.value.start, found.value.end) == (None, end)
+
+
+@pytest.mark.parametrize(("text", "language", "day"), [
+    ("Le rapport doit être rendu d'ici vendredi.", "fr", D(2026, 5, 22)),
+    ("Le verdict est attendu d'ici vendredi.", "fr", D(2026, 5, 22)),
+    ("The report is due by Friday.", "en", D(2026, 5, 22)),
+    ("The army had sent reinforcements to the area by Sunday.", "en", D(2026, 5, 17)),
+])
+def test_a_weekday_deadline_is_the_coming_day_unless_a_past_perfect_reached_it(text, language, day):
+    [found] = extract_times_from_text(text, D(2026, 5, 21), language)
+    assert (found.value.start, found.value.end) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the event after the cue names its time: the offset counts from it and dates the main clause
+    ("Cinq jours après l'éruption du 16 mai, le Tavuru fume toujours.", "fr",
+     [("Cinq jours après", D(2026, 5, 21)), ("du 16 mai", D(2026, 5, 16))]),
+    ("Five days after the eruption of May 16, the volcano is still smoking.", "en",
+     [("Five days after", D(2026, 5, 21)), ("May 16", D(2026, 5, 16))]),
+    ("Five days after the May 16 eruption, the volcano is still smoking.", "en",
+     [("Five days after", D(2026, 5, 21)), ("May 16", D(2026, 5, 16))]),
+    ("Nine days before an announcement on May 12, the sample was transported.", "en",
+     [("Nine days before", D(2026, 5, 3)), ("May 12", D(2026, 5, 12))]),
+    ("Two weeks after gunmen killed 200 people on May 1, the talks opened.", "en",
+     [("Two weeks after", D(2026, 5, 15)), ("May 1", D(2026, 5, 1))]),
+    # a time of the main clause before the offset: the offset dates the event after its cue
+    ("The sample was transported on May 3 — nine days before an announcement.", "en",
+     [("May 3", D(2026, 5, 3)), ("nine days before", D(2026, 5, 12))]),
+    ("He resigned on Tuesday, a week after it emerged that his department had awarded a contract on May 3.", "en",
+     [("Tuesday", D(2026, 5, 19)), ("a week after", D(2026, 5, 12)), ("May 3", D(2026, 5, 3))]),
+    # an event already told (a definite or possessive noun phrase): counted from the paragraph's last time
+    ("Le volcan est entré en éruption le 16 mai. Cinq jours après l'éruption, le Tavuru fume toujours.", "fr",
+     [("16 mai", D(2026, 5, 16)), ("Cinq jours après", D(2026, 5, 21))]),
+    ("He was arrested on Monday. Two days after his arrest, he was charged.", "en",
+     [("Monday", D(2026, 5, 18)), ("Two days after", D(2026, 5, 20))]),
+    # a new event told in a clause: the earlier time is the main clause's, the offset dates the new one
+    ("Talks opened on Monday in Doha. The talks came two weeks after gunmen killed 200 people.", "en",
+     [("Monday", D(2026, 5, 18)), ("two weeks after", D(2026, 5, 4))]),
+])
+def test_an_offset_counts_from_the_anchor_it_names(text, language, expected):
+    found = extract_times_from_text(text, D(2026, 5, 21), language)
+    assert [(m.text, m.value.start) for m in found] == expected

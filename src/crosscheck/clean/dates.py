@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from .shapes import (
+    CLOCK_LINK,
     CLOSERS,
     DATE_LINE_WORDS,
     SENTENCE_END,
@@ -20,6 +21,16 @@ from .shapes import (
 # Between the parts of a page's meta line: "Desert Times Online · Politics · March 18, 2026 · 2 min read".
 META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _META_PART_WORDS = 4  # outlet, section or reading time: a few words each
+
+
+# The longest line a date with its clock time makes a date line whatever its other words.
+_STAMPED_LINE_WORDS = 20
+
+
+def clock_after(text: str, found: re.Match) -> re.Match | None:
+    """The clock time printed right after a date ("9 October 2026, 18:05", "9 oct. 2026 à
+    18h05"), if any."""
+    return TIME.match(text, CLOCK_LINK.match(text, found.end()).end())
 
 
 class DateReader:
@@ -49,6 +60,12 @@ class DateReader:
         words = [w for w in words if w and not w.isdigit() and w not in DATE_LINE_WORDS and w not in self._date_label_words]
         # A date that opens a short line of names and tags ("13/06/2014 Tony Carter All, Books") is its date line.
         if found.start() == 0 and line.words <= 10 and line.text.rstrip(CLOSERS)[-1:] not in SENTENCE_END:
+            return True
+        # A date with its clock time on a line that is no sentence is a timestamp, whatever the
+        # byline or outlet before it ("Par la rédaction de Radio Armorique · vendredi 9 octobre
+        # 2026 à 18 h 05"): prose gives a time of day, a page stamps its article with it.
+        if clock_after(line.text, found) is not None and line.words <= _STAMPED_LINE_WORDS \
+                and line.text.rstrip(CLOSERS + "*_ ")[-1:] not in SENTENCE_END:
             return True
         return len(words) <= 3 or self._meta_line(line)
 
@@ -84,7 +101,7 @@ class DateReader:
             label_match = self._date_label_of(before)
             label = norm(label_match.group("label")) if label_match else None
             updated = label in self._updated_labels if label else False
-            time_found = TIME.match(line.text, found.end() + len(line.text[found.end():]) - len(line.text[found.end():].lstrip(" ,|-–—at@")))
+            time_found = clock_after(line.text, found)
             score, reasons = 0, []
             if label and not updated:
                 score += 3

@@ -47,7 +47,13 @@ CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # Breadcrumbs and language switchers: "Home » News »", "BLOG > Weight Loss", "News / World / Africa",
 # "EN | FR | DE". One slash alone is no breadcrumb ("Dare to Play 3 / October pack").
 BREADCRUMB = re.compile(r"\s[»›>]\s|\s/\s.*\s/\s|[»›>/]$|^(?:[A-Z]{2}\s*\|\s*)+[A-Z]{2}$")
-TIME = re.compile(r"(?<![\w:])\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\w:])|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+# A clock time in the forms pages print it: "18:05", "6.05pm", "9 a.m.", and the French hours
+# "18h05", "18 h 05", "18h", "18 heures" (also "18 heures 05").
+TIME = re.compile(r"(?<![\w:])\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\w:])|(?<!\w)\d{1,2}\s*[ap]\.?m\.?(?!\w)"
+                  r"|(?<![\w:])\d{1,2}\s?(?:h|heures?)(?:\s\d{2})?(?![\w:])", re.IGNORECASE)
+# What stands between a date and the clock time printed after it: "9 October 2026, 18:05",
+# "vendredi 9 octobre 2026 à 18 h 05", "Oct 9, 2026 at 6:05 pm", "9/10/2026 - 18:05", "@ 18:05".
+CLOCK_LINK = re.compile(r"[\s,|•·–—-]*(?:(?:at|à|a|@)\s+)?", re.IGNORECASE)
 NOT_PUNCTUATION = re.compile(r"[^\W\d_]+|\s+")
 NUMBER_RUN = re.compile(r"\d+")
 # The longest line read as a timestamp from its year and time of day alone.

@@ -28,7 +28,7 @@ from .headline_claims import restated_headlines
 from .lexicon import EventWord, Lexicon
 from .modality import PossibleReader, SentenceModality
 from .quantity_clauses import figure_clause
-from .times import attributive_time
+from .times import attributive_time, counted_phrase_end
 
 # Punctuation that closes a clause of a body sentence: a person a run-level pass finds across
 # it is no participant of the claim on the other side ("Heller said, and Lohan ...").
@@ -183,6 +183,9 @@ class OpenClaimReader:
                   or any(_NOUN_PHRASE_REST.fullmatch(text, m.end, a[0]) for a in anchors if a[0] >= m.end)]
         times = [m for m in usable if m.kind == "time"]
         figures = [m for m in usable if m.kind == "quantity"]
+        # "Five days after the eruption of May 16, the volcano ...": an offset whose phrase names
+        # the time it counts from dates the clause after that phrase, never the words inside it
+        counted = {m.id: end for m in times if (end := counted_phrase_end(text, m, times)) is not None}
         owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times}
         if figures:
             fitting = self._measure_fit(doc, text, words, taken)
@@ -221,7 +224,10 @@ class OpenClaimReader:
                     entities = [m for m in earlier if bisect.bisect_right(cuts, m.start) == owner]
             if w.event_class in lexicon.person_senses and _takes_a_person(text, w, entities):
                 w = replace(w, event_class=lexicon.person_senses[w.event_class])
-            own_times = [m for m in in_clause if m.kind == "time" and owner_of[m.id] == (w.start, w.end)]
+            own_times = [m for m in in_clause if m.kind == "time" and owner_of[m.id] == (w.start, w.end)
+                         and not (m.id in counted and m.end <= w.start < counted[m.id])]
+            if not own_times and counted:
+                own_times = [m for m in times if m.id in counted and counted[m.id] <= w.start]
             # A figure goes to the event word it belongs to (see _nearest), also from a clause of
             # its own ("a condamné mardi l'ancien ministre ..., NAME, à cinq ans de prison").
             own_figures = [m for m in figures if owner_of[m.id] == (w.start, w.end)]
@@ -230,7 +236,10 @@ class OpenClaimReader:
                 # time written right before an event word is that word's. An event noun's
                 # relative clause of occurring dates it ("The blaze, which broke out on Friday,").
                 headed = scopes.headed_by(w.start)
-                own_times = [m for m in in_clause if m.kind == "time" and scopes.same(m.start, w.start)
+                # An offset that dates the clause after its cue dates that clause's own event
+                # word (its owner), not the clause it governs in turn ("a week after it emerged
+                # that his department had awarded a contract": the emergence, not the award).
+                own_times = [m for m in in_clause if m.kind == "time" and scopes.same(m.start, w.start) and m.id not in offsets
                              and not any(0 <= a[0] - m.end <= 1 for a in anchors)] \
                     + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
             if not own_times and frame is not None and scopes.same(frame.start, w.start) \

@@ -27,6 +27,8 @@ class _Candidate:
     cue: bool = False
     cue_word: str = ""
     anchor_mode: Literal["none", "adverbial", "event", "event_unknown"] = "none"
+    # the time an offset names as what it counts from: "five days after the eruption of May 16"
+    counts_from: _Candidate | None = None
     text: str = ""
     resolved: Period | None = None
     value: TimeValue | None = None

@@ -366,6 +366,8 @@ class _Grammar:
     duration_words: frozenset[str]
     onsets: frozenset[str]
     state_pasts: frozenset[str]
+    lasting_pasts: frozenset[str]
+    anaphoric_opener: re.Pattern | None
     time_relative: re.Pattern | None
     untensed: frozenset[str]
     past_auxiliaries: frozenset[str]
@@ -503,6 +505,8 @@ class _Grammar:
             duration_words=frozenset(_lower_words(rules.duration_words)),
             onsets=frozenset(_norm(w) for w in rules.onsets),
             state_pasts=frozenset(_lower_words(rules.state_pasts)),
+            lasting_pasts=frozenset(_lower_words(rules.lasting_pasts)),
+            anaphoric_opener=re.compile(r"\s*" + _words(rules.anaphoric_openers) + r"(?:(?<=['’])|(?!\w))") if rules.anaphoric_openers else None,
             time_relative=re.compile(r"\s*,\s*" + _words(rules.time_relatives) + r"(?!\w)") if rules.time_relatives else None,
             triggers=triggers,
             alpha_triggers=frozenset(word for word in triggers if word.isalpha()),

@@ -7,25 +7,31 @@ itself is :mod:`crosscheck.dates`.
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import compress, count, repeat
 from operator import or_
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Literal
 
-from ..dates.periods import Period, Unresolvable, merge_range, previous_quarter, quarter_ending_near, quarter_period, shift_years, year_period
+from ..dates.periods import Period, Unresolvable, merge_range, year_period
 from ..dates.resolve import Anchor, Context, TimeExpr, resolve
 from ..models import TimeValue
 from .time_candidates import _Candidate
 from .time_scan import _POSSESSIVE, _Tokens, _tense_words
 from .time_grammar import _Grammar
+from .time_reporting import _ReportingPeriods
 from .time_values import _describe, _granularity, _Known, _time_value, _yearless
 
 
 _PAST_WINDOW = 32
+# How many words back from a bound a verb of lasting may govern it ("lasted for most of the week until").
+_LASTING_REACH = 8
+# Where the phrase or clause after an offset's cue ends: a comma, a dash, a bracket, the sentence's end.
+_CLAUSE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|[.!?](?=\s|$)")
+# The times an offset may count from when its event phrase names one: calendar days and months.
+_NAMED_ANCHOR_KINDS = frozenset({"date", "weekday", "days", "day_of_month", "month", "holiday"})
 # How many words back from a time an infinitive may govern it.
 _INFINITIVE_REACH = 16
-# How far back a quarter may end to be the one an article reports results on.
-_REPORTED_WITHIN = timedelta(days=366)
 # Prepositions between a forward cue and its time ("postponed to June", "due in January").
 _FORWARD_LINKS = frozenset({"to", "for", "in", "on", "until", "till", "into", "at", "around", "by", "from", "à", "au", "aux", "jusqu"})
 # After a verb that moves a date ("postponed", "delayed"), these links, or none, give the day of
@@ -34,7 +40,7 @@ _FORWARD_LINKS = frozenset({"to", "for", "in", "on", "until", "till", "into", "a
 _ACT_LINKS = frozenset({"on", "in", "at", "around", "by", "from"})
 
 
-class _SentenceResolver:
+class _SentenceResolver(_ReportingPeriods):
     """Resolves the candidates of one sentence, with the paragraph's earlier times as context."""
 
     def __init__(self, grammar: _Grammar, reference: date | None):
@@ -52,7 +58,7 @@ class _SentenceResolver:
         words = self._words
         if self._future is None:
             self._future = self.grammar.future.found(words) or self._first_inflected_future() < len(words)
-        if self._forward(cand, words):
+        if self._forward(cand, words) or self._bound_ahead(cand):
             return "future"
         if cand.op_word in self.grammar.looking_back and cand.expr.end is None:
             return "past"
@@ -81,6 +87,21 @@ class _SentenceResolver:
         if self._future and self._past_before_future_cue(last, words):
             return "past"
         return "future"
+
+    def _bound_ahead(self, cand: _Candidate) -> bool:
+        """Whether a bare weekday is a bound ahead of publication: "jusqu'à mardi", "until
+        Tuesday", "d'ici vendredi", "by Friday" give the next such day whatever the verb's tense
+        ("a annulé ses vols jusqu'à mardi": the cancellation is past, its end is to come). A
+        bound a past perfect had reached ("had sent reinforcements by Sunday") or a past verb of
+        lasting ("the strike lasted until Tuesday", "a duré jusqu'à mardi") stays in the past."""
+        expr = cand.expr
+        if cand.op not in ("until", "deadline") or expr.kind != "weekday" or expr.shift is not None or expr.tense is not None:
+            return False
+        words = self._words
+        if self.grammar.perfect.found(words):
+            return False
+        last = bisect.bisect_left(self._starts, cand.start)
+        return not any(words[index] in self.grammar.lasting_pasts for index in range(max(0, last - _LASTING_REACH), last))
 
     def _perfect_as_of(self, cand: _Candidate) -> bool:
         """Whether a past perfect governs a deadline's time, which then tells how far something
@@ -280,6 +301,14 @@ class _SentenceResolver:
             self._note_report_period(cand)
         for cand in dependent:
             anchor = self._anchor_for(cand, cands, history)
+            if (anchor is not None and cand.anchor_mode == "event" and self.grammar.anaphoric_opener is not None
+                    and self.grammar.anaphoric_opener.match(text, cand.end) is not None
+                    and not any(c.resolved is not None and not c.expr.anchored for c in cands)):
+                # no time of the sentence's own, and the cue names an event already told: the
+                # paragraph's last time is that event's ("It erupted on May 16. Five days after
+                # the eruption, ..."), and the offset counts from it to date this clause ("The
+                # talks came two weeks after gunmen killed ..." still dates the killing)
+                cand.anchor_mode, cand.expr.n = "adverbial", -cand.expr.n
             if (anchor is not None and cand.expr.kind == "offset" and cand.expr.unit == "year"
                     and self.grammar.longer_period.search(text, 0, cand.start) is not None):
                 anchor = None  # "for the nine months, ... a year earlier": a year before publication
@@ -289,103 +318,6 @@ class _SentenceResolver:
                 self.last_granularity = cand.value.granularity
                 if cand.expr.kind != "reporting":
                     history.append(_Known(cand.resolved, text[cand.start : cand.end], True))
-
-    def _note_report_period(self, cand: _Candidate) -> None:
-        """A quarter or half named plainly may be the period the article reports on ("third-quarter
-        profit ... from a year ago"), at once, for the rest of its sentence too. Results are
-        reported on a period that is over: a quarter not ended by publication ("expects losses
-        in the fourth quarter") or one more than a year before it ("the third quarter of 1984")
-        is no reported period, and of those that are, the latest one stays ("the third quarter
-        ... up from a flat second quarter")."""
-        if cand.resolved is None or cand.value is None or cand.value.invalid is not None or cand.op is not None:
-            return
-        if cand.value.granularity != "quarter" or cand.expr.kind not in ("quarter", "half"):
-            return
-        period = cand.resolved
-        if self.reference is not None:
-            if not self.reference - _REPORTED_WITHIN < period.end < self.reference:
-                return
-            if self.report_period is not None and self.report_period.end > period.end:
-                return
-        self.report_period = period
-
-    def _reporting(self, expr: TimeExpr, text: str, start: int) -> Period | None:
-        """A reporting period: the quarter or half the article reports on ("the quarter", "the
-        latest period"), or the same period ``expr.n`` years from it ("the year-ago quarter",
-        "the 1988 period"); a quarter said by number takes the year from that period; "the
-        year-ago results" opening a sentence after a year ("last year", "the 1988 period" of
-        nine months) is the year before. Without a
-        reported period, "the quarter" is the last whole quarter before publication and a
-        prior-year expression the year before it; "the period" alone is no time. After a longer
-        period named earlier in the sentence ("in the first nine months, ... in the 1988
-        period", "for the nine months, ... year-earlier net income"), a period not said to be a
-        quarter is that longer one: its year, as for "a year earlier" there."""
-        base = self.report_period
-        if (base is not None and expr.unit != "quarter" and expr.number is None and "that" not in expr.notes
-                and self.grammar.longer_period.search(text, 0, start) is not None):
-            return year_period(expr.year if expr.year is not None else base.start.year + expr.n)
-        if (base is not None and expr.unit != "quarter" and expr.number is None and expr.year is None and expr.n == -1
-                and start == self._first_start and self._previous_granularity == "year"):
-            # "... when net was $235.5 million last year. The year-earlier results have been
-            # restated": opening its sentence, the year-before period is the one last talked of
-            return year_period(base.start.year - 1)
-        if expr.relative_year is not None:
-            if self.reference is None:
-                raise Unresolvable("no publication date to resolve against")
-            if expr.number is not None:
-                return quarter_period(self.reference.year + expr.relative_year, expr.number)
-            if base is None:
-                return year_period(self.reference.year + expr.relative_year)
-            return shift_years(base, self.reference.year + expr.relative_year - base.start.year)
-        if expr.number is not None:
-            year = expr.year
-            if year is None:
-                origin = base.start.year if base is not None else (self.reference.year if self.reference else None)
-                if origin is None:
-                    raise Unresolvable("no publication date to resolve against")
-                year = origin + expr.n
-            return quarter_period(year, expr.number)
-        if base is None and (expr.unit == "quarter" or "latest" in expr.notes) and expr.n == 0 and expr.year is None and self.reference is not None:
-            return quarter_period(*previous_quarter(self.reference))
-        if base is None:
-            if expr.year is not None:
-                return year_period(expr.year)
-            if expr.n and self.reference is not None:
-                return year_period(self.reference.year + expr.n)
-            return None
-        if expr.year is not None:
-            return shift_years(base, expr.year - base.start.year)
-        return shift_years(base, expr.n)
-
-    def _ended_quarter(self, cand: _Candidate, text: str) -> Period | None:
-        """ "the quarter ended July 31": a quarter said without its number, tied to the day it
-        ended, is the calendar quarter whose end is nearest that day (the day is past)."""
-        expr = cand.expr
-        if (expr.kind != "reporting" or expr.unit != "quarter" or expr.number is not None or expr.n or expr.year is not None
-                or expr.relative_year is not None or "that" in expr.notes):
-            return None
-        link = self.grammar.ended_link.match(text, cand.end)
-        following = next((c for c in self._cands if c.start == link.end()), None) if link is not None else None
-        if following is None or following.expr.kind != "date" or following.expr.end is not None:
-            return None
-        try:
-            day, _ = resolve(following.expr, Context(self.reference, "past", None, None, False))
-        except (Unresolvable, OverflowError, ValueError):
-            return None
-        return quarter_ending_near(day.end)
-
-    def _compared_year(self, cand: _Candidate, text: str) -> bool:
-        """ "a year ago", "a year earlier" said of a figure in an article on a reported quarter:
-        the same quarter a year before ("net rose to $5 million from $4 million a year earlier").
-        The offset counts from the period the story is about; "last year" names the calendar
-        year itself and keeps it ("up from last year's $3.27 a share", "a 21% stake last year"),
-        as the text says, whatever quarter the article reports on."""
-        expr = cand.expr
-        if self.report_period is None or expr.unit != "year":
-            return False
-        year_back = expr.kind == "offset" and expr.n == -1 and expr.notes and expr.notes[0] in ("ago", "earlier")
-        return (bool(year_back) and cand.op in (None, "from") and self.grammar.figure.search(text, 0, cand.start) is not None
-                and self.grammar.longer_period.search(text, 0, cand.start) is None)
 
     def _classify_anchors(self, text: str, cands: list[_Candidate]) -> None:
         """ "a day after <event>" names the event's time: the sentence's time minus a day."""
@@ -404,11 +336,29 @@ class _SentenceResolver:
                 cand.anchor_mode = "adverbial"
             elif note.startswith("the_"):
                 cand.anchor_mode = "event_unknown"
+            elif (named := self._named_anchor(text, cand, cands)) is not None:
+                # "Cinq jours après l'éruption du 16 mai, le volcan fume": the time of the event
+                # after the cue is said; the offset counts from it and dates the main clause
+                cand.anchor_mode, cand.counts_from = "adverbial", named
             else:
                 # the mention stays "two weeks after": the event's words (and their figures,
                 # "gunmen killed at least 200 people") belong to the clause, not to the time
                 cand.anchor_mode = "event"
                 expr.n = -expr.n
+
+    @staticmethod
+    def _named_anchor(text: str, cand: _Candidate, cands: list[_Candidate]) -> _Candidate | None:
+        """The time said in the event phrase or clause right after an offset's cue, when the
+        sentence names no time of its own before the offset: "five days after the eruption of
+        May 16", "nine days before an announcement on May 12", "two weeks after gunmen killed
+        200 people on May 1". A time before the offset ("resigned on Tuesday, a week after it
+        emerged ...") is the main clause's, and the offset then dates the event after its cue."""
+        if any(other.end <= cand.start and not other.expr.anchored for other in cands):
+            return None
+        boundary = _CLAUSE_END.search(text, cand.end)
+        limit = boundary.start() if boundary else len(text)
+        return next((other for other in cands if cand.end <= other.start < limit and not other.expr.anchored
+                     and other.expr.kind in _NAMED_ANCHOR_KINDS), None)
 
     def _context_year(self, cand: _Candidate, cands: list[_Candidate]) -> Anchor | None:
         expr = cand.expr
@@ -423,6 +373,9 @@ class _SentenceResolver:
         return None
 
     def _anchor_for(self, cand: _Candidate, cands: list[_Candidate], history: list[_Known]) -> Anchor | None:
+        if cand.counts_from is not None:
+            named = cand.counts_from
+            return Anchor(named.resolved, _describe(named.text, named.resolved)) if named.resolved is not None else None
         needs_day = cand.expr.kind == "offset" and cand.expr.unit in ("day", "week", "fortnight")
         own = [c for c in cands if c is not cand and c.resolved is not None and not c.expr.anchored]
         preceding = [c for c in own if c.end <= cand.start]

@@ -322,6 +322,13 @@ class TimeRules(RuleFile):
     # interval stays. state_pasts are past words that tell a state, no event ("était", "was").
     onsets: list[str] = Field(default_factory=list)
     state_pasts: list[str] = Field(default_factory=list)
+    # past verbs that tell how long something went on ("lasted", "a duré"): "until Tuesday" after
+    # one is a bound already reached; after any other verb a bare weekday bound lies ahead.
+    lasting_pasts: list[str] = Field(default_factory=list)
+    # words that open a noun phrase naming an event already told ("five days after the eruption",
+    # "two days after his arrest"): with no time of the sentence's own, the paragraph's last time
+    # is that event's, and the offset counts from it.
+    anaphoric_openers: list[str] = Field(default_factory=list)
     # relative words that make a time the antecedent of the clause after it ("since October
     # 2021, when the cabinet was ousted"): after a superlative the time dates that clause
     time_relatives: list[str] = Field(default_factory=list)
@@ -418,7 +425,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
             for key, words in getattr(rules, name).items():
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
-                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "duration_words", "onsets", "state_pasts", "time_relatives", "comparison_spans",
+                     "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "duration_words", "onsets", "state_pasts", "lasting_pasts", "anaphoric_openers", "time_relatives", "comparison_spans",
                      "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):

@@ -374,6 +374,10 @@ def _read_prefix(grammar: _Grammar, text: str, cand: _Candidate, before: list[_C
         # "completed the offer by the Tuesday deadline": "by" governs the deadline, the day keeps
         # the sentence's tense ("since the July coup" stays an interval from July: since the coup)
         operator = None
+    if operator is not None and before and before[-1].end > match.start("op") and before[-1].expr.kind == "offset" \
+            and before[-1].expr.notes[:1] in (["before"], ["after"]):
+        # "five days after the May 16 eruption": the cue is the count's before it, no operator here
+        operator = None
     if _POSSESSIVE.match(text, cand.end):
         # "before next week's talks", "since Friday's purchases": the operator governs the event
         # the time owns, as with a determiner; "hit by Monday's strike": "by" names the agent

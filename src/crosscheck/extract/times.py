@@ -28,20 +28,23 @@ Public entry points, here: :class:`TimeExtractor` for the pipeline and
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from ..dates import CORPUS_DATE_EVIDENCE
 from ..models import Document, Mention, Sentence, TimeValue
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .sentences import split_span
 from .time_grammar import _Grammar
-from .time_resolution import _Known, _SentenceResolver
+from .time_resolution import _CLAUSE_END, _Known, _SentenceResolver
 from .time_rules import TimeRules, _merge_rules
 from .time_scan import _scan, _sentence_tokens
+
+_LOG = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------
 # Public interface
@@ -63,6 +66,8 @@ class TimeExtractor:
         self._rules = rules
         self._grammars: dict[str, _Grammar] = {}
         self.grammar = self.grammar_for("en")
+        # sentences whose times could not be read because of a fault of the reader (see _sentences)
+        self.dropped = 0
 
     def grammar_for(self, language: str | None) -> _Grammar:
         """The grammar compiled (once) from ``language``'s time files and the language-neutral
@@ -84,9 +89,9 @@ class TimeExtractor:
         if doc.published_evidence == CORPUS_DATE_EVIDENCE:
             # the date is the run's, not the article's: a time that resolves without it keeps its
             # own value, the others say they were resolved against the corpus
-            own = {(start, end): value for _, found in self._sentences(doc.text, None, spans, sentences, grammar)
+            own = {(start, end): value for _, found in self._sentences(doc.text, None, spans, sentences, grammar, doc.path, doc.line_of)
                    for start, end, value in found if value.start is not None or value.end is not None}
-        for sentence, found in self._sentences(doc.text, doc.published, spans, sentences, grammar):
+        for sentence, found in self._sentences(doc.text, doc.published, spans, sentences, grammar, doc.path, doc.line_of):
             for start, end, value in found:
                 if own is not None:
                     value = own.get((start, end)) or (value.model_copy(update={"anchor": "corpus"})
@@ -104,12 +109,16 @@ class TimeExtractor:
             spans.extend((s, e, paragraph) for s, e in split_span(text, block.start(), block.end()))
         return [
             TimeMatch(start, end, text[start:end], value)
-            for _, found in self._sentences(text, reference, spans, spans, self.grammar_for(language))
+            for _, found in self._sentences(text, reference, spans, spans, self.grammar_for(language), "<text>",
+                                            lambda offset: text.count("\n", 0, offset) + 1)
             for start, end, value in found
         ]
 
-    def _sentences(self, text: str, reference: date | None, spans, items, grammar: _Grammar | None = None):
-        grammar = grammar or self.grammar
+    def _sentences(self, text: str, reference: date | None, spans, items, grammar: _Grammar, path: str,
+                   line_of: Callable[[int], int]):
+        """Each item with the times of its sentence. A sentence whose reading fails (a fault of
+        the time reader, never of the input) keeps the times read before the fault, is counted in
+        :attr:`dropped` and logged with its file and line, so the loss is seen and can be fixed."""
         resolver = _SentenceResolver(grammar, reference)
         history: list[_Known] = []
         current_paragraph = None
@@ -119,6 +128,7 @@ class TimeExtractor:
                 # following month, ..." opens a paragraph about the month after the last one named
                 history, current_paragraph = history[-1:], paragraph
             sentence_text = text[start:end]
+            cands = []
             try:
                 tokens = _sentence_tokens(grammar, sentence_text)
                 if tokens is None:  # nothing a time can start at
@@ -127,8 +137,12 @@ class TimeExtractor:
                 cands = _scan(grammar, sentence_text, tokens)
                 if cands:
                     resolver.resolve_sentence(sentence_text, tokens, cands, history)
-            except Exception:  # noqa: BLE001 - bad input never stops the run; the sentence just has no times
-                continue
+            except Exception as fault:  # noqa: BLE001 - a bug of the reader must not stop the run: counted and logged
+                self.dropped += 1
+                _LOG.debug("times: sentence not read at %s:%d (%s: %s)", path, line_of(start), type(fault).__name__, fault,
+                           exc_info=True)
+                # the times resolved before the fault are kept; an unresolved one is no time
+                cands = [c for c in cands if c.value is not None and c.resolved is not None]
             found = [(start + c.start, start + c.end, c.value) for c in cands if c.value is not None]
             yield item, sorted(found, key=_SPAN)
 
@@ -169,6 +183,22 @@ def attributive_time(text: str, mention: Mention) -> bool:
         return False
     return (_ATTRIBUTIVE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
             and _NOUN_AFTER.match(text, mention.end) is not None)
+
+
+def counted_phrase_end(text: str, mention: Mention, times: list[Mention]) -> int | None:
+    """Where the phrase after an offset's cue ends when that phrase names the time the offset
+    counts from ("Cinq jours après l'éruption du 16 mai, le volcan fume"; "Nine days before an
+    announcement on May 12, the sample was transported"): the offset then dates the clause after
+    the phrase, and the event words inside it take the time they name. None for any other time."""
+    value = mention.value
+    if not isinstance(value, TimeValue) or not value.anchor or not value.anchor.startswith('"'):
+        return None
+    boundary = _CLAUSE_END.search(text, mention.end)
+    limit = boundary.start() if boundary else len(text)
+    for other in times:
+        if mention.end <= other.start < limit and value.anchor.startswith(f'"{other.text}" = '):
+            return limit
+    return None
 
 
 def extract_times_from_text(text: str, reference: date | None = None, language: str | None = None) -> list[TimeMatch]:
