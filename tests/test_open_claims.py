@@ -509,6 +509,16 @@ def test_an_offset_that_names_its_anchor_dates_the_clause_after_its_phrase(extra
     assert {p: got.get(p) for p in dated} == dated
 
 
+def test_an_offset_after_an_event_already_told_counts_from_its_time_and_dates_the_clause_after(extractor):
+    """"He was arrested on Monday. Two days after his arrest, he was charged": the time reader
+    counts from Monday (the arrest's day, the paragraph's last time); the charge is Wednesday's,
+    and the arrest named again in the phrase is not dated by the offset."""
+    ed = extracted(extractor, "a", "2026-05-21", "He was arrested on Monday. Two days after his arrest, he was charged.",
+                   [("Monday", day("2026-05-18")), ("Two days after", _counted("2026-05-20", '"Monday" = 2026-05-18'))])
+    dated = sorted((c.trigger.text, c.time.start if c.time else None) for c in ed.claims if c.sentence == 1)
+    assert ("charged", date(2026, 5, 20)) in dated and ("arrest", date(2026, 5, 20)) not in dated
+
+
 def test_an_offset_dates_the_event_after_its_cue_not_the_clause_that_event_governs(extractor):
     """"a week after it emerged that his department had awarded a contract": the emergence is a
     week before the resignation; the award is older and undated."""

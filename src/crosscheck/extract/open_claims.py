@@ -185,7 +185,7 @@ class OpenClaimReader:
         figures = [m for m in usable if m.kind == "quantity"]
         # "Five days after the eruption of May 16, the volcano ...": an offset whose phrase names
         # the time it counts from dates the clause after that phrase, never the words inside it
-        counted = {m.id: end for m in times if (end := counted_phrase_end(text, m, times)) is not None}
+        counted = {m.id: end for m in times if (end := counted_phrase_end(text, m, times, doc.language)) is not None}
         owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times}
         if figures:
             fitting = self._measure_fit(doc, text, words, taken)

@@ -185,19 +185,26 @@ def attributive_time(text: str, mention: Mention) -> bool:
             and _NOUN_AFTER.match(text, mention.end) is not None)
 
 
-def counted_phrase_end(text: str, mention: Mention, times: list[Mention]) -> int | None:
-    """Where the phrase after an offset's cue ends when that phrase names the time the offset
-    counts from ("Cinq jours après l'éruption du 16 mai, le volcan fume"; "Nine days before an
-    announcement on May 12, the sample was transported"): the offset then dates the clause after
-    the phrase, and the event words inside it take the time they name. None for any other time."""
+def counted_phrase_end(text: str, mention: Mention, times: list[Mention], language: str | None = None) -> int | None:
+    """Where the phrase after an offset's cue ends when the offset counts from the time of the
+    event that phrase names, as the time reader resolved it: a time said in the phrase ("Cinq
+    jours après l'éruption du 16 mai, le volcan fume"; "Nine days before an announcement on May
+    12, the sample was transported"), or, with no time of the sentence before the offset, the
+    paragraph's last time for an event already told ("He was arrested on Monday. Two days after
+    his arrest, he was charged"). The offset then dates the clause after the phrase, never the
+    event words inside it. ``times``: the sentence's times. None for any other time."""
     value = mention.value
     if not isinstance(value, TimeValue) or not value.anchor or not value.anchor.startswith('"'):
         return None
     boundary = _CLAUSE_END.search(text, mention.end)
     limit = boundary.start() if boundary else len(text)
-    for other in times:
-        if mention.end <= other.start < limit and value.anchor.startswith(f'"{other.text}" = '):
-            return limit
+    quoted = [other for other in times if value.anchor.startswith(f'"{other.text}" = ')]
+    if any(mention.end <= other.start < limit for other in quoted):
+        return limit
+    opener = _default_extractor().grammar_for(language).anaphoric_opener
+    if (not quoted and opener is not None and opener.match(text, mention.end) is not None
+            and not any(other.start < mention.start for other in times)):
+        return limit
     return None
 
 
