@@ -49,7 +49,7 @@ class EventJudge:
 
     def _words_running(self, v: ClaimView) -> bool:
         cues = self.running_toll.get(v.doc.document.language or "en") or self.running_toll.get("en")
-        return cues is not None and cues.search(v.claim.text) is not None
+        return cues is not None and self.measures.says(cues, v.claim.text)
 
     def _dates_the_event(self, v: ClaimView) -> bool:
         """Whether the account's day may be the event's: not when it tells what came after the

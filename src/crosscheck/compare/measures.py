@@ -38,6 +38,7 @@ from .labels import _order, figure_key, measure_label, time_label
 _WINDOW = 60  # characters read on each side of a figure for its tense
 _LEAD_SENTENCES = 2  # sentences 0..2 (headline included) tell an article's main event
 _STANDING_ZONES = ("body", "standfirst")  # where a figure of state stands for its article's event
+_SAID_KEPT = 100_000  # texts whose cue searches are remembered at once (see MeasureReader.says)
 _AFTER_END = re.compile(r"[,;:—–(]")
 _BEFORE_END = re.compile(r"[;:—–(]")
 
@@ -125,6 +126,18 @@ class MeasureReader:
         # document id -> (id() of its extracted document, its claims that may stand for an event):
         # an id, not the document, so that the cache keeps no article alive
         self._standing_claims: dict[str, tuple] = {}
+        self._said: dict[tuple[int, str], tuple] = {}  # (id() of a cue group, text) -> (the group, whether it matches)
+
+    def says(self, cues, text: str) -> bool:
+        """Whether ``cues`` (a cue group held by the rules, such as ``running_toll``) match in
+        ``text``, remembered: an account's sentence is asked again by each step that judges its
+        figures, and a search runs every pattern of the group over it."""
+        kept = self._said.get((id(cues), text))
+        if kept is None or kept[0] is not cues:
+            if len(self._said) >= _SAID_KEPT:
+                self._said.clear()
+            kept = self._said[(id(cues), text)] = (cues, cues.search(text) is not None)
+        return kept[1]
 
     def _times(self, view: ClaimView) -> FigureTimes | None:
         return self.by_language.get(view.doc.document.language or "en") or self.by_language.get("en")
@@ -152,7 +165,7 @@ class MeasureReader:
             recalled = self._recalled_figures(v.doc) if v.interval is None or v.interval.implied else frozenset()
             running = self.running.get(v.doc.document.language or "en") or self.running.get("en")
             counted = ({(f.unit, f.noun) for f in v.figures if f.event}
-                       if running is not None and running.search(v.claim.text) else set())
+                       if running is not None and self.says(running, v.claim.text) else set())
             for index, f in enumerate(v.figures):
                 if (v.claim.sentence, f.exact) in recalled:
                     continue  # the toll of an older event its sentence recalls, not of this one
