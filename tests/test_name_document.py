@@ -296,3 +296,21 @@ def test_surname_alone_at_a_sentence_start_confirms_the_full_name() -> None:
 def test_dictionary_word_at_a_sentence_start_confirms_no_full_name() -> None:
     # "Hope" opens a sentence with a forced capital: the run "Bright Hope" stays no person.
     assert people(["Supporters of Bright Hope gathered on Monday.", "Hope was in short supply."]) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wanted"),
+    [
+        # A name opening a sentence, none of whose words the dictionary or the article writes in
+        # lower case, is a person: capitals forced by the sentence start make no sentence word of it.
+        (["Cathal Ó Briain resigned as minister on Tuesday."], ["Cathal Ó Briain"]),
+        (["Nahel Merzouk was killed in 2023, and riots followed."], ["Nahel Merzouk"]),
+        # Its last words a person of the article: that person's full name.
+        (["Mr Ó Briain met the Taoiseach at 2pm.", "Cathal Ó Briain then resigned."], ["Ó Briain", "Cathal Ó Briain"]),
+        # A word of the dictionary, a place of the article or a team is no name word.
+        (["Social Housing grew last year."], []),
+        (["Hollis Malibu sold the house.", "She moved to a home in Malibu."], []),
+    ],
+)
+def test_a_name_opening_a_sentence_is_a_person_without_a_cue(paragraphs: list[str], wanted: list[str]) -> None:
+    assert [t for t, _ in people(paragraphs)] == wanted

@@ -181,3 +181,71 @@ def article_of(paragraphs: list[str], doc_id: str, language: str) -> ExtractedDo
     doc = make_document(paragraphs, doc_id).model_copy(update={"language": language})
     sentences = split_sentences(doc)
     return ExtractedDocument(document=doc, sentences=sentences, mentions=(FRENCH if language == "fr" else EXTRACTOR).extract(doc, sentences))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "wanted"),
+    [
+        # The words after "for" / "of" in an office are its field, never a person.
+        ("Cathal Moran resigned as Minister for Housing on Tuesday.", [("Cathal Moran", None, None)]),
+        ("The Secretary of State for Health said so on Monday.", []),
+        ("The Minister for Local Government and Heritage said so.", []),
+        # Name words after the field are the person, with the whole office as title.
+        ("Secretary of State for Health Wes Streeting said so on Monday.", [("Wes Streeting", "Secretary of State for Health", None)]),
+        ("Minister for Housing Darragh O'Brien said so.", [("Darragh O'Brien", "Minister for Housing", None)]),
+        ("Chancellor of the Exchequer Rachel Reeves spoke on Monday.", [("Rachel Reeves", "Chancellor of the Exchequer", None)]),
+        ("Minister for Foreign Affairs Simon Coveney said so.", [("Simon Coveney", "Minister for Foreign Affairs", None)]),
+        # The place of an office is no field, and the office no title of the place.
+        ("The mayor of Tessit, Dimitris Chatzopoulos, told reporters the fire was out.",
+         [("Dimitris Chatzopoulos", None, "mayor of Tessit")]),
+    ],
+)
+def test_an_offices_field_is_no_person(paragraph: str, wanted) -> None:
+    _, mentions = extract([paragraph])
+    assert persons(mentions) == wanted
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "wanted"),
+    [
+        # Words of rank stay in the title: a deputy prosecutor is not the prosecutor.
+        ("Rennes deputy prosecutor Frédéric Lenormand told reporters on Wednesday.", [("Frédéric Lenormand", "Deputy Prosecutor", None)]),
+        ("It was approved by assistant secretary Aoife Kinsella, who ran the division.", [("Aoife Kinsella", "Assistant Secretary", None)]),
+        ("Acting Deputy Minister Karim Ould Sidi spoke on Monday.", [("Karim Ould Sidi", "Acting Deputy Minister", None)]),
+        ("Prosecutor Frédéric Lenormand spoke on Monday.", [("Frédéric Lenormand", "Prosecutor", None)]),
+        # An office in apposition keeps its "general".
+        ("It was signed off by the department's secretary general, Aoife Kinsella, officials said.",
+         [("Aoife Kinsella", None, "the department's secretary general")]),
+    ],
+)
+def test_rank_words_are_part_of_the_title(paragraph: str, wanted) -> None:
+    _, mentions = extract([paragraph])
+    assert persons(mentions) == wanted
+
+
+def test_a_deputy_is_another_office_than_the_one_he_deputises() -> None:
+    from crosscheck.normalise.offices import OfficeReader
+
+    reader = OfficeReader(RULES)
+    assert reader.office("Deputy Prosecutor") == reader.office("le procureur adjoint de Rennes") == "deputy prosecutor"
+    assert not reader.compatible(reader.office("procureur de la République"), reader.office("Deputy Prosecutor"))
+    assert not reader.compatible(reader.office("the department's secretary general"), reader.office("assistant secretary"))
+    assert reader.compatible(reader.office("acting mayor"), reader.office("Mayor"))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "wanted"),
+    [
+        # A head of government by the office's own name is a title before the name.
+        ("Taoiseach Niamh Cullinane accepted the resignation.", [("Niamh Cullinane", "Taoiseach", None)]),
+        ("First Minister John Swinney said so.", [("John Swinney", "First Minister", None)]),
+        # "Premier" is no title: it opens a league's and a hotel chain's names.
+        ("The Premier League season starts on Saturday.", []),
+        # A firm named by the trade it sells is no person.
+        ("The contract went to Brackwater Advisory, a small consultancy.", []),
+        ("Northbridge Capital sold its stake on Monday.", []),
+    ],
+)
+def test_heads_of_government_and_firms(paragraph: str, wanted) -> None:
+    _, mentions = extract([paragraph])
+    assert persons(mentions) == wanted

@@ -78,3 +78,25 @@ def test_an_organisation_found_from_evidence_alone_is_the_person_of_the_run_with
     entity = people(docs, "d1")[0][1]
     assert people(docs, "d2") == [("Gaskin", entity), ("Gaskin", entity)]
     assert not [m for m in docs[1].mentions if m.kind == "organization"]
+
+
+def test_a_full_name_spreads_when_two_people_share_its_surname() -> None:
+    """A person named in full is looked for in every article, also when the run names a
+    relative with the same surname: the surname alone lends nobody, the full name its person."""
+    docs = linked(["Officers stopped Yanis Benali, 17, on Monday.", "Benali died in hospital."],
+                  ["His sister, Inès Benali, called for calm."],
+                  ["A march in memory of Yanis Benali will be held on Sunday."])
+    yanis = entity_of_text(docs, "d1", "Yanis Benali")
+    assert people(docs, "d3") == [("Yanis Benali", yanis)]
+
+
+def test_a_full_name_widens_the_part_an_opening_capital_left_alone() -> None:
+    """ "Cathal Ó Briain resigned" at a paragraph's start, read as "Ó Briain" alone, is the
+    run's full name."""
+    docs = linked(["Minister Cathal Ó Briain met officials on Monday."],
+                  ["Cathal Ó Briain resigned on Tuesday.", "Mr Ó Briain said he acted properly."])
+    assert people(docs, "d2")[0] == ("Cathal Ó Briain", entity_of_text(docs, "d1", "Cathal Ó Briain"))
+
+
+def entity_of_text(docs, doc_id: str, text: str) -> str:
+    return next(entity for written, entity in people(docs, doc_id) if written == text)

@@ -44,10 +44,18 @@ def name_form(text: str) -> str:
     return _POSSESSIVE.sub("", _LEADING_ARTICLE.sub("", text))
 
 
-def _form_key(form: str) -> str:
-    """Forms that differ only in case or in a hyphen for a space ("Akufo-Addo", "Akufo Addo")
-    are one spelling; accents and letters count ("Traore", "Traoré")."""
-    return " ".join(form.casefold().replace("-", " ").split())
+def _form_key(form: str, person: bool = False) -> str:
+    """Forms that differ only in case are one spelling; accents and letters count ("Traore",
+    "Traoré"). A hyphen for a space is a spelling of a person's name ("Jean-Pierre" / "Jean
+    Pierre", "Sassou-Nguesso" / "Sassou Nguesso": the bearer writes one, a copy desk corrects
+    it, an exact search misses the other), not of a place's or an organisation's, whose hyphens
+    house styles and languages set ("Porto-Novo", "Porto Novo")."""
+    return " ".join(form.casefold().split() if person else form.casefold().replace("-", " ").split())
+
+
+def _written_words(key: str) -> frozenset[str]:
+    """The words of a form key as written, accents kept ("ó briain" -> {"ó", "briain"})."""
+    return frozenset(key.replace("-", " ").split())
 
 
 def _without_accents(key: str) -> str:
@@ -87,6 +95,28 @@ def _is_short_form(short: str, long: str, person: bool = False) -> bool:
     return bool(short_tokens) and short_tokens < long_tokens and not (person and _dropped_middle_name(short, long))
 
 
+def _written_short_form(short: str, keys: list[str]) -> bool:
+    """Whether a person's short form is written, letter for letter, inside a longer form of the
+    run ("Ó Briain" inside "Cathal Ó Briain"): a short form of that spelling. A surname spelled
+    otherwise than in every full form ("Ó Briain" beside only "Cathal O Briain") is a spelling
+    of its own."""
+    words = _written_words(short)
+    return any(words < _written_words(other) for other in keys if other != short)
+
+
+def _with_short_forms(by_form: dict[str, list[Mention]], forms: list[str]) -> dict[str, list[Mention]]:
+    """The mentions of each spelling of a person, with those of the short forms written inside
+    that spelling alone: a document that writes only the surname ("Mr Ó Briain") takes part in
+    the variant when the spellings differ in the surname; when they differ in the given name
+    ("Jean-Pierre" / "Jean Pierre") the surname alone tells no spelling and is left out."""
+    mentions = {key: list(by_form[key]) for key in forms}
+    for short in sorted(set(by_form) - set(forms)):
+        holders = [key for key in forms if _written_words(short) < _written_words(key)]
+        if len(holders) == 1 and _is_short_form(short, holders[0]):
+            mentions[holders[0]] += by_form[short]
+    return mentions
+
+
 def _dropped_middle_name(short: str, long: str) -> bool:
     """A person's full name without a middle name or a second surname another source writes
     ("Mehmet Korkmaz" beside "Mehmet Ali Korkmaz", "Ana Lucia Restrepo" beside "Ana Lucía
@@ -123,10 +153,12 @@ def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, st
     a known place's names in the gazetteer ("cameroon", "cameroun"), each a name of the place in
     its own right, whichever language's page writes it, so never a variant of another."""
     keys = sorted(by_form)
+    person = by_form[keys[0]][0].kind == "person" if keys else False
     candidates = [
         k
         for k in keys
-        if not any(_is_short_form(k, other, by_form[k][0].kind == "person") for other in keys if other != k)
+        if not (any(_is_short_form(k, other, person) for other in keys if other != k)
+                and (not person or _written_short_form(k, keys)))
         and not _is_acronym(name_form(by_form[k][0].text))
     ]
     docs_of = {form: {m.document for m in by_form[form]} for form in candidates}
@@ -166,7 +198,7 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
             form = name_form(mention.text)
             if not form or form.islower():
                 continue  # "the captain", "la société", "gardiens": a description, no spelling of a name
-            by_entity[value.entity][_form_key(form)].append(mention)
+            by_entity[value.entity][_form_key(form, mention.kind == "person")].append(mention)
             canonical[value.entity] = value.canonical
 
     findings = []
@@ -178,18 +210,21 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
         forms = _spelling_forms(by_form, language_of, listed)
         if len(forms) < 2:
             continue
+        if by_form[forms[0]][0].kind == "person":
+            by_form = _with_short_forms(by_form, forms)
         shown: dict[str, str] = {}
         values: dict[str, str] = {}
         quotes = []
         documents: set[str] = set()
         for key in forms:
             mentions = sorted(by_form[key], key=lambda m: (m.document, m.start))
-            shown[key] = name_form(mentions[0].text)
+            written = next(m for m in mentions if _form_key(name_form(m.text), m.kind == "person") == key)
+            shown[key] = name_form(written.text)  # the spelling itself, not a short form joined to it
             doc_ids = sorted({m.document for m in mentions})
             documents.update(doc_ids)
             values[shown[key]] = ", ".join(doc_ids)
-            path, text = paths[mentions[0].document]
-            quotes.append(quote_for(mentions[0], path, text))
+            path, text = paths[written.document]
+            quotes.append(quote_for(written, path, text))
         name = canonical[entity_id]
         spelled = _and_list([f"'{shown[k]}' in {_and_list(values[shown[k]].split(', '))}" for k in forms])
         preferred = rule.house_style if rule else None

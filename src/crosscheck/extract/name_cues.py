@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -70,6 +71,10 @@ class LowerWords:
                 return True
             at = text.find(word, at + 1)
         return False
+
+
+# The word written right before a position, and white space.
+_WORD_BEFORE_TITLE = re.compile(r"(?<![\w'’-])([^\W\d_][\w-]*)\s+$")
 
 
 def last_word(before: str) -> str:
@@ -184,13 +189,16 @@ class NameCues:
         self.modifier_ends = frozenset(w for f in rules.get("titles", language=language) for w in f.modifier_ends)
         self.given_names = frozenset(n for f in rules.get("given_names", language=language) for n in f.names)
         # "Minister of" before a run that starts with the field: the title runs into the name's words.
-        heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t})
+        # Every title may take a field after "of" or "for" ("Secretary of State for Health").
+        heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t}
+                       | set(self.titles), key=lambda h: (-len(h), h))
         self.title_head_before = (
             re.compile(r"(?:^|(?<=\W))(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
             if heads
             else None
         )
         self.non_person_words = frozenset(w for f in rules.get("titles", language=language) for w in f.non_person_words)
+        self.rank_words = frozenset(w.lower() for f in rules.get("titles", language=language) for w in f.rank_words)
 
     def descriptor_opens(self, text: str, run: list[Word]) -> bool:
         """Whether a run's first word, after an article, describes the person named by the rest
@@ -215,13 +223,34 @@ class NameCues:
         return match.start() if match else None
 
 
-    def strip_title(self, text: str, run: list[Word], from_: int | None = None) -> tuple[str | None, list[Word]]:
+    def _office_domain(self, text: str, head: int, title: str | None, run: list[Word],
+                       common: Callable[[str], bool]) -> tuple[str | None, list[Word]]:
+        """An office's field written after its head and "of" / "for" ("Minister for Housing",
+        "Secretary of State for Health", "Chancellor of the Exchequer"): the common words opening
+        the run (``common``: a word of the dictionary, no given name) are the office's domain,
+        never a person. The title is the whole office; two name words or more after the field
+        are the person ("Minister for Housing Darragh O'Brien"), fewer are none. A run opening
+        with no common word is the office's place ("the mayor of Tessit"), whose title it is not."""
+        count = 0
+        while count < len(run) and run[count].text not in self.given_names and common(run[count].text):
+            count += 1
+        if count == 0:
+            return None, run
+        rest = run[count:]
+        office = " ".join(text[head : run[count - 1].end].split())
+        return office, rest if len(rest) >= 2 else []
+
+    def strip_title(self, text: str, run: list[Word], from_: int | None = None,
+                    common: Callable[[str], bool] | None = None) -> tuple[str | None, list[Word]]:
         """Leading title words of a run ("Lieutenant-Colonel Paul-Henri Damiba"); ``from_`` is the
         start of a title's head written before the run ("Minister of " before "Foreign Affairs ...").
+        With ``common`` (whether a word is of the dictionary), a title that stops before the run
+        takes the common words opening it as its field (:meth:`_office_domain`).
         Each step reads at most the longest title's length of text, so a run of a thousand title
         words costs a thousand short steps."""
         title = None
         first = 0
+        head = from_
         while first < len(run):
             begin = run[first].start if from_ is None else from_
             from_ = None
@@ -236,6 +265,8 @@ class NameCues:
             end = begin + len(matched)
             while first < len(run) and run[first].start < end:
                 first += 1
+        if head is not None and common is not None and first == 0 and title is not None:
+            return self._office_domain(text, head, title, run, common)
         return title, run[first:]
 
 
@@ -252,6 +283,20 @@ class NameCues:
             return None  # "at 5 pm Mike Ross", "at 5 PM Mike Ross": a clock time, not "PM"
         return match
 
+
+    def ranked(self, before: str, title: str) -> str:
+        """``title`` with the words of rank written right before it in ``before`` ("Rennes
+        deputy prosecutor" -> "Deputy Prosecutor", "acting deputy minister"): another office than
+        the title alone, so never dropped."""
+        at = before.lower().rfind(title.lower())
+        words: list[str] = []
+        while at > 0:
+            match = _WORD_BEFORE_TITLE.search(before, 0, at)
+            if match is None or match.group(1).lower() not in self.rank_words or len(words) == 2:
+                break
+            words.insert(0, match.group(1))
+            at = match.start(1)
+        return " ".join([*(w[:1].upper() + w[1:] for w in words), title])
 
     def role(self, before: str, after: str) -> str | None:
         before, after = unmarked_before(before), after.lstrip(EMPHASIS)
@@ -290,6 +335,8 @@ class NameCues:
         if match:
             hit.title = hit.title or self.title_case[match.group(1).lower()]
             hit.role = hit.role or self.role(self.without_article(before[: match.start()]), after)
+        if hit.title and self.rank_words:
+            hit.title = self.ranked(before, hit.title)
         if hit.role and hit.title and hit.role.lower() == hit.title.lower():
             hit.role = self.role(self.without_article(before[: match.start()]), after) if match else None  # a title, not a role
         if hit.country is None:

@@ -32,6 +32,8 @@ EntityType = Literal["person", "organization", "place"]
 
 PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|ben|bin|ibn|abu)-[^\W\d_]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+# A capitalised word after a preposition of place ("in Malibu", "à Maurepas"): a place's name.
+_PLACED = re.compile(r"(?<![\w'’])(?:in|near|at|outside|around|à|au|près de)\s+([^\W\d_a-z][\w'’-]*)")
 # What may open a sentence before its first word: quotes, brackets, emphasis, dashes.
 OPENING = " \t\"'“‘«*_([-–—"
 # Capitalised words written right before a person's last name ("Abdelrahim" before "Dagalo").
@@ -131,6 +133,9 @@ class Candidate:
     words: list[str]
     title: str | None = None
     initial: bool = False  # written where a sentence starts, where capitals are forced
+    # Every word unknown to the dictionary and never written in lower case by the article
+    # ("Cathal Ó Briain resigned ..."): no sentence word, even where capitals are forced.
+    plain: bool = False
 
 
 @dataclass
@@ -147,6 +152,13 @@ class SentenceNames:
     opening_words: set[str] = field(default_factory=set)
     lone: list = field(default_factory=list)  # single words nothing made a name (extract.name_lone.LoneWord)
     aliases: list = field(default_factory=list)  # (nickname, Hit) read between a given name and a surname
+
+
+def _ends_with_person(written: str, people: set[str]) -> bool:
+    """Whether a name's last words are a person of two words or more the article names otherwise
+    ("Cathal Ó Briain" where "Mr Ó Briain" is a person): the full name of that person. A surname
+    of one word says less: "Abdelrahim Dagalo" beside "Dagalo" may be his brother."""
+    return any(written.endswith(" " + person) for person in people if " " in person)
 
 
 class DocumentNames:
@@ -191,6 +203,13 @@ class DocumentNames:
         accepted: list[tuple[Sentence, Hit]] = []
         spans: dict[int, list[tuple[int, int]]] = {}  # accepted so far, by sentence: a headline's pairs overlap
         body_words: set[str] | None = None  # the words of the body, read when a headline pair asks
+        placed_words: list[set[str]] = []  # the words written as places, read when a plain candidate asks
+
+        def placed() -> set[str]:
+            if not placed_words:
+                placed_words.append({m.group(1) for s in sentences for m in _PLACED.finditer(s.text)})
+            return placed_words[0]
+
         # A full name written again without its accents ("Ana Lucia Restrepo Gomez" after "Ana
         # Lucía Restrepo Gómez") is the same person's.
         folded_people = {fold_same_length(p) for p in people}
@@ -206,7 +225,8 @@ class DocumentNames:
                         continue
                     written = sentence.text[candidate.start : candidate.end]
                     surname, first = self._surname(candidate.words), candidate.words[0]
-                    if initial and written not in people and surname in given_of and first not in given_of[surname]:
+                    if (initial and written not in people and surname in given_of and first not in given_of[surname]
+                            and not _ends_with_person(written, people)):
                         continue
                     taken = spans.setdefault(sentence.index, [])
                     if any(a < candidate.end and candidate.start < b for a, b in taken):
@@ -220,7 +240,9 @@ class DocumentNames:
                         if first not in body_words:
                             continue  # "Nab Teixeira", "Outside Bloomington": a headline's word in capitals
                     if (written in people or fold_same_length(written) in folded_people or surname in (headline_lone if sentence.zone == "headline" else lone)
-                            or sentence.zone == "headline" and first in self.given_names and first in headline_lone):
+                            or sentence.zone == "headline" and first in self.given_names and first in headline_lone
+                            or sentence.zone != "headline" and _ends_with_person(written, people)
+                            or candidate.plain and sentence.zone != "headline" and not set(candidate.words) & (placed() | teams)):
                         taken.append((candidate.start, candidate.end))
                         hit = Hit(candidate.start, candidate.end, "person", entity_slug(written), written, None,
                                   title=candidate.title)

@@ -206,6 +206,10 @@ class TitleRules(RuleFile):
     # président de Gaulle"); after any other lower-case word (a noun) a title word is an
     # adjective ("l'hôpital général de Kamituga"), and the particle after it opens no surname.
     title_adjectives: list[str] = Field(default_factory=list)
+    # Words of rank written right before a title, which make another office ("deputy prosecutor
+    # Frédéric Lenormand" is not the prosecutor, "assistant secretary" not the secretary): part
+    # of the title the person is given.
+    rank_words: list[str] = Field(default_factory=list)
     # A capitalised word that describes the person whose name follows it, after an article ("le
     # Grec Dimitris Karagiannis", "la Française Anne Roy"): no part of the name.
     person_descriptors: list[PersonCue] = Field(default_factory=list)
@@ -368,6 +372,10 @@ class OfficeRules(RuleFile):
     past_words: list[str] = Field(default_factory=list)
     # Words a phrase may open with before its office ("the", "la", "Namur's", "acting").
     leading_words: list[str] = Field(default_factory=list)
+    # Words of rank, before an office or after it, and the rank each gives: "deputy prosecutor",
+    # "procureur adjoint" are the office "deputy prosecutor", of the prosecutor's domain, which
+    # neither covers nor is covered by the prosecutor's.
+    rank_words: dict[str, str] = Field(default_factory=dict)
     # Phrases and the office each names (null: none), run by the tests.
     examples: dict[str, str | None] = Field(default_factory=dict)
 
@@ -378,7 +386,9 @@ class OfficeRules(RuleFile):
             unknown = [n for n in office.includes + office.alongside if n not in names]
             if unknown:
                 raise ValueError(f"office {office.name!r} includes or goes alongside unknown offices {unknown!r}")
-        bad = [v for v in self.examples.values() if v is not None and v not in names]
+        ranks = set(self.rank_words.values())
+        bad = [v for v in self.examples.values()
+               if v is not None and v not in names and not (v.split(" ", 1)[0] in ranks and v.split(" ", 1)[-1] in names)]
         if bad:
             raise ValueError(f"examples name unknown offices {bad!r}")
         return self

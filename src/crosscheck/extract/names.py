@@ -353,7 +353,8 @@ class NameExtractor:
             if (run[first].start <= opening and last - first > 2 and run[first].text.lower() not in self.cues.titles_by_first
                     and run[first + 1].text.lower() in self.cues.titles_by_first):
                 first += 1  # "Then Senator X": a sentence word, capitalised at the start, before a title
-            title, run = self.cues.strip_title(text, run[first:last], self.cues.title_head_start(text, run[first].start))
+            title, run = self.cues.strip_title(text, run[first:last], self.cues.title_head_start(text, run[first].start),
+                                               self.lone.dictionary_word)  # "Minister for Housing": the field, no name
             run = self._without_title_after(run)
             if title is not None and (self._office_complement(run) or self._office_place(title, run)):
                 continue  # "le Président du Conseil national", "du Roi de Namur": no person
@@ -535,7 +536,8 @@ class NameExtractor:
             return None
         if self.cues.place_noun_after and self.cues.place_noun_after.match(after):
             return None
-        return Candidate(run[0].start, run[-1].end, words, title, initial)
+        return Candidate(run[0].start, run[-1].end, words, title, initial, initial and not any(
+            self.lone.dictionary_word(w) or w.lower() in lower_words for w in words))
 
     def _place_hit(self, start: int, end: int, name: str, role: str | None = None) -> Hit:
         """A place found by discovery; a known place written in capitals ("OUAGADOUGOU") is the
@@ -589,12 +591,9 @@ class NameExtractor:
         if (len(run) > 1 and run[0].text in self.cues.given_names and self._person_shaped(run)
                 and not _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12))):
             return "person"  # "Peter Mutharika won ...": a known given name, not "Harry Winston Diamond Corp"
-        if _LOCATIVE_BEFORE.search(before, max(0, len(before) - 12)) and self._known_place_follows(after, start + len(name), taken):
-            return "place"  # "near Djibo in northern Burkina Faso", "in Mandera, Kenya"
+        if (_LOCATIVE_BEFORE.search(before, max(0, len(before) - 12))
+                and containing_country(after, start + len(name), taken) is not None):
+            return "place"  # "near Djibo in northern Burkina Faso", "in Mandera, Kenya": a known place follows
         if len(run) > 1 and place_possessive_before(start, before, taken):
             return "person"  # "Ivory Coast's Alassane Ouattara"
         return None
-
-    def _known_place_follows(self, after: str, end: int, taken: list[Hit]) -> bool:
-        """Whether ``after`` places the name inside a known place: ", Kenya" or "in northern Kenya"."""
-        return containing_country(after, end, taken) is not None

@@ -46,6 +46,8 @@ _SPELT_OUT = re.compile("ae|oe|ue|ss|Ae|Oe|Ue")
 # finer keys before its pairs are compared. The cap keeps linking linear in the corpus: at most
 # this many comparisons per entity and key.
 _MAX_BLOCK = 100
+# A word of a written name, without its hyphens and apostrophes ("O'Brien" -> "o", "brien").
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -67,7 +69,10 @@ def block_keys(name: str) -> set[str]:
     name of three words or more also blocks by its second last word: the first of two surnames
     ("Ana Lucía Restrepo Gómez" is also written "Ana Lucia Restrepo") or a middle name. A
     surname opening with an aspirate also blocks without it, the letter transliterations of Greek
-    and Arabic names disagree on."""
+    and Arabic names disagree on. A surname with a particle is written joined or split ("Ben Ali"
+    and "Benali", "Van den Broeck" and "Vandenbroeck", "El Amrani" and "Elamrani"): every name
+    also blocks by its given name's start and the letters of its other words run together, so
+    the two spellings meet and the matcher decides."""
     tokens = name_tokens(name)
     if not tokens:
         return set()
@@ -81,6 +86,9 @@ def block_keys(name: str) -> set[str]:
         if len(tokens) > 1:
             first = translit_key(tokens[0])
             keys.add("f:" + first[:3] + "|" + last[:1])
+    words = _WORD.findall(fold_same_length(name).casefold())
+    if len(words) >= 2:  # "Yanis Ben Ali" / "Yanis Benali", "Van den Broeck" / "Vandenbroeck"
+        keys.add("j:" + words[0][:3] + "|" + "".join(words[1:]))
     return keys
 
 

@@ -39,6 +39,7 @@ class OfficeReader:
         self.includes: dict[str, frozenset[str]] = {}
         self.domain: dict[str, str] = {}
         self.alongside: dict[str, frozenset[str]] = {}
+        self.ranks: dict[str, str] = {}
         past: set[str] = set()
         leading: set[str] = set()
         for rule_file in rules.get("offices"):
@@ -51,6 +52,7 @@ class OfficeReader:
                 self.domain.setdefault(office.name, office.domain)
             past.update(" ".join(_tokens(w)) for w in rule_file.past_words)
             leading.update(" ".join(_tokens(w)) for w in rule_file.leading_words)
+            self.ranks.update({" ".join(_tokens(w)): rank for w, rank in rule_file.rank_words.items()})
         self.past_words = frozenset(past)
         self.leading_words = frozenset(leading)
         self.longest = max((len(f.split()) for f in self.forms), default=0)
@@ -62,16 +64,35 @@ class OfficeReader:
         if possessive:
             tokens = tokens[possessive[-1] + 1 :]  # "South Kivu's governor": the place that owns the office
         for start in range(min(len(tokens), 4)):
-            for size in range(min(self.longest, len(tokens) - start), 0, -1):
-                found = self.forms.get(" ".join(tokens[start : start + size]))
-                if found is not None:
-                    return found
+            found, size = self._form_at(tokens, start)
+            if found is not None:
+                after = tokens[start + size] if start + size < len(tokens) else ""
+                return self._ranked(self.ranks[after], found) if after in self.ranks else found  # "procureur adjoint"
             word = tokens[start]
+            if word in self.ranks:  # "deputy prosecutor", "assistant secretary general"
+                found, _ = self._form_at(tokens, start + 1)
+                return self._ranked(self.ranks[word], found) if found is not None else None
             if word in self.past_words or word.startswith("ex-"):
                 return None  # "former mayor", "l'ancien procureur", "ex-mayor"
             if word not in self.leading_words and not _POSSESSIVE.match(word):
                 return None
         return None
+
+    def _form_at(self, tokens: list[str], start: int) -> tuple[str | None, int]:
+        """The office whose longest form is written at ``start``, and the form's length in words."""
+        for size in range(min(self.longest, len(tokens) - start), 0, -1):
+            found = self.forms.get(" ".join(tokens[start : start + size]))
+            if found is not None:
+                return found, size
+        return None, 0
+
+    def _ranked(self, rank: str, office: str) -> str:
+        """The office of ``rank`` under ``office`` ("deputy prosecutor"): a listed office of that
+        name, else one of the office's domain that covers nothing and goes with nothing."""
+        name = f"{rank} {office}"
+        if name not in self.domain:
+            self.domain[name] = self.domain[office]
+        return name
 
     def covers(self, a: str, b: str) -> bool:
         """Whether calling a person ``a`` says ``b`` too, or the reverse: the same office, or one

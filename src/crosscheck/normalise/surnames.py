@@ -35,7 +35,7 @@ from ..models import EntityValue, ExtractedDocument, Mention
 # Words written after a person's surname that are not the surname ("Comeaux Jr").
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # A full name as written: two to four capitalised words (initials allowed), nothing else.
-_FULL_NAME = re.compile(r"[A-Z][\w'’-]{2,}(?: [A-Z][\w'’.-]*){1,3}$")
+_FULL_NAME = re.compile(r"[^\W\d_a-z][\w'’-]{2,}(?: [^\W\d_a-z][\w'’.-]*){1,3}$")  # "Cathal Ó Briain"
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+)*$")
 # A capitalised word written right before a position, and one space.
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’.-]*\s$")
@@ -63,7 +63,7 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
     capitals ("INS Mysore") is too weak a person to lend its last word to other articles."""
     owners: dict[str, dict[str, EntityValue]] = defaultdict(dict)
     firsts: dict[str, set[str]] = defaultdict(set)
-    full: dict[str, set[str]] = defaultdict(set)
+    full: dict[str, dict[str, EntityValue]] = defaultdict(dict)
     other_words: set[str] = set()
     for ed in docs:
         for m in ed.mentions:
@@ -72,7 +72,7 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
                 continue
             if m.kind == "person":
                 if _FULL_NAME.match(m.text):
-                    full[m.text].add(value.entity)
+                    full[m.text].setdefault(value.entity, value)
                 for written in (m.text, value.canonical):
                     surname = _surname(written)
                     if surname is not None:
@@ -82,18 +82,29 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
                 other_words.add(m.text)
     unique = without_common_nouns([s for ed in docs for s in ed.sentences],
                                   {s: next(iter(p.values())) for s, p in owners.items() if len(p) == 1 and s not in other_words})
-    if unique:
-        lower = set().union(*(_LOWER_WORD.findall(ed.document.text) for ed in docs))
-        unique = {s: person for s, person in unique.items()
-                  if not any(first.isupper() and len(first) > 1 or first.lower() in lower for first in firsts[s])}
-    strong = set(unique)
-    spread = {name: unique[_surname(name)] for name, entities in full.items()
-              if _surname(name) in strong and entities == {unique[_surname(name)].entity}}
+    if not unique and not full:
+        return {}
+    lower = set().union(*(_LOWER_WORD.findall(ed.document.text) for ed in docs))
+    unique = {s: person for s, person in unique.items() if not any(_weak_first_word(first, lower) for first in firsts[s])}
+    # A full name of one person is that person wherever it is written: the full name of a surname
+    # the run lends, and also, when two people of the run share its surname ("Yanis Benali"
+    # beside his sister "Inès Benali"), a full name no article writes as a place or an
+    # organisation and whose first word the run never writes in lower case or in capitals.
+    spread = {name: next(iter(people.values())) for name, people in full.items()
+              if len(people) == 1 and (_surname(name) in unique and next(iter(people)) == unique[_surname(name)].entity
+                                       or name not in other_words and not _weak_first_word(name.split()[0], lower))}
     if spread:  # "the Red Sox", "the White House": a run that writes "the" before a name names no person by it
         after_the = re.compile(r"(?<![\w'’-])[Tt]he\s+(" + trie_pattern(sorted(spread)) + r")(?![\w-])")
         named = {m.group(1) for ed in docs for m in after_the.finditer(ed.document.text)}
         unique.update((name, person) for name, person in spread.items() if name not in named)
     return unique
+
+
+def _weak_first_word(first: str, lower: set[str]) -> bool:
+    """Whether a full name's first word is written in capitals ("INS Mysore") or, somewhere in
+    the run (``lower``: its words in lower case), in lower case ("Considering Lionsgate"): too
+    weak a person to lend its name or its surname to other articles."""
+    return first.isupper() and len(first) > 1 or first.lower() in lower
 
 
 def _weak_organization(m: Mention) -> bool:
@@ -138,17 +149,19 @@ def add_lone_surnames(docs: list[ExtractedDocument]) -> None:
         if not ed.sentences:
             continue
         text = ed.document.text
-        spans = sorted((m.start, m.end) for m in ed.mentions)
-        starts = [s for s, _ in spans]
+        ordered = sorted(ed.mentions, key=lambda m: (m.start, m.end))
+        starts = [m.start for m in ordered]
         lower: set[str] | None = None
         added: list[Mention] = []
         for sentence in ed.sentences:
             for match in pattern.finditer(sentence.text):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 at = bisect.bisect_left(starts, end)
-                if any(s < end and start < e for s, e in spans[max(0, at - 8) : at]):
-                    continue  # inside a mention already found
                 word = match.group(1)
+                inside = [m for m in ordered[max(0, at - 8) : at] if m.start < end and start < m.end]
+                if inside:
+                    _widen(inside, start, end, word, surnames[word])
+                    continue  # inside a mention already found
                 before = sentence.text[max(0, match.start() - 40) : match.start()]
                 if " " in word:
                     pass  # a full name of the run's person: no cue needed
@@ -167,6 +180,19 @@ def add_lone_surnames(docs: list[ExtractedDocument]) -> None:
         if added:
             _insert(ed, added)
             attach_people(ed.claims, text, added)
+
+
+def _widen(inside: list[Mention], start: int, end: int, name: str, person: EntityValue) -> None:
+    """A full name of the run's person written where the article's mention of that person holds
+    only part of it ("Cathal Ó Briain resigned": the sentence's opening capital left the given
+    name out, "Ó Briain" was read alone): the mention is the full name."""
+    if " " not in name or len(inside) != 1:
+        return
+    mention = inside[0]
+    value = mention.value
+    if (mention.kind == "person" and isinstance(value, EntityValue) and value.entity == person.entity
+            and start <= mention.start and mention.end <= end):
+        mention.start, mention.end, mention.text = start, end, name
 
 
 def _insert(ed: ExtractedDocument, added: list[Mention]) -> None:
