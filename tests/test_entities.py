@@ -444,3 +444,15 @@ def test_a_particle_surname_joined_or_split_is_one_person(first: str, second: st
 def test_a_particle_surname_keeps_two_given_names_apart() -> None:
     docs = linked(["Officers stopped Yanis Benali, 17, on Monday."], ["His sister, Ines Ben Ali, 24, called for calm."])
     assert entity_of(docs, "d1", "Yanis Benali") != entity_of(docs, "d2", "Ines Ben Ali")
+
+
+def test_an_institution_named_in_two_languages_is_one_organisation_and_no_variant() -> None:
+    """rules/entities/institution_names.yaml: "the Council of Ministers" and "le Conseil des
+    ministres" are one body, and a translation is no spelling."""
+    english = extracted(["The Council of Ministers declared a state of emergency on Saturday."], "d1")
+    doc = make_document(["Le Conseil des ministres a décrété samedi l'état d'urgence."], "d2").model_copy(update={"language": "fr"})
+    french = ExtractedDocument(document=doc, sentences=split_sentences(doc), mentions=EXTRACTOR.extract(doc, split_sentences(doc)))
+    docs = [english, french]
+    link_entities(docs, RULES)
+    assert entity_of(docs, "d1", "Council of Ministers") == entity_of(docs, "d2", "Conseil des ministres")
+    assert not find_variants(docs, RULES)

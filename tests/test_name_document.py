@@ -314,3 +314,11 @@ def test_dictionary_word_at_a_sentence_start_confirms_no_full_name() -> None:
 )
 def test_a_name_opening_a_sentence_is_a_person_without_a_cue(paragraphs: list[str], wanted: list[str]) -> None:
     assert [t for t, _ in people(paragraphs)] == wanted
+
+
+def test_a_page_in_another_language_gives_no_plain_name() -> None:
+    """A German page read with English rules: every German noun is capitalised and unknown to the
+    English dictionary, so a capitalised pair opening a sentence is no person there."""
+    doc = make_document(["Aktuelle Praxisbeispiele zeigen den Nutzen."])
+    doc.language = "de"
+    assert [m.text for m in EXTRACTOR.extract(doc, split_sentences(doc)) if m.kind == "person"] == []

@@ -201,12 +201,17 @@ def find_variants(docs: list[ExtractedDocument], rules: RulePack) -> list[Findin
             by_entity[value.entity][_form_key(form, mention.kind == "person")].append(mention)
             canonical[value.entity] = value.canonical
 
+    # An institution's names in two languages (rules' exonym groups: "Council of Ministers",
+    # "Conseil des ministres") are translations, no spellings of one another.
+    translations = frozenset(_form_key(name) for f in rules.get("exonyms") for group in f.groups for name in group)
     findings = []
     for entity_id in sorted(by_entity):
         by_form = by_entity[entity_id]
         rule = known.get(entity_id)
         listed = (frozenset(_form_key(name_form(n)) for n in [rule.name, *rule.aliases])
                   if rule is not None and rule.type == "place" else frozenset())
+        if next(iter(by_form.values()))[0].kind == "organization":
+            listed |= translations
         forms = _spelling_forms(by_form, language_of, listed)
         if len(forms) < 2:
             continue

@@ -42,12 +42,15 @@ _LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 class LowerWords:
     """The words an article writes in lower case. The first few questions are answered by
     searching the text for the one word; then the whole set is read once (most articles ask
-    nothing, a headline a handful of words)."""
+    nothing, a headline a handful of words). ``own_language``: whether the article is in the
+    language whose dictionary the reader asks (a German page read with English rules is not:
+    every German noun is capitalised and unknown to the English dictionary)."""
 
     _SEARCHES = 12
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, own_language: bool = True):
         self.text = text
+        self.own_language = own_language
         self.words: set[str] | None = None
         self.searches = 0
 

@@ -179,7 +179,7 @@ class NameExtractor:
         if extractor is not self:
             return extractor.extract(doc, sentences)
         # Words the article writes in lower case: at a sentence start, such a word is no name.
-        lower_words = LowerWords(doc.text)
+        lower_words = LowerWords(doc.text, (doc.language or "en") == self.language)
         read = sentences + headline_sentences(doc, len(sentences))
         found = [self._sentence_names(sentence, lower_words) for sentence in read]
         resolved = self.document_names.resolve(read, found)
@@ -536,8 +536,8 @@ class NameExtractor:
             return None
         if self.cues.place_noun_after and self.cues.place_noun_after.match(after):
             return None
-        return Candidate(run[0].start, run[-1].end, words, title, initial, initial and not any(
-            self.lone.dictionary_word(w) or w.lower() in lower_words for w in words))
+        return Candidate(run[0].start, run[-1].end, words, title, initial, initial and lower_words.own_language and not any(
+            w.lower() in lower_words or all(self.lone.dictionary_word(p) for p in w.split("-")) for w in words))
 
     def _place_hit(self, start: int, end: int, name: str, role: str | None = None) -> Hit:
         """A place found by discovery; a known place written in capitals ("OUAGADOUGOU") is the

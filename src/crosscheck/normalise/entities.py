@@ -266,7 +266,7 @@ def link_entities(docs: list[ExtractedDocument], rules: RulePack, threshold: flo
             if best >= threshold:
                 union.union(a, b)
 
-    _join_exonyms(rules, forms, types, union, known)
+    _join_exonyms(rules, forms, types, union, known, countries)
     _join_german_spellings(forms, types, countries, union, known)
     _attach_lone_surnames(forms, types, countries, full_names, union, known)
     _attach_short_forms(rules, types, countries, full_names, union)
@@ -309,9 +309,11 @@ def _distinct_values(mentions: list[Mention]) -> list[EntityValue]:
     return list({id(m.value): m.value for m in mentions}.values())
 
 
-def _join_exonyms(rules: RulePack, forms, types, union, known) -> None:
+def _join_exonyms(rules: RulePack, forms, types, union, known, countries=None) -> None:
     """Places read under names of one exonym group (rules' ``kind: exonyms``: "Hal", "Halle")
-    are one place, unless two of the gazetteer's places are among them."""
+    are one place, and organisations read under names of one group ("Council of Ministers",
+    "Conseil des ministres") one organisation, unless two of the gazetteer's entities are among
+    them or their mentions name two countries."""
     group_of: dict[str, int] = {}
     for rule_file in rules.get("exonyms"):
         for group in rule_file.groups:
@@ -320,18 +322,20 @@ def _join_exonyms(rules: RulePack, forms, types, union, known) -> None:
                 group_of.setdefault(" ".join(prepare(name).tokens), index)
     if not group_of:
         return
-    members: dict[int, set[str]] = defaultdict(set)
+    members: dict[tuple[int, str], set[str]] = defaultdict(set)
     for entity_id in sorted(forms):
-        if types[entity_id] != "place":
+        if types[entity_id] not in ("place", "organization"):
             continue
         for name in forms[entity_id]:
             group = group_of.get(" ".join(prepare(name).tokens))
             if group is not None:
-                members[group].add(entity_id)
+                members[(group, types[entity_id])].add(entity_id)
     for group in sorted(members):
         places = sorted(members[group])
         if len({union.find(p) for p in places if union.find(p) in known}) > 1:
             continue
+        if countries is not None and len(set().union(*(countries[p] for p in places))) > 1:
+            continue  # two countries' ministries
         for place in places[1:]:
             union.union(places[0], place)
 
