@@ -77,7 +77,7 @@ def test_sigint_exits_130_without_traceback():
     )
     assert process.stderr.readline().strip() == "ready"
     process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=30)
+    _, stderr = process.communicate(timeout=180)
     assert process.returncode == exitcodes.INTERRUPTED == 130
     assert "Traceback" not in stderr and "interrupted" in stderr
 
@@ -92,14 +92,14 @@ def test_crash_outside_a_command_is_exit_3_through_main():
         """,
         str(SEEDS),
     )
-    _, stderr = process.communicate(timeout=60)
+    _, stderr = process.communicate(timeout=180)
     assert process.returncode == 3
     assert "Traceback" not in stderr and "internal error: ValueError: parser bug" in stderr
 
 
 def test_usage_error_exits_2_through_main():
     process = _run_main("", str(SEEDS), "--no-such-option")
-    _, stderr = process.communicate(timeout=60)
+    _, stderr = process.communicate(timeout=180)
     assert process.returncode == 2 and "No such option" in stderr
 
 
