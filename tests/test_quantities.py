@@ -463,6 +463,7 @@ def _examples(rules: QuantityRules):
     yield "currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}
     yield "durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}
     yield "ages", rules.ages.examples, lambda v: is_age(v)
+    yield "occurrences", rules.occurrences.examples, lambda v: v.unit == rules.occurrences.name
 
 
 def test_rule_examples(rules, extractor):
@@ -721,3 +722,31 @@ def test_a_length_named_a_height_or_a_depth_is_that_measure(extractor, text, exp
 ])
 def test_the_event_after_a_named_complement_governs_the_figure(extractor, text, event):
     assert [v.event for _, _, v in extractor.extract_text(text)] == [event]
+
+
+# How often an event happened is a figure of the event, in one measure with French (occurrences);
+# times before a determiner or a comparative make a ratio.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The officer fired three times at the car.", [("three", 3, "occurrences")]),
+    ("He fired twice at the car.", [("twice", 2, "occurrences")]),
+    ("The volcano erupted for the third time this year.", [("third time", 3, "occurrences")]),
+    ("He has been arrested at least 12 times.", [("at least 12", 12, "occurrences")]),
+    ("The impurity reached 1.8 times the acceptable limit.", [("1.8", 1.8, "times")]),
+    ("Twice as many people voted.", []),
+    ("It takes about one and a half times longer to finish.", [("about one and a half", 1.35, "times")]),
+    ("The country was hit for the first time.", []),  # news, no count
+])
+def test_a_count_of_times_is_a_figure_of_occurrences(extractor, text, expected):
+    assert [(text[s:e], v.low, v.unit) for s, e, v in extractor.extract_text(text)] == expected
+
+
+# A population is a population, never the people of the clause's event, unless a verb takes it as
+# its object ("evacuated the entire population of ...").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A town of 15,000 people was flooded.", [("population", "population")]),
+    ("In 2018 the government evacuated the entire population of Ambae, about 11,000 people, after the eruption.",
+     [("people", "displaced")]),
+    ("The government evacuated the entire population of 11,000.", [("people", "displaced")]),
+])
+def test_a_population_counts_people_only_as_the_object_of_an_event(extractor, text, expected):
+    assert [(v.unit, v.event) for _, _, v in extractor.extract_text(text)] == expected

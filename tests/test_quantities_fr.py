@@ -174,6 +174,7 @@ def test_rule_examples(rules, extractor):
         ("events", rules.event_examples, lambda v: v.event is not None),
         ("currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}),
         ("durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}),
+        ("occurrences", rules.occurrences.examples, lambda v: v.unit == rules.occurrences.name),
     ]
     for name, examples, fires in checks:
         for sentence in examples.match:
@@ -373,3 +374,24 @@ def test_une_longueur_nommee_altitude_ou_profondeur_est_cette_mesure(extractor, 
 ])
 def test_un_article_devant_une_personne_decrite_n_est_pas_un_decompte(extractor, text, expected):
     assert [(v.low, v.event) for _, _, v in extractor.extract_text(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(("french", "english"), [
+    ("Le policier a fait usage de son arme à deux reprises.", "The officer fired his weapon twice."),
+    ("Il a tiré trois fois sur la voiture.", "He fired three times at the car."),
+    ("Le volcan est entré en éruption pour la troisième fois.", "The volcano erupted for the third time."),
+    ("Le taux atteignait 1,8 fois la limite.", "The level reached 1.8 times the limit."),
+])
+def test_un_nombre_de_fois_se_compare_a_l_anglais(extractor, french, english):
+    def measures(text, language):
+        return [(v.low, v.unit) for _, _, v in extractor.extract_text(text, language)]
+    assert measures(french, "fr") == measures(english, "en") != []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'île de 11 000 habitants a été évacuée.", [("population", "population")]),
+    ("Les autorités ont évacué une île de 11 000 habitants.", [("people", "displaced")]),
+    ("En 2018, les quelque 11 000 habitants d'Ambae avaient été évacués.", [("people", "displaced")]),
+])
+def test_une_population_n_est_un_decompte_de_l_evenement_que_comme_son_objet(extractor, text, expected):
+    assert [(v.unit, v.event) for _, _, v in extractor.extract_text(text, "fr")] == expected

@@ -15,14 +15,15 @@ from functools import lru_cache
 
 from ..models import Document, Mention, QuantityValue, Sentence
 from ..numbers.english import find_numbers
-from ..numbers.hedges import hedge_extent, hedged_interval, round_step
+from ..numbers.hedges import hedged_figure
 from ..numbers.tokens import NUMBER_WORDS, NumberSpan, Token, age_after_a_name, record_or_score, tokenize
 from ..numbers.words import NumberLexicon, fold
 from ..rules import RulePack, default_rules_dir, load_rule_file
 from .quantity_ages import AgeReader, several_of_a_kind
-from .quantity_rules import HedgeRule, NumberWords, QuantityRules
+from .quantity_rules import NumberWords, QuantityRules
 from .quantity_scopes import ScopeReader
 from .quantity_measures import DurationReader, MeasureNouns
+from .quantity_occurrences import OccurrenceReader
 from .quantity_units import UnitReader
 from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, compound_modifier, fill_elliptic, is_month, month_before,
                               names_a_designation, past_aside, past_coordinated_noun, past_name_complement,
@@ -74,7 +75,7 @@ class _Reader:
 
     def __init__(self, files: list[QuantityRules]):
         numbers: NumberWords | None = next((f.numbers for f in files if f.numbers is not None), None)
-        self.lexicon = _lexicon(numbers) if numbers is not None else None
+        self.lexicon = NumberLexicon(**numbers.model_dump(exclude={"examples"})) if numbers is not None else None
         self.decimal_comma = numbers.decimal_comma if numbers is not None else False
         self.number_words = self.lexicon.words if self.lexicon is not None else NUMBER_WORDS
         self.articles = self.lexicon.article_words if self.lexicon is not None else frozenset()
@@ -100,7 +101,8 @@ class _Reader:
         self.round_steps = tuple(sorted({step for f in files for step in f.round_steps})) or (1.0, 5.0)
         self.nouns = table([(w, (c.name, c.event)) for f in files for c in f.nouns for w in c.words])
         self.measures = table([(w, (c.name, c.event)) for f in files for c in f.measures for w in c.words])
-        self.measure_wholes = {c.name: frozenset(c.wholes) for f in files for c in f.measures if c.wholes}
+        self.measure_wholes = {c.name: tuple(c.wholes) for f in files for c in f.measures if c.wholes}
+        self.whole_nouns = frozenset(w for wholes in self.measure_wholes.values() for w in wholes)
         self.measure_links = words(w for f in files for w in f.measure_links)
         self.measure_qualifiers = words(w for f in files for w in f.measure_qualifiers)
         self.measure_verbs = table([(w, True) for f in files for w in f.measure_verbs])
@@ -136,6 +138,7 @@ class _Reader:
         self.ages = AgeReader.of([f.ages for f in files if f.ages is not None], table, self.stop_words)
         self.measures_of_units = UnitReader(files, table, words, self.stop_words, self.event_links_after, self.events_after,
                                             self.measure_links)
+        self.occurrences = OccurrenceReader([f.occurrences for f in files if f.occurrences is not None], table)
         self.scopes = ScopeReader([f.parts for f in files if f.parts], [f.periods for f in files if f.periods], table,
                                   self.event_links_after, frozenset(self.number_words))
         # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
@@ -197,7 +200,8 @@ class _Reader:
         words = {word.lower() for word in _WORD.findall(text)}
         if self.lexicon is not None:
             words |= {fold(word) for word in words}
-        return not self.number_words.isdisjoint(words) or any(required <= words for required in self.vague_words)
+        return not self.number_words.isdisjoint(words) or not self.occurrences.words.isdisjoint(words) \
+            or any(required <= words for required in self.vague_words)
 
     def _figures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, QuantityValue]]:
         found = self.find_numbers(text, tokens)
@@ -237,6 +241,7 @@ class _Reader:
             if figure is not None:
                 figures.append(self.measures_of_units.held(tokens, figure, figures))
         figures.extend(self._vague_figures(text, tokens, figures))
+        figures.extend(self.occurrences.figures(text, tokens, figures))  # "twice", "for the third time"
         figures.extend(self.ages.ages(text, tokens, found))  # a person's age: a figure of its own measure
         figures = share_coordinated_events(tokens, fill_elliptic(sorted(figures, key=lambda figure: figure[0]), self.other_words, self.elliptic_events), self.noun_coordinators, self.nouns)
         return self.scopes.apply(text, tokens, figures)
@@ -268,6 +273,8 @@ class _Reader:
             noun_class, noun_end, noun_event = duration
         else:
             noun_class, noun_end, noun_event = self._noun(tokens, last + 1, number.scale > 1, plural=high != 1, wholes=unit is None)
+        if unit is None and noun_class is not None and duration is None:
+            noun_class = self.occurrences.measure(tokens, noun_end, number.value) or noun_class  # "three times", "à deux reprises"
         if unit is None and noun_class is None and hedge is None and not is_range \
                 and names_a_designation(tokens, first, last, self.name_determiners):
             return None  # "a Boeing 737", "AirPods 2": part of a name, no count
@@ -312,7 +319,7 @@ class _Reader:
         if hedge is None or (hedge.shape == "at_most" and not hedge.strict and units.is_unit(unit)):
             interval = (low, high)  # "gusts of up to 250 km/h": the peak measured is 250, not anything below it
         else:
-            interval = (self._hedged(low, hedge, integer)[0], self._hedged(high, hedge, integer)[1])
+            interval = (hedged_figure(low, hedge, integer, self.round_steps)[0], hedged_figure(high, hedge, integer, self.round_steps)[1])
         start, end = tokens[first].start, tokens[last].end
         value = QuantityValue(
             low=interval[0], high=interval[1], unit=unit, hedge=hedge.name if hedge else None,
@@ -324,15 +331,6 @@ class _Reader:
         """Whether a unit is money: an ISO code, or a currency of the rules named by its word ("crowns")."""
         return (len(unit) == 3 and unit.isupper()) or unit in self.currency_codes
 
-    def _hedged(self, value: float, hedge: HedgeRule, integer: bool) -> tuple[float, float | None]:
-        """The interval of a hedged figure. "More than N" of a count with no round step ("more than
-        five", "more than 12", "plus de cinq") names no next round number the count stays under, so
-        it is open above: N + 1 and up, as "at least N + 1" would be."""
-        if hedge.shape == "above" and integer and round_step(value, self.round_steps) <= 1:
-            return hedged_interval(value, "floor", hedge.strict, 0.0, integer)
-        extent = hedge_extent(value, hedge.step_fraction, hedge.min_width, hedge.max_width, self.round_steps)
-        return hedged_interval(value, hedge.shape, hedge.strict, extent, integer)
-
     def _attach(self, tokens, first, head_end, noun_class, noun_event, bare):
         """What a figure counts and the event it belongs to: (noun class, event).
 
@@ -343,15 +341,35 @@ class _Reader:
         event names ("killing at least 12" counts people).
         """
         event = self._governing_event(tokens, first, head_end, noun_event)
-        if bare and (event is None or noun_class is None):
-            measure = self.measure_nouns.find(tokens, first, self.measures)
-            if measure is not None and (noun_class in (None, measure[0]) or noun_class in self.measure_wholes.get(measure[0], ())):
-                # not "the toll ... at 40 stations"; "a town of 15,000 people" is a population
-                noun_class = measure[0]
-                event = event or measure[1]
+        if bare and (event is None or noun_class is None or noun_class in self.whole_nouns):
+            found = self.measure_nouns.find_where(tokens, first, self.measures)
+            (name, measure_event), at = found if found is not None else ((None, None), 0)
+            wholes = self.measure_wholes.get(name, ())
+            if name is not None and wholes and (noun_class is None or noun_class in wholes):
+                # "une île de 11 000 habitants a été évacuée": the island's population, whatever
+                # happened to the island; the people of a verb that takes the whole as its object
+                # ("evacuated the entire population of Ambae, about 11,000 people")
+                taking = self._event_taking(tokens, at)
+                return (noun_class or self.event_counts.get(taking) or wholes[0], taking) if taking else (name, measure_event)
+            if name is not None and (event is None or noun_class is None) and noun_class in (None, name):
+                noun_class = name  # not "the toll ... at 40 stations"
+                event = event or measure_event
         if bare and noun_class is None and event is not None:
             noun_class = self.event_counts.get(event)
         return noun_class, event
+
+    def _event_taking(self, tokens, at: int) -> str | None:
+        """The event whose verb or noun takes the phrase starting at ``tokens[at]`` as its object,
+        with only link words between ("evacuated THE ENTIRE population of"), or None."""
+        j = at - 1
+        while j >= 0 and at - j <= _LINK_REACH:
+            found = self.events_before.before(tokens, j + 1)
+            if found:
+                return None if found[1][1] else found[1][0]  # a weak event ("leaving") takes nothing
+            if tokens[j].low not in self.event_links_before:
+                return None
+            j -= 1
+        return None
 
     def _unit(self, tokens, first, last):
         """Currency or percent around the figure: (unit or None, first token, last token)."""
@@ -554,7 +572,7 @@ class _Reader:
             low, high, hedge = rule.low, rule.high, "vague"
             if hedge_before and rule.value is not None:  # "près d'une centaine": nearly 100
                 hedge_rule = hedge_before[1]
-                low, high = self._hedged(rule.value, hedge_rule, True)
+                low, high = hedged_figure(rule.value, hedge_rule, True, self.round_steps)
                 hedge = hedge_rule.name
             value = QuantityValue(
                 low=low, high=high, unit=unit[1] if unit is not None else noun_class or "count", hedge=hedge,
@@ -563,10 +581,6 @@ class _Reader:
             found.append((start, end, value))
             k += size
         return found
-
-
-def _lexicon(numbers: NumberWords) -> NumberLexicon:
-    return NumberLexicon(**numbers.model_dump(exclude={"examples"}))
 
 
 @lru_cache(maxsize=1)

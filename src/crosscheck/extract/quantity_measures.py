@@ -28,30 +28,35 @@ class MeasureNouns:
     def find(self, tokens: list[Token], first: int, table: PhraseTable) -> tuple[str, str | None] | None:
         """What a measure noun before the figure names: "put the toll at about 400" -> (people, killed),
         "the death toll from the quake that struck on Sunday, October 12, has risen to 212"."""
+        found = self.find_where(tokens, first, table)
+        return found[0] if found is not None else None
+
+    def find_where(self, tokens: list[Token], first: int, table: PhraseTable) -> tuple[tuple[str, str | None], int] | None:
+        """What a measure noun before the figure names (see :meth:`find`), with the token its phrase starts at."""
         if first > 1 and tokens[first - 1].text in "-–" and tokens[first - 1].end == tokens[first].start:
             first -= 1  # "magnitude-5.1"
         j = first - 1
         while j >= 0 and first - j <= _LINK_REACH:
             found = table.before(tokens, j + 1)
             if found:
-                return found[1]
+                return found[1], j + 1 - found[0]
             if tokens[j].low not in self.links:
                 return self._before_qualifier(tokens, j, table) or self._in_clause(tokens, first, table)
             j -= 1
         return self._in_clause(tokens, first, table)
 
-    def _before_qualifier(self, tokens: list[Token], j: int, table: PhraseTable) -> tuple[str, str | None] | None:
+    def _before_qualifier(self, tokens: list[Token], j: int, table: PhraseTable):
         """A measure whose noun is qualified by a short phrase ending at ``tokens[j]``: "the death
         toll from the floods has risen to 120", "turnout in the May 16 vote was 51 percent"."""
         for k in range(j - 1, max(j - _QUALIFIER_REACH, 0) - 1, -1):
             if tokens[k].low in self.qualifiers:
                 found = table.before(tokens, k)
-                return found[1] if found else None
+                return (found[1], k - found[0]) if found else None
             if tokens[k].kind not in ("word", "num"):
                 return None
         return None
 
-    def _in_clause(self, tokens: list[Token], first: int, table: PhraseTable) -> tuple[str, str | None] | None:
+    def _in_clause(self, tokens: list[Token], first: int, table: PhraseTable):
         """A measure noun anywhere earlier in the clause when a verb of `measure_verbs` ("has risen
         to", "stood at") ends right before the figure. The noun must head its phrase: a qualifier,
         a link word, a comma or the verb follows it ("the toll from ...", not "the toll road")."""
@@ -67,7 +72,7 @@ class MeasureNouns:
                 continue
             after = tokens[j + 1]
             if j + 1 == verb_start or after.text == "," or after.low in self.qualifiers or after.low in self.links:
-                return found[1]
+                return found[1], j + 1 - found[0]
         return None
 
 

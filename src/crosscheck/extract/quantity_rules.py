@@ -223,6 +223,24 @@ class Ranges(RuleModel):
     closing_links: list[str] = Field(default_factory=list)  # between the figures after an opening word: and
 
 
+class Occurrences(RuleModel):
+    """How a language counts the times an event happened (:mod:`crosscheck.extract.quantity_occurrences`):
+    ``nouns`` of times after a figure ("three times", "à deux reprises"), ``adverbs`` that are a
+    count ("twice"), ``ordinals`` between ``ordinal_before`` and ``ordinal_after`` ("for the third
+    time"). A noun of times before a word of ``ratio_after`` is a ratio ("1.8 times the limit").
+    ``name`` and ``ratio`` are the measures, named alike in every language."""
+
+    name: str = "occurrences"
+    ratio: str = "times"
+    nouns: list[str] = Field(default_factory=list)
+    adverbs: dict[str, float] = Field(default_factory=dict)
+    ordinals: dict[str, float] = Field(default_factory=dict)
+    ordinal_before: list[str] = Field(default_factory=list)
+    ordinal_after: list[str] = Field(default_factory=list)
+    ratio_after: list[str] = Field(default_factory=list)
+    examples: RuleExamples
+
+
 @rule_kind("quantities")
 class QuantityRules(RuleFile):
     """Hedge widths, vague amounts, counted-noun classes, event words, currencies, non-counts."""
@@ -260,6 +278,7 @@ class QuantityRules(RuleFile):
     events: list[EventClass] = Field(default_factory=list)
     # "others", "autres": a figure counting them counts what the figure before it counts.
     other_words: list[str] = Field(default_factory=list)
+    occurrences: Occurrences | None = None
     # State verbs ("holds", "compte"): a bare figure after one counts what the figure before it counts.
     state_verbs: list[str] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)

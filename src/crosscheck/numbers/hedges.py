@@ -76,3 +76,14 @@ def hedged_interval(value: float, shape: str, strict: bool, extent: float, integ
     elif strict:
         high = value - 1
     return low, max(low, high)
+
+
+def hedged_figure(value: float, hedge, integer: bool, round_steps: tuple[float, ...]) -> tuple[float, float | None]:
+    """The interval of a figure under a hedge rule (its ``shape``, ``strict``, ``step_fraction``,
+    ``min_width`` and ``max_width``). "More than N" of a count with no round step ("more than
+    five", "more than 12", "plus de cinq") names no next round number the count stays under, so
+    it is open above: N + 1 and up, as "at least N + 1" would be."""
+    if hedge.shape == "above" and integer and round_step(value, round_steps) <= 1:
+        return hedged_interval(value, "floor", hedge.strict, 0.0, integer)
+    extent = hedge_extent(value, hedge.step_fraction, hedge.min_width, hedge.max_width, round_steps)
+    return hedged_interval(value, hedge.shape, hedge.strict, extent, integer)
