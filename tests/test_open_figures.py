@@ -129,15 +129,20 @@ def _one_group(tmp_path: Path, texts: dict[str, tuple[str, str]]):
 def test_figures_of_other_event_words_of_one_story_are_not_one_measure(tmp_path):
     """A group may gather a story's event words (the shooting, the riot after it, the arrests):
     "hitting him eleven times" measures the shooting and "arrested four times" the boy's record,
-    and the two are never compared as one measure; two accounts of one event word are."""
+    and the two are never compared as one measure; two accounts of one event word ("hitting him
+    eleven / four times") are."""
     findings, group = _one_group(tmp_path, {
         "north": ("March 12, 2013", "Police officers shot Kimani Gray in Brooklyn on Saturday, hitting him eleven times."),
         "south": ("March 14, 2013", "Kimani Gray had been arrested four times, police said."),
     })
     assert {v.event_class for v in group} == {"hit", "arrest"}
     assert findings() == []
-    for v in group:
-        v.event_class = "shoot"  # one event word: its figures are compared
+    (tmp_path / "same").mkdir()
+    findings, group = _one_group(tmp_path / "same", {
+        "north": ("March 12, 2013", "Police officers shot Kimani Gray in Brooklyn on Saturday, hitting him eleven times."),
+        "south": ("March 14, 2013", "Police officers shot Kimani Gray in Brooklyn on Saturday, hitting him four times."),
+    })
+    assert {v.event_class for v in group} == {"hit"}  # one event word: its figures are compared
     assert [f.kind for f in findings()] == ["contradiction"]
 
 
