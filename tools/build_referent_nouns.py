@@ -28,6 +28,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_event_lexicon import _folded  # noqa: E402
+
 PERSON = 18
 OTHER_FILES = {6, 10, 14, 21, 27}  # artifact communication group possession substance
 YAML_KEYWORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "none", "~"}
@@ -57,17 +60,6 @@ def read_data(path: Path):
         w_cnt = int(parts[3], 16)
         out[parts[0]] = (int(parts[1]), [parts[4 + 2 * i] for i in range(w_cnt)])  # as written: "Aaron" is a name
     return out
-
-
-def _folded(words, width: int = 96) -> list[str]:
-    lines, line = [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append("  " + line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return lines + (["  " + line] if line else [])
 
 
 def _quoted(word: str) -> str:
