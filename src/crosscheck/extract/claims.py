@@ -28,6 +28,7 @@ from .event_places import DescriptivePlaces, event_place, is_location, known_loc
 from .lexicon import lexicons
 from .modality import NOTHING_POSSIBLE, SentenceModality
 from .governed import governors_of
+from .states import state_readers
 from .open_claims import OpenClaimReader
 from .quantity_ages import is_age
 
@@ -132,7 +133,7 @@ class ClaimExtractor:
         ]
         self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan, self._descriptive,
-                                     governors_of(rules, self.lexicons))
+                                     governors_of(rules, self.lexicons), state_readers(rules, self.lexicons))
         self._possible = self._open.possible
         own_clauses = clause_rules(rules, language)
         lexicon = self._lexicon = self.lexicons.get(language) or self.lexicons["en"]

@@ -36,6 +36,7 @@ from ..models import Claim, TextSpan
 from ..rules import RuleExamples, RuleFile, RulePack, rule_kind
 
 _OBJECT_WORDS = 2  # words between a governing verb and its event noun, times aside ("the", "the planned")
+_TIME_WORDS = 2  # words of a time no claim holds before the object's determiner ("on Thursday", "jeudi soir")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AFTER_PARTICIPLE = re.compile(r"\s*,\s*$")  # "the recall of 14 batches, ordered by ANSM"
@@ -91,7 +92,10 @@ class Governors:
                 gap = gap.replace(t.text, " ")
         elided, mark, _ = noun.text.replace("’", "'").rpartition("'")
         words = [w.lower().replace("’", "'").rstrip("'") for w in gap.split()] + ([elided.lower()] if mark else [])
-        if _CLAUSE_BREAK.search(gap) or not 0 < len(words) <= _OBJECT_WORDS or words[0] not in self.determiners:
+        # The determiner opens the object, after at most a time the claims do not hold as theirs
+        # (a statement's day: "announced on Thursday an audit", "a annoncé jeudi soir un audit").
+        opener = next((at for at, word in enumerate(words) if word in self.determiners), None)
+        if _CLAUSE_BREAK.search(gap) or opener is None or opener > _TIME_WORDS or len(words) - opener > _OBJECT_WORDS:
             return False
         after = _WORD.search(text, noun.end, min(len(text), noun.end + 40))
         closes = _CLAUSE_BREAK.match(text[noun.end :].lstrip()) is not None or not text[noun.end :].strip()

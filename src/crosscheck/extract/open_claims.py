@@ -28,6 +28,7 @@ from .headline_claims import restated_headlines
 from .lexicon import EventWord, Lexicon
 from .modality import PossibleReader, SentenceModality
 from .quantity_clauses import figure_clause
+from .states import StateReader
 from .times import attributive_time, counted_phrase_end
 
 # Punctuation that closes a clause of a body sentence: a person a run-level pass finds across
@@ -89,7 +90,8 @@ class OpenClaimReader:
     """Claims of every event word that no closed event kind claimed."""
 
     def __init__(self, cues: ClaimCues, lexicons: dict[str, Lexicon], closed_kinds: set[str], scanners: dict,
-                 parties: DescriptivePlaces | None = None, governors: dict[str, Governors] | None = None):
+                 parties: DescriptivePlaces | None = None, governors: dict[str, Governors] | None = None,
+                 states: dict[str, StateReader] | None = None):
         self.cues = cues
         self.parties = parties  # who is agent and who patient (voice, "by X"), see :mod:`.event_places`
         self.lexicons = lexicons
@@ -99,6 +101,7 @@ class OpenClaimReader:
         self.possible = PossibleReader(cues, scanners)
         self._happenings: set[str] | None = None
         self.governors = governors or {}  # verbs that govern a nominalised event (:mod:`.governed`), by language
+        self.states = states or {}  # states and reported measures (:mod:`.states`), by language
 
     def lexicon_for(self, doc: Document) -> Lexicon:
         return self.lexicons.get(doc.language or "en") or self.lexicons["en"]
@@ -108,6 +111,9 @@ class OpenClaimReader:
         text = doc.text
         lexicon = self.lexicon_for(doc)
         words = lexicon.event_words(text, sentence.start, sentence.end, headline=sentence.zone == "headline")
+        states = self.states.get(doc.language or "en")
+        if states is not None:
+            words = states.words(text, sentence.start, sentence.end, words, lexicon)
         if not words:
             return []
         capitals = [w for w in text[sentence.start : sentence.end].split() if w[:1].isupper()]
@@ -141,7 +147,10 @@ class OpenClaimReader:
         governors = self.governors.get(language) or self.governors.get("en")
         if governors is not None:
             lexicon = self.lexicon_for(doc)
-            claims = merge_governed(claims, doc.text, governors, lambda word: lexicon.is_event_noun(word), self._happening)
+            # A measure told as an event's object ("announced a loss of") is governed as an event noun is.
+            claims = merge_governed(claims, doc.text, governors,
+                                    lambda word: lexicon.is_event_noun(word) or lexicon.lemma(word) in lexicon.measures,
+                                    self._happening)
         restated_headlines(claims, doc.published)
         return claims
 
@@ -286,8 +295,8 @@ class OpenClaimReader:
         "a annoncé que ...") names no event as its object, and neither does a participle before
         a noun ("Mosteanu said the revised figure showed ...": the word is no event noun, and
         what follows is a statement with its "that" left out). ([], []) when there is none."""
-        if not lexicon.is_event_noun(text[w.start : w.end]):
-            return [], []
+        if not lexicon.is_event_noun(text[w.start : w.end]) and w.lemma not in lexicon.measures:
+            return [], []  # neither an event noun nor a measure reported ("reported a loss of")
         markers = lexicon.noun_markers
         for a in attributions:
             if not a.end <= w.start <= a.end + _OBJECT_REACH:

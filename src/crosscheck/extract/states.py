@@ -1,0 +1,173 @@
+"""Facts told as states, and results told as the object of a verb of reporting.
+
+News tells much of what happened as the state it left: "rescuers are on the scene", "two
+men are in custody", "the alarm had been out of order for two weeks", "le blessé est dans un
+état grave", "la ligne est hors service". No event word stands in such a sentence, so it made
+no claim, and two sources telling the same state (or different ones) were never compared. A
+state is the result of an event, and names that event's class: being in custody is the
+outcome of an arrest, being in critical condition of an injury, being on the scene of a
+deployment. After a copula ("is", "remains", "stayed", "est", "reste", "demeure"), a state
+phrase of the table (``rules/<lang>/events/states.yaml``) is an event word of its class, so it
+meets "were arrested", "was seriously injured", "were deployed" and the French accounts.
+
+A company's or an agency's results are told the same way: "the bank reported a loss of
+2.3 billion francs", "posted a profit of", "a enregistré une perte de", "the losses amount to
+25 million", "le déficit s'élève à 4 millions". The measure (``measures`` in the language's
+``classes.yaml``: a loss, a profit, revenue, a deficit) is the fact and carries the figure;
+the verb of reporting only says who tells it (the sentence's attribution keeps the reporter),
+and a verb of amount ("amounts to", "represents", "s'élève à") names no event at all. Such a
+measure noun is an event word of the measure's class when it is the object of a verb of
+reporting results (``result_verbs``), or the subject of a verb of amount (``amounts``); the
+reporting verb then makes no claim of its own beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from pydantic import Field, field_validator
+
+from ..rules import RuleExamples, RuleFile, RulePack, compile_regex, rule_kind
+from .lexicon import WORD, EventWord, Lexicon
+
+_FLAGS = re.IGNORECASE
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]")
+_OBJECT_WORDS = 3  # words between a verb of reporting results and its measure ("a net loss", "a pre-tax loss")
+_TIME_WORDS = 2  # words between such a verb and its object's determiner ("reported on Monday a loss")
+_AMOUNT_WORDS = 3  # words between a measure and its verb of amount ("the losses so far amount to")
+
+
+@rule_kind("event_states")
+class EventStates(RuleFile):
+    """States that name the event that brought them about, and the verbs that report a measure
+    (see :mod:`.states`)."""
+
+    # Copulas and verbs of remaining, as written ("is", "remains", "stayed", "est", "restera"),
+    # and the adverbs that may stand after one ("still", "now", "toujours").
+    copulas: list[str]
+    adverbs: list[str] = Field(default_factory=list)
+    # Event class -> state phrases after a copula (regexes, no named groups).
+    states: dict[str, list[str]]
+    # Lemmas of the verbs whose object is a measure of the subject's own ("report", "post",
+    # "enregistrer"), and the verbs of amount after a measure (regexes: "amounts? to").
+    result_verbs: list[str] = Field(default_factory=list)
+    amounts: list[str] = Field(default_factory=list)
+    # Words that open a statement after such a verb ("reported that the loss ..."): what follows
+    # is a clause, not the verb's object.
+    statement_openers: list[str] = Field(default_factory=list)
+    examples: RuleExamples
+
+    @field_validator("states")
+    @classmethod
+    def _state_patterns(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for patterns in value.values():
+            for pattern in patterns:
+                if compile_regex(pattern, _FLAGS).groupindex:
+                    raise ValueError(f"a state phrase has no named group: {pattern!r}")
+        return value
+
+    @field_validator("amounts")
+    @classmethod
+    def _amount_patterns(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            compile_regex(pattern, _FLAGS)
+        return value
+
+
+class StateReader:
+    """The compiled state phrases and verbs of reporting results of one language."""
+
+    def __init__(self, files: list[EventStates]):
+        self.classes = [name for f in files for name, patterns in sorted(f.states.items()) for _ in patterns]
+        phrases = [p for f in files for _, patterns in sorted(f.states.items()) for p in patterns]
+        copulas = sorted({w.lower() for f in files for w in f.copulas}, key=lambda w: (-len(w), w))
+        adverbs = sorted({w.lower() for f in files for w in f.adverbs}, key=lambda w: (-len(w), w))
+        self.states = None
+        if phrases and copulas:
+            adverb = rf"(?:(?:{'|'.join(map(re.escape, adverbs))})\s+){{0,2}}" if adverbs else ""
+            alternatives = "|".join(f"(?P<s{i}>{p})" for i, p in enumerate(phrases))
+            self.states = re.compile(rf"\b(?:{'|'.join(map(re.escape, copulas))})\s+{adverb}(?:{alternatives})\b", _FLAGS)
+        self.result_verbs = {w.lower() for f in files for w in f.result_verbs}
+        self.statement_openers = {w.lower() for f in files for w in f.statement_openers}
+        amounts = [p for f in files for p in f.amounts]
+        self.amounts = re.compile("|".join(f"(?:{p})" for p in amounts), _FLAGS) if amounts else None
+
+    def words(self, text: str, start: int, end: int, found: list[EventWord], lexicon: Lexicon) -> list[EventWord]:
+        """``found`` (the event words the lexicon read between ``start`` and ``end``) with the
+        states and the reported measures of the span, in text order."""
+        added: list[EventWord] = []
+        dropped: set[tuple[int, int]] = set()
+        if self.states is not None:
+            for m in self.states.finditer(text, start, end):
+                group = m.lastgroup
+                a, b = m.span(group)
+                # The phrase is the state, not the words in it ("out of service" is no service,
+                # "entre la vie et la mort" no death); a word across its edge is another event.
+                if not any(w.start < b and a < w.end and not (a <= w.start and w.end <= b) for w in found):
+                    added.append(EventWord(a, b, " ".join(m.group(group).lower().split()), self.classes[int(group[1:])]))
+                    dropped.add((a, b))
+        if lexicon.measures and (self.result_verbs or self.amounts is not None):
+            for noun, lemma, verb in self._measures(text, start, end, lexicon):
+                if any(w.start < noun.end() and noun.start() < w.end for w in found + added):
+                    continue
+                added.append(EventWord(noun.start(), noun.end(), lemma, lexicon.measures[lemma]))
+                if verb is not None:
+                    dropped.add(verb)
+        if not added:
+            return found
+        kept = [w for w in found if not any(a <= w.start and w.end <= b for a, b in dropped)]
+        return sorted(kept + added, key=lambda w: (w.start, w.end))
+
+    def _measures(self, text: str, start: int, end: int, lexicon: Lexicon):
+        """(noun match, measure lemma, span of its verb of reporting or None) for every measure
+        noun of the span that is the object of a verb of reporting results or the subject of a
+        verb of amount."""
+        words = list(WORD.finditer(text, start, end))
+        for index, noun in enumerate(words):
+            lemma = lexicon.lemma(noun.group().replace("’", "'").split("'")[-1])
+            if lemma not in lexicon.measures:
+                continue
+            verb = self._reporting_verb(text, words, index, lexicon)
+            if verb is not None:
+                yield noun, lemma, verb
+            elif self.amounts is not None and self._amount_after(text, noun.end(), end):
+                yield noun, lemma, None
+
+    def _reporting_verb(self, text: str, words: list[re.Match], index: int, lexicon: Lexicon) -> tuple[int, int] | None:
+        """The span of the verb of reporting results whose object the measure ``words[index]``
+        is: a few words before it, the first of them a determiner ("reported a net loss", "a
+        enregistré une perte", "affiche un déficit"), no clause mark between."""
+        noun = words[index]
+        elided, mark, _ = noun.group().replace("’", "'").rpartition("'")
+        for back in range(index - 1, max(-1, index - 2 - _OBJECT_WORDS - _TIME_WORDS), -1):
+            verb = words[back]
+            if _CLAUSE_BREAK.search(text, verb.end(), noun.start()):
+                return None
+            if lexicon.word_lemma(verb.group()) not in self.result_verbs:
+                continue
+            between = [w.group().lower().replace("’", "'").split("'")[0] for w in words[back + 1 : index]] \
+                + ([elided.lower()] if mark else [])
+            # The object's determiner, after at most a time or an adverb ("a annoncé mardi une perte").
+            if between and between[0] in self.statement_openers:
+                return None
+            opener = next((at for at, word in enumerate(between) if word in lexicon.object_markers), None)
+            if opener is not None and opener <= _TIME_WORDS and len(between) - opener <= _OBJECT_WORDS:
+                return verb.start(), verb.end()
+        return None
+
+    def _amount_after(self, text: str, position: int, end: int) -> bool:
+        """Whether a verb of amount follows a measure noun in its clause, a few words at most
+        between ("the losses amount to", "le préjudice total s'élève à")."""
+        for m in self.amounts.finditer(text, position, min(end, position + 80)):
+            gap = text[position : m.start()]
+            return not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= _AMOUNT_WORDS
+        return False
+
+
+def state_readers(rules: RulePack, languages) -> dict[str, StateReader]:
+    """One reader per language with a states table of its own."""
+    out = {}
+    for language in languages:
+        files = [f for f in rules.get("event_states", language) if f.language == language]
+        if files:
+            out[language] = StateReader(files)
+    return out

@@ -1,0 +1,159 @@
+"""Facts told as states and measures told as the object of a verb of reporting (extract/states.py):
+a state names the event that brought it about; a reported measure carries its figure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claim_helpers import build, day, figure, org, person
+from crosscheck.extract.claims import ClaimExtractor
+from crosscheck.extract.lexicon import lexicons
+from crosscheck.extract.states import state_readers
+from crosscheck.models import Document
+
+
+@pytest.fixture(scope="module")
+def tables(rules):
+    found = lexicons(rules)
+    return found, state_readers(rules, found)
+
+
+@pytest.fixture(scope="module")
+def extractors(rules) -> dict[str, ClaimExtractor]:
+    return {"en": ClaimExtractor(rules, "en"), "fr": ClaimExtractor(rules, "fr")}
+
+
+def _claims(extractors, language: str, text: str, spans: list[tuple[str, object]]):
+    doc, sentences, mentions = build("a", "2026-06-10", text, spans)
+    doc = Document.model_validate(doc.model_dump() | {"language": language})
+    return extractors[language].extract(doc, sentences, mentions)
+
+
+def _added(tables, language: str, text: str):
+    found, readers = tables
+    lexicon = found[language]
+    words = lexicon.event_words(text, 0, len(text))
+    return [w for w in readers[language].words(text, 0, len(text), words, lexicon) if w not in words]
+
+
+def test_rule_examples(rules, tables):
+    """Each ``match`` example of rules/<lang>/events/states.yaml gives a state or a reported
+    measure; no ``no_match`` example does."""
+    found, readers = tables
+    for language in ("en", "fr"):
+        [table] = [f for f in rules.get("event_states", language) if f.language == language]
+        named = set(table.states) | set(found[language].measures.values())
+        for sentence in table.examples.match:
+            lexicon = found[language]
+            words = readers[language].words(sentence, 0, len(sentence), lexicon.event_words(sentence, 0, len(sentence)), lexicon)
+            assert {w.event_class for w in words} & named, (sentence, words)
+        for sentence in table.examples.no_match:
+            assert not _added(tables, language, sentence), sentence
+
+
+@pytest.mark.parametrize(("language", "text", "state", "kind"), [
+    ("en", "Three people are still in hospital after the blast.", "in hospital", "hospitalise"),
+    ("en", "The suspect was in police custody on Friday night.", "in police custody", "arrest"),
+    ("en", "Dozens of rescue workers were on the scene within minutes.", "on the scene", "deploy"),
+    ("en", "The lift has been out of service since March.", "out of service", "fail"),
+    ("en", "Two hikers remain unaccounted for.", "unaccounted for", "vanish"),
+    ("en", "The gunman is still at large.", "at large", "escape"),
+    ("en", "The driver is in a serious condition.", "in a serious condition", "injure"),
+    ("fr", "Les deux suspects sont toujours en garde à vue.", "en garde à vue", "arrest"),
+    ("fr", "Une cinquantaine de gendarmes étaient sur les lieux.", "sur les lieux", "deploy"),
+    ("fr", "L'ascenseur est hors d'usage depuis mars.", "hors d'usage", "fail"),
+    ("fr", "Le conducteur est entre la vie et la mort.", "entre la vie et la mort", "injure"),
+    ("fr", "Le tireur est toujours en fuite.", "en fuite", "escape"),
+])
+def test_a_state_after_a_copula_names_the_event_that_brought_it_about(tables, language, text, state, kind):
+    [word] = [w for w in _added(tables, language, text) if w.event_class == kind]
+    assert text[word.start : word.end] == state
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The scene of the crash was sealed off."),  # no copula before it
+    ("en", "Hospital staff said the ward was full."),
+    ("en", "The report was missing two pages."),  # a lack, not a disappearance
+    ("fr", "Les lieux du drame ont été bouclés."),
+    ("fr", "Le service des urgences est saturé."),
+])
+def test_no_state_without_its_construction(tables, language, text):
+    added = _added(tables, language, text)
+    assert not added, added
+
+
+@pytest.mark.parametrize(("language", "text", "spans", "measure", "reporter"), [
+    ("en", "Acme Corp reported a net loss of 40 million euros for the first half.",
+     [("Acme Corp", org("Acme Corp")), ("40 million euros", figure(40e6, 40e6, "EUR", "40 million euros", None))], "loss", "report"),
+    ("en", "Acme Corp posted a record profit of 40 million euros.",
+     [("Acme Corp", org("Acme Corp")), ("40 million euros", figure(40e6, 40e6, "EUR", "40 million euros", None))], "profit", "post"),
+    ("fr", "Le groupe Acme Corp a enregistré une perte nette de 40 millions d'euros.",
+     [("Acme Corp", org("Acme Corp")), ("40 millions d'euros", figure(40e6, 40e6, "EUR", "40 millions d'euros", None))],
+     "loss", "enregistrer"),
+    ("fr", "Le groupe Acme Corp a affiché mardi un bénéfice de 40 millions d'euros.",
+     [("Acme Corp", org("Acme Corp")), ("mardi", day("2026-06-09")),
+      ("40 millions d'euros", figure(40e6, 40e6, "EUR", "40 millions d'euros", None))], "profit", "afficher"),
+])
+def test_a_measure_reported_as_an_object_is_the_claim_with_its_figure(extractors, language, text, spans, measure, reporter):
+    claims = _claims(extractors, language, text, spans)
+    assert reporter not in [c.predicate for c in claims], [(c.kind, c.predicate) for c in claims]
+    [claim] = [c for c in claims if c.kind == measure]
+    assert [f.exact for f in claim.figures] == [spans[-1][0]]
+
+
+@pytest.mark.parametrize(("language", "text", "spans", "measure"), [
+    ("en", "The port's losses amount to 25 million euros a day, the employers said.",
+     [("25 million euros", figure(25e6, 25e6, "EUR", "25 million euros", None))], "loss"),
+    ("en", "Annual revenue totalled 3 billion dollars.", [("3 billion dollars", figure(3e9, 3e9, "USD", "3 billion dollars", None))],
+     "revenue"),
+    ("fr", "Les pertes s'élèvent à 25 millions d'euros par jour.",
+     [("25 millions d'euros", figure(25e6, 25e6, "EUR", "25 millions d'euros", None))], "loss"),
+    ("fr", "Le déficit représente 4 % du PIB.", [("4 %", figure(4, 4, "percent", "4 %", None))], "deficit"),
+])
+def test_a_measure_before_a_verb_of_amount_is_the_claim_with_its_figure(extractors, language, text, spans, measure):
+    claims = _claims(extractors, language, text, spans)
+    [claim] = [c for c in claims if c.kind == measure]
+    assert [f.exact for f in claim.figures] == [spans[-1][0]]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Acme Corp reported that the loss was smaller."),  # a statement, not an object
+    ("en", "The minister recorded a message for the victims."),  # no measure
+    ("en", "The loss of the archive shocked the town."),  # no verb of reporting or of amount
+    ("fr", "Le groupe a annoncé que la perte serait moindre."),
+    ("fr", "La perte du club a surpris ses supporters."),
+])
+def test_no_reported_measure_outside_the_object(tables, language, text):
+    assert not [w for w in _added(tables, language, text) if w.event_class in ("loss", "profit")]
+
+
+@pytest.mark.parametrize(("language", "text", "spans"), [
+    ("en", "The minister Ana Ruiz announced on Thursday an audit of 300 bridges.",
+     [("Ana Ruiz", person("ana-ruiz", "Ana Ruiz")), ("on Thursday", day("2026-06-04"))]),
+    ("fr", "Le ministre Jean Morel a annoncé jeudi soir un audit de 300 ponts.",
+     [("Jean Morel", person("jean-morel", "Jean Morel")), ("jeudi soir", day("2026-06-04"))]),
+])
+def test_an_announced_audit_is_the_claim_with_the_announcer_as_agent(extractors, language, text, spans):
+    """A day said between the verb and its object ("announced on Thursday an audit") does not
+    keep the announcement apart from what it announces."""
+    claims = _claims(extractors, language, text, spans)
+    [audit] = [c for c in claims if c.kind == "inspection"]
+    assert spans[0][1].entity in audit.participants
+    assert not [c for c in claims if c.predicate in ("announce", "annoncer")]
+
+
+_WORDS = st.sampled_from(["the", "loss", "reported", "a", "is", "still", "in", "custody", "on", "scene", "amount", "to",
+                          "out", "of", "order", "remains", "missing", "profit", "posted", "firm", ",", "."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=14))
+def test_state_words_stay_in_order_and_never_overlap(tables, words):
+    text = " ".join(words)
+    found, readers = tables
+    lexicon = found["en"]
+    out = readers["en"].words(text, 0, len(text), lexicon.event_words(text, 0, len(text)), lexicon)
+    assert out == sorted(out, key=lambda w: (w.start, w.end))
+    assert all(a.end <= b.start for a, b in zip(out, out[1:]))
