@@ -92,6 +92,9 @@ def test_no_state_without_its_construction(tables, language, text):
     ("fr", "Le groupe Acme Corp a enregistré une perte nette de 40 millions d'euros.",
      [("Acme Corp", org("Acme Corp")), ("40 millions d'euros", figure(40e6, 40e6, "EUR", "40 millions d'euros", None))],
      "loss", "enregistrer"),
+    ("fr", "L'Union des ports Acme Corp estime les pertes à 40 millions d'euros par jour.",
+     [("Acme Corp", org("Acme Corp")), ("40 millions d'euros", figure(40e6, 40e6, "EUR", "40 millions d'euros", None))],
+     "loss", "estimer"),
     ("fr", "Le groupe Acme Corp a affiché mardi un bénéfice de 40 millions d'euros.",
      [("Acme Corp", org("Acme Corp")), ("mardi", day("2026-06-09")),
       ("40 millions d'euros", figure(40e6, 40e6, "EUR", "40 millions d'euros", None))], "profit", "afficher"),
@@ -157,3 +160,13 @@ def test_state_words_stay_in_order_and_never_overlap(tables, words):
     out = readers["en"].words(text, 0, len(text), lexicon.event_words(text, 0, len(text)), lexicon)
     assert out == sorted(out, key=lambda w: (w.start, w.end))
     assert all(a.end <= b.start for a, b in zip(out, out[1:]))
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Le ministre a refusé de démissionner malgré la pression.", []),
+    ("Le ministre a refusé lundi de démissionner malgré la pression.", [("lundi", day("2026-06-08"))]),
+])
+def test_a_refused_act_did_not_happen(extractors, text, spans):
+    """French says a refusal with "refuser de" (as English "refused to"): the act is negated."""
+    [resign] = [c for c in _claims(extractors, "fr", text, spans) if c.predicate == "démissionner"]
+    assert resign.polarity == "negative"

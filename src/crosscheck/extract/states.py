@@ -48,7 +48,8 @@ class EventStates(RuleFile):
     # Event class -> state phrases after a copula (regexes, no named groups).
     states: dict[str, list[str]]
     # Lemmas of the verbs whose object is a measure of the subject's own ("report", "post",
-    # "enregistrer"), and the verbs of amount after a measure (regexes: "amounts? to").
+    # "enregistrer"; a form the lemmatiser reads as a noun as written: "estime", "affiche"), and
+    # the verbs of amount after a measure (regexes: "amounts? to").
     result_verbs: list[str] = Field(default_factory=list)
     amounts: list[str] = Field(default_factory=list)
     # Words that open a statement after such a verb ("reported that the loss ..."): what follows
@@ -142,7 +143,7 @@ class StateReader:
             verb = words[back]
             if _CLAUSE_BREAK.search(text, verb.end(), noun.start()):
                 return None
-            if lexicon.word_lemma(verb.group()) not in self.result_verbs:
+            if verb.group().lower() not in self.result_verbs and lexicon.word_lemma(verb.group()) not in self.result_verbs:
                 continue
             between = [w.group().lower().replace("’", "'").split("'")[0] for w in words[back + 1 : index]] \
                 + ([elided.lower()] if mark else [])
