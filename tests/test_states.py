@@ -126,10 +126,12 @@ def test_a_measure_before_a_verb_of_amount_is_the_claim_with_its_figure(extracto
     ("en", "The minister recorded a message for the victims."),  # no measure
     ("en", "The loss of the archive shocked the town."),  # no verb of reporting or of amount
     ("fr", "Le groupe a annoncé que la perte serait moindre."),
+    ("en", "The carmaker hopes to put a production version on sale next year."),  # a modifier, no measure
     ("fr", "La perte du club a surpris ses supporters."),
 ])
 def test_no_reported_measure_outside_the_object(tables, language, text):
-    assert not [w for w in _added(tables, language, text) if w.event_class in ("loss", "profit")]
+    measures = set(tables[0][language].measures.values())
+    assert not [w for w in _added(tables, language, text) if w.event_class in measures]
 
 
 @pytest.mark.parametrize(("language", "text", "spans"), [

@@ -55,6 +55,10 @@ class EventStates(RuleFile):
     # Words that open a statement after such a verb ("reported that the loss ..."): what follows
     # is a clause, not the verb's object.
     statement_openers: list[str] = Field(default_factory=list)
+    # What may follow a reported measure ("a loss of", "a profit for the year", "une perte de"),
+    # besides a mark or a figure: another word makes the measure a modifier ("put a production
+    # version on sale").
+    complements: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
     @field_validator("states")
@@ -89,6 +93,7 @@ class StateReader:
             self.states = re.compile(rf"\b(?:{'|'.join(map(re.escape, copulas))})\s+{adverb}(?:{alternatives})\b", _FLAGS)
         self.result_verbs = {w.lower() for f in files for w in f.result_verbs}
         self.statement_openers = {w.lower() for f in files for w in f.statement_openers}
+        self.complements = {w.lower() for f in files for w in f.complements}
         amounts = [p for f in files for p in f.amounts]
         self.amounts = re.compile("|".join(f"(?:{p})" for p in amounts), _FLAGS) if amounts else None
 
@@ -127,7 +132,7 @@ class StateReader:
             lemma = lexicon.lemma(noun.group().replace("’", "'").split("'")[-1])
             if lemma not in lexicon.measures:
                 continue
-            verb = self._reporting_verb(text, words, index, lexicon)
+            verb = self._reporting_verb(text, words, index, lexicon) if self._closes_object(text, words, index, end) else None
             if verb is not None:
                 yield noun, lemma, verb
             elif self.amounts is not None and self._amount_after(text, noun.end(), end):
@@ -154,6 +159,15 @@ class StateReader:
             if opener is not None and opener <= _TIME_WORDS and len(between) - opener <= _OBJECT_WORDS:
                 return verb.start(), verb.end()
         return None
+
+    def _closes_object(self, text: str, words: list[re.Match], index: int, end: int) -> bool:
+        """Whether the measure ``words[index]`` ends its noun phrase: a mark, a figure, the end of
+        the span or a complement (``complements``) follows it."""
+        rest = text[words[index].end() : end].lstrip()
+        if not rest or not rest[0].isalpha():
+            return True
+        following = words[index + 1].group().lower().replace("’", "'").split("'")[0] if index + 1 < len(words) else ""
+        return following in self.complements
 
     def _amount_after(self, text: str, position: int, end: int) -> bool:
         """Whether a verb of amount follows a measure noun in its clause, a few words at most
