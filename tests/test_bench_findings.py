@@ -78,6 +78,11 @@ def test_the_eighth_blind_set_has_its_row(bench):
     assert ("blind16", "articles_blind16", "articles_blind16_expected.yaml") in bench.SETS
 
 
+def test_the_tenth_blind_set_has_its_row(bench):
+    """articles_blind18, the held-out set of wave 18, written with evidence for all seven kinds."""
+    assert ("blind18", "articles_blind18", "articles_blind18_expected.yaml") in bench.SETS
+
+
 def _document_names(folder: Path) -> set[str]:
     """File stems, and the ids of JSON Lines records: the names a finding gives its documents."""
     names = {path.stem for path in folder.iterdir() if path.suffix != ".jsonl"}
@@ -92,7 +97,9 @@ def _document_names(folder: Path) -> set[str]:
                                              ("articles_blind13", "articles_blind13_expected.yaml"),
                                              ("articles_blind14", "articles_blind14_expected.yaml"),
                                              ("articles_blind15", "articles_blind15_expected.yaml"),
-                                             ("articles_blind16", "articles_blind16_expected.yaml")])
+                                             ("articles_blind16", "articles_blind16_expected.yaml"),
+                                             ("articles_blind17", "articles_blind17_expected.yaml"),
+                                             ("articles_blind18", "articles_blind18_expected.yaml")])
 def test_every_expectation_names_documents_of_its_set(bench, folder, expected):
     """A misspelt document name would make an expectation unmatchable: a miss no code could fix."""
     spec = yaml.safe_load((bench.FIXTURES / expected).read_text(encoding="utf-8"))
@@ -115,7 +122,9 @@ def _document_texts(folder: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("folder,expected", [("articles_blind14", "articles_blind14_expected.yaml"),
                                              ("articles_blind15", "articles_blind15_expected.yaml"),
-                                             ("articles_blind16", "articles_blind16_expected.yaml")])
+                                             ("articles_blind16", "articles_blind16_expected.yaml"),
+                                             ("articles_blind17", "articles_blind17_expected.yaml"),
+                                             ("articles_blind18", "articles_blind18_expected.yaml")])
 def test_every_evidence_is_a_verbatim_piece_of_its_document(bench, folder, expected):
     """Evidence names exactly the expectation's documents and is found in each of them: a piece
     that is in no document would make an expectation unmeetable by content."""
