@@ -252,7 +252,10 @@ def build(rules, dictionary, named: set[str], seen: set[str]) -> dict[str, tuple
         return word in lemmas and word not in verbs and dictionary.get(word + "s") == word
 
     for verb in sorted(verbs - FALSE_FRIENDS):
-        found = {english[c] for c in english_candidates(verb) if c in english}
+        candidates = english_candidates(verb)
+        found = {english[c] for c in candidates if c in english}
+        if len(found) > 1:  # the English table splits some -ize and -ise twins: WordNet's -ize first
+            found = {english[c] for c in candidates if c in english and not c.endswith("ise")} or found
         if len(found) != 1 or (name := found.pop()) in saying:
             continue
         if verb not in named:
