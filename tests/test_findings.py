@@ -41,6 +41,23 @@ def test_encounters_of_one_source_that_share_nobody_are_separate_findings(tmp_pa
     ]
 
 
+def test_a_lone_encounter_is_named_by_who_met_and_keeps_its_fingerprint(tmp_path):
+    """The subject of a single-source encounter names its people, not only their countries
+    (French held-out: "s'est entretenu avec son homologue nigérien, Ali Lamine Zeine"); its
+    fingerprint reads the subject without the names, as it did before they were added, so a
+    baseline written then still matches it."""
+    from crosscheck.compare.labels import fingerprint
+
+    report = check(article(tmp_path, "June 23, 2025",
+                           "Senegal's President Bassirou Diomaye Faye is expected to meet Ghana's President John Mahama on "
+                           "Monday, according to the state broadcaster."))
+    [finding] = [f for f in report.findings if f.kind == "single_source"]
+    countries, _, people = finding.subject.partition(" | ")
+    assert "Bassirou Diomaye Faye" in people and "John Mahama" in people
+    assert "|" not in countries and "ghana" in countries
+    assert finding.fingerprint == fingerprint("single_source", countries, [v.value for v in finding.values])
+
+
 # -- events named in the article's own words (not the lexicon class they are filed under) ---------
 
 

@@ -22,7 +22,7 @@ from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, falling_c
 from .measures import MeasureReader, Reading, complete_changes, level_clashes, restated
 from .news import anchored
 from .labels import (_order, claim_quote, death_wording, doc_value, event_label, figure_key, figure_label, interval_label,
-                     beside_the_date, make_finding, place_title, measure_phrase, plain_death, subject_of, who)
+                     beside_the_date, encounter_subject, make_finding, place_title, measure_phrase, plain_death, subject_of, who)
 
 
 class EventJudge:
@@ -85,8 +85,8 @@ class EventJudge:
                 values = {d: doc_value(vs) for d, vs in by_doc.items()}
                 copies = f" ({len(by_doc)} copies of one story)" if len(by_doc) > 1 else ""
                 summary = f"Only one source{copies} reports the {event_label(members)} involving {who(members)}: {_side_by_side(values)}."
-                own = subject if len(encounters) == 1 else f"{subject} | {who(members)}"
-                found.append(self._finding("single_source", own, summary, values, _evidence(members)))
+                own, key = encounter_subject(subject, members, alone=len(encounters) == 1)
+                found.append(self._finding("single_source", own, summary, values, _evidence(members), key_subject=key))
         return found
 
     def _date_agreement(self, views: list[ClaimView], subject: str, beside: set[str]) -> list[Finding]:
@@ -167,10 +167,10 @@ class EventJudge:
         return not event.standalone
 
     @staticmethod
-    def _finding(kind, subject, summary, values, views, key_values=None, details=None) -> Finding:
+    def _finding(kind, subject, summary, values, views, key_values=None, details=None, key_subject=None) -> Finding:
         return make_finding(
             kind, subject, summary, values, [claim_quote(v) for v in _one_per_sentence(views)],
-            [v.claim.id for v in views], [v.claim.document for v in views], key_values, details,
+            [v.claim.id for v in views], [v.claim.document for v in views], key_values, details, key_subject,
         )
 
     def _contradictions(self, event: Event, subject: str) -> list[Finding]:

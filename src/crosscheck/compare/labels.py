@@ -54,9 +54,12 @@ def finding_values(values: dict[str, str], details: dict[str, tuple[str, str]] |
 
 def make_finding(kind: str, subject: str, summary: str, values: dict[str, str], quotes: list[Quote],
                  claims: list[str], documents: list[str], key_values: list[str] | None = None,
-                 details: dict[str, tuple[str, str]] | None = None) -> Finding:
-    """A finding; ``values`` by document id (or "document line N"), see :func:`finding_values`."""
-    fp = fingerprint(kind, subject, key_values if key_values is not None else list(values.values()))
+                 details: dict[str, tuple[str, str]] | None = None, key_subject: str | None = None) -> Finding:
+    """A finding; ``values`` by document id (or "document line N"), see :func:`finding_values`.
+    ``key_subject``: the subject the fingerprint reads when the shown one says more than it did
+    when the fingerprint was defined (users keep baselines of fingerprints)."""
+    fp = fingerprint(kind, subject if key_subject is None else key_subject,
+                     key_values if key_values is not None else list(values.values()))
     return Finding(
         id=f"F-{fp[:8]}",
         fingerprint=fp,
@@ -216,6 +219,28 @@ def figure_key(q: QuantityValue) -> str:
 
 def who(views: list[ClaimView]) -> str:
     """The people named for an encounter, or else the countries the event is about."""
+    named = named_parties(views)
+    if named:
+        return name_list(named)
+    core = placed_core(views)
+    return name_list([place_title(c) for c in sorted(core)])
+
+
+def encounter_subject(subject: str, members: list[ClaimView], alone: bool) -> tuple[str, str | None]:
+    """The subject of one source's encounter and the subject its fingerprint reads (None: the
+    same). It names who met ("meeting: burkina faso, niger @ ... | Ali Lamine Zeine"), not only
+    their countries; a lone encounter's fingerprint reads the subject without the names, as it
+    did before they were added, so the baselines users keep still match it."""
+    if not alone:
+        return f"{subject} | {who(members)}", None
+    parties = named_parties(members)
+    return (f"{subject} | {name_list(parties)}" if parties else subject), subject
+
+
+def named_parties(views: list[ClaimView]) -> list[str]:
+    """The people and organisations an encounter's accounts name (a kind that compares its
+    participants), sorted; a role ("the junta leader of Niger") only when no named person of
+    its country is there. Empty for other kinds, told through representatives."""
     names: dict[str, str] = {}
     if any(v.rule.compare_participants for v in views):
         for v in views:
@@ -227,10 +252,7 @@ def who(views: list[ClaimView]) -> str:
                 if e.startswith("role:"):
                     role_countries[e].add(c)
         names = {e: n for e, n in names.items() if not (e.startswith("role:") and role_countries[e] & named_countries)}
-    if names:
-        return name_list(sorted(set(names.values())))
-    core = placed_core(views)
-    return name_list([place_title(c) for c in sorted(core)])
+    return sorted(set(names.values()))
 
 
 _SMALL_PLACE_WORDS = frozenset("of the and on upon de du des la le les et".split())
