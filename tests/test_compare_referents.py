@@ -51,3 +51,20 @@ def test_only_the_clause_of_the_event_word_is_read(referents):
     sentence = "The lawyer resigned; the contract was signed in April."
     assert referents.described(_claim(sentence, "signed"), "en") == {"contract"}
     assert referents.described(_claim(sentence, "resigned"), "en") == {"lawyer"}
+
+
+@pytest.mark.parametrize("language, sentence, trigger, opened", [
+    ("en", "Built in 1968, the bridge carried 6,000 vehicles a day.", "Built", {"bridge"}),
+    ("fr", "Construit en 1971, selon les archives du département, le pont n'avait jamais été rénové.", "Construit", {"bridge"}),
+    ("en", "The council said the bridge was built in 1968.", "built", set()),  # the event word opens no clause
+])
+def test_the_subject_a_participle_clause_opening_its_sentence_tells_of(referents, language, sentence, trigger, opened):
+    assert referents.opened(_claim(sentence, trigger), language) == opened
+
+
+def test_a_made_thing_may_be_told_by_its_kind(referents):
+    """ "the structure" may stand for "the bridge" (WordNet's hypernyms, two levels up), never the
+    most general nouns ("artifact", "object") that every made thing is."""
+    assert "structure" in referents.kinds(frozenset({"bridge"}))
+    assert not referents.kinds(frozenset({"bridge"})) & {"artifact", "object", "whole", "entity"}
+    assert referents.kinds(frozenset({"officer"})) == frozenset()

@@ -25,7 +25,8 @@ from .offices import office_contradictions
 from ..normalise.offices import OfficeReader
 from .measures import MeasureReader
 from .internal import weekday_mismatches
-from .independence import source_groups
+from .attributes import attribute_findings
+from .independence import outlet_feeds, source_groups
 from .open_events import open_event_findings
 from .referents import referents_of
 from .recalls import join_recalls
@@ -61,6 +62,7 @@ class CompareSettings(RuleFile):
     self_reports: dict[str, CueGroup] = Field(default_factory=dict)
     converse: dict[str, list[str]] = Field(default_factory=dict)
     person_sexes: dict[str, str] = Field(default_factory=dict)
+    thing_years: dict[str, str] = Field(default_factory=dict)
 
 
 class CompareResult(Model):
@@ -119,6 +121,8 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
                                        second_occurrence=config.second_occurrence, date_clash_days=config.date_clash_days))
     findings = closed.load() + opened
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
+    findings += attribute_findings(docs, source_of, outlet_feeds(docs, source_of), resemblance, referents_of(rules), rules, findings,
+                                   config.thing_years)
     kept = reported(findings, background, telling)
     held = {id(f) for f in kept}
     dropped = [f for f in findings if f.kind == "agreement" and id(f) not in held and background.issuperset(f.claims)]

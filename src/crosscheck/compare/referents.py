@@ -45,10 +45,12 @@ class ReferentNouns(RuleFile):
 
     determiners: list[str]
     stops: list[str] = []  # function words a description never reads past ("a plan TO cut", "la marche DE dimanche")
+    measure_links: list[str] = []  # words between a head noun and the figure of its measure ("a contract WORTH 4.2 million")
     nouns: list[str] = []
     same_as: dict[str, str] = {}
     plurals: dict[str, str] = {}
     translations: dict[str, list[str]] = {}
+    kinds: dict[str, list[str]] = {}  # a made thing's noun -> the nouns of its kind that may stand for it ("bridge" -> "structure")
 
     @field_validator("nouns", mode="before")
     @classmethod
@@ -60,10 +62,11 @@ class ReferentNouns(RuleFile):
 class _Language:
     """One language's descriptions, compiled once: determiners, head noun -> concepts."""
 
-    __slots__ = ("determiners", "ends", "concepts", "plurals", "head_first")
+    __slots__ = ("determiners", "ends", "concepts", "plurals", "head_first", "links")
 
     def __init__(self, determiners: set[str], stops: set[str], concepts: dict[str, frozenset[str]], plurals: dict[str, str],
-                 head_first: bool):
+                 head_first: bool, links: frozenset[str] = frozenset()):
+        self.links = links  # words between a head noun and its measure's figure
         self.determiners = determiners
         self.ends = determiners | stops  # words a description never reads past
         self.concepts = concepts
@@ -111,19 +114,48 @@ class Referents:
         for f in files:
             if not f.translations:
                 english.update((noun, f.same_as.get(noun, noun)) for noun in f.nouns)
+        self._kinds = {english.get(noun, noun): frozenset(english.get(k, k) for k in kinds)
+                       for f in files for noun, kinds in f.kinds.items()}
         self.languages: dict[str, _Language] = {}
         for f in files:
             if f.translations:
                 concepts = {word.lower(): frozenset(english.get(w, w) for w in targets) for word, targets in f.translations.items()}
-                self.languages[f.language or "en"] = _Language(set(f.determiners), set(f.stops), concepts, {}, True)
+                self.languages[f.language or "en"] = _Language(set(f.determiners), set(f.stops), concepts, {}, True,
+                                                               frozenset(f.measure_links))
             else:
                 concepts = {noun: frozenset((english[noun],)) for noun in f.nouns}
-                self.languages[f.language or "en"] = _Language(set(f.determiners), set(f.stops), concepts, dict(f.plurals), False)
+                self.languages[f.language or "en"] = _Language(set(f.determiners), set(f.stops), concepts, dict(f.plurals), False,
+                                                               frozenset(f.measure_links))
+
+    def table(self, language: str | None) -> _Language | None:
+        """One language's descriptions (English for a language without its own)."""
+        return self.languages.get(language or "en") or self.languages.get("en")
+
+    def kinds(self, concepts: frozenset[str]) -> frozenset[str]:
+        """The concepts that may stand for a thing of ``concepts`` ("structure" for "bridge")."""
+        return frozenset(kind for concept in concepts for kind in self._kinds.get(concept, ()))
+
+    def opened(self, claim, language: str | None) -> frozenset[str]:
+        """The concepts of the first description after a claim's event word when that word opens
+        its sentence: the subject a participle clause tells of ("Built in 1968, the bridge ...",
+        "Construit en 1971, selon les archives du département, le pont ...")."""
+        table = self.table(language)
+        if table is None or claim.trigger is None:
+            return frozenset()
+        text, at = claim.text, claim.trigger.start - claim.start
+        if not 0 <= at <= len(text) or _WORD.search(text, 0, at):
+            return frozenset()
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, claim.trigger.end - claim.start)]
+        for i, (_, word) in enumerate(words):
+            head = _head_at(table, words, i)
+            if head is not None:
+                return head
+        return frozenset()
 
     def described(self, claim, language: str | None) -> frozenset[str]:
         """The concepts of the descriptions next to a claim's event word ("officer" for "The
         34-year-old officer had been the subject of a complaint"); none without an event word."""
-        table = self.languages.get(language or "en") or self.languages.get("en")
+        table = self.table(language)
         if table is None or claim.trigger is None:
             return frozenset()
         text, at = claim.text, claim.trigger.start - claim.start
@@ -135,13 +167,7 @@ class Referents:
         trigger_index = next((i for i, (start, _) in enumerate(words) if start >= at), len(words))
         before, after = [], []
         for i, (_, word) in enumerate(words):
-            lowered = word.lower()
-            determiner, _, rest = _ELISION.sub("'", lowered).partition("'")
-            if determiner not in table.determiners:
-                continue
-            following = [(rest, False)] if rest else []
-            following += [(w.lower(), w[0].isupper()) for _, w in words[i + 1 : i + 1 + _MODIFIERS + 1]]
-            head = table.head(following)
+            head = _head_at(table, words, i)
             if head is None:
                 continue
             if i < trigger_index:
@@ -149,6 +175,17 @@ class Referents:
             elif i - trigger_index <= _AFTER_WORDS:
                 after.append(head)
         return frozenset(concept for concepts in before[-_BEFORE:] + after[:_AFTER] for concept in concepts)
+
+
+def _head_at(table: _Language, words: list[tuple[int, str]], i: int) -> frozenset[str] | None:
+    """The concepts of the description a determiner at ``words[i]`` opens ("the officer",
+    "l'agent"); None when ``words[i]`` is no determiner or no referent noun follows it."""
+    determiner, _, rest = _ELISION.sub("'", words[i][1].lower()).partition("'")
+    if determiner not in table.determiners:
+        return None
+    following = [(rest, False)] if rest else []
+    following += [(w.lower(), w[0].isupper()) for _, w in words[i + 1 : i + 1 + _MODIFIERS + 1]]
+    return table.head(following)
 
 
 _READERS: list[tuple[tuple[int, ...], list, Referents]] = []  # by the rule files read, newest last
