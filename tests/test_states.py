@@ -172,3 +172,19 @@ def test_a_refused_act_did_not_happen(extractors, text, spans):
     """French says a refusal with "refuser de" (as English "refused to"): the act is negated."""
     [resign] = [c for c in _claims(extractors, "fr", text, spans) if c.predicate == "démissionner"]
     assert resign.polarity == "negative"
+
+
+@pytest.mark.parametrize(("language", "text", "spans", "kind"), [
+    ("fr", "Selon l'assureur, les dégâts causés par l'incendie de l'entrepôt s'élèvent à 3 millions d'euros.",
+     [("3 millions d'euros", figure(3e6, 3e6, "EUR", "3 millions d'euros", None))], "damage"),
+    ("en", "The damage caused by the storm amounts to 3 million euros, the insurer said.",
+     [("3 million euros", figure(3e6, 3e6, "EUR", "3 million euros", None))], "damage"),
+    ("en", "The stolen paintings, a Monet and two drawings, have been valued at 9 million euros, the police said.",
+     [("9 million euros", figure(9e6, 9e6, "EUR", "9 million euros", None))], "steal"),
+])
+def test_a_figure_given_by_a_verb_of_amount_is_its_subjects(extractors, language, text, spans, kind):
+    """Not the nearest event word's ("l'incendie") nor the saying's: the subject's of the verb
+    of amount, in its clause or, set apart by an apposition, at the sentence's opening."""
+    claims = _claims(extractors, language, text, spans)
+    owners = [c.kind for c in claims if c.figures]
+    assert owners == [kind], [(c.kind, c.predicate, c.figures) for c in claims]

@@ -200,6 +200,12 @@ class OpenClaimReader:
             fitting = self._measure_fit(doc, text, words, taken)
             owner_of.update((m.id, self._nearest(m, anchors, cuts, scopes, fitting(m),
                                                  figure_clause(text, m.start, m.end, sentence.start, sentence.end))) for m in figures)
+        states = self.states.get(doc.language or "en")
+        for m in figures if states is not None else ():
+            # A figure a verb of amount gives is its subject's ("les dégâts ... s'élèvent à 3 millions").
+            subject = states.amount_subject(text, m.start, sentence.start, words, cuts, lexicon.reporting)
+            if subject is not None and scopes.same(m.start, subject[0]):
+                owner_of[m.id] = subject
         frame = self._frame(sentence, cuts, times, anchors)
         reported = self.scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
         # Modality and negation cues of the whole sentence, found once: each event word reads

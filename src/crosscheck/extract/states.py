@@ -33,7 +33,8 @@ _FLAGS = re.IGNORECASE
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]")
 _OBJECT_WORDS = 3  # words between a verb of reporting results and its measure ("a net loss", "a pre-tax loss")
 _TIME_WORDS = 2  # words between such a verb and its object's determiner ("reported on Monday a loss")
-_AMOUNT_WORDS = 3  # words between a measure and its verb of amount ("the losses so far amount to")
+_AMOUNT_WORDS = 3  # words between a measure and its verb of amount ("the losses so far amount to"), or the verb and its figure
+_AMOUNT_REACH = 80  # characters before a figure in which its verb of amount is looked for
 
 
 @rule_kind("event_states")
@@ -168,6 +169,30 @@ class StateReader:
             return True
         following = words[index + 1].group().lower().replace("’", "'").split("'")[0] if index + 1 < len(words) else ""
         return following in self.complements
+
+    def amount_subject(self, text: str, figure_start: int, sentence_start: int, words: list[EventWord], cuts: list[int],
+                       reporting: set[str]) -> tuple[int, int] | None:
+        """The span of the event word a figure given by a verb of amount belongs to: the first
+        event word of the verb's clause before it, its subject ("les dégâts causés par l'incendie
+        s'élèvent à 3 millions d'euros" are the damage's, not the fire's; "the stolen objects have
+        been valued at 2.5 million euros, the province said" the theft's, not the saying's), or
+        None when no verb of amount gives the figure."""
+        if self.amounts is None:
+            return None
+        verb = None
+        for verb in self.amounts.finditer(text, max(sentence_start, figure_start - _AMOUNT_REACH), figure_start):
+            pass
+        if verb is None:
+            return None
+        gap = text[verb.end() : figure_start]
+        if _CLAUSE_BREAK.search(gap) or len(gap.split()) > _AMOUNT_WORDS:
+            return None
+        clause = max([c for c in cuts if c <= verb.start()], default=sentence_start)
+        before = [w for w in words if w.end <= verb.start() and w.event_class not in reporting]
+        # The verb's own clause, else (its subject set apart by an apposition: "The stolen objects,
+        # a cross and two chalices, have been valued at") the sentence's opening.
+        subject = [w for w in before if clause <= w.start] or [w for w in before if sentence_start <= w.start]
+        return (subject[0].start, subject[0].end) if subject else None
 
     def _amount_after(self, text: str, position: int, end: int) -> bool:
         """Whether a verb of amount follows a measure noun in its clause, a few words at most
