@@ -60,6 +60,8 @@ def test_rule_examples(rules, tables):
     ("en", "The lift has been out of service since March.", "out of service", "fail"),
     ("en", "Two hikers remain unaccounted for.", "unaccounted for", "vanish"),
     ("en", "The gunman is still at large.", "at large", "escape"),
+    ("en", "Some 3,000 people are homeless after the floods.", "homeless", "displace"),
+    ("fr", "Quelque 3 000 personnes sont sans abri après les inondations.", "sans abri", "displace"),
     ("en", "The driver is in a serious condition.", "in a serious condition", "injure"),
     ("fr", "Les deux suspects sont toujours en garde à vue.", "en garde à vue", "arrest"),
     ("fr", "Une cinquantaine de gendarmes étaient sur les lieux.", "sur les lieux", "deploy"),
