@@ -71,6 +71,11 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     ("fr", "Les coups d'État se sont multipliés.", "coups", "usurp"),
     ("en", "The government lost a motion of no confidence.", "motion", "vote"),
     ("en", "The government survived a confidence motion.", "motion", "vote"),
+    # A takeover at a price is a purchase, whatever is taken over ("take over", "reprendre").
+    ("en", "Hollwerk agreed to take over Vantor Systems for 1.2 billion dollars.", "take", "buy"),
+    ("en", "The club took over the stadium for $30 million.", "took", "buy"),
+    ("fr", "Hollwerk a accepté de reprendre Vantor Systems pour 1,2 milliard de dollars.", "reprendre", "buy"),
+    ("fr", "Le groupe reprend la chaîne pour 300 millions d'euros.", "reprend", "buy"),
 ])
 def test_a_news_genre_word_names_its_class(tables, language, text, word, expected):
     assert _class_of(tables, language, text, word) == expected, _words(tables, language, text)
@@ -91,6 +96,9 @@ def test_a_news_genre_word_names_its_class(tables, language, text, word, expecte
     ("fr", "Le recours à la force est interdit.", "recours"),
     ("fr", "Le journal dénonce la censure.", "censure"),
     ("en", "Lawyers filed a motion to dismiss the case.", "motion"),
+    ("en", "The rebels took over the town for two days.", "took"),
+    ("fr", "Les combats ont repris lundi pour deux jours.", "repris"),
+    ("fr", "Le ministre a repris la parole pour dix minutes.", "repris"),
 ])
 def test_a_word_in_a_sense_of_no_event_makes_no_claim(tables, language, text, word):
     assert _class_of(tables, language, text, word) is None, _words(tables, language, text)
