@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.clean import Cleaner
-from crosscheck.clean.dates import clock_after
+from crosscheck.clean.dates import clock_after, clock_of
 from crosscheck.clean.datestamps import DateShapes
 from crosscheck.models import LineMap, RawDocument
 from crosscheck.rules import load_rules
@@ -155,3 +155,34 @@ def test_every_printed_clock_time_follows_a_date(hour, minute, form):
     text = "vendredi 9 octobre 2026 à " + form.format(h=hour, m=minute)
     found = FRENCH.search(text)
     assert clock_after(text, found).group() == text[text.index(" à ") + 3:]
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("07 h 30", "07:30"), ("7:05 PM", "19:05"), ("18h05", "18:05"), ("6 pm", "18:00"), ("12:10 a.m.", "00:10"),
+    ("17 heures", "17:00"), ("11 h 15", "11:15"), ("25:00", None), ("13 pm", None),
+])
+def test_the_clock_time_printed_with_a_date(text, clock):
+    found = clock_of(text)
+    assert (found.strftime("%H:%M") if found else None) == clock
+
+
+@pytest.mark.parametrize("date_line, clock", [
+    ("October 14, 2026 7:05 PM CEST", "19:05"),
+    ("By Mathilde Dupont, Wednesday 14 October 2026 at 07:30", "07:30"),
+    ("October 14, 2026", None),
+])
+def test_a_page_keeps_the_clock_time_of_its_publication_date(date_line, clock):
+    doc = read(f"Bridge toll rises to four\n\n{date_line}\n\n{BODY}")
+    assert str(doc.published) == "2026-10-14"
+    assert (doc.published_time.strftime("%H:%M") if doc.published_time else None) == clock
+
+
+def test_a_given_day_takes_the_clock_time_the_page_prints_with_it_on_a_line_of_its_own():
+    text = ("Par Mathilde Dupont — mercredi 14 octobre 2026 à 07 h 30\n"
+            "Le pont s'est effondré le 14 octobre 2026 à 17 h 40, selon la préfecture.\n")
+    given = RawDocument(id="t", path="t.json", format="json", encoding="utf-8", text=text, lines=LineMap.for_text(text),
+                        given_published=date(2026, 10, 14))
+    assert CLEANER.clean(given).published_time.strftime("%H:%M") == "07:30"
+    later = text.split("\n", 1)[1]  # a sentence's hour is an event's, not the page's
+    given = given.model_copy(update={"text": later, "lines": LineMap.for_text(later)})
+    assert CLEANER.clean(given).published_time is None

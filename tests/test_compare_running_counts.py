@@ -201,3 +201,26 @@ def test_a_date_agreement_beside_a_change_points_to_the_change(news_stories):
     report = check(news_stories(*MINE))
     for agreement in (f for f in report.findings if f.kind == "agreement" and f.subject.endswith("| date")):
         assert "see the contradiction" not in agreement.summary and "see the change" in agreement.summary
+
+
+MORNING = ("a", "Bridge collapse: three dead", "October 14, 2026 7:30 AM",
+           "Three people were killed when a road bridge collapsed into the river near Albi in France on Tuesday, "
+           "the prefecture said.")
+
+
+@pytest.mark.parametrize("evening_at, evening_toll, kind", [
+    ("October 14, 2026 7:05 PM", "Four", "change"),  # later that day, higher: the toll rose
+    ("October 14, 2026 7:05 PM", "Two", "contradiction"),  # later that day, lower: a toll does not fall
+    ("October 14, 2026 9:15 AM", "Four", "contradiction"),  # two hours apart: the same time (a time zone away)
+    ("October 14, 2026", "Four", "contradiction"),  # no clock on one page: the same day is the same time
+])
+def test_two_reports_of_one_day_are_told_apart_by_the_clock_times_their_pages_print(news_stories, evening_at, evening_toll, kind):
+    evening = ("b", "Bridge collapse toll", evening_at,
+               f"{evening_toll} people were killed when a road bridge collapsed into the river near Albi in France on "
+               "Tuesday, officials said.")
+    report = check(news_stories(MORNING, evening))
+    assert [f.kind for f in report.findings if f.kind in ("contradiction", "change")] == [kind]
+    if kind == "change":
+        [change] = [f for f in report.findings if f.kind == "change"]
+        assert {v.document: v.value for v in change.values} == {"a": "three (as of 2026-10-14 07:30)",
+                                                               "b": "four (as of 2026-10-14 19:05)"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, strategies as st
 
 from crosscheck.ingest import collect_inputs, decode, read_paths
@@ -89,6 +90,18 @@ def test_duplicate_stems_in_subfolders_get_relative_ids(tmp_path):
         (tmp_path / folder / "story.txt").write_text(BODY, encoding="utf-8")
     docs, _ = read_paths([tmp_path])
     assert [d.id for d in docs] == ["a/story", "b/story"]
+
+
+@pytest.mark.parametrize("published, day, clock", [
+    ("2026-11-24T13:10:00+01:00", "2026-11-24", "13:10"),  # the outlet's own hour, no time zone applied
+    ("2026-11-24T07:05:30Z", "2026-11-24", "07:05"),
+    ("2026-11-24", "2026-11-24", None),  # a day alone: no clock time, not midnight
+])
+def test_a_record_keeps_the_clock_time_of_its_publication(tmp_path, published, day, clock):
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"id": "r", "text": BODY, "published": published}) + "\n", encoding="utf-8")
+    [doc], _ = read_paths([tmp_path / "feed.jsonl"])
+    assert str(doc.given_published) == day
+    assert (doc.given_published_time.strftime("%H:%M") if doc.given_published_time else None) == clock
 
 
 def test_html_main_text_and_metadata(tmp_path):

@@ -16,7 +16,7 @@ import os
 import re
 import stat
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -224,15 +224,18 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return text, encoding
 
 
-def _parse_published(value: object) -> date:
+def _parse_published(value: object) -> tuple[date, time | None]:
+    """The day of a 'published' value and its clock time when it gives one ("2026-11-24T13:10:00+01:00"
+    -> 13:10, as written: the outlet's own hour, no time zone applied)."""
     if isinstance(value, str):
         text = value.strip()
         try:
-            return date.fromisoformat(text[:10])
+            stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return stamp.date(), (stamp.time().replace(second=0, microsecond=0) if len(text) > 10 else None)
         except ValueError:
             pass
         try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            return date.fromisoformat(text[:10]), None
         except ValueError:
             pass
     raise _Skip(f"'published' is not a YYYY-MM-DD date: {_shown_value(value)}", code="W106")
@@ -278,10 +281,10 @@ class _RecordReader:
         unknown = sorted(set(record) - _JSON_FIELDS)
         if unknown:
             self.warn(line, "W107", f"ignored fields: {_shown_value(', '.join(unknown), 120)[1:-1]}")
-        published = None
+        published = clock = None
         if record.get("published") not in (None, ""):
             try:
-                published = _parse_published(record["published"])
+                published, clock = _parse_published(record["published"])
             except _Skip as skip:
                 self.warn(line, skip.code, str(skip))
         given_id = self.string(record, "id", line)
@@ -297,6 +300,7 @@ class _RecordReader:
             lines=LineMap(first_line=line, fixed_line=line, newline_offsets=_newlines(text)),
             given_title=_opt_str(self.string(record, "title", line)),
             given_published=published,
+            given_published_time=clock,
             given_outlet=_opt_str(self.string(record, "outlet", line)),
             given_url=_opt_str(self.string(record, "url", line)),
             given_authors=self.authors(record, line),
@@ -450,12 +454,12 @@ def _read_html(text: str, path: Path, stem: str, encoding: str) -> list[RawDocum
     body = data.get("text") or ""
     if not body.strip():
         raise _Skip("no article text found in the HTML page", code="W108")
-    published = None
+    published = clock = None
     if data.get("date"):
         try:
-            published = _parse_published(data["date"])
+            published, clock = _parse_published(data["date"])
         except _Skip:
-            published = None
+            published = clock = None
     author = data.get("author") or ""
     return [
         RawDocument(
@@ -467,6 +471,7 @@ def _read_html(text: str, path: Path, stem: str, encoding: str) -> list[RawDocum
             lines=_source_lines(body, text),
             given_title=_opt_str(data.get("title")),
             given_published=published,
+            given_published_time=clock,
             given_outlet=_opt_str(data.get("sitename")),
             given_url=_opt_str(data.get("url")),
             given_authors=[a.strip() for a in author.split(";") if a.strip()],

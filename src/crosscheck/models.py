@@ -12,7 +12,7 @@ import copy
 import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, time
 from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -360,6 +360,9 @@ class RawDocument(SourceText):
 
     given_title: str | None = None
     given_published: date | None = None
+    # The clock time of publication the input gave with its date ("2026-11-24T13:10:00+01:00"
+    # -> 13:10, as the outlet wrote it: no time zone is applied).
+    given_published_time: time | None = None
     given_outlet: str | None = None
     given_url: str | None = None
     given_authors: list[str] = Field(default_factory=list)
@@ -370,6 +373,10 @@ class Document(SourceText):
 
     title: str | None = None
     published: date | None = None
+    # The clock time the page prints with its publication date ("mercredi 14 octobre 2026 à
+    # 07 h 30", "October 14, 2026 7:05 PM CEST"), as written: two reports of one day are told
+    # apart by it (a toll of three in the morning, four in the evening).
+    published_time: time | None = None
     published_evidence: str | None = None
     # "MM-DD" of a dateline without a year ("JEDDAH, Nov 4 (Gulf Wire) -"), while ``published``
     # is unknown; the pipeline infers the year from the other articles of the run.

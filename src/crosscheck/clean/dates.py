@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from .shapes import (
     CLOCK_LINK,
@@ -31,6 +31,27 @@ def clock_after(text: str, found: re.Match) -> re.Match | None:
     """The clock time printed right after a date ("9 October 2026, 18:05", "9 oct. 2026 à
     18h05"), if any."""
     return TIME.match(text, CLOCK_LINK.match(text, found.end()).end())
+
+
+_CLOCK_PARTS = re.compile(r"(?P<hour>\d{1,2})(?:\s*(?:[:.]|h|heures?)\s*(?P<minute>\d{2}))?(?:\s*h(?:eures?)?)?"
+                          r"(?:\s*(?P<half>[ap])\.?m\.?)?", re.IGNORECASE)
+
+
+def clock_of(text: str) -> time | None:
+    """The time of day a clock time printed with a date says ("07 h 30", "7:05 PM", "18h05",
+    "6 pm", "17 heures"); None when it is no time of day (25:00)."""
+    found = _CLOCK_PARTS.match(text.strip())
+    if found is None:
+        return None
+    hour, minute = int(found.group("hour")), int(found.group("minute") or 0)
+    half = (found.group("half") or "").lower()
+    if half and not 1 <= hour <= 12:
+        return None
+    if half == "p" and hour != 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 class DateReader:
@@ -128,8 +149,23 @@ class DateReader:
                 score -= 4
                 reasons.append("a weekday date at the top of the page, likely the render date")
             shown = line.text[found.start(): time_found.end() if time_found else found.end()]
-            candidates.append(DateCandidate(line, shown, score, reasons, updated))
+            candidates.append(DateCandidate(line, shown, score, reasons, updated,
+                                            clock_of(time_found.group()) if time_found else None))
         return candidates
+
+    @staticmethod
+    def _printed_clock(lines: list[Line], day: date) -> time | None:
+        """The clock time a page prints with the publication day its input gave, on a date line
+        of its own, not a sentence ("Par X et Y — mercredi 14 octobre 2026 à 07 h 30")."""
+        for line in lines:
+            found = line.date_match
+            text = line.text.rstrip()
+            if found is None or line.date != day or line.words > _STAMPED_LINE_WORDS or not text or text[-1] in SENTENCE_END:
+                continue
+            time_found = clock_after(line.text, found)
+            if time_found is not None:
+                return clock_of(time_found.group())
+        return None
 
     @staticmethod
     def _best_date(candidates: list[DateCandidate]) -> DateCandidate | None:
@@ -141,12 +177,12 @@ class DateReader:
         return max(fresh, key=lambda c: (c.score, -c.line.pos))
 
     @staticmethod
-    def _published_by(best: DateCandidate | None) -> tuple[date | None, str | None]:
-        """The day and the evidence of the chosen date line."""
+    def _published_by(best: DateCandidate | None) -> tuple[date | None, str | None, time | None]:
+        """The day, the evidence and the clock time (if printed) of the chosen date line."""
         if best is None:
-            return None, None
+            return None, None, None
         why = f" ({', '.join(best.reasons)})" if best.reasons else ""
-        return best.line.date, f"line {best.line.index + 1}: '{best.shown}'{why}"
+        return best.line.date, f"line {best.line.index + 1}: '{best.shown}'{why}", best.clock
 
     def _dateline_date(self, first: Line) -> tuple[date | None, str | None, str | None]:
         """The date of a wire dateline ("BAMAKO, March 10, 2025 (Reuters) -"), used when the page

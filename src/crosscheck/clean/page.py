@@ -5,7 +5,7 @@ steps over one page (zones, then metadata)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from ..models import Document, RawDocument
 from .calendars import Calendar
@@ -179,13 +179,14 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         best_date = self._best_date(self._date_candidates(lines, body, title, byline_lines))
         if best_date is not None and body:
             title = self._title_over_date(lines, body, best_date.line, title, outlet)
-        published, evidence = self._published_by(best_date)
+        published, evidence, clock = self._published_by(best_date)
         partial = None
         if published is None and body:
             published, evidence, partial = self._dateline_date(body[0])
         credit = self._credit(lines, body, bylines)
         self._mark_zones(lines, body, title, byline_lines)
-        return self._document(raw, lines, body, title.text if title else None, published, evidence, outlet, credit, authors, partial, language)
+        return self._document(raw, lines, body, title.text if title else None, (published, clock), evidence, outlet, credit,
+                              authors, partial, language)
 
     def _standfirst_above_byline(self, lines: list[Line], body: list[Line]) -> list[Line]:
         """The one or two lines of the body region above the byline or date block are the
@@ -283,8 +284,11 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         furniture_lines = [line for line in lines if not line.in_body]
         bylines = self._bylines(furniture_lines)
         published, evidence = raw.given_published, ("given by the input" if raw.given_published else None)
+        clock = raw.given_published_time
         if published is None:
-            published, evidence = self._published_by(self._best_date(self._date_candidates(lines, body, None, [line for line, _ in bylines])))
+            published, evidence, clock = self._published_by(self._best_date(self._date_candidates(lines, body, None, [line for line, _ in bylines])))
+        elif clock is None:
+            clock = self._printed_clock(lines, published)
         partial = None
         if published is None and body:
             published, evidence, partial = self._dateline_date(body[0])
@@ -294,7 +298,7 @@ class PageReader(LineZoner, DateReader, MetadataReader):
             for byline, names in bylines:
                 authors += [n for n in names if not self._agency(n) and not self._is_organisation(n, lines, byline) and n not in authors]
         credit = self._credit(lines, body, bylines)
-        return self._document(raw, lines, body, title, published, evidence, outlet, credit, authors, partial, language)
+        return self._document(raw, lines, body, title, (published, clock), evidence, outlet, credit, authors, partial, language)
 
     def _mark_zones(self, lines: list[Line], body: list[Line], title: Line | None, bylines: list[Line]) -> None:
         """Zones of the lines around the body that extraction also reads: the headline (once, even
@@ -337,10 +341,12 @@ class PageReader(LineZoner, DateReader, MetadataReader):
                 line.zone = "byline"
 
     def _document(self, raw: RawDocument, lines: list[Line], body: list[Line], title: str | None,
-                  published: date | None, evidence: str | None, outlet: str | None, credit: str | None,
+                  published: tuple[date | None, time | None], evidence: str | None, outlet: str | None, credit: str | None,
                   authors: list[str], partial: str | None, language: str | None) -> Document:
         """Zones one per line that extraction reads (Document.body); the other lines as
-        furniture and byline zones, merged over each run of the same kind."""
+        furniture and byline zones, merged over each run of the same kind. ``published``: the
+        day and the clock time printed with it (a time without its day is dropped)."""
+        day, clock = published
         zones: list[dict] = []
         furniture: list[dict] = []
         run: dict | None = None
@@ -376,7 +382,8 @@ class PageReader(LineZoner, DateReader, MetadataReader):
         close()
         return Document.model_validate({
             "id": raw.id, "path": raw.path, "format": raw.format, "encoding": raw.encoding, "text": raw.text,
-            "lines": raw.lines, "title": title, "published": published, "published_evidence": evidence,
+            "lines": raw.lines, "title": title, "published": day, "published_time": clock if day is not None else None,
+            "published_evidence": evidence,
             "published_partial": partial, "language": language,
             "outlet": outlet, "credit": credit, "authors": authors, "url": raw.given_url,
             "body": zones, "furniture": furniture,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 
 PROSE, SHORT_PROSE, HEADLINE, FURNITURE = "prose", "short_prose", "headline", "furniture"
 
@@ -132,6 +132,7 @@ class DateCandidate:
     score: int
     reasons: list[str]
     updated: bool
+    clock: time | None = None  # the time of day printed with the date, if any
 
 
 def is_stamp(text: str, words: int) -> bool:

@@ -43,6 +43,7 @@ class CompareSettings(RuleFile):
     contradiction_window_days: int = Field(default=7, ge=0)
     recent_days: int = Field(default=14, ge=0)
     change_after_days: int = Field(default=14, ge=0)
+    report_hours_apart: int = Field(default=6, ge=0)
     near_duplicate_ratio: float = Field(default=85, ge=0, le=100)
     ranks: list[str] = Field(default_factory=list)
     offices: list[str] = Field(default_factory=list)
@@ -86,7 +87,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     running_toll = {language: c.running_toll for language, c in cues.items() if c.running_toll is not None}
     judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, running_toll,
                        config.agree_on_date_despite_other_clashes, config.after_the_event, frozenset(config.running_counts),
-                       config.person_sexes, frozenset(config.falling_counts))
+                       config.person_sexes, frozenset(config.falling_counts), config.report_hours_apart)
     undated = UndatedAccounts(views, config.recent_days)
     resemblance = Resemblance(docs)
     events = group_events(views, config.contradiction_window_days)

@@ -19,7 +19,7 @@ from ..models import Finding
 from .events import ClaimView, Event, Interval
 from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, falling_counts, figures_comparable, figures_overlap,
                         plan_outcome_clashes, rising_counts, same_place, upturned, victim_date_clashes)
-from .measures import MeasureReader, Reading, complete_changes, level_clashes, restated
+from .measures import MeasureReader, Reading, clocked_labels, complete_changes, level_clashes, restated
 from .news import anchored
 from .labels import (_order, claim_quote, death_wording, doc_value, event_label, figure_key, figure_label, interval_label,
                      beside_the_date, encounter_subject, make_finding, place_title, measure_phrase, plain_death, subject_of, who)
@@ -30,8 +30,9 @@ class EventJudge:
 
     def __init__(self, measures: MeasureReader, window_days: int, change_after_days: int, running_toll: dict | None = None,
                  date_agreement: bool = False, after_the_event: dict | None = None, running_counts: frozenset[str] = frozenset(),
-                 person_sexes: dict[str, str] | None = None, falling_counts: frozenset[str] = frozenset()):
+                 person_sexes: dict[str, str] | None = None, falling_counts: frozenset[str] = frozenset(), report_hours_apart: int = 24):
         self.window_days = window_days
+        self.report_minutes_apart = report_hours_apart * 60  # two reports of one day told apart by their clock times
         self.measures = measures
         self.change_after_days = change_after_days
         self.running_toll = running_toll or {}  # language -> cues of a count under way
@@ -277,8 +278,7 @@ class EventJudge:
             accounts.setdefault((r.view.source, figure_key(r.figure), r.figure.event, r.as_of), r)
         levels = [r for r in accounts.values() if r.level]
         flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level and not r.as_of.earlier}
-        # A bare figure counts what its noun's one event counts ("two" beside "three killed").
-        pairs = [(r.view, r.compared, r.index) for r in flows.values()]
+        pairs = [(r.view, r.compared, r.index) for r in flows.values()]  # a bare figure counts what its noun's one event counts
         worded = self._worded_running(event)
         # The casualties of a kind that runs (a disaster) or of a worded account run, and so do
         # the units the worded accounts count ("according to preliminary results": the votes),
@@ -293,7 +293,7 @@ class EventJudge:
             return f.unit in units or (f.event is not None and (every_event or (f.event, f.unit) in rising | falling))
 
         clashing = _figure_clashes([a for a in pairs if not runs(a[1])], event.members[0].rule.state, self.change_after_days)
-        for group, found in _toll_clashes(upturned([a for a in pairs if runs(a[1])], falling)).items():
+        for group, found in _toll_clashes(upturned([a for a in pairs if runs(a[1])], falling), self.report_minutes_apart).items():
             clashing[group] += found
         for group, found in level_clashes(levels, self.change_after_days).items():
             for r in found:
@@ -325,8 +325,8 @@ class EventJudge:
         counted = f"{phrase} the {label}"
         if death is not None and label == death.label and phrase.startswith("number of ") and phrase.endswith(" in"):
             counted = f"number of {death.label}"
-        figures = sorted({(r.view.claim.document, r.view.claim.line, figure_label(r.figure), figure_key(r.figure), r.as_of.label)
-                          for r in members})
+        shown = clocked_labels(members) if group == "change" else {}  # a change within one day shows the hours
+        figures = sorted({(r.view.claim.document, r.view.claim.line, figure_label(r.figure), figure_key(r.figure), shown.get(id(r), r.as_of.label)) for r in members})
         if group in ("internal", "consistent"):
             values = {f"{d} line {line}": f"{text} (as of {as_of})" for d, line, text, _, as_of in figures}
             details = {f"{d} line {line}": (measure, as_of) for d, line, _, _, as_of in figures}

@@ -303,7 +303,7 @@ class _Told:
     def __init__(self) -> None:
         self.by_source: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
 
-    def add(self, source: str, day: int | None, low, high, account) -> None:
+    def add(self, source: str, day, low, high, account) -> None:
         self.by_source[source][(day, low, high)].append(account)
 
 
@@ -407,26 +407,46 @@ def upturned(accounts: list[tuple], measures: set[tuple[str, str]]) -> list[tupl
     return out
 
 
-def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
+def report_time(view: ClaimView) -> tuple[int, int | None] | None:
+    """When the account's article was published: (ordinal day, minute of the day when the page
+    prints its clock time, else None); None for an undated article."""
+    published = view.published
+    if published is None:
+        return None
+    clock = view.doc.document.published_time
+    return published.toordinal(), (clock.hour * 60 + clock.minute if clock is not None else None)
+
+
+def reported_before(a: tuple[int, int | None], b: tuple[int, int | None], minutes_apart: int) -> bool:
+    """Whether a report of time ``a`` came out before one of ``b``: on an earlier day, or on the
+    same day at clock times both pages print at least ``minutes_apart`` apart (a toll of three
+    at 07:30, four at 19:05). Closer clock times, or a day without one, are the same time: an
+    outlet abroad may print the hour of another time zone."""
+    if a[0] != b[0]:
+        return a[0] < b[0]
+    return a[1] is not None and b[1] is not None and b[1] - a[1] >= minutes_apart
+
+
+def _toll_clashes(accounts: list[tuple], minutes_apart: int = 24 * 60) -> dict[str, list[tuple]]:
     """Running tolls, compared source by source: a toll that overlaps none of another source's
-    tolls of the same publication day (or undated) contradicts them; against the other's tolls
-    of earlier days it is a change when it lies above them all (the count rose) and a
-    contradiction otherwise (it fell), against later days a change when it lies below them all.
-    Across days a hedged toll counts at its stated figure ("more than 400" as 400), so that
-    "more than 400" then "more than 1,100" reads as a rise; on one day the full ranges are
-    compared, so "more than 400" and "450" stay compatible. A source that gives a value the
-    other also gives (on those days) does not contradict it on that value."""
+    tolls of the same time (:func:`reported_before` neither way; undated ones too) contradicts
+    them; against the other's tolls of earlier times it is a change when it lies above them all
+    (the count rose) and a contradiction otherwise (it fell), against later times a change when
+    it lies below them all. Across times a hedged toll counts at its stated figure ("more than
+    400" as 400), so that "more than 400" then "more than 1,100" reads as a rise; at one time
+    the full ranges are compared, so "more than 400" and "450" stay compatible. A source that
+    gives a value the other also gives (at those times) does not contradict it on that value."""
     filed: dict[tuple, _Told] = defaultdict(_Told)
     for account in accounts:
         v, f, _ = account
-        day = v.published.toordinal() if v.published else None
+        day = report_time(v)
         filed[_figure_classes(f)[0]].add(v.source, day, f.low, f.high, account)
         filed[("event noun", f.unit, f.noun)].add(v.source, day, f.low, f.high, account)
     clashes = Clashes()
     told = _TellersOf(filed)
     for account in accounts:
         v, f, _ = account
-        day = v.published.toordinal() if v.published else None
+        day = report_time(v)
         low, high = _stated(f)
         for source, entries, _ in told.of(_figure_classes(f)[1]):
             if source == v.source:
@@ -434,12 +454,14 @@ def _toll_clashes(accounts: list[tuple]) -> dict[str, list[tuple]]:
             if day is None:
                 clashes.unless_overlap("contradiction", account, f.low, f.high, entries)
                 continue
-            clashes.unless_overlap("contradiction", account, f.low, f.high, [e for e in entries if e[0] in (None, day)])
-            earlier = [_stated_entry(e) for e in entries if e[0] is not None and e[0] < day]
+            clashes.unless_overlap("contradiction", account, f.low, f.high,
+                                   [e for e in entries if e[0] is None or not (reported_before(e[0], day, minutes_apart)
+                                                                               or reported_before(day, e[0], minutes_apart))])
+            earlier = [_stated_entry(e) for e in entries if e[0] is not None and reported_before(e[0], day, minutes_apart)]
             if earlier and not any(ranges_overlap(low, high, e[1], e[2]) for e in earlier):
                 rose = low is not None and all(e[2] is not None and e[2] < low for e in earlier)
                 clashes.mark("change" if rose else "contradiction", account, earlier)
-            later = [_stated_entry(e) for e in entries if e[0] is not None and e[0] > day]
+            later = [_stated_entry(e) for e in entries if e[0] is not None and reported_before(day, e[0], minutes_apart)]
             if later and not any(ranges_overlap(low, high, e[1], e[2]) for e in later):
                 rises = high is not None and all(e[1] is not None and e[1] > high for e in later)
                 clashes.mark("change" if rises else "contradiction", account, later)

@@ -76,6 +76,22 @@ class AsOf:
         return 0
 
 
+def clocked_labels(readings: list["Reading"]) -> dict[int, str]:
+    """The as-of labels of the readings (by id) of sources that give one publication day, each
+    with the clock time its page prints ("2026-10-14 07:30", "2026-10-14 19:05"): a change
+    within one day reads as one. Other labels are left as they are (none returned)."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for r in readings:
+        sources[r.as_of.label].add(r.view.source)
+    out = {}
+    for r in readings:
+        published, clock = r.view.published, r.view.doc.document.published_time
+        if (clock is not None and published is not None and r.as_of.label == published.isoformat()
+                and len(sources[r.as_of.label]) > 1):
+            out[id(r)] = f"{r.as_of.label} {clock:%H:%M}"
+    return out
+
+
 @dataclass(frozen=True)
 class Reading:
     """One figure of one claim, with its measure and as-of time; ``index`` is the figure's
