@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from crosscheck.compare.variants import _spelling_forms, _word_for_word
+from crosscheck.models import EntityValue, Mention
 from crosscheck.pipeline import check
 
 
@@ -39,3 +43,30 @@ def test_a_surname_alone_tells_no_spelling_of_a_given_name(tmp_path) -> None:
     assert len(found) == 1, found
     spellings = found[0].split(" is spelled ", 1)[1]
     assert "in c" not in spellings and "and c" not in spellings, found
+
+
+@pytest.mark.parametrize("form, other, same", [
+    ("Crédit Léman", "Credit Leman", True),  # accents
+    ("Al-Shabaab", "al Shabab", True),  # a hyphen and a letter
+    ("Tyvak Nano-Satellite Systems", "Tyvak Nanosatellite Systems", True),  # joined
+    ("Banque nationale suisse", "Swiss National Bank", False),  # words moved and replaced
+    ("Cour de cassation", "Court of Cassation", False),
+    ("Banque nationale", "Swiss National Bank", False),
+])
+def test_a_spelling_keeps_the_words_a_translation_moves_or_replaces_them(form, other, same) -> None:
+    assert _word_for_word(form.casefold(), other.casefold()) is same
+
+
+def _organisation(document: str, text: str) -> Mention:
+    return Mention(document=document, kind="organization", text=text, start=0, end=len(text), line=1, sentence=0,
+                   value=EntityValue(entity="name:bank", canonical="Swiss National Bank", type="organization"))
+
+
+@pytest.mark.parametrize("french, english, languages, kept", [
+    ("Banque nationale suisse", "Swiss National Bank", ("fr", "en"), []),  # each language's name of the bank
+    ("Credit Leman", "Crédit Léman", ("en", "fr"), ["credit leman", "crédit léman"]),  # one name spelled two ways
+    ("Swiss Nat. Bank", "Swiss National Bank", ("en", "en"), ["swiss nat. bank", "swiss national bank"]),
+])
+def test_an_organisations_names_in_two_languages_are_no_variant(french, english, languages, kept) -> None:
+    by_form = {french.casefold(): [_organisation("a", french)], english.casefold(): [_organisation("b", english)]}
+    assert _spelling_forms(by_form, dict(zip("ab", languages))) == kept

@@ -25,6 +25,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
+from difflib import SequenceMatcher
 
 from ..extract.names import EntityRule
 from ..models import EntityValue, ExtractedDocument, Finding, FindingValue, Mention, Quote
@@ -33,6 +34,8 @@ from ..normalise.names import name_score
 from ..rules import RulePack
 
 _SIMILAR_FORMS = 0.6
+# Two words of two names are one word spelled two ways at this similarity (difflib ratio): "shabaab" / "shabab".
+_SAME_WORD = 0.75
 _CONTEXT = 40
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -84,6 +87,29 @@ def _place_names_of_two_languages(mention: Mention, form: str, other: str, docs_
     languages = {language_of.get(d, "en") for d in docs_of[form]}
     others = {language_of.get(d, "en") for d in docs_of[other]}
     return not languages & others
+
+
+def _organisation_names_of_two_languages(mention: Mention, form: str, other: str, docs_of: dict[str, set[str]],
+                                         language_of: dict[str, str]) -> bool:
+    """Whether two names of one organisation, each written only by pages of its own language,
+    are its names in two languages ("Banque nationale suisse" / "Swiss National Bank", "Cour de
+    cassation" / "Court of Cassation"): a translation moves, drops or replaces words, where a
+    spelling keeps them word for word ("Crédit Léman" / "Credit Leman", "Al-Shabaab" / "al
+    Shabab"). A translation is no spelling a fact-checker would correct."""
+    if mention.kind != "organization":
+        return False
+    if {language_of.get(d, "en") for d in docs_of[form]} & {language_of.get(d, "en") for d in docs_of[other]}:
+        return False
+    return not _word_for_word(form, other)
+
+
+def _word_for_word(form: str, other: str) -> bool:
+    """Whether two forms keep the same words in the same order, each spelled alike (accents and
+    hyphens aside), or the same letters once joined ("Vanden Bossche" / "Vandenbossche")."""
+    words, others = _without_accents(form).replace("-", " ").split(), _without_accents(other).replace("-", " ").split()
+    if "".join(words) == "".join(others):
+        return True
+    return len(words) == len(others) and all(SequenceMatcher(None, a, b).ratio() >= _SAME_WORD for a, b in zip(words, others))
 
 
 def _is_acronym(form: str) -> bool:
@@ -172,7 +198,8 @@ def _spelling_forms(by_form: dict[str, list[Mention]], language_of: dict[str, st
             if form in listed and other in listed:
                 continue
             if (docs != other_docs and not _place_accents_across_languages(by_form[form][0], form, other, docs_of, language_of)
-                    and not _place_names_of_two_languages(by_form[form][0], form, other, docs_of, language_of)):
+                    and not _place_names_of_two_languages(by_form[form][0], form, other, docs_of, language_of)
+                    and not _organisation_names_of_two_languages(by_form[form][0], form, other, docs_of, language_of)):
                 if name_score(form, other) >= _SIMILAR_FORMS:
                     kept.append(form)
                     break

@@ -120,9 +120,13 @@ class OrganizationNames:
             rf"{_CAPITAL}(?:(?: | and | of | of the | for ){_CAPITAL}){{0,3}}"
         ) if of_heads else None
         leads = [w for n in naming for w in n.leads]
+        # The gazetteer's lower-case adjectives of countries ("suisse", "belge", "russe"), which no
+        # adjective ending tells: "la Banque nationale suisse" is one name, not "Banque nationale".
+        national = sorted({a for f in rules.get("entities") for e in f.entities for a in e.adjectives if a[:1].islower()})
+        adjective = rf"(?:{_alternation(national)})(?![\w'’-])|{_ADJECTIVE}" if national else _ADJECTIVE
         self.lead_name = re.compile(
-            rf"(?<![\w'’-])(?P<lead>{_alternation(leads)})(?P<tail>(?:\s+{_ADJECTIVE}){{0,2}}"
-            rf"(?:\s+{_FRENCH_OF}(?:{_CAPITAL}(?:\s+(?:{_CAPITAL}|{_ADJECTIVE})){{0,2}}|(?P<noun>{_LOWER})(?:\s+{_ADJECTIVE})?))*)"
+            rf"(?<![\w'’-])(?P<lead>{_alternation(leads)})(?P<tail>(?:\s+(?:{adjective})){{0,2}}"
+            rf"(?:\s+{_FRENCH_OF}(?:{_CAPITAL}(?:\s+(?:{_CAPITAL}|{adjective})){{0,2}}|(?P<noun>{_LOWER})(?:\s+(?:{adjective}))?))*)"
         ) if leads else None
         heads = sorted({h for n in naming for h in n.description_heads})
         # The kinds of organisation by the stem of each head of theirs, and by each word of a name
