@@ -376,3 +376,17 @@ def test_french_news_verbs_share_the_english_class(lexicon, french, english):
 ])
 def test_participation_is_a_measure_not_an_event(lexicon, sentence):
     assert not lexicon["fr"].event_words(sentence)
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Le groupe va fermer deux usines en Allemagne, a annoncé sa direction.", "expected"),
+    ("Les deux entreprises vont fusionner, ont annoncé leurs directions.", "expected"),
+    ("Le groupe doit fermer deux usines en Pologne, a annoncé sa direction.", "expected"),
+    ("Le groupe a fermé deux usines en Allemagne, a annoncé sa direction.", "asserted"),
+])
+def test_aller_or_devoir_before_an_infinitive_tells_an_event_to_come(news_stories, sentence, modality):
+    """"va fermer" is a closure to come: the cue stops before the verb it governs."""
+    docs, _ = extract_documents(news_stories(("a", "Industrie automobile", "30 octobre 2026", sentence)), load_rules())
+    [doc] = docs
+    told = {c.modality for c in doc.claims if c.trigger is not None and c.trigger.text.startswith(("ferm", "fusion"))}
+    assert told == {modality}, [(c.kind, c.modality) for c in doc.claims]
