@@ -31,7 +31,8 @@ def _figures(text: str, language: str | None = None) -> list[tuple[str, float | 
         ("It sold between $140 million and $150 million of bonds.", None,
          [("$140 million and $150 million", 140e6, 150e6, "USD")]),
         ("Rents rose from £500 to £800.", None, [("£500 to £800", 500, 800, "GBP")]),
-        ("Le prix est fixé entre 92 et 108 couronnes par action.", "fr", [("entre 92 et 108 couronnes", 92, 108, "crowns")]),
+        # a figure per share is another measure than a total of crowns (a rate, rules/fr/quantities.yaml)
+        ("Le prix est fixé entre 92 et 108 couronnes par action.", "fr", [("entre 92 et 108 couronnes", 92, 108, "crowns, a share")]),
         # "More than" a count with no round step is open above.
         ("More than five people were killed.", None, [("More than five", 6, None, "people")]),
         ("More than 12 people were killed.", None, [("More than 12", 13, None, "people")]),

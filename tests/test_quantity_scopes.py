@@ -54,6 +54,10 @@ def _figures(text, language=None):
         ("Les économies atteindront 300 millions d'euros par an.", "fr", [("300 millions d'euros", "EUR, a year", None)]),
         ("Revenue fell to 2.84 billion euros from 3.05 billion euros a year earlier.", None,
          [("2.84 billion euros", "EUR", None), ("3.05 billion euros", "EUR", None)]),
+        # a figure per share or per person is another measure than a total
+        ("The company priced its offering at 76 crowns per share.", None, [("76 crowns", "crowns, a share", None)]),
+        ("Les actionnaires recevront 2 euros par action.", "fr", [("2 euros", "EUR, a share", None)]),
+        ("The fund pays out 1,200 euros per person.", None, [("1,200 euros", "EUR, a person", None)]),
         # an increment is another measure than the total it adds to
         ("Another 12 people died in hospital.", None, [("12", "people, more", "killed")]),
         ("The Pentagon sent a further 500 troops.", None, [("500", "troops, more", "deployed")]),

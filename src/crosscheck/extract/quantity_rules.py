@@ -212,6 +212,8 @@ class Periods(RuleModel):
     phrases: list[str] = Field(min_length=1)
     rates: list[WordClass] = Field(default_factory=list)  # named alike in every language: "par an" is "a year"
     not_rates_before: list[str] = Field(default_factory=list)
+    # Measures (``amounts`` names) already told per unit: "a price range of $92 to $108 per share" is a price.
+    per_unit_measures: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
 

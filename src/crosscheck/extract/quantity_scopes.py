@@ -81,6 +81,7 @@ class ScopeReader:
         self.periods = table([(p, True) for r in periods for p in r.phrases])
         self.rates = table([(w, c.name) for r in periods for c in r.rates for w in c.words])
         self.not_rates_before = frozenset(w.lower() for r in periods for w in r.not_rates_before)
+        self.per_unit_measures = frozenset(m for r in periods for m in r.per_unit_measures)
 
     def keeps_word_figure(self, tokens: list[Token], first: int, last: int, value: float) -> bool:
         """Whether a word number that names no noun still counts something: a part ("nine of them",
@@ -135,7 +136,8 @@ class ScopeReader:
                 values[index + 1] = _like(values[index + 1], values[index + 1], self.whole_tag)
         for index, span in enumerate(spans):
             rate = self._rate(tokens, span.last + 1)
-            if rate is not None and _counts(values[index]) and ", " not in values[index].unit:
+            if (rate is not None and _counts(values[index]) and ", " not in values[index].unit
+                    and values[index].noun not in self.per_unit_measures):
                 values[index] = _like(values[index], values[index], rate)
         for index, phrase in self._period_totals(text, tokens, spans):
             if _counts(values[index]) and ", " not in values[index].unit:
