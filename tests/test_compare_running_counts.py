@@ -71,7 +71,7 @@ def test_a_change_lists_what_the_count_rose_from_even_when_those_values_clash(ne
     assert found(report, "change") == [("a", "b", "c")]
 
 
-@pytest.mark.parametrize("setting", ["after_the_event", "self_reports"])
+@pytest.mark.parametrize("setting", ["after_the_event", "self_reports", "referring_participles"])
 def test_compare_cue_examples(rules, setting):
     for language, cues in getattr(settings(rules), setting).items():
         for text in cues.examples.match:
@@ -224,3 +224,15 @@ def test_two_reports_of_one_day_are_told_apart_by_the_clock_times_their_pages_pr
         [change] = [f for f in report.findings if f.kind == "change"]
         assert {v.document: v.value for v in change.values} == {"a": "three (as of 2026-10-14 07:30)",
                                                                "b": "four (as of 2026-10-14 19:05)"}
+
+
+def test_an_event_word_naming_a_thing_gives_no_date_of_the_event(news_stories):
+    """"cranes lifted the derailed carriages on Wednesday": Wednesday is the lifting's day."""
+    report = check(news_stories(
+        ("a", "Train derails in Belgium", "October 13, 2026",
+         "A passenger train derailed near Ciney in Belgium on Tuesday, killing three people, officials said."),
+        ("b", "Belgian line still closed", "October 14, 2026",
+         "Investigators in Belgium are examining the signals at the crossing near Ciney where three people died. "
+         "Trains between Namur and Ciney remained suspended on Wednesday while cranes lifted the derailed carriages."),
+    ))
+    assert [f.summary for f in report.findings if f.kind == "contradiction"] == []

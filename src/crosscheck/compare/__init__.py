@@ -56,6 +56,7 @@ class CompareSettings(RuleFile):
     single_source_per_story: int = Field(default=3, ge=0)
     statistic_pronouns: list[str] = Field(default_factory=list)
     after_the_event: dict[str, CueGroup] = Field(default_factory=dict)
+    referring_participles: dict[str, CueGroup] = Field(default_factory=dict)
     running_counts: list[str] = Field(default_factory=list)
     falling_counts: list[str] = Field(default_factory=list)
     repetition_words: list[str] = Field(default_factory=list)
@@ -87,7 +88,8 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     running_toll = {language: c.running_toll for language, c in cues.items() if c.running_toll is not None}
     judge = EventJudge(MeasureReader(rules), config.contradiction_window_days, config.change_after_days, running_toll,
                        config.agree_on_date_despite_other_clashes, config.after_the_event, frozenset(config.running_counts),
-                       config.person_sexes, frozenset(config.falling_counts), config.report_hours_apart)
+                       config.person_sexes, frozenset(config.falling_counts), config.report_hours_apart,
+                       config.referring_participles)
     undated = UndatedAccounts(views, config.recent_days)
     resemblance = Resemblance(docs)
     events = group_events(views, config.contradiction_window_days)

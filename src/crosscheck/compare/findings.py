@@ -18,7 +18,8 @@ from itertools import combinations
 from ..models import Finding
 from .events import ClaimView, Event, Interval
 from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, falling_counts, figures_comparable, figures_overlap,
-                        plan_outcome_clashes, rising_counts, same_place, upturned, victim_date_clashes)
+                        plan_outcome_clashes, planned_days, referring_participle, rising_counts, same_place, upturned,
+                        victim_date_clashes)
 from .measures import MeasureReader, Reading, clocked_labels, complete_changes, level_clashes, restated
 from .news import anchored
 from .labels import (_order, claim_quote, death_wording, doc_value, event_label, figure_key, figure_label, interval_label,
@@ -30,8 +31,10 @@ class EventJudge:
 
     def __init__(self, measures: MeasureReader, window_days: int, change_after_days: int, running_toll: dict | None = None,
                  date_agreement: bool = False, after_the_event: dict | None = None, running_counts: frozenset[str] = frozenset(),
-                 person_sexes: dict[str, str] | None = None, falling_counts: frozenset[str] = frozenset(), report_hours_apart: int = 24):
+                 person_sexes: dict[str, str] | None = None, falling_counts: frozenset[str] = frozenset(), report_hours_apart: int = 24,
+                 referring_participles: dict | None = None):
         self.window_days = window_days
+        self.referring = referring_participles or {}  # language -> cues of an event word naming a thing ("the derailed carriages")
         self.report_minutes_apart = report_hours_apart * 60  # two reports of one day told apart by their clock times
         self.measures = measures
         self.change_after_days = change_after_days
@@ -55,9 +58,11 @@ class EventJudge:
     def _dates_the_event(self, v: ClaimView) -> bool:
         """Whether the account's day may be the event's: not when it tells what came after the
         event (``after_the_event``: "died on Thursday, bringing the toll to five": Thursday is that
-        death's; "seven remained in hospital on Friday")."""
-        cues = self.after_the_event.get(v.doc.document.language or "en")
-        return cues is None or cues.search(v.claim.text) is None
+        death's; "seven remained in hospital on Friday"), nor when its event word is a participle
+        naming a thing (:func:`.judgement.referring_participle`: "the derailed carriages")."""
+        language = v.doc.document.language or "en"
+        cues = self.after_the_event.get(language)
+        return (cues is None or cues.search(v.claim.text) is None) and not referring_participle(v, self.referring.get(language))
 
     def findings(self, event: Event) -> list[Finding]:
         views = event.members
@@ -157,7 +162,7 @@ class EventJudge:
                  and self._dates_the_event(v)]
         if _clashing_values(dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
             return True
-        if _clashing_values(_planned_days(views) + dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
+        if _clashing_values(planned_days(views) + dated, _interval_key, lambda a, b: not Interval(*a).overlaps(Interval(*b))):
             return True  # two planned days, or a plan for one day and the event on another: no agreement
         located = [v for v in asserted if v.location is not None]
         return bool(_clashing_values(located, lambda v: v.location, lambda a, b: not same_place(a, b)))
@@ -206,7 +211,7 @@ class EventJudge:
             and v.claim.modality not in ("expected", "planned") and self._dates_the_event(v)
         ]
         involved = victim_date_clashes(dated, self.person_sexes)  # and a plan for one day told done on another (same event)
-        involved = sorted({id(v): v for v in involved + plan_outcome_clashes(_planned_days(views), dated, self.window_days)}.values(), key=_order)
+        involved = sorted({id(v): v for v in involved + plan_outcome_clashes(planned_days(views), dated, self.window_days)}.values(), key=_order)
         if involved:
             values = {d: interval_label(min(vs, key=_order)) for d, vs in _by_doc(involved).items()}
             summary = f"Sources give different dates for the {event_label(views)} involving {who(views)}: {_side_by_side(values)}."
@@ -235,7 +240,7 @@ class EventJudge:
         Tuesday", "will meet on Thursday"): sources that announced it the same day or the next
         contradict each other on the planned date; a later announcement of another day tells a
         plan that moved (a change)."""
-        planned = _planned_days(positives)
+        planned = planned_days(positives)
         involved = _date_clashes(planned)
         if not involved:
             return []
@@ -358,12 +363,6 @@ class EventJudge:
                        f"{_side_by_side(values)}.")
             key_values = [k for _, _, _, k, _ in figures]
         return self._finding(group, f"{subject} | figures of {measure}", summary, values, involved, key_values, details)
-
-
-def _planned_days(views: list[ClaimView]) -> list[ClaimView]:
-    """The accounts that tell the event as still to come on a day of their own."""
-    return [v for v in views if v.positive and v.claim.modality in ("expected", "planned") and v.interval is not None
-            and not v.interval.implied and v.interval.granularity == "day"]
 
 
 def _evidence(views: list[ClaimView]) -> list[ClaimView]:

@@ -126,6 +126,31 @@ def _told_by_both(involved: list[ClaimView], dated: list[ClaimView]) -> list[Cla
     return kept
 
 
+def planned_days(views: list[ClaimView]) -> list[ClaimView]:
+    """The accounts that tell the event as still to come on a day of their own."""
+    return [v for v in views if v.positive and v.claim.modality in ("expected", "planned") and v.interval is not None
+            and not v.interval.implied and v.interval.granularity == "day"]
+
+
+# How far around an event word a participle naming a thing is read ("the two partially derailed carriages").
+_PARTICIPLE_REACH = 48
+
+
+def referring_participle(view: ClaimView, cues) -> bool:
+    """Whether the account's event word is a participle before a noun that names a thing by the
+    event it went through ("cranes lifted the derailed carriages on Wednesday", "divers reached
+    the collapsed span"): the sentence tells what happened to the thing later, not the event, so
+    its day is no date of the event. ``cues`` (``referring_participles`` of the language, or
+    None) match the determiner, the participle in the group ``word`` and the noun after it."""
+    trigger = view.claim.trigger
+    if cues is None or trigger is None:
+        return False
+    text = view.doc.document.text
+    start = max(0, trigger.start - _PARTICIPLE_REACH)
+    return any(m.start("word") == trigger.start and m.end("word") == trigger.end
+               for m in cues.finditer(text, start, min(len(text), trigger.end + _PARTICIPLE_REACH)))
+
+
 def victim_date_clashes(dated: list[ClaimView], sexes: dict[str, str] | None = None) -> list[ClaimView]:
     """Views dated apart from a view of the same kind from another source that may tell the
     same victim or act: for kinds whose occurrences are told apart by who they befall
