@@ -40,6 +40,21 @@ def test_clause_rules_examples_run(rules, language):
         assert not reader.read(sentence, 0, len(sentence)).enclosures, sentence
 
 
+@pytest.mark.parametrize("text, time, event, same", [
+    ("The bank agreed to the takeover, as regulators looked for a buyer before markets opened on Monday.", "Monday", "agreed", False),
+    ("The bank agreed to the takeover, as regulators looked for a buyer before markets opened on Monday.", "Monday", "opened", True),
+    ("Three people were killed, as well as two horses, on Monday.", "Monday", "killed", True),  # "as well as": no clause
+    ("Three people were killed, when a bus overturned on Monday.", "Monday", "killed", True),  # "when": often the same event
+])
+def test_an_adverbial_clause_after_a_comma_keeps_its_time(english, text, time, event, same):
+    assert english.read(text, 0, len(text)).same(text.index(time), text.index(event)) is same
+
+
+def test_une_proposition_circonstancielle_garde_son_temps(french):
+    text = "ZHB a annoncé le rachat, alors que les autorités cherchaient un acheteur depuis lundi."
+    assert not french.read(text, 0, len(text)).same(text.index("lundi"), text.index("annoncé"))
+
+
 def test_relative_clause_about_a_person_is_a_scope_of_its_own(english):
     text = "Police arrested Smith, who had met the victim on Monday, at his home."
     scopes = english.read(text, 0, len(text))

@@ -81,6 +81,14 @@ class ClauseRules(RuleFile):
     # Words opening a place phrase set off by commas between an event noun and its relative
     # clause ("a wildfire near Megara, west of Athens, which broke out on Sunday").
     place_openers: list[str] = Field(default_factory=list)
+    # Conjunctions opening an adverbial clause after a comma that tells another event than the
+    # main clause's, at another time or as its background ("ZHB said it had agreed to buy the bank,
+    # as authorities scrambled to find a buyer before markets opened on Monday"): a scope of its own
+    # to the next clause mark. Not "when" or "after", whose clause often dates the same event ("three
+    # were killed, when a bus overturned on Monday"); ``adverbial_not_before``: words after the
+    # conjunction that make it no clause ("as well as", "as of", "as expected").
+    adverbial: list[str] = Field(default_factory=list)
+    adverbial_not_before: list[str] = Field(default_factory=list)
     examples: RuleExamples
 
     @field_validator("quotes", "asides")
@@ -182,6 +190,10 @@ class ClauseReader:
         # What closes a relative clause: the next clause mark, a dash between spaces, or any quote or aside mark.
         ends = ["[,;:()]", r"\s[—–-]{1,2}\s"] + [re.escape(m) for m in sorted(marks)]
         self._clause_end = re.compile("|".join(ends))
+        adverbial = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(rules.adverbial, key=lambda w: (-len(w), w)))
+        not_before = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in rules.adverbial_not_before)
+        self._adverbial = re.compile(rf",\s+(?:{adverbial})(?![\w'’-])" + (rf"(?!\s+(?:{not_before})(?![\w'’-]))" if not_before else ""),
+                                     re.IGNORECASE) if adverbial else None
 
     def read(self, text: str, start: int, end: int) -> Scopes:
         """The enclosed clauses of ``text[start:end]`` (one sentence)."""
@@ -195,6 +207,9 @@ class ClauseReader:
         found += self._appositions(text, start, end)
         found += self._restrictive_relatives(text, start, end)
         found += self._noun_relatives(text, start, end)
+        if self._adverbial is not None:  # ", as authorities scrambled ... on Monday": another event's time
+            found += [Enclosure(m.start(), (c.start() if (c := self._clause_end.search(text, m.end(), end)) else end), "adverbial")
+                      for m in self._adverbial.finditer(text, start, end)]
         if not found:
             return NO_SCOPES
         return Scopes(tuple(sorted(found, key=lambda e: (e.start, -e.end))))
