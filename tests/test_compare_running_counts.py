@@ -236,3 +236,16 @@ def test_an_event_word_naming_a_thing_gives_no_date_of_the_event(news_stories):
          "Trains between Namur and Ciney remained suspended on Wednesday while cranes lifted the derailed carriages."),
     ))
     assert [f.summary for f in report.findings if f.kind == "contradiction"] == []
+
+
+def test_a_headline_dated_from_its_lede_gives_no_date_of_the_event(news_stories):
+    """"Le bilan s'alourdit à cinq morts" over "Le corps ... a été retrouvé jeudi": Thursday is the
+    finding's day; the headline's deaths are the collapse's of Tuesday, told by the other source."""
+    report = check(news_stories(
+        ("a", "Effondrement du pont : le bilan s'alourdit à cinq morts", "vendredi 16 octobre 2026",
+         "Le corps de la dernière personne portée disparue a été retrouvé jeudi, à deux kilomètres en aval. "
+         "Le pont de Castelnau sur le Tarn s'était effondré mardi 13 octobre en France."),
+        ("b", "Bridge collapse in France", "October 14, 2026",
+         "Four people were killed when a road bridge over the Tarn collapsed in France on Tuesday, officials said."),
+    ))
+    assert [f.summary for f in report.findings if f.kind == "contradiction" and f.subject.endswith("| date")] == []

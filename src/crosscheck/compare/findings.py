@@ -18,7 +18,7 @@ from itertools import combinations
 from ..models import Finding
 from .events import ClaimView, Event, Interval
 from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, falling_counts, figures_comparable, figures_overlap,
-                        plan_outcome_clashes, planned_days, referring_participle, rising_counts, same_place, upturned,
+                        dates_nothing, plan_outcome_clashes, planned_days, rising_counts, same_place, upturned,
                         victim_date_clashes)
 from .measures import MeasureReader, Reading, clocked_labels, complete_changes, level_clashes, restated
 from .news import anchored
@@ -58,11 +58,11 @@ class EventJudge:
     def _dates_the_event(self, v: ClaimView) -> bool:
         """Whether the account's day may be the event's: not when it tells what came after the
         event (``after_the_event``: "died on Thursday, bringing the toll to five": Thursday is that
-        death's; "seven remained in hospital on Friday"), nor when its event word is a participle
-        naming a thing (:func:`.judgement.referring_participle`: "the derailed carriages")."""
+        death's; "seven remained in hospital on Friday"), nor when it names no day of its own
+        (:func:`.judgement.dates_nothing`: "the derailed carriages", a headline dated from the lede)."""
         language = v.doc.document.language or "en"
         cues = self.after_the_event.get(language)
-        return (cues is None or cues.search(v.claim.text) is None) and not referring_participle(v, self.referring.get(language))
+        return (cues is None or cues.search(v.claim.text) is None) and not dates_nothing(v, self.referring.get(language))
 
     def findings(self, event: Event) -> list[Finding]:
         views = event.members

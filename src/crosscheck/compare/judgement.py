@@ -136,6 +136,24 @@ def planned_days(views: list[ClaimView]) -> list[ClaimView]:
 _PARTICIPLE_REACH = 48
 
 
+def borrowed_time(view: ClaimView) -> bool:
+    """Whether the account is a headline's whose time its own words do not say: taken from the lede
+    (:func:`crosscheck.extract.headline_claims.restated_headlines`), from a sentence that may tell
+    another part of the story ("le bilan s'alourdit à cinq morts" over "le corps ... a été retrouvé
+    jeudi"). The lede's own account dates the event when it tells it; the headline adds no day."""
+    claim = view.claim
+    if claim.zone != "headline" or claim.time is None:
+        return False
+    own = set(claim.mentions)
+    return not any(m.id in own and m.kind == "time" and m.sentence == claim.sentence for m in view.doc.mentions)
+
+
+def dates_nothing(view: ClaimView, participle_cues) -> bool:
+    """Whether the account's day is no date of its event: a participle naming a thing
+    (:func:`referring_participle`) or a headline's time taken from another sentence (:func:`borrowed_time`)."""
+    return referring_participle(view, participle_cues) or borrowed_time(view)
+
+
 def referring_participle(view: ClaimView, cues) -> bool:
     """Whether the account's event word is a participle before a noun that names a thing by the
     event it went through ("cranes lifted the derailed carriages on Wednesday", "divers reached
