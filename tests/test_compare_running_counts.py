@@ -249,3 +249,19 @@ def test_a_headline_dated_from_its_lede_gives_no_date_of_the_event(news_stories)
          "Four people were killed when a road bridge over the Tarn collapsed in France on Tuesday, officials said."),
     ))
     assert [f.summary for f in report.findings if f.kind == "contradiction" and f.subject.endswith("| date")] == []
+
+
+def test_a_rise_told_with_its_cause_is_one_toll(news_stories):
+    """"has risen to 14 after three injured workers died": three died (not three injured) and is
+    the rise, no rival toll; the change lists 14."""
+    report = check(news_stories(
+        ("a", "Blast at chemical plant", "April 21, 2026",
+         "An explosion ripped through a chemical factory in Dahej in India on Tuesday, killing at least 11 workers "
+         "and injuring nearly 40, officials said."),
+        ("b", "Dahej blast toll rises", "April 27, 2026",
+         "The death toll from the explosion at the chemical factory in Dahej in India last Tuesday has risen to 14 "
+         "after three injured workers died in hospital, officials said on Monday."),
+    ))
+    assert [f.summary for f in report.findings if f.kind == "contradiction"] == []
+    [change] = [f for f in report.findings if f.kind == "change"]
+    assert {v.document: v.value for v in change.values} == {"a": "at least 11 (as of 2026-04-21)", "b": "14 (as of 2026-04-27)"}

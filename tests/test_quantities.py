@@ -200,6 +200,10 @@ def test_what_a_figure_counts_from_its_measure_or_event(extractor, text, unit, e
         ("Three reporters who covered the deployment said the base was empty.", None),
         ("The 40 delegates discussed the killing of a mayor.", None),
         ("Police questioned 15 witnesses; two suspects were arrested.", None),
+        # A casualty word before the counted noun is its adjective: a verb after the noun tells the event.
+        ("Three injured workers died in hospital on Monday.", "killed"),
+        ("Two wounded soldiers later died of their wounds.", "killed"),
+        ("Two wounded soldiers were flown to Kabul.", "wounded"),
     ],
 )
 def test_event_is_the_one_governing_the_figure(extractor, text, event):

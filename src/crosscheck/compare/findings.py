@@ -18,7 +18,7 @@ from itertools import combinations
 from ..models import Finding
 from .events import ClaimView, Event, Interval
 from .judgement import (_date_clashes, _figure_clashes, _toll_clashes, falling_counts, figures_comparable, figures_overlap,
-                        dates_nothing, plan_outcome_clashes, planned_days, rising_counts, same_place, upturned,
+                        dates_nothing, highest_of_worded, plan_outcome_clashes, planned_days, rising_counts, same_place, upturned,
                         victim_date_clashes)
 from .measures import MeasureReader, Reading, clocked_labels, complete_changes, level_clashes, restated
 from .news import anchored
@@ -283,8 +283,8 @@ class EventJudge:
             accounts.setdefault((r.view.source, figure_key(r.figure), r.figure.event, r.as_of), r)
         levels = [r for r in accounts.values() if r.level]
         flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level and not r.as_of.earlier}
-        pairs = [(r.view, r.compared, r.index) for r in flows.values()]  # a bare figure counts what its noun's one event counts
-        worded = self._worded_running(event)
+        worded = self._worded_running(event)  # a bare figure counts what its noun's one event counts; a count under way, its highest
+        pairs = highest_of_worded([(r.view, r.compared, r.index) for r in flows.values()], {id(v) for v in worded})
         # The casualties of a kind that runs (a disaster) or of a worded account run, and so do
         # the units the worded accounts count ("according to preliminary results": the votes),
         # and a count that grows as reports come in and never falls between them (3, 4, then 5
@@ -307,7 +307,8 @@ class EventJudge:
             for v, _, index in found:
                 r = flows[(id(v), index)]
                 groups[(group, r.measure)].append(r)
-        complete_changes(groups, list(flows.values()) + levels)
+        kept = {(id(v), index) for v, _, index in pairs}
+        complete_changes(groups, [r for r in flows.values() if (id(r.view), r.index) in kept] + levels)
         label = event_label(event.members)
         order = {"internal": 0, "consistent": 1, "contradiction": 2, "change": 3}
         found_findings = []

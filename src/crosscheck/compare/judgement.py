@@ -470,6 +470,19 @@ def reported_before(a: tuple[int, int | None], b: tuple[int, int | None], minute
     return a[1] is not None and b[1] is not None and b[1] - a[1] >= minutes_apart
 
 
+def highest_of_worded(accounts: list[tuple], worded: set[int]) -> list[tuple]:
+    """The accounts (view, figure, index) with only the highest figure of each measure kept from a
+    view worded as a count under way (``worded``: ids of views; "the toll has risen to 14 after
+    three injured workers died", "rose to 14 from 11"): its lower figures tell the rise or an
+    earlier value, no rival toll."""
+    best: dict[tuple, float] = {}
+    for v, f, _ in accounts:
+        if id(v) in worded and f.low is not None:
+            key = (id(v), f.event, f.unit)
+            best[key] = max(best.get(key, f.low), f.low)
+    return [(v, f, i) for v, f, i in accounts if id(v) not in worded or f.low is None or f.low >= best[(id(v), f.event, f.unit)]]
+
+
 def _toll_clashes(accounts: list[tuple], minutes_apart: int = 24 * 60) -> dict[str, list[tuple]]:
     """Running tolls, compared source by source: a toll that overlaps none of another source's
     tolls of the same time (:func:`reported_before` neither way; undated ones too) contradicts

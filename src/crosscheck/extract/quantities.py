@@ -25,8 +25,8 @@ from .quantity_scopes import ScopeReader
 from .quantity_measures import DurationReader, MeasureNouns
 from .quantity_occurrences import OccurrenceReader
 from .quantity_units import UnitReader
-from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, compound_modifier, fill_elliptic, is_month, month_before,
-                              names_a_designation, past_aside, past_coordinated_noun, past_name_complement,
+from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, compound_modifier, event_past_adjective, fill_elliptic, is_month,
+                              month_before, names_a_designation, past_aside, past_coordinated_noun, past_name_complement,
                               share_coordinated_events)
 
 __all__ = ["QuantityExtractor", "QuantityRules", "extract_quantities_from_text"]
@@ -476,7 +476,8 @@ class _Reader:
             if found:
                 name, is_weak = found[1]
                 if not is_weak:
-                    return name
+                    return (not self.adjectives_after_noun and event_past_adjective(  # "three injured workers died"
+                        tokens, j + found[0], self.events_after, self.event_links_after, self.stop_words, _LINK_REACH)) or name
                 weak = weak or name
                 j += found[0]
                 continue

@@ -80,6 +80,27 @@ def past_coordinated_noun(tokens: list[Token], j: int, coordinators: frozenset[s
     return j + 2
 
 
+def event_past_adjective(tokens: list[Token], j: int, events: PhraseTable, links: Container[str], not_nouns: Container[str],
+                         reach: int) -> str | None:
+    """The event a verb tells of what a figure counts when the event word before ``tokens[j]`` is
+    that noun's adjective ("after three INJURED workers DIED": the workers died; the verb names the
+    event, not the participle), or None: ``tokens[j]`` is a lower-case plural word naming no event
+    and none of ``not_nouns``, and a strong event word follows it, past ``links`` only."""
+    if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower() or not tokens[j].low.endswith("s") \
+            or tokens[j].low in not_nouns or tokens[j].low in links or events.after(tokens, j):
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= reach:
+        found = events.after(tokens, k)
+        if found:
+            name, weak = found[1]
+            return None if weak else name
+        if tokens[k].low not in links:
+            return None
+        k += 1
+    return None
+
+
 def abbreviation_dot(tokens: list[Token], j: int) -> bool:
     """Whether ``tokens[j]`` is the dot of a capital-letter abbreviation ("U.S.", "U.N.")."""
     token = tokens[j]
