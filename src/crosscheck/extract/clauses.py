@@ -85,7 +85,8 @@ class ClauseRules(RuleFile):
     # main clause's, at another time or as its background ("ZHB said it had agreed to buy the bank,
     # as authorities scrambled to find a buyer before markets opened on Monday"): a scope of its own
     # to the next clause mark. Not "when" or "after", whose clause often dates the same event ("three
-    # were killed, when a bus overturned on Monday"); ``adverbial_not_before``: words after the
+    # were killed, when a bus overturned on Monday"), nor "though", whose clause often goes on about
+    # the same fact ("as high as $184 million, though later reports put it lower"); ``adverbial_not_before``: words after the
     # conjunction that make it no clause ("as well as", "as of", "as expected").
     adverbial: list[str] = Field(default_factory=list)
     adverbial_not_before: list[str] = Field(default_factory=list)
