@@ -40,6 +40,9 @@ def organisations(paragraphs: list[str], language: str = "en") -> list[tuple[str
     # a country's adjective, which no adjective ending tells, ends no French name
     ("Selon nos sources, la Banque nationale suisse lui avait accordé un prêt.", "fr", "Banque nationale suisse"),
     ("La Fédération royale belge a suspendu le joueur.", "fr", "Fédération royale belge"),
+    # a head after an elided article
+    ("L'Autorité de la concurrence a infligé une amende au groupe.", "fr", "Autorité de la concurrence"),
+    ("Le porte-parole de l'Office fédéral de la santé publique a confirmé.", "fr", "Office fédéral de la santé publique"),
 ])
 def test_an_organisation_named_by_its_head_is_a_mention(sentence, language, name) -> None:
     assert name in [text for text, _ in organisations([sentence], language)]

@@ -124,8 +124,9 @@ class OrganizationNames:
         # adjective ending tells: "la Banque nationale suisse" is one name, not "Banque nationale".
         national = sorted({a for f in rules.get("entities") for e in f.entities for a in e.adjectives if a[:1].islower()})
         adjective = rf"(?:{_alternation(national)})(?![\w'’-])|{_ADJECTIVE}" if national else _ADJECTIVE
+        # A lead stands after a space or an elided article ("l'Autorité de la concurrence", "d'Office").
         self.lead_name = re.compile(
-            rf"(?<![\w'’-])(?P<lead>{_alternation(leads)})(?P<tail>(?:\s+(?:{adjective})){{0,2}}"
+            rf"(?:(?<![\w'’-])|(?<=\b[lLdD]['’]))(?P<lead>{_alternation(leads)})(?P<tail>(?:\s+(?:{adjective})){{0,2}}"
             rf"(?:\s+{_FRENCH_OF}(?:{_CAPITAL}(?:\s+(?:{_CAPITAL}|{adjective})){{0,2}}|(?P<noun>{_LOWER})(?:\s+(?:{adjective}))?))*)"
         ) if leads else None
         heads = sorted({h for n in naming for h in n.description_heads})
