@@ -244,3 +244,17 @@ def test_a_call_that_convenes_is_no_phone_call(rules):
     assert calls("Police were called to the scene.")
     assert not calls("The prime minister called a snap election.")
     assert not calls("The union called a strike for Thursday.")
+
+
+@pytest.mark.parametrize("british, american", [
+    ("Troops were mobilised overnight.", "Troops were mobilized overnight."),
+    ("The state nationalised the bank.", "The state nationalized the bank."),
+    ("The regime criminalised the protests.", "The regime criminalized the protests."),
+    ("The government subsidised the fares.", "The government subsidized the fares."),
+    ("The mobilisation began on Monday.", "The mobilization began on Monday."),
+])
+def test_a_british_and_an_american_spelling_are_one_class(english, british, american):
+    """WordNet orders senses by an American tagged corpus: a British spelling takes its twin's
+    most frequent sense (tools/build_event_lexicon.py), so two accounts spelled apart can join."""
+    british_classes = [w.event_class for w in english.event_words(british)]
+    assert british_classes and british_classes == [w.event_class for w in english.event_words(american)]

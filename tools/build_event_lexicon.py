@@ -165,6 +165,20 @@ def _phrasal_verbs(verb_index, verb_data, class_of_verb: dict[str, str], class_o
     return out
 
 
+def _american_senses(first_synsets: dict[str, str], index, *endings: tuple[str, str]) -> None:
+    """A British spelling takes the most frequent sense of its American twin ("mobilise" that of
+    "mobilize", "organisation" that of "organization"), so both fall in one class: WordNet
+    orders senses by the tagged corpus, which is American and never saw most British spellings,
+    so their first sense is arbitrary. Twins are spellings of one word only when they share a
+    synset and a stem of four letters or more ("prise", to pry, is no "prize")."""
+    for lemma in list(first_synsets):
+        for british, american in endings:
+            stem = lemma[: -len(british)]
+            if (lemma.endswith(british) and len(stem) >= 4 and stem + american in first_synsets
+                    and set(index[lemma][1]) & set(index[stem + american][1])):
+                first_synsets[lemma] = first_synsets[stem + american]
+
+
 def main(wordnet: Path, target: Path) -> None:
     verb_index, noun_index = read_index(wordnet / "index.verb"), read_index(wordnet / "index.noun")
     verb_data, noun_data = read_data(wordnet / "data.verb"), read_data(wordnet / "data.noun")
@@ -198,6 +212,7 @@ def main(wordnet: Path, target: Path) -> None:
         for sym, other, pos in verb_data[synset][2]:
             if sym == ">" and pos == "v" and other in seen_synsets:
                 union("v" + synset, "v" + other)
+    _american_senses(verbs, verb_index, ("ise", "ize"), ("yse", "yze"))
     adjective_index, adverb_index = read_index(wordnet / "index.adj"), read_index(wordnet / "index.adv")
     nouns: dict[str, str] = {}
     for lemma, (tagged, offsets) in noun_index.items():
@@ -217,6 +232,7 @@ def main(wordnet: Path, target: Path) -> None:
             union("n" + offsets[0], "v" + derived[0])
         nouns[lemma] = offsets[0]
         find("n" + offsets[0])
+    _american_senses(nouns, noun_index, ("isation", "ization"))
     members: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: {"verbs": [], "nouns": []})
     for lemma, synset in verbs.items():
         members[find("v" + synset)]["verbs"].append((-verb_index[lemma][0], lemma))
