@@ -58,6 +58,36 @@ def test_cue_examples(rules, name, text, expected):
     assert (group.search(text) is not None) is expected
 
 
+def _denial_word_examples():
+    for words in sorted(load_rules().get("denial_words"), key=lambda w: w.language or ""):
+        for text in words.examples.match:
+            yield pytest.param(words.language, text, True, id=f"{words.language}-match-{text[:30]}")
+        for text in words.examples.no_match:
+            yield pytest.param(words.language, text, False, id=f"{words.language}-no-{text[:30]}")
+
+
+@pytest.mark.parametrize("language, text, expected", list(_denial_word_examples()))
+def test_denial_word_examples(rules, language, text, expected):
+    """Each language's words of denying (rules/<language>/events/denials.yaml) as examples, and
+    as the claim cues of that language read them."""
+    [words] = [w for w in rules.get("denial_words", language) if w.language == language]
+    assert words.search(text) is expected
+    assert (claim_cues(rules, language).denial.search(text) is not None) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "The agency refuted reports that the vaccine had been withdrawn.",
+    "The company rebutted claims that it had paid the hackers.",
+    "The club disputed that the player had been sold.",
+    "Police questioned reports that the crowd had been attacked.",
+])
+def test_a_denial_in_other_words_than_deny_makes_a_denied_claim(extractor, text):
+    """Denials come in other words than "deny": the event word after one is denied."""
+    doc, sentences, mentions = build("d", "2026-03-02", text, [])
+    claims = extractor.extract(doc, sentences, mentions)
+    assert any(c.modality == "denied" for c in claims), [(c.kind, c.modality) for c in claims]
+
+
 def test_every_event_rule_has_both_kinds_of_example(rules):
     for rule in event_rules(rules).values():
         assert rule.examples.match and rule.examples.no_match, rule.event

@@ -210,12 +210,57 @@ def event_rules(rules: RulePack, language: str | None = None) -> dict[str, Event
     return by_event
 
 
+@rule_kind("denial_words")
+class DenialWords(RuleFile):
+    """The words of denying of a language (rules/<language>/events/denials.yaml; English's
+    generated from WordNet by tools/build_denial_words.py): ``verbs`` deny whatever follows them
+    ("denied that", "a démenti"), ``object_verbs`` only a report (``report_nouns``, a few words
+    after: "rejected claims that", "dismissed local media reports") or a clause (``openers``:
+    "disputed that", "conteste que"). The claim stage reads them as patterns of the claim cues'
+    ``denial`` group, beside its hand-written ones."""
+
+    verbs: list[str]
+    object_verbs: list[str] = []
+    report_nouns: list[str] = []
+    openers: list[str] = []  # words opening a denied clause: "that", "que", "qu'"
+    # Degree words that make a denial one of manner ("rejected accusations that it warned the
+    # towns too late", "trop tard"): the event is granted, so the clause denies none.
+    manner: list[str] = []
+    examples: RuleExamples
+
+    @field_validator("verbs", "object_verbs", "report_nouns", "openers", "manner", mode="before")
+    @classmethod
+    def _words(cls, value):
+        return value.split() if isinstance(value, str) else value
+
+    def patterns(self) -> list[re.Pattern]:
+        """One pattern for the verbs, one for an object verb before its report or clause."""
+        def either(words: list[str]) -> str:
+            return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+        granted = rf"(?![^,;:.!?]*\b(?:{either(self.manner)})\b)" if self.manner else ""
+        found = [compile_regex(rf"\b(?:{either(self.verbs)})\b{granted}", _FLAGS)]
+        if self.object_verbs and (self.report_nouns or self.openers):
+            objects = [rf"(?:[\w'’-]+\s+){{0,3}}?(?:{either(self.report_nouns)})\b"] if self.report_nouns else []
+            objects += [rf"(?:{either(self.openers)})(?!\w)"] if self.openers else []
+            found.append(compile_regex(rf"\b(?:{either(self.object_verbs)})\s+(?:{'|'.join(objects)}){granted}", _FLAGS))
+        return found
+
+    def search(self, text: str) -> bool:
+        return any(p.search(text) for p in self.patterns())
+
+
 def claim_cues(rules: RulePack, language: str | None = None) -> ClaimCues:
-    """The claim cues of a language (the last file wins), English when it has none."""
+    """The claim cues of a language (the last file wins), English when it has none; their
+    ``denial`` group also reads the language's words of denying (``DenialWords``)."""
     files = rules.get("claim_cues", language or "en") or rules.get("claim_cues", "en")
     if not files:
         raise ValueError("no claim_cues rule file in the rule pack")
-    return files[-1]
+    cues = files[-1]
+    words = [f for f in rules.get("denial_words", cues.language or "en") if f.language == (cues.language or "en")]
+    if not words:
+        return cues
+    denial = cues.denial.model_copy(update={"patterns": [*cues.denial.patterns, *words[-1].patterns()]})
+    return cues.model_copy(update={"denial": denial})
 
 
 def claim_languages(rules: RulePack) -> list[str]:
