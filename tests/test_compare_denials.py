@@ -66,3 +66,37 @@ HACK_PAID = ("p", "Hackers were paid, researcher says", "March 2, 2026",
 ])
 def test_a_denial_of_the_converse_act_contradicts_the_event(news_stories, told, denial, contradicts):
     assert bool(happened(check(news_stories(told, denial)))) is contradicts
+
+
+BRIBED = ("r", "Guards were bribed, source says", "August 24, 2026",
+          "Two guards at Marlow prison were paid to leave a gate unlocked before the escape of six inmates on Sunday, a "
+          "senior security source told the Marlow Gazette.")
+COMPLAINT = ("c", "Officer who fired had faced a complaint", "October 7, 2026",
+             "The officer who fired the shots in Dunmore had been the subject of a complaint for violence in 2023, a source "
+             "close to the investigation told Harbour Radio.")
+SENT = ("e", "Red Cross sends volunteers to Tanda mine", "November 10, 2026",
+        "The Red Cross sent 15 volunteers from Bukama to the collapsed Tanda gold mine on Monday, its spokeswoman Ada "
+        "Mwamba said.")
+
+
+@pytest.mark.parametrize("told, denial, contradicts", [
+    # a party's denial names its own speaker, the report its source: the denial answers the report
+    # of its story that restates its words ("paid to leave a gate unlocked")
+    (BRIBED, ("s", "Ministry rejects bribery claims at Marlow prison", "August 25, 2026",
+              "The Justice Ministry on Monday denied reports that guards at Marlow prison had been paid to leave a gate "
+              "unlocked, spokesman Tom Reddy said."), True),
+    # an undated denial denies the event whenever the report dates it (2023)
+    (COMPLAINT, ("d", "Police deny any earlier complaint against Dunmore officer", "October 9, 2026",
+                 "The national police denied on Friday that the officer had been the subject of any complaint for "
+                 "violence."), True),
+    # a denied receiving answers no sending of something else in the same story
+    (SENT, ("f", "Tanda mine owner denies warnings", "November 12, 2026",
+            "Tanda Mining denied on Wednesday having received any warning about the state of the galleries at the Tanda "
+            "gold mine."), False),
+    # a denial that restates nothing of the report of its class answers none
+    (BRIBED, ("s", "Ministry on Marlow prison escape", "August 25, 2026",
+              "The Justice Ministry on Monday denied that any inmate of Marlow prison had been paid for information, "
+              "spokesman Tom Reddy said."), False),
+])
+def test_a_partys_denial_answers_the_report_of_its_story_that_it_restates(news_stories, told, denial, contradicts):
+    assert happened(check(news_stories(told, denial))) == ([tuple(sorted((told[0], denial[0])))] if contradicts else [])

@@ -121,7 +121,8 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
                                        judge=judge, resemblance=resemblance, self_reports=config.self_reports,
                                        converse=config.converse, families=families_of(rules), referents=referents_of(rules),
                                        description_evidence=config.open_description_evidence,
-                                       second_occurrence=config.second_occurrence, date_clash_days=config.date_clash_days))
+                                       second_occurrence=config.second_occurrence, date_clash_days=config.date_clash_days,
+                                       function_words=frozenset(w.lower() for f in rules.get("furniture") for w in f.stopwords)))
     findings = closed.load() + opened
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     findings += attribute_findings(docs, source_of, outlet_feeds(docs, source_of), resemblance, referents_of(rules), rules, findings,

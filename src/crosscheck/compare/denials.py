@@ -18,45 +18,72 @@ told accounts of its converse classes, whose participants are the same people in
 receiving whose object is itself an event word ("denied receiving any warning", "a nié avoir reçu
 le moindre avertissement"), the object's event (the warning) is denied too.
 
+A party's denial answers what another outlet reports, so it is weighed as an answer, not as a
+second report of the event (``answers``): the grouping's evidence asks two reports of one event
+to name nothing the other article ignores and to share rare participants, while a denial names
+its own speaker ("said its spokesman Tom Reddy") and the report its source ("a security source
+told the Gazette"), and is often made in the denier's name only ("It denied", "the ministry
+denied local media reports"). A denied account (a denial cue, not a plain negation) that joins
+no group therefore also meets the told account of its own class, from another source of the
+same story (the articles' names alike, ``SAME_STORY``, or the told one's article naming a person
+the denial stands for) or sharing a named participant with it, that restates most words of the
+denied clause, at least one ("denied reports that guards had been paid to leave a gate unlocked"
+and "guards were paid to leave a gate unlocked"; "emergency liquidity" and "liquidités
+d'urgence"), unless they name different people, happen in different places below the country or
+at times that cannot be one: an undated denial ("denied that the officer had been the subject of
+a complaint") denies the event whenever the report dates it (2023).
+
 A denial is narrow: it negates the first event word after it ("denied the charges throughout
 the trial" denies the charges, not the trial), and what it names after that word belongs to it
 ("denied that the meeting had discussed the Burkina Faso crisis" denies that topic, not a
 meeting "to discuss border security"): a told account meets it only when its article uses
-every name of the denied clause.
+every name of the denied clause, in its spelling, without its accents or as the entity it names
+in another language ("Anvers", "Antwerp").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from typing import Callable
 
 from ..calendar_words import calendar_names
-from ..models import Finding
+from ..models import EntityValue, Finding
 from .labels import event_words, make_finding, name_list, quote, time_label
-from .resemblance import words_of
+from .referents import SAME_STORY
+from .resemblance import Resemblance
+from .timed_union import overlap
 
 _CLAUSE_END = re.compile(r"[,;:.!?()«»\"“”]")
+_NAME = re.compile(r"[^\W\d_][\w'’-]*")  # a word as ``resemblance.words_of`` reads one
 
 
 def denial_findings(groups: list[list], negated: list, joins: Callable, filing_keys: Callable,
-                    uses: Callable[[str, str], bool], converse: dict[str, list[str]] | None = None) -> list[Finding]:
+                    uses: Callable[[str, str], bool], converse: dict[str, list[str]] | None = None,
+                    answers: Callable | None = None, function_words: frozenset[str] = frozenset()) -> list[Finding]:
     """A contradiction for each group of accounts told as done that a negated account of another
     source joins (``joins(negated, told)``: the grouping's evidence; ``uses(document, word)``:
     whether an article uses a word); accounts are looked up by (event class, filing key), so
     each negated account meets only accounts it shares both with; ``converse``: the classes of an
-    act seen from its other party, by class (see the module docstring)."""
+    act seen from its other party, by class (see the module docstring). A denial that joins no
+    group meets the one told account of its own class it ``answers`` that restates most words of
+    the denied clause (at least one, function words aside; the first among equals), as a group of
+    its own."""
     converse = converse or {}
     negated = _first_of_each_negation(negated, converse)
     if not negated:
         return []
+    groups = list(groups)  # an answered account alone is a group of its own, appended
     group_of: dict[int, int] = {}
     filed: dict[tuple[str, str], list] = defaultdict(list)
+    by_class: dict[str, list] = defaultdict(list)
     for number, group in enumerate(groups):
         for view in group:
             group_of[view.index] = number
-            for key in filing_keys(view):
-                for event_class in {view.event_class, view.claim.kind}:
+            for event_class in {view.event_class, view.claim.kind}:
+                by_class[event_class].append(view)
+                for key in filing_keys(view):
                     filed[(event_class, key)].append(view)
     # Groups one negated account meets are one occurrence to it (a headline and a body sentence
     # of one article, grouped apart): they are joined, so each denial is reported once.
@@ -66,6 +93,17 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
         while parent.setdefault(number, number) != number:
             number = parent[number]
         return number
+
+    articles: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def read(ed) -> tuple[frozenset[str], frozenset[str]]:
+        """An article's entities and its words without accents, read once when a denial meets it."""
+        found = articles.get(ed.document.id)
+        if found is None:
+            found = articles[ed.document.id] = (
+                frozenset(m.value.entity for m in ed.mentions if isinstance(m.value, EntityValue)),
+                frozenset(_folded(w.lower()) for w in _NAME.findall(ed.document.text)))
+        return found
 
     met: list[tuple[object, list[int]]] = []
     for view in negated:
@@ -77,8 +115,18 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
                 for other in filed.get((event_class, key), ()):
                     number = group_of[other.index]
                     if (number not in numbers and other.source != view.source and joins(view, other)
-                            and all(uses(other.claim.document, word) for word in named)):
+                            and _names_used(named, other, uses, read)):
                         numbers.append(number)
+        if not numbers and answers is not None:
+            # its own class only: an act and its converse ("received" / "sent") need the
+            # grouping's evidence that they are one exchange
+            answered = [(_restated_words(view, other, function_words), -other.index, other) for event_class in {view.event_class, view.claim.kind}
+                        for other in by_class.get(event_class, ())
+                        if answers(view, other, read(other.doc)[0]) and _names_used(named, other, uses, read)]
+            restated, _, best = max(answered, key=lambda found: found[:2], default=(0, 0, None))
+            if restated:
+                groups.append([best])
+                numbers.append(len(groups) - 1)
         if numbers:
             met.append((view, numbers))
             for number in numbers[1:]:
@@ -97,6 +145,46 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
         if denials:
             findings.append(_finding(told, denials))
     return findings
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_STEM = 5  # letters two words share to be one word told again ("bribed", "bribe"; "payment", "paid" not)
+
+
+def _restated_words(denial, told, function_words: frozenset[str] = frozenset()) -> int:
+    """How many words of a denied clause (after its event word, up to the clause's end) a told
+    account's sentence uses again, by their first letters ("paid to leave a corridor unwatched"
+    and "paid two guards to leave a corridor"; "emergency liquidity" and "liquidités d'urgence"):
+    a denial that restates nothing of what an account tells answers another account ("denied
+    that any inmate had been paid for information" is no answer to "guards were paid to leave a
+    gate unlocked"). ``function_words`` ("been", "that", "avant") restate nothing."""
+    claim = denial.claim
+    after = claim.text[claim.trigger.end - claim.start:]
+    end = _CLAUSE_END.search(after)
+    clause = after[:end.start()] if end else after
+    stems = {w.lower()[:_STEM] for w in _WORD.findall(clause) if w.lower() not in function_words}
+    return len(stems & {w.lower()[:_STEM] for w in _WORD.findall(told.claim.text)})
+
+
+def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str] = frozenset()) -> bool:
+    """Whether a denied account (a party's denial, not a plain negation) answers a told account of
+    another source (see the module docstring): one story (the articles' names alike, or the
+    told account's article naming one of the people the denial stands for) or a named participant in
+    common, and no named person, place below the country or time that sets them apart.
+    ``told_entities``: the entities the told account's article names."""
+    if denial.claim.modality != "denied" or denial.plan != told.plan or denial.source == told.source:
+        return False
+    named_a, named_b = denial.persons - denial.stood_for, told.persons - told.stood_for
+    if named_a - named_b and named_b - named_a:
+        return False
+    if denial.place and told.place and denial.place != told.place:
+        return False
+    if not denial.implied and not overlap(denial.start, denial.end, told.start, told.end):
+        return False
+    own = denial.keys - denial.stood_for - denial.described
+    return (bool(own & (told.keys - told.stood_for - told.described))
+            or resemblance.similarity(denial.claim.document, told.claim.document) >= SAME_STORY
+            or any(key.split(":", 1)[1] in told_entities for key in denial.stood_for))
 
 
 def _first_of_each_negation(negated: list, converse: dict[str, list[str]] | None = None) -> list:
@@ -123,15 +211,40 @@ def _same_clause(first, then) -> bool:
     return _CLAUSE_END.search(between) is None
 
 
-def _denied_names(view) -> list[str]:
+def _denied_names(view) -> list[tuple[str, str | None]]:
     """The names in the denied clause, after the event word up to the clause's end ("the Burkina
-    Faso crisis"), lower-cased; month and weekday names are times, not names."""
+    Faso crisis"), lower-cased, each with the entity of the mention it is part of (None when it
+    is in none); month and weekday names are times, not names."""
     claim = view.claim
-    after = claim.text[claim.trigger.end - claim.start:]
+    offset = claim.trigger.end
+    after = claim.text[offset - claim.start:]
     end = _CLAUSE_END.search(after)
     clause = after[:end.start()] if end else after
     months, weekdays = _calendar(view.doc.document.language or "en")
-    return [w.lower() for w in words_of(clause) if w[:1].isupper() and w.lower() not in months and w.lower() not in weekdays]
+    entities = [(m.start, m.end, m.value.entity) for m in view.doc.mentions
+                if m.sentence == claim.sentence and isinstance(m.value, EntityValue)]
+    named = []
+    for w in _NAME.finditer(clause):
+        word = w.group().lower()
+        if w.group()[:1].isupper() and word not in months and word not in weekdays:
+            at = offset + w.start()
+            named.append((word, next((entity for start, stop, entity in entities if start <= at < stop), None)))
+    return named
+
+
+def _names_used(named: list[tuple[str, str | None]], told, uses: Callable[[str, str], bool], read: Callable) -> bool:
+    """Whether a told account's article uses every name of a denied clause: its word, the word
+    without its accents ("Credit Leman" of "Crédit Léman"), or the entity it names in another
+    language ("Anvers" of "Antwerp"); ``read(article)``: its (entities, words without accents)."""
+    document = told.claim.document
+    entities, folded = read(told.doc)
+    return all(uses(document, word) or _folded(word) in folded or (entity is not None and entity in entities)
+               for word, entity in named)
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: "léman" -> "leman"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:

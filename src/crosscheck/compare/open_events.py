@@ -46,7 +46,7 @@ from datetime import date, timedelta
 from ..models import ExtractedDocument, Finding
 from .events import guessed
 from .date_clashes import told_date_clashes
-from .denials import denial_findings
+from .denials import answers, denial_findings
 from .findings import EventJudge
 from .occasions import fold_details, fold_occasions
 from .plans import plan_outcomes, planned_date_clashes
@@ -207,8 +207,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             words = frozenset(w for w in resemblance.name_words(ed.document.id, claim.sentence) if w not in named)
             words = one(words, words)
             worded = bool(words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline"))
-            if not keys and not worded:
-                continue  # nothing to tell its occurrence by
+            if not keys and not worded and not (negated and claim.modality == "denied"):
+                continue  # nothing to tell its occurrence by (a denial is told by what it answers: see denials)
             time = claim.time
             if time is not None and time.start is not None and not time.invalid and not guessed(claim):
                 start, end, granularity, implied = time.start, time.end, time.granularity, False
@@ -419,7 +419,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                         converse: dict[str, list[str]] | None = None,
                         families: dict[str, frozenset[str]] | None = None, referents: Referents | None = None,
                         description_evidence: float = 0.0, second_occurrence: dict[str, list[str]] | None = None,
-                        date_clash_days: dict[str, int] | None = None) -> list[Finding]:
+                        date_clash_days: dict[str, int] | None = None, function_words: frozenset[str] = frozenset()) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -448,7 +448,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     ``denials``). ``referents``: the descriptions an account that names nobody is filed under
     (see ``_views``), each weighing ``description_evidence``. ``date_clash_days``: how far apart, by
     granularity, two dates of one event told as done are a contradiction (see ``date_clashes``),
-    unless a word of ``second_occurrence`` tells it happened again."""
+    unless a word of ``second_occurrence`` tells it happened again. ``function_words``: words that
+    restate nothing of a denied clause ("been", "that", "avant": see ``denials``)."""
     weight, protagonists = _rarity(docs)
     resemblance = resemblance or Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced, gap_days=gap_days,
@@ -538,7 +539,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     denials = denial_findings(groups, _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance,
                                              unplaced, negated=True, gap_days=gap_days, referents=referents),
                               lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
-                              lambda view: filing_keys(view, resemblance), resemblance.uses, converse)
+                              lambda view: filing_keys(view, resemblance), resemblance.uses, converse,
+                              lambda a, b, entities: answers(a, b, resemblance, entities), function_words)
     findings += denials
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group if not v.only_described}
     denied = {i for f in denials for i in f.claims}  # once: built per claim, it grew with claims x denials
