@@ -106,8 +106,8 @@ def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rule
     the bound of two; with a bound of one, the first dated and named."""
     body = " ".join([
         "The Kamoto mine reopened on Tuesday, the company said.",
-        "Glencore rejected an offer from a Chinese rival in October 2023.",
-        "Gertler sold his stake to Glencore in 2017.",
+        "Glencore rejected an offer from a Chinese rival in February 2025.",
+        "Gertler sold his stake to Glencore in January 2025.",
         "Ivanhoe opened its Kipushi mine in June 2024.",
         "Trafigura shipped the first cargo from Lobito in 2024.",
     ])
@@ -122,6 +122,32 @@ def test_each_story_gets_at_most_the_bound_best_anchored_first(news_folder, rule
     found = _single(news_folder("one_each", {"a": ("Copper week", "March 12, 2025", body), "b": OTHER}), load_rules([own]))
     [best] = [f.subject for f in found if f.documents == ["a"]]
     assert best in listed
+
+
+def test_a_storys_news_comes_before_its_background(news_folder, rules):
+    """An account dated long before its article (background: "in 2017") is listed after the
+    story's news, even the news that adds less (a time alone)."""
+    body = " ".join([
+        "The Kamoto mine reopened on Tuesday, the company said.",
+        "Gertler sold his stake to Glencore in 2017.",
+        "Trafigura shipped the first cargo from Lobito in 2024.",
+    ])
+    found = _single(news_folder("background", {"a": ("Copper week", "March 12, 2025", body), "b": OTHER}), rules)
+    listed = sorted(f.subject for f in found if f.documents == ["a"])
+    assert listed == ["reopen @ 2025-03-11", "ship: Trafigura @ 2024"]
+
+
+def test_a_denial_comes_after_the_facts_its_story_tells(news_folder, rules):
+    """A sentence that denies an event ("Tanda Mining, which employs 3,000 miners, denied that any
+    warning had been received") is a party's answer: the story's own facts are listed before it,
+    even one that adds less (a time alone)."""
+    body = " ".join([
+        "Tanda Mining, which employs 3,000 miners in Kolwezi, denied that any warning had been received.",
+        "Rescuers recovered 14 bodies on Tuesday.",
+        "The mine reopened on Monday.",
+    ])
+    found = _single(news_folder("denying", {"a": ("Mine collapse", "March 12, 2025", body), "b": OTHER}), rules)
+    assert sorted(f.subject for f in found if f.documents == ["a"]) == ["recover @ 2025-03-11", "reopen @ 2025-03-10"]
 
 
 def test_a_fingerprint_reads_no_file_name_nor_line(news_folder, rules):

@@ -31,8 +31,12 @@ It is **worth a fact-checker's attention** when it is
 **Bound and rank.** A report that lists every sentence is useless: each story (one source) gets
 at most ``single_source_per_story`` (rules/compare.yaml: 2) such findings beside its closed
 kinds' ones, one per event (a headline and the body sentence that tell one event are one
-finding; so are the copies of one story). They are ranked by what they add that a reader can
-check (``_adds``): the more of an actor, a figure, a time and a place, the better, whatever
+finding; so are the copies of one story). The story's news comes first: an account its own
+words date more than ``background_gap_days`` before its article (background: "In 2018, some
+11,000 residents were evacuated") and the act of denying what another outlet reports ("denied
+that", a party's answer, set against the report when one is there: ``denials``) come after
+every fact the story tells of its own, whatever they add. Then they are ranked by what they add
+that a reader can check (``_adds``): the more of an actor, a figure, a time and a place, the better, whatever
 their position in the article ("The Red Cross said it had sent 15 volunteers from Bukavu", an
 actor, a figure and a place, before "a statement issued on Tuesday", a time alone); among
 claims that add as much, a time first (a dated claim can be checked against a record), then an
@@ -84,6 +88,8 @@ class _Account:
     figures: list = field(default_factory=list)
     places: tuple[str, ...] = ()  # the places below the country it names, by their canonical names
     recall: bool = False  # recalls an older occurrence of its story's event (see ``_recall``)
+    background: bool = False  # dated by its own words long before its article (see ``_older``)
+    denying: bool = False  # the act of denying an event word after it in its sentence ("denied that ...")
 
 
 _QUOTE_MARK = re.compile("|".join(map(re.escape, _QUOTES)))  # the quotation marks, found without a loop per character
@@ -339,9 +345,18 @@ def _anchoring(a: _Account) -> tuple:
     return (-(actor + figure + dated + placed), not dated, not actor, not figure, not placed)
 
 
+def _denies(a: _Account, denied_at: dict[tuple[str, int], int]) -> bool:
+    """Whether an account is the act of denying an event word after it in its sentence ("denied
+    that", "rejects claims of an engine failure"): a party's answer, worth listing only when its
+    story has no fact of its own to list (``denied_at``: where each sentence's last denied event
+    word starts)."""
+    return denied_at.get((a.claim.document, a.claim.sentence), -1) > a.claim.trigger.start
+
+
 def _rank(a: _Account) -> tuple:
     granularity = a.claim.time.granularity if a.dated else "none"
-    return _anchoring(a) + (a.recall, _RANK.get(granularity, 9), a.claim.document, a.claim.start, a.claim.trigger.start)
+    return (a.background, a.denying) + _anchoring(a) + (a.recall, _RANK.get(granularity, 9), a.claim.document, a.claim.start,
+                                              a.claim.trigger.start)
 
 
 def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, str], reporting: set[str],
@@ -376,11 +391,19 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
                 and not _quoted(claim.text, claim.trigger.start - claim.start, opening(ed).get(claim.sentence, False)))
 
     lead_starts: dict[str, dict[str, date]] = {}
+    denied_at: dict[tuple[str, int], int] = {}  # (document, sentence) -> where its last denied event word starts
+    for ed in docs:
+        for c in ed.claims:
+            if c.modality == "denied" and c.trigger is not None:
+                key = (c.document, c.sentence)
+                denied_at[key] = max(denied_at.get(key, -1), c.trigger.start)
     candidates = []
     for a in _accounts(docs, source_of, reporting, unplaced, resemblance, recent_days, candidate, self_reports):
         if not (a.dated or a.names or (a.places and _adds(a)[1])) or _restated(a):
             continue
         a.recall = _recall(a, unplaced, gap_days, lead_starts)
+        a.background = _older(a, gap_days)
+        a.denying = _denies(a, denied_at)
         if a.figures or a.names or not a.recall:
             candidates.append(a)
     wanted = set().union(*(_filing(a, families) for a in candidates)) if candidates else set()
