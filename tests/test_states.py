@@ -127,6 +127,7 @@ def test_a_measure_before_a_verb_of_amount_is_the_claim_with_its_figure(extracto
     ("en", "Acme Corp reported that the loss was smaller."),  # a statement, not an object
     ("en", "The minister recorded a message for the victims."),  # no measure
     ("en", "The loss of the archive shocked the town."),  # no verb of reporting or of amount
+    ("en", "The only defeat on Bowe's record was a loss to Holyfield in 1993."),  # "record" a noun
     ("fr", "Le groupe a annoncé que la perte serait moindre."),
     ("en", "The carmaker hopes to put a production version on sale next year."),  # a modifier, no measure
     ("fr", "La perte du club a surpris ses supporters."),

@@ -86,6 +86,7 @@ class StateReader:
         self.classes = [name for f in files for name, patterns in sorted(f.states.items()) for _ in patterns]
         phrases = [p for f in files for _, patterns in sorted(f.states.items()) for p in patterns]
         copulas = sorted({w.lower() for f in files for w in f.copulas}, key=lambda w: (-len(w), w))
+        self.copulas = set(copulas)
         adverbs = sorted({w.lower() for f in files for w in f.adverbs}, key=lambda w: (-len(w), w))
         self.states = None
         if phrases and copulas:
@@ -151,11 +152,13 @@ class StateReader:
                 return None
             if verb.group().lower() not in self.result_verbs and lexicon.word_lemma(verb.group()) not in self.result_verbs:
                 continue
+            if back and lexicon.noun_position(words[back - 1].group().lower()):
+                continue  # a noun ("Bowe's record was a loss", "a record profit"), no verb of reporting
             between = [w.group().lower().replace("’", "'").split("'")[0] for w in words[back + 1 : index]] \
                 + ([elided.lower()] if mark else [])
             # The object's determiner, after at most a time or an adverb ("a annoncé mardi une perte").
-            if between and between[0] in self.statement_openers:
-                return None
+            if between and (between[0] in self.statement_openers or any(word in self.copulas for word in between)):
+                return None  # a statement ("reported that the loss"), or the measure is a predicate ("was a loss")
             opener = next((at for at, word in enumerate(between) if word in lexicon.object_markers), None)
             if opener is not None and opener <= _TIME_WORDS and len(between) - opener <= _OBJECT_WORDS:
                 return verb.start(), verb.end()
