@@ -118,9 +118,10 @@ class ClaimExtractor:
         self.language = language
         self.events = sorted(event_rules(rules, language).values(), key=lambda r: r.event)
         self.cues = claim_cues(rules, language)
-        self._scan = {
-            name: _CueScanner(getattr(self.cues, name))
-            for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported")
+        self._scan = {  # "piece:" the words before a trigger (_claim), read apart: a piece pushed the document out of a scanner's memo
+            name: _CueScanner(getattr(self.cues, name.removeprefix("piece:")))
+            for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported",
+                         "piece:negation", "piece:denial", "piece:expected", "piece:planned")
         }
         self._cancellation = _CueScanner(self.cues.cancellation) if self.cues.cancellation is not None else None
         self._descriptive = DescriptivePlaces(rules, language)
@@ -134,7 +135,6 @@ class ClaimExtractor:
         self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan, self._descriptive,
                                      governors_of(rules, self.lexicons), state_readers(rules, self.lexicons))
-        self._possible = self._open.possible
         own_clauses = clause_rules(rules, language)
         lexicon = self._lexicon = self.lexicons.get(language) or self.lexicons["en"]
         self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None,
@@ -286,7 +286,7 @@ class ClaimExtractor:
                 continue
             inside = [m for m in nearby if sentence.start <= m.start and m.end <= sentence.end]
             reported = self._scan["reported"].search(text, folded, sentence.start, sentence.end) is not None
-            possible = self._possible.sentence(text, folded, sentence.start, sentence.end)
+            possible = self._open.possible.sentence(text, folded, sentence.start, sentence.end)
             # "Mosteanu said he had discussed ... with Hegseth", "The trust said it had been hit": the speaker takes part.
             speakers = {a: ("person" if s.group("person") else "organization") for a in attributions
                         if (s := _SPEAKER_IS_SUBJECT.match(text, a.end))}
@@ -493,13 +493,13 @@ class ClaimExtractor:
         after = text[trigger.end : seg_end]
         modality = "asserted"
         polarity = "positive"
-        negation = [m for m in self._scan["negation"].finditer(before, folded_before) if len(before) - m.end() <= 30]
+        negation = [m for m in self._scan["piece:negation"].finditer(before, folded_before) if len(before) - m.end() <= 30]
         if self.cues.cancellation is not None:
             cancelled = [m for m in self._cancellation.finditer(before, folded_before) if len(before) - m.end() <= 30]
             if cancelled and trigger.rule.cancellation == "ends":
                 return None  # "canceled a defense deal": the deal ended; no agreement is asserted
             negation += cancelled
-        denial = self._scan["denial"].search(before, folded_before)
+        denial = self._scan["piece:denial"].search(before, folded_before)
         if denial and _DETERMINER.search(before):
             return None  # "denied that the meeting had discussed X": the meeting is taken as known
         if denial:
@@ -513,10 +513,10 @@ class ClaimExtractor:
                                                              and self._lexicon.lemma(word) == word)
             if told:
                 modality = told
-            elif self._scan["expected"].search(before, folded_before) or headline_future \
+            elif self._scan["piece:expected"].search(before, folded_before) or headline_future \
                     or (time is not None and getattr(time.value, "modality", "asserted") != "asserted"):
                 modality = "expected"
-            elif self._scan["planned"].search(before, folded_before):
+            elif self._scan["piece:planned"].search(before, folded_before):
                 modality = "planned"
             elif reported:
                 modality = "reported"
