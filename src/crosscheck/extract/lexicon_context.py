@@ -49,10 +49,13 @@ class TriggerContext:
         verb phrase with its verb in any form ("took care of"), each word one space apart."""
         inside: set[int] = set()
         lowered = [m.group().lower() for m in words]
-        for index, word in enumerate(lowered):
-            tails = self.fixed.get(word, [])
-            if index + 1 < len(words) and lowered[index + 1] in self.verbal_seconds:
-                tails = tails + self.verbal.get(lemma(word), [])
+        fixed, verbal, seconds = self.fixed, self.verbal, self.verbal_seconds
+        # Where a phrase may start, found by comprehensions (a sentence has dozens of words and
+        # few idioms): a word that starts a fixed phrase, a word before a verb phrase's second word.
+        starts = [(index, fixed[word]) for index, word in enumerate(lowered) if word in fixed]
+        starts += [(index, tails) for index, following in enumerate(lowered[1:]) if following in seconds
+                   if (tails := verbal.get(lemma(lowered[index])))]
+        for index, tails in starts:
             for tail in tails:
                 end = index + 1 + len(tail)
                 if end <= len(words) and tuple(lowered[index + 1 : end]) == tail and _adjacent(words, index, end):

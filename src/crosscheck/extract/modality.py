@@ -71,8 +71,22 @@ class PossibleReader:
         heads = [_CueScanner(cues.to_asserted)] if cues.to_asserted is not None else []
         self.heads = heads + [other_scanners[name] for name in ("expected", "planned", "negation") if name in other_scanners]
         self.intended = _CueScanner(cues.to_intended) if cues.to_intended is not None else None
+        # The last text read, with each sentence's result: the claim stage reads a sentence with
+        # closed-kind triggers twice (its triggers, then its other event words). Replaced as a
+        # whole, so threads sharing a reader never mix documents.
+        self._memo: tuple[str, dict[tuple[int, int, bool], SentenceModality]] | None = None
 
     def sentence(self, text: str, folded: str | None, start: int, end: int) -> SentenceModality:
+        memo = self._memo
+        if memo is None or memo[0] is not text:
+            memo = self._memo = (text, {})
+        key = (start, end, folded is None)
+        found = memo[1].get(key)
+        if found is None:
+            found = memo[1][key] = self._sentence(text, folded, start, end)
+        return found
+
+    def _sentence(self, text: str, folded: str | None, start: int, end: int) -> SentenceModality:
         if self.possible is None and self.question is None and self.infinitive is None:
             return NOTHING_POSSIBLE
         cues = [(m.start(), m.end()) for m in self.possible.finditer(text, folded, start, end)] if self.possible else []
