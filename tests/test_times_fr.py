@@ -102,6 +102,19 @@ def test_the_seven_of_a_count_is_no_month():
     assert values("Les sept jours de deuil ont commencé.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Deux hommes de 24 et 31 ans ont été interpellés mercredi.",
+    "Les deux suspects, de 19 ou 20 ans, ont été vus mercredi.",
+])
+def test_a_number_coordinated_with_an_age_is_no_day(text):
+    assert [surface for surface, *_ in values(text)] == ["mercredi"]
+
+
+def test_two_days_coordinated_stay_days():
+    assert [surface for surface, *_ in values("Les combats du 12 et 13 mars ont fait dix morts.")][-1] == "13 mars"
+    assert values("Les combats du 12 et 13 mars ont fait dix morts.")[0][1] == D(2024, 3, 12)
+
+
 def test_a_french_document_is_read_with_the_french_grammar():
     text = "Le président de la transition a reçu hier le Premier ministre, arrivé mardi 26 mars à Niamey."
     base = dict(id="x", path="x.txt", format="text", encoding="utf-8", text=text, lines=LineMap.for_text(text),

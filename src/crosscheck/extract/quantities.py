@@ -23,6 +23,7 @@ from .quantity_ages import AgeReader, several_of_a_kind
 from .quantity_rules import NumberWords, QuantityRules
 from .quantity_scopes import ScopeReader
 from .quantity_measures import DurationReader, MeasureNouns
+from .quantity_nouns import CountedNounFold
 from .quantity_occurrences import OccurrenceReader
 from .quantity_units import UnitReader
 from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, compound_modifier, event_past_adjective, fill_elliptic, is_month,
@@ -52,7 +53,8 @@ class QuantityExtractor:
 
     def __init__(self, rules: RulePack):
         languages = set(rules.languages()) | {_DEFAULT_LANGUAGE}
-        self.readers = {language: _Reader(rules.get("quantities", language)) for language in sorted(languages)}
+        self.readers = {language: _Reader(rules.get("quantities", language), CountedNounFold.of(rules, language))
+                        for language in sorted(languages)}
 
     def reader(self, language: str | None) -> "_Reader":
         return self.readers.get(language or _DEFAULT_LANGUAGE) or self.readers[_DEFAULT_LANGUAGE]
@@ -73,7 +75,8 @@ class QuantityExtractor:
 class _Reader:
     """The figure reader of one language, compiled from its quantities rule files."""
 
-    def __init__(self, files: list[QuantityRules]):
+    def __init__(self, files: list[QuantityRules], fold: CountedNounFold | None = None):
+        self.fold = fold  # an unlisted counted noun -> the English noun or class it counts (see quantity_nouns)
         numbers: NumberWords | None = next((f.numbers for f in files if f.numbers is not None), None)
         self.lexicon = NumberLexicon(**numbers.model_dump(exclude={"examples"})) if numbers is not None else None
         self.decimal_comma = numbers.decimal_comma if numbers is not None else False
@@ -393,7 +396,9 @@ class _Reader:
         the noun carries or None).
 
         Without a class from the rules, the head is the first plural-looking word of the words
-        that follow ("two military coups" -> coups), so a verb after the noun is not taken.
+        that follow ("two military coups" -> coups), so a verb after the noun is not taken; in
+        another language than English, the English noun it translates ("quatre pièces" -> pieces,
+        :mod:`.quantity_nouns`), so that both languages' counts meet.
         """
         start = k
         partitive = self.partitives.after(tokens, k) if allow_of else None
@@ -438,7 +443,7 @@ class _Reader:
                 break
         if head is None or not head[0].isalpha() or tokens[head[1]].text[:1].isupper():
             return None, (start if of_whole else k) - 1, None
-        return head[0], head[1], None
+        return (self.fold.fold(head[0]) if self.fold is not None else None) or head[0], head[1], None
 
     def _governing_event(self, tokens, first, head_end, noun_event=None) -> str | None:
         """The event whose word governs the figure, with only link words between them.
