@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from crosscheck.extract.quantities import QuantityExtractor, QuantityRules, extract_quantities_from_text
 from crosscheck.extract.quantity_ages import is_age
+from crosscheck.extract.quantity_fractions import is_share
 from crosscheck.compare.judgement import figures_overlap
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.models import Document, LineMap, Mention, Zone, TimeValue
@@ -468,6 +469,7 @@ def _examples(rules: QuantityRules):
     yield "durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}
     yield "ages", rules.ages.examples, lambda v: is_age(v)
     yield "occurrences", rules.occurrences.examples, lambda v: v.unit == rules.occurrences.name
+    yield "fractions", rules.fractions.examples, lambda v: is_share(v.unit) and not any(c.isdigit() for c in v.exact)
 
 
 def test_rule_examples(rules, extractor):

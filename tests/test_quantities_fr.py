@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from crosscheck.extract.quantities import QuantityExtractor, QuantityRules, extract_quantities_from_text
 from crosscheck.extract.quantity_ages import is_age
+from crosscheck.extract.quantity_fractions import is_share
 from crosscheck.models import Document, LineMap, Zone
 from crosscheck.extract.sentences import split_sentences
 from crosscheck.rules import RulePack, default_rules_dir, load_rule_file, load_rules
@@ -175,6 +176,7 @@ def test_rule_examples(rules, extractor):
         ("currencies", rules.currency_examples, lambda v: v.unit in {c.code for c in rules.currencies}),
         ("durations", rules.duration_examples, lambda v: v.unit in {c.name for c in rules.durations}),
         ("occurrences", rules.occurrences.examples, lambda v: v.unit == rules.occurrences.name),
+        ("fractions", rules.fractions.examples, lambda v: is_share(v.unit) and not any(c.isdigit() for c in v.exact)),
     ]
     for name, examples, fires in checks:
         for sentence in examples.match:

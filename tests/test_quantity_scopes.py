@@ -26,7 +26,7 @@ def _figures(text, language=None):
         ("Au total, 48 personnes ont été blessées, dont neuf grièvement, selon les secours.", "fr",
          [("48", "people", "wounded"), ("neuf", "people, grièvement", "wounded")]),
         ("Le groupe a annoncé la suppression de 2 400 postes, dont 1 500 en Allemagne, dans le cadre du plan.", "fr",
-         [("2 400", "postes", None), ("1 500", "postes, en allemagne", None)]),
+         [("2 400", "jobs", None), ("1 500", "jobs, en allemagne", None)]),
         # a figure beside one person counts only some of the dead
         ("The train driver and two passengers were among the dead.", None, [("two", "people, part", None)]),
         ("The train's driver and two passengers were killed in the crash.", None, [("two", "people, part", "killed")]),

@@ -105,6 +105,7 @@ def test_the_seven_of_a_count_is_no_month():
 @pytest.mark.parametrize("text", [
     "Deux hommes de 24 et 31 ans ont été interpellés mercredi.",
     "Les deux suspects, de 19 ou 20 ans, ont été vus mercredi.",
+    "Les victimes, âgées de 19, 24 et 31 ans, ont été identifiées mercredi.",
 ])
 def test_a_number_coordinated_with_an_age_is_no_day(text):
     assert [surface for surface, *_ in values(text)] == ["mercredi"]

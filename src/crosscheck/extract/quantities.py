@@ -23,7 +23,8 @@ from .quantity_ages import AgeReader, several_of_a_kind
 from .quantity_rules import NumberWords, QuantityRules
 from .quantity_scopes import ScopeReader
 from .quantity_measures import DurationReader, MeasureNouns
-from .quantity_nouns import CountedNounFold
+from .quantity_fractions import FractionReader, is_share
+from .quantity_nouns import CountedNounFold, irregular_singulars
 from .quantity_occurrences import OccurrenceReader
 from .quantity_units import UnitReader
 from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, compound_modifier, event_past_adjective, fill_elliptic, is_month,
@@ -53,7 +54,8 @@ class QuantityExtractor:
 
     def __init__(self, rules: RulePack):
         languages = set(rules.languages()) | {_DEFAULT_LANGUAGE}
-        self.readers = {language: _Reader(rules.get("quantities", language), CountedNounFold.of(rules, language))
+        irregular = irregular_singulars(rules)
+        self.readers = {language: _Reader(rules.get("quantities", language), CountedNounFold.of(rules, language), irregular)
                         for language in sorted(languages)}
 
     def reader(self, language: str | None) -> "_Reader":
@@ -75,7 +77,7 @@ class QuantityExtractor:
 class _Reader:
     """The figure reader of one language, compiled from its quantities rule files."""
 
-    def __init__(self, files: list[QuantityRules], fold: CountedNounFold | None = None):
+    def __init__(self, files: list[QuantityRules], fold: CountedNounFold | None = None, irregular: dict[str, str] | None = None):
         self.fold = fold  # an unlisted counted noun -> the English noun or class it counts (see quantity_nouns)
         numbers: NumberWords | None = next((f.numbers for f in files if f.numbers is not None), None)
         self.lexicon = NumberLexicon(**numbers.model_dump(exclude={"examples"})) if numbers is not None else None
@@ -142,6 +144,8 @@ class _Reader:
         self.measures_of_units = UnitReader(files, table, words, self.stop_words, self.event_links_after, self.events_after,
                                             self.measure_links)
         self.occurrences = OccurrenceReader([f.occurrences for f in files if f.occurrences is not None], table)
+        self.fractions = FractionReader([f.fractions for f in files if f.fractions is not None], table, self.stop_words, self.round_steps,
+                                        lambda tokens, k: self._noun(tokens, k, False, plural=False)[0], self.noun_classes, irregular or {})
         self.scopes = ScopeReader([f.parts for f in files if f.parts], [f.periods for f in files if f.periods], table,
                                   self.event_links_after, frozenset(self.number_words))
         # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
@@ -204,6 +208,7 @@ class _Reader:
         if self.lexicon is not None:
             words |= {fold(word) for word in words}
         return not self.number_words.isdisjoint(words) or not self.occurrences.words.isdisjoint(words) \
+            or not self.fractions.words.isdisjoint(words) \
             or any(required <= words for required in self.vague_words)
 
     def _figures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, QuantityValue]]:
@@ -244,6 +249,9 @@ class _Reader:
             if figure is not None:
                 figures.append(self.measures_of_units.held(tokens, figure, figures))
         figures.extend(self._vague_figures(text, tokens, figures))
+        shares = self.fractions.figures(text, tokens, found, self.hedges_before)
+        if shares:  # "two in five voters", "un tiers": the fraction, not its numbers, is the figure
+            figures = [f for f in figures if not any(s < f[1] and f[0] < e for s, e, _ in shares)] + shares
         figures.extend(self.occurrences.figures(text, tokens, figures))  # "twice", "for the third time"
         figures.extend(self.ages.ages(text, tokens, found))  # a person's age: a figure of its own measure
         figures = share_coordinated_events(tokens, fill_elliptic(sorted(figures, key=lambda figure: figure[0]), self.other_words, self.elliptic_events), self.noun_coordinators, self.nouns)
@@ -296,6 +304,8 @@ class _Reader:
             share = self._share(tokens, first, last)
             if share is not None:
                 noun_class, event = share[0], event or share[1]
+            elif unit == "percent":
+                unit = self.fractions.measure(tokens, last + 1) or unit  # "60 per cent of the staff"
         elif unit is not None and noun_class is None and self._is_currency(unit):
             amount = self.measure_nouns.find(tokens, first, self.amounts_before)  # "a net loss of 112 million euros"
             if amount is not None:
@@ -316,7 +326,7 @@ class _Reader:
             return None
         if unit is None:
             unit = noun_class or "count"
-        counts = unit not in ("percent", "percentage points") and unit not in self.measurement_units \
+        counts = not is_share(unit) and unit != "percentage points" and unit not in self.measurement_units \
             and not self.measures_of_units.is_unit(unit) and not self._is_currency(unit)
         integer = counts and float(low).is_integer() and float(high).is_integer()
         if hedge is None or (hedge.shape == "at_most" and not hedge.strict and units.is_unit(unit)):

@@ -29,6 +29,27 @@ def english_plural(noun: str, irregular: dict[str, str]) -> str:
     return noun + "s"
 
 
+def irregular_singulars(rules: RulePack) -> dict[str, str]:
+    """English irregular plurals -> their singulars (WordNet's exceptions in rules/en/referents.yaml)."""
+    return {plural: singular for f in rules.get("referent_nouns", _ENGLISH) if f.language == _ENGLISH
+            for plural, singular in getattr(f, "plurals", {}).items()}
+
+
+def english_singular(noun: str, irregular: dict[str, str]) -> str:
+    """The singular of an English noun, irregular ones from ``irregular`` ("men" -> "man"), else by
+    rule ("cities" -> "city", "boxes" -> "box", "voters" -> "voter"); a noun that is no plural by
+    these rules stays ("staff", "value", "glass")."""
+    if noun in irregular:
+        return irregular[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ses", "xes", "zes", "ches", "shes")) and len(noun) > 4:
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
 def singulars(word: str) -> list[str]:
     """The forms a French plural may stand for, the word itself first: "emplois" -> emploi,
     "bijoux" -> bijou, "chevaux" -> cheval."""
@@ -73,7 +94,8 @@ class CountedNounFold:
         return cls(translations, english)
 
     def fold(self, word: str) -> str | None:
-        """What a counted ``word`` counts in English, or None when no translation is known."""
+        """What a counted ``word`` counts in English (its plural, "emplois" -> jobs, or its class),
+        or None when no translation is known."""
         for form in singulars(word.lower()):
             targets = self.translations.get(form)
             if targets:

@@ -243,6 +243,25 @@ class Occurrences(RuleModel):
     examples: RuleExamples
 
 
+class Fractions(RuleModel):
+    """Fractions and proportions (:mod:`crosscheck.extract.quantity_fractions`): a numerator (a
+    number, or one of ``articles``: "a third", "la moitié"; a word of ``alone`` needs none: "half
+    the jobs") before a word of ``denominators`` ("third": 3), or a number, a word of ``per`` and
+    a larger number ("two in five"). The base follows one of ``of`` ("of the staff", "des
+    emplois"). After ``not_before`` ("the first half") or before a word of ``not_after`` ("half an
+    hour"), or with a base of ``not_bases`` ("un quart d'heure"), it is no share."""
+
+    denominators: dict[str, float] = Field(default_factory=dict)
+    articles: list[str] = Field(default_factory=list)
+    alone: list[str] = Field(default_factory=list)
+    per: list[str] = Field(default_factory=list)
+    of: list[str] = Field(default_factory=list)
+    not_before: list[str] = Field(default_factory=list)
+    not_after: list[str] = Field(default_factory=list)
+    not_bases: list[str] = Field(default_factory=list)
+    examples: RuleExamples
+
+
 @rule_kind("quantities")
 class QuantityRules(RuleFile):
     """Hedge widths, vague amounts, counted-noun classes, event words, currencies, non-counts."""
@@ -281,6 +300,7 @@ class QuantityRules(RuleFile):
     # "others", "autres": a figure counting them counts what the figure before it counts.
     other_words: list[str] = Field(default_factory=list)
     occurrences: Occurrences | None = None
+    fractions: Fractions | None = None
     # State verbs ("holds", "compte"): a bare figure after one counts what the figure before it counts.
     state_verbs: list[str] = Field(default_factory=list)
     event_links_after: list[str] = Field(default_factory=list)

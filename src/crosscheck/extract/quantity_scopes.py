@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..models import QuantityValue
 from ..numbers.tokens import Token
+from .quantity_fractions import BASE_PREFIX, PERCENT, is_share
 from .quantity_rules import Parts, Periods
 from .quantity_tables import PhraseTable
 
@@ -128,6 +129,12 @@ class ScopeReader:
                 last_count = value
         for index, span in enumerate(spans):
             whole = self._whole_after(tokens, span.last)
+            if whole is not None and index + 1 < len(spans) and spans[index + 1].first == whole and _counts(values[index + 1]) \
+                    and values[index].unit == PERCENT:
+                # "Half of the 2,400 jobs", "nearly half of the 300 workers": a share of that whole
+                share = BASE_PREFIX + values[index + 1].unit
+                values[index] = values[index].model_copy(update={"unit": share, "noun": share})
+                continue
             if whole is not None and index + 1 < len(spans) and spans[index + 1].first == whole and _counts(values[index + 1]):
                 # "Eleven of the 14 inmates who escaped ... were recaptured": the relative clause
                 # tells what the whole did; the part is what the main clause tells, another measure.
@@ -326,7 +333,7 @@ class ScopeReader:
 
 def _counts(value: QuantityValue) -> bool:
     """Whether a figure is a count or an amount that can have parts (not a percentage or an age)."""
-    return value.unit not in ("percent", "percentage points") and not value.unit.startswith("age of")
+    return value.unit != "percentage points" and not is_share(value.unit) and not value.unit.startswith("age of")
 
 
 def _like(value: QuantityValue, whole: QuantityValue, qualifier: str | None) -> QuantityValue:

@@ -145,7 +145,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     day_cardinal = _hyphen_words(day_cardinals) + r"(?=\s*(?:$|[.,;:!?)]))"
     week_ordinals = _words([k for k, v in {**rules.ordinals, **day_ordinals}.items() if v <= 5] + ["5th"])
     followers = f"|\\s+{_words(rules.day_followers)}(?![\\w'’])" if rules.day_followers else ""
-    counted_with = f"(?!\\s+{_words(rules.list_words or ['and', 'or'])}\\s+\\d{{1,3}}\\s+{units})"
+    counted_with = f"(?!(?:\\s*,\\s*\\d{{1,3}})*\\s+{_words(rules.list_words or ['and', 'or'])}\\s+\\d{{1,3}}\\s+{units})"
     clause_end = r"(?=\s*(?:$|[.,;:!?)]|\s-\s|\s+(?i:at|and|or|to|through|until|till)\b" + followers + "))"
     numeric_day = r"(?:[12]\d|3[01]|0?[1-9])"
     reporting = rules.reporting or ReportingWords()
@@ -228,7 +228,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("weekday", f"(?P<wd>{weekday_full})(?:\\s+of\\s+(?P<rel>{relative_all})\\s+week\\b)?"),
         _Form("week_in", f"(?:(?:{articles})\\s+)?(?P<o>{week_ordinals})\\s+(?i:week{week_words})\\s+(?:(?:{of})\\s+|(?i:d)['’])(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
-        # "Deux hommes de 24 et 31 ans": a number coordinated with a count of years is an age, no day
+        # "Deux hommes de 24 et 31 ans", "âgées de 19, 24 et 31 ans": a number listed with a count of years is an age, no day
         _Form("day_of_month", f"(?:(?P<d>{_DAY}){ordinal}{'?' if rules.bare_days else ''}{counted_with}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
         # languages that say the relative word after the unit or the offset word before the count
         # ("la semaine dernière", "il y a trois jours"): no English form needs them
