@@ -10,7 +10,6 @@ or durations), reads the hedge, range, unit, counted noun and event around each 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..models import Document, Mention, QuantityValue, Sentence
@@ -26,6 +25,7 @@ from .quantity_measures import DurationReader, MeasureNouns
 from .quantity_fractions import FractionReader, is_share
 from .quantity_nouns import CountedNounFold, irregular_singulars
 from .quantity_occurrences import OccurrenceReader
+from .quantity_prefilter import FigureWords
 from .quantity_units import UnitReader
 from .quantity_tables import (PhraseTable, SpanIndex, abbreviation_dot, compound_modifier, event_past_adjective, fill_elliptic, is_month,
                               month_before, names_a_designation, past_aside, past_coordinated_noun, past_name_complement,
@@ -40,8 +40,6 @@ _YEAR_RANGE = (1000, 2100)
 _LINK_REACH = 5  # link words at most between a figure (or its noun) and its event or measure word
 _ASIDE_REACH = 8  # tokens at most in an aside between commas after what a figure counts
 _AGE_REACH = 3  # tokens at most between the noun after an article and the age that describes it ("une évacuée de 71 ans")
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 class QuantityExtractor:
@@ -77,8 +75,8 @@ class QuantityExtractor:
 class _Reader:
     """The figure reader of one language, compiled from its quantities rule files."""
 
-    def __init__(self, files: list[QuantityRules], fold: CountedNounFold | None = None, irregular: dict[str, str] | None = None):
-        self.fold = fold  # an unlisted counted noun -> the English noun or class it counts (see quantity_nouns)
+    def __init__(self, files: list[QuantityRules], noun_fold: CountedNounFold | None = None, irregular: dict[str, str] | None = None):
+        self.noun_fold = noun_fold  # an unlisted counted noun -> the English noun or class it counts (see quantity_nouns)
         numbers: NumberWords | None = next((f.numbers for f in files if f.numbers is not None), None)
         self.lexicon = NumberLexicon(**numbers.model_dump(exclude={"examples"})) if numbers is not None else None
         self.decimal_comma = numbers.decimal_comma if numbers is not None else False
@@ -148,17 +146,15 @@ class _Reader:
                                         lambda tokens, k: self._noun(tokens, k, False, plural=False)[0], self.noun_classes, irregular or {})
         self.scopes = ScopeReader([f.parts for f in files if f.parts], [f.periods for f in files if f.periods], table,
                                   self.event_links_after, frozenset(self.number_words))
-        # A vague amount ("a few", "tens of thousands") needs every word of one of its phrases.
-        self.vague_words = sorted(
-            {frozenset(part for part in key if _WORD.fullmatch(part)) for key in self.vague.table}, key=sorted
-        )
+        self.figure_words = FigureWords(set(self.number_words) | self.occurrences.words | self.fractions.words, self.vague.table,
+                                        fold if self.lexicon is not None else None)
 
     def extract(self, doc: Document, sentences: list[Sentence], times: list[Mention]) -> list[Mention]:
         """Quantity mentions of every sentence, skipping numbers inside the given time mentions."""
         inside_time = SpanIndex((m.start, m.end) for m in times if m.kind == "time")
         mentions: list[Mention] = []
         for sentence in sentences:
-            if not self._may_hold_figures_outside(sentence, inside_time):
+            if not self.figure_words.may_hold_outside(sentence, inside_time):
                 continue
             for start, end, value in self.extract_text(sentence.text):
                 start += sentence.start
@@ -178,7 +174,7 @@ class _Reader:
 
     def extract_text(self, text: str) -> list[tuple[int, int, QuantityValue]]:
         """Figures of one sentence (or any text): (start, end, value) with offsets into ``text``."""
-        if not self._may_hold_figures(text):
+        if not self.figure_words.may_hold(text):
             return []
         try:
             tokens = tokenize(text, self.decimal_comma)
@@ -186,30 +182,6 @@ class _Reader:
         except (ValueError, OverflowError, ZeroDivisionError, IndexError):
             return []
         return sorted(figures, key=lambda figure: (figure[0], figure[1]))
-
-    def _may_hold_figures(self, text: str) -> bool:
-        """False when ``text`` has no digit, no number word and no whole vague phrase: most sentences."""
-        return _DIGIT.search(text) is not None or self._may_hold_word_figures(text)
-
-    def _may_hold_figures_outside(self, sentence: Sentence, inside_time: SpanIndex) -> bool:
-        """False when every figure the sentence could give overlaps a time and would be dropped:
-        its digits all lie inside time mentions ("on March 3, 2024") and it has no number word or
-        vague phrase. A figure spans the digits it is read from."""
-        start = sentence.start
-        for digit in _DIGIT.finditer(sentence.text):
-            at = start + digit.start()
-            if not inside_time.overlaps(at, at + 1):
-                return True
-        return self._may_hold_word_figures(sentence.text)
-
-    def _may_hold_word_figures(self, text: str) -> bool:
-        """Whether ``text`` has a number word or a whole vague phrase."""
-        words = {word.lower() for word in _WORD.findall(text)}
-        if self.lexicon is not None:
-            words |= {fold(word) for word in words}
-        return not self.number_words.isdisjoint(words) or not self.occurrences.words.isdisjoint(words) \
-            or not self.fractions.words.isdisjoint(words) \
-            or any(required <= words for required in self.vague_words)
 
     def _figures(self, text: str, tokens: list[Token]) -> list[tuple[int, int, QuantityValue]]:
         found = self.find_numbers(text, tokens)
@@ -453,7 +425,7 @@ class _Reader:
                 break
         if head is None or not head[0].isalpha() or tokens[head[1]].text[:1].isupper():
             return None, (start if of_whole else k) - 1, None
-        return (self.fold.fold(head[0]) if self.fold is not None else None) or head[0], head[1], None
+        return (self.noun_fold.fold(head[0]) if self.noun_fold is not None else None) or head[0], head[1], None
 
     def _governing_event(self, tokens, first, head_end, noun_event=None) -> str | None:
         """The event whose word governs the figure, with only link words between them.
