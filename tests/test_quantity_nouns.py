@@ -42,6 +42,11 @@ def test_a_french_noun_counts_what_its_english_class_counts(extractor, text, uni
     assert [u for _, u in _counted(extractor, text, "fr")] == [unit]
 
 
+def test_a_french_plural_in_x_is_a_counted_noun(extractor):
+    assert _counted(extractor, "Trois bijoux ont été volés.", "fr") == [("Trois", "jewels")]
+    assert _counted(extractor, "Sept chevaux ont été retrouvés.", "fr") == [("Sept", "chevaux")]
+
+
 def test_a_noun_without_a_translation_stays_as_written(extractor):
     assert _counted(extractor, "Trois chalutiers ont coulé.", "fr") == [("Trois", "chalutiers")]
 

@@ -93,6 +93,7 @@ class _Reader:
         self.noun_classes = frozenset(c.name for f in files for c in f.nouns)
         self.adjectives_after_noun = max((f.adjectives_after_noun for f in files), default=0)
         self.stop_words = words(w for f in files for w in f.stop_words)
+        self.plural_endings = tuple(sorted({e for f in files for e in f.plural_endings}))
         self.partitives = table([(p, True) for f in files for p in f.partitives])
         ranges = [f.ranges for f in files if f.ranges is not None]
         self.range_opening = words(w for r in ranges for w in r.opening)
@@ -420,7 +421,7 @@ class _Reader:
                 break
             if token.text[:1].isupper():
                 continue  # "US", "Malian": adjectives before the noun
-            if not plural or token.low.endswith("s"):
+            if not plural or token.low.endswith(self.plural_endings):
                 head = (token.low, j)
                 break
         if head is None or not head[0].isalpha() or tokens[head[1]].text[:1].isupper():

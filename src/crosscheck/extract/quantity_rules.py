@@ -329,6 +329,9 @@ class QuantityRules(RuleFile):
     partitives: list[str] = Field(default_factory=list)
     # Words that end the search for an unlisted counted noun after a figure ("two military coups").
     stop_words: list[str] = Field(default_factory=list)
+    # Endings of a plural noun: an unlisted counted noun after a figure above one is the first word
+    # with one ("two military coups", "sept chevaux"), so that a verb after the noun is not taken.
+    plural_endings: list[str] = Field(default_factory=lambda: ["s"])
     # How many adjectives may follow the counted noun before its event word (French: "soldats
     # maliens ont été tués"); 0 where adjectives come before the noun (English).
     adjectives_after_noun: int = Field(default=0, ge=0, le=3)
