@@ -99,6 +99,19 @@ def test_a_french_span_told_by_two_sources(tmp_path):
     assert [(f.kind, f.subject) for f in found] == [("contradiction", "length of span (m)")]
 
 
+def test_a_complement_is_read_past_to_the_head_noun(tmp_path):
+    """ "un panache de cendres à 12 kilomètres d'altitude": the head is "panache" (an ash column),
+    "de cendres" its complement; its height meets the English "ash column about 9 km high"."""
+    docs = _articles(tmp_path, {
+        "a": _story("The volcano sent an ash column about 9 km high over the River Avel on Monday.", "Avel Herald"),
+        "b": "La Gazette de Dunmere\n\nÉruption près de Dunmere\n\n4 mars 2026\n\nLe volcan a projeté lundi un panache de "
+             "cendres à 12 kilomètres d'altitude. Le gouverneur Ysolde Varrick s'est rendu à Dunmere, sur l'Avel, où "
+             "l'institut Pellmore et le comté de Harlowe surveillent le volcan.\n",
+    })
+    found = _attribute_findings(docs)
+    assert [(f.kind, f.subject) for f in found] == [("contradiction", "height of column (km)")]
+
+
 def test_an_amount_of_a_kind_is_no_attribute_of_a_thing(tmp_path):
     """ "agreed to buy shares worth 400 million crowns": no determiner, an amount bought; "the
     bank paid 2 billion": a figure of an act."""

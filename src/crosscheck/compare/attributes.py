@@ -129,8 +129,9 @@ def _thing(referents: Referents, language: str, text: str, start: int, end: int)
             if not _determined(text, words, i, table):
                 return None  # "agreed to buy shares worth 400 million": an amount of a kind, no one thing
             return concepts, _name_words(text, words, i, table)
-        if word.lower() not in table.links:
+        if word.lower() not in table.links and not (i > 0 and words[i - 1][2].lower() in table.links):
             return None  # "the bank PAID 2 billion": a figure of an act, not of the bank
+        # (a word after a link is a complement read past: "un panache DE CENDRES à 12 kilomètres")
     return None
 
 
