@@ -48,3 +48,35 @@ def test_two_sources_recalling_one_older_event_agree_on_it_apart_from_the_new_on
 def test_recalls_that_may_be_two_events_stay_apart(news_stories, recall_b):
     report = check(news_stories(collapse("a", "November 10, 2026", RECALL_A), collapse("b", "November 11, 2026", recall_b)))
     assert not recalled(report)
+
+
+@pytest.mark.parametrize("recall_b, joined", [
+    ("On 12 October 2020, some 50 diggers died when three pits collapsed near Kamituga.", True),  # a day within the month
+    ("On 12 November 2020, some 50 diggers died when three pits collapsed near Kamituga.", False),  # a day of another month
+])
+def test_a_recall_dated_by_day_meets_one_dated_by_its_month(news_stories, recall_b, joined):
+    """ "the 12 October 2020 collapse" and "the October 2020 collapse": one date contains the
+    other, and the place and the toll agree."""
+    report = check(news_stories(collapse("a", "November 10, 2026", RECALL_A), collapse("b", "November 11, 2026", recall_b)))
+    assert [f.documents for f in recalled(report)] == ([["a", "b"]] if joined else [])
+
+
+NAMELESS_A = ("Residents still remember the suspension bridge at Mirevalle-sur-Orne, which collapsed on 18 November 2019 "
+              "under a lorry.")
+
+
+@pytest.mark.parametrize("recall_b, joined", [
+    ("Many recall the footbridge at Mirevalle-sur-Orne, which collapsed in November 2019 as a truck crossed it.", True),
+    ("Many recall the footbridge at Castelbrac, which collapsed in November 2019 as a truck crossed it.", False),  # another bridge
+    ("Many recall the footbridge at Mirevalle-sur-Orne, which collapsed in March 2019 as a truck crossed it.", False),  # another time
+])
+def test_a_recall_deep_in_two_articles_meets_by_the_rare_name_it_happened_at(news_stories, recall_b, joined):
+    """No participant is typed (an unknown town's name), and the recalls stand deep in their
+    articles: the rare name both sentences use and times of which one contains the other tell
+    one older event."""
+    others = [(name, "Council votes budget", "November 10, 2026", f"The council of {town} voted its budget on Monday, "
+               f"Mayor {mayor} said.") for name, town, mayor in (("c", "Leeds", "Tom Quill"), ("d", "Bradford", "Ann Pike"))]
+    report = check(news_stories(collapse("a", "November 10, 2026", NAMELESS_A), collapse("b", "November 11, 2026", recall_b),
+                                *others))  # other stories: a name two articles of four share is rare
+    found = [f for f in report.findings if f.kind == "agreement" and "2019" in f.subject]
+    assert [f.documents for f in found] == ([["a", "b"]] if joined else [])

@@ -82,7 +82,9 @@ _LEAD_SENTENCES = 4  # sentences 0..4 of an article (headline included) are its 
 # An account that names no participant is weighed (by its words alone) only in its article's
 # headline or first sentence, where the story states its event ("A fire gutted a Waitrose
 # store in Surrey"); deeper, a nameless account tells one of the story's other events ("while
-# the army sent a team").
+# the army sent a team"), unless it recalls an older event by a day, a week or a month long
+# before its article ("the bridge at Mirepoix-sur-Tarn, which collapsed on 18 November 2019"):
+# the rare names it happened at tell that event wherever the article recalls it.
 _LEDE_SENTENCES = 1
 _SIMILARITY_EVIDENCE = 1.0
 _NAME_WORD_EVIDENCE = 0.4
@@ -114,6 +116,7 @@ class OpenView:
     stood_for: frozenset[str] = frozenset()  # the protagonists' keys it stands for (see ``stands_in``), not named in it
     described: frozenset[str] = frozenset()  # "described:<noun>" keys of the descriptions it names nobody by ("the officer")
     only_described: bool = False  # its descriptions are all it is told by: it links through one of them only
+    recall: bool = False  # it tells an older event, dated by a day, a week or a month long before its article
 
 
 def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, list[tuple[str, str]]]]:
@@ -206,7 +209,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             named = {word.lower() for name in names.values() for word in words_of(name)}
             words = frozenset(w for w in resemblance.name_words(ed.document.id, claim.sentence) if w not in named)
             words = one(words, words)
-            worded = bool(words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline"))
+            recall = _long_before(claim, published, gap_days) and claim.time.granularity in _SPECIFIC
+            worded = bool(words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline" or recall))
             if not keys and not worded and not (negated and claim.modality == "denied"):
                 continue  # nothing to tell its occurrence by (a denial is told by what it answers: see denials)
             time = claim.time
@@ -225,7 +229,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                                   unplaced.get(claim.id, claim.kind),
                                   (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None,
                                   words, lead, _still_to_come(claim), one(frozenset(stood_for), frozenset(stood_for)),
-                                  one(described, described), keys == described and not worded))
+                                  one(described, described), keys == described and not worded, recall))
     return views
 
 
@@ -269,7 +273,9 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: R
         if not shared - a.described and resemblance.similarity(doc_a, doc_b) < SAME_STORY:
             return 0.0  # one head noun in two stories ("the officer" of each) is no shared participant
     score = sum(weight.get(k, 0.0) for k in shared)
-    if shared & a.described and not (a.lead and b.lead):  # a rare name word both use pins a description
+    if (shared & a.described or a.recall and b.recall) and not (a.lead and b.lead):
+        # a rare name word both use pins a description, or the older event both recall ("the
+        # bridge at Mirepoix-sur-Tarn, which collapsed in November 2019")
         score += _NAME_WORD_EVIDENCE * sum(resemblance.rarity(w) for w in a.words & b.words)
     if a.lead and b.lead:
         weighed = {word.lower() for k in shared for word in words_of(a.names.get(k.split(":", 1)[1], ""))}
@@ -347,9 +353,10 @@ def _telling_figures(claim) -> set[tuple]:
 
 def filing_keys(view: OpenView, resemblance: Resemblance) -> list[str]:
     """What an account is filed and looked for under, beside its event class: its participants
-    and, in its article's lead, its rarest untyped name words ("word:waitrose"). The grouping
+    and, in its article's lead or in a recall of an older event, its rarest untyped name words
+    ("word:waitrose", "word:mirepoix-sur-tarn"). The grouping
     and verify's lookup (``open_lookup``) both use it, so they weigh the same pairs."""
-    rarest = sorted(view.words, key=lambda w: (-resemblance.rarity(w), w))[:_FILED_WORDS] if view.lead else []
+    rarest = sorted(view.words, key=lambda w: (-resemblance.rarity(w), w))[:_FILED_WORDS] if view.lead or view.recall else []
     return sorted(view.keys) + [f"word:{w}" for w in rarest]
 
 
