@@ -88,6 +88,29 @@ def test_the_year_a_thing_was_built(tmp_path, a, b, kind):
     assert [f.kind for f in found] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize("published_b, kind", [("March 5, 2026", "contradiction"), ("April 20, 2026", None)])
+def test_a_value_compares_within_days_a_length_always(tmp_path, published_b, kind):
+    """A contract's value may be revised weeks later (an offer raised): compared only between
+    articles a few days apart; the bridge's length is one whenever it is told."""
+    def story(sentence, outlet, published):
+        return f"{outlet}\n\nBridge collapses at Dunmere\n\n{published}\n\n{sentence} {_STORIES[outlet]}\n"
+
+    docs = _articles(tmp_path, {
+        "a": story("The council awarded a contract worth 12 million pounds. The 240-metre bridge fell on Monday.",
+                   "Avel Herald", "March 3, 2026"),
+        "b": story("The council awarded a £9 million contract. The 210-metre bridge fell on Monday.", "Dunmere Post", published_b),
+    })
+    found = {f.subject: f.kind for f in attribute_findings(
+        docs, *_sources(docs), Resemblance(docs), referents_of(_rules()), _rules(), window_days=7)}
+    assert found.get("value of contract (GBP)") == kind
+    assert found.get("length of bridge (m)") == "contradiction"
+
+
+def _sources(docs):
+    source_of, _ = source_groups(docs, 85)
+    return source_of, outlet_feeds(docs, source_of)
+
+
 def test_a_french_span_told_by_two_sources(tmp_path):
     story = ("La préfète Ysolde Varrick et les experts de l'institut Pellmore se sont rendus à Dunmere, sur l'Avel, "
              "mercredi après l'effondrement.")

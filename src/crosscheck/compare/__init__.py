@@ -126,7 +126,7 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
     findings = closed.load() + opened
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     findings += attribute_findings(docs, source_of, outlet_feeds(docs, source_of), resemblance, referents_of(rules), rules, findings,
-                                   config.thing_years)
+                                   config.thing_years, config.contradiction_window_days)
     kept = reported(findings, background, telling)
     held = {id(f) for f in kept}
     dropped = [f for f in findings if f.kind == "agreement" and id(f) not in held and background.issuperset(f.claims)]

@@ -256,11 +256,14 @@ def values_agree(a: QuantityValue, b: QuantityValue) -> bool:
 
 def attribute_findings(docs: list[ExtractedDocument], source_of: dict[str, str], feeds: dict[str, str],
                        resemblance: Resemblance, referents: Referents, rules: RulePack,
-                       found: list[Finding] = (), thing_years: dict[str, str] | None = None) -> list[Finding]:
+                       found: list[Finding] = (), thing_years: dict[str, str] | None = None,
+                       window_days: int | None = None) -> list[Finding]:
     """A contradiction for every attribute of one thing that sources of one story give different
     values of, and an agreement where they give one value (see module docstring); none that a
     finding of ``found`` of its kind already makes from the same sentences (the figures of
-    one event its sources tell, compared with the event)."""
+    one event its sources tell, compared with the event). A value in money may change (an offer
+    raised, a valuation cut): it is compared only between articles published at most
+    ``window_days`` apart (``contradiction_window_days``); a length or a year built never changes."""
     made = [(f.kind, {(q.document, q.line) for q in f.quotes}) for f in found if f.kind in ("agreement", "contradiction")]
     units = MeasureUnits(rules)
     by_measure: dict[tuple[str, str], list[Attribute]] = defaultdict(list)
@@ -269,7 +272,7 @@ def attribute_findings(docs: list[ExtractedDocument], source_of: dict[str, str],
             by_measure[(attribute.measure, attribute.figure.unit)].append(attribute)
     findings = []
     for key in sorted(by_measure):
-        for group in _things(by_measure[key], referents, resemblance):
+        for group in _things(by_measure[key], referents, resemblance, window_days if key[0] == "value" else None):
             told = _one_value_each(group)
             sources = {source_of.get(d, d) for d in told}
             if len(sources) < 2:
@@ -285,11 +288,13 @@ def attribute_findings(docs: list[ExtractedDocument], source_of: dict[str, str],
     return findings
 
 
-def _things(attributes: list[Attribute], referents: Referents, resemblance: Resemblance) -> list[list[Attribute]]:
+def _things(attributes: list[Attribute], referents: Referents, resemblance: Resemblance,
+            window_days: int | None = None) -> list[list[Attribute]]:
     """The attributes of one measure grouped by the thing they are told of: two articles of one
     story (``_SAME_STORY``) describing it by one head noun (or a noun and its translation), with
     no two different names; then a thing told by its kind alone ("the structure") joins the
-    one group whose thing is of that kind, when there is exactly one."""
+    one group whose thing is of that kind, when there is exactly one; with ``window_days``, only
+    articles published at most that many days apart."""
     parent = list(range(len(attributes)))
 
     def find(i):
@@ -299,6 +304,9 @@ def _things(attributes: list[Attribute], referents: Referents, resemblance: Rese
         return i
 
     def related(a: Attribute, b: Attribute) -> bool:
+        published = a.doc.document.published, b.doc.document.published
+        if window_days is not None and None not in published and abs((published[0] - published[1]).days) > window_days:
+            return False
         return (a.doc is not b.doc and not (a.names and b.names and not a.names & b.names)
                 and resemblance.similarity(a.doc.document.id, b.doc.document.id) >= _SAME_STORY)
 
