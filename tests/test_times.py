@@ -686,3 +686,19 @@ def test_a_superlatives_since_is_no_interval(text, expected):
 ])
 def test_since_a_time_when_names_the_earlier_event(text, expected):
     assert [(m.value.start, m.value.end, m.value.granularity) for m in times(text, D(2026, 10, 1))] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # four digits before a unit of measure ("1500 metres", "a 2000-hectare fire") are a measure
+    ("The climbers were found at 1500 metres.", []),
+    ("The fire spread to 2000 hectares overnight.", []),
+    ("A 1500-metre stretch of road collapsed.", []),
+    ("The plant emits 1990 tonnes a year.", []),
+    # a year before other words stays a year
+    ("In 2020 voters chose a new council.", ["2020"]),
+    ("The 1999 floods cost 2000 jobs.", ["1999"]),
+])
+def test_four_digits_before_a_unit_are_no_year(text, kept):
+    # the whole rule pack: the units of measure come from rules/en/quantities.yaml
+    found = TimeExtractor(load_rules()).extract_text(text, date(2024, 3, 28), "en")
+    assert [m.text for m in found] == kept

@@ -351,3 +351,22 @@ def test_news_quarters_edges_and_weeks(text, surface, start, end, granularity):
 @pytest.mark.parametrize("text", ["Il a passé l'année à Paris.", "Le mois a été difficile.", "Les ventes de l'année ont progressé de 5 %."])
 def test_a_unit_alone_is_no_time(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # four digits before a unit of measure are a measure; before other words they stay a year
+    ("Les secours sont intervenus à 1500 mètres d'altitude.", []),
+    ("Le feu a parcouru 2000 hectares dans la nuit.", []),
+    ("Une route de 1800 km relie les deux villes.", []),
+    ("En 2020 M. Dupont a été élu maire.", ["2020"]),
+    ("Les élections de 2023 ont été reportées.", ["de 2023"]),
+    # an ordinal in -e is a district or a rank, never a day; "le 1er" and "le 23" stay days
+    ("Un appartement a brûlé dans le 11e, a indiqué la préfecture.", []),
+    ("Le coureur a terminé 3e, a-t-il dit.", []),
+    ("La réunion aura lieu le 1er, a précisé la mairie.", ["1er"]),
+    ("La décision du 23, a-t-il dit, est contestée.", ["du 23"]),
+])
+def test_measures_and_ranks_are_no_dates(text, kept):
+    # the whole rule pack: the units of measure come from rules/fr/quantities.yaml
+    found = TimeExtractor(load_rules()).extract_text(text, REFERENCE, "fr")
+    assert [m.text for m in found] == kept

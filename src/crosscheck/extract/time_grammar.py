@@ -113,7 +113,10 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
     # four digits before a clock marker ("at 1353 local time", "at 1353 (1023 GMT)") are a time of day
     clock = _words(rules.clock_markers)
     clock_after = f"|\\s*(?:\\(\\s*\\d{{3,4}}\\s*)?{clock}\\b" if rules.clock_markers else ""
+    # four digits before a unit of measure ("à 1500 mètres", "2000 hectares") are a measure
+    measure_after = f"|\\s*{_words(rules.measure_words, False)}(?![\\w-])" if rules.measure_words else ""
     ordinal = _ordinal(rules)
+    bare_ordinal = _words(rules.bare_day_suffixes, False) if rules.bare_day_suffixes else ordinal
     # "5/7/20"; languages that write the day first also write "15.05.99"
     short_year_after = "[/.]" if rules.day_first else "/"
     mon_any, mon_alone, mon_num = months["any"], months["alone"], months["with_number"]
@@ -229,7 +232,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("week_in", f"(?:(?:{articles})\\s+)?(?P<o>{week_ordinals})\\s+(?i:week{week_words})\\s+(?:(?:{of})\\s+|(?i:d)['’])(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
         # "Deux hommes de 24 et 31 ans", "âgées de 19, 24 et 31 ans": a number listed with a count of years is an age, no day
-        _Form("day_of_month", f"(?:(?P<d>{_DAY}){ordinal}{'?' if rules.bare_days else ''}{counted_with}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
+        _Form("day_of_month", f"(?:(?P<d>{_DAY}){bare_ordinal}{'?' if rules.bare_days else ''}{counted_with}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
         # languages that say the relative word after the unit or the offset word before the count
         # ("la semaine dernière", "il y a trois jours"): no English form needs them
         _Form("unit_rel", f"(?P<u>{units})\\s+(?P<rel>{relative_after})"),
@@ -273,7 +276,7 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         # "July-September" is a range of months ("the July-September quarter"); "May-day" is no month
         _Form("month", f"(?P<m>{mon_alone})(?!\\s*\\d|[’']\\w|-(?!{mon_alone})\\w)"),
         _Form("month_abbreviation", f"(?P<m>{months['abbreviated']})(?!\\s*\\d|[-’'.]\\w|\\.?\\s*[A-Z])"),
-        _Form("year", f"(?<![\\w$€£#.,/:-])(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|per\\s?cent){clock_after})"),
+        _Form("year", f"(?<![\\w$€£#.,/:-])(?P<y>{_YEAR})(?![\\w%]|[.,:]\\d|-\\d|\\s*(?:%|per\\s?cent){clock_after}{measure_after})"),
     ]
 
 

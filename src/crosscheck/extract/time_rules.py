@@ -362,6 +362,13 @@ class TimeRules(RuleFile):
     # words after four digits that make them a 24-hour clock time, not a year ("struck at 1353
     # local time", "at 1400 (1100 GMT)")
     clock_markers: list[str] = Field(default_factory=list)
+    # words of a unit of measure after four digits that make them a measure, not a year ("à 1500
+    # mètres", "2000 hectares"): filled from the language's quantity units (``units`` of its
+    # ``quantities`` file) when the grammar is built, not written in time files
+    measure_words: list[str] = Field(default_factory=list)
+    # the suffixes a bare day of the month may take, when fewer than ``day_suffixes``: French
+    # writes "le 1er" but never "le 3e" for a date ("dans le 3e" is a district, a rank)
+    bare_day_suffixes: list[str] = Field(default_factory=list)
     # season names that are also verbs ("prices are expected to fall"), and the words before
     # them that make them verbs
     verb_seasons: list[str] = Field(default_factory=list)
@@ -426,7 +433,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "duration_words", "onsets", "state_pasts", "lasting_pasts", "anaphoric_openers", "time_relatives", "comparison_spans",
-                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers"):
+                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers", "measure_words", "bare_day_suffixes"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))

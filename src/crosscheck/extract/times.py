@@ -78,8 +78,16 @@ class TimeExtractor:
             if language != "en" and not any(f.language == language for f in files):
                 self._grammars[language] = self.grammar_for("en")
             else:
-                self._grammars[language] = _Grammar.build(_merge_rules(files) if files else _default_rules())
+                merged = _merge_rules(files) if files else _default_rules()
+                merged.measure_words.extend(self._measure_words(language))
+                self._grammars[language] = _Grammar.build(merged)
         return self._grammars[language]
+
+    def _measure_words(self, language: str) -> list[str]:
+        """The words of the language's units of measure ("mètres", "hectares", "km"), after which
+        four digits are a measure, not a year."""
+        return sorted({word for f in self._rules.get("quantities", language=language) if f.language == language
+                       for unit in f.units for word in unit.words if len(word) > 1})  # "m": also "M. Dupont"
 
     def extract(self, doc: Document, sentences: list[Sentence]) -> list[Mention]:
         mentions: list[Mention] = []
