@@ -1050,3 +1050,45 @@ def test_a_city_s_french_name_is_the_city(paragraph: str, written: str, entity: 
 def test_a_particle_surname_or_a_naming_cue_makes_a_person(paragraph: str, person: str) -> None:
     _, mentions = extract([paragraph])
     assert person in [m.text for m in mentions if m.kind == "person"]
+
+
+# -------------------------------------------- French names in common constructions (wave 18)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        # a compound given name whose parts are listed given names ("Jean-Marc", "Anne-Sophie")
+        ("Selon Anne-Sophie Martin, les cours reprendront lundi.", "Anne-Sophie Martin"),
+        ("C'est l'expert Jean-Marc Dupont qui a donné l'alerte.", "Jean-Marc Dupont"),
+        ("Selon Jean-Marc Dupont, porte-parole de la préfecture, deux blessés sont graves.", "Jean-Marc Dupont"),
+        # an elided word capitalised by the sentence start is no part of the name
+        ("D'après Jean Martin, directeur de l'école, les cours reprendront.", "Jean Martin"),
+        ("D'après Marie-Claire Petit, les secours sont arrivés vite.", "Marie-Claire Petit"),
+        ("L'expert Jean-Marc Dupont a donné l'alerte.", "Jean-Marc Dupont"),
+        # already read before: kept
+        ("Pour Jean Dupont, délégué syndical, la direction a menti.", "Jean Dupont"),
+        ("Le procureur Jean-Luc Moreau a ouvert une enquête.", "Jean-Luc Moreau"),
+    ],
+)
+def test_french_names_in_common_constructions(paragraph: str, person: str) -> None:
+    _, mentions = extract_fr([paragraph])
+    assert ("person", person) in named(mentions), named(mentions)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        ("According to Anne-Sophie Martin, classes resume on Monday.", "Anne-Sophie Martin"),
+        ("It was the expert Jean-Marc Dupont who raised the alarm.", "Jean-Marc Dupont"),
+        ("For Jean Dupont, a union delegate, the management lied.", "Jean Dupont"),
+    ],
+)
+def test_english_names_with_compound_given_names(paragraph: str, person: str) -> None:
+    _, mentions = extract([paragraph])
+    assert ("person", person) in named(mentions), named(mentions)
+
+
+def test_an_elided_capital_keeps_names_that_are_elided_themselves() -> None:
+    _, mentions = extract_fr(["L'Oréal a annoncé un plan d'économies."])
+    assert ("organization", "L'Oréal") in named(mentions)

@@ -25,6 +25,18 @@ EMPHASIS = "*_"
 CONTEXT = 200
 
 
+class GivenNames(frozenset):
+    """The listed given names, and the compounds of them French writes with a hyphen ("Jean-Marc",
+    "Anne-Sophie", "Marie-Claire"): a compound is a given name when each of its parts is one, so
+    the list need not hold every pairing."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (isinstance(word, str) and "-" in word
+                and all(part and frozenset.__contains__(self, part) for part in word.split("-")))
+
+
 @dataclass
 class Word:
     """A word of a capitalised run (offsets into the sentence; a possessive's "'s" left out)."""
@@ -190,7 +202,7 @@ class NameCues:
         )
         self.name_suffixes = frozenset(w for f in rules.get("titles", language=language) for w in f.name_suffixes)
         self.modifier_ends = frozenset(w for f in rules.get("titles", language=language) for w in f.modifier_ends)
-        self.given_names = frozenset(n for f in rules.get("given_names", language=language) for n in f.names)
+        self.given_names = GivenNames(n for f in rules.get("given_names", language=language) for n in f.names)
         # "Minister of" before a run that starts with the field: the title runs into the name's words.
         # Every title may take a field after "of" or "for" ("Secretary of State for Health").
         heads = sorted({t.split(" of ")[0].split(" for ")[0] for t in self.titles if " of " in t or " for " in t}

@@ -47,7 +47,15 @@ _ENGLISH_PARTICLES = frozenset({"at", "as", "ad", "ash"})
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
+# One or two letters, an apostrophe and a lower-case letter: a French word elided after a
+# sentence's capital ("D'après", "L'expert", "C'est", "Qu'il"), no name; "O'Brien", "L'Oréal",
+# "D'Alembert" keep theirs.
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,2}['’][^\W\d_A-ZÀ-ÖØ-Þ]")
+
+
 def is_capitalised(word: str) -> bool:
+    if _ELIDED_WORD.match(word):
+        return False
     return word[:1].isupper() or ("-" in word and PARTICLE_PREFIX.match(word) is not None)
 
 
