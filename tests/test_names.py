@@ -666,6 +666,13 @@ def test_generated_places_leave_out_names_of_people_and_common_words() -> None:
         ("Talks in Lima ended without a deal.", "Lima", True),
         ("Protesters marched in Lima and Madrid.", "Madrid", True),
         ("Investors in Peru's Lima stock exchange were calm.", "Lima", True),  # a possessive before it
+        # A common noun inside the sentence before a region or a town: the field of a body named
+        # after its place, no place of the story; a side or a place word names a part of it.
+        ("The outbreak was declared by Public Health Wales on Monday.", "Wales", False),
+        ("Roads were shut across North Wales on Monday.", "Wales", True),
+        ("Officers from Police Scotland searched the house.", "Scotland", False),
+        ("NHS England's guidance is not to pay ransoms.", "England", False),
+        ("Floods hit Lower Saxony overnight.", "Lower Saxony", True),
     ],
 )
 def test_city_or_state_inside_a_longer_name_is_left_to_the_run(paragraph: str, place: str, is_place: bool) -> None:
@@ -1050,6 +1057,33 @@ def test_a_city_s_french_name_is_the_city(paragraph: str, written: str, entity: 
 def test_a_particle_surname_or_a_naming_cue_makes_a_person(paragraph: str, person: str) -> None:
     _, mentions = extract([paragraph])
     assert person in [m.text for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "country"),
+    [
+        # Europe's regions, cantons, Länder and nations (tools/build_places.py), in English and
+        # French: a place with its country wherever it is written.
+        ("Voters in Valais rejected the plan.", "Valais", "Switzerland"),
+        ("Heavy rain fell across Wales on Monday.", "Wales", "United Kingdom"),
+        ("Floods hit Lower Saxony overnight.", "Lower Saxony", "Germany"),
+        ("Le Tessin a voté dimanche.", "Tessin", "Switzerland"),
+        ("La Corse a été placée en vigilance orange.", "Corse", "France"),
+    ],
+)
+def test_european_regions_have_their_country(paragraph: str, place: str, country: str) -> None:
+    _, mentions = extract_fr([paragraph]) if paragraph.startswith(("La ", "Le ")) else extract([paragraph])
+    found = [m for m in mentions if m.kind == "place" and m.text == place]
+    assert found and found[0].value.country == country
+
+
+def test_generated_regions_and_no_towns() -> None:
+    generated = next(f for f in RULES.get("entities") if any(e.id == "alaska-us" for e in f.entities))
+    by_name = {e.name: e for e in generated.entities}
+    assert {"Valais", "Vaud", "Wales", "Scotland", "Bavaria", "Corsica", "Occitania", "Catalonia"} <= by_name.keys()
+    assert "Bayern" in by_name["Bavaria"].aliases and "Bavière" in by_name["Bavaria"].aliases
+    # towns stay out of the shipped file (see tools/build_places.py); "Brittany" is a given name
+    assert not by_name.keys() & {"Montauban", "Palín", "Brittany"}
 
 
 # -------------------------------------------- French names in common constructions (wave 18)

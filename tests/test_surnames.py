@@ -100,3 +100,21 @@ def test_a_full_name_widens_the_part_an_opening_capital_left_alone() -> None:
 
 def entity_of_text(docs, doc_id: str, text: str) -> str:
     return next(entity for written, entity in people(docs, doc_id) if written == text)
+
+
+def test_a_region_spelled_like_the_surname_of_the_article_s_person_is_the_person() -> None:
+    # "Brandenburg" is also a German Land of the gazetteer: in the article that names the coach
+    # in full, the lone word is the coach, in the place-only article it stays the Land
+    docs = linked(["The coach, Erik Johan Brandenburg, picked the team.", "Brandenburg said the side was ready."],
+                  ["Floods hit Brandenburg in Germany on Friday."])
+    entity = next(e for t, e in people(docs, "d1") if t.endswith("Brandenburg") and " " in t)
+    assert ("Brandenburg", entity) in people(docs, "d1")
+    d2 = next(d for d in docs if d.document.id == "d2")
+    assert any(m.kind == "place" and m.text == "Brandenburg" for m in d2.mentions)
+
+
+def test_a_misread_body_lends_no_surname_to_its_region() -> None:
+    # "Public Health Wales" read as a person: "public" is a word the article writes in lower case,
+    # so "Wales" alone stays the place
+    docs = linked(["Public Health Wales declared an outbreak.", "Cases rose across Wales, a public health officer said."])
+    assert any(m.kind == "place" and m.text == "Wales" for m in docs[0].mentions)

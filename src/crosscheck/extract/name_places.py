@@ -4,9 +4,10 @@ or that contains a place just found, a place in the possessive before a person."
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .name_cues import EMPHASIS
-from .name_document import Hit
+from .name_document import OPENING, Hit
 
 # After a capitalised name at the start of a paragraph: a wire dateline's date, agency and dash.
 # Other places of a dateline that names several, joined by slashes ("AMSTERDAM/PARIS, Feb 16 (Reuters) -").
@@ -19,6 +20,28 @@ _PLACE_CONTEXT = re.compile(
     r"^\s*(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|"
     r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?)"
 )
+
+
+# A word naming a part of a place by its side or its rank ("North Wales", "Greater Manchester",
+# "Haute-Savoie" aside): the place's own name goes on, no organisation.
+_COMPASS = re.compile(
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|"
+    r"south-?west|greater|upper|lower|inner|outer|mid|middle|old|new|metropolitan|rural|downtown|"
+    r"nord|sud|est|ouest|haut|haute|bas|basse|grand|grande|petit|petite|vieux|vieille|nouveau|nouvelle)",
+    re.IGNORECASE)
+
+
+def institution_place(text: str, before: re.Match, place_words: frozenset[str], dictionary_word: Callable[[str], bool]) -> bool:
+    """Whether the capitalised word ``before`` a known town or region (its match, group 1) is an
+    acronym, or a common noun that does not open the sentence nor says which part of the place is
+    meant: the body or the field of an institution named after its place ("NHS England",
+    "Public Health Wales", "Police Scotland" inside a sentence); not "County Cork", "North
+    Wales", "Lake Geneva"."""
+    word = before.group(1)
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return True  # "NHS England", "BBC Scotland": a body's branch named after its region
+    return (word[:1].isupper() and bool(text[: before.start(1)].strip(OPENING)) and word not in place_words
+            and _COMPASS.fullmatch(word) is None and dictionary_word(word))
 
 
 def is_dateline(name: str, before: str, after: str) -> bool:

@@ -52,7 +52,7 @@ from .name_orgs import OrganizationNames
 from .name_person_refs import PersonReferences
 from .name_noise import SpuriousNames
 from .name_runs import OFFICE_PARTICLES, SURNAME_PARTICLES, capitalised_runs, joined, name_shaped
-from .name_places import absorb_place_before, containing_country, is_dateline, mark_routes, place_before, place_possessive_before
+from .name_places import absorb_place_before, containing_country, institution_place, is_dateline, mark_routes, place_before, place_possessive_before
 from .name_vessels import VesselNames
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
     EntityRule,
@@ -288,7 +288,8 @@ class NameExtractor:
         before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         if before is None:
             return False
-        if before.group(1) in self.cues.given_names or before.group(1) in self.cues.organization_heads:
+        if (before.group(1) in self.cues.given_names or before.group(1) in self.cues.organization_heads
+                or not headline and institution_place(text, before, self.cues.place_words, self.lone.dictionary_word)):
             return True
         if headline or not self._inner_name_word(before.group(1)):
             return False

@@ -66,6 +66,7 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
     full: dict[str, dict[str, EntityValue]] = defaultdict(dict)
     other_words: set[str] = set()
     for ed in docs:
+        shadowed = _shadowed_places(ed)
         for m in ed.mentions:
             value = m.value
             if not isinstance(value, EntityValue) or value.adjective:
@@ -78,7 +79,7 @@ def run_surnames(docs: list[ExtractedDocument]) -> dict[str, EntityValue]:
                     if surname is not None:
                         owners[surname].setdefault(value.entity, value)
                         firsts[surname].add(written.split()[0])
-            elif m.kind in ("place", "organization") and not _weak_organization(m):
+            elif m.kind in ("place", "organization") and not _weak_organization(m) and m.id not in shadowed:
                 other_words.add(m.text)
     unique = without_common_nouns([s for ed in docs for s in ed.sentences],
                                   {s: next(iter(p.values())) for s, p in owners.items() if len(p) == 1 and s not in other_words})
@@ -117,14 +118,42 @@ def _weak_organization(m: Mention) -> bool:
             and value.role not in ("credit", "vessel", "storm") and " " not in m.text and not m.text.isupper())
 
 
-def _people_for_weak_organizations(ed: ExtractedDocument, surnames: dict[str, EntityValue]) -> None:
-    """Each weak organisation mention (:func:`_weak_organization`) written as a run surname
-    becomes a mention of that person, in the claims that hold it too."""
-    renamed: dict[str, tuple[str, str]] = {}  # mention id -> (old entity, new entity)
+def _shadowed_places(ed: ExtractedDocument) -> dict[str, EntityValue]:
+    """The one-word town or region mentions (a place with a country of its own, not a country)
+    spelled like the surname of the one person the same article names in full with it, by id,
+    with that person: "Dr Abdoulaye Moustapha Bello ... Bello said" is the doctor, not the
+    Colombian town of Bello. A surname read inside the full name never reaches the gazetteer;
+    the lone one does. A full name whose first word the article also writes in lower case or in
+    capitals ("Public Health Wales" misread as a person) lends no surname."""
+    owners: dict[str, dict[str, EntityValue]] = defaultdict(dict)
+    lower: set[str] | None = None
     for m in ed.mentions:
-        person = surnames.get(m.text)
-        if person is not None and _weak_organization(m):
+        if m.kind == "person" and " " in m.text and isinstance(m.value, EntityValue) \
+                and (surname := _surname(m.text)) is not None:
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(ed.document.text))
+            if not _weak_first_word(m.text.split()[0], lower):
+                owners[surname].setdefault(m.value.entity, m.value)
+    if not owners:
+        return {}
+    return {m.id: next(iter(owners[m.text].values())) for m in ed.mentions
+            if m.kind == "place" and len(owners.get(m.text, ())) == 1 and isinstance(m.value, EntityValue)
+            and not m.value.adjective and m.value.country and m.value.country != m.value.canonical}
+
+
+def _people_for_weak_organizations(ed: ExtractedDocument, surnames: dict[str, EntityValue]) -> None:
+    """Each weak organisation mention (:func:`_weak_organization`) or town spelled like the
+    surname of a person named in full in the same article (:func:`_shadowed_places`) written
+    as a run surname becomes a mention of that person, in the claims that hold it too."""
+    renamed: dict[str, tuple[str, str]] = {}  # mention id -> (old entity, new entity)
+    places: dict[str, str] = {}  # mention id -> the canonical name of the town it was read as
+    shadowed = _shadowed_places(ed)
+    for m in ed.mentions:
+        person = shadowed.get(m.id) or surnames.get(m.text)
+        if person is not None and (_weak_organization(m) or m.id in shadowed):
             renamed[m.id] = (m.value.entity, person.entity)
+            if m.kind == "place":
+                places[m.id] = m.value.canonical
             m.kind = "person"
             m.value = EntityValue(entity=person.entity, canonical=person.canonical, type="person", country=person.country)
     if not renamed:
@@ -134,16 +163,19 @@ def _people_for_weak_organizations(ed: ExtractedDocument, surnames: dict[str, En
             if mention_id in renamed:
                 old, new = renamed[mention_id]
                 claim.participants = list(dict.fromkeys(new if p == old else p for p in claim.participants))
+                if claim.place is not None and claim.place == places.get(mention_id):
+                    claim.place = None
 
 
 def add_lone_surnames(docs: list[ExtractedDocument]) -> None:
     """Add a person mention for each surname of :func:`run_surnames` an article writes alone,
-    and make the weak organisations written as one of them that person."""
+    and make the weak organisations written as one of them, and the towns spelled like the
+    surname of the article's own person, that person."""
     surnames = run_surnames(docs)
-    if not surnames:
-        return
     for ed in docs:
         _people_for_weak_organizations(ed, surnames)
+    if not surnames:
+        return
     pattern = re.compile(r"(?<![\w'’-])(" + trie_pattern(sorted(surnames)) + r")(?![\w-]|['’]\w\w)")
     for ed in docs:
         if not ed.sentences:
