@@ -95,6 +95,15 @@ def extracted(extractor: ClaimExtractor, doc_id: str, published: str | None, tex
     return ExtractedDocument(document=doc, sentences=sentences, mentions=mentions, claims=claims)
 
 
+def claims_in(extractors: dict[str, ClaimExtractor], language: str, text: str,
+              spans: list[tuple[str, object]]) -> list:
+    """The claims the extractor of ``language`` reads in ``text`` (one document published
+    2026-06-10, its mentions at ``spans``): the open-claims tests read each case this way."""
+    doc, sentences, mentions = build("a", "2026-06-10", text, spans)
+    doc = Document.model_validate(doc.model_dump() | {"language": language})
+    return extractors[language].extract(doc, sentences, mentions)
+
+
 def class_of(tables, language: str, text: str, word: str) -> str | None:
     """The class the lexicon of ``language`` gives the event word written ``word`` in ``text``
     (after an elided article: "L'évasion"), None when the word makes no event."""

@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from claim_helpers import build, day, org, person
+from claim_helpers import claims_in, day, org, person
 from crosscheck.extract.claims import ClaimExtractor
-from crosscheck.models import Document
 from crosscheck.pipeline import extract_documents
 
 
 @pytest.fixture(scope="module")
 def extractors(rules) -> dict[str, ClaimExtractor]:
     return {"en": ClaimExtractor(rules, "en"), "fr": ClaimExtractor(rules, "fr")}
-
-
-def _claims(extractors, language: str, text: str, spans: list[tuple[str, object]]):
-    doc, sentences, mentions = build("a", "2026-06-10", text, spans)
-    doc = Document.model_validate(doc.model_dump() | {"language": language})
-    return extractors[language].extract(doc, sentences, mentions)
 
 
 ANSM = org("ANSM")
@@ -48,7 +41,7 @@ ACME = org("Acme Corp")
      [("Acme Corp", ACME), ("vendredi", day("2026-06-05"))], "merge", "approuver"),
 ])
 def test_a_governing_verb_and_its_event_are_one_claim_dated_by_the_verb(extractors, language, text, spans, kind, governor):
-    claims = _claims(extractors, language, text, spans)
+    claims = claims_in(extractors, language, text, spans)
     assert governor not in [c.predicate for c in claims], [(c.kind, c.predicate) for c in claims]
     event = next(c for c in claims if c.kind == kind)
     assert event.time is not None and event.time.start == spans[1][1].start
@@ -63,7 +56,7 @@ def test_a_governing_verb_and_its_event_are_one_claim_dated_by_the_verb(extracto
      [("mardi", day("2026-06-09")), ("ANSM", ANSM)]),
 ])
 def test_a_participle_with_its_agent_after_the_event_gives_the_event_its_agent(extractors, language, text, spans):
-    claims = _claims(extractors, language, text, spans)
+    claims = claims_in(extractors, language, text, spans)
     recall = next(c for c in claims if c.kind == "recall")
     assert "order" not in [c.kind for c in claims]
     assert "name:ansm" in recall.participants or "ansm" in recall.participants
@@ -81,7 +74,7 @@ def test_a_participle_with_its_agent_after_the_event_gives_the_event_its_agent(e
     ("en", "The court ordered, after the attack on the convoy, a review.", "order"),
 ])
 def test_a_verb_that_governs_no_event_noun_keeps_its_claim(extractors, language, text, governor):
-    assert governor in [c.predicate for c in _claims(extractors, language, text, [])]
+    assert governor in [c.predicate for c in claims_in(extractors, language, text, [])]
 
 
 @pytest.mark.parametrize(("language", "text", "happening", "governor"), [
@@ -92,7 +85,7 @@ def test_a_verb_that_governs_no_event_noun_keeps_its_claim(extractors, language,
 def test_a_happening_an_announcer_only_reports_stays_apart_from_the_statement(extractors, language, text, happening, governor):
     """"confirmed the death of", "declared an outbreak": the announcer did not cause the
     happening, and the day of the statement is not the day it happened."""
-    claims = _claims(extractors, language, text, [])
+    claims = claims_in(extractors, language, text, [])
     assert governor in [c.predicate for c in claims]
     assert happening in [c.kind for c in claims]
 

@@ -7,11 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claim_helpers import build, day, figure, org, person
+from claim_helpers import claims_in, day, figure, org, person
 from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.extract.lexicon import lexicons
 from crosscheck.extract.states import state_readers
-from crosscheck.models import Document
 
 
 @pytest.fixture(scope="module")
@@ -23,12 +22,6 @@ def tables(rules):
 @pytest.fixture(scope="module")
 def extractors(rules) -> dict[str, ClaimExtractor]:
     return {"en": ClaimExtractor(rules, "en"), "fr": ClaimExtractor(rules, "fr")}
-
-
-def _claims(extractors, language: str, text: str, spans: list[tuple[str, object]]):
-    doc, sentences, mentions = build("a", "2026-06-10", text, spans)
-    doc = Document.model_validate(doc.model_dump() | {"language": language})
-    return extractors[language].extract(doc, sentences, mentions)
 
 
 def _added(tables, language: str, text: str):
@@ -111,7 +104,7 @@ def test_no_state_without_its_construction(tables, language, text):
       ("40 millions d'euros", figure(40e6, 40e6, "EUR", "40 millions d'euros", None))], "profit", "afficher"),
 ])
 def test_a_measure_reported_as_an_object_is_the_claim_with_its_figure(extractors, language, text, spans, measure, reporter):
-    claims = _claims(extractors, language, text, spans)
+    claims = claims_in(extractors, language, text, spans)
     assert reporter not in [c.predicate for c in claims], [(c.kind, c.predicate) for c in claims]
     [claim] = [c for c in claims if c.kind == measure]
     assert [f.exact for f in claim.figures] == [spans[-1][0]]
@@ -127,7 +120,7 @@ def test_a_measure_reported_as_an_object_is_the_claim_with_its_figure(extractors
     ("fr", "Le déficit représente 4 % du PIB.", [("4 %", figure(4, 4, "percent", "4 %", None))], "deficit"),
 ])
 def test_a_measure_before_a_verb_of_amount_is_the_claim_with_its_figure(extractors, language, text, spans, measure):
-    claims = _claims(extractors, language, text, spans)
+    claims = claims_in(extractors, language, text, spans)
     [claim] = [c for c in claims if c.kind == measure]
     assert [f.exact for f in claim.figures] == [spans[-1][0]]
 
@@ -155,7 +148,7 @@ def test_no_reported_measure_outside_the_object(tables, language, text):
 def test_an_announced_audit_is_the_claim_with_the_announcer_as_agent(extractors, language, text, spans):
     """A day said between the verb and its object ("announced on Thursday an audit") does not
     keep the announcement apart from what it announces."""
-    claims = _claims(extractors, language, text, spans)
+    claims = claims_in(extractors, language, text, spans)
     [audit] = [c for c in claims if c.kind == "inspection"]
     assert spans[0][1].entity in audit.participants
     assert not [c for c in claims if c.predicate in ("announce", "annoncer")]
@@ -182,7 +175,7 @@ def test_state_words_stay_in_order_and_never_overlap(tables, words):
 ])
 def test_a_refused_act_did_not_happen(extractors, text, spans):
     """French says a refusal with "refuser de" (as English "refused to"): the act is negated."""
-    [resign] = [c for c in _claims(extractors, "fr", text, spans) if c.predicate == "démissionner"]
+    [resign] = [c for c in claims_in(extractors, "fr", text, spans) if c.predicate == "démissionner"]
     assert resign.polarity == "negative"
 
 
@@ -197,6 +190,6 @@ def test_a_refused_act_did_not_happen(extractors, text, spans):
 def test_a_figure_given_by_a_verb_of_amount_is_its_subjects(extractors, language, text, spans, kind):
     """Not the nearest event word's ("l'incendie") nor the saying's: the subject's of the verb
     of amount, in its clause or, set apart by an apposition, at the sentence's opening."""
-    claims = _claims(extractors, language, text, spans)
+    claims = claims_in(extractors, language, text, spans)
     owners = [c.kind for c in claims if c.figures]
     assert owners == [kind], [(c.kind, c.predicate, c.figures) for c in claims]
