@@ -34,29 +34,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_event_lexicon import _folded  # noqa: E402
+from build_event_lexicon import YAML_KEYWORDS, _folded, _word, read_index  # noqa: E402
 
 PERSON = 18
 OTHER_FILES = {6, 10, 14, 21, 27}  # artifact communication group possession substance
 ARTIFACT = 6
 KIND_LEVELS = 2  # hypernym levels above a made thing's first sense that may stand for it
 GENERAL_DEPTH = 5  # synsets fewer hypernym steps than this from the root are too general to stand for a thing
-YAML_KEYWORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "none", "~"}
-
-
-def _word(lemma: str) -> bool:
-    return lemma.replace("-", "").isalpha() and not lemma.startswith("-") and not lemma.endswith("-")
-
-
-def read_index(path: Path):
-    out = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        lemma, n_synsets, n_ptr = parts[0], int(parts[2]), int(parts[3])
-        out[lemma] = (int(parts[5 + n_ptr]), parts[6 + n_ptr : 6 + n_ptr + n_synsets])
-    return out
 
 
 def read_data(path: Path):
