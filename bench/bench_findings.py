@@ -48,7 +48,13 @@ appeal, and the auction of a rediscovered 17th-century painting in Paris and the
 in English and French, text, HTML, a live blog, Markdown and JSON Lines, written the same way in wave 18
 with the evidence of every expectation, 59 expectations of all seven kinds and 23 near misses; its first
 run scored 0.88/0.37, one-to-one 0.52, recall by content 0.19 (11/59: agreements 3/22, consistent 0/2,
-contradictions 0/13, variants 2/4, changes 1/3, single sources 5/14, internal 0/1), 22/23 near misses).
+contradictions 0/13, variants 2/4, changes 1/3, single sources 5/14, internal 0/1), 22/23 near misses) and ``blind19`` (articles_blind19/: an
+avalanche that swept away a group of off-piste skiers above Tignes with the dead rising over three
+days, a mass food poisoning of Charleroi schoolchildren by a central kitchen's meals with the sick
+rising over five days, the failure of a Norwegian start-up's first rocket launched from Andøya, and a
+Quebec party's leadership election and the runner-up's complaint, in English and French, text, HTML, a
+live blog, Markdown and JSON Lines, written the same way in wave 19 with the evidence of every
+expectation, 58 expectations of all seven kinds and 21 near misses; its first run scored FIRSTRUN).
 Each set has an expectations file
 where a finding is identified by its kind, the exact set of documents it names and,
 optionally, an ``aspect``: a word its subject must contain (date, place, figures, ...), for
@@ -105,6 +111,7 @@ SETS = [
     ("blind16", "articles_blind16", "articles_blind16_expected.yaml"),
     ("blind17", "articles_blind17", "articles_blind17_expected.yaml"),
     ("blind18", "articles_blind18", "articles_blind18_expected.yaml"),
+    ("blind19", "articles_blind19", "articles_blind19_expected.yaml"),
 ]
 
 

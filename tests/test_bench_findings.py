@@ -83,6 +83,11 @@ def test_the_tenth_blind_set_has_its_row(bench):
     assert ("blind18", "articles_blind18", "articles_blind18_expected.yaml") in bench.SETS
 
 
+def test_the_eleventh_blind_set_has_its_row(bench):
+    """articles_blind19, the held-out set of wave 19, written with evidence for all seven kinds."""
+    assert ("blind19", "articles_blind19", "articles_blind19_expected.yaml") in bench.SETS
+
+
 def _document_names(folder: Path) -> set[str]:
     """File stems, and the ids of JSON Lines records: the names a finding gives its documents."""
     names = {path.stem for path in folder.iterdir() if path.suffix != ".jsonl"}
@@ -99,7 +104,8 @@ def _document_names(folder: Path) -> set[str]:
                                              ("articles_blind15", "articles_blind15_expected.yaml"),
                                              ("articles_blind16", "articles_blind16_expected.yaml"),
                                              ("articles_blind17", "articles_blind17_expected.yaml"),
-                                             ("articles_blind18", "articles_blind18_expected.yaml")])
+                                             ("articles_blind18", "articles_blind18_expected.yaml"),
+                                             ("articles_blind19", "articles_blind19_expected.yaml")])
 def test_every_expectation_names_documents_of_its_set(bench, folder, expected):
     """A misspelt document name would make an expectation unmatchable: a miss no code could fix."""
     spec = yaml.safe_load((bench.FIXTURES / expected).read_text(encoding="utf-8"))
@@ -124,7 +130,8 @@ def _document_texts(folder: Path) -> dict[str, str]:
                                              ("articles_blind15", "articles_blind15_expected.yaml"),
                                              ("articles_blind16", "articles_blind16_expected.yaml"),
                                              ("articles_blind17", "articles_blind17_expected.yaml"),
-                                             ("articles_blind18", "articles_blind18_expected.yaml")])
+                                             ("articles_blind18", "articles_blind18_expected.yaml"),
+                                             ("articles_blind19", "articles_blind19_expected.yaml")])
 def test_every_evidence_is_a_verbatim_piece_of_its_document(bench, folder, expected):
     """Evidence names exactly the expectation's documents and is found in each of them: a piece
     that is in no document would make an expectation unmeetable by content."""
