@@ -135,3 +135,18 @@ def test_the_shipped_table_puts_both_accounts_in_one_class(tables, english_text,
 ])
 def test_a_false_friend_never_takes_its_look_alike_class(tables, text, word):
     assert class_of(tables, "fr", text, word) not in {"bless", "rest"}
+
+
+def test_a_translation_wins_over_a_cognate_guess(built, english):
+    """rules/fr/events/translations.yaml: "adjudication" is a sale at auction in French news, and
+    "mater" quells (no "mate"), whatever their look-alikes are in English."""
+    assert built["adjudication"] == english.class_of["auction"]
+    assert built["mater"] == english.class_of["quell"]
+
+
+def test_an_irregular_participle_is_a_form_of_its_verb():
+    dictionary = {"peint": "peindre", "peinte": "peint", "peintes": "peint", "rouvert": "rouvert",
+                  "rouverte": "rouvert", "démis": "démis"}
+    forms = cognates.irregular_participles(["peindre", "rouvrir", "démettre", "fermer"], dictionary, {"démis"})
+    # "peint" is already read as "peindre"; "démis" is named by a hand table; "fermer" is regular.
+    assert forms == {"peinte": "peindre", "peintes": "peindre", "rouvert": "rouvrir", "rouverte": "rouvrir"}

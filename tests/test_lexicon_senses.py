@@ -61,6 +61,9 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     ("fr", "Les rebelles ont pris le contrôle de la ville.", "pris", "seize"),
     ("fr", "La banque centrale table sur une inflation de 24 %.", "table", "predict"),
     ("fr", "Des coups de feu ont été entendus.", "feu", "shoot"),
+    # A witness or a suspect heard by investigators is questioned.
+    ("fr", "Le gardien a été entendu jeudi par les gendarmes.", "entendu", "interrogate"),
+    ("fr", "Sa voisine sera entendue comme témoin.", "entendue", "interrogate"),
 ])
 def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, word, expected):
     assert _class_of(tables, language, text, word) == expected, _words(tables, language, text)
@@ -77,6 +80,8 @@ def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, 
     ("fr", "Des coups de feu ont été entendus.", "coups"),
     ("fr", "Il faut maintenir l'ordre.", "maintenir"),
     ("fr", "Il a remis en cause la décision.", "remis"),
+    ("fr", "Des coups de feu ont été entendus.", "entendus"),
+    ("fr", "Le maire entend rouvrir le dossier.", "entend"),
 ])
 def test_a_word_in_a_sense_of_no_event_makes_no_claim(tables, language, text, word):
     assert _class_of(tables, language, text, word) is None, _words(tables, language, text)

@@ -38,6 +38,15 @@ How words are chosen (deterministic):
     "-ation", "-ement" or "-issement" takes the class the English table gives its cognate
     ("amendement" / "amendment", "confiscation"), when simplemma knows the noun and its plural
     (an adverb in -ment has none: "fermement");
+  * the French words of news with no English look-alike, or a misleading one, that
+    rules/fr/events/translations.yaml names with their English translation ("adjuger":
+    "auction sell", "débarquer": "disembark") take the class the English table gives the first
+    of those English words that is an event and no verb of saying, over any cognate's guess (no
+    French WordNet or bilingual dictionary ships under a licence this project can take: Debian
+    and PyPI have none but FreeDict's, GPL-2+, so the table is written by hand and the classes
+    still come from the English table);
+  * the irregular past participles of the output's verbs that the lemmatiser reads as words of
+    their own ("peinte" -> "peint", "rouverts" -> "rouvert") are written as forms of their verb;
   * words the hand tables beside the output already name are left to them (hand entries win).
 """
 
@@ -200,11 +209,10 @@ def french_words(dictionary) -> tuple[set[str], set[str]]:
     return verbs, set(forms_of)
 
 
-def english_events(rules, seen: set[str]) -> tuple[dict[str, str], dict[str, str], set[str]]:
+def english_events(english: Lexicon, seen: set[str]) -> tuple[dict[str, str], dict[str, str], set[str]]:
     """English verbs and nouns -> their class as the English table resolves it (merges and hand
     classes applied), for the verbs that name an event as they stand and that the tagged corpus
     saw (``seen``) or are long; and the classes of saying."""
-    english = Lexicon(rules, "en")
     # The table's verbs and the lemmas given a class by hand that are no nouns ("detect",
     # "examine"). A verb the English table reads as a noun first ("transport", "escort") counts
     # when the tagged corpus saw it as a verb: the French infinitive is a verb, never the noun.
@@ -240,9 +248,30 @@ def hand_words(folder: Path, target: Path) -> set[str]:
     return {w.removeprefix("se ").removeprefix("s'") for w in named} | named
 
 
+def translated(rules, english: Lexicon) -> tuple[dict[str, tuple[str, bool]], list[str]]:
+    """French word -> (class, is a noun) for the words of the translation tables
+    (rules/fr/events/translations.yaml): the class the English table gives the first of a
+    word's English words that names an event there and is no verb of saying; and the words none
+    of whose English words does, for the maintainer to fix."""
+    found: dict[str, tuple[str, bool]] = {}
+    missing = []
+    for table in rules.get("event_translations", "fr"):
+        for noun, entries in ((False, table.verbs), (True, table.nouns)):
+            for word in entries:
+                names = [english.class_of[w] for w in table.english_of(word, noun) if w in english.class_of]
+                names = [name for name in names if name not in english.reporting]
+                if names:
+                    found[word] = (names[0], noun)
+                else:
+                    missing.append(word)
+    return found, sorted(missing)
+
+
 def build(rules, dictionary, named: set[str], seen: set[str]) -> dict[str, tuple[list[str], list[str]]]:
-    """class -> (French verbs, French nouns), the words in ``named`` left out."""
-    english, english_nouns, saying = english_events(rules, seen)
+    """class -> (French verbs, French nouns), the words in ``named`` left out. A word of the
+    translation tables takes the class of its English translation over a cognate's guess."""
+    english_table = Lexicon(rules, "en")
+    english, english_nouns, saying = english_events(english_table, seen)
     verbs, lemmas = french_words(dictionary)
     classes: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     kept_nouns: dict[str, set[str]] = defaultdict(set)
@@ -278,19 +307,54 @@ def build(rules, dictionary, named: set[str], seen: set[str]) -> dict[str, tuple
     for word, names in kept_nouns.items():
         if len(names) == 1 and word not in named:
             classes[next(iter(names))][1].add(word)
+    translations, _ = translated(rules, english_table)
+    for verbs_and_nouns in classes.values():
+        for members in verbs_and_nouns:
+            members -= set(translations)
+    for word, (name, noun) in sorted(translations.items()):
+        if word not in named:
+            classes[name][noun].add(word)
     return {name: (sorted(v), sorted(n)) for name, (v, n) in sorted(classes.items()) if v or n}
+
+
+# Past participles of French verbs that no regular ending gives ("peint", "rouvert", "démis"), by
+# the infinitive ending they replace: the lemmatiser keeps some of their forms as words of their
+# own ("peinte" -> "peint", "rouverts" -> "rouvert"), so the table names them as forms of the verb.
+IRREGULAR_PARTICIPLES: list[tuple[str, str]] = [
+    ("indre", "int"), ("vrir", "vert"), ("quérir", "quis"), ("mettre", "mis"), ("prendre", "pris"),
+    ("uire", "uit"), ("faire", "fait"), ("choir", "chu"), ("vaincre", "vaincu"),
+]
+
+
+def irregular_participles(verbs: list[str], dictionary, named: set[str]) -> dict[str, str]:
+    """Participle form -> verb, for the verbs of the table whose participle is irregular, each
+    form (masculine, feminine, plural) the French dictionary knows and reads as another lemma
+    than the verb ("peinte" -> "peindre"), unless a hand table names the form."""
+    forms = {}
+    for verb in sorted(verbs):
+        if " " in verb or "'" in verb:
+            continue
+        for ending, participle in IRREGULAR_PARTICIPLES:
+            if verb.endswith(ending):
+                base = verb[: -len(ending)] + participle
+                for form in (base, base + "e", base if base.endswith("s") else base + "s", base + "es"):
+                    if form in dictionary and dictionary[form] != verb and form not in named:
+                        forms[form] = verb
+                break
+    return forms
 
 
 HEADER = """\
 # Generated by tools/build_french_event_lexicon.py from the English event table (rules/en/events/,
 # itself from WordNet 3.0, Princeton licence) and simplemma's French dictionary (MIT): French
 # verbs spelled as their English cognate less regular changes ("évacuer" -> "evacuate", "arrêter"
-# -> "arrest"), and their nominalisations, in the English class of the cognate. Do not edit by
-# hand: the hand tables beside this file (lexicon.yaml, lexicon_news.yaml, classes.yaml) win over
-# it, and a word they name is left out here.
+# -> "arrest"), and their nominalisations, in the English class of the cognate; and the French
+# words of news with no English look-alike ("adjuger", "débarquer", "une coupure"), in the class of
+# the English translation translations.yaml gives them. Do not edit by hand: the hand tables
+# beside this file (lexicon.yaml, lexicon_news.yaml, classes.yaml) win over it, and a word they
+# name is left out here.
 kind: event_lexicon
 language: fr
-classes:
 """
 
 
@@ -298,11 +362,23 @@ def main(wordnet: Path, target: Path) -> None:
     rules = load_rules()
     dictionary = DefaultDictionaryFactory().get_dictionary("fr")
     seen = {lemma for lemma, (tagged, _) in read_index(wordnet / "index.verb").items() if tagged > 0}
-    table = build(rules, dictionary, hand_words(target.parent, target), seen)
+    named = hand_words(target.parent, target)
+    table = build(rules, dictionary, named, seen)
+    _, missing = translated(rules, Lexicon(rules, "en"))
+    if missing:
+        print(f"no English word of these translations names an event: {' '.join(missing)}", file=sys.stderr)
     lines = [HEADER.rstrip("\n")]
+    participles = irregular_participles([v for verbs, _ in table.values() for v in verbs], dictionary, named)
+    if participles:
+        lines.append("# Irregular past participles the lemmatiser reads as words of their own.")
+        lines.append("irregular: " + " ".join(f"{form}={verb}" for form, verb in sorted(participles.items())))
+    lines.append("classes:")
     for name, (verbs, nouns) in table.items():
         key = f'"{name}"' if name in YAML_KEYWORDS else name
-        lines.append(f"  {key}: {' '.join(verbs)} / {' '.join(nouns)}".rstrip())
+        if any(" " in word for word in verbs + nouns):  # "se noyer": the one-line form splits at spaces
+            lines.append(f"  {key}: {{verbs: [{', '.join(verbs)}], nouns: [{', '.join(nouns)}]}}")
+        else:
+            lines.append(f"  {key}: {' '.join(verbs)} / {' '.join(nouns)}".rstrip())
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{sum(len(v) for v, _ in table.values())} verbs, {sum(len(n) for _, n in table.values())} nouns "
           f"in {len(table)} classes -> {target}")

@@ -41,6 +41,7 @@ _KIND_MODULES = (
     "crosscheck.extract.names",
     "crosscheck.extract.claims",
     "crosscheck.extract.lexicon",
+    "crosscheck.extract.lexicon_translations",
     "crosscheck.extract.states",
     "crosscheck.compare",
     "crosscheck.verify.titles",
