@@ -88,6 +88,36 @@ def test_the_year_a_thing_was_built(tmp_path, a, b, kind):
     assert [f.kind for f in found] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize("a, b, kind", [
+    ("The Marla Quay, built in 2004 in Italy, passed its inspection.",
+     "Built in 2001 in a Genoa shipyard, the Marla Quay was sold in 2017.", "contradiction"),  # a thing told by its name
+    ("The Marla Quay, built in 2004 in Italy, passed its inspection.",
+     "Built in 2004 in a Genoa shipyard, the Marla Quay was sold in 2017.", "agreement"),
+    ("The Marla Quay, built in 2004 in Italy, passed its inspection.",
+     "Built in 2001 in a Genoa shipyard, the Orla Bay was sold in 2017.", None),  # two ships
+    ("The canvas was found in a barn near Dunmere in March 2023.", "The canvas was found in 2024 near Dunmere.",
+     "contradiction"),
+    ("The canvas was found in a barn near Dunmere in March 2023.", "The canvas was found in 2023 near Dunmere.",
+     "agreement"),  # a month inside the year agrees with it
+    ("The canvas was found in a barn near Dunmere in March 2023.", "The canvas was found in April 2023 near Dunmere.",
+     "contradiction"),
+    ("The 1970 canvas was sold at auction in Dunmere on Monday.", "The canvas was sold in Dunmere on Monday.", None),
+])
+def test_the_date_of_a_thing_s_event(tmp_path, a, b, kind):
+    """The year a ship was built, the date a painting was found: one thing, one date."""
+    docs = _articles(tmp_path, {"a": _story(a, "Avel Herald"), "b": _story(b, "Dunmere Post")})
+    found = [f for f in _attribute_findings(docs) if f.subject.startswith(("year built", "date found"))]
+    assert [f.kind for f in found] == ([kind] if kind else [])
+
+
+def test_a_recent_day_is_an_event_s_date_not_a_thing_s(tmp_path):
+    """ "Two bodies were found on Monday": the events compare that day; a thing's history is a
+    year or a month, or a day long before the article."""
+    docs = _articles(tmp_path, {"a": _story("The bodies were found in a barn on Monday, March 2.", "Avel Herald"),
+                                "b": _story("The bodies were found in a barn on Sunday, March 1.", "Dunmere Post")})
+    assert [f for f in _attribute_findings(docs) if f.subject.startswith("date found")] == []
+
+
 @pytest.mark.parametrize("published_b, kind", [("March 5, 2026", "contradiction"), ("April 20, 2026", None)])
 def test_a_value_compares_within_days_a_length_always(tmp_path, published_b, kind):
     """A contract's value may be revised weeks later (an offer raised): compared only between

@@ -62,6 +62,25 @@ def test_the_subject_a_participle_clause_opening_its_sentence_tells_of(referents
     assert referents.opened(_claim(sentence, trigger), language) == opened
 
 
+@pytest.mark.parametrize("language, sentence, trigger, named", [
+    ("en", "The Marla Quay, built in 2004 in Italy, passed its inspection.", "built", {"marla", "quay"}),
+    ("en", "Built in 2001 in a Genoa shipyard, the Marla Quay was sold in 2017.", "Built", {"marla", "quay"}),
+    ("fr", "Construit en 2001 dans un chantier naval, le Marla Quay a été racheté en 2017.", "Construit", {"marla", "quay"}),
+    ("fr", "L'Orvanne, lancé en 1999, transporte des voitures.", "lancé", {"orvanne"}),
+    ("en", "The Saint-Nicolas bridge, built in 1968, fell.", "built", set()),  # a description: its name a modifier
+    ("en", "Built in 1968, the bridge carried 6,000 vehicles a day.", "Built", set()),
+    ("en", "The Marla Quay's owners said on Monday that a new ferry was built in 2004.", "built", set()),  # too far
+])
+def test_a_thing_told_by_its_name(referents, language, sentence, trigger, named):
+    assert referents.named(_claim(sentence, trigger), language) == named
+
+
+def test_the_subject_of_a_participle_clause_follows_its_comma(referents):
+    """ "Built in 2001 in a Genoa shipyard, the bridge": the shipyard is where, the bridge what."""
+    claim = _claim("Built in 2001 in a Genoa shipyard, the bridge was sold in 2017.", "Built")
+    assert referents.opened(claim, "en") == {"bridge"}
+
+
 def test_a_made_thing_may_be_told_by_its_kind(referents):
     """ "the structure" may stand for "the bridge" (WordNet's hypernyms, two levels up), never the
     most general nouns ("artifact", "object") that every made thing is."""

@@ -66,6 +66,11 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     ("fr", "Il a déposé un recours contre la décision.", "recours", "appeal"),
     # Filing an appeal is a filing, as "filed an appeal" is in English (no overthrow).
     ("fr", "Il a déposé un recours contre la décision.", "déposé", "file"),
+    # Its participle tells of a text filed, unless a ruler is what was deposed.
+    ("fr", "L'initiative avait été déposée en mai 2019 avec 8 000 signatures.", "déposée", "file"),
+    ("fr", "Le texte, déposé en 2021 par trois députés, a été rejeté.", "déposé", "file"),
+    ("fr", "Le roi a été déposé par l'armée en 1952.", "déposé", "overthrow"),
+    ("fr", "Les militaires ont déposé le président élu.", "déposé", "overthrow"),
     ("fr", "Le gouvernement a survécu à une motion de censure.", "censure", "vote"),
     ("fr", "Les militaires ont mené un coup d'État en 2020.", "coup", "usurp"),
     ("fr", "Les coups d'État se sont multipliés.", "coups", "usurp"),

@@ -22,10 +22,14 @@ the others describe. Values agree when their ranges overlap (hedged figures) or 
 one, rounded to the coarser one's last digit, is the coarser one ("1,219" and "1,200");
 otherwise the sources contradict each other, quoted both.
 
-The year of an event told of a thing is an attribute too, for the event classes of the
+The date of an event told of a thing is an attribute too, for the event classes of the
 ``thing_years`` compare setting ("The structure, built in 1968", "Construit en 1971, selon les
-archives du département, le pont ...": the year built), when the claim states it as done before
-its article.
+archives du département, le pont ...": the year built; "la toile avait été découverte en mars
+2023": the date found), when the claim states it as done before its article, by a year or a
+month written right after its event word. Its thing is described ("the structure") or named
+("The Capo Rosso, built in 2004", "Construit en 2001 ..., le Capo Rosso": ``Referents.named``);
+a thing told by its name alone joins the things of that name. Two dates agree when their days
+overlap ("March 2023" and "2023"), never by rounding.
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ _ELISION = re.compile(r"^[^\W\d_]{1,2}['’]", re.UNICODE)
 _SAME_STORY = 0.05
 _VALUE_NOUNS = {None, "value", "valuation", "worth"}  # money told as what a thing is worth, not a flow
 _OWN_MEASURES = {"height", "width", "depth"}  # a length's measure noun that names the attribute ("9 km high")
+_DATE_REACH = 7  # words at most between a thing's event word and its date ("found in an attic near Angers in 2024")
+_HISTORY_DAYS = 365  # a day this long before the article is a thing's history ("launched on 3 May 2001")
 
 
 @dataclass(frozen=True)
@@ -212,25 +218,39 @@ def attributes_of(ed: ExtractedDocument, referents: Referents, units: MeasureUni
             found.append(Attribute(ed, m.sentence, m.text, m.value, claims, concepts, names, measure))
     for claim in ed.claims:
         measure = (thing_years or {}).get(claim.kind)
-        year = _year_told(claim, ed.document.published) if measure else None
-        if year is None:
+        told = _date_told(claim, ed.document.published) if measure else None
+        if told is None:
             continue
         concepts = referents.described(claim, language) | referents.opened(claim, language)
-        if concepts:
-            figure = QuantityValue(low=year, high=year, unit="year", exact=str(year))
-            found.append(Attribute(ed, claim.sentence, str(year), figure, (claim.id,), concepts, frozenset(),
-                                   measure))
+        names = referents.named(claim, language)
+        if concepts or names:
+            found.append(Attribute(ed, claim.sentence, told[1], told[0], (claim.id,), concepts, names, measure))
     return found
 
 
-def _year_told(claim, published) -> int | None:
-    """The year an event told as done happened in, when its claim states one before its article."""
+def _date_told(claim, published) -> tuple[QuantityValue, str] | None:
+    """When an event told of a thing as done happened, as days (a figure of unit ``date``: its
+    first and last day, so that "March 2023" and "2023" overlap) with the words that say it:
+    only a year or a month ("built in 2004", "découverte en mars 2023"), or a day at least
+    ``_HISTORY_DAYS`` before the article, written right after the event word (``_DATE_REACH``),
+    inside the article's past. A recent day ("found dead on Monday") is an event's date, which
+    the events compare."""
     time = claim.time
     if (time is None or time.start is None or time.end is None or time.invalid or time.granularity == "open"
             or time.start.year != time.end.year or claim.polarity != "positive" or claim.modality != "asserted"
             or time.modality != "asserted" or (published is not None and time.end >= published)):
         return None
-    return time.start.year
+    if time.granularity not in ("year", "month") and (published is None or (published - time.end).days < _HISTORY_DAYS):
+        return None
+    written = next((a for a in claim.arguments if a.role == "time"), None)
+    if written is None or claim.trigger is None or written.start < claim.trigger.end:
+        return None
+    between = claim.text[claim.trigger.end - claim.start:written.start - claim.start]
+    if len(_WORD.findall(between)) > _DATE_REACH or _CLAUSE_END.search(between.replace(",", "")):
+        return None  # "The rediscovered painting ... was hammered down at Drouot on Wednesday": another event's day
+    figure = QuantityValue(low=time.start.toordinal(), high=time.end.toordinal(), unit="date",
+                           exact=f"{time.start.isoformat()}..{time.end.isoformat()}")
+    return figure, written.text
 
 
 def _precision(value: float) -> float:
@@ -248,6 +268,8 @@ def values_agree(a: QuantityValue, b: QuantityValue) -> bool:
     """Whether two figures of one attribute agree: their ranges overlap, or one rounds to the other."""
     if a.low <= b.high and b.low <= a.high:
         return True
+    if a.unit == "date":
+        return False  # days never round: 2001 is not 2004
     if a.low != a.high or b.low != b.high:
         return False
     coarse = max(_precision(a.low), _precision(b.low))
@@ -293,8 +315,9 @@ def _things(attributes: list[Attribute], referents: Referents, resemblance: Rese
     """The attributes of one measure grouped by the thing they are told of: two articles of one
     story (``_SAME_STORY``) describing it by one head noun (or a noun and its translation), with
     no two different names; then a thing told by its kind alone ("the structure") joins the
-    one group whose thing is of that kind, when there is exactly one; with ``window_days``, only
-    articles published at most that many days apart."""
+    one group whose thing is of that kind, when there is exactly one; a thing told by its name
+    alone ("The Capo Rosso, built in 2004") joins the things of that name ("le ferry Capo
+    Rosso"); with ``window_days``, only articles published at most that many days apart."""
     parent = list(range(len(attributes)))
 
     def find(i):
@@ -318,12 +341,23 @@ def _things(attributes: list[Attribute], referents: Referents, resemblance: Rese
         for j in sorted({j for concept in a.thing for j in by_concept[concept] if j > i}):
             if related(a, attributes[j]):
                 parent[find(i)] = find(j)
+    by_name: dict[str, list[int]] = defaultdict(list)  # a thing told by its name alone ("The Capo Rosso, built in 2004")
+    for i, a in enumerate(attributes):
+        for word in sorted(a.names):
+            by_name[word].append(i)
+    for i, a in enumerate(attributes):
+        if a.thing or not a.names:
+            continue
+        for j in sorted({j for word in a.names for j in by_name[word] if j != i}):
+            b = attributes[j]
+            if (a.names <= b.names or b.names <= a.names) and related(a, b):
+                parent[find(i)] = find(j)
     sizes: dict[int, int] = defaultdict(int)
     for i in range(len(attributes)):
         sizes[find(i)] += 1
     for i, a in enumerate(attributes):
-        if sizes[find(i)] > 1:
-            continue  # told by the same noun elsewhere
+        if sizes[find(i)] > 1 or not a.thing:
+            continue  # told by the same noun (or name) elsewhere
         kinds = referents.kinds(a.thing)
         candidates = {j for concept in kinds for j in by_concept.get(concept, ())}  # "the bridge" for "the structure" ...
         candidates |= {j for concept, told in by_concept.items() if a.thing & referents.kinds(frozenset((concept,)))
@@ -347,12 +381,22 @@ def _one_value_each(group: list[Attribute]) -> dict[str, Attribute]:
 
 
 def _named(group: list[Attribute]) -> str:
-    """The thing's concept most of the group's descriptions share (alphabetical among equals)."""
+    """The thing's concept most of the group's descriptions share (alphabetical among equals), or
+    its name when none describes it ("Capo Rosso")."""
     counts: dict[str, int] = defaultdict(int)
     for a in group:
         for concept in a.thing:
             counts[concept] += 1
+    if not counts:
+        return min((_written_name(a) for a in group), key=lambda n: (len(n), n))
     return min(counts, key=lambda c: (-counts[c], c))
+
+
+def _written_name(attribute: Attribute) -> str:
+    """A thing's name words in the order and case its sentence writes them ("Capo Rosso")."""
+    text = next(s.text for s in attribute.doc.sentences if s.index == attribute.sentence)
+    spans = sorted((text.lower().find(w), w) for w in attribute.names)
+    return " ".join(text[at:at + len(w)] if at >= 0 else w for at, w in spans)
 
 
 def _finding(measure: str, thing: str, told: dict[str, Attribute], agreed: bool, outlets: int) -> Finding:
@@ -363,15 +407,18 @@ def _finding(measure: str, thing: str, told: dict[str, Attribute], agreed: bool,
         quotes.append(quote(a.doc, sentence.start, sentence.end, sentence.line, sentence.text))
     claims = [c for a in told.values() for c in a.claims]
     unit = next(iter(told.values())).figure.unit
-    subject = f"{measure} of {thing} ({unit})"
+    subject = f"{measure} of {thing}" if unit == "date" else f"{measure} of {thing} ({unit})"
     listed = "; ".join(f"{d}: {v}" for d, v in values.items())
     if agreed:
         summary = f"{outlets} independent sources give the same {measure} of the {thing}: {listed}."
         return make_finding("agreement", subject, summary, values, quotes, claims, list(told),
                             key_values=sorted({_rounded(a.figure) for a in told.values()}))
-    summary = f"Sources give different figures for the {measure} of the {thing}: {listed}."
+    told_as = "dates" if unit == "date" else "figures"
+    summary = f"Sources give different {told_as} for the {measure} of the {thing}: {listed}."
     return make_finding("contradiction", subject, summary, values, quotes, claims, list(told))
 
 
 def _rounded(figure: QuantityValue) -> str:
+    if figure.unit == "date":
+        return figure.exact  # its first and last day
     return f"{figure.low:g}..{figure.high:g} {figure.unit}"

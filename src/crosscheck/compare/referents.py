@@ -28,6 +28,8 @@ _MODIFIERS = 3  # words read after a determiner for its head noun ("the 34-year-
 _BEFORE = 2  # descriptions read before the event word
 _AFTER = 1  # and after it
 _AFTER_WORDS = 6  # within this many words after it
+_NAME_WORDS = 4  # capitalised words read after a determiner for a thing's name ("the Capo Rosso")
+_NAME_GAP = 3  # words at most between a thing's name and the event word after it ("The Capo Rosso, built in")
 _CLAUSE_END = re.compile(r"[;:()\[\]«»\"“”—–]|\s-\s")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _ELISION = re.compile(r"['’]")
@@ -136,17 +138,19 @@ class Referents:
         return frozenset(kind for concept in concepts for kind in self._kinds.get(concept, ()))
 
     def opened(self, claim, language: str | None) -> frozenset[str]:
-        """The concepts of the first description after a claim's event word when that word opens
-        its sentence: the subject a participle clause tells of ("Built in 1968, the bridge ...",
-        "Construit en 1971, selon les archives du département, le pont ...")."""
+        """The concepts of the description a claim's event word tells of when that word opens its
+        sentence: the subject of a participle clause ("Built in 1968, the bridge ...",
+        "Construit en 1971, selon les archives du département, le pont ..."), see ``_subject``."""
         table = self.table(language)
         if table is None or claim.trigger is None:
             return frozenset()
         text, at = claim.text, claim.trigger.start - claim.start
         if not 0 <= at <= len(text) or _WORD.search(text, 0, at):
             return frozenset()
-        words = [(m.start(), m.group()) for m in _WORD.finditer(text, claim.trigger.end - claim.start)]
-        for i, (_, word) in enumerate(words):
+        words = _subject(table, text, claim.trigger.end - claim.start)
+        for i in range(len(words)):
+            if _name_run(table, text, words, i)[0]:
+                return frozenset()  # "Built in 2001 in a Genoa shipyard, the Capo Rosso": a name (``named``)
             head = _head_at(table, words, i)
             if head is not None:
                 return head
@@ -177,6 +181,48 @@ class Referents:
         return frozenset(concept for concepts in before[-_BEFORE:] + after[:_AFTER] for concept in concepts)
 
 
+    def named(self, claim, language: str | None) -> frozenset[str]:
+        """The words of a name a determiner opens next to a claim's event word, when the thing it
+        names is told by its name instead of a noun: "The Capo Rosso, built in 2004", "Construit
+        en 2001 dans un chantier de Gênes, le Capo Rosso ...", "l'Erika, construit en 1975" (lower
+        case). Read where ``described`` and ``opened`` read a description: the subject of a
+        participle clause opening the sentence, else the name ending at most ``_NAME_GAP`` words
+        before the event word in its clause."""
+        table = self.table(language)
+        if table is None or claim.trigger is None:
+            return frozenset()
+        text, at = claim.text, claim.trigger.start - claim.start
+        if not 0 <= at <= len(text):
+            return frozenset()
+        if not _WORD.search(text, 0, at):  # "Construit en 2001 ..., le Capo Rosso": the participle clause's subject
+            words = _subject(table, text, claim.trigger.end - claim.start)
+            for i in range(len(words)):
+                name, _ = _name_run(table, text, words, i)
+                if name or _head_at(table, words, i) is not None:
+                    return name
+            return frozenset()
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, clause_start, at)]
+        for i in range(len(words) - 1, -1, -1):
+            name, last = _name_run(table, text, words, i)
+            if name:
+                return name if len(words) - 1 - last <= _NAME_GAP else frozenset()
+        return frozenset()
+
+
+def _subject(table: _Language, text: str, at: int) -> list[tuple[int, str]]:
+    """The words from ``at`` (the end of a participle opening its sentence) where its subject may
+    open: the first part between commas that a determiner opens after the participle's own
+    ("Built in 2001 in a Genoa shipyard, THE CAPO ROSSO ...", "Construit en 1971, selon les
+    archives, LE PONT ..."), else every word after the participle."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, at)]
+    for comma in re.finditer(",", text[at:]):
+        following = [w for w in words if w[0] > at + comma.start()]
+        if following and _ELISION.sub("'", following[0][1].lower()).partition("'")[0] in table.determiners:
+            return following
+    return words
+
+
 def _head_at(table: _Language, words: list[tuple[int, str]], i: int) -> frozenset[str] | None:
     """The concepts of the description a determiner at ``words[i]`` opens ("the officer",
     "l'agent"); None when ``words[i]`` is no determiner or no referent noun follows it."""
@@ -186,6 +232,33 @@ def _head_at(table: _Language, words: list[tuple[int, str]], i: int) -> frozense
     following = [(rest, False)] if rest else []
     following += [(w.lower(), w[0].isupper()) for _, w in words[i + 1 : i + 1 + _MODIFIERS + 1]]
     return table.head(following)
+
+
+def _name_run(table: _Language, text: str, words: list[tuple[int, str]], i: int) -> tuple[frozenset[str], int]:
+    """The words (lower case) of the name a determiner at ``words[i]`` opens, and the index of its
+    last word: capitalised words written one after the other ("the Capo Rosso", "l'Erika"); none
+    when a referent noun follows them, the name then being a modifier of a description ("the
+    Saint-Nicolas bridge"), or when ``words[i]`` is no determiner."""
+    determiner, _, rest = _ELISION.sub("'", words[i][1].lower()).partition("'")
+    if determiner not in table.determiners:
+        return frozenset(), i
+    run = [words[i][1][len(determiner) + 1:]] if rest else []
+    if run and not run[0][:1].isupper():
+        return frozenset(), i
+    last = i
+    for j in range(i + 1, min(i + 1 + _NAME_WORDS, len(words))):
+        between = text[words[j - 1][0] + len(words[j - 1][1]):words[j][0]]
+        if between.strip() or not words[j][1][:1].isupper():
+            break
+        run.append(words[j][1])
+        last = j
+    if not run:
+        return frozenset(), i
+    after = last + 1
+    if (after < len(words) and not text[words[last][0] + len(words[last][1]):words[after][0]].strip()
+            and table.noun(words[after][1].lower()) is not None and not words[after][1][:1].isupper()):
+        return frozenset(), i  # "the Saint-Nicolas bridge": a description, its name a modifier
+    return frozenset(w.lower() for w in run), last
 
 
 _READERS: list[tuple[tuple[int, ...], list, Referents]] = []  # by the rule files read, newest last
