@@ -100,3 +100,30 @@ SENT = ("e", "Red Cross sends volunteers to Tanda mine", "November 10, 2026",
 ])
 def test_a_partys_denial_answers_the_report_of_its_story_that_it_restates(news_stories, told, denial, contradicts):
     assert happened(check(news_stories(told, denial))) == ([tuple(sorted((told[0], denial[0])))] if contradicts else [])
+
+
+GENERATORS = ("u", "Nurses say St Aldric generators were out of order", "February 3, 2027",
+              "The backup generators of St Aldric hospital had been out of order for a month before the blackout, "
+              "the nurses' union told the Tarvel Herald on Tuesday.")
+GROUPES = ("n", "Panne à Saint-Aldric : le syndicat accuse", "3 février 2027",
+           "Selon le syndicat infirmier, les groupes électrogènes de l'hôpital Saint-Aldric étaient hors service "
+           "depuis un mois avant la coupure.")
+
+
+@pytest.mark.parametrize("told, denial, contradicts", [
+    # a denied clause's verb is the denied event, a state after its copula, and its subject ("the
+    # backup generators") is restated: the denial answers a report that names nobody
+    (GENERATORS, ("o", "Hospital trust answers nurses", "February 4, 2027",
+                  "The hospital trust on Wednesday denied that the backup generators of St Aldric hospital had been "
+                  "out of order, saying they had been tested in January."), True),
+    (GROUPES, ("o", "Saint-Aldric : la direction répond au syndicat", "4 février 2027",
+               "La direction dément que les groupes électrogènes de l'hôpital Saint-Aldric aient été en panne avant la "
+               "coupure."), True),
+    # another subject ("the lift doors") is another failure
+    (GENERATORS, ("o", "Hospital trust answers nurses", "February 4, 2027",
+                  "The hospital trust on Wednesday denied that the lift doors of St Aldric hospital had been out of "
+                  "order."), False),
+])
+def test_a_denied_clause_meets_the_nameless_state_it_denies(news_stories, told, denial, contradicts):
+    report = check(news_stories(told, denial))
+    assert happened(report) == ([tuple(sorted((told[0], denial[0])))] if contradicts else [])

@@ -65,6 +65,10 @@ def test_rule_examples(rules, tables):
     ("fr", "L'ascenseur est hors d'usage depuis mars.", "hors d'usage", "fail"),
     ("fr", "Le conducteur est entre la vie et la mort.", "entre la vie et la mort", "injure"),
     ("fr", "Le tireur est toujours en fuite.", "en fuite", "escape"),
+    ("en", "Two of the pumps had been reported faulty in May.", "faulty", "fail"),
+    ("en", "The brakes were defective, the inquiry found.", "defective", "fail"),
+    ("fr", "Deux pompes avaient été signalées défaillantes en mai.", "défaillantes", "fail"),
+    ("fr", "Les freins étaient défectueux, selon l'enquête.", "défectueux", "fail"),
 ])
 def test_a_state_after_a_copula_names_the_event_that_brought_it_about(tables, language, text, state, kind):
     [word] = [w for w in _added(tables, language, text) if w.event_class == kind]

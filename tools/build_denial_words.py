@@ -27,7 +27,9 @@ forms, verb.exc, else the regular -s, -ed, -ing):
   * ``report_nouns``: what such a verb denies, the single-word lemmas (with their plurals) of the
     first senses of the nouns of reporting ("allegation", "accusation", "assertion", "claim",
     "report", "rumor", "suggestion");
-  * ``openers``: "that", which opens a denied clause after an object verb; ``manner``: "too",
+  * ``openers``: "that", which opens a denied clause after an object verb; ``verb_group``: the
+    auxiliaries and copulas before a clause's verb ("had been", "were", "reported"), after which
+    the event word is the denied one; ``manner``: "too",
     which makes a denial one of manner ("denied that it had warned the towns too late").
 """
 
@@ -124,6 +126,11 @@ def main(wordnet: Path, target: Path) -> None:
         *_folded(noun_forms),
         "# Words opening a denied clause after an object verb: \"disputed that\".",
         "openers: that",
+        "# Auxiliaries and copulas opening a clause's verb: in \"denied that the fire detection system had",
+        "# been out of order\", the state after \"been\" is denied and the fire is granted.",
+        "verb_group: >-",
+        "  is are was were be been being had has have having would could should might must will did does",
+        "  do reported listed",
         "# Degree words that make a denial one of manner: \"denied that it warned the towns too late\"",
         "# grants the warning.",
         "manner: too",

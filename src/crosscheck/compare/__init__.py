@@ -27,6 +27,7 @@ from .measures import MeasureReader
 from .internal import weekday_mismatches
 from .attributes import attribute_findings
 from .independence import outlet_feeds, source_groups
+from .denials import ClauseWords
 from .open_events import open_event_findings
 from .referents import referents_of
 from .recalls import join_recalls
@@ -122,7 +123,8 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
                                        converse=config.converse, families=families_of(rules), referents=referents_of(rules),
                                        description_evidence=config.open_description_evidence,
                                        second_occurrence=config.second_occurrence, date_clash_days=config.date_clash_days,
-                                       function_words=frozenset(w.lower() for f in rules.get("furniture") for w in f.stopwords)))
+                                       function_words=frozenset(w.lower() for f in rules.get("furniture") for w in f.stopwords),
+                                       clause_words=_clause_words(rules)))
     findings = closed.load() + opened
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     findings += attribute_findings(docs, source_of, outlet_feeds(docs, source_of), resemblance, referents_of(rules), rules, findings,
@@ -223,6 +225,11 @@ def _reporting_classes(rules: RulePack) -> set[str]:
 # same files share their models (rules.load_rule_file), so a process's runs compile them once.
 _LEXICONS: list[tuple[tuple[int, ...], list, dict]] = []
 _LEXICONS_KEPT = 4
+
+
+def _clause_words(rules: RulePack) -> dict[str, ClauseWords]:
+    """By language, the words that open a denied clause and its verb (``denial_words``)."""
+    return {f.language: ClauseWords.of(f.openers, f.verb_group) for f in rules.get("denial_words") if f.language}
 
 
 def _lexicons(rules: RulePack) -> dict:

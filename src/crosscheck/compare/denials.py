@@ -34,11 +34,20 @@ at times that cannot be one: an undated denial ("denied that the officer had bee
 a complaint") denies the event whenever the report dates it (2023).
 
 A denial is narrow: it negates the first event word after it ("denied the charges throughout
-the trial" denies the charges, not the trial), and what it names after that word belongs to it
+the trial" denies the charges, not the trial), or in a denied clause ("that", "que") the
+clause's verb, the event word right after an auxiliary or a copula (``verb_group``: "denied
+that the fire detection system had been out of order", "dément que le système de détection
+d'incendie ait été en panne": the failure is denied, the fire of the subject granted); and what
+it names after that word belongs to it
 ("denied that the meeting had discussed the Burkina Faso crisis" denies that topic, not a
 meeting "to discuss border security"): a told account meets it only when its article uses
 every name of the denied clause, in its spelling, without its accents or as the entity it names
-in another language ("Anvers", "Antwerp").
+in another language ("Anvers", "Antwerp"). A denied clause's subject is the thing the denial
+is about when its verb is the denied word: a told account of one language must tell it of the
+same thing ("denied that the lift doors had been out of order" is no answer to "the backup
+generators had been out of order"), and the words of a subject both tell count as restated
+("the transformers had been reported faulty", "Trois transformateurs ... avaient été signalés
+défaillants"), so that a denial answers a report that names nobody.
 """
 
 from __future__ import annotations
@@ -46,6 +55,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Callable
 
 from ..calendar_words import calendar_names
@@ -57,11 +67,35 @@ from .timed_union import overlap
 
 _CLAUSE_END = re.compile(r"[,;:.!?()«»\"“”]")
 _NAME = re.compile(r"[^\W\d_][\w'’-]*")  # a word as ``resemblance.words_of`` reads one
+_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+_LETTERS = re.compile(r"[^\W\d_]+")  # words split at apostrophes: "d'incendie" is "d", "incendie"
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The words of a language that shape a denied clause (``denial_words``): ``opener``, one
+    pattern of the words that start one ("that", "que", "qu'"), and ``verb_group``, the words
+    before its verb ("had been", "ait été")."""
+
+    opener: re.Pattern | None = None
+    verb_group: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, openers: list[str], verb_group: list[str]) -> ClauseWords:
+        """From the rule file's lists ("qu'" opens "qu'il" too)."""
+        alternatives = "|".join(re.escape(o) + ("" if o[-1] in "'’" else r"(?!\w)")
+                                for o in sorted({o.lower() for o in openers}, key=lambda o: (-len(o), o)))
+        return cls(re.compile(rf"(?<![\w'’])(?:{alternatives})", re.IGNORECASE) if alternatives else None,
+                   frozenset(w.lower() for w in verb_group))
+
+
+_NO_CLAUSE = ClauseWords()
 
 
 def denial_findings(groups: list[list], negated: list, joins: Callable, filing_keys: Callable,
                     uses: Callable[[str, str], bool], converse: dict[str, list[str]] | None = None,
-                    answers: Callable | None = None, function_words: frozenset[str] = frozenset()) -> list[Finding]:
+                    answers: Callable | None = None, function_words: frozenset[str] = frozenset(),
+                    clause_words: dict[str, ClauseWords] | None = None, nameless: list = ()) -> list[Finding]:
     """A contradiction for each group of accounts told as done that a negated account of another
     source joins (``joins(negated, told)``: the grouping's evidence; ``uses(document, word)``:
     whether an article uses a word); accounts are looked up by (event class, filing key), so
@@ -69,9 +103,13 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
     act seen from its other party, by class (see the module docstring). A denial that joins no
     group meets the one told account of its own class it ``answers`` that restates most words of
     the denied clause (at least one, function words aside; the first among equals), as a group of
-    its own."""
+    its own. ``clause_words``: by language, the words that open a denied clause and its verb
+    (see ``_governed``). ``nameless``: accounts told as done that name nothing the grouping can
+    tell their occurrence by ("the alarm system was out of order"), which a denial may answer all
+    the same."""
     converse = converse or {}
-    negated = _first_of_each_negation(negated, converse)
+    clause_words = clause_words or {}
+    negated = _first_of_each_negation(negated, converse, clause_words)
     if not negated:
         return []
     groups = list(groups)  # an answered account alone is a group of its own, appended
@@ -85,6 +123,9 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
                 by_class[event_class].append(view)
                 for key in filing_keys(view):
                     filed[(event_class, key)].append(view)
+    for view in nameless:
+        for event_class in {view.event_class, view.claim.kind}:
+            by_class[event_class].append(view)
     # Groups one negated account meets are one occurrence to it (a headline and a body sentence
     # of one article, grouped apart): they are joined, so each denial is reported once.
     parent: dict[int, int] = {}
@@ -108,6 +149,7 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
     met: list[tuple[object, list[int]]] = []
     for view in negated:
         named = _denied_names(view)
+        clause = _clause_words_of(view, clause_words)
         numbers: list[int] = []
         classes = sorted({view.event_class, view.claim.kind, *converse.get(view.event_class, ()), *converse.get(view.claim.kind, ())})
         for key in filing_keys(view):
@@ -115,14 +157,16 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
                 for other in filed.get((event_class, key), ()):
                     number = group_of[other.index]
                     if (number not in numbers and other.source != view.source and joins(view, other)
-                            and _names_used(named, other, uses, read)):
+                            and _names_used(named, other, uses, read) and _same_subject(view, other, clause, function_words)):
                         numbers.append(number)
         if not numbers and answers is not None:
             # its own class only: an act and its converse ("received" / "sent") need the
             # grouping's evidence that they are one exchange
-            answered = [(_restated_words(view, other, function_words), -other.index, other) for event_class in {view.event_class, view.claim.kind}
+            answered = [(restated, -other.index, other) for event_class in {view.event_class, view.claim.kind}
                         for other in by_class.get(event_class, ())
-                        if answers(view, other, read(other.doc)[0]) and _names_used(named, other, uses, read)]
+                        if (restated := _restated_words(view, other, function_words, clause))
+                        and answers(view, other, read(other.doc)[0], restated) and _names_used(named, other, uses, read)
+                        and _same_subject(view, other, clause, function_words)]
             restated, _, best = max(answered, key=lambda found: found[:2], default=(0, 0, None))
             if restated:
                 groups.append([best])
@@ -149,29 +193,85 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _STEM = 5  # letters two words share to be one word told again ("bribed", "bribe"; "payment", "paid" not)
+# Two articles of one story are at least this alike (the cosine of ``Resemblance``: 0.05-0.52 on
+# the development sets, two stories 0.00-0.04); a denial restating this many words of a report
+# answers it down to that likeness (see ``answers``), below ``SAME_STORY``.
+RELATED_STORY = 0.05
+_SEVERAL_RESTATED = 2
 
 
-def _restated_words(denial, told, function_words: frozenset[str] = frozenset()) -> int:
-    """How many words of a denied clause (after its event word, up to the clause's end) a told
-    account's sentence uses again, by their first letters ("paid to leave a corridor unwatched"
-    and "paid two guards to leave a corridor"; "emergency liquidity" and "liquidités d'urgence"):
-    a denial that restates nothing of what an account tells answers another account ("denied
-    that any inmate had been paid for information" is no answer to "guards were paid to leave a
-    gate unlocked"). ``function_words`` ("been", "that", "avant") restate nothing."""
+def _restated_words(denial, told, function_words: frozenset[str] = frozenset(),
+                    clause: ClauseWords = _NO_CLAUSE) -> int:
+    """How many words of a denied clause (after its event word up to the clause's end, and its
+    subject when the event word is the clause's verb: see ``_denied_subject``) a told account's
+    sentence uses again, by their first letters ("paid to leave a corridor unwatched" and "paid
+    two guards to leave a corridor"; "emergency liquidity" and "liquidités d'urgence"; "the
+    transformers had been reported faulty" and "Trois transformateurs ... signalés
+    défaillants"): a denial that restates nothing of what an account tells answers another
+    account ("denied that any inmate had been paid for information" is no answer to "guards
+    were paid to leave a gate unlocked"). The subject's words count only when the told
+    account's clause uses every word of its head (``_head_run``) before its event word.
+    ``function_words`` ("been", "that", "avant") restate nothing."""
     claim = denial.claim
     after = claim.text[claim.trigger.end - claim.start:]
     end = _CLAUSE_END.search(after)
-    clause = after[:end.start()] if end else after
-    stems = {w.lower()[:_STEM] for w in _WORD.findall(clause) if w.lower() not in function_words}
-    return len(stems & {w.lower()[:_STEM] for w in _WORD.findall(told.claim.text)})
+    stems = _stems(after[:end.start()] if end else after, function_words)
+    subject = _denied_subject(denial, clause)
+    head = _stems(" ".join(_head_run(subject, function_words)), function_words)
+    if head and head <= _stems(_subject_of(told), frozenset()):  # one thing, by its head, before both event words
+        stems |= _stems(subject, function_words)
+    return len(stems & _stems(told.claim.text, frozenset()))
 
 
-def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str] = frozenset()) -> bool:
+def _subject_of(view) -> str:
+    """The words of an account's clause before its event word."""
+    before = view.claim.text[:view.claim.trigger.start - view.claim.start]
+    return before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0):]
+
+
+def _same_subject(denial, told, clause: ClauseWords, function_words: frozenset[str]) -> bool:
+    """Whether a told account may be of the thing a denied clause's subject names: it is not
+    when both are in one language and the told clause does not use every word of the denied
+    subject's head before its event word ("denied that the lift doors had been out of order" is
+    no answer to "the backup generators had been out of order"; "any inmate of Marlow prison"
+    to "two guards at Marlow prison were paid"). Across languages the words cannot tell
+    ("bulletins", "ballots")."""
+    if denial.doc.document.language != told.doc.document.language:
+        return True
+    subject = _denied_subject(denial, clause)
+    head = _stems(" ".join(_head_run(subject, function_words)), function_words)
+    return not head or head <= _stems(_subject_of(told), frozenset())
+
+
+def _head_run(subject: str, function_words: frozenset[str]) -> list[str]:
+    """The words of a clause's subject up to its first function word after a content word: its
+    head noun with the nouns that qualify it ("the flood pumps of the lock": flood, pumps; "les
+    pompes de l'écluse": pompes)."""
+    run: list[str] = []
+    for word in _LETTERS.findall(subject):
+        if word.lower() in function_words:
+            if run:
+                break
+            continue
+        run.append(word)
+    return run
+
+
+def _stems(text: str, function_words: frozenset[str]) -> set[str]:
+    """The first letters, without accents, of a text's words of four letters or more, function
+    words aside ("détection" and "detection" are one word)."""
+    return {_folded(w.lower())[:_STEM] for w in _WORD.findall(text) if w.lower() not in function_words}
+
+
+def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str] = frozenset(), restated: int = 1) -> bool:
     """Whether a denied account (a party's denial, not a plain negation) answers a told account of
     another source (see the module docstring): one story (the articles' names alike, or the
     told account's article naming one of the people the denial stands for) or a named participant in
     common, and no named person, place below the country or time that sets them apart.
-    ``told_entities``: the entities the told account's article names."""
+    ``told_entities``: the entities the told account's article names; ``restated``: how many
+    words of the denied clause the told account uses again (see ``_restated_words``): a denial
+    that restates several ("le système d'alarme ... en panne" and "le système d'alarme ... était
+    hors service") answers a report of an article less alike, down to ``RELATED_STORY``."""
     if denial.claim.modality != "denied" or denial.plan != told.plan or denial.source == told.source:
         return False
     named_a, named_b = denial.persons - denial.stood_for, told.persons - told.stood_for
@@ -183,20 +283,76 @@ def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str
         return False
     own = denial.keys - denial.stood_for - denial.described
     return (bool(own & (told.keys - told.stood_for - told.described))
-            or resemblance.similarity(denial.claim.document, told.claim.document) >= SAME_STORY
+            or resemblance.similarity(denial.claim.document, told.claim.document) >= (
+                SAME_STORY if restated < _SEVERAL_RESTATED else RELATED_STORY)
             or any(key.split(":", 1)[1] in told_entities for key in denial.stood_for))
 
 
-def _first_of_each_negation(negated: list, converse: dict[str, list[str]] | None = None) -> list:
-    """Of the negated accounts of one sentence, the one whose event word comes first: the word
-    the negation or denial governs; and when that word is an act with a converse (a receiving:
+def _clause_subject(before: str, opener: re.Pattern | None) -> str:
+    """The words of a denied clause before its event word, from its opener ("that the
+    transformers had been reported", "que le système de détection ... ait été"): "" when no
+    opener stands in the event word's clause (a plain negation, "denied the charges")."""
+    if opener is None:
+        return ""
+    start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    opened = [m.end() for m in opener.finditer(before, start)]
+    return before[opened[-1]:] if opened else ""
+
+
+def _clause_words_of(view, clause_words: dict[str, ClauseWords]) -> ClauseWords:
+    """The words that shape a denied clause in the view's language."""
+    return clause_words.get(view.doc.document.language or "en", _NO_CLAUSE)
+
+
+def _after_verb_group(view, verb_group: frozenset[str]) -> bool:
+    """Whether an account's event word stands right after an auxiliary or a copula: it is its
+    clause's verb ("had been out of order", "ait été en panne")."""
+    claim = view.claim
+    before = _LAST_WORD.search(claim.text[:claim.trigger.start - claim.start])
+    return before is not None and before.group(1).lower() in verb_group
+
+
+def _denied_subject(view, clause: ClauseWords) -> str:
+    """The subject of a denied clause whose verb is the denied event word ("that the backup
+    generators had been out of order": "the backup generators had been"), "" for any other."""
+    if not _after_verb_group(view, clause.verb_group):
+        return ""
+    claim = view.claim
+    return _clause_subject(claim.text[:claim.trigger.start - claim.start], clause.opener)
+
+
+def _governed(views: list, clause_words: dict[str, ClauseWords]):
+    """Of the negated accounts of one sentence (in order), the one the negation or denial
+    governs: the first, unless it stands in a denied clause ("that", "que") whose verb, an event
+    word of the same clause right after an auxiliary or a copula, comes later: the first is
+    then part of the clause's subject ("denied that the fire detection system had been out of
+    order": the failure, not the fire)."""
+    first = views[0]
+    clause = _clause_words_of(first, clause_words)
+    claim = first.claim
+    if not clause.verb_group or not _clause_subject(claim.text[:claim.trigger.start - claim.start], clause.opener):
+        return first
+    for later in views[1:]:
+        if later.claim.trigger.start <= first.claim.trigger.end:
+            continue
+        if not _same_clause(first, later):
+            break
+        if _after_verb_group(later, clause.verb_group):
+            return later
+    return first
+
+
+def _first_of_each_negation(negated: list, converse: dict[str, list[str]] | None = None,
+                            clause_words: dict[str, ClauseWords] | None = None) -> list:
+    """Of the negated accounts of one sentence, the one whose event word the negation or denial
+    governs (see ``_governed``); and when that word is an act with a converse (a receiving:
     "denied receiving any warning") the next one too, its object, within the clause."""
     by_sentence: dict[tuple[str, int], list] = defaultdict(list)
     for view in sorted(negated, key=lambda v: (v.claim.document, v.claim.sentence, v.claim.trigger.start, v.index)):
         by_sentence[(view.claim.document, view.claim.sentence)].append(view)
     kept = set()
     for views in by_sentence.values():
-        first = views[0]
+        first = _governed(views, clause_words or {})
         kept.add(id(first))
         later = [v for v in views if v.claim.trigger.start > first.claim.trigger.end]
         if later and (converse or {}).get(first.event_class) and _same_clause(first, later[0]):

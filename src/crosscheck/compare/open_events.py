@@ -46,7 +46,7 @@ from datetime import date, timedelta
 from ..models import ExtractedDocument, Finding
 from .events import guessed
 from .date_clashes import told_date_clashes
-from .denials import answers, denial_findings
+from .denials import ClauseWords, answers, denial_findings
 from .findings import EventJudge
 from .occasions import fold_details, fold_occasions
 from .plans import plan_outcomes, planned_date_clashes
@@ -155,9 +155,12 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
            recent_days: int, protagonists: dict[str, list[tuple[str, str]]], resemblance: Resemblance,
            unplaced: dict[str, str] | None = None, negated: bool = False, gap_days: int | None = None,
-           referents: Referents | None = None) -> list[OpenView]:
+           referents: Referents | None = None, nameless_of: frozenset[str] | None = None) -> list[OpenView]:
     """The accounts of open classes, told as happening (or with ``negated``, the negated or
-    denied ones: "no ransom was paid", "denied that he had resigned").
+    denied ones: "no ransom was paid", "denied that he had resigned"). With ``nameless_of``, only
+    the accounts of those classes told as happening that the grouping leaves out for naming
+    nothing to tell their occurrence by ("le système de détection ... était en panne"): a denial
+    that restates one answers it (see ``denials``).
 
     An account naming nobody stands for its article's protagonists, unless its own time ended
     more than ``gap_days`` before its article was published: a recall of an older event ("In
@@ -179,6 +182,8 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
         near_closed = NearSpans((c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None)
         for claim in ed.claims:
             if claim.kind in reporting or claim.trigger is None or (claim.kind in closed_kinds and claim.id not in unplaced):
+                continue
+            if nameless_of is not None and unplaced.get(claim.id, claim.kind) not in nameless_of:
                 continue
             if claim.kind not in closed_kinds and near_closed.within(claim.trigger.start, claim.trigger.end, _PHRASE_GAP):
                 continue
@@ -211,7 +216,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
             words = one(words, words)
             recall = _long_before(claim, published, gap_days) and claim.time.granularity in _SPECIFIC
             worded = bool(words and (claim.sentence <= _LEDE_SENTENCES or claim.zone == "headline" or recall))
-            if not keys and not worded and not (negated and claim.modality == "denied"):
+            if (not keys and not worded and not (negated and claim.modality == "denied")) != (nameless_of is not None):
                 continue  # nothing to tell its occurrence by (a denial is told by what it answers: see denials)
             time = claim.time
             if time is not None and time.start is not None and not time.invalid and not guessed(claim):
@@ -426,7 +431,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                         converse: dict[str, list[str]] | None = None,
                         families: dict[str, frozenset[str]] | None = None, referents: Referents | None = None,
                         description_evidence: float = 0.0, second_occurrence: dict[str, list[str]] | None = None,
-                        date_clash_days: dict[str, int] | None = None, function_words: frozenset[str] = frozenset()) -> list[Finding]:
+                        date_clash_days: dict[str, int] | None = None, function_words: frozenset[str] = frozenset(),
+                        clause_words: dict[str, ClauseWords] | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -456,7 +462,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     (see ``_views``), each weighing ``description_evidence``. ``date_clash_days``: how far apart, by
     granularity, two dates of one event told as done are a contradiction (see ``date_clashes``),
     unless a word of ``second_occurrence`` tells it happened again. ``function_words``: words that
-    restate nothing of a denied clause ("been", "that", "avant": see ``denials``)."""
+    restate nothing of a denied clause ("been", "that", "avant": see ``denials``); ``clause_words``:
+    by language, the words that open a denied clause and its verb (see ``denials``)."""
     weight, protagonists = _rarity(docs)
     resemblance = resemblance or Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced, gap_days=gap_days,
@@ -543,11 +550,17 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         findings.append(make_finding("agreement", subject, summary, values, quotes,
                                      [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
         findings += figures
-    denials = denial_findings(groups, _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance,
-                                             unplaced, negated=True, gap_days=gap_days, referents=referents),
-                              lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
+    negated = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced,
+                     negated=True, gap_days=gap_days, referents=referents)
+    denied_classes = frozenset(c for v in negated if v.claim.modality == "denied" for c in (v.event_class, v.claim.kind))
+    nameless = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced,
+                      gap_days=gap_days, referents=referents, nameless_of=denied_classes) if denied_classes else []
+    for number, view in enumerate(nameless, len(views)):
+        view.index = number  # numbered after the grouped accounts: a denial meets either
+    denials = denial_findings(groups, negated, lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
                               lambda view: filing_keys(view, resemblance), resemblance.uses, converse,
-                              lambda a, b, entities: answers(a, b, resemblance, entities), function_words)
+                              lambda a, b, entities, restated: answers(a, b, resemblance, entities, restated), function_words, clause_words,
+                              nameless)
     findings += denials
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group if not v.only_described}
     denied = {i for f in denials for i in f.claims}  # once: built per claim, it grew with claims x denials

@@ -223,12 +223,17 @@ class DenialWords(RuleFile):
     object_verbs: list[str] = []
     report_nouns: list[str] = []
     openers: list[str] = []  # words opening a denied clause: "that", "que", "qu'"
+    # Auxiliaries and copulas that open a clause's verb ("had been", "were", "ait été", "soit"):
+    # in a denied clause, the event word right after them is what is denied, and an event word
+    # before them is part of the clause's subject, taken as known ("denied that the fire
+    # detection system had been out of order": the fire is granted; compare/denials.py).
+    verb_group: list[str] = []
     # Degree words that make a denial one of manner ("rejected accusations that it warned the
     # towns too late", "trop tard"): the event is granted, so the clause denies none.
     manner: list[str] = []
     examples: RuleExamples
 
-    @field_validator("verbs", "object_verbs", "report_nouns", "openers", "manner", mode="before")
+    @field_validator("verbs", "object_verbs", "report_nouns", "openers", "verb_group", "manner", mode="before")
     @classmethod
     def _words(cls, value):
         return value.split() if isinstance(value, str) else value
