@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claim_helpers import day, extracted, person, place, year
+from claim_helpers import claims_in, day, extracted, figure, month, person, place, year
+from crosscheck.extract.claims import ClaimExtractor
 from crosscheck.extract.clauses import ClauseReader, clause_rules
 from crosscheck.extract.lexicon import lexicons
 
@@ -343,3 +344,80 @@ def test_a_heatwave_that_began_last_week_does_not_date_the_fire(tmp_path):
     assert started and all(c.time is None for c in started)
     wildfire = next(c for c in claims if c.trigger is not None and c.trigger.text == "wildfire")
     assert wildfire.time is not None and wildfire.time.start.isoformat() == "2026-07-19"
+
+
+@pytest.mark.parametrize(("language", "text", "head"), [
+    # a toll verb: the relative clause tells the head event's toll, its time and the head's are one
+    ("en", "The fire, which killed nine people in 2014, destroyed the ship.", "fire"),
+    ("fr", "L'incendie, qui a tué neuf personnes en 2014, a détruit le navire.", "L'incendie"),
+    # a light verb tells one with a casualty word after it
+    ("fr", "l'incendie du navire, en décembre 2014 en mer Adriatique, qui avait fait au moins neuf morts.", "l'incendie"),
+])
+def test_a_toll_relative_clause_of_an_event_noun_is_that_events(rules, language, text, head):
+    scopes = _reader(rules, language).read(text, 0, len(text))
+    assert [e.head for e in scopes.enclosures] == [text.index(head)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le navire, qui a fait escale à Bastia en 2014, a été vendu."),  # "faire" with no casualty word
+    ("en", "The ship, which left Marseille in 2014, was sold."),  # "leave" with no casualty word
+])
+def test_a_light_verb_without_a_casualty_word_is_no_toll(rules, language, text):
+    assert [e.head for e in _reader(rules, language).read(text, 0, len(text)).enclosures] == [None]
+
+
+def test_a_participial_adjunct_after_a_relative_clause_goes_on_with_its_event(english):
+    text = "The worst fire in recent years was aboard the Atlantic, which caught fire in December 2014, killing at least nine people."
+    scopes = english.read(text, 0, len(text))
+    assert scopes.same(text.index("killing"), text.index("December"))
+    assert not scopes.same(text.index("killing"), text.index("recent"))
+
+
+def test_an_adjunct_of_no_event_word_leaves_the_relative_clause_as_it_is(english):
+    text = "Police arrested Smith, who had met the victim on Monday, during the night."
+    assert not english.read(text, 0, len(text)).same(text.index("during"), text.index("Monday"))
+
+
+def test_a_recalled_events_toll_takes_the_recalls_time_not_the_main_clauses(rules, extractor):
+    """A background recall: the older fire's toll is dated with it (December 2014), never with the
+    main clause's open "in recent years", so it cannot meet the current fire's toll."""
+    text = "The worst ferry fire in recent years was aboard the Atlantic, which caught fire in December 2014, killing at least nine people."
+    claims = claims_in({"en": extractor}, "en", text, [("December 2014", month(2014, 12)), ("at least nine", figure(9, None, "people", "at least nine"))])
+    killing = next(c for c in claims if c.trigger.text == "killing")
+    assert (killing.time.start, killing.time.end) == (month(2014, 12).start, month(2014, 12).end)
+    text = "Beaucoup ont en tête l'incendie du navire, en décembre 2014 en mer Adriatique, qui avait fait au moins neuf morts."
+    claims = claims_in({"fr": ClaimExtractor(rules, "fr")}, "fr", text,
+                       [("décembre 2014", month(2014, 12)), ("au moins neuf", figure(9, None, "people", "au moins neuf"))])
+    for word in ("l'incendie", "morts"):
+        claim = next(c for c in claims if c.trigger.text == word)
+        assert claim.time is not None and claim.time.start == month(2014, 12).start, word
+
+
+@pytest.mark.parametrize(("language", "text", "inside", "outside"), [
+    ("en", "The bridge, built in 1962, collapsed on Monday.", "1962", "collapsed"),
+    ("en", "The Capo Rosso, built in 2004 in Italy, had passed its last inspection in March.", "2004", "passed"),
+    ("fr", "Le tableau, découvert il y a trois ans près d'Angers, a été adjugé mercredi.", "trois ans", "adjugé"),
+    ("fr", "La toile, peinte vers 1635, a été vendue mercredi.", "1635", "vendue"),
+])
+def test_a_participial_apposition_keeps_its_time_to_itself(rules, language, text, inside, outside):
+    scopes = _reader(rules, language).read(text, 0, len(text))
+    assert [e.kind for e in scopes.enclosures] == ["participial"]
+    assert not scopes.same(text.index(inside), text.index(outside))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a past form after a name in apposition is the clause's own verb
+    ("en", "Mali's leader, Assimi Goita, hosted the officials in the capital, Bamako, on Monday."),
+    # after a verb: one subject's verbs in a row
+    ("en", "He was arrested on Sunday, charged on Monday, and jailed on Tuesday."),
+    ("fr", "Les passagers ont été évacués, transférés sur un autre navire, et débarqués samedi."),
+    # at the sentence's end: an adjunct read as any clause
+    ("en", "The bridge collapsed on Monday, built in 1962."),
+])
+def test_no_participial_apposition_outside_a_subject_and_its_verb(rules, language, text):
+    assert not [e for e in _reader(rules, language).read(text, 0, len(text)).enclosures if e.kind == "participial"]
+
+
+def test_an_irregular_participle_of_occurring_dates_the_event_noun(french):
+    text = "La panne, survenue lundi vers 18 heures, a privé 200 000 foyers de courant."
+    assert french.read(text, 0, len(text)).headed_by(text.index("panne"))

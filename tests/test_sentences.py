@@ -22,6 +22,10 @@ def sentences_of(text: str) -> list[str]:
         ("It cost $1.5 billion! Really? Yes.", ["It cost $1.5 billion!", "Really?", "Yes."]),
         ("“It is over.” Officials left.", ["“It is over.”", "Officials left."]),
         ("the rate rose to 24.75% in May.", ["the rate rose to 24.75% in May."]),
+        # an ordinal's ending is no initial: the sentence ends after it
+        ("L'une vivait dans le 8e, l'autre dans le 3e. La mairie a réagi.", ["L'une vivait dans le 8e, l'autre dans le 3e.", "La mairie a réagi."]),
+        ("It finished 2nd. Rivals protested.", ["It finished 2nd.", "Rivals protested."]),
+        ("Agent J. Doe and Mr. K. Roe left.", ["Agent J. Doe and Mr. K. Roe left."]),
     ],
 )
 def test_split(text, expected):

@@ -519,9 +519,13 @@ def test_a_half_with_a_figure_or_a_week_number_in_a_calendar_sense_stays():
     ("Flights were cancelled until Tuesday.", "en", D(2026, 5, 26)),
     ("Schools will stay closed until Tuesday.", "en", D(2026, 5, 26)),
     ("The talks continue until Tuesday, officials said.", "en", D(2026, 5, 26)),
+    # a hedge between the operator and its time leaves the bound as it is
+    ("The company has suspended the service until at least Tuesday.", "en", D(2026, 5, 26)),
+    ("La liaison est suspendue jusqu'à au moins mardi.", "fr", D(2026, 5, 26)),
     # a past verb of lasting: the bound is reached
     ("The strike lasted until Tuesday.", "en", D(2026, 5, 19)),
     ("La grève a duré jusqu'à mardi.", "fr", D(2026, 5, 19)),
+    ("The strike lasted until at least Tuesday.", "en", D(2026, 5, 19)),
     ("Le couvre-feu est resté en vigueur jusqu'à mardi.", "fr", D(2026, 5, 19)),
 ])
 def test_a_bare_weekday_bound_lies_ahead_unless_a_verb_of_lasting_reached_it(text, language, end):

@@ -38,7 +38,7 @@ from ..models import Mention, TimeValue
 from ..rules import RuleExamples, RuleFile, rule_kind
 from .lexicon import WORD
 
-_WORDS_TO_HEAD = 8  # how far back (in words) the event word a relative clause modifies may stand
+_WORDS_TO_HEAD = 10  # how far back (in words) the event word a relative clause modifies may stand ("l'incendie du X, en décembre 2014 en mer Adriatique, qui")
 _WORDS_TO_VERB = 5  # how far into a relative clause its verb of occurring may stand
 _APPOSITION_WORDS = 12  # the longest apposition read as one ("the strongest to hit the region in a decade")
 
@@ -57,6 +57,24 @@ class ClauseRules(RuleFile):
     # Lemma sequences of verbs that tell that an event happened ("strike", "break out", "take
     # place", "hold"): a relative clause of an event noun with such a verb dates that event.
     occurrence: list[str]
+    # Lemmas of verbs telling a toll ("the fire, which killed nine people, ..."), and of light
+    # verbs telling one when an event word follows them in the clause ("l'incendie, qui avait fait
+    # neuf morts", "the quake, which left 38 dead"): a relative clause of an event noun with one
+    # is that event's (the toll is its toll, a time in either dates both), as one of occurring.
+    tolls: list[str] = Field(default_factory=list)
+    light_tolls: list[str] = Field(default_factory=list)
+    # Endings of the participle opening an adjunct after a comma (", killing nine people", ",
+    # faisant neuf morts"): right after a relative clause the adjunct goes on with that clause's
+    # event ("the Norman Atlantic, which caught fire in December 2014, killing nine": the deaths
+    # are of 2014), so the relative clause's scope runs to the adjunct's end.
+    adjunct_endings: list[str] = Field(default_factory=list)
+    # How a past participle is told in a language whose lemmatiser does not read them all: the
+    # endings of its participles, the endings of the infinitives they stand for, and the
+    # irregular endings it leaves as they are with their infinitive ("survenue" -> "survenir").
+    # English needs none: its past forms are read by the event table ("built", "killed").
+    participle_suffixes: list[str] = Field(default_factory=list)
+    infinitive_endings: list[str] = Field(default_factory=list)
+    participle_endings: dict[str, str] = Field(default_factory=dict)
     # Quotation marks as pairs "open close" ("“ ”", '" "', "« »").
     quotes: list[str]
     # Fewer words than this between quotation marks are a quoted term ('a slight "tremor"',
@@ -172,6 +190,12 @@ class ClauseReader:
         self.refers = {w.lower(): r for w, r in rules.relative.items()}
         self.prepositions = {w.lower() for w in rules.head_prepositions}
         self.occurrence = [tuple(o.lower().split()) for o in rules.occurrence]
+        self.tolls = {w.lower() for w in rules.tolls}
+        self.light_tolls = {w.lower() for w in rules.light_tolls}
+        self.adjunct_endings = tuple(e.lower() for e in rules.adjunct_endings)
+        self.participle_suffixes = tuple(e.lower() for e in rules.participle_suffixes)
+        self.infinitive_endings = tuple(e.lower() for e in rules.infinitive_endings)
+        self.participle_endings = sorted(((k.lower(), v.lower()) for k, v in rules.participle_endings.items()), key=lambda kv: (-len(kv[0]), kv[0]))
         restrictive = sorted(rules.restrictive_relative, key=lambda w: (-len(w), w))
         self._restrictive = re.compile(rf"(?<=[^\W\d_])\s+(?:{'|'.join(re.escape(w) for w in restrictive)})(?![\w'’-])", re.IGNORECASE) \
             if restrictive else None
@@ -201,10 +225,11 @@ class ClauseReader:
         found = self._marked(text, start, end)
         for m in self._relative.finditer(text, start, end):
             closing = self._clause_end.search(text, m.end(), end)
-            close = closing.start() if closing else end
+            close = self._adjunct_end(text, closing.start(), end) if closing else end
             head = self._head(text, start, m.start(), m.end(), close, self.refers[" ".join(m.group("word").lower().split())])
             found.append(Enclosure(m.start(), close, "relative", head))
         found += self._reduced_relatives(text, start, end, {e.start for e in found})
+        found += self._participials(text, start, end, {e.start for e in found})
         found += self._appositions(text, start, end)
         found += self._restrictive_relatives(text, start, end)
         found += self._noun_relatives(text, start, end)
@@ -215,19 +240,85 @@ class ClauseReader:
             return NO_SCOPES
         return Scopes(tuple(sorted(found, key=lambda e: (e.start, -e.end))))
 
+    def _adjunct_end(self, text: str, close: int, end: int) -> int:
+        """Where a relative clause closed at ``close`` ends once the participial adjunct right after
+        it is read in (", killing at least nine people": the relative clause's event's toll), else
+        ``close``. The adjunct's participle is an event word or a toll verb, in lower case."""
+        adjunct = self._reduced.match(text, close, end) if self.adjunct_endings else None
+        if adjunct is None:
+            return close
+        word = adjunct.group("word")
+        lowered = word.lower()
+        if word != lowered or not lowered.endswith(self.adjunct_endings) \
+                or not (self.is_event(word) or self.lemma(word) in self.tolls | self.light_tolls):
+            return close
+        closing = self._clause_end.search(text, adjunct.end(), end)
+        return closing.start() if closing else end
+
     def _reduced_relatives(self, text: str, start: int, end: int, taken: set[int]) -> list[Enclosure]:
         """Participle clauses of occurring right after an event noun ("Le procès, ouvert le 12
         janvier, a duré deux mois"): transparent relative clauses that date the noun's event.
         A participle clause after anything else (a person, a thing) is left to the clause around it."""
         found = []
         for m in self._reduced.finditer(text, start, end):
-            if m.start() in taken or self.lemma(m.group("word")) not in self._occurrence_first:
+            if m.start() in taken or self.verb_lemma(m.group("word")) not in self._occurrence_first:
                 continue
             closing = self._clause_end.search(text, m.end(), end)
             close = closing.start() if closing else end
             head = self._head(text, start, m.start(), m.start("word"), close, "any")
             if head is not None:
                 found.append(Enclosure(m.start(), close, "relative", head))
+        return found
+
+    def verb_lemma(self, word: str) -> str:
+        """The lemma of a word, an irregular participle the lemmatiser keeps ("survenue") read as
+        its infinitive ("survenir")."""
+        lowered = word.lower()
+        lemma = self.lemma(lowered)
+        if not self.infinitive_endings or (lemma != lowered and lemma.endswith(self.infinitive_endings)):
+            return lemma
+        if lemma != lowered:
+            lemma = self.lemma(lemma)  # "peinte" -> "peint" (an adjective) -> "peindre"
+        if lemma.endswith(self.infinitive_endings) and lemma != lowered:
+            return lemma
+        return next((lemma[: -len(e)] + infinitive for e, infinitive in self.participle_endings if lemma.endswith(e)), lemma)
+
+    def is_participle(self, word: str) -> bool:
+        """Whether a word is a past participle: a past form of the event table, or (in a language
+        that lists its participles' endings) a word with one whose lemma is an infinitive."""
+        if self.is_past(word):
+            return True
+        lowered = word.lower()
+        if not self.participle_suffixes or not lowered.endswith(self.participle_suffixes):
+            return False
+        lemma = self.verb_lemma(lowered)
+        return lemma != lowered and lemma.endswith(self.infinitive_endings)
+
+    def _participials(self, text: str, start: int, end: int, taken: set[int]) -> list[Enclosure]:
+        """Participial appositions: a participle clause set off by commas after a noun ("Le tableau,
+        découvert il y a trois ans près d'Angers, a été adjugé mercredi", "the bridge, built in 1962,
+        collapsed") or opening the sentence up to its first comma ("Construit en 2001 à Gênes, le
+        navire ..."). Each tells another event than the main clause, at its own time: a scope of
+        its own (the transparent ones of occurring after an event noun are read above). After a
+        participle or an auxiliary (", transférés sur un autre navire, et débarqués samedi") the
+        clause goes on with one subject's verbs and is no apposition; nor is one that ends the
+        sentence (an adjunct after the main clause: its time is read as any clause's). Only one
+        between the sentence's subject (no verb form before it) and its verb (an auxiliary or a
+        past form right after the closing comma) counts: elsewhere a past form after a comma may be
+        the clause's own verb ("Mali's leader, Assimi Goita, hosted the officials ...")."""
+        found = []
+        for m in self._reduced.finditer(text, start, end):
+            word = m.group("word")
+            if m.start() in taken or not word.islower() or word in self.restrictive_ends or not self.is_participle(word):
+                continue
+            before = [w.group() for w in WORD.finditer(text, start, m.start())]
+            if not before or any(self.is_participle(w) or w.lower() in self.restrictive_ends for w in before):
+                continue
+            closing = self._clause_end.search(text, m.end(), end)
+            verb = WORD.search(text, closing.end(), end) if closing is not None and closing.group() == "," else None
+            if verb is not None and not text[closing.end() : verb.start()].strip() \
+                    and (verb.group().lower() in self.restrictive_ends or self.is_past(verb.group())):
+                found.append(Enclosure(m.start(), closing.start(), "participial"))
         return found
 
     def _restrictive_relatives(self, text: str, start: int, end: int) -> list[Enclosure]:
@@ -347,7 +438,7 @@ class ClauseReader:
     def _head(self, text: str, start: int, comma: int, clause_start: int, clause_end: int, refers: str) -> int | None:
         """Where the event word a relative clause dates starts, or None when the clause keeps its
         time to itself (it is about a person or place, follows no event word, or tells another event)."""
-        if refers != "any" or not self._occurs(text, clause_start, clause_end):
+        if refers != "any" or not (self._occurs(text, clause_start, clause_end) or self._tells_toll(text, clause_start, clause_end)):
             return None
         words = list(WORD.finditer(text, max(start, comma - 80), comma))[-_WORDS_TO_HEAD:]
         if not words:
@@ -359,6 +450,8 @@ class ClauseReader:
                 if after is None or after in self.prepositions:
                     return word.start()
                 return None
+            if word.group().lower() in self.restrictive_ends or self.is_past(word.group()):
+                return None  # a verb stands between: "the fire in recent years WAS aboard the X, which"
             # a place phrase set off by commas may stand between ("a wildfire near Megara, west of Athens, which")
             gap = text[word.end() : words[index + 1].start() if index + 1 < len(words) else comma]
             if any(mark in gap for mark in ";:()") or ("," in gap and (index + 1 == len(words)
@@ -366,9 +459,19 @@ class ClauseReader:
                 return None
         return None
 
+    def _tells_toll(self, text: str, start: int, end: int) -> bool:
+        """Whether a toll verb stands among the first words of the clause, or a light one with an
+        event word after it ("qui avait fait au moins neuf morts")."""
+        words = list(WORD.finditer(text, start, end))
+        for index, word in enumerate(words[:_WORDS_TO_VERB + 1]):
+            lemma = self.verb_lemma(word.group())
+            if lemma in self.tolls or (lemma in self.light_tolls and any(self.is_event(w.group()) for w in words[index + 1 : index + 5])):
+                return True
+        return False
+
     def _occurs(self, text: str, start: int, end: int) -> bool:
         """Whether a verb of occurring stands among the first words of the clause."""
-        lemmas = [self.lemma(w.group()) for w in list(WORD.finditer(text, start, end))[:_WORDS_TO_VERB + 1]]
+        lemmas = [self.verb_lemma(w.group()) for w in list(WORD.finditer(text, start, end))[:_WORDS_TO_VERB + 1]]
         return any(tuple(lemmas[i : i + len(o)]) == o for o in self.occurrence for i in range(len(lemmas)))
 
 

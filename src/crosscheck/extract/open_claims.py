@@ -249,14 +249,17 @@ class OpenClaimReader:
             if not own_times:
                 # The clause's time, unless it names another event ("the 2004 tsunami"): a
                 # time written right before an event word is that word's. An event noun's
-                # relative clause of occurring dates it ("The blaze, which broke out on Friday,").
+                # relative clause of occurring dates it ("The blaze, which broke out on Friday,"), as
+                # does a time set off between the noun and that clause ("l'incendie du X, en décembre
+                # 2014, qui avait fait neuf morts").
                 headed = scopes.headed_by(w.start)
                 # An offset that dates the clause after its cue dates that clause's own event
                 # word (its owner), not the clause it governs in turn ("a week after it emerged
                 # that his department had awarded a contract": the emergence, not the award).
                 own_times = [m for m in in_clause if m.kind == "time" and scopes.same(m.start, w.start) and m.id not in offsets
                              and not any(0 <= a[0] - m.end <= 1 for a in anchors)] \
-                    + [m for m in times if any(e.start <= m.start < e.end for e in headed)]
+                    + [m for m in times if any(e.start <= m.start < e.end or (w.end <= m.start < e.start and scopes.same(m.start, w.start))
+                                               for e in headed)]
             if not own_times and frame is not None and scopes.same(frame.start, w.start) \
                     and not lexicon.says_between(text, frame.end, w.start):
                 # The opening time frames the sentence's events up to a verb of saying: "Yesterday,

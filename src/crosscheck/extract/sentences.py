@@ -51,7 +51,10 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
         return False
     word = word.lower().rstrip(".")
     if len(word) == 1:
-        return True
+        # a single letter is an initial ("J. Smith"), unless a digit comes right before it: the
+        # ending of an ordinal ("dans le 3e. La préfecture ...") closes its sentence as any word does
+        letter_at = dot_at - 1 - (text[dot_at - 1] == "\n")
+        return not (letter_at > 0 and text[letter_at - 1].isdigit())
     return word in _ABBREVIATIONS
 
 

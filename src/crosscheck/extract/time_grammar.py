@@ -445,8 +445,9 @@ class _Grammar:
         cue_words = [w.lower() for w in rules.cues]
         articles = [w.lower() for w in rules.articles] or ["the"]
         cues = _words(cue_words)
+        bound_hedges = f"(?:{_words(rules.bound_hedges)}\\s+)?" if rules.bound_hedges else ""
         prefix = re.compile(
-            r"(?<![\w'’-])(?:(?P<op>" + _words(operators) + r")\s+)?"
+            r"(?<![\w'’-])(?:(?P<op>" + _words(operators) + r")\s+" + bound_hedges + r")?"
             r"(?:(?P<cue>" + cues + r")(?:\s+|(?<=['’])))?"
             r"(?:(?P<weekof>" + _words(_WEEK_OF) + r")\s+|(?P<part>" + _words(parts) + r")(?:\s*-\s*|\s+|(?<=['’])))?"
             r"(?:(?P<rel>" + _words(relative) + r")\s+|(?P<the>" + _words(articles) + r")(?:\s+|(?<=['’])))?\Z"
@@ -500,7 +501,8 @@ class _Grammar:
             not_past_after=frozenset(_lower_words(rules.tense.not_past_after)) if rules.tense else frozenset(),
             future_endings=tuple(sorted({e.lower() for e in rules.tense.future_endings})) if rules.tense else (),
             prefix_words=frozenset(
-                w for phrase in [*operators, *parts, *relative, *cue_words, *_WEEK_OF, *articles, "s"] for w in _TOKEN.findall(phrase.lower())
+                w for phrase in [*operators, *rules.bound_hedges, *parts, *relative, *cue_words, *_WEEK_OF, *articles, "s"]
+                for w in _TOKEN.findall(phrase.lower())
             ),
             day_words={**day_cardinals, **day_ordinals},
             anchored_days={_norm(k): v for k, v in rules.anchored_days.items()},

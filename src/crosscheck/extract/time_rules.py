@@ -348,6 +348,9 @@ class TimeRules(RuleFile):
     of_words: list[str] = Field(default_factory=list)
     # hedges between an offset word and its count ("il y a à peu près un mois")
     offset_hedges: list[str] = Field(default_factory=list)
+    # hedges between an operator and its time ("until at least Tuesday", "jusqu'à au moins mardi"):
+    # the operator still governs the time
+    bound_hedges: list[str] = Field(default_factory=list)
     # single words for the day before or after the time the text is about ("le lendemain")
     anchored_days: dict[str, int] = Field(default_factory=dict)
     # words after a unit that tie it to another time of the text ("la semaine suivante")
@@ -433,7 +436,7 @@ def _merge_rules(files: list[TimeRules]) -> TimeRules:
                 target.setdefault(key, []).extend(words)
         for name in ("range_joiners", "recent", "within", "auxiliary_gap", "cues", "whole_year", "complete_year", "determiners",
                      "month_abbreviations", "ambiguous_months", "day_suffixes", "articles", "day_joiners", "and_words", "list_words", "looking_back", "duration_words", "onsets", "state_pasts", "lasting_pasts", "anaphoric_openers", "time_relatives", "comparison_spans",
-                     "of_words", "offset_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers", "measure_words", "bare_day_suffixes"):
+                     "of_words", "offset_hedges", "bound_hedges", "verb_seasons", "verb_markers", "decade_words", "day_followers", "not_nouns", "clock_markers", "measure_words", "bare_day_suffixes"):
             getattr(merged, name).extend(getattr(rules, name))
         for name in ("relative_days", "seasons", "numbers", "ordinals", "day_ordinals", "months", "weekdays", "units", "anchored_days"):
             getattr(merged, name).update(getattr(rules, name))
