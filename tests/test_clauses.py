@@ -421,3 +421,21 @@ def test_no_participial_apposition_outside_a_subject_and_its_verb(rules, languag
 def test_an_irregular_participle_of_occurring_dates_the_event_noun(french):
     text = "La panne, survenue lundi vers 18 heures, a privé 200 000 foyers de courant."
     assert french.read(text, 0, len(text)).headed_by(text.index("panne"))
+
+
+def test_a_possessive_time_dates_its_noun_only(extractor):
+    """ "Sunday's vote" is the vote's day: the recount ordered on Monday takes the order's day."""
+    text = "The government on Monday ordered a recount of Sunday's vote on the ban."
+    claims = claims_in({"en": extractor}, "en", text, [("Monday", day("2026-09-28")), ("Sunday", day("2026-09-27"))])
+    times = {c.trigger.text: c.time.start.isoformat() for c in claims if c.time is not None}
+    assert times["recount"] == "2026-09-28" and times["vote"] == "2026-09-27"
+
+
+def test_the_time_of_a_report_of_a_toll_dates_the_report_not_the_casualties(rules):
+    """ "Dimanche matin, le bilan faisait état de 31 blessés": Sunday is when the toll was told
+    (as of Sunday), not when the 31 were injured."""
+    text = "Dimanche matin, le bilan faisait état de 31 blessés."
+    claims = claims_in({"fr": ClaimExtractor(rules, "fr")}, "fr", text,
+                       [("Dimanche", day("2026-06-07")), ("31", figure(31, 31, "people", "31", "wounded"))])
+    assert next(c for c in claims if c.trigger.text == "blessés").time is None
+    assert next(c for c in claims if c.trigger.text == "état").time is not None

@@ -44,6 +44,9 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     ("fr", "Sa mise en examen a été annoncée jeudi.", "examen", "charge"),
     ("fr", "Les deux suspects ont été déférés au parquet vendredi.", "déférés", "arraign"),
     ("fr", "Le directeur aurait été informé de la présence de l'impureté dès mars.", "informé", "inform"),
+    # "faire état de": to report (a verb of saying)
+    ("fr", "Dimanche matin, le bilan faisait état de 31 blessés.", "état", "say"),
+    ("fr", "Les autorités font état d'une dizaine de morts.", "état", "say"),
     # gatherings a group calls
     ("en", "The family has called a silent march for Saturday.", "march", "march"),
     ("en", "Unions held a rally outside parliament.", "rally", "rally"),
@@ -56,6 +59,8 @@ def test_a_sense_is_told_by_the_words_around_it(tables, language, text, word, ex
     ("en", "The study used a new method.", "used"),
     ("fr", "L'usage du téléphone est interdit en classe.", "usage"),
     ("fr", "L'examen du projet de loi reprendra mardi.", "examen"),
+    ("fr", "Le navire était en bon état.", "état"),
+    ("fr", "L'état d'urgence a été prolongé.", "état"),
 ])
 def test_a_periphrasis_word_elsewhere_names_no_event(tables, language, text, word):
     assert _class_of(tables, language, text, word) is None

@@ -41,6 +41,9 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|nor|ou|ni)\s+(?:\w+\s+)?", re.IGNORECA
 _FRAME_REACH = 40  # how far into a sentence the comma closing an opening time ("On Tuesday,") may stand
 _OBJECT_REACH = 60  # characters between a verb of saying and the event noun it announces
 _NOUN_PHRASE_REST = re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,3}")  # the modifiers between a time and its noun
+# What stands between a time and the event noun it qualifies: nothing, a blank or a possessive
+# ("the 2004 tsunami", "Sunday's vote"): the time is that noun's, no other word's.
+_QUALIFIES = re.compile(r"(?:['’]s)?\s?")
 _TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
 
 
@@ -257,7 +260,7 @@ class OpenClaimReader:
                 # word (its owner), not the clause it governs in turn ("a week after it emerged
                 # that his department had awarded a contract": the emergence, not the award).
                 own_times = [m for m in in_clause if m.kind == "time" and scopes.same(m.start, w.start) and m.id not in offsets
-                             and not any(0 <= a[0] - m.end <= 1 for a in anchors)] \
+                             and not any(a[0] >= m.end and _QUALIFIES.fullmatch(text, m.end, a[0]) for a in anchors)] \
                     + [m for m in times if any(e.start <= m.start < e.end or (w.end <= m.start < e.start and scopes.same(m.start, w.start))
                                                for e in headed)]
             if not own_times and frame is not None and scopes.same(frame.start, w.start) \
