@@ -347,13 +347,13 @@ def test_a_heatwave_that_began_last_week_does_not_date_the_fire(tmp_path):
 
 
 @pytest.mark.parametrize(("language", "text", "head"), [
-    # a toll verb: the relative clause tells the head event's toll, its time and the head's are one
+    # a verb of outcome: the relative clause tells the head event's toll or result, its time and the head's are one
     ("en", "The fire, which killed nine people in 2014, destroyed the ship.", "fire"),
     ("fr", "L'incendie, qui a tué neuf personnes en 2014, a détruit le navire.", "L'incendie"),
     # a light verb tells one with a casualty word after it
     ("fr", "l'incendie du navire, en décembre 2014 en mer Adriatique, qui avait fait au moins neuf morts.", "l'incendie"),
 ])
-def test_a_toll_relative_clause_of_an_event_noun_is_that_events(rules, language, text, head):
+def test_a_relative_clause_of_an_event_nouns_outcome_is_that_events(rules, language, text, head):
     scopes = _reader(rules, language).read(text, 0, len(text))
     assert [e.head for e in scopes.enclosures] == [text.index(head)]
 
@@ -439,3 +439,32 @@ def test_the_time_of_a_report_of_a_toll_dates_the_report_not_the_casualties(rule
                        [("Dimanche", day("2026-06-07")), ("31", figure(31, 31, "people", "31", "wounded"))])
     assert next(c for c in claims if c.trigger.text == "blessés").time is None
     assert next(c for c in claims if c.trigger.text == "état").time is not None
+
+
+def test_an_outcome_told_in_a_relative_clause_takes_its_events_time(extractor):
+    """ "the vote on fighter jets in September 2020, which passed with 50.1 percent": the passing
+    is the 2020 vote's, not undated (it would meet a vote of today)."""
+    text = "It is the closest vote since the federal vote on fighter jets in September 2020, which passed with 50.1 percent."
+    claims = claims_in({"en": extractor}, "en", text, [("September 2020", month(2020, 9))])
+    passed = next(c for c in claims if c.trigger.text == "passed")
+    assert passed.time is not None and passed.time.start == month(2020, 9).start
+
+
+@pytest.mark.parametrize(("language", "text", "time", "event", "spans"), [
+    ("en", "The outbreak is the largest since 2013, when an epidemic led to 1,219 cases and the death of one man.",
+     "2013", "death", [("2013", year(2013))]),
+    ("fr", "L'affaire ravive le souvenir de mars 2023, lorsque UBS avait repris Credit Suisse pour 3 milliards de francs.",
+     "mars 2023", "repris", [("mars 2023", month(2023, 3))]),
+])
+def test_a_clause_of_time_is_dated_by_the_time_before_its_comma(rules, language, text, time, event, spans):
+    """The clause opened by "when", "lorsque" tells what happened then; a comma between digits
+    ("1,219") does not close it."""
+    claims = claims_in({language: ClaimExtractor(rules, language)}, language, text, spans)
+    claim = next(c for c in claims if c.trigger.text == event)
+    assert claim.time is not None and claim.time.start == spans[0][1].start
+
+
+def test_a_comma_between_digits_closes_no_relative_clause(english):
+    text = "The fire, which destroyed 1,200 homes on Sunday, was put out."
+    [relative] = english.read(text, 0, len(text)).enclosures
+    assert text[relative.start : relative.end] == ", which destroyed 1,200 homes on Sunday"

@@ -57,12 +57,14 @@ class ClauseRules(RuleFile):
     # Lemma sequences of verbs that tell that an event happened ("strike", "break out", "take
     # place", "hold"): a relative clause of an event noun with such a verb dates that event.
     occurrence: list[str]
-    # Lemmas of verbs telling a toll ("the fire, which killed nine people, ..."), and of light
-    # verbs telling one when an event word follows them in the clause ("l'incendie, qui avait fait
-    # neuf morts", "the quake, which left 38 dead"): a relative clause of an event noun with one
-    # is that event's (the toll is its toll, a time in either dates both), as one of occurring.
-    tolls: list[str] = Field(default_factory=list)
-    light_tolls: list[str] = Field(default_factory=list)
+    # Lemmas of verbs telling an event's outcome: a toll ("the fire, which killed nine people,"),
+    # a vote's result ("the vote on fighter jets in September 2020, which passed with 50.1
+    # percent"), and of light verbs telling one when an event word follows them in the clause
+    # ("l'incendie, qui avait fait neuf morts", "the quake, which left 38 dead"): a relative
+    # clause of an event noun with one is that event's (its outcome; a time in either dates
+    # both), as one of occurring.
+    outcomes: list[str] = Field(default_factory=list)
+    light_outcomes: list[str] = Field(default_factory=list)
     # Endings of the participle opening an adjunct after a comma (", killing nine people", ",
     # faisant neuf morts"): right after a relative clause the adjunct goes on with that clause's
     # event ("the Norman Atlantic, which caught fire in December 2014, killing nine": the deaths
@@ -75,6 +77,10 @@ class ClauseRules(RuleFile):
     participle_suffixes: list[str] = Field(default_factory=list)
     infinitive_endings: list[str] = Field(default_factory=list)
     participle_endings: dict[str, str] = Field(default_factory=dict)
+    # Relative words of time after a comma ("in 2013, when an epidemic led to 1,219 cases",
+    # "mars 2023, lorsque UBS avait repris Credit Suisse"): the clause they open tells what
+    # happened at the time right before the comma, which dates its events.
+    time_relatives: list[str] = Field(default_factory=list)
     # Quotation marks as pairs "open close" ("“ ”", '" "', "« »").
     quotes: list[str]
     # Fewer words than this between quotation marks are a quoted term ('a slight "tremor"',
@@ -121,8 +127,9 @@ class ClauseRules(RuleFile):
 
 @dataclass(frozen=True)
 class Enclosure:
-    """An enclosed clause: ``kind`` is relative, quote or aside; ``head`` the start of the event
-    word a transparent relative clause dates (None when the clause is a scope of its own)."""
+    """An enclosed clause: ``kind`` is relative, quote or aside (or participial, apposition,
+    adverbial, when); ``head`` the start of the event word a transparent relative clause dates
+    (None when the clause is a scope of its own; for a clause of time, "when", its comma)."""
 
     start: int
     end: int
@@ -158,6 +165,11 @@ class Scopes:
         """The transparent relative clauses that the event word at ``position`` heads."""
         return [e for e in self.enclosures if e.head == position]
 
+    def heads_around(self, position: int) -> list[Enclosure]:
+        """The transparent relative clauses around the word at ``position``: it tells their head
+        event's occurrence or outcome ("the vote ..., which passed with 50.1 percent")."""
+        return [e for e in self.enclosures if e.head is not None and e.start <= position < e.end]
+
 
 NO_SCOPES = Scopes()
 
@@ -183,6 +195,8 @@ class ClauseReader:
         words = sorted(rules.relative, key=lambda w: (-len(w), w))
         alternation = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
         self._relative = re.compile(rf",\s+(?P<word>{alternation})(?![\w'’-])", re.IGNORECASE)
+        self._time_relative = re.compile(rf",\s+(?:{'|'.join(re.escape(w) for w in rules.time_relatives)})(?![\w'’-])", re.IGNORECASE) \
+            if rules.time_relatives else None
         # A clause opened by a comma and a participle of occurring: a relative clause without its
         # relative word ("le procès, ouvert le 12 janvier,", "the summit, held in Addis Ababa on Sunday,").
         self._reduced = re.compile(r",\s+(?P<word>[^\W\d_]+)(?![\w'’-])")
@@ -190,8 +204,8 @@ class ClauseReader:
         self.refers = {w.lower(): r for w, r in rules.relative.items()}
         self.prepositions = {w.lower() for w in rules.head_prepositions}
         self.occurrence = [tuple(o.lower().split()) for o in rules.occurrence]
-        self.tolls = {w.lower() for w in rules.tolls}
-        self.light_tolls = {w.lower() for w in rules.light_tolls}
+        self.outcomes = {w.lower() for w in rules.outcomes}
+        self.light_outcomes = {w.lower() for w in rules.light_outcomes}
         self.adjunct_endings = tuple(e.lower() for e in rules.adjunct_endings)
         self.participle_suffixes = tuple(e.lower() for e in rules.participle_suffixes)
         self.infinitive_endings = tuple(e.lower() for e in rules.infinitive_endings)
@@ -212,8 +226,9 @@ class ClauseReader:
         self._pairs = [(o, c, "quote") for o, c in quote_pairs] + [(o, c, "aside") for o, c in aside_pairs]
         marks = {m for o, c, _ in self._pairs for m in (o, c)}
         self._marks = re.compile("|".join(re.escape(m) for m in sorted(marks, key=lambda m: (-len(m), m)))) if marks else None
-        # What closes a relative clause: the next clause mark, a dash between spaces, or any quote or aside mark.
-        ends = ["[,;:()]", r"\s[—–-]{1,2}\s"] + [re.escape(m) for m in sorted(marks)]
+        # What closes a relative clause: the next clause mark (a comma between digits, "1,219", is none),
+        # a dash between spaces, or any quote or aside mark.
+        ends = ["[;:()]", r"(?<!\d),|,(?!\d)", r"\s[—–-]{1,2}\s"] + [re.escape(m) for m in sorted(marks)]
         self._clause_end = re.compile("|".join(ends))
         adverbial = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(rules.adverbial, key=lambda w: (-len(w), w)))
         not_before = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in rules.adverbial_not_before)
@@ -233,6 +248,9 @@ class ClauseReader:
         found += self._appositions(text, start, end)
         found += self._restrictive_relatives(text, start, end)
         found += self._noun_relatives(text, start, end)
+        if self._time_relative is not None:  # ", when an epidemic ...": dated by the time before the comma (head: the comma)
+            found += [Enclosure(m.start(), (c.start() if (c := self._clause_end.search(text, m.end(), end)) else end), "when", m.start())
+                      for m in self._time_relative.finditer(text, start, end)]
         if self._adverbial is not None:  # ", as authorities scrambled ... on Monday": another event's time
             found += [Enclosure(m.start(), (c.start() if (c := self._clause_end.search(text, m.end(), end)) else end), "adverbial")
                       for m in self._adverbial.finditer(text, start, end)]
@@ -243,14 +261,14 @@ class ClauseReader:
     def _adjunct_end(self, text: str, close: int, end: int) -> int:
         """Where a relative clause closed at ``close`` ends once the participial adjunct right after
         it is read in (", killing at least nine people": the relative clause's event's toll), else
-        ``close``. The adjunct's participle is an event word or a toll verb, in lower case."""
+        ``close``. The adjunct's participle is an event word or a verb of outcome, in lower case."""
         adjunct = self._reduced.match(text, close, end) if self.adjunct_endings else None
         if adjunct is None:
             return close
         word = adjunct.group("word")
         lowered = word.lower()
         if word != lowered or not lowered.endswith(self.adjunct_endings) \
-                or not (self.is_event(word) or self.lemma(word) in self.tolls | self.light_tolls):
+                or not (self.is_event(word) or self.lemma(word) in self.outcomes | self.light_outcomes):
             return close
         closing = self._clause_end.search(text, adjunct.end(), end)
         return closing.start() if closing else end
@@ -438,7 +456,7 @@ class ClauseReader:
     def _head(self, text: str, start: int, comma: int, clause_start: int, clause_end: int, refers: str) -> int | None:
         """Where the event word a relative clause dates starts, or None when the clause keeps its
         time to itself (it is about a person or place, follows no event word, or tells another event)."""
-        if refers != "any" or not (self._occurs(text, clause_start, clause_end) or self._tells_toll(text, clause_start, clause_end)):
+        if refers != "any" or not (self._occurs(text, clause_start, clause_end) or self._tells_outcome(text, clause_start, clause_end)):
             return None
         words = list(WORD.finditer(text, max(start, comma - 80), comma))[-_WORDS_TO_HEAD:]
         if not words:
@@ -459,13 +477,13 @@ class ClauseReader:
                 return None
         return None
 
-    def _tells_toll(self, text: str, start: int, end: int) -> bool:
-        """Whether a toll verb stands among the first words of the clause, or a light one with an
-        event word after it ("qui avait fait au moins neuf morts")."""
+    def _tells_outcome(self, text: str, start: int, end: int) -> bool:
+        """Whether a verb of outcome stands among the first words of the clause, or a light one
+        with an event word after it ("qui avait fait au moins neuf morts")."""
         words = list(WORD.finditer(text, start, end))
         for index, word in enumerate(words[:_WORDS_TO_VERB + 1]):
             lemma = self.verb_lemma(word.group())
-            if lemma in self.tolls or (lemma in self.light_tolls and any(self.is_event(w.group()) for w in words[index + 1 : index + 5])):
+            if lemma in self.outcomes or (lemma in self.light_outcomes and any(self.is_event(w.group()) for w in words[index + 1 : index + 5])):
                 return True
         return False
 
