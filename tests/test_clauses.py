@@ -468,3 +468,10 @@ def test_a_comma_between_digits_closes_no_relative_clause(english):
     text = "The fire, which destroyed 1,200 homes on Sunday, was put out."
     [relative] = english.read(text, 0, len(text)).enclosures
     assert text[relative.start : relative.end] == ", which destroyed 1,200 homes on Sunday"
+
+
+def test_a_clause_of_time_after_a_dated_noun_phrase_takes_its_time(extractor):
+    text = "Port users recall the 2010 dispute at Fos, when a month-long strike left around 80 vessels queued off the port."
+    claims = claims_in({"en": extractor}, "en", text, [("2010", year(2010))])
+    left = next(c for c in claims if c.trigger.text == "left")
+    assert left.time is not None and left.time.start == year(2010).start

@@ -44,6 +44,7 @@ _NOUN_PHRASE_REST = re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,3}")  # the modifiers 
 # What stands between a time and the event noun it qualifies: nothing, a blank or a possessive
 # ("the 2004 tsunami", "Sunday's vote"): the time is that noun's, no other word's.
 _QUALIFIES = re.compile(r"(?:['’]s)?\s?")
+_CLAUSE_MARK = re.compile(r"[;:()]|(?<!\d),|,(?!\d)")
 _TITLE_CASE_SHARE = 0.6  # a sentence with this share of capitalised words is a headline in title case
 
 
@@ -266,9 +267,11 @@ class OpenClaimReader:
             if not own_times:
                 # "the vote on fighter jets in September 2020, which passed with 50.1 percent": the
                 # outcome told in a relative clause of an event noun takes that event's time; "since
-                # 2013, when an epidemic led to 1,219 cases": a clause of time, the time before it
+                # 2013, when an epidemic led to 1,219 cases", "the 2010 dispute at Fos, when a strike
+                # left 80 ships queuing": a clause of time, the last time of the clause before it
                 own_times = [m for m in times for e in scopes.heads_around(w.start) if scopes.same(m.start, e.head)
-                             and (e.head <= m.start < e.start if e.kind != "when" else m.end <= e.start and not text[m.end : e.start].strip())]
+                             and (e.head <= m.start < e.start if e.kind != "when" else m.end <= e.start and not _CLAUSE_MARK.search(text, m.end, e.start))]
+                own_times = own_times[-1:]
             if not own_times and frame is not None and scopes.same(frame.start, w.start) \
                     and not lexicon.says_between(text, frame.end, w.start):
                 # The opening time frames the sentence's events up to a verb of saying: "Yesterday,
