@@ -750,6 +750,21 @@ def test_french_people_after_a_role_with_its_complement_or_a_title_and_particle(
     assert ("person", person) in named(mentions)
 
 
+@pytest.mark.parametrize("sentence, person", [
+    ("Pour Soheib Belaïdi, délégué CGT chez le distributeur, la panne était prévisible.", "Soheib Belaïdi"),
+    ("Selon Ysaline Kerbrat, porte-parole de la préfecture, le bilan est provisoire.", "Ysaline Kerbrat"),
+    ("D'après Tancrède Vallier, experte en peinture ancienne, la toile est authentique.", "Tancrède Vallier"),
+])
+def test_a_french_role_in_apposition_after_a_name_of_unknown_given_name_makes_a_person(sentence: str, person: str) -> None:
+    _, mentions = extract_fr([sentence])
+    assert ("person", person) in named(mentions)
+
+
+def test_an_apposition_that_is_no_human_role_makes_no_person() -> None:
+    _, mentions = extract_fr(["Selon Norvalis, gestionnaire du réseau, la panne est réparée."])
+    assert not [m for m in mentions if m.kind == "person"]
+
+
 def test_a_particle_after_a_title_is_no_name_when_it_opens_an_office() -> None:
     _, mentions = extract_fr(["Le président du Mali a reçu le président de la République."])
     assert not [m for m in mentions if m.kind == "person"]
