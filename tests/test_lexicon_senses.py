@@ -64,6 +64,16 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     # A witness or a suspect heard by investigators is questioned.
     ("fr", "Le gardien a été entendu jeudi par les gendarmes.", "entendu", "interrogate"),
     ("fr", "Sa voisine sera entendue comme témoin.", "entendue", "interrogate"),
+    # Losing a life is a death, losing a contest a defeat (one class with the win, as in English).
+    ("fr", "Trois mineurs ont perdu la vie samedi.", "perdu", "die"),
+    ("en", "Three miners lost their lives on Saturday.", "lost", "die"),
+    ("fr", "Le club a perdu la demi-finale.", "perdu", "win"),
+    ("fr", "Nantes a perdu 3-0 face à Lens.", "perdu", "win"),
+    ("fr", "La maire sortante l'a emporté avec 54 % des voix.", "emporté", "win"),
+    ("fr", "Le candidat écologiste l'emporte au second tour.", "l'emporte", "win"),
+    # A structure giving way collapses, as "gave way" in English.
+    ("fr", "La digue a cédé dans la nuit de samedi.", "cédé", "collapse"),
+    ("en", "The dyke gave way on Saturday night.", "gave", "collapse"),
 ])
 def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, word, expected):
     assert _class_of(tables, language, text, word) == expected, _words(tables, language, text)
@@ -82,6 +92,11 @@ def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, 
     ("fr", "Il a remis en cause la décision.", "remis"),
     ("fr", "Des coups de feu ont été entendus.", "entendus"),
     ("fr", "Le maire entend rouvrir le dossier.", "entend"),
+    ("fr", "Les sinistrés ont perdu leurs maisons.", "perdu"),
+    ("fr", "L'action a perdu 12 % en une séance.", "perdu"),
+    ("fr", "La crue a emporté le pont.", "emporté"),
+    ("fr", "Le groupe a cédé sa filiale belge.", "cédé"),
+    ("fr", "Le ministre a cédé à la pression.", "cédé"),
 ])
 def test_a_word_in_a_sense_of_no_event_makes_no_claim(tables, language, text, word):
     assert _class_of(tables, language, text, word) is None, _words(tables, language, text)
