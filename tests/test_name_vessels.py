@@ -33,6 +33,21 @@ def test_a_named_ship_is_a_participant_at_every_mention(paragraphs, language, ex
     assert ships(paragraphs, language) == expected
 
 
+@pytest.mark.parametrize(("paragraphs", "language", "expected"), [
+    # A name that an apposition calls a ship is one, there and wherever the article writes it.
+    (["The fire started on the deck of the Orla Bay, a 29,000-tonne ferry operated by Vantis Lines.",
+      "The Orla Bay had passed its inspection."], "en", ["Orla Bay", "Orla Bay"]),
+    (["Passengers were moved to the Nordic Star, another ferry of the company."], "en", ["Nordic Star"]),
+    (["L'incendie s'est déclaré à bord de l'Orvanne, un pétrolier battant pavillon maltais."], "fr", ["Orvanne"]),
+    # A town, a company or a building is no ship: no determiner, or the ship word is a modifier.
+    (["The ferry sailed to Tanga, a ferry port on the coast."], "en", []),
+    (["Shares of the Vantis Group, a ferry operator, fell."], "en", []),
+    (["La Vantis Lines, une compagnie de ferry, a suspendu la liaison."], "fr", []),
+])
+def test_a_ship_named_by_an_apposition(paragraphs, language, expected) -> None:
+    assert ships(paragraphs, language) == expected
+
+
 def test_two_ships_are_two_participants() -> None:
     text = ["The tanker Sea Meridian ran aground in 2026.", "In 1978 the supertanker Amoco Cadiz broke up off Portsall."]
     assert ships(text) == ["Sea Meridian", "Amoco Cadiz"]

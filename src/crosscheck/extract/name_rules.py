@@ -187,6 +187,21 @@ class OrganizationNaming(RuleModel):
     examples: RuleExamples
 
 
+class VesselApposition(RuleModel):
+    """A ship named by an apposition after its name: "the Capo Rosso, a 29,000-tonne ferry
+    operated by ...", "the Monte Stello, another ferry of the company", "le Capo Rosso, un ferry
+    de 29 000 tonnes". ``before``: the determiners written before the name (a bare name before a
+    comma is too often a place: "Bastia, a ferry port"); ``after``: those that open the
+    apposition; ``closers``: the words that may follow its ship noun, which then ends the phrase
+    (a "ferry company", a "ferry port" is no ship); ``not_ships``: ship words that name other
+    things as well ("un bâtiment" is mostly a building)."""
+
+    before: list[str]
+    after: list[str]
+    closers: list[str]
+    not_ships: list[str] = Field(default_factory=list)
+
+
 @rule_kind("titles")
 class TitleRules(RuleFile):
     titles: list[str]
@@ -225,6 +240,7 @@ class TitleRules(RuleFile):
     lone_common_words: list[str] = Field(default_factory=list)
     lone_name_heads: list[str] = Field(default_factory=list)
     vessel_words: list[str] = Field(default_factory=list)
+    vessel_apposition: VesselApposition | None = None
     # Words written before a storm's name ("Cyclone Velona", "la tempête Ciarán"): the name is the
     # storm wherever the article writes it (extract/name_vessels.py, role "storm").
     storm_words: list[str] = Field(default_factory=list)

@@ -6,7 +6,9 @@ the Sea Meridian are compared, and a background story about another ship (the Am
 1978) stays apart. A ship's name is the capitalised run written right after a word that
 designates ships (``vessel_words`` in rules/<lang>/titles.yaml: "tanker", "pétrolier", "MV");
 once the article has named it so, every other mention of that name in the article is the ship
-("The Sea Meridian did not refuse any assistance", "l'Amoco Cadiz"). A ship is an
+("The Sea Meridian did not refuse any assistance", "l'Amoco Cadiz"). A name that an apposition
+calls a ship names one too ("the Capo Rosso, a 29,000-tonne ferry operated by ...", "the Monte
+Stello, another ferry of the company": ``vessel_apposition`` in the same rules). A ship is an
 ``organization`` mention (a thing that acts in the story, not a person, not a place) with the
 role ``vessel``.
 
@@ -30,6 +32,30 @@ from .name_rules import entity_slug
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
 
 
+def _words(words) -> str:
+    """An alternation of words as written, a space standing for any white space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _apposition(files, ship_words: list[str]) -> re.Pattern | None:
+    """The pattern of a ship's name followed by an apposition that calls it a ship (see
+    ``VesselApposition`` in name_rules.py), or None when the language's rules give none."""
+    rules = [f.vessel_apposition for f in files if f.vessel_apposition is not None]
+    if not rules:
+        return None
+    nouns = {w for w in ship_words if w[:1].islower() and " " not in w} - {w for r in rules for w in r.not_ships}
+    before = {w for r in rules for w in r.before}
+    elided = [w for w in before if w[-1:] in "'’"]
+    opening = "|".join([rf"(?:{_words(before - set(elided))})\s+"] + [re.escape(w[:-1]) + "['’]" for w in elided])
+    closers = {w for r in rules for w in r.closers}
+    closing = "|".join([rf"(?:{_words({w for w in closers if w[-1:] not in chr(39) + '’'})})(?![\w'’-])"]
+                       + [re.escape(w[:-1]) + "['’]" for w in closers if w[-1:] in "'’"])
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{opening})(?P<name>{_NAME}),\s+(?i:{_words({w for r in rules for w in r.after})})\s+"
+        rf"(?:(?!(?i:{closing}))[\w'’.,-]+\s+){{0,3}}?(?i:{_words(nouns)})(?=\s*(?:[,.;:)]|$)|\s+(?i:{closing}))"
+    )
+
+
 class VesselNames:
     """One language's words for ships (or, with ``kind="storm"``, for storms), compiled once."""
 
@@ -46,6 +72,7 @@ class VesselNames:
         self.not_names = not_names
         # The abbreviations written before a ship's name ("INS", "MV"): no part of the name.
         self.designations = frozenset(w for w in words if w.isupper())
+        self.apposition = _apposition(files, words) if kind == "vessel" else None
 
     def resolve(self, sentences: list[Sentence], pairs: list[tuple[Sentence, Hit]]) -> list[tuple[Sentence, Hit]]:
         """``pairs`` with every mention of the ships the article names; a mention found
@@ -55,6 +82,9 @@ class VesselNames:
         names: set[str] = set()
         designated: dict[int, list[tuple[int, int]]] = {}  # the word and the name, by sentence
         for sentence in sentences:
+            if self.apposition is not None:
+                names.update(m.group("name") for m in self.apposition.finditer(sentence.text)
+                             if m.group("name").split()[0] not in self.not_names)
             for m in self.after_word.finditer(sentence.text):
                 designated.setdefault(sentence.index, []).append(m.span())
                 words = m.group("name").split()
@@ -66,7 +96,8 @@ class VesselNames:
                     names.add(" ".join(words))
         if not names:
             return pairs
-        mention = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        # After an elided article too ("l'Orvanne", "d'Orvanne"), not inside "O'Brien".
+        mention = re.compile(r"(?<![\w-])(?<!\bO['’])(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
                              + r")(?![\w-])")
         by_sentence: dict[int, list[Hit]] = {}
         for sentence, hit in pairs:
