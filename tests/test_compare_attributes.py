@@ -102,11 +102,13 @@ def test_the_year_a_thing_was_built(tmp_path, a, b, kind):
     ("The canvas was found in a barn near Dunmere in March 2023.", "The canvas was found in April 2023 near Dunmere.",
      "contradiction"),
     ("The 1970 canvas was sold at auction in Dunmere on Monday.", "The canvas was sold in Dunmere on Monday.", None),
+    ("The museum, opened in 1998, was closed on Monday.", "Inaugurated in 1996, the museum drew 40,000 visitors a year.",
+     "contradiction"),  # two words of one opening
 ])
 def test_the_date_of_a_thing_s_event(tmp_path, a, b, kind):
     """The year a ship was built, the date a painting was found: one thing, one date."""
     docs = _articles(tmp_path, {"a": _story(a, "Avel Herald"), "b": _story(b, "Dunmere Post")})
-    found = [f for f in _attribute_findings(docs) if f.subject.startswith(("year built", "date found"))]
+    found = [f for f in _attribute_findings(docs) if f.subject.startswith(("year built", "date found", "date opened"))]
     assert [f.kind for f in found] == ([kind] if kind else [])
 
 

@@ -34,6 +34,8 @@ def _claim(sentence: str, trigger: str) -> Claim:
     ("fr", "L'agent a été mis en examen mercredi.", "mis", {"officer"}),
     ("fr", "Une évacuée de 71 ans est morte lundi.", "morte", {"evacuee"}),
     ("fr", "La marche blanche partira dimanche.", "partira", set()),
+    # "du" is "de le": the bridge a span is part of is described too.
+    ("fr", "Une travée du pont s'est écroulée mardi.", "écroulée", {"span", "bridge"}),
 ])
 def test_the_descriptions_next_to_an_event_word(referents, language, sentence, trigger, described):
     assert referents.described(_claim(sentence, trigger), language) >= described
@@ -70,6 +72,8 @@ def test_the_subject_a_participle_clause_opening_its_sentence_tells_of(referents
     ("en", "The Saint-Nicolas bridge, built in 1968, fell.", "built", set()),  # a description: its name a modifier
     ("en", "Built in 1968, the bridge carried 6,000 vehicles a day.", "Built", set()),
     ("en", "The Marla Quay's owners said on Monday that a new ferry was built in 2004.", "built", set()),  # too far
+    ("en", "The Marla Quay was built in 2004.", "built", {"marla", "quay"}),
+    ("en", "The Louvre said it was found in 2024.", "found", set()),  # the subject of another verb
 ])
 def test_a_thing_told_by_its_name(referents, language, sentence, trigger, named):
     assert referents.named(_claim(sentence, trigger), language) == named

@@ -233,7 +233,9 @@ def fold_details(groups: list[list], gap_days: int = 365) -> tuple[list[list], d
 
     * it has no date of its own (every account undated), while the event is dated;
     * every article telling it also tells the event (the same story, not a similar one);
-    * the people its sources share are among the event's participants (told of the same people);
+    * the people and organisations its sources share are among the event's participants (told
+      of the same people: the prosecutors' investigation into a bridge's collapse is theirs, no
+      detail of the collapse);
     * in each article it stands in the same sentence as the event, or names no person of its
       own there (it stands for the article's protagonists: "the evacuation", "the decision");
     * both tell what happened, or both what is still to come;
@@ -274,6 +276,9 @@ def fold_details(groups: list[list], gap_days: int = 365) -> tuple[list[list], d
     return [folded[i] for i in kept], {n: details_of[i] for n, i in enumerate(kept) if i in details_of}
 
 
+_ACTORS = ("person:", "organization:")  # the participants a detail's sources share that its event must name too
+
+
 def _detail_of(detail: list, event: list, gap_days: int = 365) -> tuple | None:
     """How strongly ``detail`` (an undated group) belongs to ``event`` (a dated one), as (shared
     sentences, sources of the event, -position); None when it is no detail of it (see
@@ -289,8 +294,9 @@ def _detail_of(detail: list, event: list, gap_days: int = 365) -> tuple | None:
         return None
     sources: dict[str, set[str]] = defaultdict(set)
     for v in detail:
-        for key in v.persons:
-            sources[key].add(v.source)
+        for key in v.keys:
+            if key.startswith(_ACTORS):
+                sources[key].add(v.source)
     if not {k for k, s in sources.items() if len(s) > 1} <= {k for v in event for k in v.keys}:
         return None
     sentences = {(v.claim.document, v.claim.sentence) for v in event}

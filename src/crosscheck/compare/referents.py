@@ -29,7 +29,7 @@ _BEFORE = 2  # descriptions read before the event word
 _AFTER = 1  # and after it
 _AFTER_WORDS = 6  # within this many words after it
 _NAME_WORDS = 4  # capitalised words read after a determiner for a thing's name ("the Capo Rosso")
-_NAME_GAP = 3  # words at most between a thing's name and the event word after it ("The Capo Rosso, built in")
+_NAME_GAP = 3  # function words at most between a thing's name and its event word ("The Capo Rosso was built in")
 _CLAUSE_END = re.compile(r"[;:()\[\]«»\"“”—–]|\s-\s")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _ELISION = re.compile(r"['’]")
@@ -186,8 +186,9 @@ class Referents:
         names is told by its name instead of a noun: "The Capo Rosso, built in 2004", "Construit
         en 2001 dans un chantier de Gênes, le Capo Rosso ...", "l'Erika, construit en 1975" (lower
         case). Read where ``described`` and ``opened`` read a description: the subject of a
-        participle clause opening the sentence, else the name ending at most ``_NAME_GAP`` words
-        before the event word in its clause."""
+        participle clause opening the sentence, else the name ending at most ``_NAME_GAP`` function
+        words before the event word in its clause ("The Louvre said it was found in 2024" tells
+        nothing of the Louvre)."""
         table = self.table(language)
         if table is None or claim.trigger is None:
             return frozenset()
@@ -206,7 +207,8 @@ class Referents:
         for i in range(len(words) - 1, -1, -1):
             name, last = _name_run(table, text, words, i)
             if name:
-                return name if len(words) - 1 - last <= _NAME_GAP else frozenset()
+                between = [w.lower() for _, w in words[last + 1:]]
+                return name if len(between) <= _NAME_GAP and all(w in table.ends for w in between) else frozenset()
         return frozenset()
 
 
