@@ -3,7 +3,11 @@ officer", "a 71-year-old woman", "le policier", "l'agent", read next to a claim'
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck.compare.referents import referents_of
 from crosscheck.models import Claim, TextSpan
@@ -91,3 +95,23 @@ def test_a_made_thing_may_be_told_by_its_kind(referents):
     assert "structure" in referents.kinds(frozenset({"bridge"}))
     assert not referents.kinds(frozenset({"bridge"})) & {"artifact", "object", "whole", "entity"}
     assert referents.kinds(frozenset({"officer"})) == frozenset()
+
+
+_PIECES = st.lists(st.sampled_from(["The", "the", "Capo", "Rosso", "bridge", ",", " ", "built", "in", "2004", "le", "l'",
+                                    "Orvanne", "du", "pont", "Built", "said", "was", "a", "ferry", "O'", "Brien", "."]),
+                   max_size=14)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PIECES, st.sampled_from(["en", "fr"]))
+def test_a_thing_s_name_is_words_of_its_sentence(referents, pieces, language):
+    """Whatever the sentence, the name read is a few of its own capitalised words, never an error."""
+    sentence = " ".join(pieces) + " built."
+    claim = _claim(sentence, "built")
+    name = referents.named(claim, language)
+    capitalised = set()
+    for word in re.findall(r"[^\W_][\w'’-]*", sentence):
+        for part in (word, word.partition("'")[2]):  # "l'Orvanne": the name after its elided article
+            if part[:1].isupper():
+                capitalised.add(part.lower())
+    assert len(name) <= 4 and name <= capitalised

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claim_helpers import paragraph_document
 from crosscheck.extract.names import NameExtractor
@@ -73,3 +75,16 @@ def storms(paragraphs: list[str], language: str = "en") -> list[str]:
 ])
 def test_a_named_storm_is_one_participant(paragraphs, language, expected):
     assert storms(paragraphs, language) == expected
+
+
+_PIECES = st.lists(st.sampled_from(["the", "The", "le", "l'", "Orla", "Bay", "Tanga", ",", "a", "un", "another", "ferry",
+                                    "pétrolier", "company", "de", "of", "operated", "29,000-tonne", "port", "O'", "Brien", "."]),
+                   max_size=16)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PIECES, st.sampled_from(["en", "fr"]))
+def test_a_ship_named_by_an_apposition_is_capitalised_words_of_the_text(pieces, language):
+    text = " ".join(pieces).replace("l' ", "l'") + "."
+    for name in ships([text], language):
+        assert name in text and all(word[:1].isupper() for word in name.split())
