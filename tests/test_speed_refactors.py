@@ -96,3 +96,29 @@ def test_document_name_forms_are_found_like_the_alternation(forms, text):
     plain = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
     text = " ".join([text, *forms, "-".join(forms), "_".join(forms), text])
     assert find_forms(text, ordered) == [(m.start(), m.end(), m.group(1)) for m in plain.finditer(text)]
+
+
+_SURNAMES = ["i\u0307nce", "Moon", "moon", "King", "Kingsley", "Sonko", "Sun", "Ísland", "İnce", "Oz", "Ozil", "de Gaulle", "Sí", "K"]
+_AFTER_THE = ["the ", "The ", "THE\n", "the  ", "tHe\u00a0", "other ", "bathe ", "the", "Moon", "MOON", "m\u0130on", "Kıng",
+              "\u212aing", "ſun", "\u017fonko", "sonko", "ísland", "İnce", "ınce", "ince", "oz", "Gaulle", "de gaulle", "sí", "k",
+              ".", ",", "'s", " for", " to", " and", " ", "x", "Kingsley", "\u212a"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_SURNAMES), min_size=1, max_size=4),
+       st.lists(st.lists(st.sampled_from(_AFTER_THE), max_size=10).map("".join), min_size=1, max_size=3))
+@example(["Kingsley", "Sun"], ["on the \u212aingsley."])
+@example(["Sun"], ["the \u017fun."])
+@example(["Ísland"], ["the ísland."])
+@example(["Ince", "i\u0307nce"], ["the İnce."])
+def test_surnames_written_as_common_nouns_are_found_like_the_full_alternation(surnames, texts):
+    """The check before the alternation of a document's surnames never skips a match of it."""
+    from crosscheck.extract.name_document import _NO_NOUN_AFTER, without_common_nouns
+    from crosscheck.models import Sentence
+
+    sentences = [Sentence(document="d", index=i, paragraph=0, start=0, end=len(t), line=1, text=t) for i, t in enumerate(texts)]
+    owners = {surname: surname for surname in surnames}
+    pattern = re.compile(r"\bthe\s+(" + "|".join(re.escape(s) for s in sorted(owners, key=lambda s: (-len(s), s))) + ")"
+                         + _NO_NOUN_AFTER, re.IGNORECASE)
+    common = {m.group(1).lower() for sentence in sentences for m in pattern.finditer(sentence.text)}
+    assert without_common_nouns(sentences, owners) == {name: hit for name, hit in owners.items() if name.lower() not in common}

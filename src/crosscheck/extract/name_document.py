@@ -50,12 +50,34 @@ def without_common_nouns(sentences: list[Sentence], surnames: dict[str, _Owner])
     """The surnames the article (or the run) never writes as a common noun, after "the" with no
     noun after it: "the Moon" is the moon, so "Moon" alone is no reference to "Blue Moon"; "the
     King of Spain" is no "Stephen King"."""
-    if not surnames:
+    if not surnames or not _may_follow_the(sentences, surnames):
         return surnames
     pattern = re.compile(r"\bthe\s+(" + "|".join(re.escape(s) for s in sorted(surnames, key=lambda s: (-len(s), s))) + ")"
                          + _NO_NOUN_AFTER, re.IGNORECASE)
     common = {m.group(1).lower() for sentence in sentences for m in pattern.finditer(sentence.text)}
     return {name: hit for name, hit in surnames.items() if name.lower() not in common} if common else surnames
+
+
+_THE = re.compile(r"\bthe\s+", re.IGNORECASE)
+
+
+def _may_follow_the(sentences: list[Sentence], surnames) -> bool:
+    """Whether a surname, lower-cased, may follow "the" in a sentence, as a match of the
+    alternation of :func:`without_common_nouns` must to count (it keeps a surname only when no
+    match reads as that surname lower-cased); checked without compiling that alternation, which
+    cost more than the rest of the names of an article. False: no match of it would count."""
+    if any(not surname or surname[0].isspace() for surname in surnames):
+        return True  # a match may then start inside the spaces after "the"
+    # A match is as long as its surname; lower-cased it may grow ("İ"), so any surname may be what it reads as.
+    sizes = {len(surname) for surname in surnames}
+    lowered = {surname.lower() for surname in surnames}
+    for sentence in sentences:
+        text = sentence.text
+        for m in _THE.finditer(text):
+            at = m.end()
+            if any(text[at : at + size].lower() in lowered for size in sizes):
+                return True
+    return False
 
 
 def _word_char(char: str, also: str) -> bool:
