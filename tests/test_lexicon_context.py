@@ -65,7 +65,7 @@ def test_the_generated_lists_hold_the_general_classes(tables):
     context = tables["en"].context
     assert {"chain", "series", "expert", "task"} <= context.noun_heads
     assert not {"attack", "end", "home", "two", "week"} & context.noun_heads  # verbs, adverbs, numbers, times
-    assert ("course",) in context.fixed["of"] and ("care",) in context.verbal["take"]
+    assert ("course",) in context.fixed["of"]["course"] and ("care",) in context.verbal["take"]["care"]
     assert {"playoff", "earthquake", "blaze"} <= tables["en"].happening_nouns
     assert "career" not in tables["en"].happening_nouns
 

@@ -34,15 +34,15 @@ class TriggerContext:
                  role_heads: Iterable[str] = ()):
         self.noun_heads = {w.lower() for w in noun_heads}
         self.role_heads = {w.lower() for w in role_heads}
-        # First word -> the rest of each phrase that starts with it (fixed: as written; verbal:
-        # the first word is the verb's lemma).
-        self.fixed: dict[str, list[tuple[str, ...]]] = {}
-        self.verbal: dict[str, list[tuple[str, ...]]] = {}
+        # First word -> second word -> the rest of each phrase that starts with them (fixed: as
+        # written; verbal: the first word is the verb's lemma); a phrase of one word has "" second.
+        self.fixed: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        self.verbal: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         for table, phrases in ((self.fixed, idioms), (self.verbal, verb_idioms)):
             for phrase in phrases:
                 first, *rest = phrase.lower().split("_")
-                table.setdefault(first, []).append(tuple(rest))
-        self.verbal_seconds = {rest[0] for tails in self.verbal.values() for rest in tails}
+                table.setdefault(first, {}).setdefault(rest[0] if rest else "", []).append(tuple(rest))
+        self.verbal_seconds = {second for tails in self.verbal.values() for second in tails}
 
     def idiom_words(self, words: list[re.Match], lemma: Callable[[str], str]) -> set[int]:
         """Indexes of the words inside an idiom: a multiword adverb written as it stands, or a
@@ -55,11 +55,15 @@ class TriggerContext:
         starts = [(index, fixed[word]) for index, word in enumerate(lowered) if word in fixed]
         starts += [(index, tails) for index, following in enumerate(lowered[1:]) if following in seconds
                    if (tails := verbal.get(lemma(lowered[index])))]
-        for index, tails in starts:
-            for tail in tails:
+        count = len(words)
+        for index, by_second in starts:
+            # Only the phrases whose second word follows (a common first word opens dozens).
+            for tail in by_second.get(lowered[index + 1], ()) if index + 1 < count else ():
                 end = index + 1 + len(tail)
-                if end <= len(words) and tuple(lowered[index + 1 : end]) == tail and _adjacent(words, index, end):
+                if end <= count and tuple(lowered[index + 1 : end]) == tail and _adjacent(words, index, end):
                     inside.update(range(index, end))
+            if "" in by_second:
+                inside.add(index)  # a phrase of one word
         return inside
 
     def head_after(self, words: list[re.Match], index: int, lemma: Callable[[str], str]) -> bool:
