@@ -120,8 +120,8 @@ class OpenClaimReader:
             words = states.words(text, sentence.start, sentence.end, words, lexicon)
         if not words:
             return []
-        capitals = [w for w in text[sentence.start : sentence.end].split() if w[:1].isupper()]
-        title_case = len(capitals) >= _TITLE_CASE_SHARE * max(1, len(text[sentence.start : sentence.end].split()))
+        written = text[sentence.start : sentence.end].split()
+        title_case = sum(1 for w in written if w[:1].isupper()) >= _TITLE_CASE_SHARE * max(1, len(written))
         out = []
         # Where a person named with a title starts: the word right before is that title ("PM
         # Vladescu", "Gen. Roe"), no event ("PM" is also a post-mortem).
@@ -397,7 +397,8 @@ class OpenClaimReader:
         seg_start, seg_end = segment
         # An event noun the subject of a verb that names no event of its own ("a campaign would
         # begin next week", "the vote is due to take place"): the verb's modality is the noun's.
-        subject = self.lexicon_for(doc).is_event_noun(text[w.start : w.end].replace("’", "'").split("'")[-1]) \
+        lexicon = self.lexicon_for(doc)
+        subject = lexicon.is_event_noun(text[w.start : w.end].replace("’", "'").split("'")[-1]) \
             and not any(w.end <= a[0] < seg_end for a in anchors)
 
         def before(name: str) -> list[tuple[int, int]]:
@@ -409,7 +410,6 @@ class OpenClaimReader:
         polarity, modality = "positive", "asserted"
         if any(w.start - b <= _NEGATION_REACH and _negates(text, b, w.start, anchors) for _, b in before("negation")):
             polarity = "negative"
-        lexicon = self.lexicon_for(doc)
         if before("denial"):
             modality, polarity = "denied", "negative"
         elif not w.future and (told := possible.of(seg_start, w.start, w.end, w.lemma in lexicon.verbs

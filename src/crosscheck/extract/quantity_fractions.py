@@ -61,8 +61,10 @@ class FractionReader:
         at_number = {n.first_token: n for n in numbers}
         found = []
         k = 0
+        # A fraction starts at a number, an article of one ("a third") or a word of its own ("half").
+        openers = self.articles.sizes_by_first.keys() | self.alone
         while k < len(tokens):
-            read = self._fraction(tokens, k, at_number)
+            read = self._fraction(tokens, k, at_number) if k in at_number or tokens[k].low in openers else None
             if read is None:
                 k += 1
                 continue

@@ -302,8 +302,9 @@ class ScopeReader:
         the phrase's clause (a comma may close a phrase that opens the sentence)."""
         found = []
         k = 0
+        openers = self.periods.sizes_by_first  # the first words of the period phrases
         while k < len(tokens):
-            match = self.periods.after(tokens, k)
+            match = self.periods.after(tokens, k) if tokens[k].low in openers else None
             if match is None:
                 k += 1
                 continue
