@@ -173,8 +173,6 @@ class EventClasses(RuleFile):
 # Runs of letters joined by single marks, possessive: the same words as a letter-by-letter
 # loop with a look-ahead after each mark, in a third less time.
 WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+")
-# What the form cache holds for a form not looked up yet (None is a form that names no event).
-_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -418,14 +416,15 @@ class Lexicon:
                     self._add(found, text, words, index, lemma, event_class, False)
                 before_previous, previous = previous, word
                 continue
-            entry = cache.get(lowered, _UNSEEN)
-            if entry is _UNSEEN:
-                entry = self._entry(lowered)
+            entry = cache[lowered] if lowered in cache else self._entry(lowered)
+            if entry is None:  # no word of the table (most words): nothing else to read
+                before_previous, previous = previous, word
+                continue
             future = headline and not found and not verb_before and previous.lower() in self.infinitive_markers and index > 1 \
-                and entry is not None and entry.lemma in self.verbs  # "Tara Reid heads to rehab": a noun is the goal
-            verb_before = verb_before or (entry is not None and word.lower() != entry.lemma)
-            if entry is not None and (future or self._stands_as_event(word, entry, previous.lower(), before_previous.lower())) \
-                    and not (word.lower() == entry.lemma and self.context.modifies_a_role(words, index)) \
+                and entry.lemma in self.verbs  # "Tara Reid heads to rehab": a noun is the goal
+            verb_before = verb_before or lowered != entry.lemma
+            if (future or self._stands_as_event(word, entry, previous.lower(), before_previous.lower())) \
+                    and not (lowered == entry.lemma and self.context.modifies_a_role(words, index)) \
                     and index not in in_idioms and not (not future and modifies_a_noun(self, words, index, entry.lemma, previous)):
                 event_class, construed = entry.event_class, False
                 if entry.lemma in self.senses:
@@ -434,8 +433,7 @@ class Lexicon:
                     rest = text[m.end() : len(text) if end is None else end]
                     earlier = text[max(start, m.start() - SENSE_REACH) : m.start()]
                     held = next(((sense, name) for sense, name in self.senses[entry.lemma]
-                                 if sense.holds(word.lower(), before, following, lambda: self.word_lemma(before), rest,
-                                                earlier)), None)
+                                 if sense.holds(lowered, before, following, lambda: self.word_lemma(before), rest, earlier)), None)
                     if held is not None:
                         event_class, construed = held[1], held[0].conditional
                 if self.phrasal and not construed:
