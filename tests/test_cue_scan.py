@@ -131,6 +131,24 @@ def test_ranges_of_one_text_and_pieces_of_it_in_turn(text, ranges):
             assert _spans([first] if first else []) == _spans([oracle] if oracle else [])
 
 
+@settings(max_examples=300, deadline=None)
+@given(texts, st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), min_size=1, max_size=6))
+def test_a_piece_read_at_the_places_of_its_document_is_read_as_a_text_of_its_own(text, ranges):
+    """``piece_finditer`` and ``piece_search`` read a piece cut from a document ("^" at its start,
+    nothing before it seen) at the prefix places of the whole document, those whose prefix runs
+    past the piece's end included: they find what each pattern finds in the piece by itself."""
+    folded = fold(text)
+    for group in _GROUPS + _BUILT:
+        scanner = _scanner(group)
+        for a, b in ranges:
+            start, end = min(a, b, len(text)), min(max(a, b), len(text))
+            part = text[start:end]
+            for folded_text in (folded, None):
+                assert _spans(scanner.piece_finditer(text, folded_text, start, end)) == _spans(group.finditer(part))
+                first, oracle = scanner.piece_search(text, folded_text, start, end), group.search(part)
+                assert _spans([first] if first else []) == _spans([oracle] if oracle else [])
+
+
 class _CountedPrefixes(dict):
     """A scanner's prefix table that counts the passes over a text (one ``items()`` per pass)."""
 

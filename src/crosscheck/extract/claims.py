@@ -118,10 +118,9 @@ class ClaimExtractor:
         self.language = language
         self.events = sorted(event_rules(rules, language).values(), key=lambda r: r.event)
         self.cues = claim_cues(rules, language)
-        self._scan = {  # "piece:" the words before a trigger (_claim), read apart: a piece pushed the document out of a scanner's memo
-            name: _CueScanner(getattr(self.cues, name.removeprefix("piece:")))
-            for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported",
-                         "piece:negation", "piece:denial", "piece:expected", "piece:planned")
+        self._scan = {  # the words before a trigger (_claim) are read as a piece of the document (piece_finditer)
+            name: _CueScanner(getattr(self.cues, name))
+            for name in ("attribution", "subordinate", "clause_boundary", "negation", "denial", "expected", "planned", "reported")
         }
         self._cancellation = _CueScanner(self.cues.cancellation) if self.cues.cancellation is not None else None
         self._descriptive = DescriptivePlaces(rules, language)
@@ -162,7 +161,7 @@ class ClaimExtractor:
 
     def _attributions(self, text: str, folded: str | None, start: int, end: int) -> list[_Attribution]:
         spans = []
-        for m in self._scan["attribution"].finditer(text[start:end], folded and folded[start:end]):
+        for m in self._scan["attribution"].piece_finditer(text, folded, start, end):
             source = m.group("source").strip(" “”\"'") if "source" in m.re.groupindex else ""
             source = re.sub(r"^(?:the|a|an)\s+", "", source, flags=_FLAGS)
             spans.append(_Attribution(start + m.start(), start + m.end(), source))
@@ -489,17 +488,16 @@ class ClaimExtractor:
         event (:mod:`.modality`); both found once per sentence."""
         text = doc.text
         before = text[seg_start : trigger.start]
-        folded_before = folded and folded[seg_start : trigger.start]
         after = text[trigger.end : seg_end]
         modality = "asserted"
         polarity = "positive"
-        negation = [m for m in self._scan["piece:negation"].finditer(before, folded_before) if len(before) - m.end() <= 30]
+        negation = [m for m in self._scan["negation"].piece_finditer(text, folded, seg_start, trigger.start) if len(before) - m.end() <= 30]
         if self.cues.cancellation is not None:
-            cancelled = [m for m in self._cancellation.finditer(before, folded_before) if len(before) - m.end() <= 30]
+            cancelled = [m for m in self._cancellation.piece_finditer(text, folded, seg_start, trigger.start) if len(before) - m.end() <= 30]
             if cancelled and trigger.rule.cancellation == "ends":
                 return None  # "canceled a defense deal": the deal ended; no agreement is asserted
             negation += cancelled
-        denial = self._scan["piece:denial"].search(before, folded_before)
+        denial = self._scan["denial"].piece_search(text, folded, seg_start, trigger.start)
         if denial and _DETERMINER.search(before):
             return None  # "denied that the meeting had discussed X": the meeting is taken as known
         if denial:
@@ -513,10 +511,10 @@ class ClaimExtractor:
                                                              and self._lexicon.lemma(word) == word)
             if told:
                 modality = told
-            elif self._scan["piece:expected"].search(before, folded_before) or headline_future \
+            elif self._scan["expected"].piece_search(text, folded, seg_start, trigger.start) or headline_future \
                     or (time is not None and getattr(time.value, "modality", "asserted") != "asserted"):
                 modality = "expected"
-            elif self._scan["piece:planned"].search(before, folded_before):
+            elif self._scan["planned"].piece_search(text, folded, seg_start, trigger.start):
                 modality = "planned"
             elif reported:
                 modality = "reported"

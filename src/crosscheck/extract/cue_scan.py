@@ -257,18 +257,38 @@ class _CueScanner:
             found = memo[key] = self._finditer(memo, text, folded, pos, endpos)
         return list(found)
 
-    def _finditer(self, memo: dict, text: str, folded: str | None, pos: int, endpos: int) -> list[re.Match]:
+    def piece_finditer(self, text: str, folded: str | None, start: int, end: int) -> list[re.Match]:
+        """``finditer(text[start:end], folded[start:end])``: the matches in a piece of ``text`` read
+        as a text of its own ("^" at its start, nothing before it seen; offsets into the piece),
+        found at the places of the prefixes in the whole text, found once for it rather than once
+        per piece. A place whose prefix runs past the piece's end is tried too: a match there
+        would start with a prefix of its pattern inside the piece, so the piece has that place."""
+        piece = text[start:end]
+        if folded is None:
+            return self.finditer(piece, None)
+        return self._finditer(self._remembered(text), piece, folded, 0, len(piece), start)
+
+    def piece_search(self, text: str, folded: str | None, start: int, end: int) -> re.Match | None:
+        """``search(text[start:end], folded[start:end])``, as :meth:`piece_finditer` reads a piece."""
+        piece = text[start:end]
+        if folded is None:
+            return self.search(piece, None)
+        return self._search(self._remembered(text), piece, folded, 0, len(piece), start)
+
+    def _finditer(self, memo: dict, text: str, folded: str | None, pos: int, endpos: int, shift: int = 0) -> list[re.Match]:
+        """The matches in ``text[pos:endpos]``; ``folded`` is the folded copy of the text ``memo`` is
+        kept for, where ``text`` starts at ``shift`` (0, or a piece's start in it)."""
         patterns = self.patterns
         # (start, -end, pattern index): the order of each pattern's own matches merged and sorted.
         literals = self.literals
         keyed = [(m.start(), -m.end(), index, m) for index in self._on_their_own(folded)
-                 if _may_match(literals.get(index), folded, pos, endpos)
+                 if _may_match(literals.get(index), folded, pos + shift, endpos + shift)
                  for m in patterns[index].finditer(text, pos, endpos)]
         if folded is not None and self.by_prefix:
             last_end: dict[int, int] = {}
             positions, candidates = self._starts_in(memo, folded)
-            for at in range(bisect_left(positions, pos), bisect_left(positions, endpos)):
-                start = positions[at]
+            for at in range(bisect_left(positions, pos + shift), bisect_left(positions, endpos + shift)):
+                start = positions[at] - shift
                 for index in candidates[at]:
                     if start < last_end.get(index, pos):
                         continue  # inside this pattern's previous match: its finditer skips it
@@ -290,16 +310,18 @@ class _CueScanner:
             found = memo[key] = (self._search(memo, text, folded, pos, endpos),)
         return found[0]
 
-    def _search(self, memo: dict, text: str, folded: str | None, pos: int, endpos: int) -> re.Match | None:
+    def _search(self, memo: dict, text: str, folded: str | None, pos: int, endpos: int, shift: int = 0) -> re.Match | None:
+        """The first match in ``text[pos:endpos]`` (``folded``, ``shift``: as for :meth:`_finditer`)."""
         patterns = self.patterns
         literals = self.literals
         found = [(m.start(), -m.end(), index, m) for index in self._on_their_own(folded)
-                 if _may_match(literals.get(index), folded, pos, endpos) and (m := patterns[index].search(text, pos, endpos))]
+                 if _may_match(literals.get(index), folded, pos + shift, endpos + shift)
+                 and (m := patterns[index].search(text, pos, endpos))]
         if folded is not None and self.by_prefix:
             earliest = min(item[0] for item in found) if found else endpos
             positions, candidates = self._starts_in(memo, folded)
-            for at in range(bisect_left(positions, pos), bisect_left(positions, endpos)):
-                start = positions[at]
+            for at in range(bisect_left(positions, pos + shift), bisect_left(positions, endpos + shift)):
+                start = positions[at] - shift
                 if start > earliest:
                     break
                 matched = [(start, -m.end(), index, m) for index in candidates[at]
