@@ -119,6 +119,16 @@ GROUPES = ("n", "Panne à Saint-Aldric : le syndicat accuse", "3 février 2027",
     (GROUPES, ("o", "Saint-Aldric : la direction répond au syndicat", "4 février 2027",
                "La direction dément que les groupes électrogènes de l'hôpital Saint-Aldric aient été en panne avant la "
                "coupure."), True),
+    # the report's subject through an apposition
+    (("u", "Nurses say St Aldric generators were out of order", "February 3, 2027",
+      "The backup generators of St Aldric hospital, installed in 2019, had been out of order for a month before the "
+      "blackout, the nurses' union told the Tarvel Herald on Tuesday."),
+     ("o", "Hospital trust answers nurses", "February 4, 2027",
+      "The hospital trust on Wednesday denied that the backup generators of St Aldric hospital had been out of order."),
+     True),
+    # a denial of another story's failure, in another language, restates nothing of the report
+    (GENERATORS, ("o", "Ferry Galatea : l'armateur répond", "4 février 2027",
+                  "L'armateur dément que le système de détection d'incendie du ferry Galatea ait été en panne."), False),
     # another subject ("the lift doors") is another failure
     (GENERATORS, ("o", "Hospital trust answers nurses", "February 4, 2027",
                   "The hospital trust on Wednesday denied that the lift doors of St Aldric hospital had been out of "
@@ -127,3 +137,32 @@ GROUPES = ("n", "Panne à Saint-Aldric : le syndicat accuse", "3 février 2027",
 def test_a_denied_clause_meets_the_nameless_state_it_denies(news_stories, told, denial, contradicts):
     report = check(news_stories(told, denial))
     assert happened(report) == ([tuple(sorted((told[0], denial[0])))] if contradicts else [])
+
+
+@pytest.mark.parametrize("denial, contradicts", [
+    # a place the extractor does not know ("Vellmoor"), named in the denied clause and in the
+    # report, ties them as a participant would, across languages
+    (("o", "Saint-Aldric : la commune répond", "4 février 2027",
+      "La commune dément que des bulletins aient été comptés deux fois à Vellmoor. « Le dépouillement s'est déroulé "
+      "dans les règles », a déclaré son secrétaire."), True),
+    # the same denial of another commune's count answers nothing
+    (("o", "Saint-Aldric : la commune répond", "4 février 2027",
+      "La commune dément que des bulletins aient été comptés deux fois à Brennac. « Le dépouillement s'est déroulé "
+      "dans les règles », a déclaré son secrétaire."), False),
+])
+def test_a_denial_meets_a_report_through_a_name_both_clauses_use(news_stories, denial, contradicts):
+    told = ("u", "Recount row in Vellmoor", "February 3, 2027",
+            "Opponents of the wind farm say dozens of postal ballots in Vellmoor were counted twice in Sunday's vote.")
+    assert happened(check(news_stories(told, denial))) == ([("o", "u")] if contradicts else [])
+
+
+def test_a_denial_says_who_tells_and_who_denies(news_stories):
+    report = check(news_stories(
+        ("c", "Minister Okafor resigns", "May 4, 2026",
+         "Nigerian health minister Chidi Okafor has resigned, according to two officials."),
+        ("d", "Minister stays on", "May 5, 2026",
+         "Nigerian health minister Chidi Okafor denied on Tuesday that he had resigned, saying he remained in office.")))
+    [finding] = [f for f in report.findings if f.kind == "contradiction" and f.subject.endswith("| happened")]
+    assert "c: told as done, undated, reported 2026-05-04 (according to two officials)" in finding.summary
+    assert "d: denied, undated, reported 2026-05-05 (by Chidi Okafor)" in finding.summary
+    assert {v.value for v in finding.values} == {"told as done, undated, reported 2026-05-04", "denied, undated, reported 2026-05-05"}

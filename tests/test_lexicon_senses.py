@@ -74,6 +74,10 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     # A structure giving way collapses, as "gave way" in English.
     ("fr", "La digue a cédé dans la nuit de samedi.", "cédé", "collapse"),
     ("en", "The dyke gave way on Saturday night.", "gave", "collapse"),
+    # Counting, as a passive or a perfect.
+    ("en", "Hundreds of ballots were counted twice.", "counted", "count"),
+    ("en", "Officials had counted every vote by midnight.", "counted", "count"),
+    ("fr", "Des bulletins ont été comptés deux fois.", "comptés", "count"),
 ])
 def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, word, expected):
     assert _class_of(tables, language, text, word) == expected, _words(tables, language, text)
@@ -97,6 +101,12 @@ def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, 
     ("fr", "La crue a emporté le pont.", "emporté"),
     ("fr", "Le groupe a cédé sa filiale belge.", "cédé"),
     ("fr", "Le ministre a cédé à la pression.", "cédé"),
+    ("en", "The mayor had counted on federal money.", "counted"),
+    ("en", "He faces three counts of fraud.", "counts"),
+    ("en", "A draw counts as half a win.", "counts"),
+    ("fr", "La commune compte 2 000 habitants.", "compte"),
+    ("fr", "Le tarif s'applique à compter de lundi.", "compter"),
+    ("fr", "Le maire compte sur l'aide de l'Etat.", "compte"),
 ])
 def test_a_word_in_a_sense_of_no_event_makes_no_claim(tables, language, text, word):
     assert _class_of(tables, language, text, word) is None, _words(tables, language, text)

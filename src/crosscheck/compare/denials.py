@@ -165,7 +165,8 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
             answered = [(restated, -other.index, other) for event_class in {view.event_class, view.claim.kind}
                         for other in by_class.get(event_class, ())
                         if (restated := _restated_words(view, other, function_words, clause))
-                        and answers(view, other, read(other.doc)[0], restated) and _names_used(named, other, uses, read)
+                        and answers(view, other, read(other.doc)[0], restated, _named_in_common(named, other))
+                        and _names_used(named, other, uses, read)
                         and _same_subject(view, other, clause, function_words)]
             restated, _, best = max(answered, key=lambda found: found[:2], default=(0, 0, None))
             if restated:
@@ -187,7 +188,7 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
         asserting = {v.source for v in told}
         denials = [v for v in denials if v.source not in asserting]
         if denials:
-            findings.append(_finding(told, denials))
+            findings.append(_finding(told, denials, clause_words))
     return findings
 
 
@@ -210,7 +211,7 @@ def _restated_words(denial, told, function_words: frozenset[str] = frozenset(),
     défaillants"): a denial that restates nothing of what an account tells answers another
     account ("denied that any inmate had been paid for information" is no answer to "guards
     were paid to leave a gate unlocked"). The subject's words count only when the told
-    account's clause uses every word of its head (``_head_run``) before its event word.
+    account's sentence uses every word of its head (``_head_run``) before its event word.
     ``function_words`` ("been", "that", "avant") restate nothing."""
     claim = denial.claim
     after = claim.text[claim.trigger.end - claim.start:]
@@ -224,14 +225,14 @@ def _restated_words(denial, told, function_words: frozenset[str] = frozenset(),
 
 
 def _subject_of(view) -> str:
-    """The words of an account's clause before its event word."""
-    before = view.claim.text[:view.claim.trigger.start - view.claim.start]
-    return before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0):]
+    """The words of an account's sentence before its event word, where its subject stands
+    (through an apposition: "The alarm, installed in 2019, had been out of order")."""
+    return view.claim.text[:view.claim.trigger.start - view.claim.start]
 
 
 def _same_subject(denial, told, clause: ClauseWords, function_words: frozenset[str]) -> bool:
     """Whether a told account may be of the thing a denied clause's subject names: it is not
-    when both are in one language and the told clause does not use every word of the denied
+    when both are in one language and the told sentence does not use every word of the denied
     subject's head before its event word ("denied that the lift doors had been out of order" is
     no answer to "the backup generators had been out of order"; "any inmate of Marlow prison"
     to "two guards at Marlow prison were paid"). Across languages the words cannot tell
@@ -263,7 +264,14 @@ def _stems(text: str, function_words: frozenset[str]) -> set[str]:
     return {_folded(w.lower())[:_STEM] for w in _WORD.findall(text) if w.lower() not in function_words}
 
 
-def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str] = frozenset(), restated: int = 1) -> bool:
+def _named_in_common(named: list[tuple[str, str | None]], told) -> bool:
+    """Whether a name of the denied clause the extractor did not type ("à Orsanne") is a name
+    word of the told account's sentence too ("in the commune of Orsanne"): a thing both name."""
+    return any(entity is None and word in told.words for word, entity in named)
+
+
+def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str] = frozenset(), restated: int = 1,
+            named_in_common: bool = False) -> bool:
     """Whether a denied account (a party's denial, not a plain negation) answers a told account of
     another source (see the module docstring): one story (the articles' names alike, or the
     told account's article naming one of the people the denial stands for) or a named participant in
@@ -271,7 +279,9 @@ def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str
     ``told_entities``: the entities the told account's article names; ``restated``: how many
     words of the denied clause the told account uses again (see ``_restated_words``): a denial
     that restates several ("le système d'alarme ... en panne" and "le système d'alarme ... était
-    hors service") answers a report of an article less alike, down to ``RELATED_STORY``."""
+    hors service") answers a report of an article less alike, down to ``RELATED_STORY``;
+    ``named_in_common``: the denied clause and the told sentence use one name the extractor did
+    not type, as good as a participant in common (see ``_named_in_common``)."""
     if denial.claim.modality != "denied" or denial.plan != told.plan or denial.source == told.source:
         return False
     named_a, named_b = denial.persons - denial.stood_for, told.persons - told.stood_for
@@ -282,7 +292,7 @@ def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str
     if not denial.implied and not overlap(denial.start, denial.end, told.start, told.end):
         return False
     own = denial.keys - denial.stood_for - denial.described
-    return (bool(own & (told.keys - told.stood_for - told.described))
+    return (bool(own & (told.keys - told.stood_for - told.described)) or named_in_common
             or resemblance.similarity(denial.claim.document, told.claim.document) >= (
                 SAME_STORY if restated < _SEVERAL_RESTATED else RELATED_STORY)
             or any(key.split(":", 1)[1] in told_entities for key in denial.stood_for))
@@ -411,8 +421,27 @@ def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:
         return calendar_names("en")
 
 
-def _finding(told: list, denials: list) -> Finding:
-    """The contradiction: each document's stance with its time, and every account quoted."""
+def _speaker(view, clause: ClauseWords) -> str | None:
+    """Who tells an account: its attribution ("selon le syndicat des marins"), or for a denial
+    the people and organisations its sentence names before the opener of the denied clause
+    ("Enedis on Tuesday denied that ..."); None when the sentence says neither."""
+    claim = view.claim
+    if claim.modality != "denied":
+        return claim.attribution
+    before = claim.text[:claim.trigger.start - claim.start]
+    opened = [m.start() for m in clause.opener.finditer(before)] if clause.opener is not None else []
+    if not opened:
+        return None  # "denies guards were bribed": where the denier's words end is not told
+    limit = claim.start + opened[-1]
+    names = [m.value.canonical for m in view.doc.mentions
+             if m.sentence == claim.sentence and m.kind in ("person", "organization") and isinstance(m.value, EntityValue)
+             and claim.start <= m.start and m.end <= limit]
+    return name_list(list(dict.fromkeys(names))) if names else None
+
+
+def _finding(told: list, denials: list, clause_words: dict[str, ClauseWords]) -> Finding:
+    """The contradiction: each document's stance with its time and who tells it, and every
+    account quoted. The values (which fingerprints read) give the stance and time only."""
     # per document, a body sentence is quoted before its headline
     members = sorted(told + denials, key=lambda v: (v.claim.document, v.claim.zone == "headline", v.claim.start))
     names: dict[str, str] = {}
@@ -421,7 +450,7 @@ def _finding(told: list, denials: list) -> Finding:
     shared = set.intersection(*({k.split(":", 1)[1] for k in v.keys} for v in members))
     people = sorted({names[k] for k in shared if k in names}) or sorted({n for v in told for n in v.names.values()})[:3]
     kind = " / ".join(sorted({v.event_class for v in members}))
-    values, quotes, seen = {}, [], set()
+    values, told_by, quotes, seen = {}, {}, [], set()
     for v in members:
         if v.claim.document in values:
             continue
@@ -429,13 +458,16 @@ def _finding(told: list, denials: list) -> Finding:
             f"undated, reported {v.doc.document.published.isoformat()}" if v.doc.document.published else "undated")
         stance = "denied" if v.claim.modality == "denied" else ("negated" if v.claim.polarity != "positive" else "told as done")
         values[v.claim.document] = f"{stance}, {when}"
+        speaker = _speaker(v, _clause_words_of(v, clause_words))
+        told_by[v.claim.document] = f"{values[v.claim.document]} ({'by' if v.claim.modality == 'denied' else 'according to'} {speaker})" \
+            if speaker else values[v.claim.document]
         c = v.claim
         if (c.document, c.start) not in seen:
             seen.add((c.document, c.start))
             quotes.append(quote(v.doc, c.start, c.end, c.line, c.text))
     who = f" involving {name_list(people)}" if people else ""
     summary = (f"Sources disagree on whether the event ({event_words(v.claim for v in members)}){who} happened: "
-               + "; ".join(f"{d}: {value}" for d, value in values.items()) + ".")
+               + "; ".join(f"{d}: {value}" for d, value in told_by.items()) + ".")
     subject = f"{kind}: {' and '.join(people)} | happened" if people else f"{kind} | happened"
     return make_finding("contradiction", subject, summary, values, quotes, [v.claim.id for v in members], list(values),
                         key_values=sorted(set(values.values())))

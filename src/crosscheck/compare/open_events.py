@@ -559,7 +559,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         view.index = number  # numbered after the grouped accounts: a denial meets either
     denials = denial_findings(groups, negated, lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,
                               lambda view: filing_keys(view, resemblance), resemblance.uses, converse,
-                              lambda a, b, entities, restated: answers(a, b, resemblance, entities, restated), function_words, clause_words,
+                              lambda a, b, entities, restated, named: feeds.get(a.source, a.source) != feeds.get(b.source, b.source)
+                              and answers(a, b, resemblance, entities, restated, named), function_words, clause_words,
                               nameless)
     findings += denials
     agreed = {(v.claim.document, v.claim.sentence) for group in multi_source for v in group if not v.only_described}

@@ -202,8 +202,10 @@ class OpenClaimReader:
         owner_of = {m.id: self._nearest(m, anchors, cuts, scopes) for m in times}
         if figures:
             fitting = self._measure_fit(doc, text, words, taken)
+            statements = frozenset((w.start, w.end) for w in words if w.event_class in reporting)
             owner_of.update((m.id, self._nearest(m, anchors, cuts, scopes, fitting(m),
-                                                 figure_clause(text, m.start, m.end, sentence.start, sentence.end))) for m in figures)
+                                                 figure_clause(text, m.start, m.end, sentence.start, sentence.end),
+                                                 statements)) for m in figures)
         states = self.states.get(doc.language or "en")
         for m in figures if states is not None else ():
             # A figure a verb of amount gives is its subject's ("les dégâts ... s'élèvent à 3 millions").
@@ -345,7 +347,8 @@ class OpenClaimReader:
     @staticmethod
     def _nearest(m: Mention, anchors: list[tuple[int, int]], cuts: list[int], scopes: Scopes,
                  fits: frozenset[tuple[int, int]] = frozenset(),
-                 clause: tuple[int, int, bool] | None = None) -> tuple[int, int] | None:
+                 clause: tuple[int, int, bool] | None = None,
+                 statements: frozenset[tuple[int, int]] = frozenset()) -> tuple[int, int] | None:
         """The event word a time or figure belongs to: the nearest in its own clause, else the
         nearest in its scope (never one outside the quotation or relative clause it stands in).
         Among those, an event word whose class is what the figure measures (``fits``: "killed"
@@ -353,7 +356,10 @@ class OpenClaimReader:
         class: "sentenced X to five years in prison for embezzlement" is a sentence of five
         years, not an embezzlement; "killed 23 and displaced 15,000 as rain fell" gives each
         figure its own event. A figure's ``clause`` (:func:`.quantity_clauses.figure_clause`) keeps
-        it to the event words between its semicolons, colons and dashes when it has any."""
+        it to the event words between its semicolons, colons and dashes when it has any. A
+        figure after a verb of saying (``statements``) belongs to the event word its statement
+        tells later in the clause ("Opponents say dozens of ballots were counted twice", "la
+        direction affirme que 40 postes seront supprimés"), not to the saying."""
         scoped = [a for a in anchors if scopes.same(m.start, a[0])]
         if clause is not None:
             lo, hi, closed = clause
@@ -361,6 +367,8 @@ class OpenClaimReader:
         own = bisect.bisect_right(cuts, m.start)
         same = [a for a in scoped if bisect.bisect_right(cuts, a[0]) == own] or scoped
         same = [a for a in same if a in fits] or same
+        if any(a[0] >= m.end and a not in statements for a in same):
+            same = [a for a in same if not (a in statements and a[1] <= m.start)]
         return min(same, key=lambda a: (_distance(a[0], a[1], m.start, m.end), a[0])) if same else None
 
     def _measure_fit(self, doc: Document, text: str, words: list[EventWord], taken: list[tuple[int, int]]):
