@@ -166,3 +166,21 @@ def test_a_denial_says_who_tells_and_who_denies(news_stories):
     assert "c: told as done, undated, reported 2026-05-04 (according to two officials)" in finding.summary
     assert "d: denied, undated, reported 2026-05-05 (by Chidi Okafor)" in finding.summary
     assert {v.value for v in finding.values} == {"told as done, undated, reported 2026-05-04", "denied, undated, reported 2026-05-05"}
+
+
+
+@pytest.mark.parametrize("told, contradicts", [
+    # knowing of a thing and being told of it are one event: a denial of being told answers
+    # a report of knowing, the denied subject a name, the report's a description
+    (("m", "Parents say Glenmoor school knew of measles case", "March 11, 2027",
+      "One father told Valley Radio the school had known about a measles case among pupils a week before it wrote "
+      "to families."), True),
+    # knowing anything else is no event
+    (("m", "Glenmoor school reopens", "March 11, 2027",
+      "The school, known as Glenmoor Primary, reopened on Monday after a measles case among pupils."), False),
+])
+def test_a_denial_of_being_told_answers_a_report_of_knowing(news_stories, told, contradicts):
+    denial = ("c", "Council denies Glenmoor school was told early", "March 13, 2027",
+              "Tarvel Borough Council on Friday denied that Glenmoor Primary had been told of any measles case before 6 "
+              "March.")
+    assert happened(check(news_stories(told, denial))) == ([("c", "m")] if contradicts else [])

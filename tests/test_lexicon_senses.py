@@ -74,6 +74,11 @@ def _class_of(tables, language: str, text: str, word: str) -> str | None:
     # A structure giving way collapses, as "gave way" in English.
     ("fr", "La digue a cédé dans la nuit de samedi.", "cédé", "collapse"),
     ("en", "The dyke gave way on Saturday night.", "gave", "collapse"),
+    # Knowing of a thing is having been informed of it.
+    ("en", "The firm had known of the defect since March.", "known", "inform"),
+    ("en", "The head teacher knew about the case.", "knew", "inform"),
+    ("en", "The school had been told of a case on Friday.", "told", "inform"),
+    ("en", "The school was informed of a case on Friday.", "informed", "inform"),
     # Counting, as a passive or a perfect.
     ("en", "Hundreds of ballots were counted twice.", "counted", "count"),
     ("en", "Officials had counted every vote by midnight.", "counted", "count"),
@@ -101,6 +106,8 @@ def test_a_word_names_the_event_its_words_around_it_say(tables, language, text, 
     ("fr", "La crue a emporté le pont.", "emporté"),
     ("fr", "Le groupe a cédé sa filiale belge.", "cédé"),
     ("fr", "Le ministre a cédé à la pression.", "cédé"),
+    ("en", "The bridge is known as the Old Span.", "known"),
+    ("en", "It is not known whether the driver survived.", "known"),
     ("en", "The mayor had counted on federal money.", "counted"),
     ("en", "He faces three counts of fraud.", "counts"),
     ("en", "A draw counts as half a win.", "counts"),

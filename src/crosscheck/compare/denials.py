@@ -146,10 +146,19 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
                 frozenset(_folded(w.lower()) for w in _NAME.findall(ed.document.text)))
         return found
 
+    sentences: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def told_words(told) -> tuple[frozenset[str], frozenset[str]]:
+        """A told account's sentence and subject as stems, read once (see ``_Denied``)."""
+        found = sentences.get(told.index)
+        if found is None:
+            found = sentences[told.index] = (_stems(told.claim.text), _stems(_subject_of(told)))
+        return found
+
     met: list[tuple[object, list[int]]] = []
     for view in negated:
         named = _denied_names(view)
-        clause = _clause_words_of(view, clause_words)
+        denied = _Denied.read(view, _clause_words_of(view, clause_words), function_words)
         numbers: list[int] = []
         classes = sorted({view.event_class, view.claim.kind, *converse.get(view.event_class, ()), *converse.get(view.claim.kind, ())})
         for key in filing_keys(view):
@@ -157,17 +166,17 @@ def denial_findings(groups: list[list], negated: list, joins: Callable, filing_k
                 for other in filed.get((event_class, key), ()):
                     number = group_of[other.index]
                     if (number not in numbers and other.source != view.source and joins(view, other)
-                            and _names_used(named, other, uses, read) and _same_subject(view, other, clause, function_words)):
+                            and _names_used(named, other, uses, read) and denied.same_thing(other, told_words(other)[1])):
                         numbers.append(number)
         if not numbers and answers is not None:
             # its own class only: an act and its converse ("received" / "sent") need the
             # grouping's evidence that they are one exchange
             answered = [(restated, -other.index, other) for event_class in {view.event_class, view.claim.kind}
                         for other in by_class.get(event_class, ())
-                        if (restated := _restated_words(view, other, function_words, clause))
+                        if other.source != view.source and denied.same_thing(other, told_words(other)[1])
+                        and (restated := denied.restated(*told_words(other)))
                         and answers(view, other, read(other.doc)[0], restated, _named_in_common(named, other))
-                        and _names_used(named, other, uses, read)
-                        and _same_subject(view, other, clause, function_words)]
+                        and _names_used(named, other, uses, read)]
             restated, _, best = max(answered, key=lambda found: found[:2], default=(0, 0, None))
             if restated:
                 groups.append([best])
@@ -201,47 +210,60 @@ RELATED_STORY = 0.05
 _SEVERAL_RESTATED = 2
 
 
-def _restated_words(denial, told, function_words: frozenset[str] = frozenset(),
-                    clause: ClauseWords = _NO_CLAUSE) -> int:
-    """How many words of a denied clause (after its event word up to the clause's end, and its
-    subject when the event word is the clause's verb: see ``_denied_subject``) a told account's
-    sentence uses again, by their first letters ("paid to leave a corridor unwatched" and "paid
-    two guards to leave a corridor"; "emergency liquidity" and "liquidités d'urgence"; "the
-    transformers had been reported faulty" and "Trois transformateurs ... signalés
-    défaillants"): a denial that restates nothing of what an account tells answers another
-    account ("denied that any inmate had been paid for information" is no answer to "guards
-    were paid to leave a gate unlocked"). The subject's words count only when the told
-    account's sentence uses every word of its head (``_head_run``) before its event word.
-    ``function_words`` ("been", "that", "avant") restate nothing."""
-    claim = denial.claim
-    after = claim.text[claim.trigger.end - claim.start:]
-    end = _CLAUSE_END.search(after)
-    stems = _stems(after[:end.start()] if end else after, function_words)
-    subject = _denied_subject(denial, clause)
-    head = _stems(" ".join(_head_run(subject, function_words)), function_words)
-    if head and head <= _stems(_subject_of(told), frozenset()):  # one thing, by its head, before both event words
-        stems |= _stems(subject, function_words)
-    return len(stems & _stems(told.claim.text, frozenset()))
+@dataclass(frozen=True, slots=True)
+class _Denied:
+    """What a denied clause says, as stems (see ``_stems``), read once per denial: the words
+    after its event word up to the clause's end (``after``), and when the event word is the
+    clause's verb (see ``_denied_subject``) its subject's words and the head of the subject
+    (``_head_run``: "the backup generators", "les groupes électrogènes").
+
+    A told account restates the words of ``after`` its sentence uses again, by their first
+    letters ("paid to leave a corridor unwatched" and "paid two guards to leave a corridor";
+    "emergency liquidity" and "liquidités d'urgence"), and the subject's words too when its
+    sentence uses every word of the head before its event word ("the transformers had been
+    reported faulty" and "Trois transformateurs ... signalés défaillants"): a denial that
+    restates nothing of what an account tells answers another account ("denied that any inmate
+    had been paid for information" is no answer to "guards were paid to leave a gate
+    unlocked"). ``function_words`` ("been", "that", "avant") restate nothing."""
+
+    after: frozenset[str]
+    subject: frozenset[str]
+    head: frozenset[str]
+    named: bool  # the head is a name ("that Ysgol Bryn Derw had been told")
+    language: str | None
+
+    @classmethod
+    def read(cls, view, clause: ClauseWords, function_words: frozenset[str]) -> _Denied:
+        claim = view.claim
+        after = claim.text[claim.trigger.end - claim.start:]
+        end = _CLAUSE_END.search(after)
+        subject = _denied_subject(view, clause)
+        run = _head_run(subject, function_words)
+        return cls(_stems(after[:end.start()] if end else after, function_words), _stems(subject, function_words),
+                   _stems(" ".join(run), function_words), all(word[:1].isupper() for word in run),
+                   view.doc.document.language)
+
+    def restated(self, told_sentence: frozenset[str], told_subject: frozenset[str]) -> int:
+        """How many of the clause's words a told account's sentence (its stems, and those of its
+        words before its event word) uses again."""
+        said = self.after | self.subject if self.head and self.head <= told_subject else self.after
+        return len(said & told_sentence)
+
+    def same_thing(self, told, told_subject: frozenset[str]) -> bool:
+        """Whether a told account may be of the thing the clause's subject names: it is not when
+        both are in one language and the told sentence does not use every word of the subject's
+        head before its event word ("denied that the lift doors had been out of order" is no
+        answer to "the backup generators had been out of order"; "any inmate of Marlow prison"
+        to "two guards at Marlow prison were paid"). Across languages the words cannot tell
+        ("bulletins", "ballots"), nor can they between a name and a description ("that Ysgol
+        Bryn Derw had been told" and "the school had known"): participants compare names."""
+        return self.language != told.doc.document.language or self.named or self.head <= told_subject
 
 
 def _subject_of(view) -> str:
     """The words of an account's sentence before its event word, where its subject stands
     (through an apposition: "The alarm, installed in 2019, had been out of order")."""
     return view.claim.text[:view.claim.trigger.start - view.claim.start]
-
-
-def _same_subject(denial, told, clause: ClauseWords, function_words: frozenset[str]) -> bool:
-    """Whether a told account may be of the thing a denied clause's subject names: it is not
-    when both are in one language and the told sentence does not use every word of the denied
-    subject's head before its event word ("denied that the lift doors had been out of order" is
-    no answer to "the backup generators had been out of order"; "any inmate of Marlow prison"
-    to "two guards at Marlow prison were paid"). Across languages the words cannot tell
-    ("bulletins", "ballots")."""
-    if denial.doc.document.language != told.doc.document.language:
-        return True
-    subject = _denied_subject(denial, clause)
-    head = _stems(" ".join(_head_run(subject, function_words)), function_words)
-    return not head or head <= _stems(_subject_of(told), frozenset())
 
 
 def _head_run(subject: str, function_words: frozenset[str]) -> list[str]:
@@ -258,10 +280,10 @@ def _head_run(subject: str, function_words: frozenset[str]) -> list[str]:
     return run
 
 
-def _stems(text: str, function_words: frozenset[str]) -> set[str]:
+def _stems(text: str, function_words: frozenset[str] = frozenset()) -> frozenset[str]:
     """The first letters, without accents, of a text's words of four letters or more, function
     words aside ("détection" and "detection" are one word)."""
-    return {_folded(w.lower())[:_STEM] for w in _WORD.findall(text) if w.lower() not in function_words}
+    return frozenset(_folded(w.lower())[:_STEM] for w in _WORD.findall(text) if w.lower() not in function_words)
 
 
 def _named_in_common(named: list[tuple[str, str | None]], told) -> bool:
@@ -277,7 +299,7 @@ def answers(denial, told, resemblance: Resemblance, told_entities: frozenset[str
     told account's article naming one of the people the denial stands for) or a named participant in
     common, and no named person, place below the country or time that sets them apart.
     ``told_entities``: the entities the told account's article names; ``restated``: how many
-    words of the denied clause the told account uses again (see ``_restated_words``): a denial
+    words of the denied clause the told account uses again (see ``_Denied``): a denial
     that restates several ("le système d'alarme ... en panne" and "le système d'alarme ... était
     hors service") answers a report of an article less alike, down to ``RELATED_STORY``;
     ``named_in_common``: the denied clause and the told sentence use one name the extractor did
