@@ -390,3 +390,46 @@ def test_aller_or_devoir_before_an_infinitive_tells_an_event_to_come(news_storie
     [doc] = docs
     told = {c.modality for c in doc.claims if c.trigger is not None and c.trigger.text.startswith(("ferm", "fusion"))}
     assert told == {modality}, [(c.kind, c.modality) for c in doc.claims]
+
+
+KOLBE = person("marianne-kolbe", "Marianne Kolbe", "Canada")
+
+
+@pytest.mark.parametrize(("language", "text", "word", "kind"), [
+    # the open words of an election (EventRule.open_classes) make claims of the election kind
+    ("en", "Marianne Kolbe, elected leader in 2021, resigned on Monday.", "elected", "election"),
+    ("en", "The by-election was held on Sunday.", "by-election", "election"),
+    ("fr", "Marianne Kolbe, élue cheffe en 2021, a démissionné lundi.", "élue", "election"),
+    ("fr", "L'écart n'est plus que de 97 voix, contre 161 au soir du scrutin.", "scrutin", "election"),
+    ("fr", "Depuis sa réélection en 2022, la mairesse gouverne seule.", "réélection", "election"),
+    # an office held or its holders tell no election
+    ("en", "Since the ousting of the elected president last year, the junta has ruled.", "elected", None),
+    ("en", "Elected officials met the minister on Monday.", "Elected", None),
+    ("fr", "Certains élus locaux affirment que les postes étaient désertés.", "élus", None),
+    ("fr", "Selon plusieurs élus, les assaillants sont repartis.", "élus", None),
+    ("fr", "Le président élu en 2021 a été renversé.", "élu", None),
+])
+def test_the_open_words_of_a_closed_kind_make_claims_of_that_kind(extractor, language, text, word, kind):
+    """One election, one class: an open word of the election ("the by-election", "le scrutin",
+    "élue cheffe en 2021") is a claim of the election kind, as "was elected" is; "the elected
+    president" and "les élus locaux" name holders of an office, no election."""
+    doc = _doc(extractor, "a", language, "2026-05-12", text, [("Marianne Kolbe", KOLBE)] if "Kolbe" in text else [])
+    kinds = {c.kind for c in doc.claims if c.trigger is not None and c.trigger.text.replace("’", "'").split("'")[-1] == word}
+    assert kinds == ({kind} if kind else set()), [(c.kind, c.trigger.text if c.trigger else None) for c in doc.claims]
+
+
+def test_a_french_open_account_of_an_election_agrees_with_an_english_closed_one(extractor):
+    """"was elected" is the election kind's trigger, "élue dimanche cheffe" an open word of its
+    class: both are the election kind, so the two sources of one leadership vote agree (they
+    were two single-source findings, an election and an open "elect")."""
+    rules = load_rules()
+    sunday = day("2026-05-10")
+    en = _doc(extractor, "en", "en", "2026-05-12",
+              "Marianne Kolbe was elected leader of the Liberal Party on Sunday with 52 per cent of the vote.",
+              [("Marianne Kolbe", KOLBE), ("on Sunday", sunday)])
+    fr = _doc(extractor, "fr", "fr", "2026-05-13",
+              "Marianne Kolbe, élue dimanche cheffe du Parti libéral avec 52 % des voix, a promis de rassembler.",
+              [("Marianne Kolbe", KOLBE), ("dimanche", sunday)])
+    findings = compare([en, fr], rules).findings
+    assert any(f.kind == "agreement" and set(f.documents) == {"en", "fr"} and "election" in f.subject for f in findings), \
+        [f.summary for f in findings]

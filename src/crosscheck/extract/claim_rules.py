@@ -108,6 +108,10 @@ class EventRule(RuleFile):
     # and ended ("ends"), so the sentence asserts no agreement at all.
     cancellation: Literal["negates", "ends"] = "negates"
     plain_death: PlainDeath | None = None
+    # Open event classes (rules/<lang>/events/lexicon*.yaml) whose words tell this kind's
+    # event wherever its triggers do not read them: their claims take this kind, so that "the
+    # election" and "élu chef en 2021" meet "was elected" (one event, one class).
+    open_classes: list[str] = []
     triggers: list[re.Pattern]
     examples: RuleExamples
 
@@ -115,6 +119,11 @@ class EventRule(RuleFile):
     @classmethod
     def _compile_triggers(cls, value):
         return _compile(value)
+
+
+def kinds_of_classes(rules: list[EventRule]) -> dict[str, str]:
+    """Open event class -> the closed kind whose claims its words make (``EventRule.open_classes``)."""
+    return {event_class: rule.event for rule in rules for event_class in rule.open_classes}
 
 
 @rule_kind("claim_cues")

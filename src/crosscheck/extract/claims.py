@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ..models import Claim, Document, EntityValue, Mention, QuantityValue, Sentence, TextSpan, TimeValue
 from ..rules import RulePack
-from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules
+from .claim_rules import ClaimCues, EventRule, _FLAGS, claim_cues, claim_languages, event_rules, kinds_of_classes
 from .clauses import NO_SCOPES, ClauseReader, Scopes, clause_rules, said_day
 from .cue_scan import _CueScanner, _PrefixScanner, fold
 from .event_places import DescriptivePlaces, event_place, is_location, known_location
@@ -133,7 +133,7 @@ class ClaimExtractor:
         ]
         self.lexicons = lexicon_table if lexicon_table is not None else lexicons(rules)
         self._open = OpenClaimReader(self.cues, self.lexicons, {r.event for r in self.events}, self._scan, self._descriptive,
-                                     governors_of(rules, self.lexicons), state_readers(rules, self.lexicons))
+                                     governors_of(rules, self.lexicons), state_readers(rules, self.lexicons), kinds_of_classes(self.events))
         own_clauses = clause_rules(rules, language)
         lexicon = self._lexicon = self.lexicons.get(language) or self.lexicons["en"]
         self._clauses = ClauseReader(own_clauses, lexicon.word_lemma, lambda word: lexicon.lookup(word) is not None,

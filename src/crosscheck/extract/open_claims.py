@@ -95,7 +95,7 @@ class OpenClaimReader:
 
     def __init__(self, cues: ClaimCues, lexicons: dict[str, Lexicon], closed_kinds: set[str], scanners: dict,
                  parties: DescriptivePlaces | None = None, governors: dict[str, Governors] | None = None,
-                 states: dict[str, StateReader] | None = None):
+                 states: dict[str, StateReader] | None = None, kind_of_class: dict[str, str] | None = None):
         self.cues = cues
         self.parties = parties  # who is agent and who patient (voice, "by X"), see :mod:`.event_places`
         self.lexicons = lexicons
@@ -106,6 +106,9 @@ class OpenClaimReader:
         self._happenings: set[str] | None = None
         self.governors = governors or {}  # verbs that govern a nominalised event (:mod:`.governed`), by language
         self.states = states or {}  # states and reported measures (:mod:`.states`), by language
+        # open class -> the closed kind that tells its event (EventRule.open_classes): "the
+        # election" is a claim of the election kind, as "was elected" is
+        self.kind_of_class = kind_of_class or {}
 
     def lexicon_for(self, doc: Document) -> Lexicon:
         return self.lexicons.get(doc.language or "en") or self.lexicons["en"]
@@ -459,7 +462,7 @@ class OpenClaimReader:
         return Claim.model_construct(
             id="",
             document=doc.id,
-            kind=w.event_class,
+            kind=self.kind_of_class.get(w.event_class, w.event_class),
             text=sentence.text,
             start=sentence.start,
             end=sentence.end,
