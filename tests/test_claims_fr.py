@@ -402,6 +402,9 @@ KOLBE = person("marianne-kolbe", "Marianne Kolbe", "Canada")
     ("fr", "Marianne Kolbe, élue cheffe en 2021, a démissionné lundi.", "élue", "election"),
     ("fr", "L'écart n'est plus que de 97 voix, contre 161 au soir du scrutin.", "scrutin", "election"),
     ("fr", "Depuis sa réélection en 2022, la mairesse gouverne seule.", "réélection", "election"),
+    # a ship aground is the accident kind's, whatever the word; talks that fail are no accident
+    ("fr", "Le cargo, échoué dimanche sur les rochers au large de l'île, transportait du gazole.", "échoué", "accident"),
+    ("fr", "Les négociations ont échoué dimanche.", "échoué", "fail"),
     # an office held or its holders tell no election
     ("en", "Since the ousting of the elected president last year, the junta has ruled.", "elected", None),
     ("en", "Elected officials met the minister on Monday.", "Elected", None),
