@@ -63,7 +63,27 @@ def test_a_participle_with_its_agent_after_the_event_gives_the_event_its_agent(e
     assert recall.time is not None
 
 
+@pytest.mark.parametrize(("language", "text", "spans", "kind"), [
+    # a participle of ordering right after its event noun, then its time or its agent: one act
+    ("en", "An investigation ordered by the prosecutor on Tuesday found no fault.",
+     [("on Tuesday", day("2026-06-09"))], "investigate"),
+    ("en", "The recall ordered on Tuesday covers 14 batches.", [("on Tuesday", day("2026-06-09"))], "recall"),
+    ("fr", "L'enquête ordonnée mardi par le parquet a conclu à un accident.", [("mardi", day("2026-06-09"))], "investigate"),
+    ("fr", "L'évacuation décidée dimanche par le préfet concerne trois villages.", [("dimanche", day("2026-06-07"))], "evacuate"),
+])
+def test_a_participle_of_ordering_right_after_its_event_is_that_event(extractors, language, text, spans, kind):
+    """"the recount ordered on Monday", "le recomptage ordonné lundi": the order is the event's
+    (two sources, one writing "ordered a recount", one "le recomptage ordonné", tell one act)."""
+    claims = claims_in(extractors, language, text, spans)
+    assert kind in [c.kind for c in claims] and "order" not in [c.kind for c in claims], [(c.kind, c.predicate) for c in claims]
+
+
 @pytest.mark.parametrize(("language", "text", "governor"), [
+    # an announcer right after a noun that is its subject ("The inquiry announced on Tuesday
+    # that ..."): a statement, no participle of ordering
+    ("en", "The inquiry announced on Tuesday that it had found no fault.", "announce"),
+    # a participle of ordering with neither its time nor its agent after it
+    ("en", "The evacuation ordered residents out of the valley.", "order"),
     # a statement with its "that" left out: the noun is the subject of what follows
     ("en", "The agency confirmed the recall was a precaution.", "confirm"),
     ("fr", "L'agence a confirmé le rappel était une précaution.", "confirmer"),

@@ -40,6 +40,7 @@ _TIME_WORDS = 2  # words of a time no claim holds before the object's determiner
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AFTER_PARTICIPLE = re.compile(r"\s*,\s*$")  # "the recall of 14 batches, ordered by ANSM"
+_TIME_OPENER = re.compile(r"\s+(?:(?:on|in|at|last|this|le|en|dès)\s+)?", re.IGNORECASE)  # "ordered on Monday", "ordonné lundi"
 
 
 @rule_kind("event_governors")
@@ -103,16 +104,24 @@ class Governors:
         return closes or (after is not None and not text[noun.end : after.start()].strip()
                           and after.group().lower().replace("’", "'").split("'")[0] in complements)
 
-    def participle_of(self, text: str, governor: Claim, event: Claim) -> bool:
+    def participle_of(self, text: str, governor: Claim, event: Claim, times: list[TextSpan] = ()) -> bool:
         """Whether ``governor`` is a participle with its agent after ``event``'s noun, one comma
-        after its phrase: "the recall of 14 batches in France on Tuesday, ordered by ANSM"."""
+        after its phrase: "the recall of 14 batches in France on Tuesday, ordered by ANSM"; or a
+        participle of ordering right after the noun, followed by its agent or its time ("the
+        recount ordered on Monday", "le recomptage ordonné lundi par le Conseil d'Etat", "an
+        investigation ordered by the prosecutor"): one act, told by its noun, not two."""
         verb, noun = governor.trigger, event.trigger
-        if noun.end > verb.start or not _AFTER_PARTICIPLE.search(text, noun.end, verb.start):
+        if noun.end > verb.start:
+            return False
+        following = _WORD.match(text, verb.end + 1) if text[verb.end : verb.end + 1] == " " else None
+        by_agent = following is not None and following.group().lower() in self.agent_markers
+        if not text[noun.end : verb.start].strip():
+            dated = any(t.start >= verb.end and _TIME_OPENER.fullmatch(text, verb.end, t.start) for t in times)
+            return (governor.predicate or "").lower() in self.orders and (by_agent or dated)
+        if not _AFTER_PARTICIPLE.search(text, noun.end, verb.start):
             return False
         between = text[noun.end : verb.start].rstrip().rstrip(",")
-        following = _WORD.match(text, verb.end + 1) if text[verb.end : verb.end + 1] == " " else None
-        return not re.search(r"[;:.!?()]", between) and "," not in between \
-            and following is not None and following.group().lower() in self.agent_markers
+        return not re.search(r"[;:.!?()]", between) and "," not in between and by_agent
 
 
 def merge_governed(claims: list[Claim], text: str, governors: Governors, is_event_noun, happening) -> list[Claim]:
@@ -148,7 +157,7 @@ def _governed(text: str, governor: Claim, members: list[Claim], governors: Gover
         return after[0]
     before = sorted((c for c in nouns if c.trigger.end <= governor.trigger.start), key=lambda c: -c.trigger.start)
     if before and not any(before[0].trigger.end <= c.trigger.start < governor.trigger.start for c in members if c is not before[0]) \
-            and governors.participle_of(text, governor, before[0]):
+            and governors.participle_of(text, governor, before[0], times):
         return before[0]
     return None
 
