@@ -287,3 +287,16 @@ def test_two_records_of_one_outlet_s_feed_are_one_source(tmp_path):
     findings = check([tmp_path]).findings
     assert not [f for f in findings if f.kind == "agreement"], [f.summary for f in findings]
     assert [f.documents for f in findings if f.kind == "single_source" and f.subject.startswith("postpone")] == [["nmw-1", "nmw-2"]]
+
+
+def test_two_accounts_of_one_class_dated_apart_in_one_story_are_two_findings(news_folder, rules):
+    """Two nameless acts of one class (a service halted on Wednesday, a concert called off for
+    the weekend) told by one article are two occurrences, not one finding quoting both; one act
+    told twice at one time stays one finding."""
+    story = ("Night of unrest in Brestavia", "October 8, 2026",
+             "In Brestavia, trams were halted on Wednesday evening.\n\n"
+             "The town hall has also called off an outdoor concert planned for Saturday, October 10.")
+    found = _single(news_folder("apart", {"a": story, "b": OTHER}), rules)
+    halted = [f for f in found if any("trams were halted" in q.text for q in f.quotes)]
+    concert = [f for f in found if any("outdoor concert" in q.text for q in f.quotes)]
+    assert halted and concert and halted[0] is not concert[0], [(f.subject, [q.text for q in f.quotes]) for f in found]

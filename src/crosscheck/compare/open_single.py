@@ -436,12 +436,35 @@ def single_source_findings(docs: list[ExtractedDocument], source_of: dict[str, s
         events[(a.source, a.event_class, frozenset(a.names), _older(a, gap_days))].append(a)
     by_story: dict[str, list[list[_Account]]] = defaultdict(list)
     for (source, *_), members in events.items():
-        by_story[source].append(members)
+        by_story[source].extend(_occurrences(members))
     findings = []
     for source in sorted(by_story):
         for members in sorted(by_story[source], key=lambda members: _rank(members[0]))[:per_story]:
             findings.append(_finding(members))
     return findings
+
+
+def _occurrences(members: list[_Account]) -> list[list[_Account]]:
+    """One story's accounts of one class and people (best ranked first), split into the
+    occurrences they tell: two accounts whose own words date them to times that do not overlap
+    tell two acts, however alike ("the metro service was suspended after 9pm on Wednesday" and
+    "the city has cancelled an outdoor concert planned for the weekend": two findings, not one),
+    as two such accounts from two sources never make one event (``open_events``). An undated
+    account goes with the best ranked occurrence; copies of one story stay one."""
+    groups: list[list[_Account]] = []
+    for a in members:
+        home = next((g for g in groups if not any(_apart(a, b) for b in g)), None)
+        if home is None:
+            groups.append([a])
+        else:
+            home.append(a)
+    return groups
+
+
+def _apart(a: _Account, b: _Account) -> bool:
+    """Whether two accounts of one class in one story are dated by their own words to times
+    that do not overlap (see ``_occurrences``)."""
+    return a.dated and b.dated and not overlap(a.start, a.end, b.start, b.end)
 
 
 def _finding(members: list[_Account]) -> Finding:
