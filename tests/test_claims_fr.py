@@ -408,6 +408,8 @@ KOLBE = person("marianne-kolbe", "Marianne Kolbe", "Canada")
     # an office held or its holders tell no election
     ("en", "Since the ousting of the elected president last year, the junta has ruled.", "elected", None),
     ("en", "Elected officials met the minister on Monday.", "Elected", None),
+    ("en", "Niger's elected president was ousted in a coup in July 2023.", "elected", None),
+    ("en", "The country's democratically elected government fell.", "elected", None),
     ("fr", "Certains élus locaux affirment que les postes étaient désertés.", "élus", None),
     ("fr", "Selon plusieurs élus, les assaillants sont repartis.", "élus", None),
     ("fr", "Le président élu en 2021 a été renversé.", "élu", None),
