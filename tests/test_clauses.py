@@ -475,3 +475,15 @@ def test_a_clause_of_time_after_a_dated_noun_phrase_takes_its_time(extractor):
     claims = claims_in({"en": extractor}, "en", text, [("2010", year(2010))])
     left = next(c for c in claims if c.trigger.text == "left")
     assert left.time is not None and left.time.start == year(2010).start
+
+
+@pytest.mark.parametrize(("language", "text", "spans", "main", "dated"), [
+    # an opening participle dated by a year: a background fact, no frame of the main clause
+    ("fr", "Élu en 2021, le président a été renversé par l'armée.", [("2021", year(2021))], "renversé", False),
+    ("en", "Built in 1962, the bridge was destroyed by the flood.", [("1962", year(1962))], "destroyed", False),
+    # dated by a day: the main clause's circumstance, which it frames
+    ("fr", "Réuni en urgence samedi, le Conseil des ministres a décrété l'état d'urgence.", [("samedi", day("2026-05-16"))], "décrété", True),
+])
+def test_an_opening_participle_dated_by_a_year_is_background(rules, language, text, spans, main, dated):
+    claims = claims_in({language: ClaimExtractor(rules, language)}, language, text, spans)
+    assert (next(c for c in claims if c.trigger.text == main).time is not None) is dated

@@ -306,7 +306,7 @@ class ClaimExtractor:
                 and (not _inside(m.start, m.end, attributions) or _inside(m.start, m.end, [a for a, k in speakers.items() if k == m.kind]))
             ]
             asides = [m.start() for m in self.cues.aside.finditer(text, sentence.start, sentence.end)] if self.cues.aside else []
-            scopes = scopes_of[sentence.index] = self._scopes(text, sentence)
+            scopes = scopes_of[sentence.index] = self._scopes(text, sentence, inside)
             # A day a quoted speaker names without its date ('"... took over (on Tuesday)," the official
             # said') counts from the day they spoke, not the publication: it dates no claim (clauses.said_day).
             said_days = {m.id for m in usable if m.kind == "time" and said_day(m, scopes)}
@@ -401,11 +401,11 @@ class ClaimExtractor:
             return []
         return [m for m in usable if m.kind in ("person", "organization") and main_start <= m.start and m.end <= clusters[1][0].start]
 
-    def _scopes(self, text: str, sentence: Sentence) -> Scopes:
-        """The enclosed clauses of a sentence (relative clauses, quotations, asides)."""
+    def _scopes(self, text: str, sentence: Sentence, mentions: list[Mention]) -> Scopes:
+        """The enclosed clauses of a sentence (relative clauses, quotations, asides), its times read."""
         if self._clauses is None:
             return NO_SCOPES
-        return self._clauses.read(text, sentence.start, sentence.end)
+        return self._clauses.read(text, sentence.start, sentence.end, [m for m in mentions if m.kind == "time"])
 
     def _with_open_claims(self, doc, folded, sentences, ordered, mention_starts, triggers_of, claims, located,
                           attributions_of: dict[int, list[_Attribution]], scopes_of: dict[int, Scopes]) -> list[Claim]:
@@ -423,7 +423,7 @@ class ClaimExtractor:
                 attributions = self._attributions(text, folded, sentence.start, sentence.end)
             scopes = scopes_of.get(sentence.index)
             if scopes is None:
-                scopes = self._scopes(text, sentence)
+                scopes = self._scopes(text, sentence, nearby)
             # A day a quoted speaker names without its date dates no claim here either (said_day).
             inside = [m for m in nearby if m.end <= sentence.end and not self._descriptive.only_describes(text, m)
                       and not (m.kind == "time" and said_day(m, scopes))]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Callable, Literal, Sequence
 
 from pydantic import Field, field_validator
 
@@ -235,9 +235,9 @@ class ClauseReader:
         self._adverbial = re.compile(rf",\s+(?:{adverbial})(?![\w'’-])" + (rf"(?!\s+(?:{not_before})(?![\w'’-]))" if not_before else ""),
                                      re.IGNORECASE) if adverbial else None
 
-    def read(self, text: str, start: int, end: int) -> Scopes:
-        """The enclosed clauses of ``text[start:end]`` (one sentence)."""
-        found = self._marked(text, start, end)
+    def read(self, text: str, start: int, end: int, times: Sequence[Mention] = ()) -> Scopes:
+        """The enclosed clauses of ``text[start:end]`` (one sentence); ``times``: its time mentions."""
+        found = self._marked(text, start, end) + self._background_opening(text, start, end, times)
         for m in self._relative.finditer(text, start, end):
             closing = self._clause_end.search(text, m.end(), end)
             close = self._adjunct_end(text, closing.start(), end) if closing else end
@@ -311,6 +311,33 @@ class ClauseReader:
             return False
         lemma = self.verb_lemma(lowered)
         return lemma != lowered and lemma.endswith(self.infinitive_endings)
+
+    def background_opening(self, text: str, start: int, comma: int, time) -> bool:
+        """Whether a sentence opens with a participle phrase dated by more than a day or a week
+        ("Élu en 2021,", "Built in 1962,", "Construit en 2001 à Gênes,"): a background fact about
+        the subject, whose time does not frame the main clause. A day ("Réuni en urgence samedi
+        après-midi, le Conseil a décrété ...") is the main clause's circumstance and frames it."""
+        first = WORD.search(text, start, comma)
+        return first is not None and not text[start : first.start()].strip(" \"“«'‘(") and self.is_participle(first.group()) \
+            and getattr(time, "granularity", "day") not in ("day", "week")
+
+    def _background_opening(self, text: str, start: int, end: int, times: Sequence[Mention]) -> list[Enclosure]:
+        """A participle phrase opening the sentence up to its first comma and dated by more than a
+        day or a week ("Élu en 2021, le président a été renversé", "Built in 1962, the bridge
+        collapsed", "Construit en 2001 à Gênes, le navire"): a background fact about the subject, a
+        scope of its own (its time dates neither the main clause nor frames it). A day ("Réuni
+        en urgence samedi après-midi, le Conseil a décrété ...") is the main clause's
+        circumstance: no scope, the time frames the sentence as any opening time."""
+        first = WORD.search(text, start, end)
+        if first is None or text[start : first.start()].strip(" \"“«'‘(") or not self.is_participle(first.group()):
+            return []
+        closing = self._clause_end.search(text, first.end(), end)
+        if closing is None or closing.group() != ",":
+            return []
+        dated = [t for t in times if first.start() <= t.start and t.end <= closing.start()]
+        if dated and all(getattr(t.value, "granularity", "day") not in ("day", "week") for t in dated):
+            return [Enclosure(first.start(), closing.start(), "participial")]
+        return []
 
     def _participials(self, text: str, start: int, end: int, taken: set[int]) -> list[Enclosure]:
         """Participial appositions: a participle clause set off by commas after a noun ("Le tableau,
