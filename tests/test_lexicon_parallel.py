@@ -47,6 +47,8 @@ PAIRS = [
     ("Police searched his home.", "searched", "La police a perquisitionné son domicile.", "perquisitionné"),
     ("The network was dismantled.", "dismantled", "Le réseau a été démantelé.", "démantelé"),
     ("He was extradited to France.", "extradited", "Il a été extradé vers la France.", "extradé"),
+    ("The driver was questioned by investigators.", "questioned", "Le chauffeur a été entendu par les enquêteurs.", "entendu"),
+    ("Police questioned the caretaker.", "questioned", "Le gardien a été auditionné par la police.", "auditionné"),
     ("Police opened an investigation.", "investigation", "La police a ouvert une enquête.", "enquête"),
     ("The agency dispatched two investigators.", "dispatched", "Le bureau a envoyé deux enquêteurs.", "envoyé"),
     ("The agency sent two investigators.", "sent", "Le bureau a dépêché deux enquêteurs.", "dépêché"),
@@ -90,6 +92,7 @@ PAIRS = [
     # economy
     ("The company published its results.", "published", "L'entreprise a publié ses résultats.", "publié"),
     ("The company sold its stake.", "sold", "L'entreprise a vendu sa participation.", "vendu"),
+    ("The vase was hammered down at two million euros.", "hammered", "Le vase a été adjugé deux millions d'euros.", "adjugé"),
     ("The firm was placed in liquidation.", "liquidation", "L'entreprise a été placée en liquidation.", "liquidation"),
     ("The group relocated production.", "relocated", "Le groupe a délocalisé sa production.", "délocalisé"),
     # sport
