@@ -760,6 +760,30 @@ def test_a_french_role_in_apposition_after_a_name_of_unknown_given_name_makes_a_
     assert ("person", person) in named(mentions)
 
 
+@pytest.mark.parametrize("sentence, found", [
+    # A known place or organisation after an elided article or preposition.
+    ("La Russie a de nouveau bombardé l'Ukraine dans la nuit.", ("place", "Ukraine")),
+    ("Le ministre a rappelé l'ambassadeur de l'Italie.", ("place", "Italie")),
+    ("Un porte-parole de l'ONU a démenti toute implication.", ("organization", "ONU")),
+    ("L'Ukraine a protesté.", ("place", "Ukraine")),
+    # An unknown one after "d'", with the cue that says what it is.
+    ("Les salariés d'Orvalis ont cessé le travail lundi.", ("organization", "Orvalis")),
+    ("Le tableau a été découvert près d'Orbec-sur-Lys.", ("place", "Orbec-sur-Lys")),
+])
+def test_a_french_name_after_an_elision_is_found(sentence: str, found: tuple[str, str]) -> None:
+    _, mentions = extract_fr([sentence])
+    assert found in named(mentions)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le groupe a racheté l'espagnol Transportes Ribera.",  # a lower-case adjective after "l'": no place
+    "Le ministre de l'Intérieur a annoncé un couvre-feu.",  # a portfolio after "l'": no organisation
+])
+def test_an_elision_before_a_word_of_no_name_finds_none(sentence: str) -> None:
+    _, mentions = extract_fr([sentence])
+    assert not any(text in ("espagnol", "Intérieur") for _, text in named(mentions))
+
+
 def test_an_apposition_that_is_no_human_role_makes_no_person() -> None:
     _, mentions = extract_fr(["Selon Norvalis, gestionnaire du réseau, la panne est réparée."])
     assert not [m for m in mentions if m.kind == "person"]

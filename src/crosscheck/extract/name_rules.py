@@ -134,7 +134,8 @@ class LoneNameCue(RuleModel):
     def _compile(self) -> "LoneNameCue":
         _require_one_side(self.before, self.after, "a lone-name cue")
         if self.before is not None:
-            self.compiled = compile_regex(rf"(?:^|(?<=\W))(?:{self.before})\s+$", re.IGNORECASE)
+            # A space before the name, or none after an elided word ("les salariés d'Airbus").
+            self.compiled = compile_regex(rf"(?:^|(?<=\W))(?:{self.before})(?:\s+|(?<=['’]))$", re.IGNORECASE)
         else:
             self.compiled = compile_regex(rf"^(?:{self.after})(?!\w)")
         return self

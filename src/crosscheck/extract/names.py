@@ -51,7 +51,7 @@ from .name_lone import LoneNames
 from .name_orgs import OrganizationNames
 from .name_person_refs import PersonReferences
 from .name_noise import SpuriousNames
-from .name_runs import OFFICE_PARTICLES, SURNAME_PARTICLES, capitalised_runs, joined, name_shaped
+from .name_runs import ELIDED_BEFORE, OFFICE_PARTICLES, SURNAME_PARTICLES, capitalised_runs, joined, name_shaped
 from .name_places import absorb_place_before, containing_country, institution_place, is_dateline, mark_routes, place_before, place_possessive_before
 from .name_vessels import VesselNames
 from .name_rules import (  # noqa: F401 - the rule kinds register when this module is imported
@@ -124,7 +124,7 @@ class NameExtractor:
         self.surface = surface
         if surface:
             first_chars = "".join(sorted({re.escape(s[:1]) for s in surface if s}))
-            self.gazetteer = re.compile(rf"(?=[{first_chars}])(?<![\w'-])(?:{trie_pattern(surface)})(?![\w-]|'\w\w)")
+            self.gazetteer = re.compile(rf"(?=[{first_chars}])(?:(?<![\w'-])|{ELIDED_BEFORE})(?:{trie_pattern(surface)})(?![\w-]|'\w\w)")
         else:
             self.gazetteer = None
 
