@@ -112,6 +112,21 @@ def test_the_date_of_a_thing_s_event(tmp_path, a, b, kind):
     assert [f.kind for f in found] == ([kind] if kind else [])
 
 
+def test_two_sources_that_agree_against_a_third_agree(tmp_path):
+    """2023 in two sources, 2024 in a third: the three contradict each other, the two agree."""
+    stories = {"Leeds Post": ("Governor Ysolde Varrick said the Pellmore Institute and Harlowe County would examine the "
+                              "canvas at Dunmere on the River Avel.")}
+    stories.update(_STORIES)
+    docs = _articles(tmp_path, {
+        "a": _story("The canvas was found in a barn near Dunmere in March 2023.", "Avel Herald"),
+        "b": _story("The canvas was found in 2024 near Dunmere.", "Dunmere Post"),
+        "c": f"Leeds Post\n\nBridge collapses at Dunmere\n\nMarch 3, 2026\n\nThe canvas was found in 2023 in a barn. "
+             f"{stories['Leeds Post']}\n",
+    })
+    found = sorted((f.kind, f.documents) for f in _attribute_findings(docs) if f.subject.startswith("date found"))
+    assert found == [("agreement", ["a", "c"]), ("contradiction", ["a", "b", "c"])]
+
+
 def test_a_recent_day_is_an_event_s_date_not_a_thing_s(tmp_path):
     """ "Two bodies were found on Monday": the events compare that day; a thing's history is a
     year or a month, or a day long before the article."""

@@ -281,7 +281,9 @@ def attribute_findings(docs: list[ExtractedDocument], source_of: dict[str, str],
                        found: list[Finding] = (), thing_years: dict[str, str] | None = None,
                        window_days: int | None = None) -> list[Finding]:
     """A contradiction for every attribute of one thing that sources of one story give different
-    values of, and an agreement where they give one value (see module docstring); none that a
+    values of, and an agreement where they give one value, or where some of them give one value
+    that none of the others' agrees with (two sources' 2023 against a third's 2024: the two
+    agree, all three contradict each other; see module docstring); none that a
     finding of ``found`` of its kind already makes from the same sentences (the figures of
     one event its sources tell, compared with the event). A value in money may change (an offer
     raised, a valuation cut): it is compared only between articles published at most
@@ -299,15 +301,41 @@ def attribute_findings(docs: list[ExtractedDocument], source_of: dict[str, str],
             sources = {source_of.get(d, d) for d in told}
             if len(sources) < 2:
                 continue
-            values = list(told.values())
-            agreed = all(values_agree(a.figure, b.figure) for i, a in enumerate(values) for b in values[i + 1:])
+            agreed = _all_agree(told)
             if agreed and len({feeds.get(s, s) for s in sources}) < 2:
                 continue  # one outlet telling its figure twice agrees with nobody
-            finding = _finding(key[0], _named(group), told, agreed, len({feeds.get(s, s) for s in sources}))
-            lines = {(q.document, q.line) for q in finding.quotes}
-            if not any(kind == finding.kind and lines <= quoted for kind, quoted in made):
-                findings.append(finding)
+            judged = [(told, agreed)]
+            if not agreed:  # the sources that give one value agree, beside the contradiction of all
+                judged += [(part, True) for part in _alike(told)]
+            for part, alike in judged:
+                outlets = len({feeds.get(source_of.get(d, d), source_of.get(d, d)) for d in part})
+                if alike and outlets < 2:
+                    continue
+                finding = _finding(key[0], _named(group), part, alike, outlets)
+                lines = {(q.document, q.line) for q in finding.quotes}
+                if not any(kind == finding.kind and lines <= quoted for kind, quoted in made):
+                    findings.append(finding)
     return findings
+
+
+def _all_agree(told: dict[str, Attribute]) -> bool:
+    """Whether every two values of ``told`` agree."""
+    values = list(told.values())
+    return all(values_agree(a.figure, b.figure) for i, a in enumerate(values) for b in values[i + 1:])
+
+
+def _alike(told: dict[str, Attribute]) -> list[dict[str, Attribute]]:
+    """The sets of two articles or more of ``told`` whose values all agree with each other and
+    with none of the others' ("mars 2023" and "il y a trois ans", against "2024"), in article order."""
+    parts: list[dict[str, Attribute]] = []
+    for document, attribute in told.items():
+        home = next((p for p in parts if all(values_agree(attribute.figure, a.figure) for a in p.values())), None)
+        if home is None:
+            parts.append({document: attribute})
+        else:
+            home[document] = attribute
+    return [p for p in parts if len(p) > 1
+            and not any(values_agree(a.figure, b.figure) for a in p.values() for d, b in told.items() if d not in p)]
 
 
 def _things(attributes: list[Attribute], referents: Referents, resemblance: Resemblance,
