@@ -441,8 +441,8 @@ def _finding(measure: str, thing: str, told: dict[str, Attribute], agreed: bool,
         summary = f"{outlets} independent sources give the same {measure} of the {thing}: {listed}."
         return make_finding("agreement", subject, summary, values, quotes, claims, list(told),
                             key_values=sorted({_rounded(a.figure) for a in told.values()}))
-    told_as = "dates" if unit == "date" else "figures"
-    summary = f"Sources give different {told_as} for the {measure} of the {thing}: {listed}."
+    summary = (f"Sources disagree on the {measure} of the {thing}: {listed}." if unit == "date"
+               else f"Sources give different figures for the {measure} of the {thing}: {listed}.")
     return make_finding("contradiction", subject, summary, values, quotes, claims, list(told))
 
 
