@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import re
 import os
@@ -121,3 +122,21 @@ def test_output_file_keeps_its_permissions(tmp_path):
 def test_output_to_a_special_file_is_written_in_place(tmp_path):
     result = _subprocess([str(SEEDS), "-o", "/dev/stdout", "--format", "json"])
     assert result.returncode == 0 and result.stdout.startswith(b"{")
+
+
+def test_output_file_named_gz_is_the_report_gzip_compressed(tmp_path):
+    """``-o report.json.gz`` holds stdout's bytes compressed, and two writes of one report are one file."""
+    env = {"NO_COLOR": "1", "FORCE_COLOR": None}
+    stdout = CliRunner().invoke(cli, [str(SEEDS), "--format", "json", "--no-cache"], env=env).stdout_bytes
+    for name in ("first.json.gz", "second.json.gz"):
+        result = CliRunner().invoke(cli, [str(SEEDS), "--format", "json", "--no-cache", "-o", str(tmp_path / name)], env=env)
+        assert result.exit_code == 0
+    compressed = (tmp_path / "first.json.gz").read_bytes()
+    assert compressed[:2] == b"\x1f\x8b" and gzip.decompress(compressed) == stdout
+    assert len(compressed) * 4 < len(stdout)
+    assert (tmp_path / "second.json.gz").read_bytes() == compressed
+
+
+def test_output_file_named_otherwise_is_not_compressed(tmp_path):
+    result = CliRunner().invoke(cli, [str(SEEDS), "--format", "json", "--no-cache", "-o", str(tmp_path / "report.gzip.json")])
+    assert result.exit_code == 0 and (tmp_path / "report.gzip.json").read_bytes().startswith(b"{")

