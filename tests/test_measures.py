@@ -218,3 +218,45 @@ def test_a_toll_of_an_earlier_occurrence_is_compared_with_that_occurrence_only(t
                                         "people, officials said."),
     }))
     assert [f for f in report.findings if f.kind in ("internal", "contradiction", "change")] == []
+
+
+def test_two_sources_agreeing_on_one_level_and_differing_on_another_clash_on_that_one_only(tmp_path):
+    """Passengers and crew aboard are two measures: the crew both give never joins the clash."""
+    report = check(articles(tmp_path, {
+        "first": ("July 8, 2024", "A blaze broke out on the car deck of the Nordic Star overnight as it sailed to Tallinn. "
+                                  "The company confirmed the figures: 812 passengers and 64 crew were on board."),
+        "second": ("July 9, 2024", "Investigators boarded the Nordic Star in Helsinki harbour on Monday to find what caused "
+                                   "Sunday's fire. The coastguard said that 930 passengers and 64 crew were on board."),
+    }))
+    clashes = [f for f in figure_findings(report) if f.kind == "contradiction"]
+    assert [f.subject.rsplit("| ", 1)[-1] for f in clashes] == ["figures of people aboard"]
+    assert sorted(v.value.split(" (")[0] for v in clashes[0].values) == ["812", "930"]
+
+
+def test_one_lot_estimated_differently_by_two_articles_of_its_story_is_a_contradiction(tmp_path):
+    """A lot's estimate is told once per article, of the story's one lot: two articles of one story
+    meet on it with no shared day or figure, and two estimates apart contradict."""
+    report = check(articles(tmp_path, {
+        "wire": ("June 17, 2026", "A lost still life by the Flemish painter Clara Peeters sold for 3.1 million euros at auction "
+                                  "in Brussels on Wednesday. The painting had been estimated at 400,000 to 600,000 euros."),
+        "review": ("June 19, 2026", "The Clara Peeters still life rediscovered in a Ghent attic sold in Brussels this week "
+                                    "to a telephone bidder. It had been estimated before the sale at 700,000 to 900,000 euros."),
+    }))
+    clashes = [f for f in figure_findings(report) if f.kind == "contradiction"]
+    assert [f.subject.rsplit("| ", 1)[-1] for f in clashes] == ["figures of estimate"]
+    assert sorted(clashes[0].documents) == ["review", "wire"]
+
+
+def test_homes_cut_at_one_time_told_apart_by_two_articles_of_one_blackout_contradict(tmp_path):
+    """A bare count of a state's claim is the level of that state ("foyers ... privés de courant":
+    homes disconnected); two articles of one blackout giving it apart for one evening contradict,
+    and the clash is the finding: no agreement that both "report the same event" beside it."""
+    report = check(articles(tmp_path, {
+        "radio": ("20 juillet 2026", "Une panne géante a frappé Grenoble lundi soir après la canicule. "
+                                     "Au plus fort de la panne, 90 000 foyers étaient privés de courant."),
+        "daily": ("22 juillet 2026", "La panne qui a plongé Grenoble dans le noir lundi reste inexpliquée. "
+                                     "Lundi soir, 140 000 foyers de l'agglomération étaient privés d'électricité."),
+    }))
+    clashes = [f for f in figure_findings(report) if f.kind == "contradiction"]
+    assert [f.subject.rsplit("| ", 1)[-1] for f in clashes] == ["figures of homes disconnected"]
+    assert not [f for f in report.findings if f.kind == "agreement" and "disconnected" in f.subject]

@@ -652,6 +652,32 @@ def test_a_length_that_places_something_is_no_figure(extractor, text):
     assert extractor.extract_text(text) == []
 
 
+# A temperature is a temperature whatever words stand before it, in its scale; never a count.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mercury reached 38.4C in the capital on Sunday.", [("38.4C", "°C", 38.4)]),
+    ("A record 39.1 °C was measured at the airport.", [("39.1 °C", "°C", 39.1)]),
+    ("Temperatures topped 40 degrees Celsius in the south.", [("topped 40 degrees Celsius", "°C", 40)]),
+    ("Phoenix sweltered at 117F on Monday.", [("117F", "°F", 117)]),
+])
+def test_a_temperature_is_a_measure_of_its_own(extractor, text, expected):
+    found = [(text[s:e], v.unit, v.low) for s, e, v in extractor.extract_text(text)]
+    assert found == expected
+    assert all(v.event == "temperature" for _, _, v in extractor.extract_text(text))
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The painting had been estimated at 1.5 million to 2 million euros.", 1.5e6, 2e6),
+    ("It had been estimated before the sale at 800,000 to 1.2 million euros.", 8e5, 1.2e6),
+])
+def test_an_estimate_is_its_own_measure_never_a_price(extractor, text, low, high):
+    [(_, _, value)] = extractor.extract_text(text)
+    assert (value.low, value.high, value.unit, value.event) == (low, high, "EUR", "estimate")
+
+
+def test_a_lower_case_c_after_digits_is_no_temperature(extractor):
+    assert not [v for _, _, v in extractor.extract_text("Stamps cost 5c more from Monday.") if v.unit == "°C"]
+
+
 def test_a_hedged_measure_is_not_rounded_to_whole_numbers(extractor):
     [(_, _, value)] = extractor.extract_text("The slick was about 6.5 km long.")
     assert value.low < 6.5 < value.high and not float(value.low).is_integer()

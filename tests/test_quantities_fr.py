@@ -333,6 +333,21 @@ def test_une_longueur_qui_situe_un_lieu_n_est_pas_un_chiffre(extractor, text):
     assert extractor.extract_text(text, "fr") == []
 
 
+# Une température, même suivie d'un lieu (« 41 °C à Lyon »), et un seuil franchi (« a dépassé les »).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Un record absolu de 42,3 °C a été relevé lundi.", [("42,3 °C", "°C", "temperature", None)]),
+    ("Le thermomètre a dépassé les 40 °C à Nîmes.", [("dépassé les 40 °C", "°C", "temperature", "above")]),
+    ("Il a fait 38 degrés à l'ombre.", [("38 degrés", "°C", "temperature", None)]),
+])
+def test_une_temperature_est_une_mesure(extractor, text, expected):
+    assert [(text[s:e], v.unit, v.event, v.hedge) for s, e, v in extractor.extract_text(text, "fr")] == expected
+
+
+def test_un_taux_qui_s_est_etabli_a_est_sa_mesure(extractor):
+    [(_, _, value)] = extractor.extract_text("Le taux de participation s'est établi à 44,6 %.", "fr")
+    assert (value.low, value.noun, value.event) == (44.6, "turnout", "turnout")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Neuf des évadés ont été repris lundi.", [("Neuf", "escapees")]),
     ("Trois des grévistes ont été interpellés.", [("Trois", "grévistes")]),

@@ -197,3 +197,44 @@ def test_a_figure_given_by_a_verb_of_amount_is_its_subjects(extractors, language
     claims = claims_in(extractors, language, text, spans)
     owners = [c.kind for c in claims if c.figures]
     assert owners == [kind], [(c.kind, c.predicate, c.figures) for c in claims]
+
+
+def _level(low: float, unit: str, exact: str, event: str, noun: str | None = None):
+    return figure(low, low, unit, exact, event).model_copy(update={"noun": noun or unit})
+
+
+@pytest.mark.parametrize(("language", "text", "spans", "kind", "measured"), [
+    # a level told by nothing but a copula and a state, or under a verb of saying
+    ("en", "The company confirmed the figures: 812 passengers and 40 crew were on board.",
+     [("812", _level(812, "people", "812", "aboard")), ("40", _level(40, "crew", "40", "aboard"))], "aboard", ["812", "40"]),
+    ("fr", "Le navire transportait 640 passagers et 31 membres d'équipage.",
+     [("640", _level(640, "people", "640", "aboard")), ("31", _level(31, "crew", "31", "aboard"))], "aboard", ["640", "31"]),
+    # a verb that only carries the figure gives way to the level's claim
+    ("en", "The temperature at the airport reached 39.2C on Sunday, the weather service said.",
+     [("39.2C", _level(39.2, "°C", "39.2C", "temperature", "temperature")), ("Sunday", day("2026-06-07"))], "temperature", ["39.2C"]),
+    ("fr", "Un record de 39,8 °C a été relevé dimanche à l'aéroport.",
+     [("39,8 °C", _level(39.8, "°C", "39,8 °C", "temperature", "temperature")), ("dimanche", day("2026-06-07"))],
+     "temperature", ["39,8 °C"]),
+])
+def test_a_level_told_as_a_state_is_a_claim_of_its_own(extractors, language, text, spans, kind, measured):
+    """The figures of a level (people aboard, a temperature) make a claim of the level's class
+    when no event word of their clause tells what happened; the level's figures are all its own."""
+    claims = claims_in(extractors, language, text, spans)
+    levels = [c for c in claims if c.kind == kind]
+    assert len(levels) == 1, [(c.kind, c.predicate, c.figures) for c in claims]
+    assert [f.exact for f in levels[0].figures] == measured
+    assert not any(c.figures for c in claims if c.kind != kind)
+
+
+@pytest.mark.parametrize(("language", "text", "spans"), [
+    # an event word of the figure's clause keeps it: the sinking, the landing, a closed kind
+    ("en", "The boat carrying 42 people sank off the coast.", [("42", _level(42, "people", "42", "aboard"))]),
+    ("en", "A cargo plane carrying 12 tonnes of tents, water and food has landed at the airstrip.",
+     [("12 tonnes", _level(12, "tonnes", "12 tonnes", "aboard"))]),
+    ("en", "The boat was carrying 42 people when it capsized.", [("42", _level(42, "people", "42", "aboard"))]),
+    # a figure of no level
+    ("en", "The company confirmed that 812 passengers were evacuated.", [("812", _level(812, "people", "812", "displaced"))]),
+])
+def test_no_level_claim_beside_an_event_of_its_clause(extractors, language, text, spans):
+    claims = claims_in(extractors, language, text, spans)
+    assert not [c for c in claims if c.kind in ("aboard", "temperature")], [(c.kind, c.predicate, c.figures) for c in claims]

@@ -111,6 +111,14 @@ def test_a_number_coordinated_with_an_age_is_no_day(text):
     assert [surface for surface, *_ in values(text)] == ["mercredi"]
 
 
+@pytest.mark.parametrize("text", [
+    "Le tableau avait été estimé entre 1,5 et 2 millions d'euros mercredi.",
+    "La croissance a atteint 2,5 % mercredi, contre 1,8 % en moyenne.",
+])
+def test_a_number_with_decimals_is_no_day(text):
+    assert [surface for surface, *_ in values(text)] == ["mercredi"]
+
+
 def test_two_days_coordinated_stay_days():
     assert [surface for surface, *_ in values("Les combats du 12 et 13 mars ont fait dix morts.")][-1] == "13 mars"
     assert values("Les combats du 12 et 13 mars ont fait dix morts.")[0][1] == D(2024, 3, 12)

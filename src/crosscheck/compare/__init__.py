@@ -23,7 +23,7 @@ from .findings import EventJudge, unify
 from .one_offs import one_off_conflicts
 from .offices import office_contradictions
 from ..normalise.offices import OfficeReader
-from .measures import MeasureReader
+from .measures import MeasureReader, level_classes
 from .internal import weekday_mismatches
 from .attributes import attribute_findings
 from .independence import outlet_feeds, source_groups
@@ -124,7 +124,8 @@ def compare(docs: list[ExtractedDocument], rules: RulePack) -> CompareResult:
                                        description_evidence=config.open_description_evidence,
                                        second_occurrence=config.second_occurrence, date_clash_days=config.date_clash_days,
                                        function_words=frozenset(w.lower() for f in rules.get("furniture") for w in f.stopwords),
-                                       clause_words=_clause_words(rules)))
+                                       clause_words=_clause_words(rules),
+                                       levels=level_classes(rules)))
     findings = closed.load() + opened
     findings += statement_findings(docs, _reporting_classes(rules), source_of, findings)
     findings += attribute_findings(docs, source_of, outlet_feeds(docs, source_of), resemblance, referents_of(rules), rules, findings,

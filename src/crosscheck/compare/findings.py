@@ -277,9 +277,9 @@ class EventJudge:
                     # two different figures that overlap; one figure restated ("Forty-eight" in
                     # the standfirst, "48" in the body) is no check worth reporting
                     groups[("consistent", a.measure)] += [a, b]
-        # Across sources one account per (source, figure, as-of time) is enough: copies need no new comparison.
+        # One account per (source, figure, as-of time) across sources; the body's before the headline's.
         accounts: dict[tuple, Reading] = {}
-        for r in readings:
+        for r in sorted(readings, key=lambda r: r.view.claim.zone == "headline"):
             accounts.setdefault((r.view.source, figure_key(r.figure), r.figure.event, r.as_of), r)
         levels = [r for r in accounts.values() if r.level]
         flows = {(id(r.view), r.index): r for r in accounts.values() if not r.level and not r.as_of.earlier}

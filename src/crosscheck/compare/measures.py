@@ -50,9 +50,19 @@ class FigureTimes(RuleFile):
     levels: list[str]
     earlier: list[str] = []
     thresholds: list[str] = []  # figure events that are what a result is measured against ("233 votes needed")
+    at_event: list[str] = []  # levels whose own claim holds them when their event happened ("were on board")
     past: CueGroup
     present: CueGroup
     record: CueGroup | None = None  # a count told as someone's earlier record ("four prior arrests")
+
+
+def level_classes(rules: RulePack) -> dict[str, bool]:
+    """The classes of the claims a level's figure makes in any language (the ``levels`` of the
+    ``event_states`` rule files: "aboard", "temperature"; see ``extract/states.py``), each true
+    when a story tells it of its one thing (``story_levels``: the people aboard the ship)."""
+    files = rules.get("event_states")
+    story = {name for f in files for name in getattr(f, "story_levels", [])}
+    return {name: name in story for f in files for name in getattr(f, "levels", {}).values()}
 
 
 @dataclass(frozen=True)
@@ -125,6 +135,7 @@ class MeasureReader:
         for f in rules.get("figure_times"):
             self.by_language[f.language or "en"] = f
         self.closed_kinds = frozenset(event_rules(rules))
+        self.level_classes = frozenset(level_classes(rules))
         # What a people-counting event counts (killed: people), and every class a noun is filed in:
         # a count of that event in a noun of no class ("six miners were killed", "9 inmates were
         # recaptured") is a count of people like "11 dead", not a measure of its own.
@@ -290,6 +301,10 @@ class MeasureReader:
             return earlier
         if own is not None:
             return own
+        if f.event in times.at_event and view.claim.kind in self.level_classes:
+            # The level's own claim ("1,124 passengers were on board", "transportait 1 042
+            # passagers"): the people aboard when the ship burned, told in the past, as of the report.
+            return at_publication
         before, after = _clause(view, f)
         if times.past.search(before + " " + after) and not times.present.search(after):
             return earlier
@@ -367,14 +382,17 @@ def level_clashes(readings: list[Reading], change_after_days: int) -> dict[str, 
     the same time (or less than ``change_after_days`` apart) a contradiction, further apart a
     change; each clash lists both sides. A level held at an earlier, unstated time compares with
     nothing. Levels are filed by as-of time and source, so a source that gives the other's value
-    too ({500, 900} and {500}) is compared on it and does not clash."""
-    filed: dict[AsOf, dict[str, dict[tuple, list[Reading]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    too ({500, 900} and {500}) is compared on it and does not clash. Each measure is compared
+    with itself only: the 96 crew two sources agree on never clash beside their passengers."""
+    filed: dict[tuple[str, AsOf], dict[str, dict[tuple, list[Reading]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     timed = [r for r in readings if not r.as_of.earlier]
     for r in timed:
-        filed[r.as_of][r.view.source][(None, r.figure.low, r.figure.high)].append(r)
+        filed[(r.measure, r.as_of)][r.view.source][(None, r.figure.low, r.figure.high)].append(r)
     clashes = Clashes()
     for r in timed:
-        for as_of, sources in filed.items():
+        for (measure, as_of), sources in filed.items():
+            if measure != r.measure:
+                continue
             group = "change" if r.as_of.gap_days(as_of) >= change_after_days else "contradiction"
             for source, ranges in sorted(sources.items()):
                 if source != r.view.source:

@@ -50,8 +50,8 @@ from .denials import ClauseWords, answers, denial_findings
 from .findings import EventJudge
 from .occasions import fold_details, fold_occasions
 from .plans import plan_outcomes, planned_date_clashes
-from .labels import event_words, make_finding, name_list, quote, time_label
-from .open_figures import open_figure_findings
+from .labels import event_words, make_finding, measure_label, name_list, quote, time_label
+from .open_figures import LEVEL_KEY, level_key, open_figure_findings, telling_figures
 from .open_single import single_source_findings
 from .independence import outlet_feeds
 from .referents import SAME_STORY, Referents
@@ -72,7 +72,6 @@ _TIME_EVIDENCE = {"day": 0.5, "week": 0.4, "month": 0.25, "implied": 0.2}
 # Evidence of one exact figure both accounts give ("captured 23 pirates", "23 pirates were
 # captured"): a count of ten or more, or a figure with decimals, is rarely shared by chance.
 _FIGURE_EVIDENCE = 0.4
-_TELLING_COUNT = 10
 # A news story states its main event in its headline and first sentences; deeper sentences
 # tell background (an earlier fire at the church, the player's last injury). Accounts in the
 # lead of both articles are also weighed by the words the two articles share (see
@@ -91,6 +90,7 @@ _NAME_WORD_EVIDENCE = 0.4
 _CONFIRMING_PAIRS = 2  # links between different pairs of articles that join two groups several articles tell
 _FILED_WORDS = 3  # an account of the lead is also filed under its this many rarest name words
 _DESCRIBED = "described:"  # the key of a description's head noun ("described:officer"; see ``referents``)
+_LEVEL_EVIDENCE = 0.45  # one measure of a level two articles of one story give: with a compatible time, enough
 
 
 @dataclass(slots=True)  # one per claim of a run: no instance dict
@@ -117,6 +117,7 @@ class OpenView:
     described: frozenset[str] = frozenset()  # "described:<noun>" keys of the descriptions it names nobody by ("the officer")
     only_described: bool = False  # its descriptions are all it is told by: it links through one of them only
     recall: bool = False  # it tells an older event, dated by a day, a week or a month long before its article
+    sole: frozenset[str] = frozenset()  # level keys of a story's one thing whose one value its article gives (see ``_views``)
 
 
 def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, list[tuple[str, str]]]]:
@@ -155,7 +156,8 @@ def _rarity(docs: list[ExtractedDocument]) -> tuple[dict[str, float], dict[str, 
 def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set[str], source_of: dict[str, str],
            recent_days: int, protagonists: dict[str, list[tuple[str, str]]], resemblance: Resemblance,
            unplaced: dict[str, str] | None = None, negated: bool = False, gap_days: int | None = None,
-           referents: Referents | None = None, nameless_of: frozenset[str] | None = None) -> list[OpenView]:
+           referents: Referents | None = None, nameless_of: frozenset[str] | None = None,
+           levels: dict[str, bool] | None = None) -> list[OpenView]:
     """The accounts of open classes, told as happening (or with ``negated``, the negated or
     denied ones: "no ransom was paid", "denied that he had resigned"). With ``nameless_of``, only
     the accounts of those classes told as happening that the grouping leaves out for naming
@@ -166,7 +168,13 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
     more than ``gap_days`` before its article was published: a recall of an older event ("In
     2022, the AIU banned marathoner Mercy Jelagat") is not about the runner banned this week.
     An account that names nobody is also filed under the descriptions next to its event word
-    ("the officer was charged": ``referents``), weak participants (see ``_evidence``)."""
+    ("the officer was charged": ``referents``), weak participants (see ``_evidence``). A level's
+    account (a class of ``levels``: "1,124 passengers and 96 crew were on board", "transportait
+    1 042 passagers") is filed under the measures of its figures the same way: the temperatures
+    two articles of one story give meet when a day or a telling figure pins them. A level told of
+    a story's one thing (``levels`` true: the people aboard the ship, a lot's estimate) whose one
+    value each article gives is pinned by the story itself (``sole``)."""
+    levels = levels or {}
     unplaced = unplaced or {}
     views: list[OpenView] = []
     # Equal sets of keys, people and name words (the claims of one sentence, the protagonists
@@ -180,6 +188,11 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
         # An event word right next to a closed kind's trigger is part of that kind's phrase
         # ("s'est entretenu au téléphone": a phone call), compared through the kind's rules.
         near_closed = NearSpans((c.trigger.start, c.trigger.end) for c in ed.claims if c.kind in closed_kinds and c.trigger is not None)
+        told: dict[str, set] = defaultdict(set)  # level key -> the values the article gives it
+        for claim in ed.claims:
+            if levels.get(claim.kind) and claim.polarity == "positive":
+                for f in claim.figures:
+                    told[level_key(claim.kind, f)].add((f.low, f.high))
         for claim in ed.claims:
             if claim.kind in reporting or claim.trigger is None or (claim.kind in closed_kinds and claim.id not in unplaced):
                 continue
@@ -210,6 +223,12 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                 described = frozenset(_DESCRIBED + noun for noun in referents.described(claim, ed.document.language))
                 keys |= described
                 names.update((key[len(_DESCRIBED):], key[len(_DESCRIBED):]) for key in described)
+            sole = frozenset()
+            if claim.kind in levels and claim.figures:
+                measured = {level_key(claim.kind, f): measure_label(f) for f in claim.figures}
+                described, keys = described | frozenset(measured), keys | set(measured)
+                names.update((key[len(_DESCRIBED):], label) for key, label in measured.items())
+                sole = frozenset(key for key in measured if len(told[key]) == 1)
             lead = claim.sentence <= _LEAD_SENTENCES or claim.zone == "headline"
             named = {word.lower() for name in names.values() for word in words_of(name)}
             words = frozenset(w for w in resemblance.name_words(ed.document.id, claim.sentence) if w not in named)
@@ -234,7 +253,7 @@ def _views(docs: list[ExtractedDocument], closed_kinds: set[str], reporting: set
                                   unplaced.get(claim.id, claim.kind),
                                   (time.start, time.end) if time is not None and guessed(claim) and time.granularity == "day" else None,
                                   words, lead, _still_to_come(claim), one(frozenset(stood_for), frozenset(stood_for)),
-                                  one(described, described), keys == described and not worded, recall))
+                                  one(described, described), keys == described and not worded, recall, sole))
     return views
 
 
@@ -286,7 +305,7 @@ def _evidence(a: OpenView, b: OpenView, weight: dict[str, float], resemblance: R
         weighed = {word.lower() for k in shared for word in words_of(a.names.get(k.split(":", 1)[1], ""))}
         score += _SIMILARITY_EVIDENCE * resemblance.similarity(doc_a, doc_b, weighed)
         score += _NAME_WORD_EVIDENCE * sum(resemblance.rarity(w) for w in a.words & b.words)
-    if _telling_figures(a.claim) & _telling_figures(b.claim):
+    if telling_figures(a.claim) & telling_figures(b.claim):
         score += _FIGURE_EVIDENCE
     if a.guess is not None and a.guess == b.guess:
         score += _TIME_EVIDENCE["implied"]
@@ -317,7 +336,7 @@ def _named_and_pinned(a: OpenView, b: OpenView) -> bool:
         return True
     specific = (not a.implied and not b.implied and a.granularity in _SPECIFIC and b.granularity in _SPECIFIC
                 and a.start is not None and b.start is not None and overlap(a.start, a.end, b.start, b.end))
-    return specific or bool(a.words & b.words) or bool(_telling_figures(a.claim) & _telling_figures(b.claim))
+    return specific or bool(a.words & b.words) or bool(telling_figures(a.claim) & telling_figures(b.claim)) or bool(a.sole & b.sole)
 
 
 def _carrier(view: OpenView) -> tuple:
@@ -341,19 +360,6 @@ def _plan_stance(group: list[OpenView]) -> str:
     if not group[0].plan:
         return ""
     return "planned" if all(v.claim.modality == "planned" for v in group) else "expected"
-
-
-def _telling_figures(claim) -> set[tuple]:
-    """The exact figures of an account that can tell its occurrence: (value, unit) of a count
-    of at least _TELLING_COUNT or of a figure with decimals ("5.6"), not of hedged ranges."""
-    found = set()
-    for f in claim.figures:
-        low, high = getattr(f, "low", None), getattr(f, "high", None)
-        if low is None or low != high:
-            continue
-        if low >= _TELLING_COUNT or low != int(low):
-            found.add((low, getattr(f, "unit", None)))
-    return found
 
 
 def filing_keys(view: OpenView, resemblance: Resemblance) -> list[str]:
@@ -432,7 +438,8 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                         families: dict[str, frozenset[str]] | None = None, referents: Referents | None = None,
                         description_evidence: float = 0.0, second_occurrence: dict[str, list[str]] | None = None,
                         date_clash_days: dict[str, int] | None = None, function_words: frozenset[str] = frozenset(),
-                        clause_words: dict[str, ClauseWords] | None = None) -> list[Finding]:
+                        clause_words: dict[str, ClauseWords] | None = None,
+                        levels: dict[str, bool] | None = None) -> list[Finding]:
     """An agreement for every event of an open class that several independent sources report,
     and the claims of open classes that one source alone tells (see ``open_single``).
 
@@ -463,12 +470,14 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
     granularity, two dates of one event told as done are a contradiction (see ``date_clashes``),
     unless a word of ``second_occurrence`` tells it happened again. ``function_words``: words that
     restate nothing of a denied clause ("been", "that", "avant": see ``denials``); ``clause_words``:
-    by language, the words that open a denied clause and its verb (see ``denials``)."""
+    by language, the words that open a denied clause and its verb (see ``denials``). ``levels``: the
+    classes of the claims a level's figure makes, each true when a story tells it of its one
+    thing (see ``_views``)."""
     weight, protagonists = _rarity(docs)
     resemblance = resemblance or Resemblance(docs)
     views = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced, gap_days=gap_days,
-                   referents=referents)
-    weight.update((key, description_evidence) for v in views for key in v.described)
+                   referents=referents, levels=levels)
+    weight.update((key, _LEVEL_EVIDENCE if key.startswith(LEVEL_KEY) else description_evidence) for v in views for key in v.described)
     compared_documents = {document for document, _ in compared}
     named_in_compared: dict[str, set[str]] = defaultdict(set)
     for ed in docs:
@@ -519,7 +528,7 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
                     told[word].add(v.source)
             rarest = sorted((w for w, s in told.items() if len(s) > 1), key=lambda w: (-resemblance.rarity(w), w))[:3]
             people = sorted(resemblance.surface(w) for w in rarest) or sorted(
-                k[len(_DESCRIBED):] for k, s in shared.items() if len(s) > 1 and k.startswith(_DESCRIBED))[:3]
+                names.get(k[len(_DESCRIBED):], k[len(_DESCRIBED):]) for k, s in shared.items() if len(s) > 1 and k.startswith(_DESCRIBED))[:3]
         who = " and ".join(people)  # the subject's form, which fingerprints read: kept as baselines hold it
         details = details_of.get(position, [])
         folded = {v.index for detail in details for v in detail}
@@ -547,14 +556,15 @@ def open_event_findings(docs: list[ExtractedDocument], closed_kinds: set[str], r
         figures = [f for part in [main, *details] for f in open_figure_findings(judge, part, subject)] if judge is not None else []
         if figures:
             summary += f" They differ on its figures (see the {' and the '.join(sorted({f.kind for f in figures}))})."
-        findings.append(make_finding("agreement", subject, summary, values, quotes,
-                                     [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
+        if not (figures and all(v.claim.kind in (levels or {}) for v in group)):  # levels apart: their clash says it all
+            findings.append(make_finding("agreement", subject, summary, values, quotes,
+                                         [v.claim.id for v in group], list(by_doc), key_values=sorted(set(values.values()))))
         findings += figures
     negated = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced,
-                     negated=True, gap_days=gap_days, referents=referents)
+                     negated=True, gap_days=gap_days, referents=referents, levels=levels)
     denied_classes = frozenset(c for v in negated if v.claim.modality == "denied" for c in (v.event_class, v.claim.kind))
     nameless = _views(docs, closed_kinds, reporting, source_of, recent_days, protagonists, resemblance, unplaced,
-                      gap_days=gap_days, referents=referents, nameless_of=denied_classes) if denied_classes else []
+                      gap_days=gap_days, referents=referents, nameless_of=denied_classes, levels=levels) if denied_classes else []
     for number, view in enumerate(nameless, len(views)):
         view.index = number  # numbered after the grouped accounts: a denial meets either
     denials = denial_findings(groups, negated, lambda a, b: _evidence(a, b, weight, resemblance) >= min_evidence,

@@ -26,6 +26,8 @@ from .events import ClaimView, Event, Interval
 from .findings import EventJudge
 
 _BETWEEN_SOURCES = ("contradiction", "change")
+TELLING_COUNT = 10  # a count from which one exact figure two accounts share tells their occurrence
+LEVEL_KEY = "described:level:"  # the key of a level's measure ("described:level:aboard:crew|crew|aboard")
 
 
 @lru_cache(maxsize=None)
@@ -65,3 +67,27 @@ def open_figure_findings(judge: EventJudge, group: list, subject: str) -> list[F
         event = Event(id=0, family=members[0].rule.family, members=members)
         found += [f for f in judge.figure_findings(event, subject) if f.kind in _BETWEEN_SOURCES]
     return found
+
+
+def telling_figures(claim) -> set[tuple]:
+    """The exact figures of an account that can tell its occurrence: (value, unit) of a count
+    of at least TELLING_COUNT or of a figure with decimals ("5.6"), and (low, high, unit) of a
+    range written out ("1.5 million to 2 million euros", "entre 1,5 et 2 millions d'euros"); not
+    of hedged ranges ("nearly 50")."""
+    found = set()
+    for f in claim.figures:
+        low, high = getattr(f, "low", None), getattr(f, "high", None)
+        if low is None or high is None:
+            continue
+        if low != high:
+            if getattr(f, "hedge", None) is None and high >= TELLING_COUNT:
+                found.add((low, high, getattr(f, "unit", None)))
+            continue
+        if low >= TELLING_COUNT or low != int(low):
+            found.add((low, getattr(f, "unit", None)))
+    return found
+
+
+def level_key(event_class: str, f) -> str:
+    """The key a level's figure files its account under: its class and its figure's measure."""
+    return f"{LEVEL_KEY}{event_class}:{f.noun or f.unit}|{f.unit}|{f.event}"

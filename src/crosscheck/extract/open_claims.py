@@ -176,7 +176,9 @@ class OpenClaimReader:
         enclosed clauses (a time dates only the event words of its own, :mod:`.clauses`)."""
         text = doc.text
         words = self.event_words(doc, sentence, mentions, taken)
-        if not words:
+        states = self.states.get(doc.language or "en")
+        levels = states is not None and states.levels and any(getattr(m.value, "event", None) in states.levels for m in mentions)
+        if not words and not levels:
             return []
         cuts = sorted({m.start() for m in self.scan["clause_boundary"].finditer(text, folded, sentence.start, sentence.end)}
                       | {m.start() for m in self.scan["subordinate"].finditer(text, folded, sentence.start, sentence.end)})
@@ -186,11 +188,16 @@ class OpenClaimReader:
         # clause of the event it dates (the killing), even when the time reader took the cue in.
         offsets = {m.id for m in mentions if m.kind == "time" and self.cues.counts_from_a_later_clause(text, m.start, m.end)}
         cuts = sorted(set(cuts) | {m.start for m in mentions if m.id in offsets})
+        lexicon = self.lexicon_for(doc)
+        if levels:
+            words = states.level_words(text, (sentence.start, sentence.end), words, [m for m in mentions if m.kind == "quantity"],
+                                       cuts, taken, lexicon)
+            if not words:
+                return []
         anchors = [(w.start, w.end) for w in words] + taken
         usable, spoken = [], []  # spoken: times of statements ("denied on Monday that ...")
         for m in mentions:
             (spoken if self._statement_time(text, m) else usable).append(m)
-        lexicon = self.lexicon_for(doc)
         reporting = lexicon.reporting
         # "the title track of their 1976 album": a time inside a noun phrase dates none of the
         # sentence's events, unless the phrase names one ("the 2004 tsunami", "the 2021 general
@@ -209,7 +216,6 @@ class OpenClaimReader:
             owner_of.update((m.id, self._nearest(m, anchors, cuts, scopes, fitting(m),
                                                  figure_clause(text, m.start, m.end, sentence.start, sentence.end),
                                                  statements)) for m in figures)
-        states = self.states.get(doc.language or "en")
         for m in figures if states is not None else ():
             # A figure a verb of amount gives is its subject's ("les dégâts ... s'élèvent à 3 millions").
             subject = states.amount_subject(text, m.start, sentence.start, words, cuts, lexicon.reporting)
@@ -250,6 +256,10 @@ class OpenClaimReader:
                 w = replace(w, event_class=lexicon.person_senses[w.event_class])
             own_times = [m for m in in_clause if m.kind == "time" and owner_of[m.id] == (w.start, w.end)
                          and not (m.id in counted and m.end <= w.start < counted[m.id])]
+            if not own_times and levels and w.event_class in states.level_classes:
+                # A level's figure set apart in an apposition takes the time no other word of the
+                # sentence owns ("Le précédent record, 41,4 °C, datait du 24 août 2023").
+                own_times = [m for m in times if owner_of[m.id] == (w.start, w.end)]
             if not own_times and counted:
                 own_times = [m for m in times if m.id in counted and counted[m.id] <= w.start]
             # A figure goes to the event word it belongs to (see _nearest), also from a clause of
@@ -382,6 +392,7 @@ class OpenClaimReader:
         kind's trigger ("killed" in an attack) has the class of its first word in the table."""
         lexicon = self.lexicon_for(doc)
         english = self.lexicons.get("en") or lexicon
+        states = self.states.get(doc.language or "en")
         classes = {(w.start, w.end): w.event_class for w in words}
         for start, end in taken:
             hit = next((found for word in text[start:end].split()
@@ -394,6 +405,8 @@ class OpenClaimReader:
             if not event:
                 return frozenset()
             wanted = {hit[1] for table in (lexicon, english) if (hit := table.lookup(event)) is not None}
+            if states is not None and event in states.levels:
+                wanted.add(states.levels[event])  # a level's figures join its claim ("1,124 passengers and 96 crew")
             return frozenset(span for span, name in classes.items() if name in wanted)
 
         return fitting
@@ -406,6 +419,7 @@ class OpenClaimReader:
                possible: SentenceModality) -> Claim:
         text = doc.text
         seg_start, seg_end = segment
+        states = self.states.get(doc.language or "en") if figures else None
         # An event noun the subject of a verb that names no event of its own ("a campaign would
         # begin next week", "the vote is due to take place"): the verb's modality is the noun's.
         lexicon = self.lexicon_for(doc)
@@ -472,7 +486,7 @@ class OpenClaimReader:
             participants=participants,
             time=time.value if time is not None and isinstance(time.value, TimeValue) else None,
             place=event_place(text, entities, w.end, self.cues, located) or (places[-1].value.canonical if places else None),
-            figures=[f.value for f in figures],
+            figures=[states.counted(w.event_class, f.value) for f in figures] if states is not None else [f.value for f in figures],
             attribution=source or None,
             modality=modality,
             polarity=polarity,

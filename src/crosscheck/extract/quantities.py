@@ -232,7 +232,7 @@ class _Reader:
 
     def _figure(self, text, tokens, first, last, low, high, number: NumberSpan, is_range):
         unit, first, last = self._unit(tokens, first, last)
-        hedge = None
+        hedge, unhedged = None, first
         before = self.hedges_before.before(tokens, first)
         if before:
             size, hedge = before
@@ -250,7 +250,7 @@ class _Reader:
             # is measured (altitude, depth), so the length is no distance of a place
             (noun_class, noun_event), noun_end = measured_after[1], last + measured_after[0]
         elif units.is_unit(unit):
-            if units.places_something(tokens, last + 1, first):
+            if units.measure(unit) is None and units.places_something(tokens, last + 1, first):
                 return None  # "15 km west of Kamituga": where something is, not how long it is
             noun_class, noun_end, noun_event = units.kind(unit), units.past_material(tokens, last + 1) - 1, None
         elif duration is not None:
@@ -280,13 +280,16 @@ class _Reader:
             elif unit == "percent":
                 unit = self.fractions.measure(tokens, last + 1) or unit  # "60 per cent of the staff"
         elif unit is not None and noun_class is None and self._is_currency(unit):
-            amount = self.measure_nouns.find(tokens, first, self.amounts_before)  # "a net loss of 112 million euros"
+            # "a net loss of 112 million euros"; "estimé à 2 millions d'euros", its hedge a measure's words too
+            amount = self.measure_nouns.find(tokens, first, self.amounts_before) \
+                or (self.measure_nouns.find(tokens, unhedged, self.amounts_before) if unhedged != first else None)
             if amount is not None:
                 noun_class, event = amount[0], event or amount[1]
         elif units.is_unit(unit) and noun_class == units.kind(unit):
             amount = self.measure_nouns.find(tokens, first, self.unit_measures_before)  # "gusts of up to 250 km/h"
             if amount is not None:
                 noun_class, event = amount[0], event or amount[1]
+            event = event or units.measure(unit)  # "reached 41.6C": a temperature, however told
         if unit is None and noun_class is None and hedge is None and not is_range and number.words \
                 and not self.scopes.keeps_word_figure(tokens, number.first_token, number.last_token, number.value):
             return None  # "one of the ...", "the two expressed": a word number that counts nothing named

@@ -101,11 +101,14 @@ class UnitClass(RuleModel):
     """A unit of measure written after a figure ("6 km", "4,300 tonnes", "une quinzaine de
     kilomètres"): the figure is a measure in ``name``, named alike in every language ("km" for
     "kilometres" and "kilomètres"), of the ``kind`` it measures (length, area, weight, volume,
-    speed). Figures compare only in one unit, so a length never meets a weight."""
+    speed, temperature). Figures compare only in one unit, so a length never meets a weight.
+    ``measure``: the figure event a figure in this unit is whatever words name it, for a unit
+    that measures one thing only (a temperature in °C; a length may be a height or a distance)."""
 
     name: str
     kind: str
     words: list[str] = Field(min_length=1)
+    measure: str | None = None
 
 
 class UnitPlaces(RuleModel):

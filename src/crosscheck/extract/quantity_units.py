@@ -28,6 +28,7 @@ class UnitReader:
                  measure_links: frozenset[str]):
         self.units = table([(w, c.name) for f in files for c in f.units for w in c.words])
         self.kinds = {c.name: c.kind for f in files for c in f.units}
+        self.measures = {c.name: c.measure for f in files for c in f.units if c.measure}
         self.complements = words(w for f in files for w in f.unit_complements)
         places = [f.unit_places for f in files if f.unit_places is not None]
         self.place_after = table([(w, True) for p in places for w in p.after])
@@ -44,6 +45,10 @@ class UnitReader:
     def kind(self, unit: str) -> str:
         """What a unit measures: length, area, weight, volume, speed."""
         return self.kinds[unit]
+
+    def measure(self, unit: str) -> str | None:
+        """The one thing a unit measures, when it measures one thing only (°C: a temperature)."""
+        return self.measures.get(unit)
 
     def after(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
         """The unit starting at ``tokens[k]``: (number of tokens, unit name), or None."""

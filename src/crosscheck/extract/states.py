@@ -23,11 +23,14 @@ reporting verb then makes no claim of its own beside it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pydantic import Field, field_validator
 
+from ..models import Mention, QuantityValue
 from ..rules import RuleExamples, RuleFile, RulePack, compile_regex, rule_kind
 from .lexicon import WORD, EventWord, Lexicon
+from .quantity_clauses import figure_clause
 
 _FLAGS = re.IGNORECASE
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”—–]")
@@ -60,6 +63,21 @@ class EventStates(RuleFile):
     # besides a mark or a figure: another word makes the measure a modifier ("put a production
     # version on sale").
     complements: list[str] = Field(default_factory=list)
+    # Figure events (rules/<lang>/quantities.yaml) that tell a level -> the class of the claim such
+    # a figure makes when nothing else in its clause tells an event ("1,124 passengers were on
+    # board", "transportait 1 042 passagers": a level of people aboard, see `level_words`).
+    levels: dict[str, str] = Field(default_factory=dict)
+    # Lemmas of verbs that only carry a level's figure ("reached 41.6C", "hit a record 42.1 °C",
+    # "a dépassé les 41 °C", "stood at"): beside a level's figure they tell no event of their own,
+    # and the level's word takes their place.
+    level_verbs: list[str] = Field(default_factory=list)
+    # Level classes a story tells of its one thing (the people aboard its ship, its lot's
+    # estimate, not a temperature, which differs by place): two articles of one story that each
+    # give one value of such a level are compared without a shared day or figure.
+    story_levels: list[str] = Field(default_factory=list)
+    # State class -> the figure event a bare count of its claim is: "150 000 foyers étaient privés
+    # de courant", "40,000 homes are without power" count homes without power, a level.
+    state_levels: dict[str, str] = Field(default_factory=dict)
     examples: RuleExamples
 
     @field_validator("states")
@@ -98,6 +116,58 @@ class StateReader:
         self.complements = {w.lower() for f in files for w in f.complements}
         amounts = [p for f in files for p in f.amounts]
         self.amounts = re.compile("|".join(f"(?:{p})" for p in amounts), _FLAGS) if amounts else None
+        self.levels = {event: name for f in files for event, name in f.levels.items()}
+        self.level_verbs = {w.lower() for f in files for w in f.level_verbs}
+        self.level_classes = frozenset(self.levels.values())
+        self.state_levels = {name: event for f in files for name, event in f.state_levels.items()}
+
+    def counted(self, event_class: str, figure: QuantityValue) -> QuantityValue:
+        """A claim's figure as its state counts it: a bare count ("150 000 foyers") of a state's
+        claim ("étaient privés de courant") is the level of that state (``state_levels``)."""
+        event = self.state_levels.get(event_class)
+        if event is None or figure.event is not None or figure.unit != figure.noun:
+            return figure
+        return figure.model_copy(update={"event": event})
+
+    def level_words(self, text: str, sentence: tuple[int, int], words: list[EventWord], figures: list[Mention], cuts: list[int],
+                    taken: list[tuple[int, int]], lexicon: Lexicon) -> list[EventWord]:
+        """``words`` with an event word for each level its figures tell that no event word of their
+        clause tells: "1,124 passengers and 96 crew were on board", "Le navire transportait 1 042
+        passagers", "reached 41.6C" give a claim of the level's class (``levels``), its figures the
+        level at a time. A verb of the figure's clause up to its semicolon, colon or dash (other
+        than a verb of saying or one that carries the figure: "a Hercules carrying 12 tonnes of
+        tents, water and kits has landed"), or a closed kind's trigger in the sentence (which
+        reads the figures of its whole sentence: "was carrying 42 people when it capsized") keeps
+        the figures there; an event noun does not ("estimated before the sale at 800,000
+        euros"). One word per level and clause is made, at its first figure, and the clause's
+        other figures of that level join it (see ``OpenClaimReader._measure_fit``)."""
+        reporting = lexicon.reporting
+
+        def tells_another(w: EventWord, lo: int, hi: int) -> bool:
+            if w.event_class in reporting or w.lemma in self.level_verbs:
+                return False
+            return lo <= w.start < hi and not lexicon.is_event_noun(text[w.start : w.end])
+
+        added: list[EventWord] = []
+        carriers: set[int] = set()  # id() of the verbs that only carried a level's figure
+        for m in figures:
+            event = getattr(m.value, "event", None)
+            name = self.levels.get(event) if event else None
+            if name is None:
+                continue
+            clause = bisect.bisect_right(cuts, m.start)
+            if any(w.event_class == name and not any(min(w.start, m.start) < o.start < max(w.end, m.end) for o in words)
+                   for w in added):
+                continue  # "1,124 passengers and 96 crew": one level, its figures coordinated
+            own = [w for w in words + added if bisect.bisect_right(cuts, w.start) == clause]
+            lo, hi, _ = figure_clause(text, m.start, m.end, *sentence)
+            if taken or any(w.event_class == name for w in own) or any(tells_another(w, lo, hi) for w in words):
+                continue
+            added.append(EventWord(m.start, m.end, event, name))
+            carriers.update(id(w) for w in own if w.lemma in self.level_verbs)
+        if not added:
+            return words
+        return sorted([w for w in words if id(w) not in carriers] + added, key=lambda w: (w.start, w.end))
 
     def words(self, text: str, start: int, end: int, found: list[EventWord], lexicon: Lexicon) -> list[EventWord]:
         """``found`` (the event words the lexicon read between ``start`` and ``end``) with the

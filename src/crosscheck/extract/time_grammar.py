@@ -232,7 +232,8 @@ def _forms(rules: TimeRules, weekday_first: bool = True) -> list[_Form]:
         _Form("week_in", f"(?:(?:{articles})\\s+)?(?P<o>{week_ordinals})\\s+(?i:week{week_words})\\s+(?:(?:{of})\\s+|(?i:d)['’])(?:(?P<m>{mon_any})(?:,?\\s+(?P<y>{_YEAR})(?!\\d))?"
               f"|(?P<y2>{_YEAR})(?!\\d)|(?P<rel>{relative_all})\\s+(?P<u>(?i:month|year))\\b|(?i:the)\\s+(?P<u2>(?i:month|year))\\b)"),
         # "Deux hommes de 24 et 31 ans", "âgées de 19, 24 et 31 ans": a number listed with a count of years is an age, no day
-        _Form("day_of_month", f"(?:(?P<d>{_DAY}){bare_ordinal}{'?' if rules.bare_days else ''}{counted_with}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
+        # a number with decimals is no day ("entre 1,5 et 2 millions")
+        _Form("day_of_month", f"(?:(?<!\\d[.,])(?P<d>{_DAY})(?![.,]\\d){bare_ordinal}{'?' if rules.bare_days else ''}{counted_with}|(?!\\d)(?P<dw>{day_word}))(?:\\s+(?i:day\\s+of)\\s+(?:(?i:the)\\s+(?i:month)|(?P<rel>{relative_all})\\s+(?i:month))\\b|{clause_end})"),
         # languages that say the relative word after the unit or the offset word before the count
         # ("la semaine dernière", "il y a trois jours"): no English form needs them
         _Form("unit_rel", f"(?P<u>{units})\\s+(?P<rel>{relative_after})"),

@@ -50,6 +50,8 @@ _SUFFIX_SCALES = {
 # Units of measure written glued to their digits ("a 6km queue", "25kg", "90km/h"): the digits
 # and the unit are two tokens, as when they are spaced, so the unit is read as a unit.
 _GLUED_UNITS = frozenset({"km", "kms", "kg", "kgs", "ha", "cm", "mi", "ft", "mph", "kph", "kmh", "bbl"})
+# Degrees written glued to their digits, in capitals only ("reached 41.6C", "104F"): "5c" is cents.
+_GLUED_DEGREES = frozenset({"C", "F"})
 _SPACED_SUFFIXES = {"k", "K", "M", "MM", "G", "bn", "bln", "mln", "tln", "mn", "mil"}
 _ORDINAL_SUFFIX = re.compile(r"(?i)(?:st|nd|rd|th)")
 _PRONOUN_ONE_AFTER = {"the", "this", "that", "which", "each", "every", "any", "no", "another", "other", "one", "a", "an"}
@@ -238,7 +240,7 @@ def tokenize(text: str, decimal_comma: bool = False) -> list[Token]:
                 token.value = value * token.scaled
             elif glued == "m":
                 token.metre_or_million = True
-            elif glued.lower() in _GLUED_UNITS:
+            elif glued.lower() in _GLUED_UNITS or glued in _GLUED_DEGREES:
                 split = end - len(glued)
                 token = Token("num", digits, start, split, value, integer)
                 tokens.append(token)
