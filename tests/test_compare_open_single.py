@@ -147,7 +147,7 @@ def test_a_denial_comes_after_the_facts_its_story_tells(news_folder, rules):
         "The mine reopened on Monday.",
     ])
     found = _single(news_folder("denying", {"a": ("Mine collapse", "March 12, 2025", body), "b": OTHER}), rules)
-    assert sorted(f.subject for f in found if f.documents == ["a"]) == ["recover @ 2025-03-11", "reopen @ 2025-03-10"]
+    assert sorted(f.subject for f in found if f.documents == ["a"]) == ["find @ 2025-03-11", "reopen @ 2025-03-10"]
 
 
 def test_a_fingerprint_reads_no_file_name_nor_line(news_folder, rules):

@@ -62,3 +62,22 @@ def test_a_takeover_told_in_french_and_english_is_one_agreement(tmp_path):
                                    "annoncé lundi le rachat du fabricant italien de peintures Vasco.\n", encoding="utf-8")
     found = [f for f in check([folder]).findings if f.kind == "agreement"]
     assert [sorted(f.documents) for f in found] == [["en", "fr"]]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Avalanche in the Alps\n\nPublished: February 12, 2026\n\nFour skiers were killed in an avalanche above the resort "
+    "on Tuesday, the prefecture said.\n",
+    "Avalanche dans les Alpes\n\nPublié le 12 février 2026\n\nQuatre skieurs sont morts mardi dans une avalanche "
+    "au-dessus de la station, a indiqué la préfecture.\n",
+])
+def test_the_dead_of_an_avalanche_are_a_natural_disasters_toll_not_an_attacks(tmp_path, text):
+    """An avalanche is a natural disaster as a landslide is: the deaths of its sentence are its
+    toll, so a skier's death and the avalanche are one event (they were an attack and an open
+    "avalanche")."""
+    claims = [c for c in _claims(tmp_path, text) if c.zone == "body"]
+    assert "attack" not in {c.kind for c in claims}
+    [avalanche] = [c for c in claims if c.kind == "disaster"]
+    assert [f.exact.lower() for f in avalanche.figures] in (["four"], ["quatre"]), avalanche.figures

@@ -30,6 +30,16 @@ PAIRS = [
     ("The water supply was contaminated.", "contaminated", "L'eau du réseau a été contaminée.", "contaminée"),
     ("Nine people have died of cholera.", "died", "Neuf personnes sont mortes du choléra.", "mortes"),
     ("Forty people have been infected.", "infected", "Quarante personnes ont été infectées.", "infectées"),
+    # falling ill, however told: a food poisoning's sick are one count
+    ("More than 200 pupils fell ill after lunch.", "fell", "Une intoxication alimentaire a touché 200 élèves.", "intoxication"),
+    ("Food poisoning sent 200 pupils home.", "poisoning", "Plus de 200 élèves sont tombés malades.", "tombés"),
+    ("Forty pupils were poisoned by the meals.", "poisoned", "Quarante élèves ont été intoxiqués par les repas.", "intoxiqués"),
+    ("The outbreak has grown to 30 cases.", "outbreak", "Quarante élèves sont tombés malades.", "tombés"),
+    ("More than 200 pupils fell ill after lunch.", "fell", "L'épidémie de rougeole touche 30 enfants.", "épidémie"),
+    # finding, discovering or recovering a body, a painting: one finding
+    ("Rescuers recovered the body of a fourth skier.", "recovered", "Le corps d'un quatrième skieur a été retrouvé jeudi.", "retrouvé"),
+    ("The body was retrieved on Thursday.", "retrieved", "La découverte du corps, jeudi, a mis fin aux recherches.", "découverte"),
+    ("The painting was found in an attic in 2023.", "found", "Le tableau a été retrouvé dans un grenier en 2023.", "retrouvé"),
     ("Three were taken to hospital.", "hospital", "Trois ont été transportés à l'hôpital.", "hôpital"),
     ("Three were rushed to the Edouard Herriot hospital.", "hospital", "Trois blessés ont été évacués vers l'hôpital.", "hôpital"),
     # confirming a pathogen or a case is a diagnosis, not a statement
@@ -156,6 +166,8 @@ def test_one_happening_is_one_class_in_english_and_french(tables, english, en_wo
     ("en", "Romanian PM Stefan Vladescu lost the vote.", "PM"),
     ("en", "The suspension runs from March 14.", "runs"),
     ("en", "The ban runs until 2030.", "runs"),
+    # An outbreak of fighting is told by its fighting, no illness.
+    ("en", "An outbreak of fighting forced thousands to flee.", "outbreak"),
 ])
 def test_a_word_in_no_event_sense_makes_no_event(tables, language, text, word):
     assert class_of(tables, language, text, word) is None

@@ -99,7 +99,7 @@ def test_a_verb_that_governs_no_event_noun_keeps_its_claim(extractors, language,
 
 @pytest.mark.parametrize(("language", "text", "happening", "governor"), [
     ("en", "The Health Ministry on Sunday confirmed the death of a second patient.", "die", "confirm"),
-    ("en", "The ministry declared a cholera outbreak in the region on Monday.", "outbreak", "declare"),
+    ("en", "The ministry declared a cholera outbreak in the region on Monday.", "sicken", "declare"),  # an outbreak's class
     ("fr", "Le ministère a confirmé dimanche la mort d'un deuxième patient.", "die", "confirmer"),
 ])
 def test_a_happening_an_announcer_only_reports_stays_apart_from_the_statement(extractors, language, text, happening, governor):
