@@ -160,6 +160,8 @@ class EventClasses(RuleFile):
     # "fire chief"), so it names no event and gives the role's holder no event claim. A
     # participle there still does ("the slain officer").
     role_heads: list[str] = Field(default_factory=list)
+    # Nouns of a body: an event noun as their complement is no event ("court of appeal").
+    institution_heads: list[str] = Field(default_factory=list)
     # Reflexive clitics ("se", and "s'" fused to the next word): the verb after one, across the
     # auxiliary and adverbs of ``reflexive_gap`` ("s'est finalement imposé", "se sont affrontés"),
     # is read as its pronominal lemma ("s'imposer", a win; "imposer" alone is no win) when the
@@ -268,8 +270,8 @@ class Lexicon:
         self.verb_forms_only = {w.lower() for r in refinements for w in r.verb_forms_only}
         self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
         self.happening_nouns, self.refined = {w for t in tables for w in t.happening_nouns}, class_of_refined
-        self.context = TriggerContext([w for t in tables for w in t.noun_heads], [w for t in tables for w in t.idioms],
-                                      [w for t in tables for w in t.verb_idioms], [w for r in refinements for w in r.role_heads])
+        self.context = TriggerContext(*([w for t in tables for w in getattr(t, key)] for key in ("noun_heads", "idioms", "verb_idioms")),
+                                      *([w for r in refinements for w in getattr(r, key)] for key in ("role_heads", "institution_heads")))
         self.reflexive_clitics = {w.lower() for r in refinements for w in r.reflexive_clitics}
         self.reflexive_gap = {w.lower() for r in refinements for w in r.reflexive_gap}
         self.participle_markers = {w.lower() for r in refinements for w in r.participle_markers}

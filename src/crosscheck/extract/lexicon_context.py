@@ -25,15 +25,20 @@ from collections.abc import Callable, Iterable
 # Relative pronouns that are also noun markers: a gerund after one is a verb of a relative
 # clause ("wells that supplying towns depend on" aside, "the troops who fleeing ..."), no adjective.
 RELATIVES = frozenset({"that", "which", "who"})
+# The words that join a noun to its complement ("court of appeal", "comité des élections"), and
+# the articles that may stand between ("committee of the election", "commission de la réforme").
+_COMPLEMENT_WORDS = frozenset({"of", "de", "des", "du"})
+_ARTICLES = frozenset({"the", "la", "le", "les"})
 
 
 class TriggerContext:
     """The compiled context tests of one language."""
 
     def __init__(self, noun_heads: Iterable[str], idioms: Iterable[str], verb_idioms: Iterable[str],
-                 role_heads: Iterable[str] = ()):
+                 role_heads: Iterable[str] = (), institution_heads: Iterable[str] = ()):
         self.noun_heads = {w.lower() for w in noun_heads}
         self.role_heads = {w.lower() for w in role_heads}
+        self.institution_heads = {w.lower() for w in institution_heads}
         # First word -> second word -> the rest of each phrase that starts with them (fixed: as
         # written; verbal: the first word is the verb's lemma); a phrase of one word has "" second.
         self.fixed: dict[str, dict[str, list[tuple[str, ...]]]] = {}
@@ -86,6 +91,24 @@ class TriggerContext:
             return False
         return words[index + 1].group().lower() in self.role_heads
 
+    def complements_an_institution(self, words: list[re.Match], index: int) -> bool:
+        """Whether ``words[index]`` is the complement of an institution's noun, naming what the
+        body deals with, not an event of the sentence: "the court of appeal", "the committee of
+        the election", "la commission d'enquête", "le comité des élections". The complement is
+        joined by of / de / des / du / d' (an elided article may be fused to it: "d'appel",
+        "de l'élection"), with at most one article between."""
+        if not self.institution_heads:
+            return False
+        word = words[index].group().lower().replace("\u2019", "'")
+        back = index - 1
+        if not word.startswith("d'"):  # "cour d'appel": the joining word is fused to the complement
+            if not word.startswith("l'") and back >= 0 and words[back].group().lower() in _ARTICLES:
+                back -= 1  # "of the election"; "de l'élection" has its article fused
+            if back < 0 or words[back].group().lower() not in _COMPLEMENT_WORDS:
+                return False
+            back -= 1
+        return back >= 0 and words[back].group().lower() in self.institution_heads and _adjacent(words, back, index + 1)
+
 
 def modifies_a_noun(lexicon, words: list[re.Match], index: int, lemma: str, previous: str) -> bool:
     """Whether ``words[index]`` modifies the noun-only head after it: a noun ("supply chains",
@@ -95,6 +118,8 @@ def modifies_a_noun(lexicon, words: list[re.Match], index: int, lemma: str, prev
     conviction. A noun whose first sense is a happening ("playoff berth") or whose class is
     set by hand ("guilty verdict") still names its event. ``lexicon``: the :class:`.lexicon.Lexicon`
     asking (its markers, its noun and verb lemmas)."""
+    if lexicon.context.complements_an_institution(words, index):
+        return True  # "the court of appeal", "le comité des élections": the body's remit
     lowered, before = words[index].group().lower(), previous.lower()
     if lemma in lexicon.happening_nouns or lemma in lexicon.refined or before in lexicon.verb_positions \
             or not lexicon.context.head_after(words, index, lexicon.lemma):
