@@ -137,16 +137,24 @@ class Referents:
         """The concepts that may stand for a thing of ``concepts`` ("structure" for "bridge")."""
         return frozenset(kind for concept in concepts for kind in self._kinds.get(concept, ()))
 
+    def _trigger_in(self, claim, language: str | None):
+        """(table, the claim's sentence, its event word's offset there), or None when the language
+        has no table or the claim no event word inside its sentence: what ``opened``,
+        ``described`` and ``named`` read from."""
+        table = self.table(language)
+        if table is None or claim.trigger is None:
+            return None
+        text, at = claim.text, claim.trigger.start - claim.start
+        return (table, text, at) if 0 <= at <= len(text) else None
+
     def opened(self, claim, language: str | None) -> frozenset[str]:
         """The concepts of the description a claim's event word tells of when that word opens its
         sentence: the subject of a participle clause ("Built in 1968, the bridge ...",
         "Construit en 1971, selon les archives du département, le pont ..."), see ``_subject``."""
-        table = self.table(language)
-        if table is None or claim.trigger is None:
+        located = self._trigger_in(claim, language)
+        if located is None or _WORD.search(located[1], 0, located[2]):
             return frozenset()
-        text, at = claim.text, claim.trigger.start - claim.start
-        if not 0 <= at <= len(text) or _WORD.search(text, 0, at):
-            return frozenset()
+        table, text, _ = located
         words = _subject(table, text, claim.trigger.end - claim.start)
         for i in range(len(words)):
             if _name_run(table, text, words, i)[0]:
@@ -159,12 +167,10 @@ class Referents:
     def described(self, claim, language: str | None) -> frozenset[str]:
         """The concepts of the descriptions next to a claim's event word ("officer" for "The
         34-year-old officer had been the subject of a complaint"); none without an event word."""
-        table = self.table(language)
-        if table is None or claim.trigger is None:
+        located = self._trigger_in(claim, language)
+        if located is None:
             return frozenset()
-        text, at = claim.text, claim.trigger.start - claim.start
-        if not 0 <= at <= len(text):
-            return frozenset()
+        table, text, at = located
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
         ends = _CLAUSE_END.search(text, claim.trigger.end - claim.start)
         words = [(m.start(), m.group()) for m in _WORD.finditer(text, clause_start, ends.start() if ends else len(text))]
@@ -180,7 +186,6 @@ class Referents:
                 after.append(head)
         return frozenset(concept for concepts in before[-_BEFORE:] + after[:_AFTER] for concept in concepts)
 
-
     def named(self, claim, language: str | None) -> frozenset[str]:
         """The words of a name a determiner opens next to a claim's event word, when the thing it
         names is told by its name instead of a noun: "The Capo Rosso, built in 2004", "Construit
@@ -189,12 +194,10 @@ class Referents:
         participle clause opening the sentence, else the name ending at most ``_NAME_GAP`` function
         words before the event word in its clause ("The Louvre said it was found in 2024" tells
         nothing of the Louvre)."""
-        table = self.table(language)
-        if table is None or claim.trigger is None:
+        located = self._trigger_in(claim, language)
+        if located is None:
             return frozenset()
-        text, at = claim.text, claim.trigger.start - claim.start
-        if not 0 <= at <= len(text):
-            return frozenset()
+        table, text, at = located
         if not _WORD.search(text, 0, at):  # "Construit en 2001 ..., le Capo Rosso": the participle clause's subject
             words = _subject(table, text, claim.trigger.end - claim.start)
             for i in range(len(words)):
