@@ -395,7 +395,7 @@ def test_a_recalled_events_toll_takes_the_recalls_time_not_the_main_clauses(rule
 
 @pytest.mark.parametrize(("language", "text", "inside", "outside"), [
     ("en", "The bridge, built in 1962, collapsed on Monday.", "1962", "collapsed"),
-    ("en", "The Capo Rosso, built in 2004 in Italy, had passed its last inspection in March.", "2004", "passed"),
+    ("en", "The Stella Maris, built in 2004 in Italy, had passed its last inspection in March.", "2004", "passed"),
     ("fr", "Le tableau, découvert il y a trois ans près d'Angers, a été adjugé mercredi.", "trois ans", "adjugé"),
     ("fr", "La toile, peinte vers 1635, a été vendue mercredi.", "1635", "vendue"),
 ])

@@ -27,7 +27,7 @@ The date of an event told of a thing is an attribute too, for the event classes 
 archives du département, le pont ...": the year built; "la toile avait été découverte en mars
 2023": the date found), when the claim states it as done before its article, by a year or a
 month written right after its event word. Its thing is described ("the structure") or named
-("The Capo Rosso, built in 2004", "Construit en 2001 ..., le Capo Rosso": ``Referents.named``);
+("The Stella Maris, built in 2004", "Construit en 2001 ..., le Stella Maris": ``Referents.named``);
 a thing told by its name alone joins the things of that name. Two dates agree when their days
 overlap ("March 2023" and "2023"), never by rounding.
 """
@@ -344,7 +344,7 @@ def _things(attributes: list[Attribute], referents: Referents, resemblance: Rese
     story (``_SAME_STORY``) describing it by one head noun (or a noun and its translation), with
     no two different names; then a thing told by its kind alone ("the structure") joins the
     one group whose thing is of that kind, when there is exactly one; a thing told by its name
-    alone ("The Capo Rosso, built in 2004") joins the things of that name ("le ferry Capo
+    alone ("The Stella Maris, built in 2004") joins the things of that name ("le ferry Capo
     Rosso"); with ``window_days``, only articles published at most that many days apart."""
     parent = list(range(len(attributes)))
 
@@ -369,7 +369,7 @@ def _things(attributes: list[Attribute], referents: Referents, resemblance: Rese
         for j in sorted({j for concept in a.thing for j in by_concept[concept] if j > i}):
             if related(a, attributes[j]):
                 parent[find(i)] = find(j)
-    by_name: dict[str, list[int]] = defaultdict(list)  # a thing told by its name alone ("The Capo Rosso, built in 2004")
+    by_name: dict[str, list[int]] = defaultdict(list)  # a thing told by its name alone ("The Stella Maris, built in 2004")
     for i, a in enumerate(attributes):
         for word in sorted(a.names):
             by_name[word].append(i)
@@ -410,7 +410,7 @@ def _one_value_each(group: list[Attribute]) -> dict[str, Attribute]:
 
 def _named(group: list[Attribute]) -> str:
     """The thing's concept most of the group's descriptions share (alphabetical among equals), or
-    its name when none describes it ("Capo Rosso")."""
+    its name when none describes it ("Stella Maris")."""
     counts: dict[str, int] = defaultdict(int)
     for a in group:
         for concept in a.thing:
@@ -421,7 +421,7 @@ def _named(group: list[Attribute]) -> str:
 
 
 def _written_name(attribute: Attribute) -> str:
-    """A thing's name words in the order and case its sentence writes them ("Capo Rosso")."""
+    """A thing's name words in the order and case its sentence writes them ("Stella Maris")."""
     text = next(s.text for s in attribute.doc.sentences if s.index == attribute.sentence)
     spans = sorted((text.lower().find(w), w) for w in attribute.names)
     return " ".join(text[at:at + len(w)] if at >= 0 else w for at, w in spans)

@@ -287,8 +287,8 @@ def _stems(text: str, function_words: frozenset[str] = frozenset()) -> frozenset
 
 
 def _named_in_common(named: list[tuple[str, str | None]], told) -> bool:
-    """Whether a name of the denied clause the extractor did not type ("à Orsanne") is a name
-    word of the told account's sentence too ("in the commune of Orsanne"): a thing both name."""
+    """Whether a name of the denied clause the extractor did not type ("à Vernay") is a name
+    word of the told account's sentence too ("in the commune of Vernay"): a thing both name."""
     return any(entity is None and word in told.words for word, entity in named)
 
 

@@ -28,8 +28,8 @@ _MODIFIERS = 3  # words read after a determiner for its head noun ("the 34-year-
 _BEFORE = 2  # descriptions read before the event word
 _AFTER = 1  # and after it
 _AFTER_WORDS = 6  # within this many words after it
-_NAME_WORDS = 4  # capitalised words read after a determiner for a thing's name ("the Capo Rosso")
-_NAME_GAP = 3  # function words at most between a thing's name and its event word ("The Capo Rosso was built in")
+_NAME_WORDS = 4  # capitalised words read after a determiner for a thing's name ("the Stella Maris")
+_NAME_GAP = 3  # function words at most between a thing's name and its event word ("The Stella Maris was built in")
 _CLAUSE_END = re.compile(r"[;:()\[\]«»\"“”—–]|\s-\s")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _ELISION = re.compile(r"['’]")
@@ -158,7 +158,7 @@ class Referents:
         words = _subject(table, text, claim.trigger.end - claim.start)
         for i in range(len(words)):
             if _name_run(table, text, words, i)[0]:
-                return frozenset()  # "Built in 2001 in a Genoa shipyard, the Capo Rosso": a name (``named``)
+                return frozenset()  # "Built in 2001 in a Genoa shipyard, the Stella Maris": a name (``named``)
             head = _head_at(table, words, i)
             if head is not None:
                 return head
@@ -188,8 +188,8 @@ class Referents:
 
     def named(self, claim, language: str | None) -> frozenset[str]:
         """The words of a name a determiner opens next to a claim's event word, when the thing it
-        names is told by its name instead of a noun: "The Capo Rosso, built in 2004", "Construit
-        en 2001 dans un chantier de Gênes, le Capo Rosso ...", "l'Erika, construit en 1975" (lower
+        names is told by its name instead of a noun: "The Stella Maris, built in 2004", "Construit
+        en 2001 dans un chantier de Gênes, le Stella Maris ...", "l'Erika, construit en 1975" (lower
         case). Read where ``described`` and ``opened`` read a description: the subject of a
         participle clause opening the sentence, else the name ending at most ``_NAME_GAP`` function
         words before the event word in its clause ("The Louvre said it was found in 2024" tells
@@ -198,7 +198,7 @@ class Referents:
         if located is None:
             return frozenset()
         table, text, at = located
-        if not _WORD.search(text, 0, at):  # "Construit en 2001 ..., le Capo Rosso": the participle clause's subject
+        if not _WORD.search(text, 0, at):  # "Construit en 2001 ..., le Stella Maris": the participle clause's subject
             words = _subject(table, text, claim.trigger.end - claim.start)
             for i in range(len(words)):
                 name, _ = _name_run(table, text, words, i)
@@ -241,7 +241,7 @@ def _head_at(table: _Language, words: list[tuple[int, str]], i: int) -> frozense
 
 def _name_run(table: _Language, text: str, words: list[tuple[int, str]], i: int) -> tuple[frozenset[str], int]:
     """The words (lower case) of the name a determiner at ``words[i]`` opens, and the index of its
-    last word: capitalised words written one after the other ("the Capo Rosso", "l'Erika"); none
+    last word: capitalised words written one after the other ("the Stella Maris", "l'Erika"); none
     when a referent noun follows them, the name then being a modifier of a description ("the
     Saint-Nicolas bridge"), or when ``words[i]`` is no determiner."""
     determiner, _, rest = _ELISION.sub("'", words[i][1].lower()).partition("'")

@@ -189,8 +189,8 @@ class OrganizationNaming(RuleModel):
 
 
 class VesselApposition(RuleModel):
-    """A ship named by an apposition after its name: "the Capo Rosso, a 29,000-tonne ferry
-    operated by ...", "the Monte Stello, another ferry of the company", "le Capo Rosso, un ferry
+    """A ship named by an apposition after its name: "the Stella Maris, a 29,000-tonne ferry
+    operated by ...", "the Punta Bianca, another ferry of the company", "le Stella Maris, un ferry
     de 29 000 tonnes". ``before``: the determiners written before the name (a bare name before a
     comma is too often a place: "Bastia, a ferry port"); ``after``: those that open the
     apposition; ``closers``: the words that may follow its ship noun, which then ends the phrase

@@ -7,7 +7,7 @@ the Sea Meridian are compared, and a background story about another ship (the Am
 designates ships (``vessel_words`` in rules/<lang>/titles.yaml: "tanker", "pétrolier", "MV");
 once the article has named it so, every other mention of that name in the article is the ship
 ("The Sea Meridian did not refuse any assistance", "l'Amoco Cadiz"). A name that an apposition
-calls a ship names one too ("the Capo Rosso, a 29,000-tonne ferry operated by ...", "the Monte
+calls a ship names one too ("the Stella Maris, a 29,000-tonne ferry operated by ...", "the Monte
 Stello, another ferry of the company": ``vessel_apposition`` in the same rules). A ship is an
 ``organization`` mention (a thing that acts in the story, not a person, not a place) with the
 role ``vessel``.
