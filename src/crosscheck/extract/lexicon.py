@@ -155,13 +155,12 @@ class EventClasses(RuleFile):
     # Lemmas whose class depends on the words around them ("was fired" is a dismissal, "fired
     # on protesters" a shooting, "the fire" a blaze): lemma -> senses, the first that holds wins.
     senses: dict[str, list[Sense]] = Field(default_factory=dict)
-    # Nouns of a person's role ("officer", "minister", "commissioner"): a word right before one
-    # is the role's field, not an event ("chief technology officer", "election commissioner",
-    # "fire chief"), so it names no event and gives the role's holder no event claim. A
-    # participle there still does ("the slain officer").
+    # Nouns of a person's role: a word right before one is the role's field, not an event ("chief
+    # technology officer", "fire chief"); a participle there still is ("the slain officer").
     role_heads: list[str] = Field(default_factory=list)
-    # Nouns of a body: an event noun as their complement is no event ("court of appeal").
-    institution_heads: list[str] = Field(default_factory=list)
+    institution_heads: list[str] = Field(default_factory=list)  # a body's nouns: their complement is no event ("court of appeal")
+    institution_joins: list[str] = Field(default_factory=list)  # "of", "de", "d'" (fused: "d'appel")
+    institution_articles: list[str] = Field(default_factory=list)  # "the", "la", "l'" (fused: "l'élection")
     # Reflexive clitics ("se", and "s'" fused to the next word): the verb after one, across the
     # auxiliary and adverbs of ``reflexive_gap`` ("s'est finalement imposé", "se sont affrontés"),
     # is read as its pronominal lemma ("s'imposer", a win; "imposer" alone is no win) when the
@@ -174,6 +173,7 @@ class EventClasses(RuleFile):
 # Words of a text: letters, with inner apostrophes and hyphens ("take-over" stays one word).
 # Runs of letters joined by single marks, possessive: the same words as a letter-by-letter
 # loop with a look-ahead after each mark, in a third less time.
+_CONTEXT_REFINEMENTS = ("role_heads", "institution_heads", "institution_joins", "institution_articles")  # for TriggerContext
 WORD = re.compile(r"[^\W\d_]++(?:['’-][^\W\d_]++)*+")
 
 
@@ -271,7 +271,7 @@ class Lexicon:
         self.gerund_endings = sorted({r.gerund_ending.lower() for r in refinements if r.gerund_ending})
         self.happening_nouns, self.refined = {w for t in tables for w in t.happening_nouns}, class_of_refined
         self.context = TriggerContext(*([w for t in tables for w in getattr(t, key)] for key in ("noun_heads", "idioms", "verb_idioms")),
-                                      *([w for r in refinements for w in getattr(r, key)] for key in ("role_heads", "institution_heads")))
+                                      *([w for r in refinements for w in getattr(r, key)] for key in _CONTEXT_REFINEMENTS))
         self.reflexive_clitics = {w.lower() for r in refinements for w in r.reflexive_clitics}
         self.reflexive_gap = {w.lower() for r in refinements for w in r.reflexive_gap}
         self.participle_markers = {w.lower() for r in refinements for w in r.participle_markers}

@@ -25,20 +25,19 @@ from collections.abc import Callable, Iterable
 # Relative pronouns that are also noun markers: a gerund after one is a verb of a relative
 # clause ("wells that supplying towns depend on" aside, "the troops who fleeing ..."), no adjective.
 RELATIVES = frozenset({"that", "which", "who"})
-# The words that join a noun to its complement ("court of appeal", "comité des élections"), and
-# the articles that may stand between ("committee of the election", "commission de la réforme").
-_COMPLEMENT_WORDS = frozenset({"of", "de", "des", "du"})
-_ARTICLES = frozenset({"the", "la", "le", "les"})
 
 
 class TriggerContext:
     """The compiled context tests of one language."""
 
     def __init__(self, noun_heads: Iterable[str], idioms: Iterable[str], verb_idioms: Iterable[str],
-                 role_heads: Iterable[str] = (), institution_heads: Iterable[str] = ()):
+                 role_heads: Iterable[str] = (), institution_heads: Iterable[str] = (),
+                 institution_joins: Iterable[str] = (), institution_articles: Iterable[str] = ()):
         self.noun_heads = {w.lower() for w in noun_heads}
         self.role_heads = {w.lower() for w in role_heads}
         self.institution_heads = {w.lower() for w in institution_heads}
+        self.institution_joins = {w.lower().replace("\u2019", "'") for w in institution_joins}
+        self.institution_articles = {w.lower().replace("\u2019", "'") for w in institution_articles}
         # First word -> second word -> the rest of each phrase that starts with them (fixed: as
         # written; verbal: the first word is the verb's lemma); a phrase of one word has "" second.
         self.fixed: dict[str, dict[str, list[tuple[str, ...]]]] = {}
@@ -95,16 +94,17 @@ class TriggerContext:
         """Whether ``words[index]`` is the complement of an institution's noun, naming what the
         body deals with, not an event of the sentence: "the court of appeal", "the committee of
         the election", "la commission d'enquête", "le comité des élections". The complement is
-        joined by of / de / des / du / d' (an elided article may be fused to it: "d'appel",
-        "de l'élection"), with at most one article between."""
+        joined by a word of ``institution_joins`` (which may be fused to it: "d'appel"), with at
+        most one of ``institution_articles`` between (also fused: "de l'élection")."""
         if not self.institution_heads:
             return False
         word = words[index].group().lower().replace("\u2019", "'")
+        fused = word[: word.find("'") + 1] if "'" in word else ""  # "d'appel", "l'élection"
         back = index - 1
-        if not word.startswith("d'"):  # "cour d'appel": the joining word is fused to the complement
-            if not word.startswith("l'") and back >= 0 and words[back].group().lower() in _ARTICLES:
-                back -= 1  # "of the election"; "de l'élection" has its article fused
-            if back < 0 or words[back].group().lower() not in _COMPLEMENT_WORDS:
+        if fused not in self.institution_joins:
+            if fused not in self.institution_articles and back >= 0 and words[back].group().lower() in self.institution_articles:
+                back -= 1  # "of the election"
+            if back < 0 or words[back].group().lower() not in self.institution_joins:
                 return False
             back -= 1
         return back >= 0 and words[back].group().lower() in self.institution_heads and _adjacent(words, back, index + 1)
